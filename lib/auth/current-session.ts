@@ -1,0 +1,29 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { findLiveSession, type CurrentSession } from "../sessions/sessions";
+import { auth, signIn, signOut } from "./next-auth";
+
+/** The signed-in session for this request, checked against the database (once per request). */
+export const currentSession = cache(async (): Promise<CurrentSession | null> => {
+  const cookieSession = await auth();
+  const token = cookieSession?.sessionToken;
+  return token ? findLiveSession(token) : null;
+});
+
+/** For account pages: the full session, or off to sign-in (or back into sign-up). */
+export async function requireFullSession(): Promise<CurrentSession> {
+  const session = await currentSession();
+  if (!session) redirect("/sign-in?reason=signed-out");
+  if (session.level !== "FULL") redirect("/sign-up/continue");
+  return session;
+}
+
+/** Puts a freshly created session token into the browser's cookie. */
+export async function startBrowserSession(token: string): Promise<void> {
+  await signIn("session-token", { token, redirect: false });
+}
+
+export async function clearBrowserSession(): Promise<void> {
+  await signOut({ redirect: false });
+}

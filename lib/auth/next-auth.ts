@@ -1,0 +1,50 @@
+import "server-only";
+import NextAuth from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { env } from "../env";
+import { POLICY } from "../security-policy";
+import { sessionCookie } from "../sessions/session-cookie";
+import { findLiveSession } from "../sessions/sessions";
+
+// next-auth carries the cookie; the session itself lives in our database. The only "credential"
+// is a session token our own code has just created (after the checks in lib/registration or
+// lib/auth), and the JWT holds nothing but that opaque token.
+
+declare module "next-auth" {
+  interface Session {
+    sessionToken?: string;
+  }
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+  const cookie = sessionCookie();
+  return {
+    secret: env().AUTH_SECRET,
+    trustHost: true,
+    session: { strategy: "jwt", maxAge: POLICY.session.absoluteMs / 1000 },
+    cookies: {
+      sessionToken: { name: cookie.name, options: { httpOnly: true, sameSite: "lax", path: "/", secure: cookie.secure } },
+    },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers: [
+      Credentials({
+        id: "session-token",
+        credentials: { token: {} },
+        async authorize(credentials) {
+          const token = typeof credentials?.token === "string" ? credentials.token : "";
+          if (!token || !(await findLiveSession(token, { touch: false }))) return null;
+          return { id: token };
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user?.id) return { sessionToken: user.id };
+        return { sessionToken: token.sessionToken };
+      },
+      session({ session, token }) {
+        return { expires: session.expires, sessionToken: token.sessionToken as string | undefined } as typeof session;
+      },
+    },
+  };
+});

@@ -1,0 +1,91 @@
+import { z } from "zod";
+
+// Every setting, declared once with its default. Parsed at start (instrumentation.ts, CLI commands);
+// a missing or malformed value stops the process with a message naming it.
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
+const zPostgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\/.+/, "must be a postgresql:// connection URL");
+
+const zBase64Key = z.string().refine((value) => {
+  try {
+    return Buffer.from(value, "base64").length === 32 && /^[A-Za-z0-9+/]+={0,2}$/.test(value);
+  } catch {
+    return false;
+  }
+}, "must be 32 random bytes in base64 (openssl rand -base64 32)");
+
+const zPositiveInt = z.coerce.number().int().positive();
+
+export const zEnv = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: optional(zPostgresUrl),
+    DATABASE_POOL_MAX: optional(zPositiveInt),
+    APP_URL: z.url({ protocol: /^https?$/, error: "must be the portal's public URL, e.g. https://portal.example.gov" }).default("http://localhost:3000"),
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 33)"),
+    DATA_ENCRYPTION_KEY: zBase64Key,
+    SMTP_URL: optional(z.string().regex(/^smtps?:\/\/.+/, "must be an smtp:// or smtps:// URL")),
+    MAIL_FROM: z.string().min(3).default("Applicant Portal <no-reply@portal.localhost>"),
+    TWILIO_ACCOUNT_SID: optional(z.string().regex(/^AC[0-9a-fA-F]{32}$/, "must look like AC followed by 32 hex digits")),
+    TWILIO_AUTH_TOKEN: optional(z.string().min(16)),
+    TWILIO_FROM: optional(z.string().regex(/^\+[1-9]\d{6,14}$/, "must be an E.164 phone number like +15005550006")),
+    TWILIO_API_URL: optional(z.url()),
+    AGENCY_NAME: z.string().min(2).max(80).default("Immigration Services Agency (demo)"),
+    SESSION_IDLE_MINUTES: zPositiveInt.default(15),
+    OUTBOX_POLL_MS: zPositiveInt.default(2000),
+    OUTBOX_RETRY_BASE_MS: zPositiveInt.default(5000),
+  })
+  .superRefine((env, ctx) => {
+    const twilio = [env.TWILIO_ACCOUNT_SID, env.TWILIO_AUTH_TOKEN, env.TWILIO_FROM];
+    if (twilio.some(Boolean) && !twilio.every(Boolean)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["TWILIO_ACCOUNT_SID"],
+        message: "TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM must be set together",
+      });
+    }
+    if (env.NODE_ENV === "production" && !env.DATABASE_URL) {
+      ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is required in production (a PostgreSQL server)" });
+    }
+    if (env.NODE_ENV === "production" && !env.SMTP_URL) {
+      ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "is required in production (the mail server)" });
+    }
+  });
+
+export type Env = z.infer<typeof zEnv>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The portal's settings are not valid:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = zEnv.safeParse(source);
+  if (result.success) return result.data;
+  throw new EnvError(
+    result.error.issues.map((issue) => {
+      const name = issue.path.join(".") || "environment";
+      const value = source[name as keyof typeof source];
+      return value === undefined || value === "" ? `${name} is missing: ${issue.message}` : `${name} ${issue.message}`;
+    }),
+  );
+}
+
+let cached: Env | undefined;
+
+/** The parsed settings (parsed once per process). */
+export function env(): Env {
+  cached ??= parseEnv();
+  return cached;
+}
+
+/** For tests that change settings. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}

@@ -1,0 +1,96 @@
+import "server-only";
+import { db, type Tx } from "../db";
+import { keyedHash, randomDigits, safeEqualHex } from "../crypto/tokens";
+import { enqueueEmail, enqueueSms } from "../notify/enqueue";
+import { POLICY } from "../security-policy";
+import type { OtpPurpose } from "../generated/prisma/client";
+
+// One-time codes sent by email or text (DESIGN.md §5): 6 digits, stored as a keyed hash, 10 minutes,
+// single use, 5 wrong tries kill the code, a new code closes the old one.
+
+const HASH_PURPOSE = "otp";
+
+export type OtpChannel = "EMAIL" | "SMS";
+
+export type ResendCheck = { allowed: true } | { allowed: false; message: string };
+
+/** 1 code per 30 seconds and 5 per hour, per person and purpose. */
+export async function checkOtpResendAllowed(userId: string, purpose: OtpPurpose): Promise<ResendCheck> {
+  const hourAgo = new Date(Date.now() - 3_600_000);
+  const recent = await db().otpChallenge.findMany({
+    where: { userId, purpose, createdAt: { gt: hourAgo } },
+    select: { createdAt: true },
+    orderBy: { createdAt: "desc" },
+  });
+  const last = recent[0]?.createdAt.getTime();
+  if (last && Date.now() - last < POLICY.otp.resendMinIntervalMs) {
+    const wait = Math.ceil((POLICY.otp.resendMinIntervalMs - (Date.now() - last)) / 1000);
+    return { allowed: false, message: `A code was just sent. You can request a new one in ${wait} seconds.` };
+  }
+  if (recent.length >= POLICY.otp.resendPerHour) {
+    return { allowed: false, message: "You have requested too many codes. Wait up to an hour, then request a new one." };
+  }
+  return { allowed: true };
+}
+
+/** Sends a fresh code and closes any open one for the same purpose. */
+export async function issueOtpChallenge(
+  tx: Tx,
+  user: { id: string },
+  purpose: OtpPurpose,
+  channel: OtpChannel,
+  destination: string,
+): Promise<void> {
+  await tx.otpChallenge.updateMany({ where: { userId: user.id, purpose, closedAt: null }, data: { closedAt: new Date() } });
+  const code = randomDigits(POLICY.otp.digits);
+  await tx.otpChallenge.create({
+    data: {
+      userId: user.id,
+      purpose,
+      channel,
+      destination,
+      codeHash: keyedHash(code, HASH_PURPOSE),
+      expiresAt: new Date(Date.now() + POLICY.otp.ttlMs),
+    },
+  });
+  if (channel === "EMAIL") await enqueueEmail(tx, destination, "verification-code", { code });
+  else await enqueueSms(tx, destination, "verification-code", { code });
+}
+
+export type OtpCheck = "valid" | "wrong" | "expired" | "no_code" | "used_up";
+
+/** The newest open code for this purpose, if any (for showing where it was sent). */
+export async function openOtpChallenge(userId: string, purpose: OtpPurpose) {
+  return db().otpChallenge.findFirst({
+    where: { userId, purpose, closedAt: null },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, channel: true, destination: true, expiresAt: true, attempts: true },
+  });
+}
+
+/**
+ * Checks a code against the newest open challenge. Wrong codes are counted; the fifth wrong one
+ * closes the challenge. A right code closes it too, atomically, so it works exactly once.
+ */
+export async function checkOtpCode(tx: Tx, userId: string, purpose: OtpPurpose, code: string): Promise<OtpCheck> {
+  const challenge = await tx.otpChallenge.findFirst({
+    where: { userId, purpose, closedAt: null },
+    orderBy: { createdAt: "desc" },
+  });
+  if (!challenge) return "no_code";
+  if (challenge.expiresAt.getTime() <= Date.now()) {
+    await tx.otpChallenge.update({ where: { id: challenge.id }, data: { closedAt: new Date() } });
+    return "expired";
+  }
+  if (safeEqualHex(challenge.codeHash, keyedHash(code, HASH_PURPOSE))) {
+    const closed = await tx.otpChallenge.updateMany({ where: { id: challenge.id, closedAt: null }, data: { closedAt: new Date() } });
+    return closed.count === 1 ? "valid" : "no_code";
+  }
+  const attempts = challenge.attempts + 1;
+  const usedUp = attempts >= POLICY.otp.maxAttempts;
+  await tx.otpChallenge.update({
+    where: { id: challenge.id },
+    data: { attempts, closedAt: usedUp ? new Date() : undefined },
+  });
+  return usedUp ? "used_up" : "wrong";
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import type { Tx } from "../db";
+import { POLICY } from "../security-policy";
+
+/** Counts a wrong second-step code; the tenth in a row locks the second step for 10 minutes. */
+export async function recordCodeFailure(tx: Tx, userId: string): Promise<{ locked: boolean }> {
+  const user = await tx.user.update({
+    where: { id: userId },
+    data: { failedOtpAttempts: { increment: 1 } },
+    select: { failedOtpAttempts: true },
+  });
+  if (user.failedOtpAttempts < POLICY.signIn.otpLockAfterFailures) return { locked: false };
+  await tx.user.update({
+    where: { id: userId },
+    data: { failedOtpAttempts: 0, otpLockedUntil: new Date(Date.now() + POLICY.signIn.otpLockMs) },
+  });
+  return { locked: true };
+}
+
+export function codeLockMessage(until: Date): string {
+  const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
+  return `Too many wrong codes. For your security, code entry is locked. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+}

@@ -1,0 +1,69 @@
+import { env } from "../env";
+
+// Every message the portal sends. Emails carry no case details or secrets beyond what the message
+// is for (a link or a code), and say which independent portal sent them.
+
+export type Rendered = { subject: string; text: string; html: string };
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}
+
+function email(subject: string, paragraphs: string[], link?: { label: string; url: string }): Rendered {
+  const portal = `${env().AGENCY_NAME} applicant portal`;
+  const footer = `You are receiving this because this address was used on the ${portal} (an independent portal, not a government website). If this wasn't you, you can ignore this message.`;
+  const textParts = [...paragraphs, ...(link ? [`${link.label}:\n${link.url}`] : []), "—", footer];
+  const htmlParts = [
+    ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+    ...(link ? [`<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p><p>Or paste this address into your browser:<br>${escapeHtml(link.url)}</p>`] : []),
+    `<hr><p style="color:#565c65;font-size:13px">${escapeHtml(footer)}</p>`,
+  ];
+  return {
+    subject: `${subject} | ${env().AGENCY_NAME}`,
+    text: textParts.join("\n\n"),
+    html: `<!doctype html><html lang="en"><body style="font-family:Arial,sans-serif;color:#1b1b1b">${htmlParts.join("")}</body></html>`,
+  };
+}
+
+export const emailTemplates = {
+  "confirm-email": (data: { link: string }) =>
+    email(
+      "Confirm your email address",
+      [
+        "Thank you for creating an account. To continue, confirm your email address with the link below.",
+        "The link works once and expires in 24 hours. If it expires, sign up again with the same email to get a new one.",
+      ],
+      { label: "Confirm my email address", url: data.link },
+    ),
+  "account-exists": (data: { signInUrl: string }) =>
+    email(
+      "You already have an account",
+      [
+        "Someone (hopefully you) tried to create an account with this email address, but an account already exists for it.",
+        "Sign in with your email and password. If you forgot your password, use “Forgot your password?” on the sign-in page.",
+      ],
+      { label: "Sign in", url: data.signInUrl },
+    ),
+  "verification-code": (data: { code: string }) =>
+    email("Your verification code", [
+      `Your one-time verification code is ${data.code}`,
+      "It expires in 10 minutes and works once. Never share this code: the agency will never ask you for it.",
+    ]),
+  "sign-up-complete": (data: { signInUrl: string }) =>
+    email(
+      "Your account is ready",
+      [
+        "Your account has been created and two-step verification is on.",
+        "Keep your backup code somewhere safe: it is the way back in if you lose access to your verification method.",
+      ],
+      { label: "Sign in", url: data.signInUrl },
+    ),
+} satisfies Record<string, (data: never) => Rendered>;
+
+export const smsTemplates = {
+  "verification-code": (data: { code: string }) =>
+    `${data.code} is your ${env().AGENCY_NAME} portal verification code. It expires in 10 minutes. Don't share it.`,
+} satisfies Record<string, (data: never) => string>;
+
+export type EmailTemplate = keyof typeof emailTemplates;
+export type SmsTemplate = keyof typeof smsTemplates;

@@ -1,0 +1,20 @@
+import "server-only";
+import { db } from "../db";
+
+/**
+ * Counts one attempt against a fixed window kept in the database (shared by every server instance)
+ * and says whether it is allowed. Atomic: one INSERT ... ON CONFLICT statement.
+ */
+export async function hitRateLimit(key: string, limit: number, windowMs: number): Promise<{ allowed: boolean; count: number }> {
+  const rows = await db().$queryRaw<{ count: number }[]>`
+    INSERT INTO "RateLimit" (key, "windowStart", count)
+    VALUES (${key}, now(), 1)
+    ON CONFLICT (key) DO UPDATE SET
+      count = CASE WHEN "RateLimit"."windowStart" < now() - make_interval(secs => ${windowMs / 1000}::double precision)
+                   THEN 1 ELSE "RateLimit".count + 1 END,
+      "windowStart" = CASE WHEN "RateLimit"."windowStart" < now() - make_interval(secs => ${windowMs / 1000}::double precision)
+                   THEN now() ELSE "RateLimit"."windowStart" END
+    RETURNING count`;
+  const count = Number(rows[0]?.count ?? 1);
+  return { allowed: count <= limit, count };
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import { db } from "../db";
+import { recordSecurityEvent } from "../audit/record-security-event";
+import type { RequestInfo } from "../http/request-info";
+import { issueBackupCode } from "../mfa/backup-code";
+import { fail, type ActionResult } from "../result";
+import type { CurrentSession } from "../sessions/sessions";
+import { advanceStep } from "./advance-step";
+
+// Step 7: the backup code is shown once. Opening the page again shows a new code and voids the
+// one shown before, since the old one cannot be shown again.
+
+export async function issueSignUpBackupCode(session: CurrentSession, info: RequestInfo): Promise<string> {
+  return db().$transaction(async (tx) => {
+    const code = await issueBackupCode(tx, session.user.id);
+    await recordSecurityEvent(tx, session.user.id, "backup_code.issued", info);
+    return code;
+  });
+}
+
+export async function confirmBackupCodeSaved(session: CurrentSession, input: { saved: unknown }): Promise<ActionResult> {
+  if (input.saved !== "yes") {
+    return fail("invalid_input", "There is a problem.", {
+      fieldErrors: { saved: "Confirm that you saved your backup code: select “I have saved my backup code”." },
+    });
+  }
+  const ok = await db().$transaction(async (tx) => {
+    const moved = await advanceStep(tx, session.user.id, "BACKUP_CODE", "SECURITY_QUESTIONS");
+    if (moved) await tx.backupCode.updateMany({ where: { userId: session.user.id, usedAt: null }, data: { savedAt: new Date() } });
+    return moved;
+  });
+  return ok ? { ok: true } : fail("out_of_order", "This step was already completed.");
+}

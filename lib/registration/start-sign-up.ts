@@ -1,0 +1,77 @@
+import "server-only";
+import { db, type Tx } from "../db";
+import { env } from "../env";
+import { randomToken, sha256Hex } from "../crypto/tokens";
+import { recordSecurityEvent } from "../audit/record-security-event";
+import { enqueueEmail } from "../notify/enqueue";
+import type { RequestInfo } from "../http/request-info";
+import { hitRateLimit } from "../rate-limit/hit-rate-limit";
+import { POLICY } from "../security-policy";
+import { fail, fieldErrorsFrom, invalid, type ActionResult } from "../result";
+import { zResendForm, zSignUpForm } from "./schemas";
+
+// Step 1 and "Didn't receive confirmation instructions?". Both answer the same whether or not the
+// email has an account: a new or unfinished account gets a fresh confirmation link; an account
+// that already has a password gets an email saying so instead.
+
+const NOT_YET_PASSWORD = ["CONFIRM_EMAIL", "TERMS", "PASSWORD"] as const;
+
+async function sendConfirmationLink(tx: Tx, user: { id: string; email: string }): Promise<void> {
+  await tx.emailToken.updateMany({
+    where: { userId: user.id, purpose: "CONFIRM_EMAIL", usedAt: null },
+    data: { usedAt: new Date() },
+  });
+  const token = randomToken();
+  await tx.emailToken.create({
+    data: {
+      userId: user.id,
+      purpose: "CONFIRM_EMAIL",
+      tokenHash: sha256Hex(token),
+      expiresAt: new Date(Date.now() + POLICY.emailConfirmationTtlMs),
+    },
+  });
+  await enqueueEmail(tx, user.email, "confirm-email", { link: new URL(`/sign-up/confirm?token=${token}`, env().APP_URL).toString() });
+}
+
+async function sendLinkOrNotice(email: string, info: RequestInfo, createIfMissing: boolean): Promise<void> {
+  // Quietly stop mailing one address over and over; the person sees the same answer.
+  const perEmail = await hitRateLimit(`confirm-email:${email}`, POLICY.rateLimits.confirmationResendPerEmailPerHour, 3_600_000);
+  if (!perEmail.allowed) return;
+  await db().$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { email }, select: { id: true, email: true, registrationStep: true } });
+    if (!user) {
+      if (!createIfMissing) return;
+      const created = await tx.user.create({ data: { email }, select: { id: true, email: true } });
+      await recordSecurityEvent(tx, created.id, "sign_up.started", info);
+      await sendConfirmationLink(tx, created);
+    } else if ((NOT_YET_PASSWORD as readonly string[]).includes(user.registrationStep)) {
+      await sendConfirmationLink(tx, user);
+    } else {
+      await enqueueEmail(tx, user.email, "account-exists", { signInUrl: new URL("/sign-in", env().APP_URL).toString() });
+    }
+  });
+}
+
+export async function startSignUp(input: { email: unknown; confirmEmail: unknown }, info: RequestInfo): Promise<ActionResult<{ email: string }>> {
+  const values = { email: String(input.email ?? "").slice(0, 300), confirmEmail: String(input.confirmEmail ?? "").slice(0, 300) };
+  const parsed = zSignUpForm.safeParse(input);
+  if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error.issues), values);
+  if (info.ip) {
+    const perIp = await hitRateLimit(`sign-up-ip:${info.ip}`, POLICY.rateLimits.signUpPerIpPerHour, 3_600_000);
+    if (!perIp.allowed) return fail("rate_limited", "Too many sign-up attempts from your network. Wait an hour and try again.", { values });
+  }
+  await sendLinkOrNotice(parsed.data.email, info, true);
+  return { ok: true, email: parsed.data.email };
+}
+
+export async function resendConfirmation(input: { email: unknown }, info: RequestInfo): Promise<ActionResult<{ email: string }>> {
+  const values = { email: String(input.email ?? "").slice(0, 300) };
+  const parsed = zResendForm.safeParse(input);
+  if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error.issues), values);
+  if (info.ip) {
+    const perIp = await hitRateLimit(`confirm-resend-ip:${info.ip}`, POLICY.rateLimits.confirmationResendPerIpPerHour, 3_600_000);
+    if (!perIp.allowed) return fail("rate_limited", "Too many requests from your network. Wait an hour and try again.", { values });
+  }
+  await sendLinkOrNotice(parsed.data.email, info, false);
+  return { ok: true, email: parsed.data.email };
+}

@@ -1,0 +1,24 @@
+// The sign-up journey's steps, in order, with their pages. Shared by the server (which enforces the
+// order) and the step indicator.
+
+export const SIGN_UP_STEPS = [
+  { step: "EMAIL", label: "Email", path: "/sign-up" },
+  { step: "CONFIRM_EMAIL", label: "Confirm email", path: "/sign-up/check-email" },
+  { step: "TERMS", label: "Terms of use", path: "/sign-up/terms" },
+  { step: "PASSWORD", label: "Password", path: "/sign-up/password" },
+  { step: "MFA_METHOD", label: "Verification method", path: "/sign-up/verification-method" },
+  { step: "MFA_VERIFY", label: "Verification code", path: "/sign-up/verification-code" },
+  { step: "BACKUP_CODE", label: "Backup code", path: "/sign-up/backup-code" },
+  { step: "SECURITY_QUESTIONS", label: "Reset questions", path: "/sign-up/security-questions" },
+] as const;
+
+export type SignUpStep = (typeof SIGN_UP_STEPS)[number]["step"] | "COMPLETE";
+
+export function stepIndex(step: SignUpStep): number {
+  return step === "COMPLETE" ? SIGN_UP_STEPS.length : SIGN_UP_STEPS.findIndex((s) => s.step === step);
+}
+
+/** Where a person at this step continues. */
+export function pathForStep(step: SignUpStep): string {
+  return step === "COMPLETE" ? "/dashboard" : SIGN_UP_STEPS[stepIndex(step)].path;
+}

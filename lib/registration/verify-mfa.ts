@@ -1,0 +1,105 @@
+import "server-only";
+import { db } from "../db";
+import { recordSecurityEvent } from "../audit/record-security-event";
+import type { RequestInfo } from "../http/request-info";
+import { checkOtpCode, checkOtpResendAllowed, issueOtpChallenge, openOtpChallenge } from "../mfa/otp-challenge";
+import { maskEmail, maskPhone } from "../mfa/phone";
+import { codeLockMessage, recordCodeFailure } from "../mfa/record-code-failure";
+import { checkTotpCode, totpEnrollment } from "../mfa/totp";
+import { POLICY } from "../security-policy";
+import { fail, fieldErrorsFrom, invalid, type ActionResult } from "../result";
+import type { CurrentSession } from "../sessions/sessions";
+import { advanceStep } from "./advance-step";
+import { zCodeForm } from "./schemas";
+
+// Step 6: prove the chosen method works.
+
+export type VerificationView =
+  | { kind: "TOTP"; qrDataUrl: string; key: string }
+  | { kind: "CODE"; channel: "EMAIL" | "SMS"; sentTo: string | null; expiresAt: Date | null };
+
+export async function signUpVerificationView(session: CurrentSession): Promise<VerificationView> {
+  const methods = await db().mfaMethod.findMany({
+    where: { userId: session.user.id, verifiedAt: null },
+    select: { kind: true, phone: true, totpSecretEnc: true },
+  });
+  const totp = methods.find((m) => m.kind === "TOTP");
+  if (totp?.totpSecretEnc) {
+    const { qrDataUrl, key } = await totpEnrollment(totp.totpSecretEnc, session.user.email);
+    return { kind: "TOTP", qrDataUrl, key };
+  }
+  const sms = methods.find((m) => m.kind === "SMS");
+  const open = await openOtpChallenge(session.user.id, "SIGN_UP");
+  return {
+    kind: "CODE",
+    channel: sms ? "SMS" : "EMAIL",
+    sentTo: sms?.phone ? maskPhone(sms.phone) : maskEmail(session.user.email),
+    expiresAt: open?.expiresAt ?? null,
+  };
+}
+
+const CODE_MESSAGES = {
+  wrong: (left: number) => `That code is not correct. Check it and try again. You can try ${left} more time${left === 1 ? "" : "s"} with this code.`,
+  used_up: "You entered a wrong code 5 times, so that code no longer works. Select “Request a new one-time password” to get a new code.",
+  expired: "That code has expired. Select “Request a new one-time password” to get a new code.",
+  no_code: "There is no active code. Select “Request a new one-time password” to get a new code.",
+  replayed: "That code was already used. Wait for your authentication app to show a new code, then enter it.",
+  wrong_totp: "That code is not correct. Enter the 6-digit code your authentication app shows now.",
+};
+
+export async function verifySignUpCode(session: CurrentSession, input: { code: unknown }, info: RequestInfo): Promise<ActionResult> {
+  const userId = session.user.id;
+  const parsed = zCodeForm.safeParse(input);
+  if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error.issues));
+  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { otpLockedUntil: true } });
+  if (user.otpLockedUntil && user.otpLockedUntil.getTime() > Date.now()) {
+    return fail("code_locked", codeLockMessage(user.otpLockedUntil), { fieldErrors: { code: codeLockMessage(user.otpLockedUntil) } });
+  }
+  const code = parsed.data.code;
+  return db().$transaction(async (tx): Promise<ActionResult> => {
+    const methods = await tx.mfaMethod.findMany({
+      where: { userId, verifiedAt: null },
+      select: { id: true, kind: true, totpSecretEnc: true, lastTotpStep: true },
+    });
+    const totp = methods.find((m) => m.kind === "TOTP");
+    let message: string | null = null;
+    if (totp) {
+      const check = await checkTotpCode(tx, totp, code);
+      if (check === "replayed") message = CODE_MESSAGES.replayed;
+      else if (check === "wrong") message = CODE_MESSAGES.wrong_totp;
+    } else {
+      const check = await checkOtpCode(tx, userId, "SIGN_UP", code);
+      if (check === "wrong") {
+        const open = await tx.otpChallenge.findFirst({ where: { userId, purpose: "SIGN_UP", closedAt: null }, select: { attempts: true } });
+        message = CODE_MESSAGES.wrong(POLICY.otp.maxAttempts - (open?.attempts ?? POLICY.otp.maxAttempts));
+      } else if (check !== "valid") message = CODE_MESSAGES[check];
+    }
+    if (message) {
+      const { locked } = await recordCodeFailure(tx, userId);
+      await recordSecurityEvent(tx, userId, "mfa.code_failed", info, { during: "sign_up" });
+      if (locked) message = codeLockMessage(new Date(Date.now() + POLICY.signIn.otpLockMs));
+      return fail("wrong_code", message, { fieldErrors: { code: message } });
+    }
+    if (!(await advanceStep(tx, userId, "MFA_VERIFY", "BACKUP_CODE", { failedOtpAttempts: 0 }))) {
+      return fail("out_of_order", "This step was already completed.");
+    }
+    await tx.mfaMethod.updateMany({ where: { userId, verifiedAt: null }, data: { verifiedAt: new Date() } });
+    await recordSecurityEvent(tx, userId, "mfa.verified", info, { kinds: methods.map((m) => m.kind).join(",") });
+    return { ok: true };
+  });
+}
+
+export async function resendSignUpCode(session: CurrentSession): Promise<ActionResult<{ sentTo: string }>> {
+  const userId = session.user.id;
+  const methods = await db().mfaMethod.findMany({ where: { userId, verifiedAt: null }, select: { kind: true, phone: true } });
+  if (methods.length === 0 || methods.some((m) => m.kind === "TOTP")) {
+    return fail("not_applicable", "Codes for an authentication app come from the app, not from us.");
+  }
+  const allowed = await checkOtpResendAllowed(userId, "SIGN_UP");
+  if (!allowed.allowed) return fail("rate_limited", allowed.message);
+  const sms = methods.find((m) => m.kind === "SMS");
+  await db().$transaction((tx) =>
+    issueOtpChallenge(tx, { id: userId }, "SIGN_UP", sms?.phone ? "SMS" : "EMAIL", sms?.phone ?? session.user.email),
+  );
+  return { ok: true, sentTo: sms?.phone ? maskPhone(sms.phone) : maskEmail(session.user.email) };
+}

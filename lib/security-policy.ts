@@ -1,0 +1,31 @@
+// The security numbers (DESIGN.md §5), in one place that the code and the tests both read.
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+export const POLICY = {
+  password: { minLength: 8, maxLength: 64, commonListSize: 10_000 },
+  /** argon2id, m = 19 MiB, t = 2, p = 1; the parameters are stored with each hash. */
+  argon2: { memoryCost: 19_456, timeCost: 2, parallelism: 1 },
+  emailConfirmationTtlMs: 24 * HOUR,
+  resetLinkTtlMs: 30 * MINUTE,
+  otp: {
+    digits: 6,
+    ttlMs: 10 * MINUTE,
+    maxAttempts: 5,
+    resendMinIntervalMs: 30_000,
+    resendPerHour: 5,
+  },
+  totp: { periodSeconds: 30, toleranceSteps: 1, secretBytes: 20 },
+  backupCode: { length: 16 },
+  securityQuestions: { count: 5, answerMaxLength: 100 },
+  signIn: { lockAfterFailures: 5, lockMs: 20 * MINUTE, otpLockAfterFailures: 10, otpLockMs: 10 * MINUTE },
+  session: { absoluteMs: 12 * HOUR, warnBeforeIdleMs: 2 * MINUTE, reauthWindowMs: 20 * MINUTE },
+  rateLimits: {
+    signUpPerIpPerHour: 30,
+    confirmationResendPerEmailPerHour: 5,
+    confirmationResendPerIpPerHour: 30,
+  },
+  /** Longest accepted value of any text field; longer input is refused with a message. */
+  fieldMaxLength: { email: 254, phone: 32, code: 32 },
+} as const;

@@ -1,0 +1,81 @@
+import "server-only";
+import { db, type Tx } from "../db";
+import { env } from "../env";
+import { randomToken, sha256Hex } from "../crypto/tokens";
+import type { RequestInfo } from "../http/request-info";
+import { POLICY } from "../security-policy";
+import type { RegistrationStep, Role, SessionLevel } from "../generated/prisma/client";
+
+// Server-side, revocable sessions (DESIGN.md §5). The browser holds only an opaque token (inside
+// next-auth's encrypted cookie); every request checks it here, so revoking or expiring a row ends
+// the session wherever the cookie is replayed.
+
+export type CurrentSession = {
+  id: string;
+  level: SessionLevel;
+  expiresAt: Date;
+  idleExpiresAt: Date;
+  user: { id: string; email: string; role: Role; registrationStep: RegistrationStep };
+};
+
+export function idleTimeoutMs(): number {
+  return env().SESSION_IDLE_MINUTES * 60_000;
+}
+
+/** Creates a session and returns the token for the cookie (shown nowhere else, stored hashed). */
+export async function createSession(
+  tx: Tx,
+  userId: string,
+  level: SessionLevel,
+  authMethods: string[],
+  info: Pick<RequestInfo, "ip" | "userAgent">,
+): Promise<string> {
+  const token = randomToken();
+  await tx.session.create({
+    data: {
+      tokenHash: sha256Hex(token),
+      userId,
+      level,
+      authMethods,
+      ip: info.ip,
+      userAgent: info.userAgent,
+      expiresAt: new Date(Date.now() + POLICY.session.absoluteMs),
+    },
+  });
+  return token;
+}
+
+/** The live session for a token, or null if unknown, revoked, idle too long or past its limit. */
+export async function findLiveSession(token: string, { touch = true } = {}): Promise<CurrentSession | null> {
+  const row = await db().session.findUnique({
+    where: { tokenHash: sha256Hex(token) },
+    select: {
+      id: true,
+      level: true,
+      expiresAt: true,
+      lastSeenAt: true,
+      revokedAt: true,
+      user: { select: { id: true, email: true, role: true, registrationStep: true } },
+    },
+  });
+  if (!row || row.revokedAt) return null;
+  const now = Date.now();
+  if (row.expiresAt.getTime() <= now || row.lastSeenAt.getTime() + idleTimeoutMs() <= now) return null;
+  let lastSeen = row.lastSeenAt;
+  // Writing on every request would be wasteful; a few seconds of slack does not matter.
+  if (touch && now - row.lastSeenAt.getTime() > 5_000) {
+    lastSeen = new Date(now);
+    await db().session.updateMany({ where: { id: row.id, revokedAt: null }, data: { lastSeenAt: lastSeen } });
+  }
+  return {
+    id: row.id,
+    level: row.level,
+    expiresAt: row.expiresAt,
+    idleExpiresAt: new Date(Math.min(lastSeen.getTime() + idleTimeoutMs(), row.expiresAt.getTime())),
+    user: row.user,
+  };
+}
+
+export async function revokeSession(tx: Tx, sessionId: string): Promise<void> {
+  await tx.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+}
