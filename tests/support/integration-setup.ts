@@ -1,0 +1,49 @@
+// Setup for the `integration` Vitest project (see vitest.config.ts and tests/run-integration.ts).
+// Before each test: every application table (all of schema public but _prisma_migrations) is
+// emptied. After each test: process.env is restored and the parsed settings are dropped, so a test
+// may change settings freely.
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
+import { db } from "@/lib/db";
+import { resetEnvCache } from "@/lib/env";
+
+if (!process.env.DATABASE_URL) {
+  throw new Error(
+    "Integration tests need a migrated database in DATABASE_URL. Run them with `npm run test:integration`, " +
+      "which starts an embedded one (and a PostgreSQL one when TEST_DATABASE_URL is set).",
+  );
+}
+
+const savedEnv = { ...process.env };
+let truncate: string | null = null;
+
+async function applicationTables(): Promise<string[]> {
+  const rows = await db().$queryRaw<{ tablename: string }[]>`
+    SELECT tablename::text AS tablename FROM pg_tables
+    WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'
+    ORDER BY tablename`;
+  return rows.map((row) => row.tablename);
+}
+
+beforeAll(async () => {
+  const tables = await applicationTables();
+  if (tables.length === 0) throw new Error("The test database has no tables: were the migrations applied?");
+  truncate = `TRUNCATE TABLE ${tables.map((t) => `"public"."${t.replace(/"/g, '""')}"`).join(", ")} RESTART IDENTITY CASCADE`;
+});
+
+beforeEach(async () => {
+  if (truncate) await db().$executeRawUnsafe(truncate);
+});
+
+afterEach(() => {
+  for (const name of Object.keys(process.env)) {
+    if (!(name in savedEnv)) delete process.env[name];
+  }
+  Object.assign(process.env, savedEnv);
+  resetEnvCache();
+});
+
+afterAll(async () => {
+  const holder = globalThis as unknown as { prisma?: { $disconnect(): Promise<void> } };
+  await holder.prisma?.$disconnect();
+  delete holder.prisma;
+});
