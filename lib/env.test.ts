@@ -1,0 +1,122 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { EnvError, env, parseEnv, resetEnvCache } from "./env";
+
+const KEY = Buffer.alloc(32, 7).toString("base64");
+const BASE = { AUTH_SECRET: "a".repeat(32), DATA_ENCRYPTION_KEY: KEY } as NodeJS.ProcessEnv;
+const TWILIO = { TWILIO_ACCOUNT_SID: `AC${"0123456789abcdef".repeat(2)}`, TWILIO_AUTH_TOKEN: "0123456789abcdef0123", TWILIO_FROM: "+15005550006" };
+
+function problemsOf(source: NodeJS.ProcessEnv): string[] {
+  try {
+    parseEnv(source);
+  } catch (error) {
+    expect(error).toBeInstanceOf(EnvError);
+    return (error as EnvError).problems;
+  }
+  throw new Error("expected the settings to be refused");
+}
+
+describe("parseEnv", () => {
+  it("accepts the minimum and fills in defaults", () => {
+    const parsed = parseEnv(BASE);
+    expect(parsed).toMatchObject({
+      NODE_ENV: "development",
+      APP_URL: "http://localhost:3000",
+      SESSION_IDLE_MINUTES: 15,
+      OUTBOX_POLL_MS: 2000,
+      OUTBOX_RETRY_BASE_MS: 5000,
+    });
+    expect(parsed.DATABASE_URL).toBeUndefined();
+    expect(parsed.SMTP_URL).toBeUndefined();
+  });
+
+  it("treats empty optional values as unset and coerces numbers", () => {
+    const parsed = parseEnv({ ...BASE, SMTP_URL: "", DATABASE_URL: "", DATABASE_POOL_MAX: "1", SESSION_IDLE_MINUTES: "30" });
+    expect(parsed.SMTP_URL).toBeUndefined();
+    expect(parsed.DATABASE_URL).toBeUndefined();
+    expect(parsed.DATABASE_POOL_MAX).toBe(1);
+    expect(parsed.SESSION_IDLE_MINUTES).toBe(30);
+  });
+
+  it("names a missing AUTH_SECRET", () => {
+    const problems = problemsOf({ DATA_ENCRYPTION_KEY: KEY });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^AUTH_SECRET is missing/);
+  });
+
+  it("names a short AUTH_SECRET without printing it", () => {
+    const problems = problemsOf({ ...BASE, AUTH_SECRET: "short-secret-value" });
+    expect(problems).toEqual(["AUTH_SECRET must be at least 32 characters (openssl rand -base64 33)"]);
+    expect(problems.join()).not.toContain("short-secret-value");
+  });
+
+  it("names a bad DATA_ENCRYPTION_KEY: wrong length, not base64, missing", () => {
+    for (const bad of [Buffer.alloc(16).toString("base64"), Buffer.alloc(33).toString("base64"), "not base64 at all!!", "a".repeat(44)]) {
+      const problems = problemsOf({ ...BASE, DATA_ENCRYPTION_KEY: bad });
+      expect(problems, bad).toEqual(["DATA_ENCRYPTION_KEY must be 32 random bytes in base64 (openssl rand -base64 32)"]);
+    }
+    expect(problemsOf({ AUTH_SECRET: BASE.AUTH_SECRET })[0]).toMatch(/^DATA_ENCRYPTION_KEY is missing/);
+  });
+
+  it("names each Twilio setting problem, including a partial set", () => {
+    expect(parseEnv({ ...BASE, ...TWILIO }).TWILIO_FROM).toBe("+15005550006");
+    for (const missing of Object.keys(TWILIO)) {
+      const partial: NodeJS.ProcessEnv = { ...BASE, ...TWILIO, [missing]: "" };
+      const problems = problemsOf(partial);
+      expect(problems.join("\n"), missing).toMatch(/TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM must be set together/);
+    }
+    expect(problemsOf({ ...BASE, ...TWILIO, TWILIO_ACCOUNT_SID: "SK123" })[0]).toMatch(/^TWILIO_ACCOUNT_SID must look like AC/);
+    expect(problemsOf({ ...BASE, ...TWILIO, TWILIO_FROM: "202-555-0143" })[0]).toMatch(/^TWILIO_FROM must be an E\.164/);
+  });
+
+  it("requires DATABASE_URL and SMTP_URL in production, naming both", () => {
+    const problems = problemsOf({ ...BASE, NODE_ENV: "production" });
+    expect(problems).toHaveLength(2);
+    expect(problems).toContain("DATABASE_URL is missing: is required in production (a PostgreSQL server)");
+    expect(problems).toContain("SMTP_URL is missing: is required in production (the mail server)");
+    const ok = parseEnv({ ...BASE, NODE_ENV: "production", DATABASE_URL: "postgresql://u:p@db/portal", SMTP_URL: "smtps://mail.example.com" });
+    expect(ok.NODE_ENV).toBe("production");
+  });
+
+  it("names malformed URLs and unknown NODE_ENV", () => {
+    expect(problemsOf({ ...BASE, DATABASE_URL: "mysql://db/portal" })[0]).toMatch(/^DATABASE_URL must be a postgresql:\/\/ connection URL/);
+    expect(problemsOf({ ...BASE, SMTP_URL: "http://mail" })[0]).toMatch(/^SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/);
+    expect(problemsOf({ ...BASE, APP_URL: "ftp://portal" })[0]).toMatch(/^APP_URL /);
+    expect(problemsOf({ ...BASE, NODE_ENV: "staging" })[0]).toMatch(/^NODE_ENV /);
+  });
+
+  it("reports every missing secret at once in its message", () => {
+    try {
+      parseEnv({ NODE_ENV: "development" });
+      expect.unreachable();
+    } catch (error) {
+      const { message, problems } = error as EnvError;
+      expect(problems).toHaveLength(2);
+      expect(message).toMatch(/^The portal's settings are not valid:/);
+      for (const name of ["AUTH_SECRET", "DATA_ENCRYPTION_KEY"]) expect(message).toContain(`  - ${name} is missing`);
+    }
+  });
+});
+
+describe("env()", () => {
+  const saved = process.env.AGENCY_NAME;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.AGENCY_NAME;
+    else process.env.AGENCY_NAME = saved;
+    resetEnvCache();
+  });
+
+  it("parses process.env once, until resetEnvCache()", () => {
+    process.env.AGENCY_NAME = "First Agency";
+    resetEnvCache();
+    expect(env().AGENCY_NAME).toBe("First Agency");
+    process.env.AGENCY_NAME = "Second Agency";
+    expect(env().AGENCY_NAME).toBe("First Agency");
+    resetEnvCache();
+    expect(env().AGENCY_NAME).toBe("Second Agency");
+  });
+
+  it("sees the test settings", () => {
+    resetEnvCache();
+    expect(env().NODE_ENV).toBe("test");
+  });
+});

@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { resetEnvCache } from "../env";
+import { emailTemplates, smsTemplates } from "./templates";
+
+const saved = process.env.AGENCY_NAME;
+beforeEach(() => {
+  process.env.AGENCY_NAME = "Example Services Agency";
+  resetEnvCache();
+});
+afterEach(() => {
+  if (saved === undefined) delete process.env.AGENCY_NAME;
+  else process.env.AGENCY_NAME = saved;
+  resetEnvCache();
+});
+
+const LINK = "https://portal.example.test/sign-up/confirm?token=abc_DEF-123&x=<y>";
+
+describe("email templates", () => {
+  it("every one names the agency, says it is an independent portal and renders text and HTML", () => {
+    const rendered = [
+      emailTemplates["confirm-email"]({ link: LINK }),
+      emailTemplates["account-exists"]({ signInUrl: "https://portal.example.test/sign-in" }),
+      emailTemplates["verification-code"]({ code: "042917" }),
+      emailTemplates["sign-up-complete"]({ signInUrl: "https://portal.example.test/sign-in" }),
+    ];
+    expect(rendered).toHaveLength(Object.keys(emailTemplates).length);
+    for (const message of rendered) {
+      expect(message.subject).toMatch(/ \| Example Services Agency$/);
+      expect(message.text).toContain("an independent portal, not a government website");
+      expect(message.html).toMatch(/^<!doctype html><html lang="en">/);
+      expect(message.html).toContain("an independent portal, not a government website");
+    }
+  });
+
+  it("confirm-email carries the link verbatim in the text and escaped in the HTML", () => {
+    const message = emailTemplates["confirm-email"]({ link: LINK });
+    expect(message.subject).toBe("Confirm your email address | Example Services Agency");
+    expect(message.text).toContain(`Confirm my email address:\n${LINK}`);
+    expect(message.text).toContain("expires in 24 hours");
+    expect(message.html).toContain('href="https://portal.example.test/sign-up/confirm?token=abc_DEF-123&amp;x=&lt;y&gt;"');
+    expect(message.html).not.toContain("<y>");
+  });
+
+  it("verification-code carries the code and its limits", () => {
+    const message = emailTemplates["verification-code"]({ code: "042917" });
+    expect(message.subject).toBe("Your verification code | Example Services Agency");
+    expect(message.text).toContain("Your one-time verification code is 042917");
+    expect(message.text).toContain("expires in 10 minutes");
+    expect(message.html).toContain("042917");
+  });
+
+  it("account-exists points to sign-in and the password reset, not to a new account", () => {
+    const message = emailTemplates["account-exists"]({ signInUrl: "https://portal.example.test/sign-in" });
+    expect(message.subject).toBe("You already have an account | Example Services Agency");
+    expect(message.text).toContain("Sign in:\nhttps://portal.example.test/sign-in");
+    expect(message.text).toContain("Forgot your password?");
+  });
+
+  it("escapes HTML in the agency name", () => {
+    process.env.AGENCY_NAME = "A&B <Agency>";
+    resetEnvCache();
+    const message = emailTemplates["verification-code"]({ code: "123456" });
+    expect(message.html).toContain("A&amp;B &lt;Agency&gt;");
+    expect(message.html).not.toContain("<Agency>");
+  });
+});
+
+describe("SMS templates", () => {
+  it("verification-code starts with the code and names the agency, within one SMS segment", () => {
+    const text = smsTemplates["verification-code"]({ code: "042917" });
+    expect(text).toBe("042917 is your Example Services Agency portal verification code. It expires in 10 minutes. Don't share it.");
+    expect(text.length).toBeLessThanOrEqual(160);
+  });
+});
