@@ -27,7 +27,7 @@ function banner(text: string): void {
   console.log(`\n${line}\n=== ${text}\n${line}`);
 }
 
-function runVitest(label: string, reportName: string, env: NodeJS.ProcessEnv): Promise<number> {
+function runVitest(label: string, reportName: string, env: Record<string, string>): Promise<number> {
   fs.mkdirSync(REPORT_DIR, { recursive: true });
   const reportFile = path.join(REPORT_DIR, `${reportName}.json`);
   fs.rmSync(reportFile, { force: true });
