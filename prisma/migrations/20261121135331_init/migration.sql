@@ -14,7 +14,7 @@ CREATE TYPE "MfaKind" AS ENUM ('EMAIL', 'SMS', 'TOTP', 'PASSKEY');
 CREATE TYPE "OtpPurpose" AS ENUM ('SIGN_UP', 'SIGN_IN');
 
 -- CreateEnum
-CREATE TYPE "SessionLevel" AS ENUM ('REGISTRATION', 'FULL');
+CREATE TYPE "SessionLevel" AS ENUM ('REGISTRATION', 'PASSWORD_ONLY', 'FULL');
 
 -- CreateEnum
 CREATE TYPE "OutboundChannel" AS ENUM ('EMAIL', 'SMS');

@@ -1,0 +1,38 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { currentSession, startBrowserSession } from "@/lib/auth/current-session";
+import { completeSecondStep, sendSignInCode } from "@/lib/auth/second-step";
+import { signInWithPassword } from "@/lib/auth/sign-in";
+import { requestInfo } from "@/lib/http/request-info";
+import { safeAction } from "@/lib/http/safe-action";
+import type { FormState } from "@/components/ui/use-action-form";
+
+export async function signInAction(_: FormState, form: FormData): Promise<FormState> {
+  return safeAction(async () => {
+    const result = await signInWithPassword({ email: form.get("email"), password: form.get("password") }, await requestInfo());
+    if (!result.ok) return result;
+    await startBrowserSession(result.sessionToken);
+    redirect(result.level === "REGISTRATION" ? "/sign-up/continue" : "/sign-in/verify");
+  });
+}
+
+async function requirePasswordOnlySession() {
+  const session = await currentSession();
+  if (!session) redirect("/sign-in?reason=signed-out");
+  if (session.level !== "PASSWORD_ONLY") redirect(session.level === "FULL" ? "/dashboard" : "/sign-up/continue");
+  return session;
+}
+
+export async function sendCodeAction(_: FormState, form: FormData): Promise<FormState> {
+  return safeAction(async () => sendSignInCode(await requirePasswordOnlySession(), form.get("channel")));
+}
+
+export async function verifySignInCodeAction(_: FormState, form: FormData): Promise<FormState> {
+  return safeAction(async () => {
+    const result = await completeSecondStep(await requirePasswordOnlySession(), { code: form.get("code") }, await requestInfo());
+    if (!result.ok) return result;
+    await startBrowserSession(result.sessionToken);
+    redirect("/dashboard");
+  });
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/sign-in/sign-in-form";
+import { Alert } from "@/components/ui/alert";
+import { currentSession } from "@/lib/auth/current-session";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+const REASONS: Record<string, string> = {
+  "signed-out": "You are signed out. Sign in to continue.",
+  "signed-out-by-you": "You have signed out.",
+  "continue-sign-up": "Sign in to continue creating your account where you left off. If you had not set a password yet, sign up again with the same email to get a new confirmation link.",
+};
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ reason?: string }> }) {
+  const session = await currentSession();
+  if (session?.level === "FULL") redirect("/dashboard");
+  const { reason } = await searchParams;
+  return (
+    <>
+      <h1>Sign in</h1>
+      {reason && REASONS[reason] && (
+        <Alert kind="info" testId="sign-in-reason">
+          <p>{REASONS[reason]}</p>
+        </Alert>
+      )}
+      <SignInForm />
+      <p>
+        Don&apos;t have an account? <Link href="/sign-up">Create an account</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { SignUpEmailForm } from "@/components/sign-up/sign-up-email-form";
+import { StepIndicator } from "@/components/ui/step-indicator";
+import { currentSession } from "@/lib/auth/current-session";
+import { pathForStep } from "@/lib/registration/steps";
+
+export const metadata: Metadata = { title: "Create an account" };
+
+export default async function SignUpPage() {
+  const session = await currentSession();
+  if (session) redirect(pathForStep(session.user.registrationStep));
+  return (
+    <>
+      <StepIndicator current="EMAIL" />
+      <h1>Create an account</h1>
+      <p>Enter the email address you want to use for your account. We will send a link to it to confirm it is yours.</p>
+      <p>Each person needs their own account and email address. Already have an account? <Link href="/sign-in">Sign in</Link>.</p>
+      <SignUpEmailForm />
+    </>
+  );
+}

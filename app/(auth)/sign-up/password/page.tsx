@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { PasswordForm } from "@/components/sign-up/password-form";
+import { StepIndicator } from "@/components/ui/step-indicator";
+import { requireSignUpStep } from "@/lib/registration/guard";
+
+export const metadata: Metadata = { title: "Create a password" };
+
+export default async function PasswordPage() {
+  const session = await requireSignUpStep("PASSWORD");
+  return (
+    <>
+      <StepIndicator current="PASSWORD" />
+      <h1>Create a password</h1>
+      <p>Your email address is confirmed. Create a password for your account. A password manager can create and remember one for you.</p>
+      {/* Lets password managers save the password with the right account name. */}
+      <PasswordForm email={session.user.email} />
+    </>
+  );
+}

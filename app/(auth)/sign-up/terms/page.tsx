@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { TermsForm } from "@/components/sign-up/terms-form";
+import { StepIndicator } from "@/components/ui/step-indicator";
+import { requireSignUpStep } from "@/lib/registration/guard";
+import { termsOfUse, TERMS_VERSION } from "@/lib/registration/terms";
+
+export const metadata: Metadata = { title: "Terms of Use" };
+
+export default async function TermsPage() {
+  await requireSignUpStep("TERMS");
+  return (
+    <>
+      <StepIndicator current="TERMS" />
+      <h1>Terms of Use</h1>
+      <p className="text-muted">Version {TERMS_VERSION}. Read the terms, then select “I Agree” to continue.</p>
+      <section aria-labelledby="terms-text-heading" tabIndex={0} className="mb-6 max-h-96 max-w-prose overflow-y-auto border-2 border-line p-4">
+        <h2 id="terms-text-heading" className="mt-0">
+          Terms of Use of this portal
+        </h2>
+        {termsOfUse().map((section) => (
+          <div key={section.heading}>
+            <h3 className="mt-4 mb-2 font-bold">{section.heading}</h3>
+            {section.paragraphs.map((paragraph) => (
+              <p key={paragraph}>{paragraph}</p>
+            ))}
+          </div>
+        ))}
+      </section>
+      <TermsForm />
+    </>
+  );
+}

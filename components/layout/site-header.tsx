@@ -1,0 +1,36 @@
+import Link from "next/link";
+
+/** The header every page shares: skip link, the independent-portal note, the agency's name. */
+export function SiteHeader({ agencyName, signedIn }: { agencyName: string; signedIn: boolean }) {
+  return (
+    <header>
+      <a href="#main-content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+        Skip to main content
+      </a>
+      <div className="bg-paper text-sm">
+        <p className="mx-auto mb-0 max-w-5xl px-4 py-1.5" data-testid="independent-note">
+          An independent applicant portal. This is not an official government website.
+        </p>
+      </div>
+      <div className="border-b-4 border-primary bg-white">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-4">
+          <Link href={signedIn ? "/dashboard" : "/"} className="text-xl font-bold text-ink no-underline visited:text-ink hover:text-primary-dark">
+            {agencyName} <span className="font-normal text-muted">Applicant Portal</span>
+          </Link>
+          {!signedIn && (
+            <nav aria-label="Account">
+              <ul className="flex gap-4">
+                <li>
+                  <Link href="/sign-in">Sign in</Link>
+                </li>
+                <li>
+                  <Link href="/sign-up">Create an account</Link>
+                </li>
+              </ul>
+            </nav>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

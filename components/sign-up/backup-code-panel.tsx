@@ -1,0 +1,66 @@
+"use client";
+
+import { useState } from "react";
+import { confirmSavedAction } from "@/app/(auth)/sign-up/backup-code/actions";
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm } from "@/components/ui/use-action-form";
+
+export function BackupCodePanel({ code }: { code: string }) {
+  const form = useActionForm(confirmSavedAction);
+  const [notice, setNotice] = useState("");
+
+  function download() {
+    const text = `Backup code for your applicant portal account\n\n${code}\n\nIt works once. Keep it somewhere safe and private.\n`;
+    const url = URL.createObjectURL(new Blob([text], { type: "text/plain" }));
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = "backup-code.txt";
+    link.click();
+    URL.revokeObjectURL(url);
+    setNotice("Downloaded backup-code.txt.");
+  }
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(code);
+      setNotice("Copied the backup code.");
+    } catch {
+      setNotice("Your browser did not allow copying. Select the code and copy it yourself.");
+    }
+  }
+
+  return (
+    <>
+      <div className="mb-6 inline-block border-4 border-dashed border-primary px-6 py-4">
+        <p className="mb-1 text-sm font-bold uppercase text-muted" id="backup-code-label">
+          Your backup code
+        </p>
+        <p className="mb-0 font-mono text-2xl font-bold tracking-widest" aria-labelledby="backup-code-label" data-testid="backup-code">
+          {code}
+        </p>
+      </div>
+      <div className="no-print mb-4 flex flex-wrap gap-3">
+        <Button variant="outline" onClick={() => window.print()}>
+          Print
+        </Button>
+        <Button variant="outline" onClick={download}>
+          Download (.txt)
+        </Button>
+        <Button variant="outline" onClick={copy}>
+          Copy
+        </Button>
+      </div>
+      <p role="status" className="no-print min-h-6 text-success-dark" data-testid="backup-notice">
+        {notice}
+      </p>
+      <form key={form.formKey} action={form.formAction} noValidate className="no-print">
+        <ErrorSummary {...form.summary} />
+        <Checkbox name="saved" value="yes" label="I have saved my backup code somewhere safe" error={form.error("saved")} />
+        <SubmitButton>Proceed</SubmitButton>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+"use client";
+
+import { setPasswordAction } from "@/app/(auth)/sign-up/password/actions";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { PasswordField } from "@/components/ui/password-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm } from "@/components/ui/use-action-form";
+
+export function PasswordForm({ email }: { email: string }) {
+  const form = useActionForm(setPasswordAction);
+  return (
+    <form key={form.formKey} action={form.formAction} noValidate>
+      <ErrorSummary {...form.summary} />
+      <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
+      <PasswordField name="password" label="Password" showRules userWords={[email, email.split("@")[0]]} error={form.error("password")} />
+      <PasswordField name="confirmPassword" label="Confirm password" hint="Type the same password again." error={form.error("confirmPassword")} />
+      <SubmitButton>Continue</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+
+import { useState } from "react";
+import { setQuestionsAction } from "@/app/(auth)/sign-up/security-questions/actions";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { SelectField } from "@/components/ui/select-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import { useActionForm } from "@/components/ui/use-action-form";
+
+export function QuestionsForm({ questions, count }: { questions: { id: number; text: string }[]; count: number }) {
+  const form = useActionForm(setQuestionsAction);
+  const slots = Array.from({ length: count }, (_, i) => i + 1);
+  const [chosen, setChosen] = useState<Record<number, string>>(() => Object.fromEntries(slots.map((i) => [i, form.value(`question${i}`) ?? ""])));
+  return (
+    <form key={form.formKey} action={form.formAction} noValidate>
+      <ErrorSummary {...form.summary} />
+      {slots.map((i) => {
+        // A question already picked in another slot is not offered again.
+        const takenElsewhere = new Set(slots.filter((j) => j !== i).map((j) => chosen[j]).filter(Boolean));
+        return (
+          <fieldset key={i} className="mb-8 max-w-xl border-l-4 border-paper pl-4">
+            <legend className="mb-3 text-lg font-bold">Question {i}</legend>
+            <SelectField
+              name={`question${i}`}
+              label={`Question ${i}`}
+              defaultValue={form.value(`question${i}`)}
+              onChange={(event) => setChosen((current) => ({ ...current, [i]: event.target.value }))}
+              options={questions.filter((q) => !takenElsewhere.has(String(q.id))).map((q) => ({ value: String(q.id), label: q.text }))}
+              error={form.error(`question${i}`)}
+            />
+            <TextField name={`answer${i}`} label={`Answer ${i}`} autoComplete="off" maxLength={200} defaultValue={form.value(`answer${i}`)} error={form.error(`answer${i}`)} />
+          </fieldset>
+        );
+      })}
+      <SubmitButton>Finish creating my account</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+
+/**
+ * The list of problems at the top of a form, each linked to its field; it takes focus when it
+ * appears so keyboard and screen-reader users land on it.
+ */
+export function ErrorSummary({ message, fieldErrors, labels = {} }: { message?: string; fieldErrors?: Record<string, string>; labels?: Record<string, string> }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const entries = Object.entries(fieldErrors ?? {});
+  const visible = Boolean(message) || entries.length > 0;
+  useEffect(() => {
+    if (visible) ref.current?.focus();
+  }, [visible, message, fieldErrors]);
+  if (!visible) return null;
+  return (
+    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-heading" data-testid="error-summary" className="mb-8 max-w-prose border-l-8 border-error bg-error-light px-5 py-4 focus:outline-4 focus:outline-focus">
+      <h2 id="error-summary-heading" className="mt-0 mb-2 text-lg">
+        {entries.length > 0 ? "There is a problem" : message}
+      </h2>
+      {entries.length > 0 && (
+        <ul className="mb-0 list-none">
+          {entries.map(([field, error]) => (
+            <li key={field} className="mb-1">
+              <a href={`#${labels[field] ?? field}`} className="font-bold text-error visited:text-error">
+                {error}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

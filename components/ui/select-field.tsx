@@ -1,0 +1,41 @@
+import type { SelectHTMLAttributes } from "react";
+import { describedBy, FieldError, FieldHint, fieldWrapperClass, inputClass } from "./field-parts";
+
+type Props = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name"> & {
+  name: string;
+  label: React.ReactNode;
+  options: { value: string; label: string }[];
+  placeholder?: string;
+  hint?: React.ReactNode;
+  error?: string;
+  id?: string;
+};
+
+export function SelectField({ name, label, options, placeholder = "- Select -", hint, error, id = name, ...select }: Props) {
+  return (
+    <div className={fieldWrapperClass(error)}>
+      <label htmlFor={id} className="mb-1 block font-bold">
+        {label}
+      </label>
+      <FieldHint id={id}>{hint}</FieldHint>
+      <FieldError id={id} error={error} />
+      <select
+        id={id}
+        name={name}
+        required
+        aria-required
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className={inputClass}
+        {...select}
+      >
+        <option value="">{placeholder}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+"use client";
+
+import { useActionState, useRef } from "react";
+import type { ActionResult } from "@/lib/result";
+
+export type FormState = ActionResult | null;
+
+/** useActionState for our actions, plus helpers to read field errors and submitted values. */
+export function useActionForm(action: (state: FormState, data: FormData) => Promise<FormState>) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const failed = state && !state.ok ? state : null;
+  // React resets a form after its action; a new key per result re-mounts the fields so they show
+  // the submitted values again (passwords are never sent back).
+  const seen = useRef<{ state: FormState; key: number }>({ state: null, key: 0 });
+  if (seen.current.state !== state) seen.current = { state, key: seen.current.key + 1 };
+  return {
+    state,
+    formKey: seen.current.key,
+    formAction,
+    pending,
+    error: (field: string) => failed?.fieldErrors?.[field],
+    value: (field: string) => failed?.values?.[field],
+    summary: { message: failed?.message, fieldErrors: failed?.fieldErrors },
+  };
+}
