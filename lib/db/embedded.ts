@@ -5,7 +5,8 @@ import path from "node:path";
 
 // Starts (or finds) the embedded PostgreSQL server process; see embedded-server.mjs.
 
-const SERVER_SCRIPT = path.join(process.cwd(), "lib", "db", "embedded-server.mjs");
+// Built at run time so the bundler does not try to trace (and bundle) the server script.
+const SERVER_SCRIPT = [process.cwd(), "lib", "db", "embedded-server.mjs"].join(path.sep);
 export const EMBEDDED_DATA_DIR = path.join(process.cwd(), ".data", "pg");
 const STATE_PATH = path.join(process.cwd(), ".data", "embedded.json");
 

@@ -1,0 +1,37 @@
+// The fixed settings of the browser-test run, shared by the Playwright config, the server script
+// and the fixtures.
+import path from "node:path";
+
+export const E2E_PORT = 3100;
+export const E2E_SMTP_PORT = 2526;
+export const E2E_TWILIO_PORT = 3199;
+export const APP_URL = `http://localhost:${E2E_PORT}`;
+export const DB_STATE_FILE = path.join(process.cwd(), "test-results", "e2e-database.json");
+
+export const TWILIO = {
+  accountSid: "AC00000000000000000000000000000e2e",
+  authToken: "e2e-twilio-auth-token-0000",
+  from: "+15005550006",
+};
+
+/** The portal's environment for the run (production mode, real SMTP and the Twilio SDK). */
+export function portalEnv(databaseUrl: string): Record<string, string> {
+  return {
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: databaseUrl,
+    APP_URL,
+    AUTH_SECRET: "e2e-auth-secret-that-is-long-enough-0123456789",
+    DATA_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
+    SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+    MAIL_FROM: "Applicant Portal <no-reply@portal.test>",
+    TWILIO_ACCOUNT_SID: TWILIO.accountSid,
+    TWILIO_AUTH_TOKEN: TWILIO.authToken,
+    TWILIO_FROM: TWILIO.from,
+    TWILIO_API_URL: `http://127.0.0.1:${E2E_TWILIO_PORT}`,
+    AGENCY_NAME: "Test Immigration Agency",
+    OUTBOX_POLL_MS: "300",
+    OUTBOX_RETRY_BASE_MS: "300",
+    LOG_LEVEL: "warn",
+  };
+}

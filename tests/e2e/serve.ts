@@ -1,0 +1,52 @@
+// Playwright's web server: a fresh database (a new database on TEST_DATABASE_URL's PostgreSQL
+// server, else the embedded engine in memory), migrated, then the built portal with `next start`.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { startMemoryDatabase } from "../../lib/db/embedded";
+import { applyMigrations } from "../../lib/db/migrate";
+import { DB_STATE_FILE, E2E_PORT, portalEnv } from "./e2e-env";
+
+async function freshPostgres(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `portal_e2e_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+const database = process.env.TEST_DATABASE_URL
+  ? await freshPostgres(process.env.TEST_DATABASE_URL)
+  : await startMemoryDatabase().then((db) => ({ url: db.url, drop: db.stop }));
+await applyMigrations(database.url);
+fs.mkdirSync(path.dirname(DB_STATE_FILE), { recursive: true });
+fs.writeFileSync(DB_STATE_FILE, JSON.stringify({ url: database.url, engine: process.env.TEST_DATABASE_URL ? "postgresql" : "embedded" }));
+console.log(`e2e database: ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "embedded PGlite"}`);
+
+const env = { ...process.env, ...portalEnv(database.url), ...(process.env.TEST_DATABASE_URL ? {} : { DATABASE_POOL_MAX: "1" }) };
+const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(E2E_PORT)], { env, stdio: "inherit" });
+
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  server.kill("SIGTERM");
+  await database.drop().catch(() => {});
+  process.exit(code);
+}
+server.on("exit", (code) => void stop(code ?? 0));
+process.on("SIGTERM", () => void stop(0));
+process.on("SIGINT", () => void stop(0));

@@ -1,0 +1,97 @@
+import { codeIn } from "../support/smtp-sink";
+import { db, expect, expectAccessible, GOOD_PASSWORD, test, uniqueEmail } from "./fixtures";
+import { answerQuestions, saveBackupCode, signUpToPassword } from "./journey";
+
+test("creates an account with email codes read from the SMTP server, accessible at every step", async ({ page, mail, serverErrors }) => {
+  const email = uniqueEmail("email-journey");
+  await page.goto("/sign-up");
+  await expect(page.getByTestId("independent-note")).toContainText("not an official government website");
+  await expectAccessible(page, "sign-up email");
+
+  // An error state of step 1, then the real thing.
+  await page.getByRole("button", { name: "Sign Up" }).click();
+  await expect(page.getByTestId("error-summary")).toBeFocused();
+  await expectAccessible(page, "sign-up email with errors");
+
+  await signUpToPassword(page, mail, email, { checkA11y: true });
+  await expectAccessible(page, "password");
+  await page.getByLabel("Password", { exact: true }).fill("weak");
+  await expect(page.getByTestId("password-rules").locator("li[data-met=true]")).toHaveCount(1);
+  await page.getByLabel("Password", { exact: true }).fill(GOOD_PASSWORD);
+  await expect(page.getByTestId("password-rules").locator("li[data-met=false]")).toHaveCount(0);
+  await expect(page.getByTestId("password-strength")).toContainText(/Good|Strong/);
+  await page.getByLabel("Confirm password").fill("Something-else-1!");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByTestId("error-summary")).toContainText("The passwords do not match");
+  await expectAccessible(page, "password with errors");
+  await page.getByLabel("Password", { exact: true }).fill(GOOD_PASSWORD);
+  await page.getByLabel("Confirm password").fill(GOOD_PASSWORD);
+  await page.getByRole("button", { name: "Continue" }).click();
+
+  await expect(page).toHaveURL(/\/sign-up\/verification-method$/);
+  await expectAccessible(page, "verification method");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByTestId("error-summary")).toContainText("Choose how you want to receive verification codes");
+  await expectAccessible(page, "verification method with errors");
+  await page.getByLabel("Email", { exact: true }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+
+  await expect(page).toHaveURL(/\/sign-up\/verification-code$/);
+  await expect(page.getByTestId("code-sent-to")).toContainText("by email");
+  await expectAccessible(page, "verification code");
+  const first = await mail.waitForMessage((m) => m.to.includes(email) && m.subject.startsWith("Your verification code"));
+  // A new code replaces the old one.
+  await page.getByRole("button", { name: "Request a new one-time password" }).click();
+  await expect(page.getByTestId("resend-result")).toContainText(/new code|seconds/);
+  await page.getByLabel("Verification code").fill("000000" === codeIn(first.text) ? "111111" : "000000");
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page.getByTestId("error-summary")).toContainText("not correct");
+  await expectAccessible(page, "verification code with errors");
+  await page.getByLabel("Verification code").fill(codeIn(first.text));
+  await page.getByRole("button", { name: "Verify" }).click();
+
+  await expect(page.getByRole("heading", { name: "Save your backup code" })).toBeVisible();
+  await expectAccessible(page, "backup code");
+  await page.getByRole("button", { name: "Proceed" }).click();
+  await expect(page.getByTestId("error-summary")).toContainText("Confirm that you saved your backup code");
+  await expectAccessible(page, "backup code with errors");
+  const backupCode = await saveBackupCode(page);
+  expect(backupCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
+
+  await expect(page.getByRole("heading", { name: "Password reset questions" })).toBeVisible();
+  await expectAccessible(page, "security questions");
+  await page.getByRole("button", { name: "Finish creating my account" }).click();
+  await expect(page.getByTestId("error-summary")).toContainText("Choose question 1");
+  await expectAccessible(page, "security questions with errors");
+  await answerQuestions(page);
+  await expect(page.getByTestId("welcome")).toBeVisible();
+  await expectAccessible(page, "dashboard");
+
+  const [user] = await db<{ id: string; registrationStep: string; termsVersion: string; passwordHash: string; emailConfirmedAt: Date | null }>(
+    `SELECT id, "registrationStep", "termsVersion", "passwordHash", "emailConfirmedAt" FROM "User" WHERE email = $1`,
+    [email],
+  );
+  expect(user.registrationStep).toBe("COMPLETE");
+  expect(user.termsVersion).toBeTruthy();
+  expect(user.emailConfirmedAt).not.toBeNull();
+  expect(user.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+  const methods = await db(`SELECT kind, "verifiedAt" FROM "MfaMethod" WHERE "userId" = $1`, [user.id]);
+  expect(methods).toEqual([{ kind: "EMAIL", verifiedAt: expect.any(Date) }]);
+  const answers = await db<{ answerHash: string }>(`SELECT "answerHash" FROM "SecurityAnswer" WHERE "userId" = $1`, [user.id]);
+  expect(answers).toHaveLength(5);
+  for (const a of answers) expect(a.answerHash).toMatch(/^\$argon2id\$/);
+  const backup = await db<{ codeHash: string; savedAt: Date | null }>(`SELECT "codeHash", "savedAt" FROM "BackupCode" WHERE "userId" = $1 AND "usedAt" IS NULL`, [user.id]);
+  expect(backup).toHaveLength(1);
+  expect(backup[0].codeHash).not.toContain(backupCode.replace(/-/g, ""));
+  expect(backup[0].savedAt).not.toBeNull();
+  const sessions = await db<{ level: string; revokedAt: Date | null }>(`SELECT level, "revokedAt" FROM "Session" WHERE "userId" = $1 ORDER BY "createdAt"`, [user.id]);
+  expect(sessions.at(-1)).toEqual({ level: "FULL", revokedAt: null });
+  expect(sessions.slice(0, -1).every((s) => s.revokedAt !== null)).toBe(true);
+
+  // The session is real and revocable: signing out ends it on the server.
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/sign-in\?reason=signed-out/);
+  expect(serverErrors).toEqual([]);
+});
