@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { keyedHash, normalizeCrockford } from "@/lib/crypto/tokens";
+import { consumeBackupCode } from "@/lib/mfa/backup-code";
+import { info, signedUpTo, tableCounts } from "@/tests/support/sign-up-fixtures";
+import { confirmBackupCodeSaved, issueSignUpBackupCode } from "./backup-code-step";
+
+const SHOWN = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
+
+describe("issueSignUpBackupCode", () => {
+  it("returns a 16-character Crockford code for display and stores only its keyed hash", async () => {
+    const { user, session } = await signedUpTo("BACKUP_CODE");
+    const shown = await issueSignUpBackupCode(session, info);
+    expect(shown).toMatch(SHOWN);
+    const rows = await db().backupCode.findMany({ where: { userId: user.id } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ usedAt: null, savedAt: null, codeHash: keyedHash(normalizeCrockford(shown), "backup-code") });
+    expect(JSON.stringify(rows)).not.toContain(shown.replace(/-/g, ""));
+    expect(await db().securityEvent.count({ where: { userId: user.id, kind: "backup_code.issued" } })).toBe(1);
+  });
+
+  it("showing the page again issues a new code and voids the one shown before", async () => {
+    const { user, session } = await signedUpTo("BACKUP_CODE");
+    const first = await issueSignUpBackupCode(session, info);
+    const second = await issueSignUpBackupCode(session, info);
+    expect(second).not.toBe(first);
+    expect(await db().backupCode.count({ where: { userId: user.id } })).toBe(1);
+    await db().$transaction(async (tx) => {
+      expect(await consumeBackupCode(tx, user.id, first)).toBe(false);
+    });
+  });
+
+  it("the code works once, typed in any case with or without dashes", async () => {
+    const { user, session } = await signedUpTo("BACKUP_CODE");
+    const shown = await issueSignUpBackupCode(session, info);
+    const typed = shown.toLowerCase().replace(/-/g, " ");
+    await db().$transaction(async (tx) => {
+      expect(await consumeBackupCode(tx, user.id, typed)).toBe(true);
+      expect(await consumeBackupCode(tx, user.id, shown)).toBe(false);
+    });
+    const [row] = await db().backupCode.findMany({ where: { userId: user.id } });
+    expect(row.usedAt).toBeInstanceOf(Date);
+  });
+
+  it("another person's code does not work for this account", async () => {
+    const a = await signedUpTo("BACKUP_CODE");
+    const b = await signedUpTo("BACKUP_CODE");
+    const codeOfA = await issueSignUpBackupCode(a.session, info);
+    await issueSignUpBackupCode(b.session, info);
+    await db().$transaction(async (tx) => {
+      expect(await consumeBackupCode(tx, b.user.id, codeOfA)).toBe(false);
+    });
+  });
+});
+
+describe("confirmBackupCodeSaved", () => {
+  it("marks the code saved and moves to the security questions", async () => {
+    const { user, session } = await signedUpTo("BACKUP_CODE");
+    await issueSignUpBackupCode(session, info);
+    expect(await confirmBackupCodeSaved(session, { saved: "yes" })).toEqual({ ok: true });
+    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).registrationStep).toBe("SECURITY_QUESTIONS");
+    const [row] = await db().backupCode.findMany({ where: { userId: user.id } });
+    expect(row.savedAt).toBeInstanceOf(Date);
+  });
+
+  it("requires the confirmation box and changes nothing without it", async () => {
+    const { user, session } = await signedUpTo("BACKUP_CODE");
+    await issueSignUpBackupCode(session, info);
+    const before = await tableCounts();
+    for (const saved of [undefined, "", "no", true]) {
+      expect(await confirmBackupCodeSaved(session, { saved })).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { saved: expect.any(String) } });
+    }
+    expect(await tableCounts()).toEqual(before);
+    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).registrationStep).toBe("BACKUP_CODE");
+  });
+
+  it("a replayed form is refused as out of order", async () => {
+    const { session } = await signedUpTo("BACKUP_CODE");
+    await issueSignUpBackupCode(session, info);
+    expect((await confirmBackupCodeSaved(session, { saved: "yes" })).ok).toBe(true);
+    expect(await confirmBackupCodeSaved(session, { saved: "yes" })).toMatchObject({ ok: false, code: "out_of_order" });
+  });
+});
