@@ -103,7 +103,7 @@ describe("chooseMfaMethod", () => {
 
   it("in production without Twilio, text messages are not offered", async () => {
     const { session } = await atMethodStep();
-    process.env.NODE_ENV = "production";
+    Object.assign(process.env, { NODE_ENV: "production" });
     process.env.SMTP_URL = "smtp://127.0.0.1:9";
     resetEnvCache();
     const before = await tableCounts();
