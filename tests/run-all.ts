@@ -1,0 +1,137 @@
+// `npm test`: every check, in order, stopping at the first that fails:
+//   types → unit tests → integration tests (embedded database, then PostgreSQL) → build → browser tests.
+// Ends with one line "N passed, N failed" counting the tests of Vitest and Playwright, read from
+// their JSON reports (never hard-coded).
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const ROOT = process.cwd();
+const VITEST_REPORTS = path.join(ROOT, "test-results", "vitest");
+const UNIT_REPORT = path.join(VITEST_REPORTS, "unit.json");
+const INTEGRATION_REPORTS = [path.join(VITEST_REPORTS, "integration-embedded.json"), path.join(VITEST_REPORTS, "integration-postgres.json")];
+const PLAYWRIGHT_REPORT = path.join(ROOT, "test-results", "playwright-report.json");
+
+type Counts = { passed: number; failed: number };
+type Step = { name: string; script: string; args?: string[]; env?: Record<string, string>; reports?: () => Counts | null };
+
+/** Vitest's JSON reporter (Jest's format). */
+function vitestCounts(...files: string[]): () => Counts | null {
+  return () => {
+    let found = false;
+    const counts = { passed: 0, failed: 0 };
+    for (const file of files) {
+      if (!fs.existsSync(file)) continue;
+      found = true;
+      const report = JSON.parse(fs.readFileSync(file, "utf8")) as { numPassedTests?: number; numFailedTests?: number };
+      counts.passed += report.numPassedTests ?? 0;
+      counts.failed += report.numFailedTests ?? 0;
+    }
+    return found ? counts : null;
+  };
+}
+
+/** Playwright's JSON reporter: expected = passed, flaky = passed on retry, unexpected = failed. */
+function playwrightCounts(): Counts | null {
+  if (!fs.existsSync(PLAYWRIGHT_REPORT)) {
+    console.warn(`\nNote: ${path.relative(ROOT, PLAYWRIGHT_REPORT)} was not written, so browser tests are not in the totals.`);
+    return null;
+  }
+  const { stats } = JSON.parse(fs.readFileSync(PLAYWRIGHT_REPORT, "utf8")) as {
+    stats?: { expected?: number; unexpected?: number; flaky?: number };
+  };
+  return { passed: (stats?.expected ?? 0) + (stats?.flaky ?? 0), failed: stats?.unexpected ?? 0 };
+}
+
+const STEPS: Step[] = [
+  { name: "Type check", script: "test:types" },
+  {
+    name: "Unit tests",
+    script: "test:unit",
+    args: ["--reporter=default", "--reporter=json", `--outputFile.json=${UNIT_REPORT}`],
+    reports: vitestCounts(UNIT_REPORT),
+  },
+  // tests/run-integration.ts writes one Vitest JSON report per database leg.
+  { name: "Integration tests", script: "test:integration", reports: vitestCounts(...INTEGRATION_REPORTS) },
+  { name: "Build", script: "build" },
+  {
+    name: "Browser tests",
+    script: "test:e2e",
+    // Where Playwright's json reporter writes when the config names no file.
+    env: { PLAYWRIGHT_JSON_OUTPUT_FILE: PLAYWRIGHT_REPORT },
+    reports: playwrightCounts,
+  },
+];
+
+function run(step: Step): Promise<number> {
+  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+  const args = ["run", step.script, ...(step.args?.length ? ["--", ...step.args] : [])];
+  return new Promise((resolve) => {
+    const child = spawn(npm, args, {
+      stdio: "inherit",
+      env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, ...step.env },
+    });
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    process.on("SIGINT", forward);
+    process.on("SIGTERM", forward);
+    child.once("exit", (code, signal) => {
+      process.off("SIGINT", forward);
+      process.off("SIGTERM", forward);
+      resolve(code ?? (signal ? 1 : 0));
+    });
+    child.once("error", (error) => {
+      console.error(`Could not run npm: ${error.message}`);
+      resolve(1);
+    });
+  });
+}
+
+function banner(text: string): void {
+  const line = "#".repeat(Math.max(60, text.length + 8));
+  console.log(`\n${line}\n### ${text}\n${line}`);
+}
+
+async function main(): Promise<number> {
+  // Reports from an earlier run must not be counted again.
+  for (const file of [UNIT_REPORT, ...INTEGRATION_REPORTS, PLAYWRIGHT_REPORT]) fs.rmSync(file, { force: true });
+
+  const total: Counts = { passed: 0, failed: 0 };
+  const lines: string[] = [];
+  let failedStep: string | null = null;
+
+  for (const [index, step] of STEPS.entries()) {
+    banner(`${index + 1}/${STEPS.length} ${step.name} (npm run ${step.script})`);
+    const started = Date.now();
+    const code = await run(step);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    // Read reports straight away: a later step (Playwright) may clear test-results/.
+    const counts = step.reports?.() ?? null;
+    if (counts) {
+      total.passed += counts.passed;
+      total.failed += counts.failed;
+    }
+    const tally = counts ? `, ${counts.passed} passed, ${counts.failed} failed` : "";
+    lines.push(`  ${code === 0 ? "ok    " : "FAILED"} ${step.name} (${seconds} s${tally})`);
+    if (code !== 0) {
+      failedStep = step.name;
+      break;
+    }
+  }
+
+  banner("Summary");
+  for (const line of lines) console.log(line);
+  const skipped = STEPS.slice(lines.length).map((s) => s.name);
+  if (failedStep) {
+    console.log(`\n${failedStep} failed${skipped.length ? `; not run: ${skipped.join(", ")}` : ""}.`);
+  }
+  console.log(`\n${total.passed} passed, ${total.failed} failed`);
+  return failedStep ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
