@@ -1,7 +1,10 @@
 import Link from "next/link";
+import { signOutAction } from "@/app/(account)/actions";
 
 /** The header every page shares: skip link, the independent-portal note, the agency's name. */
-export function SiteHeader({ agencyName, signedIn }: { agencyName: string; signedIn: boolean }) {
+/** `session`: none, part-way (sign-up or second step pending), or fully signed in. */
+export function SiteHeader({ agencyName, session }: { agencyName: string; session: "none" | "partial" | "full" }) {
+  const signedIn = session === "full";
   return (
     <header>
       <a href="#main-content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
@@ -17,8 +20,8 @@ export function SiteHeader({ agencyName, signedIn }: { agencyName: string; signe
           <Link href={signedIn ? "/dashboard" : "/"} className="text-xl font-bold text-ink no-underline visited:text-ink hover:text-primary-dark">
             {agencyName} <span className="font-normal text-muted">Applicant Portal</span>
           </Link>
-          {!signedIn && (
-            <nav aria-label="Account">
+          <nav aria-label="Account">
+            {session === "none" ? (
               <ul className="flex gap-4">
                 <li>
                   <Link href="/sign-in">Sign in</Link>
@@ -27,8 +30,14 @@ export function SiteHeader({ agencyName, signedIn }: { agencyName: string; signe
                   <Link href="/sign-up">Create an account</Link>
                 </li>
               </ul>
-            </nav>
-          )}
+            ) : (
+              <form action={signOutAction}>
+                <button type="submit" className="cursor-pointer text-primary underline underline-offset-2 hover:text-primary-dark">
+                  Sign out
+                </button>
+              </form>
+            )}
+          </nav>
         </div>
       </div>
     </header>

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import { Alert } from "@/components/ui/alert";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { requireFullSession } from "@/lib/auth/current-session";
-import { signOutAction } from "../actions";
 
 export const metadata: Metadata = { title: "My account" };
 
@@ -11,14 +9,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const { welcome } = await searchParams;
   return (
     <>
-      <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
-        <p className="mb-0 text-muted">
-          Signed in as <strong className="text-ink">{session.user.email}</strong>
-        </p>
-        <form action={signOutAction}>
-          <SubmitButton variant="outline">Sign out</SubmitButton>
-        </form>
-      </div>
+      <p className="text-muted">
+        Signed in as <strong className="text-ink">{session.user.email}</strong>
+      </p>
       {welcome && (
         <Alert kind="success" heading="Your account is ready" testId="welcome">
           <p>Two-step verification is on. Keep your backup code somewhere safe.</p>
