@@ -15,6 +15,9 @@ function createClient(): PrismaClient {
     max: DATABASE_POOL_MAX ?? 10,
     // Keep the embedded database's single connection open rather than reconnecting.
     idleTimeoutMillis: DATABASE_POOL_MAX === 1 ? 0 : 10_000,
+    // The adapter sends dates without an offset; a session in UTC keeps them, and now(), right on
+    // a server whose default time zone is local. Startup options win over database defaults.
+    options: "-c TimeZone=UTC",
   });
   return new PrismaClient({ adapter });
 }

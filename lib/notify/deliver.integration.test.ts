@@ -197,18 +197,21 @@ describe("deliverDueMessages", () => {
 
   it("delivers due messages on a database whose time zone is not UTC", async () => {
     useSmtp();
-    // One connection, switched to a time zone west of UTC (as a PostgreSQL server set up with a
-    // local zone would be). Timestamps are written by the portal in UTC.
+    // A database whose default time zone is west of UTC (as a server set up with a local zone
+    // would be); the portal's connections must still agree with now().
     await dropClient();
     process.env.DATABASE_POOL_MAX = "1";
     resetEnvCache();
-    await db().$executeRawUnsafe(`SET TIME ZONE 'America/New_York'`);
+    await db().$executeRawUnsafe(`DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET TimeZone = %L', current_database(), 'America/New_York'); END $$`);
+    await dropClient();
     try {
+      const zone = await db().$queryRawUnsafe<{ TimeZone: string }[]>("SHOW TimeZone");
+      expect(zone[0].TimeZone).toBe("UTC");
       const id = await emailCode("zone@example.com", "777888");
       expect(await deliverDueMessages()).toBe(1);
       expect((await db().outboundMessage.findUniqueOrThrow({ where: { id } })).status).toBe("SENT");
     } finally {
-      await db().$executeRawUnsafe("RESET TIME ZONE");
+      await db().$executeRawUnsafe(`DO $$ BEGIN EXECUTE format('ALTER DATABASE %I RESET TimeZone', current_database()); END $$`);
       await dropClient();
     }
   });

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import type { RequestInfo } from "../http/request-info";
-import { issueOtpChallenge } from "../mfa/otp-challenge";
+import { checkOtpResendAllowed, issueOtpChallenge } from "../mfa/otp-challenge";
 import { parseUsMobileNumber } from "../mfa/phone";
 import { newTotpSecret } from "../mfa/totp";
 import { smsAvailable } from "../notify/transports";
@@ -33,6 +33,11 @@ export async function chooseMfaMethod(
     phone = parsedPhone.e164;
   }
   const userId = session.user.id;
+  if (method !== "TOTP") {
+    // Choosing again after "Choose a different method" sends another code: the same limits apply.
+    const allowed = await checkOtpResendAllowed(userId, "SIGN_UP");
+    if (!allowed.allowed) return fail("rate_limited", allowed.message, { values });
+  }
   const ok = await db().$transaction(async (tx) => {
     const moved = await advanceStep(tx, userId, "MFA_METHOD", "MFA_VERIFY");
     if (!moved) return false;

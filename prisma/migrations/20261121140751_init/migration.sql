@@ -28,17 +28,17 @@ CREATE TABLE "User" (
     "email" TEXT NOT NULL,
     "role" "Role" NOT NULL DEFAULT 'APPLICANT',
     "registrationStep" "RegistrationStep" NOT NULL DEFAULT 'CONFIRM_EMAIL',
-    "emailConfirmedAt" TIMESTAMP(3),
+    "emailConfirmedAt" TIMESTAMPTZ(3),
     "termsVersion" TEXT,
-    "termsAcceptedAt" TIMESTAMP(3),
+    "termsAcceptedAt" TIMESTAMPTZ(3),
     "passwordHash" TEXT,
-    "passwordChangedAt" TIMESTAMP(3),
+    "passwordChangedAt" TIMESTAMPTZ(3),
     "failedPasswordAttempts" INTEGER NOT NULL DEFAULT 0,
-    "lockedUntil" TIMESTAMP(3),
+    "lockedUntil" TIMESTAMPTZ(3),
     "failedOtpAttempts" INTEGER NOT NULL DEFAULT 0,
-    "otpLockedUntil" TIMESTAMP(3),
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "otpLockedUntil" TIMESTAMPTZ(3),
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "User_pkey" PRIMARY KEY ("id")
 );
@@ -49,9 +49,9 @@ CREATE TABLE "EmailToken" (
     "userId" UUID NOT NULL,
     "purpose" "EmailTokenPurpose" NOT NULL,
     "tokenHash" TEXT NOT NULL,
-    "expiresAt" TIMESTAMP(3) NOT NULL,
-    "usedAt" TIMESTAMP(3),
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" TIMESTAMPTZ(3) NOT NULL,
+    "usedAt" TIMESTAMPTZ(3),
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "EmailToken_pkey" PRIMARY KEY ("id")
 );
@@ -64,9 +64,9 @@ CREATE TABLE "MfaMethod" (
     "phone" TEXT,
     "totpSecretEnc" TEXT,
     "lastTotpStep" BIGINT,
-    "verifiedAt" TIMESTAMP(3),
-    "lastUsedAt" TIMESTAMP(3),
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "verifiedAt" TIMESTAMPTZ(3),
+    "lastUsedAt" TIMESTAMPTZ(3),
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "MfaMethod_pkey" PRIMARY KEY ("id")
 );
@@ -80,9 +80,9 @@ CREATE TABLE "OtpChallenge" (
     "destination" TEXT NOT NULL,
     "codeHash" TEXT NOT NULL,
     "attempts" INTEGER NOT NULL DEFAULT 0,
-    "expiresAt" TIMESTAMP(3) NOT NULL,
-    "closedAt" TIMESTAMP(3),
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" TIMESTAMPTZ(3) NOT NULL,
+    "closedAt" TIMESTAMPTZ(3),
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "OtpChallenge_pkey" PRIMARY KEY ("id")
 );
@@ -92,9 +92,9 @@ CREATE TABLE "BackupCode" (
     "id" UUID NOT NULL,
     "userId" UUID NOT NULL,
     "codeHash" TEXT NOT NULL,
-    "usedAt" TIMESTAMP(3),
-    "savedAt" TIMESTAMP(3),
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "usedAt" TIMESTAMPTZ(3),
+    "savedAt" TIMESTAMPTZ(3),
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "BackupCode_pkey" PRIMARY KEY ("id")
 );
@@ -105,7 +105,7 @@ CREATE TABLE "SecurityAnswer" (
     "userId" UUID NOT NULL,
     "questionId" INTEGER NOT NULL,
     "answerHash" TEXT NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "SecurityAnswer_pkey" PRIMARY KEY ("id")
 );
@@ -119,10 +119,10 @@ CREATE TABLE "Session" (
     "authMethods" TEXT[],
     "userAgent" TEXT,
     "ip" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "lastSeenAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "expiresAt" TIMESTAMP(3) NOT NULL,
-    "revokedAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastSeenAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" TIMESTAMPTZ(3) NOT NULL,
+    "revokedAt" TIMESTAMPTZ(3),
 
     CONSTRAINT "Session_pkey" PRIMARY KEY ("id")
 );
@@ -135,7 +135,7 @@ CREATE TABLE "SecurityEvent" (
     "ip" TEXT,
     "userAgent" TEXT,
     "detail" JSONB,
-    "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "SecurityEvent_pkey" PRIMARY KEY ("id")
 );
@@ -151,11 +151,11 @@ CREATE TABLE "OutboundMessage" (
     "html" TEXT,
     "status" "OutboundStatus" NOT NULL DEFAULT 'PENDING',
     "attempts" INTEGER NOT NULL DEFAULT 0,
-    "nextAttemptAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "lockedUntil" TIMESTAMP(3),
+    "nextAttemptAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lockedUntil" TIMESTAMPTZ(3),
     "lastError" TEXT,
-    "sentAt" TIMESTAMP(3),
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "sentAt" TIMESTAMPTZ(3),
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "OutboundMessage_pkey" PRIMARY KEY ("id")
 );
@@ -163,7 +163,7 @@ CREATE TABLE "OutboundMessage" (
 -- CreateTable
 CREATE TABLE "RateLimit" (
     "key" TEXT NOT NULL,
-    "windowStart" TIMESTAMP(3) NOT NULL,
+    "windowStart" TIMESTAMPTZ(3) NOT NULL,
     "count" INTEGER NOT NULL,
 
     CONSTRAINT "RateLimit_pkey" PRIMARY KEY ("key")
