@@ -94,6 +94,18 @@ describe("startSignUp", () => {
     expect(await inspectConfirmationLink(tokenIn(latest.body))).toBe("valid");
   });
 
+  it("submissions at once (a double click) all get the normal answer and make one account", async () => {
+    // Several rounds of three concurrent submissions, so that a race shows up on a real server.
+    for (let round = 0; round < 5; round++) {
+      const email = uniqueEmail("race");
+      const results = await Promise.allSettled([1, 2, 3].map(() => startSignUp({ email, confirmEmail: email }, { ...info, ip: null })));
+      const answers = results.map((r) => (r.status === "fulfilled" ? r.value : `threw: ${String((r.reason as Error).message).split("\n").filter(Boolean).at(-1)}`));
+      expect(answers, `round ${round}`).toEqual([{ ok: true, email }, { ok: true, email }, { ok: true, email }]);
+      expect(await db().user.count({ where: { email } })).toBe(1);
+      expect(await db().emailToken.count({ where: { user: { email }, usedAt: null } })).toBeGreaterThanOrEqual(1);
+    }
+  });
+
   it.each([
     ["a malformed email", { email: "not-an-email", confirmEmail: "not-an-email" }, "email"],
     ["an empty email", { email: "", confirmEmail: "" }, "email"],
