@@ -77,8 +77,11 @@ describe("parseEnv", () => {
   it("requires DATABASE_URL and SMTP_URL in production, naming both", () => {
     const problems = problemsOf({ ...BASE, NODE_ENV: "production" });
     expect(problems).toHaveLength(2);
-    expect(problems).toContain("DATABASE_URL is missing: is required in production (a PostgreSQL server)");
-    expect(problems).toContain("SMTP_URL is missing: is required in production (the mail server)");
+    expect(problems).toContain("DATABASE_URL is missing: it is required in production (a PostgreSQL server)");
+    expect(problems).toContain("SMTP_URL is missing: it is required in production (the mail server)");
+    // Reported together with other problems, so operators fix the settings in one round.
+    const withSecretMissing = problemsOf({ ...BASE, AUTH_SECRET: undefined, NODE_ENV: "production" });
+    expect(withSecretMissing.map((p) => p.split(" ")[0]).sort()).toEqual(["AUTH_SECRET", "DATABASE_URL", "SMTP_URL"]);
     const ok = parse({ ...BASE, NODE_ENV: "production", DATABASE_URL: "postgresql://u:p@db/portal", SMTP_URL: "smtps://mail.example.com" });
     expect(ok.NODE_ENV).toBe("production");
   });

@@ -38,23 +38,22 @@ export const zEnv = z
     SESSION_IDLE_MINUTES: zPositiveInt.default(15),
     OUTBOX_POLL_MS: zPositiveInt.default(2000),
     OUTBOX_RETRY_BASE_MS: zPositiveInt.default(5000),
-  })
-  .superRefine((env, ctx) => {
-    const twilio = [env.TWILIO_ACCOUNT_SID, env.TWILIO_AUTH_TOKEN, env.TWILIO_FROM];
-    if (twilio.some(Boolean) && !twilio.every(Boolean)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["TWILIO_ACCOUNT_SID"],
-        message: "TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM must be set together",
-      });
-    }
-    if (env.NODE_ENV === "production" && !env.DATABASE_URL) {
-      ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is required in production (a PostgreSQL server)" });
-    }
-    if (env.NODE_ENV === "production" && !env.SMTP_URL) {
-      ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "is required in production (the mail server)" });
-    }
   });
+
+/** Rules across settings, read from the raw values so they are reported with any other problem. */
+function crossSettingProblems(source: NodeJS.ProcessEnv): string[] {
+  const set = (name: string) => Boolean(source[name]);
+  const problems: string[] = [];
+  const twilio = ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM"];
+  if (twilio.some(set) && !twilio.every(set)) {
+    problems.push(`${twilio.filter((name) => !set(name)).join(", ")} missing: TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM must be set together`);
+  }
+  if (source.NODE_ENV === "production") {
+    if (!set("DATABASE_URL")) problems.push("DATABASE_URL is missing: it is required in production (a PostgreSQL server)");
+    if (!set("SMTP_URL")) problems.push("SMTP_URL is missing: it is required in production (the mail server)");
+  }
+  return problems;
+}
 
 export type Env = z.infer<typeof zEnv>;
 
@@ -67,14 +66,16 @@ export class EnvError extends Error {
 
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const result = zEnv.safeParse(source);
-  if (result.success) return result.data;
-  throw new EnvError(
-    result.error.issues.map((issue) => {
+  const problems = [
+    ...(result.success ? [] : result.error.issues).map((issue) => {
       const name = issue.path.join(".") || "environment";
       const value = source[name as keyof typeof source];
       return value === undefined || value === "" ? `${name} is missing: ${issue.message}` : `${name} ${issue.message}`;
     }),
-  );
+    ...crossSettingProblems(source),
+  ];
+  if (problems.length > 0 || !result.success) throw new EnvError(problems);
+  return result.data;
 }
 
 let cached: Env | undefined;

@@ -59,4 +59,7 @@ describe("encryptSecret / decryptSecret", () => {
     resetEnvCache();
     expect(() => decryptSecret(sealed)).toThrow();
   });
+  it("round-trips an empty string", () => {
+    expect(decryptSecret(encryptSecret(""))).toBe("");
+  });
 });

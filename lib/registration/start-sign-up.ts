@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Tx } from "../db";
+import { Prisma } from "../generated/prisma/client";
 import { env } from "../env";
 import { randomToken, sha256Hex } from "../crypto/tokens";
 import { recordSecurityEvent } from "../audit/record-security-event";
@@ -37,19 +38,28 @@ async function sendLinkOrNotice(email: string, info: RequestInfo, createIfMissin
   // Quietly stop mailing one address over and over; the person sees the same answer.
   const perEmail = await hitRateLimit(`confirm-email:${email}`, POLICY.rateLimits.confirmationResendPerEmailPerHour, 3_600_000);
   if (!perEmail.allowed) return;
-  await db().$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { email }, select: { id: true, email: true, registrationStep: true } });
-    if (!user) {
-      if (!createIfMissing) return;
-      const created = await tx.user.create({ data: { email }, select: { id: true, email: true } });
-      await recordSecurityEvent(tx, created.id, "sign_up.started", info);
-      await sendConfirmationLink(tx, created);
-    } else if ((NOT_YET_PASSWORD as readonly string[]).includes(user.registrationStep)) {
-      await sendConfirmationLink(tx, user);
-    } else {
-      await enqueueEmail(tx, user.email, "account-exists", { signInUrl: new URL("/sign-in", env().APP_URL).toString() });
-    }
-  });
+  const attempt = () =>
+    db().$transaction(async (tx) => {
+      const user = await tx.user.findUnique({ where: { email }, select: { id: true, email: true, registrationStep: true } });
+      if (!user) {
+        if (!createIfMissing) return;
+        const created = await tx.user.create({ data: { email }, select: { id: true, email: true } });
+        await recordSecurityEvent(tx, created.id, "sign_up.started", info);
+        await sendConfirmationLink(tx, created);
+      } else if ((NOT_YET_PASSWORD as readonly string[]).includes(user.registrationStep)) {
+        await sendConfirmationLink(tx, user);
+      } else {
+        await enqueueEmail(tx, user.email, "account-exists", { signInUrl: new URL("/sign-in", env().APP_URL).toString() });
+      }
+    });
+  try {
+    await attempt();
+  } catch (error) {
+    // Two submissions at once (a double click): the other one created the account, so run again
+    // and treat it as existing.
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    await attempt();
+  }
 }
 
 export async function startSignUp(input: { email: unknown; confirmEmail: unknown }, info: RequestInfo): Promise<ActionResult<{ email: string }>> {
