@@ -11,8 +11,10 @@ import { EnvError, parseEnv, resetEnvCache, type Env } from "../env";
 export async function prepareEnvironment({ migrateEmbedded = true } = {}): Promise<Env> {
   loadLocalEnv();
   try {
-    parseEnv({ ...process.env, DATABASE_URL: process.env.DATABASE_URL || "postgresql://check-only" });
-    if (!process.env.DATABASE_URL && process.env.NODE_ENV !== "production") {
+    const embedded = !process.env.DATABASE_URL && process.env.NODE_ENV !== "production";
+    // Check everything before starting a database; the embedded one supplies DATABASE_URL itself.
+    parseEnv(embedded ? { ...process.env, DATABASE_URL: "postgresql://embedded" } : process.env);
+    if (embedded) {
       process.env.DATABASE_URL = await ensureEmbeddedDatabase();
       // A single connection: PGlite runs one query at a time (STACK.md).
       process.env.DATABASE_POOL_MAX = "1";
