@@ -2,7 +2,8 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import { PASSWORD_RULES } from "@/lib/passwords/rules";
-import { describedBy, FieldError, FieldHint, fieldWrapperClass, inputClass } from "./field-parts";
+import { describedBy, inputClass } from "./field-parts";
+import { FieldShell } from "./field-shell";
 
 type Strength = { score: number; label: string };
 const LABELS = ["Very weak", "Weak", "Fair", "Good", "Strong"];
@@ -69,12 +70,7 @@ export function PasswordField({
   const describedIds = [describedBy(id, hint, error), showRules ? rulesId : null].filter(Boolean).join(" ") || undefined;
 
   return (
-    <div className={fieldWrapperClass(error)}>
-      <label htmlFor={id} className="mb-1 block font-bold">
-        {label}
-      </label>
-      <FieldHint id={id}>{hint}</FieldHint>
-      <FieldError id={id} error={error} />
+    <FieldShell id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         name={name}
@@ -128,6 +124,6 @@ export function PasswordField({
           </p>
         </div>
       )}
-    </div>
+    </FieldShell>
   );
 }

@@ -1,5 +1,6 @@
 import type { SelectHTMLAttributes } from "react";
-import { describedBy, FieldError, FieldHint, fieldWrapperClass, inputClass } from "./field-parts";
+import { describedBy, inputClass } from "./field-parts";
+import { FieldShell } from "./field-shell";
 
 type Props = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name"> & {
   name: string;
@@ -13,12 +14,7 @@ type Props = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name"> & {
 
 export function SelectField({ name, label, options, placeholder = "- Select -", hint, error, id = name, ...select }: Props) {
   return (
-    <div className={fieldWrapperClass(error)}>
-      <label htmlFor={id} className="mb-1 block font-bold">
-        {label}
-      </label>
-      <FieldHint id={id}>{hint}</FieldHint>
-      <FieldError id={id} error={error} />
+    <FieldShell id={id} label={label} hint={hint} error={error}>
       <select
         id={id}
         name={name}
@@ -36,6 +32,6 @@ export function SelectField({ name, label, options, placeholder = "- Select -", 
           </option>
         ))}
       </select>
-    </div>
+    </FieldShell>
   );
 }

@@ -1,5 +1,6 @@
 import type { InputHTMLAttributes } from "react";
-import { describedBy, FieldError, FieldHint, fieldWrapperClass, inputClass } from "./field-parts";
+import { describedBy, inputClass } from "./field-parts";
+import { FieldShell } from "./field-shell";
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name"> & {
   name: string;
@@ -11,12 +12,7 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name"> & {
 
 export function TextField({ name, label, hint, error, id = name, className = "", required = true, ...input }: Props) {
   return (
-    <div className={fieldWrapperClass(error)}>
-      <label htmlFor={id} className="mb-1 block font-bold">
-        {label}
-      </label>
-      <FieldHint id={id}>{hint}</FieldHint>
-      <FieldError id={id} error={error} />
+    <FieldShell id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         name={name}
@@ -27,6 +23,6 @@ export function TextField({ name, label, hint, error, id = name, className = "",
         className={`${inputClass} ${className}`}
         {...input}
       />
-    </div>
+    </FieldShell>
   );
 }

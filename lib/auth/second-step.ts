@@ -4,7 +4,7 @@ import { recordSecurityEvent } from "../audit/record-security-event";
 import type { RequestInfo } from "../http/request-info";
 import { checkOtpCode, checkOtpResendAllowed, issueOtpChallenge, openOtpChallenge, type OtpChannel } from "../mfa/otp-challenge";
 import { maskEmail, maskPhone } from "../mfa/phone";
-import { codeLockMessage, recordCodeFailure } from "../mfa/record-code-failure";
+import { codeEntryLocked, codeLockMessage, recordCodeFailure } from "../mfa/record-code-failure";
 import { checkTotpCode } from "../mfa/totp";
 import { zCodeForm } from "../registration/schemas";
 import { POLICY } from "../security-policy";
@@ -53,10 +53,8 @@ export async function completeSecondStep(session: CurrentSession, input: { code:
   const userId = session.user.id;
   const parsed = zCodeForm.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error.issues));
-  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { otpLockedUntil: true } });
-  if (user.otpLockedUntil && user.otpLockedUntil.getTime() > Date.now()) {
-    return fail("code_locked", codeLockMessage(user.otpLockedUntil), { fieldErrors: { code: codeLockMessage(user.otpLockedUntil) } });
-  }
+  const locked = await codeEntryLocked(userId);
+  if (locked) return locked;
   const methods = await verifiedMethods(userId);
   return db().$transaction(async (tx): Promise<ActionResult<{ sessionToken: string }>> => {
     let usedKind: string | null = null;

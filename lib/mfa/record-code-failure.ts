@@ -1,5 +1,6 @@
 import "server-only";
-import type { Tx } from "../db";
+import { db, type Tx } from "../db";
+import { fail, type ActionError } from "../result";
 import { POLICY } from "../security-policy";
 
 /** Counts a wrong second-step code; the tenth in a row locks the second step for 10 minutes. */
@@ -20,4 +21,12 @@ export async function recordCodeFailure(tx: Tx, userId: string): Promise<{ locke
 export function codeLockMessage(until: Date): string {
   const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
   return `Too many wrong codes. For your security, code entry is locked. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+}
+
+/** The refusal to give while code entry is locked, or null when codes may be entered. */
+export async function codeEntryLocked(userId: string): Promise<ActionError | null> {
+  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { otpLockedUntil: true } });
+  if (!user.otpLockedUntil || user.otpLockedUntil.getTime() <= Date.now()) return null;
+  const message = codeLockMessage(user.otpLockedUntil);
+  return fail("code_locked", message, { fieldErrors: { code: message } });
 }

@@ -4,7 +4,7 @@ import { recordSecurityEvent } from "../audit/record-security-event";
 import type { RequestInfo } from "../http/request-info";
 import { checkOtpCode, checkOtpResendAllowed, issueOtpChallenge, openOtpChallenge } from "../mfa/otp-challenge";
 import { maskEmail, maskPhone } from "../mfa/phone";
-import { codeLockMessage, recordCodeFailure } from "../mfa/record-code-failure";
+import { codeEntryLocked, codeLockMessage, recordCodeFailure } from "../mfa/record-code-failure";
 import { checkTotpCode, totpEnrollment } from "../mfa/totp";
 import { POLICY } from "../security-policy";
 import { fail, fieldErrorsFrom, invalid, type ActionResult } from "../result";
@@ -51,10 +51,8 @@ export async function verifySignUpCode(session: CurrentSession, input: { code: u
   const userId = session.user.id;
   const parsed = zCodeForm.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error.issues));
-  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { otpLockedUntil: true } });
-  if (user.otpLockedUntil && user.otpLockedUntil.getTime() > Date.now()) {
-    return fail("code_locked", codeLockMessage(user.otpLockedUntil), { fieldErrors: { code: codeLockMessage(user.otpLockedUntil) } });
-  }
+  const locked = await codeEntryLocked(userId);
+  if (locked) return locked;
   const code = parsed.data.code;
   return db().$transaction(async (tx): Promise<ActionResult> => {
     const methods = await tx.mfaMethod.findMany({
