@@ -1,6 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { homeFor } from "../sessions/home-for";
 import { findLiveSession, type CurrentSession } from "../sessions/sessions";
 import { auth, signIn, signOut } from "./next-auth";
 
@@ -11,11 +12,11 @@ export const currentSession = cache(async (): Promise<CurrentSession | null> => 
   return token ? findLiveSession(token) : null;
 });
 
-/** For account pages: the full session, or off to sign-in (or back into sign-up). */
+/** For account pages: the full session, or off to where this session belongs. */
 export async function requireFullSession(): Promise<CurrentSession> {
   const session = await currentSession();
   if (!session) redirect("/sign-in?reason=signed-out");
-  if (session.level !== "FULL") redirect("/sign-up/continue");
+  if (session.level !== "FULL") redirect(homeFor(session));
   return session;
 }
 
@@ -26,4 +27,12 @@ export async function startBrowserSession(token: string): Promise<void> {
 
 export async function clearBrowserSession(): Promise<void> {
   await signOut({ redirect: false });
+}
+
+/** For the second step of signing in: a session whose password is done and code is not. */
+export async function requirePasswordOnlySession(): Promise<CurrentSession> {
+  const session = await currentSession();
+  if (!session) redirect("/sign-in?reason=signed-out");
+  if (session.level !== "PASSWORD_ONLY") redirect(homeFor(session));
+  return session;
 }

@@ -2,7 +2,8 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { currentSession } from "../auth/current-session";
 import type { CurrentSession } from "../sessions/sessions";
-import { pathForStep, type SignUpStep } from "./steps";
+import { homeFor } from "../sessions/home-for";
+import type { SignUpStep } from "./steps";
 
 /**
  * For each sign-up page and action: the session of a person who is on exactly this step. Anyone
@@ -11,6 +12,6 @@ import { pathForStep, type SignUpStep } from "./steps";
 export async function requireSignUpStep(step: SignUpStep): Promise<CurrentSession> {
   const session = await currentSession();
   if (!session) redirect("/sign-in?reason=continue-sign-up");
-  if (session.user.registrationStep !== step) redirect(pathForStep(session.user.registrationStep));
+  if (session.level !== "REGISTRATION" || session.user.registrationStep !== step) redirect(homeFor(session));
   return session;
 }

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { currentSession, startBrowserSession } from "@/lib/auth/current-session";
+import { requirePasswordOnlySession, startBrowserSession } from "@/lib/auth/current-session";
 import { completeSecondStep, sendSignInCode } from "@/lib/auth/second-step";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { requestInfo } from "@/lib/http/request-info";
@@ -15,13 +15,6 @@ export async function signInAction(_: FormState, form: FormData): Promise<FormSt
     await startBrowserSession(result.sessionToken);
     redirect(result.level === "REGISTRATION" ? "/sign-up/continue" : "/sign-in/verify");
   });
-}
-
-async function requirePasswordOnlySession() {
-  const session = await currentSession();
-  if (!session) redirect("/sign-in?reason=signed-out");
-  if (session.level !== "PASSWORD_ONLY") redirect(session.level === "FULL" ? "/dashboard" : "/sign-up/continue");
-  return session;
 }
 
 export async function sendCodeAction(_: FormState, form: FormData): Promise<FormState> {

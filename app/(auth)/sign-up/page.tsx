@@ -4,13 +4,13 @@ import { redirect } from "next/navigation";
 import { SignUpEmailForm } from "@/components/sign-up/sign-up-email-form";
 import { StepIndicator } from "@/components/ui/step-indicator";
 import { currentSession } from "@/lib/auth/current-session";
-import { pathForStep } from "@/lib/registration/steps";
+import { homeFor } from "@/lib/sessions/home-for";
 
 export const metadata: Metadata = { title: "Create an account" };
 
 export default async function SignUpPage() {
   const session = await currentSession();
-  if (session) redirect(pathForStep(session.user.registrationStep));
+  if (session) redirect(homeFor(session));
   return (
     <>
       <StepIndicator current="EMAIL" />

@@ -1,10 +1,10 @@
 import { redirect } from "next/navigation";
 import { currentSession } from "@/lib/auth/current-session";
-import { pathForStep } from "@/lib/registration/steps";
+import { homeFor } from "@/lib/sessions/home-for";
 
-// Sends a person to the sign-up step they are on (or to sign-in without a session).
+// Sends a person to where their session belongs (or to sign-in without a session).
 export default async function ContinueSignUpPage() {
   const session = await currentSession();
   if (!session) redirect("/sign-in?reason=continue-sign-up");
-  redirect(pathForStep(session.user.registrationStep));
+  redirect(homeFor(session));
 }

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { findLiveSession } from "@/lib/sessions/sessions";
+import { POLICY } from "@/lib/security-policy";
+import { GOOD_PASSWORD, info, latestCode, signedUpTo, uniqueEmail } from "@/tests/support/sign-up-fixtures";
+import { completeSecondStep, secondStepView, sendSignInCode } from "./second-step";
+import { SIGN_IN_FAILED, signInWithPassword } from "./sign-in";
+
+describe("signInWithPassword", () => {
+  it("answers an unknown email, a wrong password and a paused account with one message", async () => {
+    const { user } = await signedUpTo("COMPLETE");
+    const unknown = await signInWithPassword({ email: uniqueEmail("nobody"), password: GOOD_PASSWORD }, info);
+    const wrong = await signInWithPassword({ email: user.email, password: "Wrong-password-1!" }, info);
+    expect(unknown).toMatchObject({ ok: false, code: "sign_in_failed", message: SIGN_IN_FAILED });
+    expect(wrong).toMatchObject({ ok: false, code: "sign_in_failed", message: SIGN_IN_FAILED });
+  });
+
+  it("five wrong passwords in a row pause sign-in for 20 minutes, even with the right password", async () => {
+    const { user } = await signedUpTo("COMPLETE");
+    for (let i = 0; i < POLICY.signIn.lockAfterFailures; i++) {
+      await signInWithPassword({ email: user.email, password: `Wrong-password-${i}!` }, info);
+    }
+    const row = await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { lockedUntil: true } });
+    expect(row.lockedUntil!.getTime() - Date.now()).toBeGreaterThan(POLICY.signIn.lockMs - 60_000);
+    expect(await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, info)).toMatchObject({ ok: false, message: SIGN_IN_FAILED });
+
+    await db().user.update({ where: { id: user.id }, data: { lockedUntil: new Date(Date.now() - 1000) } });
+    expect(await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, info)).toMatchObject({ ok: true, level: "PASSWORD_ONLY" });
+  });
+
+  it("a person who left sign-up after the password continues with a sign-up session", async () => {
+    const { user } = await signedUpTo("MFA_METHOD");
+    const result = await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, info);
+    expect(result).toMatchObject({ ok: true, level: "REGISTRATION" });
+  });
+
+  it("refuses malformed and over-long input with field messages", async () => {
+    const result = await signInWithPassword({ email: "not-an-email", password: "x".repeat(1000) }, info);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["email", "password"]);
+  });
+});
+
+describe("the second step", () => {
+  async function passwordDone(method: "EMAIL" | "EMAIL_SMS") {
+    const { user } = await signedUpTo("COMPLETE", { method, phone: "2025550123" });
+    const result = await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, info);
+    if (!result.ok) throw new Error("sign-in failed");
+    return { user, session: (await findLiveSession(result.sessionToken, { touch: false }))!, token: result.sessionToken };
+  }
+
+  it("offers both email and text when a person has both, and sends to the one chosen", async () => {
+    const { session } = await passwordDone("EMAIL_SMS");
+    const view = await secondStepView(session);
+    expect(view.channels.map((c) => c.channel).sort()).toEqual(["EMAIL", "SMS"]);
+    expect(await sendSignInCode(session, "SMS")).toMatchObject({ ok: true, sentTo: "(***) ***-0123" });
+    expect(await sendSignInCode(session, "TOTP")).toMatchObject({ ok: false, code: "invalid_input" });
+  });
+
+  it("a right email code ends the password-only session and starts a full one; a used code is refused", async () => {
+    const { user, session, token } = await passwordDone("EMAIL");
+    expect(await sendSignInCode(session, "EMAIL")).toMatchObject({ ok: true });
+    const code = await latestCode(user.email);
+    const done = await completeSecondStep(session, { code }, info);
+    expect(done.ok).toBe(true);
+    if (!done.ok) return;
+    expect(await findLiveSession(token, { touch: false })).toBeNull();
+    expect((await findLiveSession(done.sessionToken, { touch: false }))?.level).toBe("FULL");
+
+    // The same person signs in again: the code they already used does not work a second time.
+    const second = await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, info);
+    if (!second.ok) throw new Error("sign-in failed");
+    const next = (await findLiveSession(second.sessionToken, { touch: false }))!;
+    expect(await completeSecondStep(next, { code }, info)).toMatchObject({ ok: false, code: "wrong_code" });
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { SIGN_UP_STEPS } from "../registration/steps";
+import { homeFor } from "./home-for";
+
+const at = (level: "REGISTRATION" | "PASSWORD_ONLY" | "FULL", registrationStep: Parameters<typeof homeFor>[0]["user"]["registrationStep"]) =>
+  homeFor({ level, user: { registrationStep } });
+
+describe("homeFor", () => {
+  it("sends a full session to the dashboard and a password-only one to the second step", () => {
+    expect(at("FULL", "COMPLETE")).toBe("/dashboard");
+    expect(at("PASSWORD_ONLY", "COMPLETE")).toBe("/sign-in/verify");
+  });
+
+  it("sends a sign-up session to its step, and never to a page that needs a full session", () => {
+    for (const { step, path } of SIGN_UP_STEPS) expect(at("REGISTRATION", step)).toBe(path);
+    expect(at("REGISTRATION", "COMPLETE")).toBe("/sign-in?reason=signed-out");
+  });
+});

@@ -1,0 +1,14 @@
+import { pathForStep, type SignUpStep } from "../registration/steps";
+
+/**
+ * Where a session belongs: the dashboard when fully signed in, the second step when only the
+ * password is done, the sign-up step the person is on. Every "you can't be here" redirect uses it,
+ * so no two pages can send a person back and forth.
+ */
+export function homeFor(session: { level: "REGISTRATION" | "PASSWORD_ONLY" | "FULL"; user: { registrationStep: SignUpStep } }): string {
+  if (session.level === "FULL") return "/dashboard";
+  if (session.level === "PASSWORD_ONLY") return "/sign-in/verify";
+  // A sign-up session of an account finished elsewhere (another browser): sign in properly.
+  if (session.user.registrationStep === "COMPLETE") return "/sign-in?reason=signed-out";
+  return pathForStep(session.user.registrationStep);
+}
