@@ -9,6 +9,10 @@ export const POLICY = {
   argon2: { memoryCost: 19_456, timeCost: 2, parallelism: 1 },
   emailConfirmationTtlMs: 24 * HOUR,
   resetLinkTtlMs: 30 * MINUTE,
+  /** The "this wasn't me" link in a security notice. */
+  notMeLinkTtlMs: 7 * 24 * HOUR,
+  /** Wrong security-answer rounds allowed on one reset link before it stops working. */
+  resetAnswerRounds: 3,
   otp: {
     digits: 6,
     ttlMs: 10 * MINUTE,
@@ -25,6 +29,12 @@ export const POLICY = {
     signUpPerIpPerHour: 30,
     confirmationResendPerEmailPerHour: 5,
     confirmationResendPerIpPerHour: 30,
+    signInPerIpPerHour: 100,
+    signInPerAccountPerHour: 30,
+    /** Failed sign-ins from one address (per hour) after which a proof-of-work is required. */
+    powAfterIpFailures: 3,
+    resetRequestPerEmailPerHour: 5,
+    resetRequestPerIpPerHour: 30,
   },
   /** Longest accepted value of any text field; longer input is refused with a message. */
   fieldMaxLength: { email: 254, phone: 32, code: 32 },

@@ -31,11 +31,25 @@ export function SiteHeader({ agencyName, session }: { agencyName: string; sessio
                 </li>
               </ul>
             ) : (
-              <form action={signOutAction}>
-                <button type="submit" className="cursor-pointer text-primary underline underline-offset-2 hover:text-primary-dark">
-                  Sign out
-                </button>
-              </form>
+              <ul className="flex items-center gap-4">
+                {signedIn && (
+                  <>
+                    <li>
+                      <Link href="/dashboard">My cases</Link>
+                    </li>
+                    <li>
+                      <Link href="/settings">Account settings</Link>
+                    </li>
+                  </>
+                )}
+                <li>
+                  <form action={signOutAction}>
+                    <button type="submit" className="cursor-pointer text-primary underline underline-offset-2 hover:text-primary-dark">
+                      Sign out
+                    </button>
+                  </form>
+                </li>
+              </ul>
             )}
           </nav>
         </div>

@@ -1,16 +1,18 @@
 "use client";
 
-import { sendCodeAction, verifySignInCodeAction } from "@/app/(auth)/sign-in/actions";
 import { Alert } from "@/components/ui/alert";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useActionForm, type FormState } from "@/components/ui/use-action-form";
 import type { SecondStepView } from "@/lib/auth/second-step";
 
-export function SecondStepForms({ view }: { view: SecondStepView }) {
-  const send = useActionForm(sendCodeAction);
-  const verify = useActionForm(verifySignInCodeAction);
+type FormAction = (state: FormState, form: FormData) => Promise<FormState>;
+
+/** The code forms of a second step: sign-in, or the re-check before a settings change (`next`). */
+export function SecondStepForms({ view, sendAction, verifyAction, next }: { view: SecondStepView; sendAction: FormAction; verifyAction: FormAction; next?: string }) {
+  const send = useActionForm(sendAction);
+  const verify = useActionForm(verifyAction);
   const sent = send.state?.ok ? String((send.state as { sentTo?: string }).sentTo) : view.sentTo;
   return (
     <>
@@ -42,6 +44,7 @@ export function SecondStepForms({ view }: { view: SecondStepView }) {
       {(view.hasApp || sent) && (
         <form key={verify.formKey} action={verify.formAction} noValidate>
           <ErrorSummary {...verify.summary} />
+          {next && <input type="hidden" name="next" value={next} />}
           <TextField name="code" label="Verification code" hint="6 digits, like 123456." autoComplete="one-time-code" inputMode="numeric" maxLength={32} className="max-w-48 font-mono tracking-widest" error={verify.error("code")} />
           <SubmitButton>Verify</SubmitButton>
         </form>

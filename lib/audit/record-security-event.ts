@@ -15,7 +15,30 @@ export type SecurityEventKind =
   | "sign_up.completed"
   | "sign_in.succeeded"
   | "sign_in.password_failed"
-  | "sign_out";
+  | "sign_out"
+  | "sign_in.locked"
+  | "sign_in.refused_locked"
+  | "sign_in.rate_limited"
+  | "sign_in.backup_code_used"
+  | "mfa.locked"
+  | "reauth.succeeded"
+  | "password.changed"
+  | "password.reset_requested"
+  | "password.reset_answers_failed"
+  | "password.reset_answers_passed"
+  | "password.reset"
+  | "not_me.reported"
+  | "session.ended"
+  | "sessions.ended_others"
+  | "email.change_requested"
+  | "email.changed"
+  | "phone.changed"
+  | "mfa.method_removed"
+  | "passkey.added"
+  | "passkey.removed"
+  | "backup_code.regenerated"
+  | "security_questions.changed"
+  | "contact.updated";
 
 export async function recordSecurityEvent(
   tx: Tx,

@@ -2,6 +2,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { homeFor } from "../sessions/home-for";
+import { hasRecentSecondStep } from "./reauth";
 import { findLiveSession, type CurrentSession } from "../sessions/sessions";
 import { auth, signIn, signOut } from "./next-auth";
 
@@ -34,5 +35,15 @@ export async function requirePasswordOnlySession(): Promise<CurrentSession> {
   const session = await currentSession();
   if (!session) redirect("/sign-in?reason=signed-out");
   if (session.level !== "PASSWORD_ONLY") redirect(homeFor(session));
+  return session;
+}
+
+/**
+ * For settings pages that change security settings: the full session, with a second step passed
+ * in the last 20 minutes, or off to the re-check that comes back to `returnTo`.
+ */
+export async function requireRecentSecondStep(returnTo: string): Promise<CurrentSession> {
+  const session = await requireFullSession();
+  if (!hasRecentSecondStep(session)) redirect(`/settings/verify?next=${encodeURIComponent(returnTo)}`);
   return session;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import type { RequestInfo } from "../http/request-info";
 import { checkOtpCode, checkOtpResendAllowed, issueOtpChallenge, openOtpChallenge, type OtpChannel } from "../mfa/otp-challenge";
@@ -8,7 +8,7 @@ import { codeEntryLocked, codeLockMessage, recordCodeFailure } from "../mfa/reco
 import { checkTotpCode } from "../mfa/totp";
 import { zCodeForm } from "../registration/schemas";
 import { POLICY } from "../security-policy";
-import { fail, fieldErrorsFrom, invalid, type ActionResult } from "../result";
+import { fail, fieldErrorsFrom, invalid, type ActionError, type ActionResult } from "../result";
 import { createSession, revokeSession, type CurrentSession } from "../sessions/sessions";
 
 // Step two of signing in: a code from the person's verified method(s).
@@ -19,8 +19,8 @@ export type SecondStepView = {
   sentTo: string | null;
 };
 
-async function verifiedMethods(userId: string) {
-  return db().mfaMethod.findMany({
+async function verifiedMethods(userId: string, client: Tx | ReturnType<typeof db> = db()) {
+  return client.mfaMethod.findMany({
     where: { userId, verifiedAt: { not: null } },
     select: { id: true, kind: true, phone: true, totpSecretEnc: true, lastTotpStep: true },
   });
@@ -49,33 +49,52 @@ export async function sendSignInCode(session: CurrentSession, channel: unknown):
   return { ok: true, sentTo: method.kind === "SMS" ? maskPhone(destination) : maskEmail(destination) };
 }
 
+/**
+ * Checks a code from the app, or the latest emailed/texted code, for a second step (sign-in or a
+ * re-check in settings). A wrong code counts towards the 10-wrong-codes lock; the caller's
+ * transaction decides what success grants.
+ */
+export async function checkSecondStepCode(
+  tx: Tx,
+  userId: string,
+  code: string,
+  info: RequestInfo,
+  during: "sign_in" | "reauth",
+): Promise<{ ok: true; usedKind: "totp" | "otp" } | ActionError> {
+  const methods = await verifiedMethods(userId, tx);
+  const totp = methods.find((m) => m.kind === "TOTP");
+  if (totp && (await checkTotpCode(tx, totp, code)) === "valid") return { ok: true, usedKind: "totp" };
+  if (methods.some((m) => m.kind === "EMAIL" || m.kind === "SMS")) {
+    if ((await checkOtpCode(tx, userId, "SIGN_IN", code)) === "valid") return { ok: true, usedKind: "otp" };
+  }
+  const { locked } = await recordCodeFailure(tx, userId);
+  await recordSecurityEvent(tx, userId, "mfa.code_failed", info, { during });
+  if (locked) await recordSecurityEvent(tx, userId, "mfa.locked", info, { during });
+  const message = locked
+    ? codeLockMessage(new Date(Date.now() + POLICY.signIn.otpLockMs))
+    : "That code is not correct, has expired or was already used. Check it, or request a new one-time password.";
+  return fail("wrong_code", message, { fieldErrors: { code: message } });
+}
+
 export async function completeSecondStep(session: CurrentSession, input: { code: unknown }, info: RequestInfo): Promise<ActionResult<{ sessionToken: string }>> {
   const userId = session.user.id;
   const parsed = zCodeForm.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error.issues));
   const locked = await codeEntryLocked(userId);
   if (locked) return locked;
-  const methods = await verifiedMethods(userId);
   return db().$transaction(async (tx): Promise<ActionResult<{ sessionToken: string }>> => {
-    let usedKind: string | null = null;
-    const totp = methods.find((m) => m.kind === "TOTP");
-    if (totp && (await checkTotpCode(tx, totp, parsed.data.code)) === "valid") usedKind = "totp";
-    if (!usedKind && methods.some((m) => m.kind === "EMAIL" || m.kind === "SMS")) {
-      const check = await checkOtpCode(tx, userId, "SIGN_IN", parsed.data.code);
-      if (check === "valid") usedKind = "otp";
-    }
-    if (!usedKind) {
-      const { locked } = await recordCodeFailure(tx, userId);
-      await recordSecurityEvent(tx, userId, "mfa.code_failed", info, { during: "sign_in" });
-      const message = locked
-        ? codeLockMessage(new Date(Date.now() + POLICY.signIn.otpLockMs))
-        : "That code is not correct, has expired or was already used. Check it, or request a new one-time password.";
-      return fail("wrong_code", message, { fieldErrors: { code: message } });
-    }
-    await tx.user.update({ where: { id: userId }, data: { failedOtpAttempts: 0 } });
-    await revokeSession(tx, session.id);
-    const sessionToken = await createSession(tx, userId, "FULL", ["password", usedKind], info);
-    await recordSecurityEvent(tx, userId, "sign_in.succeeded", info, { method: usedKind });
-    return { ok: true, sessionToken };
+    const check = await checkSecondStepCode(tx, userId, parsed.data.code, info, "sign_in");
+    if (!check.ok) return check;
+    return { ok: true, sessionToken: await finishSignIn(tx, session, check.usedKind, info) };
   });
+}
+
+/** The second step passed: the half-way session is replaced by a full one. */
+export async function finishSignIn(tx: Tx, session: CurrentSession, usedKind: string, info: RequestInfo, extra: { pendingBackupCodeEnc?: string } = {}): Promise<string> {
+  const userId = session.user.id;
+  await tx.user.update({ where: { id: userId }, data: { failedOtpAttempts: 0 } });
+  await revokeSession(tx, session.id);
+  const sessionToken = await createSession(tx, userId, "FULL", ["password", usedKind], info, { secondStepAt: new Date(), ...extra });
+  await recordSecurityEvent(tx, userId, "sign_in.succeeded", info, { method: usedKind });
+  return sessionToken;
 }

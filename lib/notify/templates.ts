@@ -58,6 +58,36 @@ export const emailTemplates = {
       ],
       { label: "Sign in", url: data.signInUrl },
     ),
+  "security-notice": (data: { subject: string; lead: string; when: string; device: string; place: string; notMeUrl: string }) =>
+    email(
+      data.subject,
+      [
+        data.lead,
+        `When: ${data.when}. Device: ${data.device}. Location: ${data.place}.`,
+        "If this was you, there is nothing to do.",
+        "If this wasn't you, use the link below: it signs your account out everywhere and locks the password until you reset it. The link works for 7 days.",
+      ],
+      { label: "This wasn't me: secure my account", url: data.notMeUrl },
+    ),
+  "reset-password": (data: { link: string }) =>
+    email(
+      "Reset your password",
+      [
+        "Someone (hopefully you) asked to reset the password of the account for this email address.",
+        "The link below works once and expires in 30 minutes. You will answer your five password reset questions, then choose a new password.",
+        "If you did not ask for this, you can ignore this message: your password has not changed.",
+      ],
+      { label: "Reset my password", url: data.link },
+    ),
+  "confirm-new-email": (data: { link: string }) =>
+    email(
+      "Confirm your new email address",
+      [
+        "Someone (hopefully you) asked to use this email address for their applicant portal account.",
+        "The change takes effect only after you confirm with the link below. It works once and expires in 24 hours.",
+      ],
+      { label: "Confirm my new email address", url: data.link },
+    ),
 } satisfies Record<string, (data: never) => Rendered>;
 
 export const smsTemplates = {

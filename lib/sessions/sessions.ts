@@ -15,6 +15,8 @@ export type CurrentSession = {
   level: SessionLevel;
   expiresAt: Date;
   idleExpiresAt: Date;
+  /** When the second step was last passed in this session (sign-in or a re-check). */
+  secondStepAt: Date | null;
   user: { id: string; email: string; role: Role; registrationStep: RegistrationStep };
 };
 
@@ -29,6 +31,7 @@ export async function createSession(
   level: SessionLevel,
   authMethods: string[],
   info: Pick<RequestInfo, "ip" | "userAgent">,
+  extra: { secondStepAt?: Date; pendingBackupCodeEnc?: string } = {},
 ): Promise<string> {
   const token = randomToken();
   await tx.session.create({
@@ -40,6 +43,7 @@ export async function createSession(
       ip: info.ip,
       userAgent: info.userAgent,
       expiresAt: new Date(Date.now() + POLICY.session.absoluteMs),
+      ...extra,
     },
   });
   return token;
@@ -55,6 +59,7 @@ export async function findLiveSession(token: string, { touch = true } = {}): Pro
       expiresAt: true,
       lastSeenAt: true,
       revokedAt: true,
+      secondStepAt: true,
       user: { select: { id: true, email: true, role: true, registrationStep: true } },
     },
   });
@@ -72,6 +77,7 @@ export async function findLiveSession(token: string, { touch = true } = {}): Pro
     level: row.level,
     expiresAt: row.expiresAt,
     idleExpiresAt: new Date(Math.min(lastSeen.getTime() + idleTimeoutMs(), row.expiresAt.getTime())),
+    secondStepAt: row.secondStepAt,
     user: row.user,
   };
 }

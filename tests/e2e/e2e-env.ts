@@ -2,9 +2,11 @@
 // and the fixtures.
 import path from "node:path";
 
-export const E2E_PORT = 3100;
-export const E2E_SMTP_PORT = 2526;
-export const E2E_TWILIO_PORT = 3199;
+// E2E_PORT_BASE lets two checkouts run their browser tests side by side.
+const BASE = Number(process.env.E2E_PORT_BASE ?? 3100);
+export const E2E_PORT = BASE;
+export const E2E_SMTP_PORT = BASE + 1;
+export const E2E_TWILIO_PORT = BASE + 2;
 export const APP_URL = `http://localhost:${E2E_PORT}`;
 export const DB_STATE_FILE = path.join(process.cwd(), "test-results", "e2e-database.json");
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { SecondStepForms } from "@/components/sign-in/second-step-forms";
 import { requirePasswordOnlySession } from "@/lib/auth/current-session";
 import { secondStepView } from "@/lib/auth/second-step";
+import { sendCodeAction, verifySignInCodeAction } from "../actions";
 
 export const metadata: Metadata = { title: "Two-step verification" };
 
@@ -11,7 +12,7 @@ export default async function SignInVerifyPage() {
   return (
     <>
       <h1>Two-step verification</h1>
-      <SecondStepForms view={view} />
+      <SecondStepForms view={view} sendAction={sendCodeAction} verifyAction={verifySignInCodeAction} />
     </>
   );
 }

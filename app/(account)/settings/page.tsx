@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireFullSession } from "@/lib/auth/current-session";
+
+export const metadata: Metadata = { title: "Account settings" };
+
+const SECTIONS: { heading: string; links: { href: string; label: string; hint: string }[] }[] = [
+  {
+    heading: "Sign-in and security",
+    links: [
+      { href: "/settings/password", label: "Change password", hint: "You will need your current password." },
+      { href: "/settings/email", label: "Change email address", hint: "We confirm the new address by email." },
+      { href: "/settings/verification-methods", label: "Two-step verification methods", hint: "Authentication app, email, text message; change your mobile number." },
+      { href: "/settings/passkeys", label: "Passkeys", hint: "Sign in with your fingerprint, face or device PIN instead of a code." },
+      { href: "/settings/backup-code", label: "Backup code", hint: "Get a new backup code if you lost yours." },
+      { href: "/settings/security-questions", label: "Password reset questions", hint: "Choose new questions or answers." },
+    ],
+  },
+  {
+    heading: "Your information",
+    links: [{ href: "/settings/contact", label: "Contact information", hint: "Your name, mailing address and daytime phone." }],
+  },
+  {
+    heading: "Activity",
+    links: [
+      { href: "/settings/sessions", label: "Where you're signed in", hint: "See your sessions and sign out of the ones you don't recognize." },
+      { href: "/settings/history", label: "Account history", hint: "Sign-ins, failed attempts, lockouts and changes to your account." },
+    ],
+  },
+];
+
+export default async function SettingsPage() {
+  const session = await requireFullSession();
+  return (
+    <>
+      <h1>Account settings</h1>
+      <p className="text-muted">
+        Signed in as <strong className="text-ink">{session.user.email}</strong>. Changes to your security settings ask you to confirm it&apos;s you, and we email
+        you about each one.
+      </p>
+      {SECTIONS.map((section) => (
+        <section key={section.heading} aria-labelledby={`section-${slug(section.heading)}`} className="mb-8">
+          <h2 id={`section-${slug(section.heading)}`}>{section.heading}</h2>
+          <ul className="max-w-prose divide-y divide-line border-y border-line">
+            {section.links.map((link) => (
+              <li key={link.href} className="py-3">
+                <Link href={link.href} className="font-bold">
+                  {link.label}
+                </Link>
+                <p className="mb-0 text-muted">{link.hint}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
+
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { db, type Tx } from "../db";
+import { recordSecurityEvent } from "../audit/record-security-event";
+import type { RequestInfo } from "../http/request-info";
+import { codeEntryLocked } from "../mfa/record-code-failure";
+import { zCodeForm } from "../registration/schemas";
+import { POLICY } from "../security-policy";
+import { fail, fieldErrorsFrom, invalid, type ActionError, type ActionResult } from "../result";
+import type { CurrentSession } from "../sessions/sessions";
+import { checkSecondStepCode } from "./second-step";
+
+// Changing security settings needs a second step passed within the last 20 minutes (DESIGN.md §5).
+
+export const REAUTH_MESSAGE = "For your security, confirm it's you with a verification code before changing this setting.";
+
+export function hasRecentSecondStep(session: Pick<CurrentSession, "secondStepAt">, now = Date.now()): boolean {
+  return session.secondStepAt !== null && now - session.secondStepAt.getTime() < POLICY.session.reauthWindowMs;
+}
+
+/** For settings actions: null when the check is recent, otherwise the refusal to return. */
+export function refuseWithoutRecentSecondStep(session: Pick<CurrentSession, "secondStepAt">): ActionError | null {
+  return hasRecentSecondStep(session) ? null : fail("reauth_required", REAUTH_MESSAGE);
+}
+
+/** The re-check: a code (or passkey, elsewhere) marks this session as recently verified. */
+export async function confirmItsYou(session: CurrentSession, input: { code: unknown }, info: RequestInfo): Promise<ActionResult> {
+  const userId = session.user.id;
+  const parsed = zCodeForm.safeParse(input);
+  if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error.issues));
+  const locked = await codeEntryLocked(userId);
+  if (locked) return locked;
+  return db().$transaction(async (tx): Promise<ActionResult> => {
+    const check = await checkSecondStepCode(tx, userId, parsed.data.code, info, "reauth");
+    if (!check.ok) return check;
+    await markSecondStepPassed(tx, session.id, userId, check.usedKind, info);
+    return { ok: true };
+  });
+}
+
+export async function markSecondStepPassed(
+  tx: Tx,
+  sessionId: string,
+  userId: string,
+  usedKind: string,
+  info: RequestInfo,
+): Promise<void> {
+  await tx.user.update({ where: { id: userId }, data: { failedOtpAttempts: 0 } });
+  await tx.session.update({ where: { id: sessionId }, data: { secondStepAt: new Date() } });
+  await recordSecurityEvent(tx, userId, "reauth.succeeded", info, { method: usedKind });
+}
