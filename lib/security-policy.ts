@@ -33,9 +33,12 @@ export const POLICY = {
     signInPerAccountPerHour: 30,
     /** Failed sign-ins from one address (per hour) after which a proof-of-work is required. */
     powAfterIpFailures: 3,
+    powWindowMs: HOUR,
     resetRequestPerEmailPerHour: 5,
     resetRequestPerIpPerHour: 30,
   },
+  /** Proof-of-work (ALTCHA, SHA-256): the solver tries up to maxNumber hashes (about half on average). */
+  proofOfWork: { maxNumber: 50_000, ttlMs: 10 * MINUTE },
   /** Longest accepted value of any text field; longer input is refused with a message. */
   fieldMaxLength: { email: 254, phone: 32, code: 32 },
 } as const;

@@ -1,20 +1,26 @@
 "use client";
 
+import { useState } from "react";
 import { signInAction } from "@/app/(auth)/sign-in/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { PasswordField } from "@/components/ui/password-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { ProofOfWork } from "./proof-of-work";
 
-export function SignInForm() {
+export function SignInForm({ powChallenge }: { powChallenge: string | null }) {
   const form = useActionForm(signInAction);
+  const [solved, setSolved] = useState(false);
+  const failed = form.state && !form.state.ok ? (form.state as { powChallenge?: string }) : null;
+  const challenge = failed ? (failed.powChallenge ?? null) : powChallenge;
   return (
     <form key={form.formKey} action={form.formAction} noValidate>
       <ErrorSummary {...form.summary} />
       <TextField name="email" label="Email address" type="email" autoComplete="username" inputMode="email" spellCheck={false} defaultValue={form.value("email")} error={form.error("email")} />
       <PasswordField name="password" label="Password" autoComplete="current-password" error={form.error("password")} />
-      <SubmitButton>Sign In</SubmitButton>
+      {challenge && <ProofOfWork challenge={challenge} onSolved={setSolved} />}
+      <SubmitButton disabled={Boolean(challenge) && !solved}>Sign In</SubmitButton>
     </form>
   );
 }

@@ -4,6 +4,8 @@ import { recordSecurityEvent } from "../audit/record-security-event";
 import type { RequestInfo } from "../http/request-info";
 import { checkOtpCode, checkOtpResendAllowed, issueOtpChallenge, openOtpChallenge, type OtpChannel } from "../mfa/otp-challenge";
 import { maskEmail, maskPhone } from "../mfa/phone";
+import { sendSecurityNotice } from "../notify/security-notice";
+import { hitRateLimit } from "../rate-limit/hit-rate-limit";
 import { codeEntryLocked, codeLockMessage, recordCodeFailure } from "../mfa/record-code-failure";
 import { checkTotpCode } from "../mfa/totp";
 import { zCodeForm } from "../registration/schemas";
@@ -82,11 +84,23 @@ export async function completeSecondStep(session: CurrentSession, input: { code:
   if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error.issues));
   const locked = await codeEntryLocked(userId);
   if (locked) return locked;
-  return db().$transaction(async (tx): Promise<ActionResult<{ sessionToken: string }>> => {
+  const result = await db().$transaction(async (tx): Promise<ActionResult<{ sessionToken: string }>> => {
     const check = await checkSecondStepCode(tx, userId, parsed.data.code, info, "sign_in");
     if (!check.ok) return check;
     return { ok: true, sessionToken: await finishSignIn(tx, session, check.usedKind, info) };
   });
+  if (!result.ok) await noticePasswordKnown(session, info);
+  return result;
+}
+
+/**
+ * The password was right but the second step failed: the owner hears that someone knows their
+ * password (once per half-signed-in session, however many codes are tried).
+ */
+export async function noticePasswordKnown(session: CurrentSession, info: RequestInfo): Promise<void> {
+  const first = await hitRateLimit(`password-known:${session.id}`, 1, POLICY.session.absoluteMs);
+  if (!first.allowed) return;
+  await db().$transaction((tx) => sendSecurityNotice(tx, session.user, "password_known", info));
 }
 
 /** The second step passed: the half-way session is replaced by a full one. */
@@ -96,5 +110,7 @@ export async function finishSignIn(tx: Tx, session: CurrentSession, usedKind: st
   await revokeSession(tx, session.id);
   const sessionToken = await createSession(tx, userId, "FULL", ["password", usedKind], info, { secondStepAt: new Date(), ...extra });
   await recordSecurityEvent(tx, userId, "sign_in.succeeded", info, { method: usedKind });
+  // A backup-code sign-in sends its own notice instead.
+  if (usedKind !== "backup_code") await sendSecurityNotice(tx, session.user, "new_sign_in", info);
   return sessionToken;
 }

@@ -18,3 +18,11 @@ export async function hitRateLimit(key: string, limit: number, windowMs: number)
   const count = Number(rows[0]?.count ?? 1);
   return { allowed: count <= limit, count };
 }
+
+/** The count in the current window without adding to it (0 when the window has passed). */
+export async function peekRateLimit(key: string, windowMs: number): Promise<number> {
+  const rows = await db().$queryRaw<{ count: number }[]>`
+    SELECT count FROM "RateLimit"
+    WHERE key = ${key} AND "windowStart" >= now() - make_interval(secs => ${windowMs / 1000}::double precision)`;
+  return Number(rows[0]?.count ?? 0);
+}

@@ -10,7 +10,7 @@ import type { FormState } from "@/components/ui/use-action-form";
 
 export async function signInAction(_: FormState, form: FormData): Promise<FormState> {
   return safeAction(async () => {
-    const result = await signInWithPassword({ email: form.get("email"), password: form.get("password") }, await requestInfo());
+    const result = await signInWithPassword({ email: form.get("email"), password: form.get("password"), pow: form.get("pow") }, await requestInfo());
     if (!result.ok) return result;
     await startBrowserSession(result.sessionToken);
     redirect(result.level === "REGISTRATION" ? "/sign-up/continue" : "/sign-in/verify");

@@ -4,6 +4,8 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/sign-in/sign-in-form";
 import { Alert } from "@/components/ui/alert";
 import { currentSession } from "@/lib/auth/current-session";
+import { signInPagePow } from "@/lib/auth/sign-in";
+import { requestInfo } from "@/lib/http/request-info";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -17,6 +19,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const session = await currentSession();
   if (session?.level === "FULL") redirect("/dashboard");
   const { reason } = await searchParams;
+  const powChallenge = await signInPagePow(await requestInfo());
   return (
     <>
       <h1>Sign in</h1>
@@ -25,7 +28,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <p>{REASONS[reason]}</p>
         </Alert>
       )}
-      <SignInForm />
+      <SignInForm powChallenge={powChallenge} />
+      <p>
+        <Link href="/forgot-password">Forgot your password?</Link>
+      </p>
       <p>
         Don&apos;t have an account? <Link href="/sign-up">Create an account</Link>
       </p>

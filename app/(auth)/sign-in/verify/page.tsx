@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { SecondStepForms } from "@/components/sign-in/second-step-forms";
 import { requirePasswordOnlySession } from "@/lib/auth/current-session";
 import { secondStepView } from "@/lib/auth/second-step";
@@ -13,6 +14,10 @@ export default async function SignInVerifyPage() {
     <>
       <h1>Two-step verification</h1>
       <SecondStepForms view={view} sendAction={sendCodeAction} verifyAction={verifySignInCodeAction} />
+      <h2 className="mt-10 text-lg">Can&apos;t get a code?</h2>
+      <p>
+        <Link href="/sign-in/backup-code">Use your backup code</Link>
+      </p>
     </>
   );
 }

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import { BackupCodePanel } from "@/components/sign-up/backup-code-panel";
+import { BackupCodePanel } from "@/components/ui/backup-code-panel";
 import { StepIndicator } from "@/components/ui/step-indicator";
 import { requestInfo } from "@/lib/http/request-info";
 import { issueSignUpBackupCode } from "@/lib/registration/backup-code-step";
 import { requireSignUpStep } from "@/lib/registration/guard";
+import { confirmSavedAction } from "./actions";
 
 export const metadata: Metadata = { title: "Save your backup code" };
 
@@ -20,7 +21,7 @@ export default async function BackupCodePage() {
       <p>
         <strong>We show it only now.</strong> Print it, download it or copy it into your password manager, and keep it somewhere safe. If you leave this page without saving it, coming back shows a new code and this one stops working.
       </p>
-      <BackupCodePanel code={code} />
+      <BackupCodePanel code={code} confirmAction={confirmSavedAction} />
     </>
   );
 }

@@ -1,15 +1,15 @@
 "use client";
 
 import { useState } from "react";
-import { confirmSavedAction } from "@/app/(auth)/sign-up/backup-code/actions";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useActionForm, type FormState } from "@/components/ui/use-action-form";
 
-export function BackupCodePanel({ code }: { code: string }) {
-  const form = useActionForm(confirmSavedAction);
+/** A backup code shown once, with print, download and copy, and the "I have saved it" step. */
+export function BackupCodePanel({ code, confirmAction }: { code: string; confirmAction: (state: FormState, form: FormData) => Promise<FormState> }) {
+  const form = useActionForm(confirmAction);
   const [notice, setNotice] = useState("");
 
   function download() {

@@ -1,0 +1,17 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { requirePasswordOnlySession, startBrowserSession } from "@/lib/auth/current-session";
+import { signInWithBackupCode } from "@/lib/auth/backup-code-sign-in";
+import { requestInfo } from "@/lib/http/request-info";
+import { safeAction } from "@/lib/http/safe-action";
+import type { FormState } from "@/components/ui/use-action-form";
+
+export async function backupCodeSignInAction(_: FormState, form: FormData): Promise<FormState> {
+  return safeAction(async () => {
+    const result = await signInWithBackupCode(await requirePasswordOnlySession(), { backupCode: form.get("backupCode") }, await requestInfo());
+    if (!result.ok) return result;
+    await startBrowserSession(result.sessionToken);
+    redirect("/sign-in/new-backup-code");
+  });
+}

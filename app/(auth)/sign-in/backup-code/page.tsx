@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { BackupCodeForm } from "@/components/sign-in/backup-code-form";
+import { requirePasswordOnlySession } from "@/lib/auth/current-session";
+
+export const metadata: Metadata = { title: "Use your backup code" };
+
+export default async function BackupCodeSignInPage() {
+  await requirePasswordOnlySession();
+  return (
+    <>
+      <h1>Use your backup code</h1>
+      <p className="max-w-prose">
+        If you can&apos;t get a verification code (a new phone, a lost device), enter the backup code you saved when you created your account. It works once: right
+        after you sign in, we show you a new one.
+      </p>
+      <BackupCodeForm />
+      <p className="mt-8">
+        <Link href="/sign-in/verify">Use a verification code instead</Link>
+      </p>
+    </>
+  );
+}

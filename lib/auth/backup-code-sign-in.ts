@@ -1,0 +1,66 @@
+import "server-only";
+import { db } from "../db";
+import { recordSecurityEvent } from "../audit/record-security-event";
+import { decryptSecret, encryptSecret } from "../crypto/encryption";
+import { normalizeCrockford } from "../crypto/tokens";
+import type { RequestInfo } from "../http/request-info";
+import { consumeBackupCode, issueBackupCode } from "../mfa/backup-code";
+import { codeEntryLocked, codeLockMessage, recordCodeFailure } from "../mfa/record-code-failure";
+import { sendSecurityNotice } from "../notify/security-notice";
+import { POLICY } from "../security-policy";
+import { fail, type ActionResult } from "../result";
+import type { CurrentSession } from "../sessions/sessions";
+import { finishSignIn, noticePasswordKnown } from "./second-step";
+
+// The way in when the verification method is lost: the backup code passes the second step once.
+// A new code is issued in the same transaction and kept (encrypted) on the new session until the
+// person confirms they saved it, so it is shown exactly where it is needed and nowhere else.
+
+const WRONG = "That backup code is not correct or was already used. Check it and try again, or use a verification code.";
+
+export async function signInWithBackupCode(session: CurrentSession, input: { backupCode: unknown }, info: RequestInfo): Promise<ActionResult<{ sessionToken: string }>> {
+  const raw = typeof input.backupCode === "string" ? input.backupCode.slice(0, 64) : "";
+  if (!raw.trim()) return fail("invalid_input", "Enter your backup code.", { fieldErrors: { backupCode: "Enter your backup code." } });
+  if (normalizeCrockford(raw).length !== POLICY.backupCode.length) {
+    const message = "A backup code has 16 letters and numbers, like ABCD-EFGH-JKMN-PQRS.";
+    return fail("invalid_input", message, { fieldErrors: { backupCode: message } });
+  }
+  const userId = session.user.id;
+  const locked = await codeEntryLocked(userId);
+  if (locked) return { ...locked, fieldErrors: { backupCode: locked.message } };
+
+  const result = await db().$transaction(async (tx): Promise<ActionResult<{ sessionToken: string }>> => {
+    if (!(await consumeBackupCode(tx, userId, raw))) {
+      const { locked } = await recordCodeFailure(tx, userId);
+      await recordSecurityEvent(tx, userId, "mfa.code_failed", info, { during: "sign_in", kind: "backup_code" });
+      const message = locked ? codeLockMessage(new Date(Date.now() + POLICY.signIn.otpLockMs)) : WRONG;
+      return fail("wrong_code", message, { fieldErrors: { backupCode: message } });
+    }
+    const renewed = await issueBackupCode(tx, userId);
+    const sessionToken = await finishSignIn(tx, session, "backup_code", info, { pendingBackupCodeEnc: encryptSecret(renewed) });
+    await recordSecurityEvent(tx, userId, "sign_in.backup_code_used", info);
+    await sendSecurityNotice(tx, session.user, "backup_code_used", info);
+    return { ok: true, sessionToken };
+  });
+  if (!result.ok) await noticePasswordKnown(session, info);
+  return result;
+}
+
+/** The backup code issued at this session's backup-code sign-in, until the person saved it. */
+export async function renewedBackupCode(session: CurrentSession): Promise<string | null> {
+  const row = await db().session.findUnique({ where: { id: session.id }, select: { pendingBackupCodeEnc: true } });
+  return row?.pendingBackupCodeEnc ? decryptSecret(row.pendingBackupCodeEnc) : null;
+}
+
+export async function confirmRenewedBackupCodeSaved(session: CurrentSession, input: { saved: unknown }): Promise<ActionResult> {
+  if (input.saved !== "yes") {
+    return fail("invalid_input", "There is a problem.", {
+      fieldErrors: { saved: "Confirm that you saved your new backup code: select “I have saved my backup code somewhere safe”." },
+    });
+  }
+  await db().$transaction(async (tx) => {
+    await tx.session.update({ where: { id: session.id }, data: { pendingBackupCodeEnc: null } });
+    await tx.backupCode.updateMany({ where: { userId: session.user.id, usedAt: null }, data: { savedAt: new Date() } });
+  });
+  return { ok: true };
+}
