@@ -4,49 +4,24 @@ import { env } from "../env";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import type { RequestInfo } from "../http/request-info";
 import { enqueueEmail } from "../notify/enqueue";
-import { hashSecret } from "../passwords/hash";
-import { normalizeAnswer, questionText } from "../recovery/questions";
-import { POLICY } from "../security-policy";
-import { fail, invalid, type ActionResult, type FieldErrors } from "../result";
+import { parseSecurityAnswers, type QuestionsInput } from "../recovery/parse-security-answers";
+import { fail, type ActionResult } from "../result";
 import { createSession, revokeSession, type CurrentSession } from "../sessions/sessions";
 import { advanceStep } from "./advance-step";
-import { zQuestionChoice, zSecurityAnswer } from "./schemas";
 
 // Step 8, the last: five different questions with answers (stored as argon2 hashes of the
 // normalised answer). Completing it ends the sign-up session and starts a full one.
 
-export type QuestionsInput = { questions: unknown[]; answers: unknown[] };
+export type { QuestionsInput };
 
 export async function completeSignUp(
   session: CurrentSession,
   input: QuestionsInput,
   info: RequestInfo,
 ): Promise<ActionResult<{ sessionToken: string }>> {
-  const count = POLICY.securityQuestions.count;
-  const errors: FieldErrors = {};
-  const values: Record<string, string> = {};
-  const chosen: { questionId: number; answer: string }[] = [];
-  const seen = new Set<number>();
-  for (let i = 0; i < count; i++) {
-    const rawQuestion = input.questions[i];
-    const rawAnswer = input.answers[i];
-    values[`question${i + 1}`] = typeof rawQuestion === "string" ? rawQuestion.slice(0, 10) : "";
-    values[`answer${i + 1}`] = typeof rawAnswer === "string" ? rawAnswer.slice(0, 200) : "";
-    const question = zQuestionChoice.safeParse(rawQuestion === "" ? undefined : rawQuestion);
-    if (!question.success || !questionText(question.data)) {
-      errors[`question${i + 1}`] = `Choose question ${i + 1}.`;
-    } else if (seen.has(question.data)) {
-      errors[`question${i + 1}`] = `Question ${i + 1} is the same as another question. Choose ${count} different questions.`;
-    } else {
-      seen.add(question.data);
-    }
-    const answer = zSecurityAnswer.safeParse(typeof rawAnswer === "string" ? rawAnswer : "");
-    if (!answer.success) errors[`answer${i + 1}`] = `${answer.error.issues[0].message.replace("an answer", `an answer to question ${i + 1}`)}`;
-    if (question.success && answer.success) chosen.push({ questionId: question.data, answer: normalizeAnswer(answer.data) });
-  }
-  if (Object.keys(errors).length > 0) return invalid(errors, values);
-
-  const hashed = await Promise.all(chosen.map(async (c) => ({ questionId: c.questionId, answerHash: await hashSecret(c.answer) })));
+  const parsed = await parseSecurityAnswers(input);
+  if (!parsed.ok) return parsed;
+  const hashed = parsed.answers;
   const userId = session.user.id;
   const token = await db().$transaction(async (tx) => {
     if (!(await advanceStep(tx, userId, "SECURITY_QUESTIONS", "COMPLETE"))) return null;

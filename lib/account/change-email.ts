@@ -1,0 +1,102 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "../db";
+import { env } from "../env";
+import { recordSecurityEvent } from "../audit/record-security-event";
+import { refuseWithoutRecentSecondStep } from "../auth/reauth";
+import { randomToken, sha256Hex } from "../crypto/tokens";
+import type { RequestInfo } from "../http/request-info";
+import { enqueueEmail } from "../notify/enqueue";
+import { sendSecurityNotice } from "../notify/security-notice";
+import { hitRateLimit } from "../rate-limit/hit-rate-limit";
+import { zEmail } from "../registration/schemas";
+import { POLICY } from "../security-policy";
+import { fail, fieldErrorsFrom, invalid, type ActionResult } from "../result";
+import type { CurrentSession } from "../sessions/sessions";
+
+// A new email address takes effect only when a link sent to it is used; the old address is told.
+// Whether the new address already has an account is not revealed here: that address gets a
+// message instead of a link.
+
+const zChangeEmail = z
+  .object({ newEmail: zEmail, confirmNewEmail: z.string().trim().max(POLICY.fieldMaxLength.email, "Your email address must be 254 characters or fewer.") })
+  .superRefine((form, ctx) => {
+    if (!form.confirmNewEmail) ctx.addIssue({ code: "custom", path: ["confirmNewEmail"], message: "Enter the new email address again." });
+    else if (form.confirmNewEmail.toLowerCase() !== form.newEmail) {
+      ctx.addIssue({ code: "custom", path: ["confirmNewEmail"], message: "The email addresses do not match. Enter the same email address twice." });
+    }
+  });
+
+export async function requestEmailChange(session: CurrentSession, input: { newEmail: unknown; confirmNewEmail: unknown }, info: RequestInfo): Promise<ActionResult<{ sentTo: string }>> {
+  const values = { newEmail: String(input.newEmail ?? "").slice(0, 300), confirmNewEmail: String(input.confirmNewEmail ?? "").slice(0, 300) };
+  const refused = refuseWithoutRecentSecondStep(session);
+  if (refused) return { ...refused, values };
+  const parsed = zChangeEmail.safeParse(input);
+  if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error.issues), values);
+  const { newEmail } = parsed.data;
+  if (newEmail === session.user.email) return invalid({ newEmail: "That is already your email address. Enter a different one." }, values);
+  const userId = session.user.id;
+  if (!(await hitRateLimit(`change-email:${userId}`, 5, 60 * 60_000)).allowed) {
+    return fail("rate_limited", "You asked to change your email address too many times. Try again in an hour.", { values });
+  }
+  const taken = await db().user.findUnique({ where: { email: newEmail }, select: { id: true } });
+  const token = randomToken();
+  await db().$transaction(async (tx) => {
+    await tx.emailToken.updateMany({ where: { userId, purpose: "CHANGE_EMAIL", usedAt: null }, data: { usedAt: new Date() } });
+    if (taken) {
+      await enqueueEmail(tx, newEmail, "account-exists", { signInUrl: new URL("/sign-in", env().APP_URL).toString() });
+    } else {
+      await tx.emailToken.create({
+        data: { userId, purpose: "CHANGE_EMAIL", tokenHash: sha256Hex(token), newEmail, expiresAt: new Date(Date.now() + POLICY.emailConfirmationTtlMs) },
+      });
+      await enqueueEmail(tx, newEmail, "confirm-new-email", { link: new URL(`/settings/email/confirm?token=${token}`, env().APP_URL).toString() });
+    }
+    await recordSecurityEvent(tx, userId, "email.change_requested", info);
+  });
+  return { ok: true, sentTo: newEmail };
+}
+
+export type EmailChangeLink = "valid" | "expired" | "used" | "unknown";
+
+async function findLink(token: unknown) {
+  if (typeof token !== "string" || !/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+  return db().emailToken.findUnique({ where: { tokenHash: sha256Hex(token) }, include: { user: { select: { id: true, email: true } } } });
+}
+
+export async function emailChangeLinkState(token: unknown): Promise<{ state: EmailChangeLink; newEmail?: string }> {
+  const row = await findLink(token);
+  if (!row || row.purpose !== "CHANGE_EMAIL" || !row.newEmail) return { state: "unknown" };
+  if (row.usedAt) return { state: "used" };
+  if (row.expiresAt.getTime() <= Date.now()) return { state: "expired" };
+  return { state: "valid", newEmail: row.newEmail };
+}
+
+export async function confirmEmailChange(token: unknown, info: RequestInfo): Promise<ActionResult<{ newEmail: string }>> {
+  const row = await findLink(token);
+  const state = await emailChangeLinkState(token);
+  if (!row || state.state !== "valid" || !row.newEmail) return fail(`link_${state.state}`, linkMessage(state.state));
+  const newEmail = row.newEmail;
+  try {
+    const done = await db().$transaction(async (tx) => {
+      const used = await tx.emailToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: new Date() } });
+      if (used.count !== 1) return false;
+      await tx.user.update({ where: { id: row.userId }, data: { email: newEmail, emailConfirmedAt: new Date() } });
+      await recordSecurityEvent(tx, row.userId, "email.changed", info);
+      await sendSecurityNotice(tx, row.user, "email_changed", info, { to: row.user.email });
+      return true;
+    });
+    if (!done) return fail("link_used", linkMessage("used"));
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") {
+      return fail("email_taken", "This email address can't be used for your account. Choose another address in your account settings.");
+    }
+    throw error;
+  }
+  return { ok: true, newEmail };
+}
+
+function linkMessage(state: EmailChangeLink): string {
+  if (state === "expired") return "This link has expired. Ask for a new one in your account settings.";
+  if (state === "used") return "This link was already used. If your email address did not change, ask for a new link in your account settings.";
+  return "This link is not valid. Check that you copied the whole address, or ask for a new link in your account settings.";
+}

@@ -1,0 +1,164 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "../db";
+import { recordSecurityEvent } from "../audit/record-security-event";
+import { refuseWithoutRecentSecondStep } from "../auth/reauth";
+import type { RequestInfo } from "../http/request-info";
+import { checkOtpCode, checkOtpResendAllowed, issueOtpChallenge } from "../mfa/otp-challenge";
+import { maskEmail, maskPhone, parseUsMobileNumber } from "../mfa/phone";
+import { codeEntryLocked, codeLockMessage, recordCodeFailure } from "../mfa/record-code-failure";
+import { checkTotpCode, newTotpSecret, totpEnrollment } from "../mfa/totp";
+import { sendSecurityNotice } from "../notify/security-notice";
+import { smsAvailable } from "../notify/transports";
+import { zCodeForm } from "../registration/schemas";
+import { POLICY } from "../security-policy";
+import { fail, fieldErrorsFrom, invalid, type ActionResult } from "../result";
+import type { CurrentSession } from "../sessions/sessions";
+
+// Adding, replacing and removing two-step methods in settings. A new method is stored unverified
+// and counts only once a code proves it works (enrolment codes use the SIGN_UP purpose). A new
+// mobile number replaces the old one when verified. At least one method always remains.
+
+export type MethodKind = "EMAIL" | "SMS" | "TOTP";
+export const METHOD_NAMES: Record<MethodKind, string> = { TOTP: "Authentication app", EMAIL: "Email", SMS: "Text message" };
+
+export type MethodsView = {
+  methods: { id: string; kind: MethodKind; detail: string; addedAt: Date }[];
+  pending: null | { id: string; kind: "TOTP"; qrDataUrl: string; key: string } | { id: string; kind: "EMAIL" | "SMS"; sentTo: string };
+};
+
+export async function methodsView(session: CurrentSession): Promise<MethodsView> {
+  const rows = await db().mfaMethod.findMany({
+    where: { userId: session.user.id, kind: { in: ["EMAIL", "SMS", "TOTP"] } },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, kind: true, phone: true, totpSecretEnc: true, verifiedAt: true, createdAt: true },
+  });
+  const methods = rows
+    .filter((m) => m.verifiedAt)
+    .map((m) => ({
+      id: m.id,
+      kind: m.kind as MethodKind,
+      detail: m.kind === "SMS" ? maskPhone(m.phone!) : m.kind === "EMAIL" ? maskEmail(session.user.email) : "Codes from your app",
+      addedAt: m.verifiedAt!,
+    }));
+  const waiting = rows.find((m) => !m.verifiedAt);
+  let pending: MethodsView["pending"] = null;
+  if (waiting?.kind === "TOTP" && waiting.totpSecretEnc) {
+    const { qrDataUrl, key } = await totpEnrollment(waiting.totpSecretEnc, session.user.email);
+    pending = { id: waiting.id, kind: "TOTP", qrDataUrl, key };
+  } else if (waiting && (waiting.kind === "EMAIL" || waiting.kind === "SMS")) {
+    pending = { id: waiting.id, kind: waiting.kind, sentTo: waiting.kind === "SMS" ? maskPhone(waiting.phone!) : maskEmail(session.user.email) };
+  }
+  return { methods, pending };
+}
+
+const zAddMethod = z.object({
+  kind: z.enum(["EMAIL", "SMS", "TOTP"], { error: "Choose a verification method to add." }),
+  phone: z.string().max(POLICY.fieldMaxLength.phone, "Your phone number must be 32 characters or fewer.").optional(),
+});
+
+/** Starts adding a method (or a new mobile number): an unverified row, and a code unless it is an app. */
+export async function startAddingMethod(session: CurrentSession, input: { kind: unknown; phone: unknown }): Promise<ActionResult> {
+  const values = { kind: String(input.kind ?? ""), phone: String(input.phone ?? "").slice(0, 40) };
+  const refused = refuseWithoutRecentSecondStep(session);
+  if (refused) return { ...refused, values };
+  const parsed = zAddMethod.safeParse({ kind: input.kind, phone: input.phone ?? undefined });
+  if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error.issues), values);
+  const userId = session.user.id;
+  const existing = await db().mfaMethod.findMany({ where: { userId, verifiedAt: { not: null } }, select: { kind: true, phone: true } });
+  const { kind } = parsed.data;
+  let phone: string | null = null;
+  if (kind === "SMS") {
+    if (!smsAvailable()) return invalid({ kind: "Text messages are not available right now. Choose email or an authentication app." }, values);
+    const parsedPhone = parseUsMobileNumber(parsed.data.phone ?? "");
+    if (!parsedPhone.ok) return invalid({ phone: parsedPhone.message }, values);
+    phone = parsedPhone.e164;
+    if (existing.some((m) => m.kind === "SMS" && m.phone === phone)) return invalid({ phone: "Codes already go to this number. Enter a different mobile number." }, values);
+  } else if (existing.some((m) => m.kind === kind)) {
+    return invalid({ kind: `${METHOD_NAMES[kind]} is already one of your methods.` }, values);
+  }
+  if (kind !== "TOTP") {
+    const allowed = await checkOtpResendAllowed(userId, "SIGN_UP");
+    if (!allowed.allowed) return fail("rate_limited", allowed.message, { values });
+  }
+  await db().$transaction(async (tx) => {
+    await tx.mfaMethod.deleteMany({ where: { userId, verifiedAt: null } });
+    await tx.otpChallenge.updateMany({ where: { userId, purpose: "SIGN_UP", closedAt: null }, data: { closedAt: new Date() } });
+    if (kind === "TOTP") {
+      await tx.mfaMethod.create({ data: { userId, kind, totpSecretEnc: newTotpSecret().sealed } });
+    } else {
+      await tx.mfaMethod.create({ data: { userId, kind, phone } });
+      await issueOtpChallenge(tx, { id: userId }, "SIGN_UP", kind, phone ?? session.user.email);
+    }
+  });
+  return { ok: true };
+}
+
+export async function cancelAddingMethod(session: CurrentSession): Promise<ActionResult> {
+  const userId = session.user.id;
+  await db().$transaction(async (tx) => {
+    await tx.mfaMethod.deleteMany({ where: { userId, verifiedAt: null } });
+    await tx.otpChallenge.updateMany({ where: { userId, purpose: "SIGN_UP", closedAt: null }, data: { closedAt: new Date() } });
+  });
+  return { ok: true };
+}
+
+/** The code that proves the new method works; a new mobile number then replaces the old one. */
+export async function confirmNewMethod(session: CurrentSession, input: { code: unknown }, info: RequestInfo): Promise<ActionResult<{ kind: MethodKind }>> {
+  const refused = refuseWithoutRecentSecondStep(session);
+  if (refused) return refused;
+  const parsed = zCodeForm.safeParse(input);
+  if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error.issues));
+  const userId = session.user.id;
+  const locked = await codeEntryLocked(userId);
+  if (locked) return locked;
+  return db().$transaction(async (tx): Promise<ActionResult<{ kind: MethodKind }>> => {
+    const pending = await tx.mfaMethod.findFirst({ where: { userId, verifiedAt: null }, select: { id: true, kind: true, phone: true, totpSecretEnc: true, lastTotpStep: true } });
+    if (!pending || pending.kind === "PASSKEY") return fail("nothing_pending", "There is no method waiting for a code. Start again by choosing a method to add.");
+    const ok =
+      pending.kind === "TOTP"
+        ? (await checkTotpCode(tx, pending, parsed.data.code)) === "valid"
+        : (await checkOtpCode(tx, userId, "SIGN_UP", parsed.data.code)) === "valid";
+    if (!ok) {
+      const { locked } = await recordCodeFailure(tx, userId);
+      await recordSecurityEvent(tx, userId, "mfa.code_failed", info, { during: "add_method" });
+      const message = locked
+        ? codeLockMessage(new Date(Date.now() + POLICY.signIn.otpLockMs))
+        : "That code is not correct, has expired or was already used. Check it, or start again to get a new code.";
+      return fail("wrong_code", message, { fieldErrors: { code: message } });
+    }
+    await tx.mfaMethod.update({ where: { id: pending.id }, data: { verifiedAt: new Date() } });
+    await tx.user.update({ where: { id: userId }, data: { failedOtpAttempts: 0 } });
+    const replaced = pending.kind === "SMS" ? await tx.mfaMethod.deleteMany({ where: { userId, kind: "SMS", id: { not: pending.id } } }) : { count: 0 };
+    if (replaced.count > 0) {
+      await recordSecurityEvent(tx, userId, "phone.changed", info);
+      await sendSecurityNotice(tx, session.user, "phone_changed", info);
+    } else {
+      await recordSecurityEvent(tx, userId, "mfa.method_added", info, { method: pending.kind });
+      await sendSecurityNotice(tx, session.user, "method_added", info);
+    }
+    return { ok: true, kind: pending.kind };
+  });
+}
+
+/** Removes one of the person's own methods, never the last one. */
+export async function removeMethod(session: CurrentSession, input: { methodId: unknown }, info: RequestInfo): Promise<ActionResult> {
+  const refused = refuseWithoutRecentSecondStep(session);
+  if (refused) return refused;
+  const methodId = z.uuid().safeParse(input.methodId);
+  const notFound = fail("not_found", "That verification method was not found. It may have been removed already.");
+  if (!methodId.success) return notFound;
+  const userId = session.user.id;
+  return db().$transaction(async (tx): Promise<ActionResult> => {
+    // One change at a time per person, so two removals at once can't leave no method at all.
+    await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${userId}::uuid FOR UPDATE`;
+    const verified = await tx.mfaMethod.findMany({ where: { userId, verifiedAt: { not: null }, kind: { in: ["EMAIL", "SMS", "TOTP"] } }, select: { id: true, kind: true } });
+    const target = verified.find((m) => m.id === methodId.data);
+    if (!target) return notFound;
+    if (verified.length <= 1) return fail("last_method", "You can't remove your only verification method. Add another method first, then remove this one.");
+    await tx.mfaMethod.delete({ where: { id: target.id } });
+    await recordSecurityEvent(tx, userId, "mfa.method_removed", info, { method: target.kind });
+    await sendSecurityNotice(tx, session.user, "method_removed", info);
+    return { ok: true };
+  });
+}
