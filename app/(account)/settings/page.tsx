@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
 import { requireFullSession } from "@/lib/auth/current-session";
 
 export const metadata: Metadata = { title: "Account settings" };
@@ -29,11 +30,23 @@ const SECTIONS: { heading: string; links: { href: string; label: string; hint: s
   },
 ];
 
-export default async function SettingsPage() {
+const CHANGED: Record<string, string> = {
+  password: "Your password was changed. Other devices were signed out. We emailed you a notice.",
+  questions: "Your password reset questions were saved. We emailed you a notice.",
+  "backup-code": "Your new backup code is saved. The old one no longer works.",
+};
+
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ changed?: string }> }) {
   const session = await requireFullSession();
+  const { changed } = await searchParams;
   return (
     <>
       <h1>Account settings</h1>
+      {changed && CHANGED[changed] && (
+        <Alert kind="success" testId="settings-changed">
+          <p>{CHANGED[changed]}</p>
+        </Alert>
+      )}
       <p className="text-muted">
         Signed in as <strong className="text-ink">{session.user.email}</strong>. Changes to your security settings ask you to confirm it&apos;s you, and we email
         you about each one.

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import { QuestionsForm } from "@/components/sign-up/questions-form";
+import { QuestionsForm } from "@/components/ui/questions-form";
 import { StepIndicator } from "@/components/ui/step-indicator";
 import { requireSignUpStep } from "@/lib/registration/guard";
 import { SECURITY_QUESTIONS } from "@/lib/recovery/questions";
 import { POLICY } from "@/lib/security-policy";
+import { setQuestionsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Choose password reset questions" };
 
@@ -17,7 +18,7 @@ export default async function SecurityQuestionsPage() {
         Choose {POLICY.securityQuestions.count} different questions and answer them. If you forget your password, we will ask them after you open the reset link we email you. Answers are not case-sensitive.
       </p>
       <p>Pick answers that others cannot find out or guess, and that you will remember.</p>
-      <QuestionsForm questions={SECURITY_QUESTIONS} count={POLICY.securityQuestions.count} />
+      <QuestionsForm questions={SECURITY_QUESTIONS} count={POLICY.securityQuestions.count} action={setQuestionsAction} submitLabel="Finish creating my account" />
     </>
   );
 }

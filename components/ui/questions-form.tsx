@@ -1,15 +1,25 @@
 "use client";
 
 import { useState } from "react";
-import { setQuestionsAction } from "@/app/(auth)/sign-up/security-questions/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useActionForm, type FormState } from "@/components/ui/use-action-form";
 
-export function QuestionsForm({ questions, count }: { questions: { id: number; text: string }[]; count: number }) {
-  const form = useActionForm(setQuestionsAction);
+/** Five different questions with answers: the last sign-up step, and the settings page. */
+export function QuestionsForm({
+  questions,
+  count,
+  action,
+  submitLabel,
+}: {
+  questions: { id: number; text: string }[];
+  count: number;
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  submitLabel: string;
+}) {
+  const form = useActionForm(action);
   const slots = Array.from({ length: count }, (_, i) => i + 1);
   const [chosen, setChosen] = useState<Record<number, string>>(() => Object.fromEntries(slots.map((i) => [i, form.value(`question${i}`) ?? ""])));
   return (
@@ -33,7 +43,7 @@ export function QuestionsForm({ questions, count }: { questions: { id: number; t
           </fieldset>
         );
       })}
-      <SubmitButton>Finish creating my account</SubmitButton>
+      <SubmitButton>{submitLabel}</SubmitButton>
     </form>
   );
 }

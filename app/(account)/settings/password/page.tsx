@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ChangePasswordForm } from "@/components/settings/change-password-form";
+import { requireRecentSecondStep } from "@/lib/auth/current-session";
+
+export const metadata: Metadata = { title: "Change password" };
+
+export default async function ChangePasswordPage() {
+  const session = await requireRecentSecondStep("/settings/password");
+  return (
+    <>
+      <h1>Change password</h1>
+      <p className="max-w-prose">After the change, you stay signed in here and every other device is signed out. We email you a notice.</p>
+      <ChangePasswordForm email={session.user.email} />
+      <p className="mt-8">
+        <Link href="/settings">Back to account settings</Link>
+      </p>
+    </>
+  );
+}

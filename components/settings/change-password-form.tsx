@@ -1,0 +1,21 @@
+"use client";
+
+import { changePasswordAction } from "@/app/(account)/settings/password/actions";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { PasswordField } from "@/components/ui/password-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm } from "@/components/ui/use-action-form";
+
+export function ChangePasswordForm({ email }: { email: string }) {
+  const form = useActionForm(changePasswordAction);
+  return (
+    <form key={form.formKey} action={form.formAction} noValidate>
+      <ErrorSummary {...form.summary} />
+      <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
+      <PasswordField name="currentPassword" label="Current password" autoComplete="current-password" error={form.error("currentPassword")} />
+      <PasswordField name="password" label="New password" showRules userWords={[email, email.split("@")[0]]} error={form.error("password")} />
+      <PasswordField name="confirmPassword" label="Confirm new password" hint="Type the same password again." error={form.error("confirmPassword")} />
+      <SubmitButton>Change password</SubmitButton>
+    </form>
+  );
+}

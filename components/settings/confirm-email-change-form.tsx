@@ -1,0 +1,17 @@
+"use client";
+
+import { confirmEmailChangeAction } from "@/app/(account)/settings/email/confirm/actions";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm } from "@/components/ui/use-action-form";
+
+export function ConfirmEmailChangeForm({ token }: { token: string }) {
+  const form = useActionForm(confirmEmailChangeAction);
+  return (
+    <form action={form.formAction}>
+      <ErrorSummary {...form.summary} />
+      <input type="hidden" name="token" value={token} />
+      <SubmitButton>Confirm new email address</SubmitButton>
+    </form>
+  );
+}
