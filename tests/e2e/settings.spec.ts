@@ -1,0 +1,84 @@
+import { codeIn, linkIn } from "../support/smtp-sink";
+import { appCode, createAccount, signInWithEmailCode } from "./accounts";
+import { db, expect, expectAccessible, test, uniqueEmail } from "./fixtures";
+
+const NEW_PASSWORD = "Harbor-Lights-Bend-58!";
+
+test("security settings need a recent second step; changing the password and the email address", async ({ page, mail }) => {
+  const account = await createAccount({ label: "settings" });
+  await signInWithEmailCode(page, mail, account);
+  await page.getByRole("link", { name: "Account settings" }).click();
+  await expectAccessible(page, "settings overview");
+
+  // 21 minutes after the sign-in's second step, a change asks for a code first.
+  await db(`UPDATE "Session" SET "secondStepAt" = now() - interval '21 minutes' WHERE "userId" = $1`, [account.id]);
+  await db(`UPDATE "OtpChallenge" SET "createdAt" = now() - interval '21 minutes' WHERE "userId" = $1`, [account.id]);
+  await page.getByRole("link", { name: "Change password" }).click();
+  await expect(page).toHaveURL(/\/settings\/verify\?next=%2Fsettings%2Fpassword$/);
+  await expectAccessible(page, "confirm it's you");
+  const after = Date.now();
+  await page.getByRole("button", { name: "Send code" }).click();
+  const message = await mail.waitForMessage((m) => m.to.includes(account.email) && m.subject.startsWith("Your verification code") && m.receivedAt.getTime() >= after);
+  await page.getByLabel("Verification code").fill(codeIn(message.text));
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page).toHaveURL(/\/settings\/password$/);
+  await expectAccessible(page, "change password");
+
+  await page.getByLabel("Current password", { exact: true }).fill("Not-My-Password-1!");
+  await page.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
+  await page.getByLabel("Confirm new password", { exact: true }).fill(NEW_PASSWORD);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByTestId("error-summary")).toContainText("Your current password is not correct.");
+  await expectAccessible(page, "change password with an error");
+  await page.getByLabel("Current password", { exact: true }).fill(account.password);
+  await page.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
+  await page.getByLabel("Confirm new password", { exact: true }).fill(NEW_PASSWORD);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByTestId("settings-changed")).toContainText("Your password was changed");
+  await mail.waitForMessage((m) => m.to.includes(account.email) && m.subject.startsWith("Your password was changed"));
+
+  // Email: the change waits for the link sent to the new address; the old address is told.
+  const newEmail = uniqueEmail("settings-new");
+  await page.goto("/settings/email");
+  await expectAccessible(page, "change email");
+  await page.getByLabel("New email address", { exact: true }).fill(newEmail);
+  await page.getByLabel("Confirm new email address", { exact: true }).fill(newEmail);
+  await page.getByRole("button", { name: "Send confirmation link" }).click();
+  await expect(page.getByTestId("email-change-sent")).toContainText(newEmail);
+  await expectAccessible(page, "change email sent");
+  const confirm = await mail.waitForMessage((m) => m.to.includes(newEmail) && m.subject.startsWith("Confirm your new email address"));
+  await page.goto(linkIn(confirm.text, "/settings/email/confirm"));
+  await expectAccessible(page, "confirm new email");
+  await page.getByRole("button", { name: "Confirm new email address" }).click();
+  await expect(page.getByRole("heading", { name: "Your email address was changed" })).toBeVisible();
+  await mail.waitForMessage((m) => m.to.includes(account.email) && m.subject.startsWith("Your account email address was changed"));
+  const [row] = await db<{ email: string }>(`SELECT email FROM "User" WHERE id = $1`, [account.id]);
+  expect(row.email).toBe(newEmail);
+});
+
+test("adding an authentication app and removing email; the last method can't be removed", async ({ page, mail }) => {
+  const account = await createAccount({ label: "methods" });
+  await signInWithEmailCode(page, mail, account);
+  await page.goto("/settings/verification-methods");
+  await expectAccessible(page, "verification methods");
+  await expect(page.getByRole("button", { name: /^Remove/ })).toHaveCount(0);
+  await page.getByLabel("Authentication app (recommended)").check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  const key = (await page.getByTestId("totp-key").innerText()).replace(/\s/g, "");
+  await expectAccessible(page, "setting up an app in settings");
+  await page.getByLabel("Verification code").fill("000000");
+  await page.getByRole("button", { name: "Verify and save" }).click();
+  await expect(page.getByTestId("error-summary")).toBeVisible();
+  await page.getByLabel("Verification code").fill(await appCode(key));
+  await page.getByRole("button", { name: "Verify and save" }).click();
+  await expect(page.getByTestId("settings-changed")).toContainText("saved");
+  await mail.waitForMessage((m) => m.to.includes(account.email) && m.subject.startsWith("A verification method was added"));
+
+  await page.getByRole("button", { name: /^Remove Email/ }).click();
+  await expectAccessible(page, "confirming a removal");
+  await page.getByRole("button", { name: "Yes, remove" }).click();
+  await expect(page.getByTestId("settings-changed")).toContainText("removed");
+  await expect(page.getByTestId("methods")).not.toContainText("Email");
+  await expect(page.getByRole("button", { name: /^Remove/ })).toHaveCount(0);
+  await mail.waitForMessage((m) => m.to.includes(account.email) && m.subject.startsWith("A verification method was removed"));
+});
