@@ -142,3 +142,32 @@ test("bad reset and not-me links get a clear page, never an error", async ({ pag
   }
   await expectAccessible(page, "invalid not-me link");
 });
+
+test("a reset link dies after three wrong rounds, and an expired link says so", async ({ page, mail }) => {
+  const account = await createAccount({ label: "wrong-answers" });
+  let asked = Date.now();
+  await askForResetLink(page, account.email);
+  const link = linkIn((await resetEmail(mail, account.email, asked)).text, "/reset-password?token=");
+  await page.goto(link);
+  const wrong = ["Nope", ...ANSWERS.slice(1)];
+  await fillAnswers(page, wrong);
+  await expect(page.getByTestId("error-summary")).toContainText("You can try 2 more times");
+  await fillAnswers(page, wrong);
+  await expect(page.getByTestId("error-summary")).toContainText("You can try 1 more time");
+  await page.reload();
+  await expect(page.getByTestId("tries-left")).toHaveText("You can try 1 more time with this link.");
+  await expectAccessible(page, "reset questions with one try left");
+  await fillAnswers(page, wrong);
+  await expect(page.getByRole("heading", { name: "Too many wrong answers" })).toBeVisible();
+  await expectAccessible(page, "reset link used up by wrong answers");
+  await page.goto(link);
+  await expect(page.getByRole("heading", { name: "Too many wrong answers" })).toBeVisible();
+
+  asked = Date.now();
+  await askForResetLink(page, account.email);
+  const fresh = linkIn((await resetEmail(mail, account.email, asked)).text, "/reset-password?token=");
+  await db(`UPDATE "EmailToken" SET "expiresAt" = now() - interval '1 second' WHERE "userId" = $1 AND "usedAt" IS NULL AND purpose = 'RESET_PASSWORD'`, [account.id]);
+  await page.goto(fresh);
+  await expect(page.getByRole("heading", { name: "This reset link has expired" })).toBeVisible();
+  await expectAccessible(page, "expired reset link");
+});
