@@ -171,3 +171,29 @@ test("a reset link dies after three wrong rounds, and an expired link says so", 
   await expect(page.getByRole("heading", { name: "This reset link has expired" })).toBeVisible();
   await expectAccessible(page, "expired reset link");
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the whole reset works with plain form posts", async ({ page, mail }) => {
+    const account = await createAccount({ label: "no-js" });
+    const asked = Date.now();
+    await askForResetLink(page, account.email);
+    const response = await page.goto(linkIn((await resetEmail(mail, account.email, asked)).text, "/reset-password?token="));
+    // The token in the address is never sent to another site.
+    expect(response!.headers()["referrer-policy"]).toBe("same-origin");
+    await fillAnswers(page, ["Nope", ...ANSWERS.slice(1)]);
+    await expect(page.getByTestId("error-summary")).toContainText("One or more answers do not match");
+    await fillAnswers(page, ANSWERS);
+    await expect(page.getByRole("heading", { name: "Choose a new password" })).toBeVisible();
+    await page.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
+    await page.getByLabel("Confirm new password").fill(NEW_PASSWORD);
+    await page.getByRole("button", { name: "Reset my password" }).click();
+    await expect(page).toHaveURL(/\/reset-password\/done$/);
+
+    const notice = await mail.waitForMessage((m) => m.to.includes(account.email) && m.subject.startsWith("Your password was reset") && m.receivedAt.getTime() >= asked, 15_000);
+    await page.goto(linkIn(notice.text, "/not-me?token="));
+    await page.getByRole("button", { name: "Secure my account" }).click();
+    await expect(page).toHaveURL(/\/not-me\/done$/);
+  });
+});
