@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 // Security headers for every page: a CSP with a fresh nonce per request (Next.js applies it to its
-// own scripts), HSTS, no referrer, and no caching of anything personal. Pages still check the
-// session themselves; this is not an access check.
+// own scripts), HSTS, no referrer to other sites, and no caching of anything personal. Pages still
+// check the session themselves; this is not an access check.
 
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
@@ -27,7 +27,10 @@ export function proxy(request: NextRequest) {
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
-  response.headers.set("Referrer-Policy", "no-referrer");
+  // Not "no-referrer": under it a browser sends `Origin: null` with a plain form post, and Next.js
+  // refuses that server action, so forms would fail without JavaScript. Link tokens still never
+  // reach another site.
+  response.headers.set("Referrer-Policy", "same-origin");
   response.headers.set("Cache-Control", "no-store, max-age=0");
   if (request.nextUrl.protocol === "https:") {
     response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");

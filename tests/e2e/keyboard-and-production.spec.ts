@@ -87,6 +87,6 @@ test("security headers: a CSP with a nonce, no framing, no caching of pages", as
   expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
   expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(headers["cache-control"]).toContain("no-store");
-  expect(headers["referrer-policy"]).toBe("no-referrer");
+  expect(headers["referrer-policy"]).toBe("same-origin");
   expect(headers["x-powered-by"]).toBeUndefined();
 });

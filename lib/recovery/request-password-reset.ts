@@ -1,0 +1,51 @@
+import "server-only";
+import { db } from "../db";
+import { env } from "../env";
+import { randomToken, sha256Hex } from "../crypto/tokens";
+import { recordSecurityEvent } from "../audit/record-security-event";
+import type { RequestInfo } from "../http/request-info";
+import { enqueueEmail } from "../notify/enqueue";
+import { hitRateLimit } from "../rate-limit/hit-rate-limit";
+import { zResendForm } from "../registration/schemas";
+import { POLICY } from "../security-policy";
+import { fail, fieldErrorsFrom, invalid, type ActionResult } from "../result";
+
+// "Forgot your password?": one answer whether or not the email has a finished account, so the
+// page never tells anyone who is registered. Only a finished account gets a link; a new link voids
+// the earlier unused ones.
+
+export const RESET_REQUESTED =
+  "If an account exists for that email, we sent a link to reset the password. The link works once and expires in 30 minutes.";
+
+const HOUR = 3_600_000;
+// Stands in for a user id when the email has no finished account, so both paths run the same statements.
+const NO_USER = "00000000-0000-0000-0000-000000000000";
+
+export async function requestPasswordReset(input: { email: unknown }, info: RequestInfo): Promise<ActionResult<{ message: string }>> {
+  const values = { email: String(input.email ?? "").slice(0, 300) };
+  const parsed = zResendForm.safeParse(input);
+  if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error.issues), values);
+  const { email } = parsed.data;
+  // The network's limit does not depend on the email, so saying so reveals nothing about accounts.
+  if (info.ip) {
+    const perIp = await hitRateLimit(`reset-request-ip:${info.ip}`, POLICY.rateLimits.resetRequestPerIpPerHour, HOUR);
+    if (!perIp.allowed) return fail("rate_limited", "Too many requests from your network. Try again later.", { values });
+  }
+  // Quietly stop mailing one address over and over; the person sees the same answer.
+  const perEmail = await hitRateLimit(`reset-request:${email}`, POLICY.rateLimits.resetRequestPerEmailPerHour, HOUR);
+  const token = randomToken();
+  const tokenHash = sha256Hex(token);
+  await db().$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { email }, select: { id: true, email: true, registrationStep: true } });
+    const eligible = perEmail.allowed && user?.registrationStep === "COMPLETE";
+    const userId = eligible ? user.id : NO_USER;
+    await tx.emailToken.updateMany({ where: { userId, purpose: "RESET_PASSWORD", usedAt: null }, data: { usedAt: new Date() } });
+    if (!eligible) return;
+    await tx.emailToken.create({
+      data: { userId, purpose: "RESET_PASSWORD", tokenHash, expiresAt: new Date(Date.now() + POLICY.resetLinkTtlMs) },
+    });
+    await enqueueEmail(tx, user.email, "reset-password", { link: new URL(`/reset-password?token=${token}`, env().APP_URL).toString() });
+    await recordSecurityEvent(tx, userId, "password.reset_requested", info);
+  });
+  return { ok: true, message: RESET_REQUESTED };
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import { db } from "../db";
+import { sha256Hex } from "../crypto/tokens";
+import { POLICY } from "../security-policy";
+import type { ActionError } from "../result";
+
+// Reading an emailed link (reset or "this wasn't me"): anything that is not exactly a token we
+// issued for that purpose is "unknown", so garbage in a URL never reaches more than one lookup.
+
+export type LinkState = "valid" | "expired" | "used" | "unknown";
+
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+
+export function tokenFrom(value: unknown): string {
+  return typeof value === "string" ? value.slice(0, 100) : "";
+}
+
+export async function findEmailLink(token: string, purpose: "RESET_PASSWORD" | "NOT_ME") {
+  if (!TOKEN_SHAPE.test(token)) return null;
+  const row = await db().emailToken.findUnique({
+    where: { tokenHash: sha256Hex(token) },
+    select: { id: true, userId: true, purpose: true, usedAt: true, expiresAt: true, failedAnswers: true, answersPassedAt: true },
+  });
+  return row && row.purpose === purpose ? row : null;
+}
+
+export function linkState(row: { usedAt: Date | null; expiresAt: Date } | null): LinkState {
+  if (!row) return "unknown";
+  if (row.usedAt) return "used";
+  if (row.expiresAt.getTime() <= Date.now()) return "expired";
+  return "valid";
+}
+
+/** A reset link is used up by too many wrong answer rounds (as opposed to a finished reset). */
+export function usedUpByAnswers(row: { usedAt: Date | null; failedAnswers: number }): boolean {
+  return Boolean(row.usedAt) && row.failedAnswers >= POLICY.resetAnswerRounds;
+}
+
+/** A link that cannot take this step (any more): the page shows why instead of the form. */
+export type LinkUnusable = ActionError & { code: "link_unusable"; state: Exclude<LinkState, "valid"> | "used_up" };
+
+export function unusable(state: LinkUnusable["state"]): LinkUnusable {
+  return { ok: false, code: "link_unusable", message: "This link can no longer be used.", state };
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { db } from "../db";
+import { recordSecurityEvent } from "../audit/record-security-event";
+import type { RequestInfo } from "../http/request-info";
+import { sendSecurityNotice } from "../notify/security-notice";
+import { hashSecret } from "../passwords/hash";
+import { passwordProblem } from "../passwords/validate-password";
+import { zPasswordForm } from "../registration/schemas";
+import { fail, fieldErrorsFrom, invalid, type ActionResult } from "../result";
+import { findEmailLink, linkState, unusable, type LinkUnusable } from "./reset-link";
+
+// The last step of a reset, open only once the answers passed on this same link. It signs no one in
+// and leaves the second step in place: every session ends and the next sign-in asks for a code.
+
+export async function setNewPassword(
+  token: string,
+  input: { password: unknown; confirmPassword: unknown },
+  info: RequestInfo,
+): Promise<ActionResult | LinkUnusable> {
+  const row = await findEmailLink(token, "RESET_PASSWORD");
+  const state = linkState(row);
+  if (!row || state !== "valid") return unusable(state === "valid" ? "unknown" : state);
+  if (!row.answersPassedAt) return fail("answers_first", "Answer your password reset questions first.");
+
+  const parsed = zPasswordForm.safeParse(input);
+  if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error.issues));
+  const user = await db().user.findUniqueOrThrow({ where: { id: row.userId }, select: { id: true, email: true } });
+  const problem = passwordProblem(parsed.data.password, user.email);
+  if (problem) return invalid({ password: problem });
+  const passwordHash = await hashSecret(parsed.data.password);
+
+  return db().$transaction(async (tx) => {
+    const now = new Date();
+    // One statement uses the link, so two submissions cannot both reset.
+    const used = await tx.emailToken.updateMany({
+      where: { id: row.id, usedAt: null, answersPassedAt: { not: null }, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
+    if (used.count !== 1) return unusable("used");
+    await tx.emailToken.updateMany({ where: { userId: user.id, purpose: "RESET_PASSWORD", usedAt: null }, data: { usedAt: now } });
+    await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, passwordChangedAt: now, passwordResetRequired: false, failedPasswordAttempts: 0, lockedUntil: null },
+    });
+    await tx.session.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: now } });
+    await recordSecurityEvent(tx, user.id, "password.reset", info);
+    await sendSecurityNotice(tx, user, "password_reset", info, { now });
+    return { ok: true } as const;
+  });
+}
