@@ -18,7 +18,8 @@ function start(env: Record<string, string | undefined>, cwd: string) {
   });
 }
 
-describe("start-up settings", () => {
+// Each test starts tsx processes (a few seconds each on a busy two-core machine).
+describe("start-up settings", { timeout: 60_000 }, () => {
   it("stops with a message naming each bad or missing setting", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-env-"));
     const result = start({ NODE_ENV: "production", AUTH_SECRET: "too-short", DATA_ENCRYPTION_KEY: "bm90LWEta2V5" }, dir);

@@ -22,6 +22,9 @@ describe("email templates", () => {
       emailTemplates["account-exists"]({ signInUrl: "https://portal.example.test/sign-in" }),
       emailTemplates["verification-code"]({ code: "042917" }),
       emailTemplates["sign-up-complete"]({ signInUrl: "https://portal.example.test/sign-in" }),
+      emailTemplates["security-notice"]({ subject: "Your password was changed", lead: "The password was changed.", when: "today", device: "Chrome on Linux", place: "here", notMeUrl: LINK }),
+      emailTemplates["reset-password"]({ link: LINK }),
+      emailTemplates["confirm-new-email"]({ link: LINK }),
     ];
     expect(rendered).toHaveLength(Object.keys(emailTemplates).length);
     for (const message of rendered) {
@@ -30,6 +33,22 @@ describe("email templates", () => {
       expect(message.html).toMatch(/^<!doctype html><html lang="en">/);
       expect(message.html).toContain("an independent portal, not a government website");
     }
+  });
+
+  it("a security notice says when and from where, carries its 'this wasn't me' link, and never says to ignore it", () => {
+    const message = emailTemplates["security-notice"]({
+      subject: "A passkey was added",
+      lead: "A passkey was added to your account.",
+      when: "November 21, 2026 at 3:04 PM UTC",
+      device: "Firefox on Windows",
+      place: "Internet address 203.0.113.9",
+      notMeUrl: "https://portal.example.test/not-me?token=t0k",
+    });
+    expect(message.subject).toBe("A passkey was added | Example Services Agency");
+    expect(message.text).toContain("When: November 21, 2026 at 3:04 PM UTC. Device: Firefox on Windows. Location: Internet address 203.0.113.9.");
+    expect(message.text).toContain("This wasn't me: secure my account:\nhttps://portal.example.test/not-me?token=t0k");
+    expect(message.text).not.toContain("you can ignore this message");
+    expect(message.html).toContain('href="https://portal.example.test/not-me?token=t0k"');
   });
 
   it("confirm-email carries the link verbatim in the text and escaped in the HTML", () => {

@@ -9,9 +9,10 @@ function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
-function email(subject: string, paragraphs: string[], link?: { label: string; url: string }): Rendered {
+/** `ignorable`: false for security notices, whose "this wasn't me" link is the thing to use. */
+function email(subject: string, paragraphs: string[], link?: { label: string; url: string }, { ignorable = true } = {}): Rendered {
   const portal = `${env().AGENCY_NAME} applicant portal`;
-  const footer = `You are receiving this because this address was used on the ${portal} (an independent portal, not a government website). If this wasn't you, you can ignore this message.`;
+  const footer = `You are receiving this because this address was used on the ${portal} (an independent portal, not a government website).${ignorable ? " If this wasn't you, you can ignore this message." : ""}`;
   const textParts = [...paragraphs, ...(link ? [`${link.label}:\n${link.url}`] : []), "—", footer];
   const htmlParts = [
     ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
@@ -68,6 +69,7 @@ export const emailTemplates = {
         "If this wasn't you, use the link below: it signs your account out everywhere and locks the password until you reset it. The link works for 7 days.",
       ],
       { label: "This wasn't me: secure my account", url: data.notMeUrl },
+      { ignorable: false },
     ),
   "reset-password": (data: { link: string }) =>
     email(
