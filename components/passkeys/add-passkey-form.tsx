@@ -7,7 +7,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm, type FormState } from "@/components/ui/use-action-form";
 import { fail, type ActionResult } from "@/lib/result";
-import { ceremonyMessage, useWebAuthnSupport } from "./webauthn-support";
+import { ceremonyMessage } from "./ceremony-message";
+import { useWebAuthnSupport } from "./webauthn-support";
 
 type OptionsAction = (state: FormState, form: FormData) => Promise<ActionResult<{ options: PublicKeyCredentialCreationOptionsJSON }>>;
 type AddAction = (state: FormState, form: FormData) => Promise<FormState>;

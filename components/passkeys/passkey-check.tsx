@@ -5,7 +5,8 @@ import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm, type FormState } from "@/components/ui/use-action-form";
 import { fail, type ActionResult } from "@/lib/result";
-import { ceremonyMessage, useWebAuthnSupport } from "./webauthn-support";
+import { ceremonyMessage } from "./ceremony-message";
+import { useWebAuthnSupport } from "./webauthn-support";
 
 type OptionsAction = (state: FormState, form: FormData) => Promise<ActionResult<{ options: PublicKeyCredentialRequestOptionsJSON }>>;
 type VerifyAction = (state: FormState, form: FormData) => Promise<FormState>;

@@ -4,7 +4,7 @@ import { addVirtualAuthenticator } from "./virtual-authenticator";
 
 test("a passkey added in settings, used to sign in and for the re-check, then removed", async ({ page, mail }) => {
   const account = await createAccount({ label: "passkey" });
-  await addVirtualAuthenticator(page);
+  const device = await addVirtualAuthenticator(page);
   await signInWithEmailCode(page, mail, account);
 
   await page.getByRole("link", { name: "Account settings" }).click();
@@ -35,6 +35,13 @@ test("a passkey added in settings, used to sign in and for the re-check, then re
   await enterPassword(page, account);
   await expect(page.getByRole("button", { name: "Use a passkey" })).toBeVisible();
   await expectAccessible(page, "second step offering a passkey");
+  // The device cannot confirm the person (no fingerprint or PIN): a clear message, still half signed in.
+  await device.setUserVerified(false);
+  await page.getByRole("button", { name: "Use a passkey" }).click();
+  await expect(page.getByTestId("passkey-result")).toContainText("The passkey request was cancelled or timed out. Try again, or use a code instead.");
+  await expectAccessible(page, "second step, a passkey that failed");
+  await expect(page).toHaveURL(/\/sign-in\/verify$/);
+  await device.setUserVerified(true);
   await page.getByRole("button", { name: "Use a passkey" }).click();
   await expect(page).toHaveURL(/\/dashboard/);
   const [passkey] = await db<{ lastUsedAt: Date | null; counter: string }>(`SELECT "lastUsedAt", counter::text FROM "Passkey" WHERE "userId" = $1`, [account.id]);
@@ -71,7 +78,7 @@ test("a passkey the device could not confirm is not added, and a browser without
   await signInWithEmailCode(page, mail, account);
   await page.goto("/settings/passkeys");
   await page.getByRole("button", { name: "Add a passkey" }).click();
-  await expect(page.getByTestId("error-summary")).toContainText("Nothing was changed");
+  await expect(page.getByTestId("error-summary")).toContainText("No passkey was added: the request was cancelled or timed out. Nothing was changed.");
   await expectAccessible(page, "passkeys, a ceremony that failed");
   await expect(page.getByTestId("no-passkeys")).toBeVisible();
   expect(await db(`SELECT id FROM "Passkey" WHERE "userId" = $1`, [account.id])).toEqual([]);

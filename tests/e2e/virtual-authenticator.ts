@@ -2,10 +2,11 @@
 // ceremonies in the test browser without anyone touching a sensor.
 import type { Page } from "@playwright/test";
 
-export async function addVirtualAuthenticator(page: Page, options: { isUserVerified?: boolean } = {}): Promise<void> {
+/** Adds the device; `setUserVerified(false)` makes it fail the fingerprint/PIN check from then on. */
+export async function addVirtualAuthenticator(page: Page, options: { isUserVerified?: boolean } = {}): Promise<{ setUserVerified: (verified: boolean) => Promise<void> }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("WebAuthn.enable");
-  await cdp.send("WebAuthn.addVirtualAuthenticator", {
+  const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
     options: {
       protocol: "ctap2",
       transport: "internal",
@@ -15,4 +16,9 @@ export async function addVirtualAuthenticator(page: Page, options: { isUserVerif
       automaticPresenceSimulation: true,
     },
   });
+  return {
+    setUserVerified: async (isUserVerified) => {
+      await cdp.send("WebAuthn.setUserVerified", { authenticatorId, isUserVerified });
+    },
+  };
 }
