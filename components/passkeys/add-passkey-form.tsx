@@ -8,6 +8,7 @@ import { TextField } from "@/components/ui/text-field";
 import { useActionForm, type FormState } from "@/components/ui/use-action-form";
 import { fail, type ActionResult } from "@/lib/result";
 import { ceremonyMessage } from "./ceremony-message";
+import { ReauthLink } from "./reauth-link";
 import { useWebAuthnSupport } from "./webauthn-support";
 
 type OptionsAction = (state: FormState, form: FormData) => Promise<ActionResult<{ options: PublicKeyCredentialCreationOptionsJSON }>>;
@@ -51,6 +52,7 @@ export function AddPasskeyForm({ defaultName, optionsAction, addAction }: { defa
       )}
       <form key={form.formKey} action={form.formAction} noValidate>
         <ErrorSummary {...form.summary} labels={{ name: "passkey-name" }} />
+        <ReauthLink state={form.state} />
         <TextField
           id="passkey-name"
           name="name"

@@ -72,7 +72,7 @@ test("a passkey added in settings, used to sign in and for the re-check, then re
   expect(await db(`SELECT id FROM "Passkey" WHERE "userId" = $1`, [account.id])).toEqual([]);
 });
 
-test("a passkey the device could not confirm is not added, and a browser without passkeys is told so", async ({ page, mail }) => {
+test("a passkey the device could not confirm is not added; a stale re-check and a browser without passkeys are each explained", async ({ page, mail }) => {
   const account = await createAccount({ label: "passkey-refused" });
   await addVirtualAuthenticator(page, { isUserVerified: false });
   await signInWithEmailCode(page, mail, account);
@@ -83,11 +83,20 @@ test("a passkey the device could not confirm is not added, and a browser without
   await expect(page.getByTestId("no-passkeys")).toBeVisible();
   expect(await db(`SELECT id FROM "Passkey" WHERE "userId" = $1`, [account.id])).toEqual([]);
 
+  // Twenty minutes on the page without a re-check: the change is refused, with the way forward.
+  await db(`UPDATE "Session" SET "secondStepAt" = now() - interval '21 minutes' WHERE "userId" = $1 AND "revokedAt" IS NULL`, [account.id]);
+  await page.getByRole("button", { name: "Add a passkey" }).click();
+  await expect(page.getByTestId("error-summary")).toContainText("confirm it's you");
+  await expectAccessible(page, "passkeys, a change refused for want of a re-check");
+  await page.getByRole("link", { name: "Confirm it's you, then come back here" }).click();
+  await expect(page).toHaveURL(/\/settings\/verify\?next=%2Fsettings%2Fpasskeys$/);
+  await db(`UPDATE "Session" SET "secondStepAt" = now() WHERE "userId" = $1 AND "revokedAt" IS NULL`, [account.id]);
+
   await page.addInitScript(() => {
     // A browser without WebAuthn.
     delete (window as { PublicKeyCredential?: unknown }).PublicKeyCredential;
   });
-  await page.reload();
+  await page.goto("/settings/passkeys");
   await expect(page.getByTestId("no-webauthn")).toBeVisible();
   await expect(page.getByRole("button", { name: "Add a passkey" })).toHaveCount(0);
   await expectAccessible(page, "passkeys in a browser without WebAuthn");
