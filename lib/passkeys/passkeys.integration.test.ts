@@ -7,7 +7,7 @@ import { GOOD_PASSWORD, info, latestMessage, signedUpTo } from "@/tests/support/
 import { SoftwarePasskey } from "@/tests/support/software-passkey";
 import { confirmItsYouWithPasskey, passkeyAuthenticationOptions, PASSKEY_FAILED_MESSAGE, signInWithPasskey } from "./authenticate-passkey";
 import { listPasskeys } from "./list-passkeys";
-import { passkeyRegistrationOptions, registerPasskey } from "./register-passkey";
+import { MAX_PASSKEYS, passkeyRegistrationOptions, registerPasskey } from "./register-passkey";
 import { removePasskey } from "./remove-passkey";
 
 type Session = CurrentSession & { token: string };
@@ -108,6 +108,22 @@ describe("adding a passkey", () => {
     expect(await counts(user.id)).toEqual(before);
   });
 
+  it("refuses a passkey already added to an account, and more than the most a person may have", async () => {
+    const first = await signedIn();
+    const device = await addPasskey(first.session);
+    const second = await signedIn();
+    const options = await passkeyRegistrationOptions(second.session, { name: "Shared" });
+    if (!options.ok) throw new Error(options.message);
+    expect(await registerPasskey(second.session, { name: "Shared", response: device.register(options.options.challenge) }, info)).toMatchObject({ ok: false, code: "passkey_exists" });
+    expect(await db().passkey.count({ where: { userId: second.user.id } })).toBe(0);
+
+    await db().passkey.createMany({
+      data: Array.from({ length: MAX_PASSKEYS }, (_, i) => ({ userId: second.user.id, credentialId: `cred-${i}`, publicKey: new Uint8Array([1]), deviceType: "singleDevice", name: `Key ${i}` })),
+    });
+    expect(await passkeyRegistrationOptions(second.session, { name: "One more" })).toMatchObject({ ok: false, code: "too_many_passkeys" });
+    expect((await storedChallenge(second.session.id)).webauthnChallenge).toBeNull();
+  });
+
   it("refuses a bad name with a field message and starts nothing", async () => {
     const { session } = await signedIn();
     for (const name of ["", "   ", "x".repeat(61), "tab\there", undefined]) {
@@ -202,13 +218,15 @@ describe("a passkey as the second step", () => {
     if (!options.ok) throw new Error(options.message);
     expect(await signInWithPasskey(half, { response: strangerDevice.authenticate(options.options.challenge) }, info)).toMatchObject({ ok: false, code: "passkey_failed" });
 
-    options = await passkeyAuthenticationOptions(half);
-    if (!options.ok) throw new Error(options.message);
-    expect(await signInWithPasskey(half, { response: device.authenticate(options.options.challenge, { counter: 11, userVerified: false }) }, info)).toMatchObject({ ok: false, code: "passkey_failed" });
+    for (const tamper of [{ counter: 11, userVerified: false }, { counter: 12, origin: "https://evil.example" }]) {
+      options = await passkeyAuthenticationOptions(half);
+      if (!options.ok) throw new Error(options.message);
+      expect(await signInWithPasskey(half, { response: device.authenticate(options.options.challenge, tamper) }, info)).toMatchObject({ ok: false, code: "passkey_failed" });
+    }
 
     const row = await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { failedOtpAttempts: true } });
-    expect(row.failedOtpAttempts).toBe(4);
-    expect(await db().securityEvent.count({ where: { userId: user.id, kind: "mfa.code_failed" } })).toBe(4);
+    expect(row.failedOtpAttempts).toBe(5);
+    expect(await db().securityEvent.count({ where: { userId: user.id, kind: "mfa.code_failed" } })).toBe(5);
     expect((await findLiveSession(half.token, { touch: false }))?.level).toBe("PASSWORD_ONLY");
     expect((await db().passkey.findFirstOrThrow({ where: { userId: user.id } })).lastUsedAt).toBeNull();
   });
@@ -235,6 +253,7 @@ describe("a passkey as the second step", () => {
     const half = await passwordOnly(user.email);
     expect(await passkeyAuthenticationOptions(half)).toMatchObject({ ok: false, code: "no_passkey" });
     expect(await signInWithPasskey(half, { response: "{}" }, info)).toMatchObject({ ok: false, code: "passkey_expired" });
+    expect(await confirmItsYouWithPasskey(half, { response: "{}" }, info)).toMatchObject({ ok: false, code: "wrong_step" });
   });
 
   it("passes the re-check in settings, but does not sign in a full session twice", async () => {
