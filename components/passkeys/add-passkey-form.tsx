@@ -20,7 +20,8 @@ export function AddPasskeyForm({ defaultName, optionsAction, addAction }: { defa
   const form = useActionForm(async (_state: FormState, data: FormData): Promise<FormState> => {
     const name = String(data.get("name") ?? "");
     const started = await optionsAction(null, data);
-    if (!started.ok) return started;
+    // A redirect (the session ended meanwhile) resolves to nothing: the page is already moving on.
+    if (!started?.ok) return started ?? null;
     let response;
     try {
       response = await startRegistration({ optionsJSON: started.options });

@@ -16,7 +16,8 @@ export function PasskeyCheck({ optionsAction, verifyAction, next }: { optionsAct
   const supported = useWebAuthnSupport();
   const form = useActionForm(async (_state: FormState, data: FormData): Promise<FormState> => {
     const started = await optionsAction(null, data);
-    if (!started.ok) return started;
+    // A redirect (the session ended meanwhile) resolves to nothing: the page is already moving on.
+    if (!started?.ok) return started ?? null;
     let response;
     try {
       response = await startAuthentication({ optionsJSON: started.options });
