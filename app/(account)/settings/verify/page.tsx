@@ -1,23 +1,29 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PasskeyCheck } from "@/components/passkeys/passkey-check";
 import { SecondStepForms } from "@/components/sign-in/second-step-forms";
 import { requireFullSession } from "@/lib/auth/current-session";
 import { secondStepView } from "@/lib/auth/second-step";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
+import { hasPasskey } from "@/lib/passkeys/list-passkeys";
 import { confirmItsYouAction, sendReauthCodeAction } from "./actions";
+import { passkeyReauthAction, passkeyReauthOptionsAction } from "./passkey-actions";
 
 export const metadata: Metadata = { title: "Confirm it's you" };
 
 export default async function ReauthPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const session = await requireFullSession();
   const next = safeReturnPath((await searchParams).next);
-  const view = await secondStepView(session);
+  const [view, withPasskey] = await Promise.all([secondStepView(session), hasPasskey(session.user.id)]);
   return (
     <>
       <h1>Confirm it&apos;s you</h1>
       <p className="max-w-prose">
-        To change your security settings, enter a verification code. You won&apos;t be asked again for 20 minutes.
+        To change your security settings, {withPasskey ? "use a passkey or enter a verification code" : "enter a verification code"}. You won&apos;t be asked
+        again for 20 minutes.
       </p>
+      {withPasskey && <PasskeyCheck optionsAction={passkeyReauthOptionsAction} verifyAction={passkeyReauthAction} next={next} />}
+      {withPasskey && <h2>Or with a verification code</h2>}
       <SecondStepForms view={view} sendAction={sendReauthCodeAction} verifyAction={confirmItsYouAction} next={next} />
       <p className="mt-8">
         <Link href="/settings">Back to account settings</Link>

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AddPasskeyForm } from "@/components/passkeys/add-passkey-form";
+import { RemovePasskeyForm } from "@/components/passkeys/remove-passkey-form";
+import { Alert } from "@/components/ui/alert";
+import { requireRecentSecondStep } from "@/lib/auth/current-session";
+import { requestInfo } from "@/lib/http/request-info";
+import { listPasskeys } from "@/lib/passkeys/list-passkeys";
+import { suggestedPasskeyName } from "@/lib/passkeys/passkey-name";
+import { addPasskeyAction, passkeyOptionsAction, removePasskeyAction } from "./actions";
+
+export const metadata: Metadata = { title: "Passkeys" };
+
+function formatDate(at: Date): string {
+  return at.toLocaleDateString("en-US", { timeZone: "UTC", dateStyle: "long" });
+}
+
+export default async function PasskeysPage({ searchParams }: { searchParams: Promise<{ remove?: string; removed?: string }> }) {
+  const session = await requireRecentSecondStep("/settings/passkeys");
+  const params = await searchParams;
+  const passkeys = await listPasskeys(session.user.id);
+  const removing = passkeys.find((p) => p.id === params.remove);
+  const { userAgent } = await requestInfo();
+  return (
+    <>
+      <h1>Passkeys</h1>
+      <p className="max-w-prose">
+        A passkey lets you pass two-step verification with your fingerprint, face, device PIN or a security key instead of a code. It only works on this
+        portal, so it cannot be phished. Your verification codes keep working.
+      </p>
+      {params.removed === "1" && !removing && (
+        <Alert kind="success" live testId="passkey-removed">
+          <p>The passkey was removed.</p>
+        </Alert>
+      )}
+      {removing && <RemovePasskeyForm passkeyId={removing.id} name={removing.name} action={removePasskeyAction} />}
+
+      <section aria-labelledby="your-passkeys-heading" className="mb-8">
+        <h2 id="your-passkeys-heading">Your passkeys</h2>
+        {passkeys.length === 0 ? (
+          <p data-testid="no-passkeys">You have no passkeys yet.</p>
+        ) : (
+          <table className="w-full max-w-3xl border-collapse text-left" data-testid="passkey-list">
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="py-2 pr-4">Name</th>
+                <th scope="col" className="py-2 pr-4">Added</th>
+                <th scope="col" className="py-2 pr-4">Last used</th>
+                <th scope="col" className="py-2"><span className="sr-only">Actions</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {passkeys.map((p) => (
+                <tr key={p.id} className="border-b border-line">
+                  <th scope="row" className="py-3 pr-4 font-bold">{p.name}</th>
+                  <td className="py-3 pr-4">{formatDate(p.createdAt)}</td>
+                  <td className="py-3 pr-4">{p.lastUsedAt ? formatDate(p.lastUsedAt) : "Not yet"}</td>
+                  <td className="py-3">
+                    <Link href={`/settings/passkeys?remove=${p.id}`}>
+                      Remove<span className="sr-only"> {p.name}</span>
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section aria-labelledby="add-passkey-heading" className="mb-8">
+        <h2 id="add-passkey-heading">Add a passkey</h2>
+        <AddPasskeyForm defaultName={suggestedPasskeyName(userAgent)} optionsAction={passkeyOptionsAction} addAction={addPasskeyAction} />
+      </section>
+      <p>
+        <Link href="/settings">Back to account settings</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+"use client";
+
+import { startRegistration, type PublicKeyCredentialCreationOptionsJSON } from "@simplewebauthn/browser";
+import { Alert } from "@/components/ui/alert";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import { useActionForm, type FormState } from "@/components/ui/use-action-form";
+import { fail, type ActionResult } from "@/lib/result";
+import { ceremonyMessage } from "./ceremony-message";
+import { ReauthLink } from "./reauth-link";
+import { useWebAuthnSupport } from "./webauthn-support";
+
+type OptionsAction = (state: FormState, form: FormData) => Promise<ActionResult<{ options: PublicKeyCredentialCreationOptionsJSON }>>;
+type AddAction = (state: FormState, form: FormData) => Promise<FormState>;
+
+/** Names a new passkey, then lets the browser create it and hands the result to the server. */
+export function AddPasskeyForm({ defaultName, optionsAction, addAction }: { defaultName: string; optionsAction: OptionsAction; addAction: AddAction }) {
+  const supported = useWebAuthnSupport();
+  const form = useActionForm(async (_state: FormState, data: FormData): Promise<FormState> => {
+    const name = String(data.get("name") ?? "");
+    const started = await optionsAction(null, data);
+    // A redirect (the session ended meanwhile) resolves to nothing: the page is already moving on.
+    if (!started?.ok) return started ?? null;
+    let response;
+    try {
+      response = await startRegistration({ optionsJSON: started.options });
+    } catch (error) {
+      return fail("ceremony_failed", ceremonyMessage(error, "add"), { values: { name } });
+    }
+    const finish = new FormData();
+    finish.set("name", name);
+    finish.set("response", JSON.stringify(response));
+    return addAction(null, finish);
+  });
+
+  if (supported === false) {
+    return (
+      <Alert kind="info" testId="no-webauthn">
+        <p>This browser can&apos;t create passkeys. You can keep using verification codes, or add a passkey from another browser or device.</p>
+      </Alert>
+    );
+  }
+  const added = form.state?.ok ? (form.state as { name?: string }).name : null;
+  return (
+    <>
+      {added && (
+        <Alert kind="success" live testId="passkey-added">
+          <p>
+            Passkey <strong>{added}</strong> was added. You can use it instead of a code when you sign in.
+          </p>
+        </Alert>
+      )}
+      <form key={form.formKey} action={form.formAction} noValidate>
+        <ErrorSummary {...form.summary} labels={{ name: "passkey-name" }} />
+        <ReauthLink state={form.state} />
+        <TextField
+          id="passkey-name"
+          name="name"
+          label="Passkey name"
+          hint="A name that helps you recognize this device or security key later."
+          defaultValue={form.value("name") ?? defaultName}
+          maxLength={100}
+          autoComplete="off"
+          error={form.error("name")}
+        />
+        <SubmitButton>Add a passkey</SubmitButton>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import { startAuthentication, type PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/browser";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm, type FormState } from "@/components/ui/use-action-form";
+import { fail, type ActionResult } from "@/lib/result";
+import { ceremonyMessage } from "./ceremony-message";
+import { useWebAuthnSupport } from "./webauthn-support";
+
+type OptionsAction = (state: FormState, form: FormData) => Promise<ActionResult<{ options: PublicKeyCredentialRequestOptionsJSON }>>;
+type VerifyAction = (state: FormState, form: FormData) => Promise<FormState>;
+
+/** "Use a passkey" for a second step; the verify action moves on (`next`) when the passkey checks out. */
+export function PasskeyCheck({ optionsAction, verifyAction, next }: { optionsAction: OptionsAction; verifyAction: VerifyAction; next?: string }) {
+  const supported = useWebAuthnSupport();
+  const form = useActionForm(async (_state: FormState, data: FormData): Promise<FormState> => {
+    const started = await optionsAction(null, data);
+    // A redirect (the session ended meanwhile) resolves to nothing: the page is already moving on.
+    if (!started?.ok) return started ?? null;
+    let response;
+    try {
+      response = await startAuthentication({ optionsJSON: started.options });
+    } catch (error) {
+      return fail("ceremony_failed", ceremonyMessage(error, "use"));
+    }
+    const finish = new FormData();
+    finish.set("response", JSON.stringify(response));
+    if (next) finish.set("next", next);
+    return (await verifyAction(null, finish)) ?? null;
+  });
+
+  return (
+    <section aria-labelledby="passkey-heading" className="mb-8">
+      <h2 id="passkey-heading">With a passkey</h2>
+      {supported === false ? (
+        <p className="max-w-prose">This browser can&apos;t use passkeys. Use a verification code instead.</p>
+      ) : (
+        <form action={form.formAction}>
+          {form.state && !form.state.ok && (
+            <Alert kind="error" live testId="passkey-result">
+              <p>{form.state.message}</p>
+            </Alert>
+          )}
+          <p className="max-w-prose">Use your fingerprint, face, device PIN or security key.</p>
+          <SubmitButton variant="outline">Use a passkey</SubmitButton>
+        </form>
+      )}
+    </section>
+  );
+}

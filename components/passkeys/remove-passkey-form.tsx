@@ -1,0 +1,27 @@
+"use client";
+
+import Link from "next/link";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm, type FormState } from "@/components/ui/use-action-form";
+import { ReauthLink } from "./reauth-link";
+
+/** The confirmation step before a passkey is removed. */
+export function RemovePasskeyForm({ passkeyId, name, action }: { passkeyId: string; name: string; action: (state: FormState, form: FormData) => Promise<FormState> }) {
+  const form = useActionForm(action);
+  return (
+    <section aria-labelledby="confirm-remove-heading" className="mb-8 max-w-prose border-l-8 border-warning bg-warning-light px-5 py-4">
+      <h2 id="confirm-remove-heading" className="mt-0">
+        Remove the passkey &ldquo;{name}&rdquo;?
+      </h2>
+      <p>You will no longer be able to use it to sign in. Your verification codes keep working. We will email you about this change.</p>
+      <ErrorSummary {...form.summary} />
+      <ReauthLink state={form.state} />
+      <form key={form.formKey} action={form.formAction} className="flex flex-wrap items-center gap-6">
+        <input type="hidden" name="passkeyId" value={passkeyId} />
+        <SubmitButton>Yes, remove this passkey</SubmitButton>
+        <Link href="/settings/passkeys">Cancel</Link>
+      </form>
+    </section>
+  );
+}
