@@ -4,6 +4,8 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/sign-in/sign-in-form";
 import { Alert } from "@/components/ui/alert";
 import { currentSession } from "@/lib/auth/current-session";
+import { env } from "@/lib/env";
+import { timedOutMessage } from "@/lib/sessions/idle-limit-text";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -17,12 +19,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const session = await currentSession();
   if (session?.level === "FULL") redirect("/dashboard");
   const { reason } = await searchParams;
+  const message = reason === "timed-out" ? timedOutMessage(env().SESSION_IDLE_MINUTES) : reason && Object.hasOwn(REASONS, reason) && REASONS[reason];
   return (
     <>
       <h1>Sign in</h1>
-      {reason && REASONS[reason] && (
+      {message && (
         <Alert kind="info" testId="sign-in-reason">
-          <p>{REASONS[reason]}</p>
+          <p>{message}</p>
         </Alert>
       )}
       <SignInForm />
