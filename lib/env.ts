@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { POLICY } from "./security-policy";
 
 // Every setting, declared once with its default. Parsed at start (instrumentation.ts, CLI commands);
 // a missing or malformed value stops the process with a message naming it.
@@ -22,7 +23,7 @@ const zPositiveInt = z.coerce.number().int().positive();
 const zPositiveNumber = z.coerce.number().positive();
 
 const DEFAULT_IDLE_MINUTES = 15;
-const DEFAULT_WARNING_SECONDS = 120;
+const DEFAULT_WARNING_SECONDS = POLICY.session.warnBeforeIdleMs / 1000;
 
 export const zEnv = z
   .object({

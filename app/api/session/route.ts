@@ -1,4 +1,5 @@
-import { browserSessionStatus, fromOwnOrigin } from "@/lib/auth/browser-session-status";
+import { browserSessionStatus } from "@/lib/auth/browser-session-status";
+import { fromOwnOrigin } from "@/lib/http/same-origin";
 
 // The idle-timeout warning asks here how long the session has left (GET, which is not activity)
 // and keeps it alive (POST, "Keep me signed in").
