@@ -90,3 +90,25 @@ test("'Sign me out' in the warning ends the session on the server", async ({ pag
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/sign-in\?reason=signed-out$/);
 });
+
+test("a session kept alive in another tab is not signed out when this tab's countdown ends", async ({ page, mail }) => {
+  test.setTimeout(120_000);
+  const account = await createAccount({ label: "idle-tabs", methods: ["EMAIL"] });
+  await signInWithEmailCode(page, mail, account);
+  const dialog = page.getByRole("dialog", { name: "Are you still there?" });
+  await expect(dialog).toBeVisible({ timeout: 30_000 });
+  const shownAt = Date.now();
+
+  // Another tab of the same browser keeps the session alive (the same cookie, the same request).
+  const kept = await (await page.request.post("/api/session", { headers: { origin: SHORT_URL } })).json();
+  expect(kept).toMatchObject({ signedIn: true, remainingMs: expect.any(Number) });
+  expect(kept.remainingMs).toBeGreaterThan(40_000);
+
+  // This tab's countdown runs out, it asks the server, and carries on instead of signing out.
+  await page.waitForTimeout(Math.max(0, shownAt + 33_000 - Date.now()));
+  await expect(page).toHaveURL(/\/dashboard/);
+  expect((await (await page.request.get("/api/session")).json()).signedIn).toBe(true);
+  await expect(dialog.getByRole("button", { name: "Keep me signed in" })).toBeVisible();
+  await dialog.getByRole("button", { name: "Keep me signed in" }).click();
+  await expect(dialog).toBeHidden();
+});
