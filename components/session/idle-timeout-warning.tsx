@@ -36,7 +36,8 @@ export function IdleTimeoutWarning({ idleMinutes, owner }: { idleMinutes: number
   const deadline = useRef<number>(Number.POSITIVE_INFINITY);
   const lastAnnounced = useRef<number | null>(null);
   const [open, setOpen] = useState(false);
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(0);
+  const [shownDeadline, setShownDeadline] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const [idleLimited, setIdleLimited] = useState(true);
 
@@ -56,6 +57,7 @@ export function IdleTimeoutWarning({ idleMinutes, owner }: { idleMinutes: number
       }
       if (fromExpiry && status.remainingMs < 1_000) return leave();
       deadline.current = Date.now() + status.remainingMs;
+      setShownDeadline(deadline.current);
       setIdleLimited(status.idleLimited);
       setNow(Date.now());
       if (status.remainingMs <= status.warningMs) {
@@ -103,7 +105,7 @@ export function IdleTimeoutWarning({ idleMinutes, owner }: { idleMinutes: number
   }, [open]);
 
   // A polite announcement at each whole minute and at 30 and 10 seconds, not every second.
-  const remainingMs = Math.max(0, deadline.current - now);
+  const remainingMs = shownDeadline === null ? 0 : Math.max(0, shownDeadline - now);
   const seconds = Math.ceil(remainingMs / 1000);
   useEffect(() => {
     if (!open || seconds === lastAnnounced.current) return;
