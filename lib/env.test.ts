@@ -28,6 +28,7 @@ describe("parseEnv", () => {
       NODE_ENV: "development",
       APP_URL: "http://localhost:3000",
       SESSION_IDLE_MINUTES: 15,
+      SESSION_WARNING_SECONDS: 120,
       OUTBOX_POLL_MS: 2000,
       OUTBOX_RETRY_BASE_MS: 5000,
     });
@@ -41,6 +42,33 @@ describe("parseEnv", () => {
     expect(parsed.DATABASE_URL).toBeUndefined();
     expect(parsed.DATABASE_POOL_MAX).toBe(1);
     expect(parsed.SESSION_IDLE_MINUTES).toBe(30);
+  });
+
+  it("accepts a decimal idle timeout and a shorter warning (shortened timeouts for tests)", () => {
+    const parsed = parse({ ...BASE, SESSION_IDLE_MINUTES: "0.75", SESSION_WARNING_SECONDS: "30" });
+    expect(parsed.SESSION_IDLE_MINUTES).toBe(0.75);
+    expect(parsed.SESSION_WARNING_SECONDS).toBe(30);
+  });
+
+  it("refuses an idle timeout that is not a positive number", () => {
+    for (const bad of ["0", "-5", "fifteen"]) {
+      expect(problemsOf({ ...BASE, SESSION_IDLE_MINUTES: bad })[0]).toMatch(/^SESSION_IDLE_MINUTES /);
+    }
+  });
+
+  it("refuses a warning that is not a whole positive number of seconds", () => {
+    for (const bad of ["0", "1.5", "soon"]) {
+      expect(problemsOf({ ...BASE, SESSION_WARNING_SECONDS: bad })[0]).toMatch(/^SESSION_WARNING_SECONDS /);
+    }
+  });
+
+  it("refuses a warning that does not come before the idle timeout, naming both settings", () => {
+    expect(problemsOf({ ...BASE, SESSION_IDLE_MINUTES: "0.5", SESSION_WARNING_SECONDS: "30" })).toEqual([
+      "SESSION_WARNING_SECONDS must be less than the idle timeout (SESSION_IDLE_MINUTES = 0.5, that is 30 seconds): the warning comes before the sign-out",
+    ]);
+    // The default warning (120 s) against a 2-minute timeout is refused too.
+    expect(problemsOf({ ...BASE, SESSION_IDLE_MINUTES: "2" })[0]).toMatch(/^SESSION_WARNING_SECONDS must be less than/);
+    expect(parse({ ...BASE, SESSION_IDLE_MINUTES: "3" }).SESSION_WARNING_SECONDS).toBe(120);
   });
 
   it("names a missing AUTH_SECRET", () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { POLICY } from "./security-policy";
 
 // Every setting, declared once with its default. Parsed at start (instrumentation.ts, CLI commands);
 // a missing or malformed value stops the process with a message naming it.
@@ -19,6 +20,10 @@ const zBase64Key = z.string().refine((value) => {
 }, "must be 32 random bytes in base64 (openssl rand -base64 32)");
 
 const zPositiveInt = z.coerce.number().int().positive();
+const zPositiveNumber = z.coerce.number().positive();
+
+const DEFAULT_IDLE_MINUTES = 15;
+const DEFAULT_WARNING_SECONDS = POLICY.session.warnBeforeIdleMs / 1000;
 
 export const zEnv = z
   .object({
@@ -35,7 +40,9 @@ export const zEnv = z
     TWILIO_FROM: optional(z.string().regex(/^\+[1-9]\d{6,14}$/, "must be an E.164 phone number like +15005550006")),
     TWILIO_API_URL: optional(z.url()),
     AGENCY_NAME: z.string().min(2).max(80).default("Immigration Services Agency (demo)"),
-    SESSION_IDLE_MINUTES: zPositiveInt.default(15),
+    // Decimals are allowed so tests can shorten the timeout (0.75 = 45 seconds).
+    SESSION_IDLE_MINUTES: zPositiveNumber.default(DEFAULT_IDLE_MINUTES),
+    SESSION_WARNING_SECONDS: zPositiveInt.default(DEFAULT_WARNING_SECONDS),
     OUTBOX_POLL_MS: zPositiveInt.default(2000),
     OUTBOX_RETRY_BASE_MS: zPositiveInt.default(5000),
   });
@@ -47,6 +54,13 @@ function crossSettingProblems(source: NodeJS.ProcessEnv): string[] {
   const twilio = ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM"];
   if (twilio.some(set) && !twilio.every(set)) {
     problems.push(`${twilio.filter((name) => !set(name)).join(", ")} missing: TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM must be set together`);
+  }
+  const idleMinutes = Number(source.SESSION_IDLE_MINUTES || DEFAULT_IDLE_MINUTES);
+  const warningSeconds = Number(source.SESSION_WARNING_SECONDS || DEFAULT_WARNING_SECONDS);
+  if (idleMinutes > 0 && warningSeconds > 0 && warningSeconds >= idleMinutes * 60) {
+    problems.push(
+      `SESSION_WARNING_SECONDS must be less than the idle timeout (SESSION_IDLE_MINUTES = ${idleMinutes}, that is ${idleMinutes * 60} seconds): the warning comes before the sign-out`,
+    );
   }
   if (source.NODE_ENV === "production") {
     if (!set("DATABASE_URL")) problems.push("DATABASE_URL is missing: it is required in production (a PostgreSQL server)");

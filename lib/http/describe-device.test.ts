@@ -11,6 +11,7 @@ describe("describeDevice", () => {
   it("says so when there is nothing to read", () => {
     expect(describeDevice(null)).toBe("Unknown device");
     expect(describeDevice("")).toBe("Unknown device");
+    expect(describeDevice("vitest integration")).toBe("Unknown device");
   });
 });
 

@@ -6,6 +6,8 @@ import { Alert } from "@/components/ui/alert";
 import { currentSession } from "@/lib/auth/current-session";
 import { signInPagePow } from "@/lib/auth/sign-in";
 import { requestInfo } from "@/lib/http/request-info";
+import { env } from "@/lib/env";
+import { timedOutMessage } from "@/lib/sessions/idle-limit-text";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -20,12 +22,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (session?.level === "FULL") redirect("/dashboard");
   const { reason } = await searchParams;
   const powChallenge = await signInPagePow(await requestInfo());
+  const message = reason === "timed-out" ? timedOutMessage(env().SESSION_IDLE_MINUTES) : reason && Object.hasOwn(REASONS, reason) && REASONS[reason];
   return (
     <>
       <h1>Sign in</h1>
-      {reason && REASONS[reason] && (
+      {message && (
         <Alert kind="info" testId="sign-in-reason">
-          <p>{REASONS[reason]}</p>
+          <p>{message}</p>
         </Alert>
       )}
       <SignInForm powChallenge={powChallenge} />

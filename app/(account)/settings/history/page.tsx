@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireFullSession } from "@/lib/auth/current-session";
+import { accountHistory, parsePageNumber } from "@/lib/audit/account-history";
+import { formatUtc } from "@/lib/audit/format-utc";
+
+export const metadata: Metadata = { title: "Account history" };
+
+export default async function HistoryPage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
+  const session = await requireFullSession();
+  const history = await accountHistory(session.user.id, parsePageNumber((await searchParams).page));
+  return (
+    <>
+      <h1>Account history</h1>
+      <p className="max-w-prose">
+        Sign-ins, failed attempts, lockouts and changes to your account, newest first. Times are in UTC. If something here wasn&apos;t you, change your password and{" "}
+        <Link href="/settings/sessions">sign out of your other sessions</Link>.
+      </p>
+      {history.total === 0 ? (
+        <p>There is nothing in your account history yet.</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left" data-testid="history-table">
+            <caption className="mb-2 text-left font-bold">
+              Page {history.page} of {history.pageCount} ({history.total} {history.total === 1 ? "entry" : "entries"})
+            </caption>
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="py-2 pr-4">What happened</th>
+                <th scope="col" className="py-2 pr-4">When</th>
+                <th scope="col" className="py-2 pr-4">Device</th>
+                <th scope="col" className="py-2">Address</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.entries.map((entry) => (
+                <tr key={entry.id} className="border-b border-line align-top">
+                  <td className="py-3 pr-4">{entry.description}</td>
+                  <td className="py-3 pr-4">
+                    <time dateTime={entry.at.toISOString()}>{formatUtc(entry.at)}</time>
+                  </td>
+                  <td className="py-3 pr-4">{entry.device}</td>
+                  <td className="py-3">{entry.place}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {history.pageCount > 1 && (
+        <nav aria-label="Account history pages" className="mt-6 flex gap-6">
+          {history.page > 1 && <Link href={`/settings/history?page=${history.page - 1}`}>Newer entries</Link>}
+          {history.page < history.pageCount && <Link href={`/settings/history?page=${history.page + 1}`}>Older entries</Link>}
+        </nav>
+      )}
+      <p className="mt-8">
+        <Link href="/settings">Back to account settings</Link>
+      </p>
+    </>
+  );
+}

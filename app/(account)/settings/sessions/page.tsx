@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SessionList } from "@/components/settings/session-list";
+import { requireFullSession } from "@/lib/auth/current-session";
+import { formatUtc } from "@/lib/audit/format-utc";
+import { listSessions } from "@/lib/sessions/list-sessions";
+
+export const metadata: Metadata = { title: "Where you're signed in" };
+
+export default async function SessionsPage() {
+  const session = await requireFullSession();
+  const sessions = await listSessions(session.user.id, session.id);
+  return (
+    <>
+      <h1>Where you&apos;re signed in</h1>
+      <p className="max-w-prose">
+        These are the browsers and devices signed in to your account now. If you don&apos;t recognize one, sign it out and change your password.
+      </p>
+      <SessionList
+        sessions={sessions.map((s) => ({
+          id: s.id,
+          current: s.current,
+          device: s.device,
+          place: s.place,
+          signedInAt: { iso: s.signedInAt.toISOString(), text: formatUtc(s.signedInAt) },
+          lastSeenAt: { iso: s.lastSeenAt.toISOString(), text: formatUtc(s.lastSeenAt) },
+        }))}
+      />
+      <p className="mt-8">
+        <Link href="/settings">Back to account settings</Link>
+      </p>
+    </>
+  );
+}

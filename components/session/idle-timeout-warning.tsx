@@ -1,0 +1,164 @@
+"use client";
+
+import { usePathname } from "next/navigation";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { signOutAction } from "@/app/(account)/actions";
+import { Button, buttonClass } from "@/components/ui/button";
+import { describeIdleLimit, describeRemaining, formatCountdown } from "@/lib/sessions/idle-limit-text";
+import { saveDrafts } from "./kept-drafts";
+
+type Status = { signedIn: false } | { signedIn: true; remainingMs: number; warningMs: number; idleLimited: boolean };
+
+const ANNOUNCE_AT_SECONDS = new Set([30, 10]);
+
+async function fetchStatus(method: "GET" | "POST"): Promise<Status | null> {
+  try {
+    const response = await fetch("/api/session", { method, cache: "no-store", credentials: "same-origin" });
+    if (!response.ok) return null;
+    return (await response.json()) as Status;
+  } catch {
+    // Offline for a moment: act on what we knew, and ask again later.
+    return null;
+  }
+}
+
+/**
+ * The idle-timeout warning (DESIGN.md §5): shortly before the server ends an inactive session, a
+ * modal dialog counts down and offers to keep the person signed in. The server's answer decides:
+ * another tab may have kept the session alive, so it is asked again before warning and before
+ * leaving.
+ */
+export function IdleTimeoutWarning({ idleMinutes, owner }: { idleMinutes: number; owner: string }) {
+  const pathname = usePathname();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const keepButtonRef = useRef<HTMLButtonElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const deadline = useRef<number>(Number.POSITIVE_INFINITY);
+  const lastAnnounced = useRef<number | null>(null);
+  const [open, setOpen] = useState(false);
+  const [now, setNow] = useState(0);
+  const [shownDeadline, setShownDeadline] = useState<number | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const [idleLimited, setIdleLimited] = useState(true);
+
+  const leave = useCallback(() => {
+    saveDrafts(owner);
+    window.location.assign("/sign-in?reason=timed-out");
+  }, [owner]);
+
+  const apply = useCallback(
+    (status: Status | null, { fromExpiry = false } = {}) => {
+      clearTimeout(timer.current);
+      if (status && !status.signedIn) return leave();
+      if (!status) {
+        // No answer: try again shortly, and never sign anyone out on a guess.
+        timer.current = setTimeout(() => void fetchStatus("GET").then((s) => apply(s, { fromExpiry })), 5_000);
+        return;
+      }
+      if (fromExpiry && status.remainingMs < 1_000) return leave();
+      deadline.current = Date.now() + status.remainingMs;
+      setShownDeadline(deadline.current);
+      setIdleLimited(status.idleLimited);
+      setNow(Date.now());
+      if (status.remainingMs <= status.warningMs) {
+        setOpen(true);
+        timer.current = setTimeout(() => void fetchStatus("GET").then((s) => apply(s, { fromExpiry: true })), status.remainingMs + 250);
+      } else {
+        setOpen(false);
+        timer.current = setTimeout(() => void fetchStatus("GET").then((s) => apply(s)), status.remainingMs - status.warningMs);
+      }
+    },
+    [leave],
+  );
+
+  // Every page of the account area is a request that counts as activity: start over on each.
+  useEffect(() => {
+    void fetchStatus("GET").then((s) => apply(s));
+    return () => clearTimeout(timer.current);
+  }, [pathname, apply]);
+
+  // A tab in the background may have its timers slowed: check again when it comes back.
+  useEffect(() => {
+    const onVisible = () => {
+      if (document.visibilityState === "visible") void fetchStatus("GET").then((s) => apply(s, { fromExpiry: Date.now() >= deadline.current }));
+    };
+    document.addEventListener("visibilitychange", onVisible);
+    return () => document.removeEventListener("visibilitychange", onVisible);
+  }, [apply]);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      dialog.showModal();
+      keepButtonRef.current?.focus();
+      const seconds = Math.ceil((deadline.current - Date.now()) / 1000);
+      lastAnnounced.current = seconds;
+      setAnnouncement(`You will be signed out in ${describeRemaining(seconds * 1000)}.`);
+    } else if (!open && dialog.open) {
+      dialog.close();
+      setAnnouncement("");
+    }
+    if (!open) return;
+    const tick = setInterval(() => setNow(Date.now()), 1_000);
+    return () => clearInterval(tick);
+  }, [open]);
+
+  // A polite announcement at each whole minute and at 30 and 10 seconds, not every second.
+  const remainingMs = shownDeadline === null ? 0 : Math.max(0, shownDeadline - now);
+  const seconds = Math.ceil(remainingMs / 1000);
+  useEffect(() => {
+    if (!open || seconds === lastAnnounced.current) return;
+    if ((seconds > 0 && seconds % 60 === 0) || ANNOUNCE_AT_SECONDS.has(seconds)) {
+      lastAnnounced.current = seconds;
+      setAnnouncement(`You will be signed out in ${describeRemaining(seconds * 1000)}.`);
+    }
+  }, [open, seconds]);
+
+  const keepSignedIn = useCallback(async () => {
+    setOpen(false);
+    apply(await fetchStatus("POST"));
+  }, [apply]);
+
+  return (
+    <dialog
+      ref={dialogRef}
+      aria-labelledby="idle-warning-heading"
+      aria-describedby="idle-warning-description"
+      data-testid="idle-warning"
+      onCancel={(event) => {
+        // Escape keeps the person signed in rather than closing the warning unanswered.
+        event.preventDefault();
+        if (idleLimited) void keepSignedIn();
+      }}
+      className="m-auto w-[min(32rem,calc(100%-2rem))] border-t-8 border-warning bg-white p-6 text-ink shadow-xl backdrop:bg-black/60"
+    >
+      <h2 id="idle-warning-heading" className="mt-0">
+        {idleLimited ? "Are you still there?" : "Your session is about to end"}
+      </h2>
+      <p id="idle-warning-description">
+        {idleLimited
+          ? `For your security, we sign you out after ${describeIdleLimit(idleMinutes)} without activity. You will be signed out when the time below runs out.`
+          : "For your security, a session lasts at most 12 hours. Save your work: you will be signed out when the time below runs out."}
+      </p>
+      <p className="mb-6 text-4xl font-bold tabular-nums" aria-hidden="true" data-testid="idle-countdown">
+        {formatCountdown(remainingMs)}
+      </p>
+      <p role="status" aria-live="polite" className="sr-only" data-testid="idle-announcement">
+        {announcement}
+      </p>
+      <div className="flex flex-wrap items-center gap-4">
+        {idleLimited && (
+          <button ref={keepButtonRef} type="button" className={buttonClass("primary")} onClick={() => void keepSignedIn()}>
+            Keep me signed in
+          </button>
+        )}
+        <form action={signOutAction}>
+          <Button type="submit" variant="outline">
+            Sign me out
+          </Button>
+        </form>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { signedUpTo } from "@/tests/support/sign-up-fixtures";
+import { accountHistory, HISTORY_PAGE_SIZE, parsePageNumber } from "./account-history";
+
+describe("accountHistory", () => {
+  it("lists only the person's own events, newest first, in plain language", async () => {
+    const alice = await signedUpTo("COMPLETE");
+    const bob = await signedUpTo("COMPLETE");
+    await db().securityEvent.create({
+      data: { userId: bob.user.id, kind: "sign_in.password_failed", ip: "198.51.100.9", userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0 Safari/537.36" },
+    });
+    await db().securityEvent.create({
+      data: { userId: alice.user.id, kind: "sign_in.locked", ip: "10.0.0.4", userAgent: null, at: new Date(Date.now() + 60_000) },
+    });
+    await db().securityEvent.create({ data: { userId: alice.user.id, kind: "some.future_kind", at: new Date(Date.now() + 30_000) } });
+
+    const history = await accountHistory(alice.user.id, 1);
+    const aliceEvents = await db().securityEvent.count({ where: { userId: alice.user.id } });
+    expect(history.total).toBe(aliceEvents);
+    expect(history.entries[0]).toMatchObject({ description: "Sign-in paused after too many wrong passwords", place: "Local network (10.0.0.4)", device: "Unknown device" });
+    expect(history.entries[1].description).toBe("Other account activity");
+    expect(history.entries.map((e) => e.description)).toContain("Finished creating the account");
+    expect(history.entries.map((e) => e.description)).not.toContain("Failed sign-in: wrong password");
+    const times = history.entries.map((e) => e.at.getTime());
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+  });
+
+  it("pages 25 at a time and keeps a page past the end on the last page", async () => {
+    const { user } = await signedUpTo("COMPLETE");
+    const existing = await db().securityEvent.count({ where: { userId: user.id } });
+    await db().securityEvent.createMany({
+      data: Array.from({ length: HISTORY_PAGE_SIZE * 2 - existing + 3 }, (_, i) => ({ userId: user.id, kind: "sign_in.succeeded", at: new Date(Date.now() - i * 1000) })),
+    });
+    const first = await accountHistory(user.id, 1);
+    const last = await accountHistory(user.id, 99);
+    expect(first).toMatchObject({ page: 1, pageCount: 3, total: HISTORY_PAGE_SIZE * 2 + 3 });
+    expect(first.entries).toHaveLength(HISTORY_PAGE_SIZE);
+    expect(last).toMatchObject({ page: 3 });
+    expect(last.entries).toHaveLength(3);
+  });
+
+  it("reads the page number from the address defensively", () => {
+    expect(parsePageNumber("2")).toBe(2);
+    for (const bad of [undefined, "", "0", "-1", "1.5", "two", "9999999", ["x"]]) expect(parsePageNumber(bad)).toBe(1);
+    expect(parsePageNumber(["3", "4"])).toBe(3);
+  });
+});

@@ -1,0 +1,43 @@
+import "server-only";
+import { db } from "../db";
+import { describeDevice, describePlace } from "../http/describe-device";
+import { describeSecurityEvent } from "./event-descriptions";
+
+export const HISTORY_PAGE_SIZE = 25;
+
+export type HistoryEntry = { id: string; description: string; at: Date; device: string; place: string };
+export type HistoryPage = { entries: HistoryEntry[]; page: number; pageCount: number; total: number };
+
+/** "3" → 3; anything else (missing, 0, negative, decimals, words, huge) → 1. */
+export function parsePageNumber(value: unknown): number {
+  const text = Array.isArray(value) ? value[0] : value;
+  if (typeof text !== "string" || !/^\d{1,6}$/.test(text)) return 1;
+  const page = Number(text);
+  return page >= 1 ? page : 1;
+}
+
+/** One page of the person's own account history, newest first; a page past the end shows the last. */
+export async function accountHistory(userId: string, requestedPage: number): Promise<HistoryPage> {
+  const total = await db().securityEvent.count({ where: { userId } });
+  const pageCount = Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE));
+  const page = Math.min(Math.max(1, requestedPage), pageCount);
+  const rows = await db().securityEvent.findMany({
+    where: { userId },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    skip: (page - 1) * HISTORY_PAGE_SIZE,
+    take: HISTORY_PAGE_SIZE,
+    select: { id: true, kind: true, at: true, userAgent: true, ip: true },
+  });
+  return {
+    entries: rows.map((row) => ({
+      id: row.id,
+      description: describeSecurityEvent(row.kind),
+      at: row.at,
+      device: describeDevice(row.userAgent),
+      place: describePlace(row.ip),
+    })),
+    page,
+    pageCount,
+    total,
+  };
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "../db";
+import { recordSecurityEvent } from "../audit/record-security-event";
+import { describeDevice } from "../http/describe-device";
+import type { RequestInfo } from "../http/request-info";
+import { fail, type ActionResult } from "../result";
+import { idleTimeoutMs, type CurrentSession } from "./sessions";
+
+// Ending sessions only makes an account safer, so it needs no recent re-check; it only ever
+// reaches the signed-in person's own sessions.
+
+export const SESSION_NOT_FOUND = "We could not find that session. It may have ended already.";
+
+const zSessionId = z.uuid();
+
+/** Ends one of the person's other sessions; any other id (someone else's, unknown, malformed) is "not found". */
+export async function endSession(
+  current: Pick<CurrentSession, "id" | "user">,
+  sessionId: unknown,
+  info: RequestInfo,
+): Promise<ActionResult<{ device: string }>> {
+  const parsed = zSessionId.safeParse(sessionId);
+  if (!parsed.success) return fail("not_found", SESSION_NOT_FOUND);
+  if (parsed.data === current.id) return fail("current_session", "This is the session you are using now. To end it, use Sign out.");
+  return db().$transaction(async (tx): Promise<ActionResult<{ device: string }>> => {
+    const target = await tx.session.findFirst({
+      where: { id: parsed.data, userId: current.user.id, revokedAt: null },
+      select: { id: true, userAgent: true },
+    });
+    if (!target) return fail("not_found", SESSION_NOT_FOUND);
+    await tx.session.updateMany({ where: { id: target.id, userId: current.user.id, revokedAt: null }, data: { revokedAt: new Date() } });
+    const device = describeDevice(target.userAgent);
+    await recordSecurityEvent(tx, current.user.id, "session.ended", info, { device });
+    return { ok: true, device };
+  });
+}
+
+/** Ends every session of the person except the one making the request. */
+export async function endOtherSessions(current: Pick<CurrentSession, "id" | "user">, info: RequestInfo): Promise<ActionResult<{ ended: number }>> {
+  const now = Date.now();
+  return db().$transaction(async (tx) => {
+    const { count } = await tx.session.updateMany({
+      where: {
+        userId: current.user.id,
+        revokedAt: null,
+        id: { not: current.id },
+        expiresAt: { gt: new Date(now) },
+        lastSeenAt: { gt: new Date(now - idleTimeoutMs()) },
+      },
+      data: { revokedAt: new Date() },
+    });
+    await recordSecurityEvent(tx, current.user.id, "sessions.ended_others", info, { ended: count });
+    return { ok: true as const, ended: count };
+  });
+}

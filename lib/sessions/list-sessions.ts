@@ -1,0 +1,38 @@
+import "server-only";
+import { db } from "../db";
+import { describeDevice, describePlace } from "../http/describe-device";
+import { idleTimeoutMs } from "./sessions";
+
+export type SessionListItem = {
+  id: string;
+  current: boolean;
+  device: string;
+  place: string;
+  signedInAt: Date;
+  lastSeenAt: Date;
+};
+
+/** A person's live sessions (not ended, not idle too long, not past the 12-hour limit), newest first. */
+export async function listSessions(userId: string, currentSessionId?: string): Promise<SessionListItem[]> {
+  const now = Date.now();
+  const rows = await db().session.findMany({
+    where: {
+      userId,
+      revokedAt: null,
+      expiresAt: { gt: new Date(now) },
+      lastSeenAt: { gt: new Date(now - idleTimeoutMs()) },
+    },
+    select: { id: true, userAgent: true, ip: true, createdAt: true, lastSeenAt: true },
+    orderBy: { lastSeenAt: "desc" },
+  });
+  const items = rows.map((row) => ({
+    id: row.id,
+    current: row.id === currentSessionId,
+    device: describeDevice(row.userAgent),
+    place: describePlace(row.ip),
+    signedInAt: row.createdAt,
+    lastSeenAt: row.lastSeenAt,
+  }));
+  // This device first, then the others by last activity.
+  return [...items.filter((s) => s.current), ...items.filter((s) => !s.current)];
+}
