@@ -33,7 +33,8 @@ export async function createAccount(options: { label?: string; methods?: ("EMAIL
   const lib = await portalLib();
   const email = uniqueEmail(options.label ?? "account");
   const methods = options.methods ?? ["EMAIL"];
-  const phone = options.phone ?? "+12025550143";
+  // A number no sign-up journey uses: the Twilio stand-in keeps every text of the run.
+  const phone = options.phone ?? "+12025550186";
   const [user] = await db<{ id: string }>(
     `INSERT INTO "User" (id, email, "registrationStep", "emailConfirmedAt", "termsVersion", "termsAcceptedAt", "passwordHash", "passwordChangedAt", "updatedAt")
      VALUES (gen_random_uuid(), $1, 'COMPLETE', now(), '2026-11-01', now(), $2, now(), now()) RETURNING id`,
