@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { accessCodeHash } from "./access-code";
+import { addStatusEvent, AgencyInputError, createPaperCase, issueNotice, openEvidenceRequest } from "./agency-operations";
+
+describe("agency operations", () => {
+  it("a paper case gets a receipt number, a hashed 90-day access code, its first event and notices", async () => {
+    const created = await createPaperCase({ formType: "i-130", applicantName: "  Ana   Diaz " });
+    expect(created.receiptNumber).toMatch(/^EAC\d{10}$/);
+    expect(created.accessCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    const row = await db().case.findUniqueOrThrow({ where: { id: created.id }, include: { events: true, notices: true } });
+    expect(row).toMatchObject({ formType: "I-130", applicantName: "Ana Diaz", status: "Case Was Received", ownerId: null, actionRequired: false });
+    expect(row.accessCodeHash).toBe(accessCodeHash(created.accessCode.toLowerCase()));
+    expect(row.accessCodeHash).not.toContain(created.accessCode.replace(/-/g, ""));
+    expect(row.accessCodeExpiresAt!.getTime() - Date.now()).toBeGreaterThan(89 * 86_400_000);
+    expect(row.events.map((e) => e.status)).toEqual(["Case Was Received"]);
+    expect(row.notices.map((n) => n.kind).sort()).toEqual(["ACCOUNT_ACCESS", "RECEIPT"]);
+  });
+
+  it("status events, notices and requests for evidence update the case and its history", async () => {
+    const { id, receiptNumber } = await createPaperCase({ formType: "I-765", applicantName: "Li Wei", office: "wac" });
+    expect(receiptNumber.startsWith("WAC")).toBe(true);
+    await addStatusEvent(receiptNumber, "Case Is Being Actively Reviewed By USCIS");
+    await issueNotice(receiptNumber, "BIOMETRICS_APPOINTMENT", { appointmentAt: new Date(Date.now() + 7 * 86_400_000), location: "Application Support Center" });
+    expect((await db().case.findUniqueOrThrow({ where: { id } })).actionRequired).toBe(true);
+    await openEvidenceRequest(receiptNumber, { instructions: "A copy of your birth certificate.", dueAt: new Date(Date.now() + 30 * 86_400_000) });
+    const row = await db().case.findUniqueOrThrow({ where: { id }, include: { events: { orderBy: { at: "asc" } } } });
+    expect(row.status).toBe("Request for Additional Evidence Was Sent");
+    expect(row.events.map((e) => e.status)).toEqual([
+      "Case Was Received",
+      "Case Is Being Actively Reviewed By USCIS",
+      "Biometrics Appointment Was Scheduled",
+      "Request for Additional Evidence Was Sent",
+    ]);
+  });
+
+  it("refuses unknown forms, offices, statuses and receipt numbers with a clear message", async () => {
+    await expect(createPaperCase({ formType: "I-999", applicantName: "X" })).rejects.toThrow(AgencyInputError);
+    await expect(createPaperCase({ formType: "I-130", applicantName: "X", office: "ZZZ" })).rejects.toThrow(AgencyInputError);
+    await expect(createPaperCase({ formType: "I-130", applicantName: "  " })).rejects.toThrow(AgencyInputError);
+    const { receiptNumber } = await createPaperCase({ formType: "N-400", applicantName: "Sam Roe" });
+    await expect(addStatusEvent(receiptNumber, "Case Was Sort Of Approved")).rejects.toThrow(AgencyInputError);
+    await expect(addStatusEvent("EAC0000000000", "Case Was Approved")).rejects.toThrow(/No case with receipt number/);
+    await expect(issueNotice(receiptNumber, "INTERVIEW")).rejects.toThrow(AgencyInputError);
+    await expect(openEvidenceRequest(receiptNumber, { instructions: "x", dueAt: new Date(Date.now() - 1) })).rejects.toThrow(AgencyInputError);
+  });
+});

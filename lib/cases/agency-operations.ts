@@ -1,0 +1,128 @@
+import "server-only";
+import { db, type Tx } from "../db";
+import { randomInt } from "node:crypto";
+import { ACCESS_CODE_TTL_MS, newAccessCode } from "./access-code";
+import { FORMS } from "./forms";
+import { buildReceiptNumber, OFFICES } from "./receipt-number";
+import { isStatusTitle } from "./statuses";
+import type { NoticeKind } from "../generated/prisma/client";
+
+// What the agency does to cases: intake of a paper filing, status events, notices, requests for
+// evidence. Used by the agency command, the demo seed and the tests (and later the officer console).
+
+export class AgencyInputError extends Error {}
+
+export type NewPaperCase = { id: string; receiptNumber: string; accessCode: string; accessCodeExpiresAt: Date };
+
+export async function createPaperCase(input: { formType: string; applicantName: string; office?: string; receivedAt?: Date }): Promise<NewPaperCase> {
+  const formType = input.formType.trim().toUpperCase();
+  if (!FORMS[formType]) throw new AgencyInputError(`Unknown form "${input.formType}". Known forms: ${Object.keys(FORMS).join(", ")}.`);
+  const applicantName = input.applicantName.trim().replace(/\s+/g, " ");
+  if (!applicantName || applicantName.length > 120) throw new AgencyInputError("Give the applicant's name (at most 120 characters).");
+  const office = (input.office ?? "EAC").toUpperCase();
+  if (!OFFICES[office] || office === "IOE") throw new AgencyInputError(`Unknown paper-filing office "${input.office}". Use one of ${Object.keys(OFFICES).filter((o) => o !== "IOE").join(", ")}.`);
+  const receivedAt = input.receivedAt ?? new Date();
+  const access = newAccessCode();
+  const accessCodeExpiresAt = new Date(Date.now() + ACCESS_CODE_TTL_MS);
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const receiptNumber = buildReceiptNumber(office, receivedAt, randomInt(0, 100_000));
+    try {
+      const created = await db().$transaction(async (tx) => {
+        const row = await tx.case.create({
+          data: {
+            receiptNumber,
+            formType,
+            applicantName,
+            status: "Case Was Received",
+            statusChangedAt: receivedAt,
+            submittedAt: receivedAt,
+            accessCodeHash: access.hash,
+            accessCodeExpiresAt,
+          },
+          select: { id: true },
+        });
+        await tx.caseEvent.create({ data: { caseId: row.id, status: "Case Was Received", at: receivedAt } });
+        await tx.notice.create({ data: { caseId: row.id, kind: "RECEIPT", issuedAt: receivedAt } });
+        await tx.notice.create({ data: { caseId: row.id, kind: "ACCOUNT_ACCESS", issuedAt: receivedAt } });
+        return row;
+      });
+      return { id: created.id, receiptNumber, accessCode: access.code, accessCodeExpiresAt };
+    } catch (error) {
+      if ((error as { code?: string }).code !== "P2002") throw error;
+    }
+  }
+  throw new Error("Could not find a free receipt number");
+}
+
+async function caseByReceipt(tx: Tx, receiptNumber: string) {
+  const row = await tx.case.findUnique({ where: { receiptNumber }, select: { id: true } });
+  if (!row) throw new AgencyInputError(`No case with receipt number ${receiptNumber}.`);
+  return row;
+}
+
+/** Recomputes the "action required" mark: an open request for evidence or an upcoming appointment. */
+export async function refreshActionRequired(tx: Tx, caseId: string): Promise<void> {
+  const [openRequests, appointments] = await Promise.all([
+    tx.evidenceRequest.count({ where: { caseId, respondedAt: null } }),
+    tx.notice.count({ where: { caseId, appointmentAt: { gt: new Date() } } }),
+  ]);
+  await tx.case.update({ where: { id: caseId }, data: { actionRequired: openRequests + appointments > 0 } });
+}
+
+export async function addStatusEvent(receiptNumber: string, status: string, at = new Date()): Promise<void> {
+  if (!isStatusTitle(status)) throw new AgencyInputError(`"${status}" is not one of the status titles (see lib/cases/statuses.ts).`);
+  await db().$transaction(async (tx) => {
+    const row = await caseByReceipt(tx, receiptNumber);
+    await tx.caseEvent.create({ data: { caseId: row.id, status, at } });
+    await tx.case.update({ where: { id: row.id }, data: { status, statusChangedAt: at } });
+  });
+}
+
+const NOTICE_STATUS: Partial<Record<NoticeKind, string>> = {
+  BIOMETRICS_APPOINTMENT: "Biometrics Appointment Was Scheduled",
+  INTERVIEW: "Interview Was Scheduled",
+  APPROVAL: "Case Was Approved",
+  DENIAL: "Case Was Denied",
+};
+
+export async function issueNotice(
+  receiptNumber: string,
+  kind: NoticeKind,
+  options: { appointmentAt?: Date; location?: string; at?: Date } = {},
+): Promise<{ id: string }> {
+  const at = options.at ?? new Date();
+  if ((kind === "BIOMETRICS_APPOINTMENT" || kind === "INTERVIEW") && !options.appointmentAt) {
+    throw new AgencyInputError("An appointment or interview notice needs the appointment date and time.");
+  }
+  if (kind === "REQUEST_FOR_EVIDENCE") throw new AgencyInputError("Open a request for evidence instead: it issues its notice.");
+  return db().$transaction(async (tx) => {
+    const row = await caseByReceipt(tx, receiptNumber);
+    const notice = await tx.notice.create({
+      data: { caseId: row.id, kind, issuedAt: at, appointmentAt: options.appointmentAt, location: options.location },
+      select: { id: true },
+    });
+    const status = NOTICE_STATUS[kind];
+    if (status) {
+      await tx.caseEvent.create({ data: { caseId: row.id, status, at } });
+      await tx.case.update({ where: { id: row.id }, data: { status, statusChangedAt: at } });
+    }
+    await refreshActionRequired(tx, row.id);
+    return notice;
+  });
+}
+
+export async function openEvidenceRequest(receiptNumber: string, input: { instructions: string; dueAt: Date; at?: Date }): Promise<{ id: string }> {
+  const instructions = input.instructions.trim();
+  if (!instructions || instructions.length > 4000) throw new AgencyInputError("Say what evidence is needed (at most 4,000 characters).");
+  const at = input.at ?? new Date();
+  if (Number.isNaN(input.dueAt.getTime()) || input.dueAt.getTime() <= at.getTime()) throw new AgencyInputError("The due date must be in the future.");
+  const status = "Request for Additional Evidence Was Sent";
+  return db().$transaction(async (tx) => {
+    const row = await caseByReceipt(tx, receiptNumber);
+    const request = await tx.evidenceRequest.create({ data: { caseId: row.id, instructions, openedAt: at, dueAt: input.dueAt }, select: { id: true } });
+    await tx.notice.create({ data: { caseId: row.id, kind: "REQUEST_FOR_EVIDENCE", issuedAt: at } });
+    await tx.caseEvent.create({ data: { caseId: row.id, status, at } });
+    await tx.case.update({ where: { id: row.id }, data: { status, statusChangedAt: at, actionRequired: true } });
+    return request;
+  });
+}

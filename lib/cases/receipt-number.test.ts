@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { buildReceiptNumber, fiscalYearAndWorkday, formatReceiptNumber, parseReceiptNumber, RECEIPT_FORMAT_MESSAGE } from "./receipt-number";
+
+describe("parseReceiptNumber", () => {
+  it("accepts the bare form and the written forms, and stores it bare", () => {
+    for (const written of ["EAC2612345678", "eac2612345678", "EAC-26-123-45678", " EAC 26 123 45678 "]) {
+      expect(parseReceiptNumber(written)).toEqual({ ok: true, receiptNumber: "EAC2612345678" });
+    }
+  });
+  it("refuses every malformed class with the wording people know", () => {
+    for (const bad of ["EAC261234567", "EAC26123456789", "EA12612345678", "1232612345678", "EAC26123456O8", "EAC!612345678", "ÉAC2612345678", "x".repeat(500)]) {
+      expect(parseReceiptNumber(bad)).toEqual({ ok: false, message: RECEIPT_FORMAT_MESSAGE });
+    }
+    expect(parseReceiptNumber("")).toEqual({ ok: false, message: "Enter the receipt number." });
+    expect(parseReceiptNumber(undefined)).toEqual({ ok: false, message: "Enter the receipt number." });
+    expect(RECEIPT_FORMAT_MESSAGE).toContain("should be a total of 13 characters (3 character prefix followed by 10 digits)");
+  });
+});
+
+describe("building receipt numbers", () => {
+  it("uses the fiscal year that starts on 1 October and the workday of that year", () => {
+    expect(fiscalYearAndWorkday(new Date("2026-10-01T12:00:00Z"))).toEqual({ fiscalYear: 2027, workday: 1 });
+    expect(fiscalYearAndWorkday(new Date("2026-10-05T12:00:00Z"))).toEqual({ fiscalYear: 2027, workday: 3 });
+    expect(buildReceiptNumber("IOE", new Date("2026-10-05T12:00:00Z"), 42)).toBe("IOE2700300042");
+    expect(formatReceiptNumber("EAC2612345678")).toBe("EAC-26-123-45678");
+  });
+});

@@ -1,0 +1,50 @@
+// Receipt numbers: a 3-letter office prefix and 10 digits (2-digit fiscal year, 3-digit workday,
+// 5-digit sequence), like EAC2612345678. People also write EAC-26-123-45678: dashes and spaces are
+// accepted, the bare form is stored.
+
+export const OFFICES: Record<string, string> = {
+  EAC: "Vermont Service Center",
+  WAC: "California Service Center",
+  LIN: "Nebraska Service Center",
+  SRC: "Texas Service Center",
+  MSC: "National Benefits Center",
+  NBC: "National Benefits Center",
+  IOE: "Filed online",
+  YSC: "Potomac Service Center",
+};
+
+export const RECEIPT_FORMAT_MESSAGE =
+  "The receipt number should be a total of 13 characters (3 character prefix followed by 10 digits), like EAC2612345678.";
+
+export type ReceiptParse = { ok: true; receiptNumber: string } | { ok: false; message: string };
+
+export function parseReceiptNumber(input: unknown): ReceiptParse {
+  if (typeof input !== "string" || input.trim() === "") return { ok: false, message: "Enter the receipt number." };
+  if (input.length > 40) return { ok: false, message: RECEIPT_FORMAT_MESSAGE };
+  const bare = input.replace(/[\s-]/g, "").toUpperCase();
+  if (!/^[A-Z]{3}\d{10}$/.test(bare)) return { ok: false, message: RECEIPT_FORMAT_MESSAGE };
+  return { ok: true, receiptNumber: bare };
+}
+
+/** EAC2612345678 → "EAC-26-123-45678", easier to read aloud and compare. */
+export function formatReceiptNumber(receiptNumber: string): string {
+  return `${receiptNumber.slice(0, 3)}-${receiptNumber.slice(3, 5)}-${receiptNumber.slice(5, 8)}-${receiptNumber.slice(8)}`;
+}
+
+/** The fiscal year (starting 1 October) and its workday number for a date. */
+export function fiscalYearAndWorkday(at: Date): { fiscalYear: number; workday: number } {
+  const fiscalYear = at.getUTCMonth() >= 9 ? at.getUTCFullYear() + 1 : at.getUTCFullYear();
+  const start = Date.UTC(fiscalYear - 1, 9, 1);
+  let workday = 0;
+  for (let day = start; day <= at.getTime(); day += 86_400_000) {
+    const weekday = new Date(day).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) workday += 1;
+  }
+  return { fiscalYear, workday: Math.max(1, workday) };
+}
+
+/** A receipt number for a filing at `at` with a given 5-digit sequence. */
+export function buildReceiptNumber(prefix: string, at: Date, sequence: number): string {
+  const { fiscalYear, workday } = fiscalYearAndWorkday(at);
+  return `${prefix}${String(fiscalYear % 100).padStart(2, "0")}${String(workday).padStart(3, "0")}${String(sequence).padStart(5, "0")}`;
+}
