@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { pdfLines, pdfText } from "@/tests/support/pdf-text";
+import { NOT_OFFICIAL_LINE, renderNoticePdf, type NoticeData } from "./render-notice-pdf";
+import { noticeFileName } from "./notice-kinds";
+
+const AGENCY = { agencyName: "Example Immigration Agency" };
+const base: Omit<NoticeData, "kind"> = {
+  issuedAt: new Date("2026-11-21T15:00:00Z"),
+  case: { receiptNumber: "EAC2612345678", formType: "I-130", applicantName: "Ana Diaz", accessCodeExpiresAt: new Date("2027-02-19T15:00:00Z") },
+};
+
+async function textOf(data: Partial<NoticeData> & Pick<NoticeData, "kind">): Promise<string> {
+  const bytes = await renderNoticePdf({ ...base, ...data }, AGENCY);
+  expect(Buffer.from(bytes.slice(0, 5)).toString()).toBe("%PDF-");
+  return pdfText(bytes);
+}
+
+describe("renderNoticePdf", () => {
+  it("every notice shows the agency, the case, the notice date and that it is not an official document", async () => {
+    for (const kind of ["RECEIPT", "APPROVAL", "DENIAL", "ACCOUNT_ACCESS"] as const) {
+      const lines = await pdfLines(await renderNoticePdf({ ...base, kind }, AGENCY));
+      expect(lines).toContain("Example Immigration Agency");
+      expect(lines).toContain("Receipt number: EAC2612345678 (EAC-26-123-45678)");
+      expect(lines).toContain("Form: I-130, Petition for Alien Relative");
+      expect(lines).toContain("Applicant: Ana Diaz");
+      expect(lines).toContain("Notice date: November 21, 2026");
+      expect(lines).toContain(NOT_OFFICIAL_LINE);
+    }
+  });
+
+  it("a receipt notice is titled as the I-797C and says receipt is not approval", async () => {
+    const text = await textOf({ kind: "RECEIPT" });
+    expect(text).toContain("Receipt Notice (I-797C)");
+    expect(text).toContain("it does not mean that it was approved");
+  });
+
+  it("appointment and interview notices give the date, time and place", async () => {
+    const appointmentAt = new Date("2026-12-01T09:00:00Z");
+    const biometrics = await textOf({ kind: "BIOMETRICS_APPOINTMENT", appointmentAt, location: "Application Support Center, 26 Federal Plaza, New York" });
+    expect(biometrics).toContain("Biometrics Appointment Notice (I-797C)");
+    expect(biometrics).toContain("Date and time: December 1, 2026 at 9:00 AM UTC");
+    expect(biometrics).toContain("Place: Application Support Center, 26 Federal Plaza, New York");
+    const interview = await textOf({ kind: "INTERVIEW", appointmentAt, location: "Field Office, Boston" });
+    expect(interview).toContain("Interview Notice (I-797C)");
+    expect(interview).toContain("Place: Field Office, Boston");
+  });
+
+  it("a request for evidence lists what is needed and the due date", async () => {
+    const text = await textOf({
+      kind: "REQUEST_FOR_EVIDENCE",
+      evidenceRequest: { instructions: "A copy of your marriage certificate.\nProof of joint residence, such as a lease.", dueAt: new Date("2026-12-31T23:59:59Z") },
+    });
+    expect(text).toContain("Request for Evidence");
+    expect(text).toContain("A copy of your marriage certificate.");
+    expect(text).toContain("Proof of joint residence, such as a lease.");
+    expect(text).toContain("Respond by: December 31, 2026");
+  });
+
+  it("approval and denial notices name the decision on the form", async () => {
+    expect(await textOf({ kind: "APPROVAL" })).toContain("Your Form I-130, Petition for Alien Relative has been approved.");
+    const denial = await textOf({ kind: "DENIAL" });
+    expect(denial).toContain("Denial Notice");
+    expect(denial).toContain("We have denied your Form I-130, Petition for Alien Relative.");
+  });
+
+  it("the Account Access Notice carries the code and its expiry only when given the code", async () => {
+    const withCode = await textOf({ kind: "ACCOUNT_ACCESS", accessCode: { code: "7KQ2-M9TX-4HPB", expiresAt: new Date("2027-02-19T15:00:00Z") } });
+    expect(withCode).toContain("Account Access Notice");
+    expect(withCode).toContain("Online Access Code: 7KQ2-M9TX-4HPB");
+    expect(withCode).toContain("It expires on February 19, 2027.");
+    const copy = await textOf({ kind: "ACCOUNT_ACCESS" });
+    expect(copy).not.toContain("7KQ2");
+    expect(copy).toContain("The Online Access Code was printed on the Account Access Notice mailed to you.");
+  });
+
+  it("draws names the standard fonts cannot, and wraps long instructions onto more pages", async () => {
+    const long = Array.from({ length: 120 }, (_, i) => `Item ${i + 1}: a document we need.`).join("\n");
+    const bytes = await renderNoticePdf(
+      { ...base, kind: "REQUEST_FOR_EVIDENCE", case: { ...base.case, applicantName: "Zoë 李伟 Núñez" }, evidenceRequest: { instructions: long, dueAt: new Date("2026-12-31T00:00:00Z") } },
+      AGENCY,
+    );
+    const lines = await pdfLines(bytes);
+    expect(lines).toContain("Applicant: Zoë ?? Núñez");
+    expect(lines).toContain("Item 120: a document we need.");
+    expect(lines.filter((line) => line === NOT_OFFICIAL_LINE).length).toBeGreaterThan(2);
+  });
+
+  it("names the file by receipt number, kind and date", () => {
+    expect(noticeFileName("EAC2612345678", "RECEIPT", new Date("2026-11-21T15:00:00Z"))).toBe("EAC2612345678-receipt-notice-2026-11-21.pdf");
+    expect(noticeFileName("EAC2612345678", "REQUEST_FOR_EVIDENCE", new Date("2026-11-21T15:00:00Z"))).toBe("EAC2612345678-request-for-evidence-2026-11-21.pdf");
+  });
+});
