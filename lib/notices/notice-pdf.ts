@@ -21,7 +21,7 @@ const SELECT = {
 
 /** The notice matching `where` as a PDF, or null. `accessCode` only at intake: it is never stored. */
 export async function noticePdf(where: Prisma.NoticeWhereInput, accessCode?: { code: string; expiresAt: Date }): Promise<NoticePdf | null> {
-  const notice = await db().notice.findFirst({ where, select: SELECT });
+  const notice = await db().notice.findFirst({ where, select: SELECT, orderBy: { issuedAt: "desc" } });
   if (!notice) return null;
   const evidenceRequest =
     notice.kind === "REQUEST_FOR_EVIDENCE"
