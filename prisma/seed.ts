@@ -6,7 +6,14 @@ const { seedDemoData, DEMO_ACCOUNT } = await import("../lib/demo/seed-demo-data"
 const result = await seedDemoData();
 if (result.created) {
   console.log(`Demo account created: ${DEMO_ACCOUNT.email} / ${DEMO_ACCOUNT.password} (codes by email: see /dev/outbox; backup code ${result.backupCode}).`);
+  console.log("It has three cases; one waits for a response to a request for evidence.");
+  if (result.paperCase) {
+    console.log("A paper-filed case to add with \"Add a paper-filed case\" (shown only now):");
+    console.log(`  Receipt number: ${result.paperCase.receiptNumber}`);
+    console.log(`  Online Access Code: ${result.paperCase.accessCode}`);
+  }
 } else {
   console.log(`Demo account already there: ${DEMO_ACCOUNT.email} / ${DEMO_ACCOUNT.password}.`);
+  console.log('For a paper-filed case to add: npm run agency -- create-case --form I-130 --name "Demo Applicant"');
 }
 process.exit(0);

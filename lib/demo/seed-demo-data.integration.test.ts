@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { accessCodeHash } from "@/lib/cases/access-code";
 import { verifySecret } from "@/lib/passwords/hash";
 import { DEMO_ACCOUNT, seedDemoData } from "./seed-demo-data";
 
@@ -17,5 +18,28 @@ describe("seedDemoData", () => {
     expect(await verifySecret(user.passwordHash!, DEMO_ACCOUNT.password)).toBe(true);
     expect(user.mfaMethods.map((m) => [m.kind, Boolean(m.verifiedAt)])).toEqual([["EMAIL", true]]);
     expect(user.securityAnswers).toHaveLength(5);
+  });
+
+  it("gives the account cases with history, one with an open request for evidence, and leaves one paper case to link", async () => {
+    const { paperCase } = await seedDemoData();
+    const user = await db().user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNT.email } });
+    const cases = await db().case.findMany({
+      where: { ownerId: user.id },
+      include: { events: true, notices: true, evidenceRequests: true },
+      orderBy: { formType: "asc" },
+    });
+    expect(cases.map((c) => [c.formType, c.status, c.actionRequired])).toEqual([
+      ["I-130", "Card Was Mailed To Me", false],
+      ["I-485", "Request for Additional Evidence Was Sent", true],
+      ["I-765", "Case Is Being Actively Reviewed By USCIS", false],
+    ]);
+    expect(cases.every((c) => c.events.length >= 2)).toBe(true);
+    expect(cases[0].notices.map((n) => n.kind)).toContain("APPROVAL");
+    expect(cases[1].evidenceRequests.filter((r) => r.respondedAt === null)).toHaveLength(1);
+
+    const unlinked = await db().case.findUniqueOrThrow({ where: { receiptNumber: paperCase!.receiptNumber } });
+    expect(unlinked.ownerId).toBeNull();
+    expect(unlinked.accessCodeUsedAt).toBeNull();
+    expect(unlinked.accessCodeHash).toBe(accessCodeHash(paperCase!.accessCode));
   });
 });

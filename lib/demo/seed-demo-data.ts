@@ -1,21 +1,59 @@
 import "server-only";
 import { db } from "../db";
+import { addStatusEvent, createPaperCase, issueNotice, openEvidenceRequest, type NewPaperCase } from "../cases/agency-operations";
 import { issueBackupCode } from "../mfa/backup-code";
 import { hashSecret } from "../passwords/hash";
 import { normalizeAnswer } from "../recovery/questions";
 import { TERMS_VERSION } from "../registration/terms";
 
 // Demo data for trying the portal locally: one finished applicant account whose codes go by email
-// (read them at /dev/outbox). Idempotent.
+// (read them at /dev/outbox), with a few cases and their history made by the agency operations, and
+// one paper-filed case nobody has linked yet, to try "Add a paper-filed case" with. Idempotent.
 
 export const DEMO_ACCOUNT = { email: "demo@example.com", password: "Demo-Portal-2026!" };
 
-export async function seedDemoData(): Promise<{ created: boolean; backupCode?: string }> {
+export type DemoSeed = { created: boolean; backupCode?: string; paperCase?: NewPaperCase };
+
+const DAY = 86_400_000;
+const daysAgo = (days: number) => new Date(Date.now() - days * DAY);
+
+async function giveToAccount(paperCase: NewPaperCase, userId: string, at: Date): Promise<void> {
+  await db().case.update({ where: { id: paperCase.id }, data: { ownerId: userId, linkedAt: at, accessCodeUsedAt: at } });
+}
+
+/** The demo account's cases: one decided, one waiting on the applicant's evidence, one under review. */
+async function seedDemoCases(userId: string): Promise<void> {
+  const approved = await createPaperCase({ formType: "I-130", applicantName: "Demo Applicant", office: "EAC", receivedAt: daysAgo(210) });
+  await addStatusEvent(approved.receiptNumber, "Case Is Being Actively Reviewed By USCIS", daysAgo(120));
+  await issueNotice(approved.receiptNumber, "APPROVAL", { at: daysAgo(30) });
+  await addStatusEvent(approved.receiptNumber, "Card Was Mailed To Me", daysAgo(25));
+  await giveToAccount(approved, userId, daysAgo(200));
+
+  const evidence = await createPaperCase({ formType: "I-485", applicantName: "Demo Applicant", office: "NBC", receivedAt: daysAgo(150) });
+  await issueNotice(evidence.receiptNumber, "BIOMETRICS_APPOINTMENT", {
+    at: daysAgo(120),
+    appointmentAt: daysAgo(100),
+    location: "Application Support Center, 1 Example Plaza, Springfield",
+  });
+  await addStatusEvent(evidence.receiptNumber, "Case Was Updated To Show Fingerprints Were Taken", daysAgo(100));
+  await openEvidenceRequest(evidence.receiptNumber, {
+    instructions: "A copy of your birth certificate, with a certified English translation.\nProof of your lawful entry, such as your passport page with the entry stamp.",
+    at: daysAgo(5),
+    dueAt: new Date(Date.now() + 80 * DAY),
+  });
+  await giveToAccount(evidence, userId, daysAgo(140));
+
+  const review = await createPaperCase({ formType: "I-765", applicantName: "Demo Applicant", office: "LIN", receivedAt: daysAgo(40) });
+  await addStatusEvent(review.receiptNumber, "Case Is Being Actively Reviewed By USCIS", daysAgo(3));
+  await giveToAccount(review, userId, daysAgo(35));
+}
+
+export async function seedDemoData(): Promise<DemoSeed> {
   const existing = await db().user.findUnique({ where: { email: DEMO_ACCOUNT.email }, select: { id: true } });
   if (existing) return { created: false };
   const passwordHash = await hashSecret(DEMO_ACCOUNT.password);
   const answers = await Promise.all([1, 2, 3, 4, 5].map(async (questionId) => ({ questionId, answerHash: await hashSecret(normalizeAnswer("demo")) })));
-  const backupCode = await db().$transaction(async (tx) => {
+  const made = await db().$transaction(async (tx) => {
     const now = new Date();
     const user = await tx.user.create({
       data: {
@@ -30,7 +68,9 @@ export async function seedDemoData(): Promise<{ created: boolean; backupCode?: s
         securityAnswers: { create: answers },
       },
     });
-    return issueBackupCode(tx, user.id);
+    return { userId: user.id, code: await issueBackupCode(tx, user.id) };
   });
-  return { created: true, backupCode };
+  await seedDemoCases(made.userId);
+  const paperCase = await createPaperCase({ formType: "N-400", applicantName: "Demo Applicant", office: "YSC" });
+  return { created: true, backupCode: made.code, paperCase };
 }
