@@ -21,9 +21,9 @@ export function detectFileType(bytes: Uint8Array): DetectedType | null {
   return null;
 }
 
-/** "10 MB", "2.4 MB", "512 KB": sizes as people read them. */
+/** "10 MB", "2.4 MB", "512 KB": sizes as people read them, rounded up (so a file just over 10 MB reads 10.1 MB). */
 export function formatFileSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
+  if (bytes >= 1024 * 1024) return `${Math.ceil((bytes * 10) / (1024 * 1024)) / 10} MB`;
   if (bytes >= 1024) return `${Math.ceil(bytes / 1024)} KB`;
   return `${bytes} bytes`;
 }
