@@ -42,7 +42,7 @@ afterEach(() => {
 });
 
 const storedFiles = () => (fs.existsSync(uploadDir) ? fs.readdirSync(uploadDir) : []);
-const file = (bytes: Buffer | string, name: string, type = "application/pdf") => new File([bytes], name, { type });
+const file = (bytes: Buffer | string, name: string, type = "application/pdf") => new File([typeof bytes === "string" ? bytes : new Uint8Array(bytes)], name, { type });
 const sessionOf = (user: { id: string; email: string }) => ({ user: { ...user, role: "APPLICANT" as const, registrationStep: "COMPLETE" as const } });
 
 async function caseWithOpenRequest() {

@@ -17,7 +17,8 @@ export class LocalDiskStorage implements FileStorage {
     return path.join(this.directory, key);
   }
 
-  async put(key: string, bytes: Buffer): Promise<void> {
+  // The content type is kept in the database row; a file on disk needs none.
+  async put(key: string, bytes: Buffer, _contentType: string): Promise<void> {
     const file = this.pathOf(key);
     await fsp.mkdir(this.directory, { recursive: true, mode: 0o700 });
     // "wx": a key is never reused, so an existing file means something is wrong.
