@@ -12,10 +12,12 @@ import { invalid } from "@/lib/result";
 
 const HINT = "PDF, JPEG or PNG, up to 10 MB each. Upload one file at a time; you can add more before you submit.";
 
-// A file over the limit is refused here, before it is sent; the server checks everything again.
+// No file, or one over the limit, is refused here without sending anything; the server checks
+// everything again.
 async function uploadUnlessTooLarge(state: FormState, data: FormData): Promise<FormState> {
   const file = data.get("file");
-  if (file instanceof File && file.size > MAX_UPLOAD_BYTES) return invalid({ file: UPLOAD_MESSAGES.tooLarge(file.size) });
+  if (!(file instanceof File) || (file.size === 0 && file.name === "")) return invalid({ file: UPLOAD_MESSAGES.missing });
+  if (file.size > MAX_UPLOAD_BYTES) return invalid({ file: UPLOAD_MESSAGES.tooLarge(file.size) });
   return uploadEvidenceAction(state, data);
 }
 

@@ -29,6 +29,7 @@ describe("detectFileType", () => {
 describe("sizeProblem", () => {
   it("tells a missing file from an empty one, and refuses more than 10 MB", () => {
     expect(sizeProblem({ name: "", size: 0 })).toBe(UPLOAD_MESSAGES.missing);
+    expect(sizeProblem({ name: "blob", size: 0 })).toBe(UPLOAD_MESSAGES.missing);
     expect(sizeProblem({ name: "letter.pdf", size: 0 })).toBe(UPLOAD_MESSAGES.empty);
     expect(sizeProblem({ name: "scan.pdf", size: MAX_UPLOAD_BYTES })).toBeNull();
     expect(sizeProblem({ name: "scan.pdf", size: MAX_UPLOAD_BYTES + 1 })).toBe("The selected file must be 10 MB or smaller. This file is 10.1 MB.");
