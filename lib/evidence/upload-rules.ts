@@ -38,7 +38,7 @@ export const UPLOAD_MESSAGES = {
 
 /** The size and presence checks that need no bytes (also run in the browser before sending). */
 export function sizeProblem(file: { name: string; size: number }): string | null {
-  // A form sent with no file chosen carries an empty part, named "" or, once re-encoded, "blob".
+  // A form sent with no file chosen carries an empty part, named "" or, if re-encoded as a bare Blob, "blob".
   if (file.size === 0 && (file.name === "" || file.name === "blob")) return UPLOAD_MESSAGES.missing;
   if (file.size === 0) return UPLOAD_MESSAGES.empty;
   if (file.size > MAX_UPLOAD_BYTES) return UPLOAD_MESSAGES.tooLarge(file.size);
