@@ -55,6 +55,7 @@ test("an applicant answers a request for evidence: bad files are refused, good o
   await page.getByLabel("Upload a document").setInputFiles({ name: "marriage-certificate.pdf", mimeType: "application/pdf", buffer: PDF });
   await page.getByRole("button", { name: "Upload", exact: true }).click();
   await expect(page.getByTestId("uploaded")).toContainText("Uploaded marriage-certificate.pdf.");
+  await expect(page.getByText("Upload at least one document before you submit your response.")).toHaveCount(0);
   await page.getByLabel("Upload a document").setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: PNG });
   await page.getByRole("button", { name: "Upload", exact: true }).click();
   await expect(page.getByTestId("uploaded")).toContainText("Uploaded photo.png.");

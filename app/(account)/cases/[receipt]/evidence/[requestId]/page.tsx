@@ -65,7 +65,8 @@ export default async function EvidenceRequestPage({ params }: { params: Promise<
         sent={sent}
         documents={view.documents.map((d) => ({ id: d.id, name: d.name, ...describeDocument(d), uploadedAt: { iso: d.uploadedAt.toISOString(), text: formatUtc(d.uploadedAt) } }))}
       />
-      {!sent && <SubmitResponseForm receiptNumber={view.receiptNumber} requestId={view.requestId} />}
+      {/* A new key when the list changes, so an earlier "upload at least one document" does not linger. */}
+      {!sent && <SubmitResponseForm key={view.documents.map((d) => d.id).join()} receiptNumber={view.receiptNumber} requestId={view.requestId} />}
     </>
   );
 }
