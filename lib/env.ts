@@ -1,3 +1,4 @@
+import path from "node:path";
 import { z } from "zod";
 import { POLICY } from "./security-policy";
 
@@ -22,6 +23,10 @@ const zBase64Key = z.string().refine((value) => {
 const zPositiveInt = z.coerce.number().int().positive();
 const zPositiveNumber = z.coerce.number().positive();
 
+const zBucketName = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be a bucket name: 3 to 63 lowercase letters, digits, dots and hyphens");
+
 const DEFAULT_IDLE_MINUTES = 15;
 const DEFAULT_WARNING_SECONDS = POLICY.session.warnBeforeIdleMs / 1000;
 
@@ -45,6 +50,12 @@ export const zEnv = z
     SESSION_WARNING_SECONDS: zPositiveInt.default(DEFAULT_WARNING_SECONDS),
     OUTBOX_POLL_MS: zPositiveInt.default(2000),
     OUTBOX_RETRY_BASE_MS: zPositiveInt.default(5000),
+    UPLOAD_DIR: optional(z.string().max(500, "must be a directory path of at most 500 characters")).default(".data/uploads"),
+    S3_BUCKET: optional(zBucketName),
+    S3_REGION: optional(z.string().regex(/^[a-z0-9-]{2,40}$/, "must be a region name like us-east-1")),
+    S3_ENDPOINT: optional(z.url({ protocol: /^https?$/, error: "must be the storage service's URL, e.g. https://s3.example.gov or http://127.0.0.1:9000" })),
+    S3_ACCESS_KEY_ID: optional(z.string().min(3, "must be at least 3 characters").max(200)),
+    S3_SECRET_ACCESS_KEY: optional(z.string().min(8, "must be at least 8 characters").max(200)),
   });
 
 /** Rules across settings, read from the raw values so they are reported with any other problem. */
@@ -62,11 +73,28 @@ function crossSettingProblems(source: NodeJS.ProcessEnv): string[] {
       `SESSION_WARNING_SECONDS must be less than the idle timeout (SESSION_IDLE_MINUTES = ${idleMinutes}, that is ${idleMinutes * 60} seconds): the warning comes before the sign-out`,
     );
   }
+  const s3Keys = ["S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"];
+  if (s3Keys.some(set) && !s3Keys.every(set)) {
+    problems.push(`${s3Keys.filter((name) => !set(name)).join(", ")} missing: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together`);
+  }
+  if (set("S3_BUCKET") && !set("S3_REGION")) problems.push("S3_REGION is missing: it is required when S3_BUCKET is set (e.g. us-east-1)");
+  const s3Others = ["S3_REGION", "S3_ENDPOINT", ...s3Keys].filter(set);
+  if (!set("S3_BUCKET") && s3Others.length > 0) {
+    problems.push(`S3_BUCKET is missing: ${s3Others.join(", ")} ${s3Others.length === 1 ? "has" : "have"} no effect without it (leave them all empty to store uploads on disk)`);
+  }
+  if (set("UPLOAD_DIR") && isInside(path.resolve(String(source.UPLOAD_DIR)), path.resolve("public"))) {
+    problems.push("UPLOAD_DIR must be outside the public/ folder: files there would be served to anyone");
+  }
   if (source.NODE_ENV === "production") {
     if (!set("DATABASE_URL")) problems.push("DATABASE_URL is missing: it is required in production (a PostgreSQL server)");
     if (!set("SMTP_URL")) problems.push("SMTP_URL is missing: it is required in production (the mail server)");
   }
   return problems;
+}
+
+function isInside(child: string, parent: string): boolean {
+  const relative = path.relative(parent, child);
+  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
 }
 
 export type Env = z.infer<typeof zEnv>;

@@ -35,5 +35,6 @@ export function portalEnv(databaseUrl: string): Record<string, string> {
     OUTBOX_POLL_MS: "300",
     OUTBOX_RETRY_BASE_MS: "300",
     LOG_LEVEL: "warn",
+    UPLOAD_DIR: path.join(process.cwd(), "test-results", "e2e-uploads"),
   };
 }

@@ -1,0 +1,53 @@
+"use client";
+
+import { uploadEvidenceAction } from "@/app/(account)/cases/[receipt]/evidence/[requestId]/actions";
+import { Alert } from "@/components/ui/alert";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { describedBy, inputClass } from "@/components/ui/field-parts";
+import { FieldShell } from "@/components/ui/field-shell";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm, type FormState } from "@/components/ui/use-action-form";
+import { MAX_UPLOAD_BYTES, UPLOAD_MESSAGES } from "@/lib/evidence/upload-rules";
+import { invalid } from "@/lib/result";
+
+const HINT = "PDF, JPEG or PNG, up to 10 MB each. Upload one file at a time; you can add more before you submit.";
+
+// No file, or one over the limit, is refused here without sending anything; the server checks
+// everything again.
+async function uploadUnlessTooLarge(state: FormState, data: FormData): Promise<FormState> {
+  const file = data.get("file");
+  if (!(file instanceof File) || (file.size === 0 && file.name === "")) return invalid({ file: UPLOAD_MESSAGES.missing });
+  if (file.size > MAX_UPLOAD_BYTES) return invalid({ file: UPLOAD_MESSAGES.tooLarge(file.size) });
+  return uploadEvidenceAction(state, data);
+}
+
+export function UploadEvidenceForm({ receiptNumber, requestId }: { receiptNumber: string; requestId: string }) {
+  const form = useActionForm(uploadUnlessTooLarge);
+  const uploaded = form.state?.ok && "name" in form.state ? String(form.state.name) : null;
+  const error = form.error("file");
+  return (
+    <form key={form.formKey} action={form.formAction} noValidate className="mb-10">
+      <ErrorSummary {...form.summary} />
+      {uploaded && (
+        <Alert kind="success" live testId="uploaded">
+          <p>Uploaded {uploaded}. It is listed below. Add more documents or submit your response.</p>
+        </Alert>
+      )}
+      <input type="hidden" name="receiptNumber" value={receiptNumber} />
+      <input type="hidden" name="requestId" value={requestId} />
+      <FieldShell id="file" label="Upload a document" hint={HINT} error={error}>
+        <input
+          type="file"
+          id="file"
+          name="file"
+          accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+          aria-required
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy("file", HINT, error)}
+          className={`${inputClass} file:mr-4 file:cursor-pointer file:border-0 file:bg-primary file:px-4 file:py-2 file:font-bold file:text-white`}
+        />
+      </FieldShell>
+      <SubmitButton variant="outline">Upload</SubmitButton>
+    </form>
+  );
+}

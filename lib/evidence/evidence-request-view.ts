@@ -1,0 +1,46 @@
+import "server-only";
+import { db } from "../db";
+import { formName } from "../cases/forms";
+import { requestRef } from "./owned-request";
+
+export type EvidenceRequestView = {
+  receiptNumber: string;
+  formType: string;
+  formName: string;
+  requestId: string;
+  instructions: string;
+  openedAt: Date;
+  dueAt: Date;
+  respondedAt: Date | null;
+  documents: { id: string; name: string; contentType: string; size: number; uploadedAt: Date }[];
+};
+
+/** What the response page shows, for the case's owner only (null for anyone else). */
+export async function evidenceRequestForOwner(ownerId: string, params: { receiptNumber: unknown; requestId: unknown }): Promise<EvidenceRequestView | null> {
+  const ref = requestRef(params);
+  if (!ref) return null;
+  const request = await db().evidenceRequest.findFirst({
+    where: { id: ref.requestId, case: { receiptNumber: ref.receiptNumber, ownerId } },
+    select: {
+      id: true,
+      instructions: true,
+      openedAt: true,
+      dueAt: true,
+      respondedAt: true,
+      case: { select: { receiptNumber: true, formType: true } },
+      documents: { orderBy: { createdAt: "asc" }, select: { id: true, name: true, contentType: true, size: true, createdAt: true } },
+    },
+  });
+  if (!request) return null;
+  return {
+    receiptNumber: request.case.receiptNumber,
+    formType: request.case.formType,
+    formName: formName(request.case.formType),
+    requestId: request.id,
+    instructions: request.instructions,
+    openedAt: request.openedAt,
+    dueAt: request.dueAt,
+    respondedAt: request.respondedAt,
+    documents: request.documents.map((d) => ({ id: d.id, name: d.name, contentType: d.contentType, size: d.size, uploadedAt: d.createdAt })),
+  };
+}

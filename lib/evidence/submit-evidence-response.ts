@@ -1,0 +1,33 @@
+import "server-only";
+import { db } from "../db";
+import { refreshActionRequired } from "../cases/agency-operations";
+import { RESPONSE_RECEIVED } from "../cases/statuses";
+import { fail, invalid, type ActionResult } from "../result";
+import type { CurrentSession } from "../sessions/sessions";
+import { ALREADY_ANSWERED, lockOwnedRequest, REQUEST_NOT_FOUND, requestRef } from "./owned-request";
+
+export const CONFIRM_MESSAGE = "Confirm that you have uploaded everything you want to send.";
+
+/** Sends the owner's response: the request is answered and the case moves to "Response ... Was Received". */
+export async function submitEvidenceResponse(
+  session: Pick<CurrentSession, "user">,
+  input: { receiptNumber: unknown; requestId: unknown; confirmed: unknown },
+): Promise<ActionResult<{ receiptNumber: string }>> {
+  const ref = requestRef(input);
+  if (!ref) return REQUEST_NOT_FOUND();
+  return db().$transaction(async (tx) => {
+    const locked = await lockOwnedRequest(tx, session.user.id, ref);
+    if (!locked) return REQUEST_NOT_FOUND();
+    if (locked.respondedAt) return ALREADY_ANSWERED();
+    if ((await tx.document.count({ where: { evidenceRequestId: locked.id } })) === 0) {
+      return fail("no_documents", "Upload at least one document before you submit your response.");
+    }
+    if (input.confirmed !== "yes") return invalid({ confirm: CONFIRM_MESSAGE });
+    const at = new Date();
+    await tx.evidenceRequest.update({ where: { id: locked.id }, data: { respondedAt: at } });
+    await tx.caseEvent.create({ data: { caseId: locked.caseId, status: RESPONSE_RECEIVED, at } });
+    await tx.case.update({ where: { id: locked.caseId }, data: { status: RESPONSE_RECEIVED, statusChangedAt: at } });
+    await refreshActionRequired(tx, locked.caseId);
+    return { ok: true as const, receiptNumber: ref.receiptNumber };
+  });
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { detectFileType, formatFileSize, MAX_UPLOAD_BYTES, sizeProblem, UPLOAD_MESSAGES } from "./upload-rules";
+
+const bytes = (...values: number[]) => Uint8Array.from(values);
+
+describe("detectFileType", () => {
+  it("knows PDF, JPEG and PNG by their first bytes", () => {
+    expect(detectFileType(Buffer.from("%PDF-1.7\n..."))?.contentType).toBe("application/pdf");
+    expect(detectFileType(bytes(0xff, 0xd8, 0xff, 0xe0, 0, 0x10))?.contentType).toBe("image/jpeg");
+    expect(detectFileType(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d))?.contentType).toBe("image/png");
+  });
+
+  it("refuses everything else, whatever the file claims to be", () => {
+    expect(detectFileType(Buffer.from("MZ\x90\x00\x03 this program cannot be run in DOS mode"))).toBeNull();
+    expect(detectFileType(Buffer.from("\x7fELF"))).toBeNull();
+    expect(detectFileType(Buffer.from("<html><script>alert(1)</script>"))).toBeNull();
+    expect(detectFileType(Buffer.from("PK\x03\x04 a zip or docx"))).toBeNull();
+    expect(detectFileType(Buffer.from(" %PDF-1.7"))).toBeNull();
+    expect(detectFileType(Buffer.from("%PDF"))).toBeNull();
+  });
+
+  it("refuses signatures cut short", () => {
+    expect(detectFileType(bytes(0xff, 0xd8))).toBeNull();
+    expect(detectFileType(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a))).toBeNull();
+    expect(detectFileType(new Uint8Array())).toBeNull();
+  });
+});
+
+describe("sizeProblem", () => {
+  it("tells a missing file from an empty one, and refuses more than 10 MB", () => {
+    expect(sizeProblem({ name: "", size: 0 })).toBe(UPLOAD_MESSAGES.missing);
+    expect(sizeProblem({ name: "blob", size: 0 })).toBe(UPLOAD_MESSAGES.missing);
+    expect(sizeProblem({ name: "letter.pdf", size: 0 })).toBe(UPLOAD_MESSAGES.empty);
+    expect(sizeProblem({ name: "scan.pdf", size: MAX_UPLOAD_BYTES })).toBeNull();
+    expect(sizeProblem({ name: "scan.pdf", size: MAX_UPLOAD_BYTES + 1 })).toBe("The selected file must be 10 MB or smaller. This file is 10.1 MB.");
+    expect(sizeProblem({ name: "scan.pdf", size: 12.5 * 1024 * 1024 })).toBe("The selected file must be 10 MB or smaller. This file is 12.5 MB.");
+  });
+
+  it("writes sizes as people read them", () => {
+    expect(formatFileSize(900)).toBe("900 bytes");
+    expect(formatFileSize(2048)).toBe("2 KB");
+    expect(formatFileSize(2.4 * 1024 * 1024)).toBe("2.4 MB");
+    expect(formatFileSize(10 * 1024 * 1024)).toBe("10 MB");
+  });
+});

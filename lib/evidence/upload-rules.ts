@@ -1,0 +1,46 @@
+// What an evidence upload may be: its type is read from its first bytes, never from its name or
+// the browser's word for it.
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export const MAX_DOCUMENTS_PER_REQUEST = 20;
+export const ACCEPTED_TYPES_TEXT = "PDF, JPEG or PNG";
+
+export type DetectedType = { contentType: "application/pdf" | "image/jpeg" | "image/png"; extension: "pdf" | "jpg" | "png"; label: string };
+
+const SIGNATURES: { bytes: number[]; type: DetectedType }[] = [
+  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], type: { contentType: "application/pdf", extension: "pdf", label: "PDF" } }, // %PDF-
+  { bytes: [0xff, 0xd8, 0xff], type: { contentType: "image/jpeg", extension: "jpg", label: "JPEG" } },
+  { bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], type: { contentType: "image/png", extension: "png", label: "PNG" } },
+];
+
+/** The file's type from its magic number, or null when it is not a PDF, JPEG or PNG. */
+export function detectFileType(bytes: Uint8Array): DetectedType | null {
+  for (const signature of SIGNATURES) {
+    if (bytes.length >= signature.bytes.length && signature.bytes.every((byte, i) => bytes[i] === byte)) return signature.type;
+  }
+  return null;
+}
+
+/** "10 MB", "2.4 MB", "512 KB": sizes as people read them, rounded up (so a file just over 10 MB reads 10.1 MB). */
+export function formatFileSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.ceil((bytes * 10) / (1024 * 1024)) / 10} MB`;
+  if (bytes >= 1024) return `${Math.ceil(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}
+
+export const UPLOAD_MESSAGES = {
+  missing: "Choose a file to upload.",
+  empty: "The selected file is empty. Choose a file that has your document in it.",
+  tooLarge: (size: number) => `The selected file must be 10 MB or smaller. This file is ${formatFileSize(size)}.`,
+  wrongType: `The selected file must be a ${ACCEPTED_TYPES_TEXT} file. This file is not one of those, whatever its name says.`,
+  tooMany: `You can upload up to ${MAX_DOCUMENTS_PER_REQUEST} documents for one request. Remove one before adding another.`,
+};
+
+/** The size and presence checks that need no bytes (also run in the browser before sending). */
+export function sizeProblem(file: { name: string; size: number }): string | null {
+  // A form sent with no file chosen carries an empty part, named "" or, if re-encoded as a bare Blob, "blob".
+  if (file.size === 0 && (file.name === "" || file.name === "blob")) return UPLOAD_MESSAGES.missing;
+  if (file.size === 0) return UPLOAD_MESSAGES.empty;
+  if (file.size > MAX_UPLOAD_BYTES) return UPLOAD_MESSAGES.tooLarge(file.size);
+  return null;
+}
