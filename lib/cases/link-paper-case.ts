@@ -39,10 +39,9 @@ export async function linkPaperCase(userId: string, input: LinkInput, info: Pick
   else if (!codeHash) fieldErrors.accessCode = ACCESS_CODE_FORMAT_MESSAGE;
   if (!receipt.ok || !codeHash) return invalid(fieldErrors, values);
 
-  const [byAccount, byAddress] = await Promise.all([
-    hitRateLimit(`case-link:account:${userId}`, POLICY.rateLimits.caseLinkPerAccountPerHour, HOUR),
-    hitRateLimit(`case-link:ip:${info.ip ?? "unknown"}`, POLICY.rateLimits.caseLinkPerIpPerHour, HOUR),
-  ]);
+  const byAccount = await hitRateLimit(`case-link:account:${userId}`, POLICY.rateLimits.caseLinkPerAccountPerHour, HOUR);
+  // Without a known address there is no per-address count (one shared count would let anyone block everyone).
+  const byAddress = info.ip ? await hitRateLimit(`case-link:ip:${info.ip}`, POLICY.rateLimits.caseLinkPerIpPerHour, HOUR) : { allowed: true };
   if (!byAccount.allowed || !byAddress.allowed) return fail("rate_limited", LINK_RATE_LIMITED, { values });
 
   const row = await db().case.findUnique({
