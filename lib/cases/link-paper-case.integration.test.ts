@@ -153,4 +153,11 @@ describe("linkPaperCase", () => {
     // From another address the same person gets on.
     expect(await linkPaperCase(fresh.id, { receiptNumber: paper.receiptNumber, accessCode: paper.accessCode }, { ...info, ip: "192.0.2.55" })).toMatchObject({ ok: true });
   });
+
+  it("without a known address only the account's attempts are counted, never one count shared by everyone", async () => {
+    const user = await createUser("COMPLETE");
+    await linkPaperCase(user.id, { receiptNumber: "EAC0000000000", accessCode: "0000-0000-0000" }, { ip: null, userAgent: null });
+    const keys = (await db().rateLimit.findMany({ select: { key: true } })).map((row) => row.key);
+    expect(keys).toEqual([`case-link:account:${user.id}`]);
+  });
 });

@@ -17,8 +17,8 @@ test("an applicant adds a paper-filed case, follows its status, and the new mark
   await expect(page).toHaveURL(/\/cases\/link$/);
   await expectAccessible(page, "the add-a-case form");
 
-  const receipt = page.getByLabel("Receipt number");
-  const code = page.getByLabel("Online Access Code");
+  const receipt = page.getByLabel("Receipt number", { exact: true });
+  const code = page.getByLabel("Online Access Code", { exact: true });
   const submit = page.getByRole("button", { name: "Add case" });
   const summary = page.getByTestId("error-summary");
 
@@ -83,8 +83,8 @@ test("an applicant adds a paper-filed case, follows its status, and the new mark
 
   // Adding it again says it is already here, with a way to it.
   await page.getByRole("link", { name: "Add a paper-filed case" }).click();
-  await page.getByLabel("Receipt number").fill(paper.receiptNumber);
-  await page.getByLabel("Online Access Code").fill(paper.accessCode);
+  await page.getByLabel("Receipt number", { exact: true }).fill(paper.receiptNumber);
+  await page.getByLabel("Online Access Code", { exact: true }).fill(paper.accessCode);
   await page.getByRole("button", { name: "Add case" }).click();
   await expect(page.getByTestId("already-linked")).toContainText("This case is already in your account");
   await expectAccessible(page, "the add-a-case form for a case already in the account");
