@@ -89,4 +89,14 @@ describe("the owner's case page data", () => {
     expect(view.history.filter((e) => e.isNew).map((e) => e.status)).toEqual(["Case Was Approved"]);
     expect(view.openEvidenceRequests).toEqual([]);
   });
+
+  it("a change that lands while the page is being shown stays new for the next visit", async () => {
+    const { owner, paper } = await ownersCase();
+    const view = (await caseForOwner(owner.id, paper.receiptNumber))!;
+    await db().case.update({ where: { id: paper.id }, data: { status: "Case Was Approved", statusChangedAt: new Date(view.readAt.getTime() + 5) } });
+    await markCaseViewed(owner.id, view.id, view.readAt);
+    expect((await dashboardCases(owner.id, 1)).cases[0]).toMatchObject({ status: "Case Was Approved", isNew: true });
+    await markCaseViewed(owner.id, view.id);
+    expect((await dashboardCases(owner.id, 1)).cases[0].isNew).toBe(false);
+  });
 });

@@ -24,6 +24,8 @@ export type CaseView = {
   notices: { id: string; kind: NoticeKind; title: string; issuedAt: Date; appointmentAt: Date | null; location: string | null }[];
   openEvidenceRequests: { id: string; instructions: string; openedAt: Date; dueAt: Date }[];
   documents: { id: string; name: string; size: number; createdAt: Date }[];
+  /** When this was read: what markCaseViewed records, so a change that lands meanwhile stays new. */
+  readAt: Date;
 };
 
 /**
@@ -33,6 +35,7 @@ export type CaseView = {
 export async function caseForOwner(ownerId: string, receiptInput: unknown): Promise<CaseView | null> {
   const parsed = parseReceiptNumber(receiptInput);
   if (!parsed.ok) return null;
+  const readAt = new Date();
   const row = await db().case.findFirst({
     where: { receiptNumber: parsed.receiptNumber, ownerId },
     select: {
@@ -68,6 +71,7 @@ export async function caseForOwner(ownerId: string, receiptInput: unknown): Prom
     notices: row.notices.map((notice) => ({ ...notice, title: NOTICE_TITLES[notice.kind] })),
     openEvidenceRequests: row.evidenceRequests,
     documents: row.documents,
+    readAt,
   };
 }
 

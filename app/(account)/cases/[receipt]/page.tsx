@@ -19,7 +19,7 @@ export default async function CasePage({ params, searchParams }: Props) {
   // Not found alike for a malformed receipt number, an unknown case and someone else's case.
   const view = await caseForOwner(session.user.id, receipt);
   if (!view) notFound();
-  await markCaseViewed(session.user.id, view.id);
+  await markCaseViewed(session.user.id, view.id, view.readAt);
   const { linked } = await searchParams;
   return (
     <>
