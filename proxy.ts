@@ -5,6 +5,11 @@ import { NextResponse, type NextRequest } from "next/server";
 // check the session themselves; this is not an access check.
 
 export function proxy(request: NextRequest) {
+  // An address with broken percent-encoding cannot name any page; Next.js would answer a dynamic
+  // route's undecodable segment with a 500.
+  if (!decodable(request.nextUrl.pathname)) {
+    return new NextResponse("Page not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store, max-age=0" } });
+  }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const dev = process.env.NODE_ENV !== "production";
   const csp = [
@@ -36,6 +41,15 @@ export function proxy(request: NextRequest) {
     response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   }
   return response;
+}
+
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export const config = {

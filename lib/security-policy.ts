@@ -36,6 +36,9 @@ export const POLICY = {
     powWindowMs: HOUR,
     resetRequestPerEmailPerHour: 5,
     resetRequestPerIpPerHour: 30,
+    /** Attempts to add a paper-filed case (receipt number + Online Access Code), successful or not. */
+    caseLinkPerAccountPerHour: 10,
+    caseLinkPerIpPerHour: 30,
   },
   /** Proof-of-work (ALTCHA, SHA-256): the solver tries up to maxNumber hashes (about half on average). */
   proofOfWork: { maxNumber: 50_000, ttlMs: 10 * MINUTE },

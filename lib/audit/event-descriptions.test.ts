@@ -9,6 +9,7 @@ describe("describeSecurityEvent", () => {
     expect(describeSecurityEvent("sign_in.password_failed")).toBe("Failed sign-in: wrong password");
     expect(describeSecurityEvent("sign_in.locked")).toBe("Sign-in paused after too many wrong passwords");
     expect(describeSecurityEvent("contact.updated")).toBe("Contact information updated");
+    expect(describeSecurityEvent("case.linked")).toBe("Added a paper-filed case");
   });
 
   it("falls back to a neutral line for kinds it does not know, including object property names", () => {

@@ -38,6 +38,7 @@ const DESCRIPTIONS: Record<string, string> = {
   "backup_code.regenerated": "New backup code created",
   "security_questions.changed": "Password reset questions changed",
   "contact.updated": "Contact information updated",
+  "case.linked": "Added a paper-filed case",
 };
 
 export const UNKNOWN_EVENT_DESCRIPTION = "Other account activity";

@@ -38,7 +38,8 @@ export type SecurityEventKind =
   | "passkey.removed"
   | "backup_code.regenerated"
   | "security_questions.changed"
-  | "contact.updated";
+  | "contact.updated"
+  | "case.linked";
 
 export async function recordSecurityEvent(
   tx: Tx,

@@ -17,5 +17,5 @@ export function newAccessCode(): { code: string; hash: string } {
 export function accessCodeHash(input: unknown): string | null {
   if (typeof input !== "string" || input.length > 40) return null;
   const raw = normalizeCrockford(input);
-  return raw.length === ACCESS_CODE_LENGTH ? keyedHash(raw, PURPOSE) : null;
+  return raw.length === ACCESS_CODE_LENGTH && /^[0-9A-HJKMNP-TV-Z]+$/.test(raw) ? keyedHash(raw, PURPOSE) : null;
 }

@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CaseHistory } from "@/components/cases/case-history";
+import { ActionRequiredMark } from "@/components/cases/case-marks";
+import { DocumentTable, EvidenceRequests, NoticeList } from "@/components/cases/case-sections";
+import { Alert } from "@/components/ui/alert";
+import { requireFullSession } from "@/lib/auth/current-session";
+import { caseForOwner, markCaseViewed } from "@/lib/cases/case-for-owner";
+import { formatCaseDate } from "@/lib/cases/format-date";
+
+export const metadata: Metadata = { title: "Case status" };
+
+type Props = { params: Promise<{ receipt: string }>; searchParams: Promise<{ linked?: string }> };
+
+export default async function CasePage({ params, searchParams }: Props) {
+  const session = await requireFullSession();
+  const { receipt } = await params;
+  // Not found alike for a malformed receipt number, an unknown case and someone else's case.
+  const view = await caseForOwner(session.user.id, receipt);
+  if (!view) notFound();
+  await markCaseViewed(session.user.id, view.id, view.readAt);
+  const { linked } = await searchParams;
+  return (
+    <>
+      <p>
+        <Link href="/dashboard">Back to my cases</Link>
+      </p>
+      {linked && (
+        <Alert kind="success" heading="The case was added to your account" testId="case-linked">
+          <p>You can now follow its status here and get its notices.</p>
+        </Alert>
+      )}
+      <h1>
+        {view.formType}: {view.formName}
+      </h1>
+      <dl className="mb-6 grid max-w-prose grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+        <dt className="text-muted">Receipt number</dt>
+        <dd className="m-0 font-mono" data-testid="receipt-number">{view.receiptDisplay}</dd>
+        <dt className="text-muted">Applicant</dt>
+        <dd className="m-0">{view.applicantName}</dd>
+        <dt className="text-muted">Received</dt>
+        <dd className="m-0">
+          <time dateTime={view.submittedAt.toISOString()}>{formatCaseDate(view.submittedAt)}</time>
+        </dd>
+      </dl>
+
+      <section aria-labelledby="status-heading" className="mb-8 max-w-prose border-l-8 border-primary bg-primary-light px-5 py-4" data-testid="case-status">
+        <h2 id="status-heading" className="mt-0">
+          {view.status.title}
+          {view.actionRequired && <ActionRequiredMark />}
+        </h2>
+        <p className="text-muted">
+          Since <time dateTime={view.statusChangedAt.toISOString()}>{formatCaseDate(view.statusChangedAt)}</time>
+        </p>
+        <p>{view.status.explanation}</p>
+        <h3 className="mb-1 font-bold">What happens next</h3>
+        <p className="mb-0">{view.status.next}</p>
+      </section>
+
+      {view.openEvidenceRequests.length > 0 && (
+        <section aria-labelledby="evidence-heading">
+          <h2 id="evidence-heading">Requests for evidence</h2>
+          <EvidenceRequests receiptNumber={view.receiptNumber} requests={view.openEvidenceRequests} />
+        </section>
+      )}
+
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">Case history</h2>
+        <p className="text-muted">Newest first. Dates are in UTC.</p>
+        <CaseHistory history={view.history} />
+      </section>
+
+      <section aria-labelledby="notices-heading">
+        <h2 id="notices-heading">Notices</h2>
+        {view.notices.length === 0 ? <p>No notices yet.</p> : <NoticeList receiptNumber={view.receiptNumber} notices={view.notices} />}
+      </section>
+
+      <section aria-labelledby="documents-heading">
+        <h2 id="documents-heading">Your documents</h2>
+        {view.documents.length === 0 ? <p>You have not uploaded any documents for this case.</p> : <DocumentTable documents={view.documents} />}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import Link from "next/link";
+import type { DashboardCase } from "@/lib/cases/dashboard";
+import { formatCaseDate } from "@/lib/cases/format-date";
+import { ActionRequiredMark, NewMark } from "./case-marks";
+
+export function CaseList({ cases }: { cases: DashboardCase[] }) {
+  return (
+    <ul className="mb-0 max-w-3xl list-none p-0" data-testid="case-list">
+      {cases.map((c) => (
+        <li key={c.receiptNumber} className="mb-4 border-2 border-line p-5" data-testid="case-card" data-receipt={c.receiptNumber}>
+          <h3 className="mt-0 mb-1 text-lg font-bold">
+            {/* No prefetch: rendering the case page counts as a visit and would clear the "new" mark. */}
+            <Link href={`/cases/${c.receiptNumber}`} prefetch={false}>
+              {c.formType}: {c.formName}
+            </Link>
+            {c.isNew && <NewMark />}
+            {c.actionRequired && <ActionRequiredMark />}
+          </h3>
+          <dl className="m-0 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+            <dt className="text-muted">Receipt number</dt>
+            <dd className="m-0 font-mono">{c.receiptDisplay}</dd>
+            <dt className="text-muted">Status</dt>
+            <dd className="m-0 font-bold">{c.status}</dd>
+            <dt className="text-muted">Last changed</dt>
+            <dd className="m-0">
+              <time dateTime={c.statusChangedAt.toISOString()}>{formatCaseDate(c.statusChangedAt)}</time>
+            </dd>
+          </dl>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,74 @@
+import Link from "next/link";
+import type { CaseView } from "@/lib/cases/case-for-owner";
+import { formatCaseDate, formatCaseDateTime, formatFileSize } from "@/lib/cases/format-date";
+
+export function EvidenceRequests({ receiptNumber, requests }: { receiptNumber: string; requests: CaseView["openEvidenceRequests"] }) {
+  return (
+    <ul className="mb-0 max-w-prose list-none p-0" data-testid="evidence-requests">
+      {requests.map((request) => (
+        <li key={request.id} className="mb-4 border-l-8 border-warning bg-warning-light px-5 py-4">
+          <p className="mb-2">
+            <strong>Due by <time dateTime={request.dueAt.toISOString()}>{formatCaseDate(request.dueAt)}</time></strong> (sent{" "}
+            <time dateTime={request.openedAt.toISOString()}>{formatCaseDate(request.openedAt)}</time>)
+          </p>
+          <p className="whitespace-pre-line">{request.instructions}</p>
+          <p className="mb-0">
+            <Link href={`/cases/${receiptNumber}/evidence/${request.id}`}>Respond to request for evidence</Link>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function NoticeList({ receiptNumber, notices }: { receiptNumber: string; notices: CaseView["notices"] }) {
+  return (
+    <ul className="mb-0 max-w-prose list-none p-0" data-testid="notices">
+      {notices.map((notice) => (
+        <li key={notice.id} className="mb-3">
+          <Link href={`/cases/${receiptNumber}/notices/${notice.id}`} prefetch={false}>
+            {notice.title}
+          </Link>
+          {", "}
+          <span className="text-muted">
+            issued <time dateTime={notice.issuedAt.toISOString()}>{formatCaseDate(notice.issuedAt)}</time>
+          </span>
+          {notice.appointmentAt && (
+            <span className="block">
+              Appointment: <time dateTime={notice.appointmentAt.toISOString()}>{formatCaseDateTime(notice.appointmentAt)}</time>
+              {notice.location && <>, {notice.location}</>}
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function DocumentTable({ documents }: { documents: CaseView["documents"] }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full max-w-3xl border-collapse text-left" data-testid="documents">
+        <caption className="sr-only">Documents you uploaded</caption>
+        <thead>
+          <tr className="border-b-2 border-ink">
+            <th scope="col" className="py-2 pr-4">Name</th>
+            <th scope="col" className="py-2 pr-4">Size</th>
+            <th scope="col" className="py-2">Uploaded</th>
+          </tr>
+        </thead>
+        <tbody>
+          {documents.map((doc) => (
+            <tr key={doc.id} className="border-b border-line">
+              <td className="py-2 pr-4 break-all">{doc.name}</td>
+              <td className="py-2 pr-4">{formatFileSize(doc.size)}</td>
+              <td className="py-2">
+                <time dateTime={doc.createdAt.toISOString()}>{formatCaseDate(doc.createdAt)}</time>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import "server-only";
+import { db } from "../db";
+import { formName } from "./forms";
+import { formatReceiptNumber } from "./receipt-number";
+
+export const DASHBOARD_PAGE_SIZE = 20;
+
+export type DashboardCase = {
+  receiptNumber: string;
+  receiptDisplay: string;
+  formType: string;
+  formName: string;
+  status: string;
+  statusChangedAt: Date;
+  actionRequired: boolean;
+  /** The status changed after the owner last opened the case page (or they never opened it). */
+  isNew: boolean;
+};
+
+export type DashboardPage = { cases: DashboardCase[]; page: number; pageCount: number; total: number };
+
+/** "3" → 3; anything else (missing, 0, negative, decimals, words, huge, repeated) → 1. */
+export function parseDashboardPage(value: unknown): number {
+  const text = Array.isArray(value) ? value[0] : value;
+  if (typeof text !== "string" || !/^\d{1,6}$/.test(text)) return 1;
+  const page = Number(text);
+  return page >= 1 ? page : 1;
+}
+
+/**
+ * One page of the person's cases, most recently changed first. Two queries whatever the number of
+ * cases (a count and one page read along the (ownerId, statusChangedAt desc) index); a page past
+ * the end shows the last page.
+ */
+export async function dashboardCases(ownerId: string, requestedPage: number): Promise<DashboardPage> {
+  const total = await db().case.count({ where: { ownerId } });
+  const pageCount = Math.max(1, Math.ceil(total / DASHBOARD_PAGE_SIZE));
+  const page = Math.min(Math.max(1, Math.trunc(requestedPage) || 1), pageCount);
+  const rows =
+    total === 0
+      ? []
+      : await db().case.findMany({
+          where: { ownerId },
+          orderBy: [{ statusChangedAt: "desc" }, { id: "desc" }],
+          skip: (page - 1) * DASHBOARD_PAGE_SIZE,
+          take: DASHBOARD_PAGE_SIZE,
+          select: { receiptNumber: true, formType: true, status: true, statusChangedAt: true, actionRequired: true, ownerViewedAt: true },
+        });
+  return {
+    cases: rows.map((row) => ({
+      receiptNumber: row.receiptNumber,
+      receiptDisplay: formatReceiptNumber(row.receiptNumber),
+      formType: row.formType,
+      formName: formName(row.formType),
+      status: row.status,
+      statusChangedAt: row.statusChangedAt,
+      actionRequired: row.actionRequired,
+      isNew: row.ownerViewedAt === null || row.statusChangedAt > row.ownerViewedAt,
+    })),
+    page,
+    pageCount,
+    total,
+  };
+}

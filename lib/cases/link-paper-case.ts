@@ -1,0 +1,74 @@
+import "server-only";
+import { recordSecurityEvent } from "../audit/record-security-event";
+import { safeEqualHex } from "../crypto/tokens";
+import { db } from "../db";
+import type { RequestInfo } from "../http/request-info";
+import { hitRateLimit } from "../rate-limit/hit-rate-limit";
+import { fail, invalid, type ActionResult, type FieldErrors } from "../result";
+import { POLICY } from "../security-policy";
+import { accessCodeHash } from "./access-code";
+import { parseReceiptNumber } from "./receipt-number";
+
+/** One answer for an unknown receipt number and for a wrong, expired or used code, so none is revealed. */
+export const LINK_FAILED =
+  "We could not add this case. Check the receipt number and the Online Access Code on your Account Access Notice. Codes expire 90 days after the notice date.";
+export const LINK_RATE_LIMITED = "You have tried to add a case too many times. Wait an hour, then try again.";
+export const ALREADY_YOURS = "This case is already in your account.";
+export const ACCESS_CODE_FORMAT_MESSAGE = "The Online Access Code is 12 letters and numbers, like 7KQ2-M9TX-4HPB.";
+
+const HOUR = 60 * 60_000;
+// Compared against when the receipt number is unknown, so that case costs the same work.
+const NO_CASE_HASH = "0".repeat(64);
+
+export type LinkInput = { receiptNumber: unknown; accessCode: unknown };
+
+/**
+ * Adds a paper-filed case to the person's account with the receipt number and the Online Access
+ * Code from the Account Access Notice. The code is used up in the same statement that sets the
+ * owner, so two attempts can never both succeed.
+ */
+export async function linkPaperCase(userId: string, input: LinkInput, info: Pick<RequestInfo, "ip" | "userAgent">): Promise<ActionResult<{ receiptNumber: string }>> {
+  const typedReceipt = typeof input.receiptNumber === "string" ? input.receiptNumber.slice(0, 40) : "";
+  const values = { receiptNumber: typedReceipt };
+  const receipt = parseReceiptNumber(input.receiptNumber);
+  const codeGiven = typeof input.accessCode === "string" && input.accessCode.trim() !== "";
+  const codeHash = accessCodeHash(input.accessCode);
+  const fieldErrors: FieldErrors = {};
+  if (!receipt.ok) fieldErrors.receiptNumber = receipt.message;
+  if (!codeGiven) fieldErrors.accessCode = "Enter the Online Access Code.";
+  else if (!codeHash) fieldErrors.accessCode = ACCESS_CODE_FORMAT_MESSAGE;
+  if (!receipt.ok || !codeHash) return invalid(fieldErrors, values);
+
+  const byAccount = await hitRateLimit(`case-link:account:${userId}`, POLICY.rateLimits.caseLinkPerAccountPerHour, HOUR);
+  // Without a known address there is no per-address count (one shared count would let anyone block everyone).
+  const byAddress = info.ip ? await hitRateLimit(`case-link:ip:${info.ip}`, POLICY.rateLimits.caseLinkPerIpPerHour, HOUR) : { allowed: true };
+  if (!byAccount.allowed || !byAddress.allowed) return fail("rate_limited", LINK_RATE_LIMITED, { values });
+
+  const row = await db().case.findUnique({
+    where: { receiptNumber: receipt.receiptNumber },
+    select: { id: true, ownerId: true, accessCodeHash: true, accessCodeExpiresAt: true, accessCodeUsedAt: true },
+  });
+  if (row?.ownerId === userId) return fail("already_linked", ALREADY_YOURS, { values: { receiptNumber: receipt.receiptNumber } });
+  const codeMatches = safeEqualHex(row?.accessCodeHash ?? NO_CASE_HASH, codeHash);
+  const now = new Date();
+  const usable =
+    row !== null &&
+    codeMatches &&
+    row.ownerId === null &&
+    row.accessCodeUsedAt === null &&
+    row.accessCodeExpiresAt !== null &&
+    row.accessCodeExpiresAt > now;
+  if (!usable) return fail("link_failed", LINK_FAILED, { values });
+
+  const linked = await db().$transaction(async (tx) => {
+    const { count } = await tx.case.updateMany({
+      where: { id: row.id, ownerId: null, accessCodeUsedAt: null, accessCodeHash: row.accessCodeHash, accessCodeExpiresAt: { gt: now } },
+      data: { ownerId: userId, linkedAt: now, accessCodeUsedAt: now },
+    });
+    if (count !== 1) return false;
+    await recordSecurityEvent(tx, userId, "case.linked", info, { receiptNumber: receipt.receiptNumber });
+    return true;
+  });
+  if (!linked) return fail("link_failed", LINK_FAILED, { values });
+  return { ok: true, receiptNumber: receipt.receiptNumber };
+}
