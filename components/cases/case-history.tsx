@@ -1,5 +1,5 @@
 import type { CaseView } from "@/lib/cases/case-for-owner";
-import { formatCaseDate } from "@/lib/cases/format-date";
+import { formatUtcDate } from "@/lib/format";
 import { NewMark } from "./case-marks";
 
 export function CaseHistory({ history }: { history: CaseView["history"] }) {
@@ -8,7 +8,7 @@ export function CaseHistory({ history }: { history: CaseView["history"] }) {
       {history.map((event) => (
         <li key={event.id} className="mb-4">
           <time dateTime={event.at.toISOString()} className="block text-muted">
-            {formatCaseDate(event.at)}
+            {formatUtcDate(event.at)}
           </time>
           <span className="font-bold">{event.status}</span>
           {event.isNew && <NewMark />}

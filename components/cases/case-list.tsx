@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { DashboardCase } from "@/lib/cases/dashboard";
-import { formatCaseDate } from "@/lib/cases/format-date";
+import { formatUtcDate } from "@/lib/format";
 import { ActionRequiredMark, NewMark } from "./case-marks";
 
 export function CaseList({ cases }: { cases: DashboardCase[] }) {
@@ -23,7 +23,7 @@ export function CaseList({ cases }: { cases: DashboardCase[] }) {
             <dd className="m-0 font-bold">{c.status}</dd>
             <dt className="text-muted">Last changed</dt>
             <dd className="m-0">
-              <time dateTime={c.statusChangedAt.toISOString()}>{formatCaseDate(c.statusChangedAt)}</time>
+              <time dateTime={c.statusChangedAt.toISOString()}>{formatUtcDate(c.statusChangedAt)}</time>
             </dd>
           </dl>
         </li>

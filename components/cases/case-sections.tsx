@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { CaseView } from "@/lib/cases/case-for-owner";
-import { formatCaseDate, formatCaseDateTime, formatFileSize } from "@/lib/cases/format-date";
+import { formatUtcDate, formatUtcDateTime } from "@/lib/format";
+import { formatFileSize } from "@/lib/evidence/upload-rules";
 
 export function EvidenceRequests({ receiptNumber, requests }: { receiptNumber: string; requests: CaseView["openEvidenceRequests"] }) {
   return (
@@ -8,8 +9,8 @@ export function EvidenceRequests({ receiptNumber, requests }: { receiptNumber: s
       {requests.map((request) => (
         <li key={request.id} className="mb-4 border-l-8 border-warning bg-warning-light px-5 py-4">
           <p className="mb-2">
-            <strong>Due by <time dateTime={request.dueAt.toISOString()}>{formatCaseDate(request.dueAt)}</time></strong> (sent{" "}
-            <time dateTime={request.openedAt.toISOString()}>{formatCaseDate(request.openedAt)}</time>)
+            <strong>Due by <time dateTime={request.dueAt.toISOString()}>{formatUtcDate(request.dueAt)}</time></strong> (sent{" "}
+            <time dateTime={request.openedAt.toISOString()}>{formatUtcDate(request.openedAt)}</time>)
           </p>
           <p className="whitespace-pre-line">{request.instructions}</p>
           <p className="mb-0">
@@ -31,11 +32,11 @@ export function NoticeList({ receiptNumber, notices }: { receiptNumber: string; 
           </Link>
           {", "}
           <span className="text-muted">
-            issued <time dateTime={notice.issuedAt.toISOString()}>{formatCaseDate(notice.issuedAt)}</time>
+            issued <time dateTime={notice.issuedAt.toISOString()}>{formatUtcDate(notice.issuedAt)}</time>
           </span>
           {notice.appointmentAt && (
             <span className="block">
-              Appointment: <time dateTime={notice.appointmentAt.toISOString()}>{formatCaseDateTime(notice.appointmentAt)}</time>
+              Appointment: <time dateTime={notice.appointmentAt.toISOString()}>{formatUtcDateTime(notice.appointmentAt)}</time>
               {notice.location && <>, {notice.location}</>}
             </span>
           )}
@@ -63,7 +64,7 @@ export function DocumentTable({ documents }: { documents: CaseView["documents"] 
               <td className="py-2 pr-4 break-all">{doc.name}</td>
               <td className="py-2 pr-4">{formatFileSize(doc.size)}</td>
               <td className="py-2">
-                <time dateTime={doc.createdAt.toISOString()}>{formatCaseDate(doc.createdAt)}</time>
+                <time dateTime={doc.createdAt.toISOString()}>{formatUtcDate(doc.createdAt)}</time>
               </td>
             </tr>
           ))}

@@ -5,7 +5,8 @@ import { addStatusEvent, AgencyInputError, createPaperCase, issueNotice, openEvi
 import { FORMS } from "../cases/forms";
 import { OFFICES } from "../cases/receipt-number";
 import { STATUSES } from "../cases/statuses";
-import { noticeDate, noticeTitle } from "../notices/notice-kinds";
+import { formatUtcDate } from "../format";
+import { noticeTitle } from "../notices/notice-kinds";
 import { intakeAccessNoticePdf, noticePdf } from "../notices/notice-pdf";
 import { canonicalStatus, closeStatuses } from "./status-suggestions";
 import { dateTimeOption, dueDateOption, NOTICE_KIND_NAMES, noticeKindOption, receiptOption } from "./parse-inputs";
@@ -78,7 +79,7 @@ const COMMANDS: Record<string, Command> = {
       fileName = pdf.fileName;
       io.out(`Receipt number: ${created.receiptNumber}`);
       io.out(`Online Access Code: ${created.accessCode}`);
-      io.out(`Code expires: ${noticeDate(created.accessCodeExpiresAt)} (valid 90 days, usable once)`);
+      io.out(`Code expires: ${formatUtcDate(created.accessCodeExpiresAt)} (valid 90 days, usable once)`);
       try {
         fs.writeFileSync(target(), pdf.bytes);
         io.out(`Account Access Notice: ${target()}`);
@@ -157,7 +158,7 @@ const COMMANDS: Record<string, Command> = {
       const target = out !== undefined ? outputPath(io, out, () => out) : null;
       await io.prepare();
       await openEvidenceRequest(receiptNumber, { instructions, dueAt });
-      io.out(`${receiptNumber}: opened a request for evidence, due ${noticeDate(dueAt)}.`);
+      io.out(`${receiptNumber}: opened a request for evidence, due ${formatUtcDate(dueAt)}.`);
       if (target) {
         const notice = await noticePdf({ case: { receiptNumber }, kind: "REQUEST_FOR_EVIDENCE" });
         fs.writeFileSync(target(), notice!.bytes);

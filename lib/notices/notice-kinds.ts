@@ -20,12 +20,4 @@ export function noticeFileName(receiptNumber: string, kind: NoticeKind, issuedAt
   return `${receiptNumber}-${NOTICE_TITLES[kind].slug}-${issuedAt.toISOString().slice(0, 10)}.pdf`;
 }
 
-/** "November 21, 2026": notice dates are calendar dates in UTC, like every time the portal shows. */
-export function noticeDate(at: Date): string {
-  return at.toLocaleDateString("en-US", { timeZone: "UTC", dateStyle: "long" });
-}
 
-/** "December 1, 2026 at 9:00 AM UTC" */
-export function noticeDateTime(at: Date): string {
-  return `${at.toLocaleString("en-US", { timeZone: "UTC", dateStyle: "long", timeStyle: "short" })} UTC`;
-}

@@ -2,7 +2,8 @@ import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf
 import type { NoticeKind } from "../generated/prisma/client";
 import { formName } from "../cases/forms";
 import { formatReceiptNumber } from "../cases/receipt-number";
-import { noticeDate, noticeDateTime, noticeTitle } from "./notice-kinds";
+import { formatUtcDate, formatUtcDateTime } from "../format";
+import { noticeTitle } from "./notice-kinds";
 
 // A notice as a PDF, drawn from the case data. Standard fonts only, so the text stays extractable
 // and nothing is embedded; no seals or marks that could pass for an official document.
@@ -30,7 +31,7 @@ function paragraphs(data: NoticeData): Block[] {
   const form = `Form ${data.case.formType}, ${formName(data.case.formType)}`;
   const p = (text: string, extra: Partial<Block> = {}): Block => ({ text, gapBefore: 8, ...extra });
   const appointment = () => [
-    p(`Date and time: ${data.appointmentAt ? noticeDateTime(data.appointmentAt) : "to be announced"}`, { bold: true }),
+    p(`Date and time: ${data.appointmentAt ? formatUtcDateTime(data.appointmentAt) : "to be announced"}`, { bold: true }),
     p(`Place: ${data.location?.trim() || "the office shown in your online account"}`, { bold: true, gapBefore: 2 }),
   ];
   switch (data.kind) {
@@ -58,7 +59,7 @@ function paragraphs(data: NoticeData): Block[] {
         p("We need more evidence before we can decide your case."),
         p("What we need:", { bold: true }),
         ...(request?.instructions ?? "See the request for evidence in your online account.").split(/\r?\n/).map((line) => p(line, { gapBefore: 2 })),
-        p(`Respond by: ${request ? noticeDate(request.dueAt) : "see your online account"}`, { bold: true }),
+        p(`Respond by: ${request ? formatUtcDate(request.dueAt) : "see your online account"}`, { bold: true }),
         p("To respond online, open this case in your account and choose \"Respond to request for evidence\". If we do not receive your response by the due date, we may decide your case on the evidence we have."),
       ];
     }
@@ -77,14 +78,14 @@ function paragraphs(data: NoticeData): Block[] {
         return [
           p("Your case was filed on paper. To follow it online, sign in to your account, choose \"Add a paper-filed case\", and enter your receipt number and this Online Access Code:"),
           p(`Online Access Code: ${data.accessCode.code}`, { bold: true, size: 14, gapBefore: 12 }),
-          p(`The code can be used once. It expires on ${noticeDate(data.accessCode.expiresAt)}.`, { gapBefore: 12 }),
+          p(`The code can be used once. It expires on ${formatUtcDate(data.accessCode.expiresAt)}.`, { gapBefore: 12 }),
           p("Keep this code private: anyone with it and your receipt number can add your case to an online account."),
         ];
       }
       return [
         p("Your case was filed on paper. To follow it online, sign in to your account, choose \"Add a paper-filed case\", and enter your receipt number and the Online Access Code."),
         p("The Online Access Code was printed on the Account Access Notice mailed to you. For your security it is not kept and is not shown on this copy."),
-        ...(data.case.accessCodeExpiresAt ? [p(`That code expires on ${noticeDate(data.case.accessCodeExpiresAt)}.`)] : []),
+        ...(data.case.accessCodeExpiresAt ? [p(`That code expires on ${formatUtcDate(data.case.accessCodeExpiresAt)}.`)] : []),
       ];
   }
 }
@@ -164,7 +165,7 @@ export async function renderNoticePdf(data: NoticeData, options: { agencyName: s
     ["Receipt number", `${data.case.receiptNumber} (${formatReceiptNumber(data.case.receiptNumber)})`],
     ["Form", `${data.case.formType}, ${formName(data.case.formType)}`],
     ["Applicant", data.case.applicantName],
-    ["Notice date", noticeDate(data.issuedAt)],
+    ["Notice date", formatUtcDate(data.issuedAt)],
   ];
   for (const [label, value] of facts) draw({ text: `${label}: ${value}`, gapBefore: 4 });
   y -= 6;

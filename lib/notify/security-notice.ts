@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "../db";
 import { env } from "../env";
+import { formatUtcDateTime } from "../format";
 import { randomToken, sha256Hex } from "../crypto/tokens";
 import { describeDevice, describePlace } from "../http/describe-device";
 import type { RequestInfo } from "../http/request-info";
@@ -28,13 +29,9 @@ export async function sendSecurityNotice(
   await enqueueEmail(tx, options.to ?? user.email, "security-notice", {
     subject: text.subject,
     lead: text.lead,
-    when: formatNoticeTime(options.now ?? new Date()),
+    when: formatUtcDateTime(options.now ?? new Date()),
     device: describeDevice(info.userAgent),
     place: describePlace(info.ip),
     notMeUrl: new URL(`/not-me?token=${token}`, env().APP_URL).toString(),
   });
-}
-
-export function formatNoticeTime(at: Date): string {
-  return `${at.toLocaleString("en-US", { timeZone: "UTC", dateStyle: "long", timeStyle: "short" })} UTC`;
 }

@@ -7,7 +7,7 @@ import { DocumentTable, EvidenceRequests, NoticeList } from "@/components/cases/
 import { Alert } from "@/components/ui/alert";
 import { requireFullSession } from "@/lib/auth/current-session";
 import { caseForOwner, markCaseViewed } from "@/lib/cases/case-for-owner";
-import { formatCaseDate } from "@/lib/cases/format-date";
+import { formatUtcDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Case status" };
 
@@ -41,7 +41,7 @@ export default async function CasePage({ params, searchParams }: Props) {
         <dd className="m-0">{view.applicantName}</dd>
         <dt className="text-muted">Received</dt>
         <dd className="m-0">
-          <time dateTime={view.submittedAt.toISOString()}>{formatCaseDate(view.submittedAt)}</time>
+          <time dateTime={view.submittedAt.toISOString()}>{formatUtcDate(view.submittedAt)}</time>
         </dd>
       </dl>
 
@@ -51,7 +51,7 @@ export default async function CasePage({ params, searchParams }: Props) {
           {view.actionRequired && <ActionRequiredMark />}
         </h2>
         <p className="text-muted">
-          Since <time dateTime={view.statusChangedAt.toISOString()}>{formatCaseDate(view.statusChangedAt)}</time>
+          Since <time dateTime={view.statusChangedAt.toISOString()}>{formatUtcDate(view.statusChangedAt)}</time>
         </p>
         <p>{view.status.explanation}</p>
         <h3 className="mb-1 font-bold">What happens next</h3>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireFullSession } from "@/lib/auth/current-session";
 import { accountHistory, parsePageNumber } from "@/lib/audit/account-history";
-import { formatUtc } from "@/lib/audit/format-utc";
+import { formatUtcDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Account history" };
 
@@ -37,7 +37,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
                 <tr key={entry.id} className="border-b border-line align-top">
                   <td className="py-3 pr-4">{entry.description}</td>
                   <td className="py-3 pr-4">
-                    <time dateTime={entry.at.toISOString()}>{formatUtc(entry.at)}</time>
+                    <time dateTime={entry.at.toISOString()}>{formatUtcDateTime(entry.at)}</time>
                   </td>
                   <td className="py-3 pr-4">{entry.device}</td>
                   <td className="py-3">{entry.place}</td>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatUtcDate } from "@/lib/format";
 import Link from "next/link";
 import { AddPasskeyForm } from "@/components/passkeys/add-passkey-form";
 import { RemovePasskeyForm } from "@/components/passkeys/remove-passkey-form";
@@ -11,9 +12,6 @@ import { addPasskeyAction, passkeyOptionsAction, removePasskeyAction } from "./a
 
 export const metadata: Metadata = { title: "Passkeys" };
 
-function formatDate(at: Date): string {
-  return at.toLocaleDateString("en-US", { timeZone: "UTC", dateStyle: "long" });
-}
 
 export default async function PasskeysPage({ searchParams }: { searchParams: Promise<{ remove?: string; removed?: string }> }) {
   const session = await requireRecentSecondStep("/settings/passkeys");
@@ -53,8 +51,8 @@ export default async function PasskeysPage({ searchParams }: { searchParams: Pro
               {passkeys.map((p) => (
                 <tr key={p.id} className="border-b border-line">
                   <th scope="row" className="py-3 pr-4 font-bold">{p.name}</th>
-                  <td className="py-3 pr-4">{formatDate(p.createdAt)}</td>
-                  <td className="py-3 pr-4">{p.lastUsedAt ? formatDate(p.lastUsedAt) : "Not yet"}</td>
+                  <td className="py-3 pr-4">{formatUtcDate(p.createdAt)}</td>
+                  <td className="py-3 pr-4">{p.lastUsedAt ? formatUtcDate(p.lastUsedAt) : "Not yet"}</td>
                   <td className="py-3">
                     <Link href={`/settings/passkeys?remove=${p.id}`}>
                       Remove<span className="sr-only"> {p.name}</span>

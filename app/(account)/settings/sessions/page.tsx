@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SessionList } from "@/components/settings/session-list";
 import { requireFullSession } from "@/lib/auth/current-session";
-import { formatUtc } from "@/lib/audit/format-utc";
+import { formatUtcDateTime } from "@/lib/format";
 import { listSessions } from "@/lib/sessions/list-sessions";
 
 export const metadata: Metadata = { title: "Where you're signed in" };
@@ -22,8 +22,8 @@ export default async function SessionsPage() {
           current: s.current,
           device: s.device,
           place: s.place,
-          signedInAt: { iso: s.signedInAt.toISOString(), text: formatUtc(s.signedInAt) },
-          lastSeenAt: { iso: s.lastSeenAt.toISOString(), text: formatUtc(s.lastSeenAt) },
+          signedInAt: { iso: s.signedInAt.toISOString(), text: formatUtcDateTime(s.signedInAt) },
+          lastSeenAt: { iso: s.lastSeenAt.toISOString(), text: formatUtcDateTime(s.lastSeenAt) },
         }))}
       />
       <p className="mt-8">

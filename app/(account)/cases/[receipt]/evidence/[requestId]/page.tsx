@@ -5,7 +5,7 @@ import { SubmitResponseForm } from "@/components/evidence/submit-response-form";
 import { UploadEvidenceForm } from "@/components/evidence/upload-evidence-form";
 import { UploadedDocuments } from "@/components/evidence/uploaded-documents";
 import { Alert } from "@/components/ui/alert";
-import { formatUtc } from "@/lib/audit/format-utc";
+import { formatUtcDate, formatUtcDateTime } from "@/lib/format";
 import { requireFullSession } from "@/lib/auth/current-session";
 import { formatReceiptNumber } from "@/lib/cases/receipt-number";
 import { evidenceRequestForOwner } from "@/lib/evidence/evidence-request-view";
@@ -13,7 +13,6 @@ import { describeDocument } from "@/lib/evidence/describe-document";
 
 export const metadata: Metadata = { title: "Respond to a request for evidence" };
 
-const longDate = (at: Date) => at.toLocaleDateString("en-US", { timeZone: "UTC", dateStyle: "long" });
 
 export default async function EvidenceRequestPage({ params }: { params: Promise<{ receipt: string; requestId: string }> }) {
   const session = await requireFullSession();
@@ -35,7 +34,7 @@ export default async function EvidenceRequestPage({ params }: { params: Promise<
 
       {sent && (
         <Alert kind="success" heading="Your response was sent" testId="response-sent">
-          <p>We received your response on {formatUtc(view.respondedAt!)}. Your case goes back to review; there is nothing you need to do now.</p>
+          <p>We received your response on {formatUtcDateTime(view.respondedAt!)}. Your case goes back to review; there is nothing you need to do now.</p>
         </Alert>
       )}
 
@@ -45,9 +44,9 @@ export default async function EvidenceRequestPage({ params }: { params: Promise<
           {view.instructions}
         </p>
         <p>
-          Sent on {longDate(view.openedAt)}. {sent ? "Response was due by" : "Send your response by"}{" "}
+          Sent on {formatUtcDate(view.openedAt)}. {sent ? "Response was due by" : "Send your response by"}{" "}
           <strong data-testid="due-date">
-            <time dateTime={view.dueAt.toISOString()}>{longDate(view.dueAt)}</time>
+            <time dateTime={view.dueAt.toISOString()}>{formatUtcDate(view.dueAt)}</time>
           </strong>
           .
         </p>
@@ -63,7 +62,7 @@ export default async function EvidenceRequestPage({ params }: { params: Promise<
         receiptNumber={view.receiptNumber}
         requestId={view.requestId}
         sent={sent}
-        documents={view.documents.map((d) => ({ id: d.id, name: d.name, ...describeDocument(d), uploadedAt: { iso: d.uploadedAt.toISOString(), text: formatUtc(d.uploadedAt) } }))}
+        documents={view.documents.map((d) => ({ id: d.id, name: d.name, ...describeDocument(d), uploadedAt: { iso: d.uploadedAt.toISOString(), text: formatUtcDateTime(d.uploadedAt) } }))}
       />
       {/* A new key when the list changes, so an earlier "upload at least one document" does not linger. */}
       {!sent && <SubmitResponseForm key={view.documents.map((d) => d.id).join()} receiptNumber={view.receiptNumber} requestId={view.requestId} />}
