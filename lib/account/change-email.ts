@@ -5,6 +5,7 @@ import { env } from "../env";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import { refuseWithoutRecentSecondStep } from "../auth/reauth";
 import { randomToken, sha256Hex } from "../crypto/tokens";
+import { findEmailLink, linkState, type LinkState } from "../recovery/reset-link";
 import type { RequestInfo } from "../http/request-info";
 import { enqueueEmail } from "../notify/enqueue";
 import { sendSecurityNotice } from "../notify/security-notice";
@@ -56,25 +57,16 @@ export async function requestEmailChange(session: CurrentSession, input: { newEm
   return { ok: true, sentTo: newEmail };
 }
 
-export type EmailChangeLink = "valid" | "expired" | "used" | "unknown";
-
-async function findLink(token: unknown) {
-  if (typeof token !== "string" || !/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-  return db().emailToken.findUnique({ where: { tokenHash: sha256Hex(token) }, include: { user: { select: { id: true, email: true } } } });
-}
-
-export async function emailChangeLinkState(token: unknown): Promise<{ state: EmailChangeLink; newEmail?: string }> {
-  const row = await findLink(token);
-  if (!row || row.purpose !== "CHANGE_EMAIL" || !row.newEmail) return { state: "unknown" };
-  if (row.usedAt) return { state: "used" };
-  if (row.expiresAt.getTime() <= Date.now()) return { state: "expired" };
-  return { state: "valid", newEmail: row.newEmail };
+export async function emailChangeLinkState(token: unknown): Promise<{ state: LinkState; newEmail?: string }> {
+  const row = await findEmailLink(token, "CHANGE_EMAIL");
+  const state = linkState(row?.newEmail ? row : null);
+  return state === "valid" ? { state, newEmail: row!.newEmail! } : { state };
 }
 
 export async function confirmEmailChange(token: unknown, info: RequestInfo): Promise<ActionResult<{ newEmail: string }>> {
-  const row = await findLink(token);
-  const state = await emailChangeLinkState(token);
-  if (!row || state.state !== "valid" || !row.newEmail) return fail(`link_${state.state}`, linkMessage(state.state));
+  const row = await findEmailLink(token, "CHANGE_EMAIL");
+  const state = linkState(row?.newEmail ? row : null);
+  if (!row?.newEmail || state !== "valid") return fail(`link_${state}`, linkMessage(state));
   const newEmail = row.newEmail;
   try {
     const done = await db().$transaction(async (tx) => {
@@ -95,7 +87,7 @@ export async function confirmEmailChange(token: unknown, info: RequestInfo): Pro
   return { ok: true, newEmail };
 }
 
-function linkMessage(state: EmailChangeLink): string {
+function linkMessage(state: LinkState): string {
   if (state === "expired") return "This link has expired. Ask for a new one in your account settings.";
   if (state === "used") return "This link was already used. If your email address did not change, ask for a new link in your account settings.";
   return "This link is not valid. Check that you copied the whole address, or ask for a new link in your account settings.";

@@ -11,7 +11,7 @@ import { hitRateLimit } from "../rate-limit/hit-rate-limit";
 import { zPasswordForm } from "../registration/schemas";
 import { POLICY } from "../security-policy";
 import { fail, fieldErrorsFrom, invalid, type ActionResult } from "../result";
-import type { CurrentSession } from "../sessions/sessions";
+import { revokeAllSessions, type CurrentSession } from "../sessions/sessions";
 
 // Changing the password needs the current one, a recent second step, and the sign-up rules for the
 // new one. Every other session ends (whoever else was signed in with the old password is out).
@@ -45,7 +45,7 @@ export async function changePassword(
   const passwordHash = await hashSecret(next.data.password);
   await db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { passwordHash, passwordChangedAt: new Date(), failedPasswordAttempts: 0 } });
-    await tx.session.updateMany({ where: { userId, id: { not: session.id }, revokedAt: null }, data: { revokedAt: new Date() } });
+    await revokeAllSessions(tx, userId, { except: session.id });
     await recordSecurityEvent(tx, userId, "password.changed", info);
     await sendSecurityNotice(tx, session.user, "password_changed", info);
   });

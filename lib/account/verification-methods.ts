@@ -6,7 +6,7 @@ import { refuseWithoutRecentSecondStep } from "../auth/reauth";
 import type { RequestInfo } from "../http/request-info";
 import { checkOtpCode, checkOtpResendAllowed, issueOtpChallenge } from "../mfa/otp-challenge";
 import { maskEmail, maskPhone, parseUsMobileNumber } from "../mfa/phone";
-import { codeEntryLocked, codeLockMessage, recordCodeFailure } from "../mfa/record-code-failure";
+import { codeEntryLocked, refuseWrongCode } from "../mfa/record-code-failure";
 import { checkTotpCode, newTotpSecret, totpEnrollment } from "../mfa/totp";
 import { sendSecurityNotice } from "../notify/security-notice";
 import { smsAvailable } from "../notify/transports";
@@ -120,11 +120,7 @@ export async function confirmNewMethod(session: CurrentSession, input: { code: u
         ? (await checkTotpCode(tx, pending, parsed.data.code)) === "valid"
         : (await checkOtpCode(tx, userId, "SIGN_UP", parsed.data.code)) === "valid";
     if (!ok) {
-      const { locked } = await recordCodeFailure(tx, userId);
-      await recordSecurityEvent(tx, userId, "mfa.code_failed", info, { during: "add_method" });
-      const message = locked
-        ? codeLockMessage(new Date(Date.now() + POLICY.signIn.otpLockMs))
-        : "That code is not correct, has expired or was already used. Check it, or start again to get a new code.";
+      const message = await refuseWrongCode(tx, userId, info, { during: "add_method" }, "That code is not correct, has expired or was already used. Check it, or start again to get a new code.");
       return fail("wrong_code", message, { fieldErrors: { code: message } });
     }
     await tx.mfaMethod.update({ where: { id: pending.id }, data: { verifiedAt: new Date() } });

@@ -5,7 +5,7 @@ import { decryptSecret, encryptSecret } from "../crypto/encryption";
 import { normalizeCrockford } from "../crypto/tokens";
 import type { RequestInfo } from "../http/request-info";
 import { consumeBackupCode, issueBackupCode } from "../mfa/backup-code";
-import { codeEntryLocked, codeLockMessage, recordCodeFailure } from "../mfa/record-code-failure";
+import { codeEntryLocked, refuseWrongCode } from "../mfa/record-code-failure";
 import { sendSecurityNotice } from "../notify/security-notice";
 import { POLICY } from "../security-policy";
 import { fail, type ActionResult } from "../result";
@@ -31,9 +31,7 @@ export async function signInWithBackupCode(session: CurrentSession, input: { bac
 
   const result = await db().$transaction(async (tx): Promise<ActionResult<{ sessionToken: string }>> => {
     if (!(await consumeBackupCode(tx, userId, raw))) {
-      const { locked } = await recordCodeFailure(tx, userId);
-      await recordSecurityEvent(tx, userId, "mfa.code_failed", info, { during: "sign_in", kind: "backup_code" });
-      const message = locked ? codeLockMessage(new Date(Date.now() + POLICY.signIn.otpLockMs)) : WRONG;
+      const message = await refuseWrongCode(tx, userId, info, { during: "sign_in", method: "backup_code" }, WRONG);
       return fail("wrong_code", message, { fieldErrors: { backupCode: message } });
     }
     const renewed = await issueBackupCode(tx, userId);

@@ -6,7 +6,7 @@ import { checkOtpCode, checkOtpResendAllowed, issueOtpChallenge, openOtpChalleng
 import { maskEmail, maskPhone } from "../mfa/phone";
 import { sendSecurityNotice } from "../notify/security-notice";
 import { hitRateLimit } from "../rate-limit/hit-rate-limit";
-import { codeEntryLocked, codeLockMessage, recordCodeFailure } from "../mfa/record-code-failure";
+import { codeEntryLocked, refuseWrongCode } from "../mfa/record-code-failure";
 import { checkTotpCode } from "../mfa/totp";
 import { zCodeForm } from "../registration/schemas";
 import { POLICY } from "../security-policy";
@@ -69,12 +69,7 @@ export async function checkSecondStepCode(
   if (methods.some((m) => m.kind === "EMAIL" || m.kind === "SMS")) {
     if ((await checkOtpCode(tx, userId, "SIGN_IN", code)) === "valid") return { ok: true, usedKind: "otp" };
   }
-  const { locked } = await recordCodeFailure(tx, userId);
-  await recordSecurityEvent(tx, userId, "mfa.code_failed", info, { during });
-  if (locked) await recordSecurityEvent(tx, userId, "mfa.locked", info, { during });
-  const message = locked
-    ? codeLockMessage(new Date(Date.now() + POLICY.signIn.otpLockMs))
-    : "That code is not correct, has expired or was already used. Check it, or request a new one-time password.";
+  const message = await refuseWrongCode(tx, userId, info, { during }, "That code is not correct, has expired or was already used. Check it, or request a new one-time password.");
   return fail("wrong_code", message, { fieldErrors: { code: message } });
 }
 

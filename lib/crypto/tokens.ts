@@ -6,6 +6,11 @@ export function randomToken(): string {
   return randomBytes(32).toString("base64url");
 }
 
+/** True for something shaped like a randomToken(): anything else in a link is not worth a lookup. */
+export function isLinkToken(value: unknown): value is string {
+  return typeof value === "string" && /^[A-Za-z0-9_-]{43}$/.test(value);
+}
+
 /** How link tokens are stored: SHA-256, hex. */
 export function sha256Hex(value: string): string {
   return createHash("sha256").update(value).digest("hex");

@@ -1,5 +1,7 @@
 import "server-only";
 import { db, type Tx } from "../db";
+import { recordSecurityEvent } from "../audit/record-security-event";
+import type { RequestInfo } from "../http/request-info";
 import { fail, type ActionError } from "../result";
 import { POLICY } from "../security-policy";
 
@@ -29,4 +31,22 @@ export async function codeEntryLocked(userId: string): Promise<ActionError | nul
   if (!user.otpLockedUntil || user.otpLockedUntil.getTime() <= Date.now()) return null;
   const message = codeLockMessage(user.otpLockedUntil);
   return fail("code_locked", message, { fieldErrors: { code: message } });
+}
+
+/**
+ * A wrong code, backup code or passkey at any second step: counted towards the lock, recorded, and
+ * answered with `message`, or with the lock message once this failure locks code entry.
+ */
+export async function refuseWrongCode(
+  tx: Tx,
+  userId: string,
+  info: Pick<RequestInfo, "ip" | "userAgent">,
+  detail: { during: string; method?: string },
+  message: string,
+): Promise<string> {
+  const { locked } = await recordCodeFailure(tx, userId);
+  await recordSecurityEvent(tx, userId, "mfa.code_failed", info, detail);
+  if (!locked) return message;
+  await recordSecurityEvent(tx, userId, "mfa.locked", info, { during: detail.during });
+  return codeLockMessage(new Date(Date.now() + POLICY.signIn.otpLockMs));
 }

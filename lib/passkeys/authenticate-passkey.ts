@@ -1,13 +1,11 @@
 import "server-only";
 import { generateAuthenticationOptions, verifyAuthenticationResponse, type PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/server";
 import { db, type Tx } from "../db";
-import { recordSecurityEvent } from "../audit/record-security-event";
 import { markSecondStepPassed } from "../auth/reauth";
 import { finishSignIn } from "../auth/second-step";
 import type { RequestInfo } from "../http/request-info";
 import { logger } from "../logger";
-import { codeEntryLocked, codeLockMessage, recordCodeFailure } from "../mfa/record-code-failure";
-import { POLICY } from "../security-policy";
+import { codeEntryLocked, refuseWrongCode } from "../mfa/record-code-failure";
 import { fail, type ActionError, type ActionResult } from "../result";
 import type { CurrentSession } from "../sessions/sessions";
 import { CHALLENGE_TTL_MS, storeChallenge, takeChallenge } from "./challenge";
@@ -38,13 +36,8 @@ export async function passkeyAuthenticationOptions(session: CurrentSession): Pro
 }
 
 async function refuse(userId: string, info: RequestInfo, during: During): Promise<ActionError> {
-  const { locked } = await db().$transaction(async (tx) => {
-    const result = await recordCodeFailure(tx, userId);
-    await recordSecurityEvent(tx, userId, "mfa.code_failed", info, { during, method: "passkey" });
-    if (result.locked) await recordSecurityEvent(tx, userId, "mfa.locked", info, { during });
-    return result;
-  });
-  return fail("passkey_failed", locked ? codeLockMessage(new Date(Date.now() + POLICY.signIn.otpLockMs)) : PASSKEY_FAILED_MESSAGE);
+  const message = await db().$transaction((tx) => refuseWrongCode(tx, userId, info, { during, method: "passkey" }, PASSKEY_FAILED_MESSAGE));
+  return fail("passkey_failed", message);
 }
 
 /**

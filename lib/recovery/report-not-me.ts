@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { revokeAllSessions } from "../sessions/sessions";
 import { sha256Hex } from "../crypto/tokens";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import type { RequestInfo } from "../http/request-info";
@@ -24,7 +25,7 @@ export async function reportNotMe(token: string, info: RequestInfo): Promise<{ o
       data: { usedAt: now },
     });
     if (used.count !== 1) return { ok: false, state: "used" } as const;
-    await tx.session.updateMany({ where: { userId: row.userId, revokedAt: null }, data: { revokedAt: now } });
+    await revokeAllSessions(tx, row.userId);
     // A reset already under way may be someone else's: the person starts a new one.
     await tx.emailToken.updateMany({ where: { userId: row.userId, purpose: "RESET_PASSWORD", usedAt: null }, data: { usedAt: now } });
     await tx.user.update({ where: { id: row.userId }, data: { passwordResetRequired: true } });

@@ -1,25 +1,34 @@
 import "server-only";
 import { db } from "../db";
-import { sha256Hex } from "../crypto/tokens";
+import { isLinkToken, sha256Hex } from "../crypto/tokens";
 import { POLICY } from "../security-policy";
 import type { ActionError } from "../result";
 
-// Reading an emailed link (reset or "this wasn't me"): anything that is not exactly a token we
-// issued for that purpose is "unknown", so garbage in a URL never reaches more than one lookup.
+// Reading an emailed link (reset, "this wasn't me", a new email address): anything that is not
+// exactly a token we issued for that purpose is "unknown", so garbage in a URL never reaches more
+// than one lookup.
 
 export type LinkState = "valid" | "expired" | "used" | "unknown";
-
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
 export function tokenFrom(value: unknown): string {
   return typeof value === "string" ? value.slice(0, 100) : "";
 }
 
-export async function findEmailLink(token: string, purpose: "RESET_PASSWORD" | "NOT_ME") {
-  if (!TOKEN_SHAPE.test(token)) return null;
+export async function findEmailLink(token: unknown, purpose: "RESET_PASSWORD" | "NOT_ME" | "CHANGE_EMAIL") {
+  if (!isLinkToken(token)) return null;
   const row = await db().emailToken.findUnique({
     where: { tokenHash: sha256Hex(token) },
-    select: { id: true, userId: true, purpose: true, usedAt: true, expiresAt: true, failedAnswers: true, answersPassedAt: true },
+    select: {
+      id: true,
+      userId: true,
+      purpose: true,
+      usedAt: true,
+      expiresAt: true,
+      failedAnswers: true,
+      answersPassedAt: true,
+      newEmail: true,
+      user: { select: { id: true, email: true } },
+    },
   });
   return row && row.purpose === purpose ? row : null;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { revokeAllSessions } from "../sessions/sessions";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import type { RequestInfo } from "../http/request-info";
 import { sendSecurityNotice } from "../notify/security-notice";
@@ -42,7 +43,7 @@ export async function setNewPassword(
       where: { id: user.id },
       data: { passwordHash, passwordChangedAt: now, passwordResetRequired: false, failedPasswordAttempts: 0, lockedUntil: null },
     });
-    await tx.session.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: now } });
+    await revokeAllSessions(tx, user.id);
     await recordSecurityEvent(tx, user.id, "password.reset", info);
     await sendSecurityNotice(tx, user, "password_reset", info, { now });
     return { ok: true } as const;

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { sha256Hex } from "../crypto/tokens";
+import { isLinkToken, sha256Hex } from "../crypto/tokens";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import type { RequestInfo } from "../http/request-info";
 import { createSession } from "../sessions/sessions";
@@ -12,10 +12,8 @@ import type { SignUpStep } from "./steps";
 
 export type LinkState = "valid" | "expired" | "used" | "invalid";
 
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
-
 export async function inspectConfirmationLink(token: string): Promise<LinkState> {
-  if (!TOKEN_SHAPE.test(token)) return "invalid";
+  if (!isLinkToken(token)) return "invalid";
   const row = await db().emailToken.findUnique({ where: { tokenHash: sha256Hex(token) }, select: { purpose: true, usedAt: true, expiresAt: true } });
   if (!row || row.purpose !== "CONFIRM_EMAIL") return "invalid";
   if (row.usedAt) return "used";

@@ -4,7 +4,7 @@ import { recordSecurityEvent } from "../audit/record-security-event";
 import type { RequestInfo } from "../http/request-info";
 import { checkOtpCode, checkOtpResendAllowed, issueOtpChallenge, openOtpChallenge } from "../mfa/otp-challenge";
 import { maskEmail, maskPhone } from "../mfa/phone";
-import { codeEntryLocked, codeLockMessage, recordCodeFailure } from "../mfa/record-code-failure";
+import { codeEntryLocked, refuseWrongCode } from "../mfa/record-code-failure";
 import { checkTotpCode, totpEnrollment } from "../mfa/totp";
 import { POLICY } from "../security-policy";
 import { fail, fieldErrorsFrom, invalid, type ActionResult } from "../result";
@@ -73,9 +73,7 @@ export async function verifySignUpCode(session: CurrentSession, input: { code: u
       } else if (check !== "valid") message = CODE_MESSAGES[check];
     }
     if (message) {
-      const { locked } = await recordCodeFailure(tx, userId);
-      await recordSecurityEvent(tx, userId, "mfa.code_failed", info, { during: "sign_up" });
-      if (locked) message = codeLockMessage(new Date(Date.now() + POLICY.signIn.otpLockMs));
+      message = await refuseWrongCode(tx, userId, info, { during: "sign_up" }, message);
       return fail("wrong_code", message, { fieldErrors: { code: message } });
     }
     if (!(await advanceStep(tx, userId, "MFA_VERIFY", "BACKUP_CODE", { failedOtpAttempts: 0 }))) {
