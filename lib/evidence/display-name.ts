@@ -21,17 +21,3 @@ export function displayFileName(raw: string, fallbackExtension = ""): string {
   return `${Array.from(extension ? name.slice(0, dot) : name).slice(0, keep).join("").trimEnd()}…${extension}`;
 }
 
-/**
- * A Content-Disposition header that makes browsers save the file under its name: an ASCII
- * fallback for old clients and the exact name in UTF-8 (RFC 6266 / RFC 5987).
- */
-export function attachmentDisposition(name: string): string {
-  const safe = displayFileName(name);
-  const ascii = safe
-    .normalize("NFKD")
-    .replace(/[^\x20-\x7e]/g, "")
-    .replace(/["\\;%]/g, "_")
-    .trim() || "document";
-  const encoded = encodeURIComponent(safe).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-}
