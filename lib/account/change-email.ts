@@ -66,7 +66,7 @@ export async function emailChangeLinkState(token: unknown): Promise<{ state: Lin
 export async function confirmEmailChange(token: unknown, info: RequestInfo): Promise<ActionResult<{ newEmail: string }>> {
   const row = await findEmailLink(token, "CHANGE_EMAIL");
   const state = linkState(row?.newEmail ? row : null);
-  if (!row?.newEmail || state !== "valid") return fail(`link_${state}`, linkMessage(state));
+  if (!row?.newEmail || state !== "valid") return fail(`link_${state}`, emailChangeLinkMessage(state));
   const newEmail = row.newEmail;
   try {
     const done = await db().$transaction(async (tx) => {
@@ -77,7 +77,7 @@ export async function confirmEmailChange(token: unknown, info: RequestInfo): Pro
       await sendSecurityNotice(tx, row.user, "email_changed", info, { to: row.user.email });
       return true;
     });
-    if (!done) return fail("link_used", linkMessage("used"));
+    if (!done) return fail("link_used", emailChangeLinkMessage("used"));
   } catch (error) {
     if ((error as { code?: string }).code === "P2002") {
       return fail("email_taken", "This email address can't be used for your account. Choose another address in your account settings.");
@@ -87,8 +87,9 @@ export async function confirmEmailChange(token: unknown, info: RequestInfo): Pro
   return { ok: true, newEmail };
 }
 
-function linkMessage(state: LinkState): string {
-  if (state === "expired") return "This link has expired. Ask for a new one in your account settings.";
+/** Why a new-address link can't be used, for the action's answer and the link page alike. */
+export function emailChangeLinkMessage(state: LinkState): string {
+  if (state === "expired") return "This link has expired. Links work for 24 hours. Ask for a new one in your account settings.";
   if (state === "used") return "This link was already used. If your email address did not change, ask for a new link in your account settings.";
-  return "This link is not valid. Check that you copied the whole address, or ask for a new link in your account settings.";
+  return "This link is not valid. Check that you copied the whole address from the email, or ask for a new link in your account settings.";
 }

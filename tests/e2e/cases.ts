@@ -32,3 +32,17 @@ export async function addStatus(caseId: string, status: string): Promise<void> {
   await db(`INSERT INTO "CaseEvent" (id, "caseId", status, at) VALUES (gen_random_uuid(), $1, $2, now())`, [caseId, status]);
   await db(`UPDATE "Case" SET status = $2, "statusChangedAt" = now(), "updatedAt" = now() WHERE id = $1`, [caseId, status]);
 }
+
+export type CaseWithRequest = { caseId: string; receiptNumber: string; requestId: string };
+
+/** A paper case already in the person's account, with an open request for evidence. */
+export async function caseWithOpenRequest(ownerId: string, instructions = "A copy of your marriage certificate and a recent photo."): Promise<CaseWithRequest> {
+  const paper = await createPaperCase({ receivedDaysAgo: 60 });
+  await db(`UPDATE "Case" SET "ownerId" = $2, "linkedAt" = now(), "accessCodeUsedAt" = now(), "actionRequired" = true WHERE id = $1`, [paper.id, ownerId]);
+  await addStatus(paper.id, "Request for Additional Evidence Was Sent");
+  const [request] = await db<{ id: string }>(
+    `INSERT INTO "EvidenceRequest" (id, "caseId", instructions, "openedAt", "dueAt") VALUES (gen_random_uuid(), $1, $2, now(), now() + interval '30 days') RETURNING id`,
+    [paper.id, instructions],
+  );
+  return { caseId: paper.id, receiptNumber: paper.receiptNumber, requestId: request.id };
+}

@@ -1,5 +1,5 @@
 import { APP_URL, createAccount, signInWithEmailCode } from "./accounts";
-import { caseWithOpenRequest } from "./evidence-cases";
+import { caseWithOpenRequest } from "./cases";
 import { db, expect, expectAccessible, test } from "./fixtures";
 
 const PDF = Buffer.from(

@@ -54,6 +54,11 @@ test("security settings need a recent second step; changing the password and the
   await mail.waitForMessage((m) => m.to.includes(account.email) && m.subject.startsWith("Your account email address was changed"));
   const [row] = await db<{ email: string }>(`SELECT email FROM "User" WHERE id = $1`, [account.id]);
   expect(row.email).toBe(newEmail);
+
+  // The link works once.
+  await page.goto(linkIn(confirm.text, "/settings/email/confirm"));
+  await expect(page.getByTestId("link-problem")).toContainText("This link was already used.");
+  await expectAccessible(page, "a used new-email link");
 });
 
 test("adding an authentication app and removing email; the last method can't be removed", async ({ page, mail }) => {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LinkProblem } from "@/components/ui/link-problem";
 import { NotMeForm } from "@/components/recovery/not-me-form";
-import { Alert } from "@/components/ui/alert";
 import { inspectNotMeLink } from "@/lib/recovery/report-not-me";
 import { tokenFrom, type LinkState } from "@/lib/recovery/reset-link";
 
@@ -41,16 +41,11 @@ export default async function NotMePage({ searchParams }: { searchParams: Promis
       </>
     );
   }
-  const problem = PROBLEMS[state];
   return (
-    <>
-      <h1>{problem.heading}</h1>
-      <Alert kind="warning" testId="link-problem">
-        <p>{problem.text}</p>
-      </Alert>
-      <p>
+    <LinkProblem {...PROBLEMS[state]}>
+      <li>
         <Link href="/forgot-password">Reset your password</Link>
-      </p>
-    </>
+      </li>
+    </LinkProblem>
   );
 }

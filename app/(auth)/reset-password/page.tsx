@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LinkProblem } from "@/components/ui/link-problem";
 import { NewPasswordForm } from "@/components/recovery/new-password-form";
 import { ResetAnswersForm } from "@/components/recovery/reset-answers-form";
 import { Alert } from "@/components/ui/alert";
@@ -54,21 +55,14 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
     problem = view.usedUpByAnswers ? "used_up" : view.state;
   }
 
-  const { heading, text } = PROBLEMS[problem];
   return (
-    <>
-      <h1>{heading}</h1>
-      <Alert kind="warning" testId="link-problem">
-        <p>{text}</p>
-      </Alert>
-      <ul className="mb-4 list-disc pl-6">
-        <li>
-          <Link href="/forgot-password">Ask for a new reset link</Link>
-        </li>
-        <li>
-          <Link href="/sign-in">Sign in</Link> if you remember your password
-        </li>
-      </ul>
-    </>
+    <LinkProblem {...PROBLEMS[problem]}>
+      <li>
+        <Link href="/forgot-password">Ask for a new reset link</Link>
+      </li>
+      <li>
+        <Link href="/sign-in">Sign in</Link> if you remember your password
+      </li>
+    </LinkProblem>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LinkProblem } from "@/components/ui/link-problem";
 import { ConfirmEmailForm } from "@/components/sign-up/confirm-email-form";
-import { Alert } from "@/components/ui/alert";
 import { StepIndicator } from "@/components/ui/step-indicator";
 import { inspectConfirmationLink, type LinkState } from "@/lib/registration/confirm-email";
 
@@ -34,22 +34,17 @@ export default async function ConfirmPage({ searchParams }: { searchParams: Prom
       </>
     );
   }
-  const problem = PROBLEMS[state];
   return (
     <>
       <StepIndicator current="CONFIRM_EMAIL" />
-      <h1>{problem.heading}</h1>
-      <Alert kind="warning" testId="link-problem">
-        <p>{problem.text}</p>
-      </Alert>
-      <ul className="mb-4 list-disc pl-6">
+      <LinkProblem {...PROBLEMS[state]}>
         <li>
           <Link href="/sign-up/resend">Send me a new confirmation link</Link>
         </li>
         <li>
           <Link href="/sign-in">Sign in</Link> if you already set a password
         </li>
-      </ul>
+      </LinkProblem>
     </>
   );
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LinkProblem } from "@/components/ui/link-problem";
 import { ConfirmEmailChangeForm } from "@/components/settings/confirm-email-change-form";
 import { Alert } from "@/components/ui/alert";
-import { emailChangeLinkState } from "@/lib/account/change-email";
+import { emailChangeLinkMessage, emailChangeLinkState } from "@/lib/account/change-email";
 
 export const metadata: Metadata = { title: "Confirm your new email address" };
 
@@ -25,21 +26,12 @@ export default async function ConfirmEmailChangePage({ searchParams }: { searchP
   }
   const link = await emailChangeLinkState(token);
   if (link.state !== "valid") {
-    const text = {
-      expired: "This link has expired. Links work for 24 hours. Ask for a new one in your account settings.",
-      used: "This link was already used. If your email address did not change, ask for a new link in your account settings.",
-      unknown: "This link is not valid. Check that you copied the whole address from the email, or ask for a new link in your account settings.",
-    }[link.state];
     return (
-      <>
-        <h1>This link can&apos;t be used</h1>
-        <Alert kind="error" testId="link-problem">
-          <p>{text}</p>
-        </Alert>
-        <p>
+      <LinkProblem heading="This link can't be used" text={emailChangeLinkMessage(link.state)}>
+        <li>
           <Link href="/settings/email">Change email address</Link>
-        </p>
-      </>
+        </li>
+      </LinkProblem>
     );
   }
   return (
