@@ -87,3 +87,39 @@ test("adding an authentication app and removing email; the last method can't be 
   await expect(page.getByRole("button", { name: /^Remove/ })).toHaveCount(0);
   await mail.waitForMessage((m) => m.to.includes(account.email) && m.subject.startsWith("A verification method was removed"));
 });
+
+test("a new backup code replaces the old one, and new reset questions replace the old answers", async ({ page, mail }) => {
+  const account = await createAccount({ label: "backup-questions" });
+  await signInWithEmailCode(page, mail, account);
+
+  await page.goto("/settings/backup-code");
+  await expectAccessible(page, "backup code settings");
+  await page.getByRole("button", { name: "Get a new backup code" }).click();
+  const code = (await page.getByTestId("backup-code").innerText()).trim();
+  expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+  expect(code).not.toBe(account.backupCode);
+  await expectAccessible(page, "the new backup code");
+  // Reloading shows the same code until it is saved.
+  await page.reload();
+  await expect(page.getByTestId("backup-code")).toHaveText(code);
+  await page.getByLabel("I have saved my backup code somewhere safe").check();
+  await page.getByRole("button", { name: "Proceed" }).click();
+  await expect(page.getByTestId("settings-changed")).toContainText("Your new backup code is saved");
+  await mail.waitForMessage((m) => m.to.includes(account.email) && m.subject.startsWith("Your backup code was replaced"));
+
+  await page.goto("/settings/security-questions");
+  await expectAccessible(page, "reset questions settings");
+  for (let i = 1; i <= 5; i++) await page.getByLabel(`Question ${i}`, { exact: true }).selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Save new questions" }).click();
+  await expect(page.getByTestId("error-summary")).toBeVisible();
+  await expectAccessible(page, "reset questions with errors");
+  for (let i = 1; i <= 5; i++) {
+    await page.getByLabel(`Question ${i}`, { exact: true }).selectOption({ index: 1 });
+    await page.getByLabel(`Answer ${i}`).fill(`New answer ${i}`);
+  }
+  await page.getByRole("button", { name: "Save new questions" }).click();
+  await expect(page.getByTestId("settings-changed")).toContainText("Your password reset questions were saved");
+  await mail.waitForMessage((m) => m.to.includes(account.email) && m.subject.startsWith("Your password reset questions were changed"));
+  const rows = await db<{ questionId: number }>(`SELECT "questionId" FROM "SecurityAnswer" WHERE "userId" = $1 ORDER BY "questionId"`, [account.id]);
+  expect(rows).toHaveLength(5);
+});
