@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { findLiveSession } from "@/lib/sessions/sessions";
 import { POLICY } from "@/lib/security-policy";
+import { passwordDone } from "@/tests/support/sign-in-fixtures";
 import { GOOD_PASSWORD, info, latestCode, signedUpTo, uniqueEmail } from "@/tests/support/sign-up-fixtures";
 import { completeSecondStep, secondStepView, sendSignInCode } from "./second-step";
 import { SIGN_IN_FAILED, signInWithPassword } from "./sign-in";
@@ -43,13 +44,6 @@ describe("signInWithPassword", () => {
 });
 
 describe("the second step", () => {
-  async function passwordDone(method: "EMAIL" | "EMAIL_SMS") {
-    const { user } = await signedUpTo("COMPLETE", { method, phone: "2025550123" });
-    const result = await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, info);
-    if (!result.ok) throw new Error("sign-in failed");
-    return { user, session: (await findLiveSession(result.sessionToken, { touch: false }))!, token: result.sessionToken };
-  }
-
   it("offers both email and text when a person has both, and sends to the one chosen", async () => {
     const { session } = await passwordDone("EMAIL_SMS");
     const view = await secondStepView(session);
