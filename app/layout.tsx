@@ -20,7 +20,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
-        <SiteHeader agencyName={agencyName()} session={!session ? "none" : session.level === "FULL" ? "full" : "partial"} />
+        <SiteHeader agencyName={agencyName()} session={!session ? "none" : session.level !== "FULL" ? "partial" : session.user.role === "OFFICER" ? "officer" : "applicant"} />
         <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
           {children}
         </main>

@@ -2,9 +2,9 @@ import Link from "next/link";
 import { signOutAction } from "@/app/(account)/actions";
 
 /** The header every page shares: skip link, the independent-portal note, the agency's name. */
-/** `session`: none, part-way (sign-up or second step pending), or fully signed in. */
-export function SiteHeader({ agencyName, session }: { agencyName: string; session: "none" | "partial" | "full" }) {
-  const signedIn = session === "full";
+/** `session`: none, part-way (sign-up or second step pending), or fully signed in as an applicant or an officer. */
+export function SiteHeader({ agencyName, session }: { agencyName: string; session: "none" | "partial" | "applicant" | "officer" }) {
+  const home = session === "applicant" ? "/dashboard" : session === "officer" ? "/agency" : "/";
   return (
     <header>
       <a href="#main-content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
@@ -17,7 +17,7 @@ export function SiteHeader({ agencyName, session }: { agencyName: string; sessio
       </div>
       <div className="border-b-4 border-primary bg-white">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-4">
-          <Link href={signedIn ? "/dashboard" : "/"} className="text-xl font-bold text-ink no-underline visited:text-ink hover:text-primary-dark">
+          <Link href={home} className="text-xl font-bold text-ink no-underline visited:text-ink hover:text-primary-dark">
             {agencyName} <span className="font-normal text-muted">Applicant Portal</span>
           </Link>
           <nav aria-label="Account">
@@ -32,7 +32,12 @@ export function SiteHeader({ agencyName, session }: { agencyName: string; sessio
               </ul>
             ) : (
               <ul className="flex items-center gap-4">
-                {signedIn && (
+                {session === "officer" && (
+                  <li>
+                    <Link href="/agency">Officer console</Link>
+                  </li>
+                )}
+                {session === "applicant" && (
                   <>
                     <li>
                       <Link href="/dashboard">My cases</Link>

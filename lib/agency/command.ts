@@ -5,7 +5,8 @@ import { addStatusEvent, AgencyInputError, createPaperCase, issueNotice, openEvi
 import { FORMS } from "../cases/forms";
 import { OFFICES } from "../cases/receipt-number";
 import { STATUSES } from "../cases/statuses";
-import { formatUtcDate } from "../format";
+import { formatUtcDate, formatUtcDateTime } from "../format";
+import { inviteOfficer } from "./invite-officer";
 import { noticeTitle } from "../notices/notice-kinds";
 import { intakeAccessNoticePdf, noticePdf } from "../notices/notice-pdf";
 import { canonicalStatus, closeStatuses } from "./status-suggestions";
@@ -164,6 +165,25 @@ const COMMANDS: Record<string, Command> = {
         fs.writeFileSync(target(), notice!.bytes);
         io.out(`Notice: ${target()}`);
       }
+    },
+  },
+  "create-officer": {
+    summary: "Invite an officer: prints a one-time link, valid 24 hours, to set up the officer's account",
+    usage: `${RUN} create-officer --email officer@agency.example`,
+    details: [
+      "--email  the officer's work email address (it must not already belong to an applicant)",
+      "Through the link the officer confirms the address and sets a password, a verification method, a backup code and reset questions.",
+      "Running it again before the officer has set a password replaces the link. Give the link to the officer yourself: it is not emailed.",
+    ],
+    options: { email: { type: "string" } },
+    async run(values, io) {
+      const email = text(values, "email");
+      if (!email?.trim()) throw new AgencyInputError("Give the officer's email with --email, like --email officer@agency.example.");
+      await io.prepare();
+      const invitation = await inviteOfficer(email);
+      io.out(`${invitation.renewed ? "New invitation" : "Invitation"} for ${invitation.email} (officer).`);
+      io.out(`Invitation link: ${invitation.link}`);
+      io.out(`Valid until ${formatUtcDateTime(invitation.expiresAt)}, usable once.${invitation.renewed ? " Earlier links for this officer no longer work." : ""}`);
     },
   },
   "list-statuses": {

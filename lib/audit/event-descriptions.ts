@@ -3,6 +3,7 @@
 
 const DESCRIPTIONS: Record<string, string> = {
   "sign_up.started": "Started creating the account",
+  "officer.invited": "Officer account invitation created",
   "email.confirmed": "Confirmed the email address",
   "terms.accepted": "Accepted the terms of use",
   "password.set": "Set a password",

@@ -39,7 +39,8 @@ export type SecurityEventKind =
   | "backup_code.regenerated"
   | "security_questions.changed"
   | "contact.updated"
-  | "case.linked";
+  | "case.linked"
+  | "officer.invited";
 
 export async function recordSecurityEvent(
   tx: Tx,

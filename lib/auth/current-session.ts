@@ -1,5 +1,5 @@
 import "server-only";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { homeFor } from "../sessions/home-for";
 import { hasRecentSecondStep } from "./reauth";
@@ -13,11 +13,28 @@ export const currentSession = cache(async (): Promise<CurrentSession | null> => 
   return token ? findLiveSession(token) : null;
 });
 
-/** For account pages: the full session, or off to where this session belongs. */
-export async function requireFullSession(): Promise<CurrentSession> {
+/** Any fully signed-in person, applicant or officer (pages both share, like the renewed backup code). */
+export async function requireSignedIn(): Promise<CurrentSession> {
   const session = await currentSession();
   if (!session) redirect("/sign-in?reason=signed-out");
   if (session.level !== "FULL") redirect(homeFor(session));
+  return session;
+}
+
+/** For applicant account pages: the applicant's full session, or off to where this session belongs (officers: the console). */
+export async function requireFullSession(): Promise<CurrentSession> {
+  const session = await requireSignedIn();
+  if (session.user.role !== "APPLICANT") redirect(homeFor(session));
+  return session;
+}
+
+/**
+ * For the officer console: a fully signed-in officer. Everyone else, signed in or not, gets "page
+ * not found", so the console's pages and actions do not even admit they exist.
+ */
+export async function requireOfficer(): Promise<CurrentSession> {
+  const session = await currentSession();
+  if (!session || session.level !== "FULL" || session.user.role !== "OFFICER") notFound();
   return session;
 }
 

@@ -6,15 +6,20 @@ import { FORMS } from "./forms";
 import { buildReceiptNumber, OFFICES } from "./receipt-number";
 import { isStatusTitle } from "./statuses";
 import type { NoticeKind } from "../generated/prisma/client";
+import { recordOfficerAction, type Officer } from "../audit/record-officer-action";
+import { alertCaseOwner } from "../notify/case-alert";
 
 // What the agency does to cases: intake of a paper filing, status events, notices, requests for
-// evidence. Used by the agency command, the demo seed and the tests (and later the officer console).
+// evidence. Used by the agency command, the officer console, the demo seed and the tests.
+// `by`: the officer doing it (the console), recorded in the audit log in the same transaction;
+// the agency command runs without one. Every change that the applicant should hear about queues
+// their alerts in the same transaction too.
 
 export class AgencyInputError extends Error {}
 
 export type NewPaperCase = { id: string; receiptNumber: string; accessCode: string; accessCodeExpiresAt: Date };
 
-export async function createPaperCase(input: { formType: string; applicantName: string; office?: string; receivedAt?: Date }): Promise<NewPaperCase> {
+export async function createPaperCase(input: { formType: string; applicantName: string; office?: string; receivedAt?: Date; by?: Officer }): Promise<NewPaperCase> {
   const formType = input.formType.trim().toUpperCase();
   if (!FORMS[formType]) throw new AgencyInputError(`Unknown form "${input.formType}". Known forms: ${Object.keys(FORMS).join(", ")}.`);
   const applicantName = input.applicantName.trim().replace(/\s+/g, " ");
@@ -44,6 +49,7 @@ export async function createPaperCase(input: { formType: string; applicantName: 
         await tx.caseEvent.create({ data: { caseId: row.id, status: "Case Was Received", at: receivedAt } });
         await tx.notice.create({ data: { caseId: row.id, kind: "RECEIPT", issuedAt: receivedAt } });
         await tx.notice.create({ data: { caseId: row.id, kind: "ACCOUNT_ACCESS", issuedAt: receivedAt } });
+        if (input.by) await recordOfficerAction(tx, input.by, "case.intake", row.id, { receiptNumber, formType });
         return row;
       });
       return { id: created.id, receiptNumber, accessCode: access.code, accessCodeExpiresAt };
@@ -69,12 +75,15 @@ export async function refreshActionRequired(tx: Tx, caseId: string): Promise<voi
   await tx.case.update({ where: { id: caseId }, data: { actionRequired: openRequests + appointments > 0 } });
 }
 
-export async function addStatusEvent(receiptNumber: string, status: string, at = new Date()): Promise<void> {
+export async function addStatusEvent(receiptNumber: string, status: string, options: { at?: Date; by?: Officer } = {}): Promise<void> {
   if (!isStatusTitle(status)) throw new AgencyInputError(`"${status}" is not one of the status titles (see lib/cases/statuses.ts).`);
+  const at = options.at ?? new Date();
   await db().$transaction(async (tx) => {
     const row = await caseByReceipt(tx, receiptNumber);
     await tx.caseEvent.create({ data: { caseId: row.id, status, at } });
     await tx.case.update({ where: { id: row.id }, data: { status, statusChangedAt: at } });
+    if (options.by) await recordOfficerAction(tx, options.by, "case.status_added", row.id, { status });
+    await alertCaseOwner(tx, row.id, "case-update");
   });
 }
 
@@ -88,7 +97,7 @@ const NOTICE_STATUS: Partial<Record<NoticeKind, string>> = {
 export async function issueNotice(
   receiptNumber: string,
   kind: NoticeKind,
-  options: { appointmentAt?: Date; location?: string; at?: Date } = {},
+  options: { appointmentAt?: Date; location?: string; at?: Date; by?: Officer } = {},
 ): Promise<{ id: string }> {
   const at = options.at ?? new Date();
   if ((kind === "BIOMETRICS_APPOINTMENT" || kind === "INTERVIEW") && !options.appointmentAt) {
@@ -107,11 +116,13 @@ export async function issueNotice(
       await tx.case.update({ where: { id: row.id }, data: { status, statusChangedAt: at } });
     }
     await refreshActionRequired(tx, row.id);
+    if (options.by) await recordOfficerAction(tx, options.by, "case.notice_issued", row.id, { kind });
+    await alertCaseOwner(tx, row.id, "case-update");
     return notice;
   });
 }
 
-export async function openEvidenceRequest(receiptNumber: string, input: { instructions: string; dueAt: Date; at?: Date }): Promise<{ id: string }> {
+export async function openEvidenceRequest(receiptNumber: string, input: { instructions: string; dueAt: Date; at?: Date; by?: Officer }): Promise<{ id: string }> {
   const instructions = input.instructions.trim();
   if (!instructions || instructions.length > 4000) throw new AgencyInputError("Say what evidence is needed (at most 4,000 characters).");
   const at = input.at ?? new Date();
@@ -123,6 +134,21 @@ export async function openEvidenceRequest(receiptNumber: string, input: { instru
     await tx.notice.create({ data: { caseId: row.id, kind: "REQUEST_FOR_EVIDENCE", issuedAt: at } });
     await tx.caseEvent.create({ data: { caseId: row.id, status, at } });
     await tx.case.update({ where: { id: row.id }, data: { status, statusChangedAt: at, actionRequired: true } });
+    if (input.by) await recordOfficerAction(tx, input.by, "case.evidence_requested", row.id, { dueAt: input.dueAt.toISOString() });
+    await alertCaseOwner(tx, row.id, "case-update");
     return request;
+  });
+}
+
+/** An officer has looked at an evidence response: it leaves the work queue. */
+export async function markEvidenceReviewed(receiptNumber: string, requestId: string, by: Officer): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const row = await caseByReceipt(tx, receiptNumber);
+    const updated = await tx.evidenceRequest.updateMany({
+      where: { id: requestId, caseId: row.id, respondedAt: { not: null }, reviewedAt: null },
+      data: { reviewedAt: new Date() },
+    });
+    if (updated.count !== 1) throw new AgencyInputError("That evidence response is not waiting for review.");
+    await recordOfficerAction(tx, by, "case.evidence_reviewed", row.id, { requestId });
   });
 }

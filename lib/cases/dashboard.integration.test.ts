@@ -62,7 +62,7 @@ describe("dashboardCases", () => {
     const paper = await createPaperCase({ formType: "I-765", applicantName: "Li Wei", receivedAt: new Date(Date.now() - DAY) });
     await db().case.update({ where: { id: paper.id }, data: { ownerId: user.id, ownerViewedAt: new Date() } });
     expect((await dashboardCases(user.id, 1)).cases[0].isNew).toBe(false);
-    await addStatusEvent(paper.receiptNumber, "Case Is Being Actively Reviewed By USCIS", new Date(Date.now() + 1000));
+    await addStatusEvent(paper.receiptNumber, "Case Is Being Actively Reviewed By USCIS", { at: new Date(Date.now() + 1000) });
     expect((await dashboardCases(user.id, 1)).cases[0]).toMatchObject({ isNew: true, status: "Case Is Being Actively Reviewed By USCIS" });
   });
 

@@ -24,9 +24,9 @@ async function giveToAccount(paperCase: NewPaperCase, userId: string, at: Date):
 /** The demo account's cases: one decided, one waiting on the applicant's evidence, one under review. */
 async function seedDemoCases(userId: string): Promise<void> {
   const approved = await createPaperCase({ formType: "I-130", applicantName: "Demo Applicant", office: "EAC", receivedAt: daysAgo(210) });
-  await addStatusEvent(approved.receiptNumber, "Case Is Being Actively Reviewed By USCIS", daysAgo(120));
+  await addStatusEvent(approved.receiptNumber, "Case Is Being Actively Reviewed By USCIS", { at: daysAgo(120) });
   await issueNotice(approved.receiptNumber, "APPROVAL", { at: daysAgo(30) });
-  await addStatusEvent(approved.receiptNumber, "Card Was Mailed To Me", daysAgo(25));
+  await addStatusEvent(approved.receiptNumber, "Card Was Mailed To Me", { at: daysAgo(25) });
   await giveToAccount(approved, userId, daysAgo(200));
 
   const evidence = await createPaperCase({ formType: "I-485", applicantName: "Demo Applicant", office: "NBC", receivedAt: daysAgo(150) });
@@ -35,7 +35,7 @@ async function seedDemoCases(userId: string): Promise<void> {
     appointmentAt: daysAgo(100),
     location: "Application Support Center, 1 Example Plaza, Springfield",
   });
-  await addStatusEvent(evidence.receiptNumber, "Case Was Updated To Show Fingerprints Were Taken", daysAgo(100));
+  await addStatusEvent(evidence.receiptNumber, "Case Was Updated To Show Fingerprints Were Taken", { at: daysAgo(100) });
   await openEvidenceRequest(evidence.receiptNumber, {
     instructions: "A copy of your birth certificate, with a certified English translation.\nProof of your lawful entry, such as your passport page with the entry stamp.",
     at: daysAgo(5),
@@ -44,7 +44,7 @@ async function seedDemoCases(userId: string): Promise<void> {
   await giveToAccount(evidence, userId, daysAgo(140));
 
   const review = await createPaperCase({ formType: "I-765", applicantName: "Demo Applicant", office: "LIN", receivedAt: daysAgo(40) });
-  await addStatusEvent(review.receiptNumber, "Case Is Being Actively Reviewed By USCIS", daysAgo(3));
+  await addStatusEvent(review.receiptNumber, "Case Is Being Actively Reviewed By USCIS", { at: daysAgo(3) });
   await giveToAccount(review, userId, daysAgo(35));
 }
 

@@ -11,10 +11,11 @@ export async function enqueueEmail<T extends EmailTemplate>(
   to: string,
   template: T,
   data: Parameters<(typeof emailTemplates)[T]>[0],
+  { caseId }: { caseId?: string } = {},
 ): Promise<void> {
   const rendered = (emailTemplates[template] as (d: typeof data) => ReturnType<(typeof emailTemplates)[T]>)(data);
   await tx.outboundMessage.create({
-    data: { channel: "EMAIL", to, template, subject: rendered.subject, body: rendered.text, html: rendered.html },
+    data: { channel: "EMAIL", to, template, subject: rendered.subject, body: rendered.text, html: rendered.html, caseId },
   });
   kickDeliveryWorker();
 }
@@ -24,8 +25,9 @@ export async function enqueueSms<T extends SmsTemplate>(
   to: string,
   template: T,
   data: Parameters<(typeof smsTemplates)[T]>[0],
+  { caseId }: { caseId?: string } = {},
 ): Promise<void> {
   const body = (smsTemplates[template] as (d: typeof data) => string)(data);
-  await tx.outboundMessage.create({ data: { channel: "SMS", to, template, body } });
+  await tx.outboundMessage.create({ data: { channel: "SMS", to, template, body, caseId } });
   kickDeliveryWorker();
 }

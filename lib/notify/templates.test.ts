@@ -25,6 +25,8 @@ describe("email templates", () => {
       emailTemplates["security-notice"]({ subject: "Your password was changed", lead: "The password was changed.", when: "today", device: "Chrome on Linux", place: "here", notMeUrl: LINK }),
       emailTemplates["reset-password"]({ link: LINK }),
       emailTemplates["confirm-new-email"]({ link: LINK }),
+      emailTemplates["case-update"]({ url: "https://portal.example.test/dashboard" }),
+      emailTemplates["new-message"]({ url: "https://portal.example.test/messages" }),
     ];
     expect(rendered).toHaveLength(Object.keys(emailTemplates).length);
     for (const message of rendered) {

@@ -90,11 +90,35 @@ export const emailTemplates = {
       ],
       { label: "Confirm my new email address", url: data.link },
     ),
+  // Alerts say that something changed and where to look, never what: no receipt number, status,
+  // or message text, since email and texts are not private channels.
+  "case-update": (data: { url: string }) =>
+    email(
+      "There is an update in your account",
+      [
+        "One of the cases in your applicant portal account has an update.",
+        "For your privacy, we do not put case details in email. Sign in to see what changed.",
+        "You can choose how you get these alerts under Account settings, Alerts.",
+      ],
+      { label: "Sign in to see the update", url: data.url },
+    ),
+  "new-message": (data: { url: string }) =>
+    email(
+      "You have a new secure message",
+      [
+        "The agency replied to a message about one of your cases.",
+        "For your privacy, the message is only in your account. Sign in to read it.",
+        "You can choose how you get these alerts under Account settings, Alerts.",
+      ],
+      { label: "Sign in to read it", url: data.url },
+    ),
 } satisfies Record<string, (data: never) => Rendered>;
 
 export const smsTemplates = {
   "verification-code": (data: { code: string }) =>
     `${data.code} is your ${env().AGENCY_NAME} portal verification code. It expires in 10 minutes. Don't share it.`,
+  "case-update": (data: { url: string }) => `${env().AGENCY_NAME} applicant portal: one of your cases has an update. Sign in to see it: ${data.url}`,
+  "new-message": (data: { url: string }) => `${env().AGENCY_NAME} applicant portal: you have a new secure message. Sign in to read it: ${data.url}`,
 } satisfies Record<string, (data: never) => string>;
 
 export type EmailTemplate = keyof typeof emailTemplates;

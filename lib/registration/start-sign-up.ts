@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Tx } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { env } from "../env";
-import { randomToken, sha256Hex } from "../crypto/tokens";
+import { newConfirmationLink } from "./confirmation-link";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import { enqueueEmail } from "../notify/enqueue";
 import type { RequestInfo } from "../http/request-info";
@@ -18,20 +18,8 @@ import { zResendForm, zSignUpForm } from "./schemas";
 const NOT_YET_PASSWORD = ["CONFIRM_EMAIL", "TERMS", "PASSWORD"] as const;
 
 async function sendConfirmationLink(tx: Tx, user: { id: string; email: string }): Promise<void> {
-  await tx.emailToken.updateMany({
-    where: { userId: user.id, purpose: "CONFIRM_EMAIL", usedAt: null },
-    data: { usedAt: new Date() },
-  });
-  const token = randomToken();
-  await tx.emailToken.create({
-    data: {
-      userId: user.id,
-      purpose: "CONFIRM_EMAIL",
-      tokenHash: sha256Hex(token),
-      expiresAt: new Date(Date.now() + POLICY.emailConfirmationTtlMs),
-    },
-  });
-  await enqueueEmail(tx, user.email, "confirm-email", { link: new URL(`/sign-up/confirm?token=${token}`, env().APP_URL).toString() });
+  const { url } = await newConfirmationLink(tx, user.id);
+  await enqueueEmail(tx, user.email, "confirm-email", { link: url });
 }
 
 async function sendLinkOrNotice(email: string, info: RequestInfo, createIfMissing: boolean): Promise<void> {

@@ -2,13 +2,19 @@ import { describe, expect, it } from "vitest";
 import { SIGN_UP_STEPS } from "../registration/steps";
 import { homeFor } from "./home-for";
 
-const at = (level: "REGISTRATION" | "PASSWORD_ONLY" | "FULL", registrationStep: Parameters<typeof homeFor>[0]["user"]["registrationStep"]) =>
-  homeFor({ level, user: { registrationStep } });
+const at = (level: "REGISTRATION" | "PASSWORD_ONLY" | "FULL", registrationStep: Parameters<typeof homeFor>[0]["user"]["registrationStep"], role: "APPLICANT" | "OFFICER" = "APPLICANT") =>
+  homeFor({ level, user: { registrationStep, role } });
 
 describe("homeFor", () => {
   it("sends a full session to the dashboard and a password-only one to the second step", () => {
     expect(at("FULL", "COMPLETE")).toBe("/dashboard");
     expect(at("PASSWORD_ONLY", "COMPLETE")).toBe("/sign-in/verify");
+  });
+
+  it("sends a fully signed-in officer to the console, and a half-signed-in one to the second step", () => {
+    expect(at("FULL", "COMPLETE", "OFFICER")).toBe("/agency");
+    expect(at("PASSWORD_ONLY", "COMPLETE", "OFFICER")).toBe("/sign-in/verify");
+    expect(at("REGISTRATION", "PASSWORD", "OFFICER")).toBe("/sign-up/password");
   });
 
   it("sends a sign-up session to its step, and never to a page that needs a full session", () => {

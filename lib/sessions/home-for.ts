@@ -1,12 +1,12 @@
 import { pathForStep, type SignUpStep } from "../registration/steps";
 
 /**
- * Where a session belongs: the dashboard when fully signed in, the second step when only the
+ * Where a session belongs: the dashboard (an officer: the console) when fully signed in, the second step when only the
  * password is done, the sign-up step the person is on. Every "you can't be here" redirect uses it,
  * so no two pages can send a person back and forth.
  */
-export function homeFor(session: { level: "REGISTRATION" | "PASSWORD_ONLY" | "FULL"; user: { registrationStep: SignUpStep } }): string {
-  if (session.level === "FULL") return "/dashboard";
+export function homeFor(session: { level: "REGISTRATION" | "PASSWORD_ONLY" | "FULL"; user: { registrationStep: SignUpStep; role: "APPLICANT" | "OFFICER" } }): string {
+  if (session.level === "FULL") return session.user.role === "OFFICER" ? "/agency" : "/dashboard";
   if (session.level === "PASSWORD_ONLY") return "/sign-in/verify";
   // A sign-up session of an account finished elsewhere (another browser): sign in properly.
   if (session.user.registrationStep === "COMPLETE") return "/sign-in?reason=signed-out";

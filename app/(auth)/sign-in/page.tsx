@@ -8,6 +8,7 @@ import { signInPagePow } from "@/lib/auth/sign-in";
 import { requestInfo } from "@/lib/http/request-info";
 import { env } from "@/lib/env";
 import { timedOutMessage } from "@/lib/sessions/idle-limit-text";
+import { homeFor } from "@/lib/sessions/home-for";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -19,7 +20,7 @@ const REASONS: Record<string, string> = {
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ reason?: string }> }) {
   const session = await currentSession();
-  if (session?.level === "FULL") redirect("/dashboard");
+  if (session?.level === "FULL") redirect(homeFor(session));
   const { reason } = await searchParams;
   const powChallenge = await signInPagePow(await requestInfo());
   const message = reason === "timed-out" ? timedOutMessage(env().SESSION_IDLE_MINUTES) : reason && Object.hasOwn(REASONS, reason) && REASONS[reason];

@@ -2,16 +2,17 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { BackupCodePanel } from "@/components/ui/backup-code-panel";
-import { requireFullSession } from "@/lib/auth/current-session";
+import { requireSignedIn } from "@/lib/auth/current-session";
+import { homeFor } from "@/lib/sessions/home-for";
 import { renewedBackupCode } from "@/lib/auth/backup-code-sign-in";
 import { confirmRenewedCodeSavedAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your new backup code" };
 
 export default async function NewBackupCodePage() {
-  const session = await requireFullSession();
+  const session = await requireSignedIn();
   const code = await renewedBackupCode(session);
-  if (!code) redirect("/dashboard");
+  if (!code) redirect(homeFor(session));
   return (
     <>
       <h1>Save your new backup code</h1>

@@ -1,0 +1,45 @@
+import "server-only";
+import type { Tx } from "../db";
+import { env } from "../env";
+import { enqueueEmail, enqueueSms } from "./enqueue";
+
+// Case alerts: when the agency changes a case (status, notice, request for evidence) or replies to a
+// message, the case's owner hears about it the ways they chose in settings. Written in the same
+// transaction as the change, through the outbox, so an SMTP or Twilio outage only delays them.
+
+export type CaseAlertKind = "case-update" | "new-message";
+
+/** The verified mobile number text alerts go to, or null when the person has none. */
+export async function alertPhoneOf(tx: Tx, userId: string): Promise<string | null> {
+  const method = await tx.mfaMethod.findFirst({
+    where: { userId, kind: "SMS", verifiedAt: { not: null }, phone: { not: null } },
+    orderBy: { verifiedAt: "desc" },
+    select: { phone: true },
+  });
+  return method?.phone ?? null;
+}
+
+/** Queues the alerts for a case's owner; an unlinked case (no owner yet) alerts no one. Returns how many were queued. */
+export async function alertCaseOwner(tx: Tx, caseId: string, kind: CaseAlertKind): Promise<number> {
+  const row = await tx.case.findUnique({
+    where: { id: caseId },
+    select: { owner: { select: { id: true, email: true, alertByEmail: true, alertBySms: true, registrationStep: true } } },
+  });
+  const owner = row?.owner;
+  if (!owner || owner.registrationStep !== "COMPLETE") return 0;
+  // The link names no case: the person signs in and sees it there.
+  const url = new URL(kind === "new-message" ? "/messages" : "/dashboard", env().APP_URL).toString();
+  let queued = 0;
+  if (owner.alertByEmail) {
+    await enqueueEmail(tx, owner.email, kind, { url }, { caseId });
+    queued++;
+  }
+  if (owner.alertBySms) {
+    const phone = await alertPhoneOf(tx, owner.id);
+    if (phone) {
+      await enqueueSms(tx, phone, kind, { url }, { caseId });
+      queued++;
+    }
+  }
+  return queued;
+}
