@@ -82,7 +82,15 @@ export async function signInWithEmailCode(page: Page, mail: SmtpSink, account: A
   const message = await mail.waitForMessage((m) => m.to.includes(account.email) && m.subject.startsWith("Your verification code") && m.receivedAt.getTime() >= after);
   await page.getByLabel("Verification code").fill(codeIn(message.text));
   await page.getByRole("button", { name: "Verify" }).click();
-  await expect(page).toHaveURL(/\/dashboard/);
+  // Applicants land on their dashboard, officers on the console.
+  await expect(page).toHaveURL(/\/(dashboard|agency)/);
+}
+
+/** A finished officer account, made in the database (the invitation journey itself has its own test). */
+export async function createOfficerAccount(options: { label?: string } = {}): Promise<Account> {
+  const account = await createAccount({ label: options.label ?? "officer", methods: ["EMAIL"] });
+  await db(`UPDATE "User" SET role = 'OFFICER' WHERE id = $1`, [account.id]);
+  return account;
 }
 
 export { APP_URL };
