@@ -40,6 +40,7 @@ const DESCRIPTIONS: Record<string, string> = {
   "security_questions.changed": "Password reset questions changed",
   "contact.updated": "Contact information updated",
   "case.linked": "Added a paper-filed case",
+  "alerts.changed": "Changed how you get case alerts",
 };
 
 export const UNKNOWN_EVENT_DESCRIPTION = "Other account activity";

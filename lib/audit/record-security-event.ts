@@ -40,7 +40,8 @@ export type SecurityEventKind =
   | "security_questions.changed"
   | "contact.updated"
   | "case.linked"
-  | "officer.invited";
+  | "officer.invited"
+  | "alerts.changed";
 
 export async function recordSecurityEvent(
   tx: Tx,

@@ -6,6 +6,7 @@ import { startSignUp } from "@/lib/registration/start-sign-up";
 import { linkIn, SmtpSink } from "@/tests/support/smtp-sink";
 import { TwilioStandin } from "@/tests/support/twilio-standin";
 import { info } from "@/tests/support/sign-up-fixtures";
+import { createPaperCase } from "@/lib/cases/agency-operations";
 import { deliverDueMessages, MAX_DELIVERY_ATTEMPTS, retryDelayMs } from "./deliver";
 import { enqueueEmail, enqueueSms } from "./enqueue";
 
@@ -120,6 +121,39 @@ describe("deliverDueMessages", () => {
     expect(row).toMatchObject({ status: "FAILED", attempts: MAX_DELIVERY_ATTEMPTS });
     await sink.start();
     expect(await deliverDueMessages()).toBe(0);
+  });
+
+  it("retries a case alert with growing backoff while SMTP is down, then marks it FAILED and keeps its case", async () => {
+    useSmtp();
+    process.env.OUTBOX_RETRY_BASE_MS = "1000";
+    resetEnvCache();
+    const paper = await createPaperCase({ formType: "I-130", applicantName: "Ana Diaz" });
+    await db().$transaction((tx) => enqueueEmail(tx, "alerted@example.com", "case-update", { url: "http://localhost:3000/dashboard" }, { caseId: paper.id }));
+    const id = (await db().outboundMessage.findFirstOrThrow({ where: { to: "alerted@example.com" } })).id;
+    await sink.stop();
+    const delays: number[] = [];
+    for (let attempt = 1; attempt <= MAX_DELIVERY_ATTEMPTS; attempt++) {
+      // Each retry falls due only at its time; make it due now instead of waiting.
+      await db().outboundMessage.update({ where: { id }, data: { nextAttemptAt: new Date(Date.now() - 1) } });
+      const before = Date.now();
+      expect(await deliverDueMessages()).toBe(1);
+      const row = await db().outboundMessage.findUniqueOrThrow({ where: { id } });
+      expect(row).toMatchObject({ attempts: attempt, status: attempt < MAX_DELIVERY_ATTEMPTS ? "PENDING" : "FAILED", caseId: paper.id, sentAt: null });
+      expect(row.lastError).toMatch(/ECONNREFUSED|connect/i);
+      delays.push(row.nextAttemptAt.getTime() - before);
+    }
+    // Each wait is about twice the one before (1 s, 2 s, 4 s, …), capped at an hour.
+    for (let i = 1; i < delays.length; i++) {
+      expect(delays[i]).toBeGreaterThanOrEqual(Math.min(2 * delays[i - 1] - 500, 3_600_000 - 500));
+    }
+    expect(delays[0]).toBeGreaterThanOrEqual(900);
+    expect(delays[0]).toBeLessThan(2000);
+    // Given up: not tried again, kept with its case for the officer console.
+    await sink.start();
+    await db().outboundMessage.update({ where: { id }, data: { nextAttemptAt: new Date(Date.now() - 1) } });
+    expect(await deliverDueMessages()).toBe(0);
+    expect(await db().outboundMessage.findMany({ where: { caseId: paper.id, status: "FAILED" }, select: { id: true, template: true } })).toEqual([{ id, template: "case-update" }]);
+    expect(sink.messages("alerted@example.com")).toHaveLength(0);
   });
 
   it("keeps email in the local outbox when no SMTP_URL is set", async () => {

@@ -19,7 +19,10 @@ const SECTIONS: { heading: string; links: { href: string; label: string; hint: s
   },
   {
     heading: "Your information",
-    links: [{ href: "/settings/contact", label: "Contact information", hint: "Your name, mailing address and daytime phone." }],
+    links: [
+      { href: "/settings/contact", label: "Contact information", hint: "Your name, mailing address and daytime phone." },
+      { href: "/settings/alerts", label: "Alerts", hint: "Choose whether we email or text you when a case changes." },
+    ],
   },
   {
     heading: "Activity",

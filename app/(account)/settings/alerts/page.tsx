@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AlertPreferencesForm } from "@/components/settings/alert-preferences-form";
+import { alertPreferences } from "@/lib/account/alert-preferences";
+import { requireFullSession } from "@/lib/auth/current-session";
+
+export const metadata: Metadata = { title: "Alerts" };
+
+export default async function AlertsPage() {
+  const session = await requireFullSession();
+  const preferences = await alertPreferences(session.user.id);
+  return (
+    <>
+      <h1>Alerts</h1>
+      <p className="max-w-prose">
+        We can tell you when one of your cases gets a new status, a notice or a request for evidence, and when the agency replies to your messages. For your
+        privacy, alerts never include case details: they say something changed and ask you to sign in.
+      </p>
+      <AlertPreferencesForm preferences={preferences} />
+      <p className="mt-8">
+        <Link href="/settings">Back to account settings</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { info, signedUpTo, tableCounts } from "@/tests/support/sign-up-fixtures";
+import { alertPreferences, saveAlertPreferences } from "./alert-preferences";
+
+async function saved(userId: string) {
+  return db().user.findUniqueOrThrow({ where: { id: userId }, select: { alertByEmail: true, alertBySms: true } });
+}
+
+function alertEvents(userId: string) {
+  return db().securityEvent.findMany({ where: { userId, kind: "alerts.changed" } });
+}
+
+describe("alert preferences", () => {
+  it("email alerts are on and texts off by default; the masked verified number is shown", async () => {
+    const { user } = await signedUpTo("COMPLETE", { method: "SMS", phone: "(202) 555-0143" });
+    expect(await alertPreferences(user.id)).toEqual({ byEmail: true, bySms: false, phone: "(***) ***-0143" });
+    const emailOnly = await signedUpTo("COMPLETE", { method: "EMAIL" });
+    expect(await alertPreferences(emailOnly.user.id)).toEqual({ byEmail: true, bySms: false, phone: null });
+  });
+
+  it("turns texts on for a person with a verified mobile number and records the change", async () => {
+    const { user, session } = await signedUpTo("COMPLETE", { method: "SMS" });
+    expect(await saveAlertPreferences(session, { byEmail: "yes", bySms: "yes" }, info)).toEqual({ ok: true });
+    expect(await saved(user.id)).toEqual({ alertByEmail: true, alertBySms: true });
+    const events = await alertEvents(user.id);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ ip: info.ip, userAgent: info.userAgent, detail: { email: true, text: true } });
+  });
+
+  it("allows both off (unticked boxes send nothing)", async () => {
+    const { user, session } = await signedUpTo("COMPLETE");
+    expect(await saveAlertPreferences(session, { byEmail: null, bySms: null }, info)).toEqual({ ok: true });
+    expect(await saved(user.id)).toEqual({ alertByEmail: false, alertBySms: false });
+    expect(await alertEvents(user.id)).toHaveLength(1);
+  });
+
+  it("saving the same choices again changes nothing and records nothing", async () => {
+    const { user, session } = await signedUpTo("COMPLETE");
+    const before = await tableCounts();
+    expect(await saveAlertPreferences(session, { byEmail: "yes" }, info)).toEqual({ ok: true });
+    expect(await tableCounts()).toEqual(before);
+    expect(await alertEvents(user.id)).toHaveLength(0);
+  });
+
+  it("refuses texts without a verified mobile number, and changes nothing", async () => {
+    const { user, session } = await signedUpTo("COMPLETE", { method: "EMAIL" });
+    const before = await tableCounts();
+    const result = await saveAlertPreferences(session, { bySms: "yes" }, info);
+    expect(result).toMatchObject({
+      ok: false,
+      code: "invalid_input",
+      fieldErrors: { bySms: expect.stringMatching(/add a mobile number/) },
+      values: { byEmail: "", bySms: "yes" },
+    });
+    expect(await saved(user.id)).toEqual({ alertByEmail: true, alertBySms: false });
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  it("refuses forged values with a message per field, and changes nothing", async () => {
+    const { user, session } = await signedUpTo("COMPLETE", { method: "SMS" });
+    const before = await tableCounts();
+    for (const input of [{ byEmail: "true" }, { byEmail: "yes", bySms: "on" }, { byEmail: ["yes"] }, { bySms: 1 }]) {
+      const result = await saveAlertPreferences(session, input, info);
+      expect(result).toMatchObject({ ok: false, code: "invalid_input" });
+      expect(Object.keys((result as { fieldErrors: object }).fieldErrors).length).toBeGreaterThan(0);
+    }
+    expect(await saveAlertPreferences(session, { byEmail: "no" }, info)).toMatchObject({ fieldErrors: { byEmail: "Choose whether we email you when a case changes." } });
+    expect(await saved(user.id)).toEqual({ alertByEmail: true, alertBySms: false });
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  it("the saved choice decides the next case alert", async () => {
+    const { createPaperCase, addStatusEvent } = await import("@/lib/cases/agency-operations");
+    const { user, session } = await signedUpTo("COMPLETE", { method: "SMS" });
+    const paper = await createPaperCase({ formType: "I-765", applicantName: "Li Wei" });
+    await db().case.update({ where: { id: paper.id }, data: { ownerId: user.id, linkedAt: new Date() } });
+    expect(await saveAlertPreferences(session, { bySms: "yes" }, info)).toEqual({ ok: true });
+    await addStatusEvent(paper.receiptNumber, "Case Was Approved");
+    expect(await db().outboundMessage.findMany({ where: { caseId: paper.id }, select: { channel: true } })).toEqual([{ channel: "SMS" }]);
+  });
+});
