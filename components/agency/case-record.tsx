@@ -93,7 +93,7 @@ export function OfficerThreads({ view }: { view: OfficerCaseView }) {
     <ul className="max-w-prose list-none p-0" data-testid="officer-threads">
       {view.threads.map((thread) => (
         <li key={thread.id} className="mb-3">
-          <Link href={`/agency/messages/${thread.id}`}>{thread.subject}</Link>
+          <Link href={`/agency/messages/${thread.id}`} prefetch={false}>{thread.subject}</Link>
           {thread.awaitingAgencySince && <strong className="ml-2 bg-warning-light px-2">Awaiting reply</strong>}
           <span className="block text-muted">
             Started <When at={thread.createdAt} />, last message <When at={thread.lastMessageAt} withTime />

@@ -35,7 +35,7 @@ export function FindCaseForm() {
           <ul className="list-none p-0" data-testid="search-results">
             {found.cases.map((item) => (
               <li key={item.receiptNumber} className="mb-3">
-                <Link href={`/agency/cases/${item.receiptNumber}`} className="font-mono">
+                <Link href={`/agency/cases/${item.receiptNumber}`} prefetch={false} className="font-mono">
                   {formatReceiptNumber(item.receiptNumber)}
                 </Link>{" "}
                 {item.formType}, {item.applicantName}: <span className="text-muted">{item.status}</span>

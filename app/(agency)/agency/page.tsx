@@ -38,12 +38,12 @@ export default async function WorkQueuePage() {
                 {queue.items.map((item) => (
                   <tr key={item.key} className="border-b border-line">
                     <td className="py-2 pr-4 font-mono">
-                      <Link href={`/agency/cases/${item.receiptNumber}`}>{formatReceiptNumber(item.receiptNumber)}</Link>
+                      <Link href={`/agency/cases/${item.receiptNumber}`} prefetch={false}>{formatReceiptNumber(item.receiptNumber)}</Link>
                     </td>
                     <td className="py-2 pr-4">{item.formType}</td>
                     <td className="py-2 pr-4 break-words">
                       {item.waiting.kind === "message" ? (
-                        <Link href={`/agency/messages/${item.waiting.threadId}`}>Message: {item.waiting.subject}</Link>
+                        <Link href={`/agency/messages/${item.waiting.threadId}`} prefetch={false}>Message: {item.waiting.subject}</Link>
                       ) : (
                         "Evidence response"
                       )}

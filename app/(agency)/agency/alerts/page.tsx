@@ -54,7 +54,7 @@ export default async function UndeliveredAlertsPage({ searchParams }: { searchPa
                 {list.alerts.map((alert) => (
                   <tr key={alert.id} className="border-b border-line align-top" data-testid="undelivered-alert">
                     <td className="py-2 pr-4 font-mono">
-                      <Link href={`/agency/cases/${alert.receiptNumber}`}>{formatReceiptNumber(alert.receiptNumber)}</Link>
+                      <Link href={`/agency/cases/${alert.receiptNumber}`} prefetch={false}>{formatReceiptNumber(alert.receiptNumber)}</Link>
                     </td>
                     <td className="py-2 pr-4">{CHANNEL[alert.channel]}</td>
                     <td className="py-2 pr-4">{alert.attempts}</td>
