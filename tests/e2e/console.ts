@@ -30,7 +30,7 @@ export async function waitingThread(caseId: string, applicantId: string, subject
 export async function respondedRequest(caseId: string, respondedAt: Date): Promise<string> {
   const [request] = await db<{ id: string }>(
     `INSERT INTO "EvidenceRequest" (id, "caseId", instructions, "openedAt", "dueAt", "respondedAt")
-     VALUES (gen_random_uuid(), $1, 'A copy of your passport.', $2 - interval '10 days', $2 + interval '20 days', $2) RETURNING id`,
+     VALUES (gen_random_uuid(), $1, 'A copy of your passport.', $2::timestamptz - interval '10 days', $2::timestamptz + interval '20 days', $2::timestamptz) RETURNING id`,
     [caseId, respondedAt],
   );
   return request.id;
