@@ -16,7 +16,7 @@ export function AddStatusForm({ receiptNumber }: { receiptNumber: string }) {
     <form key={form.formKey} action={form.formAction} noValidate aria-labelledby="add-status-heading" data-testid="add-status-form">
       <h3 id="add-status-heading">Add a status event</h3>
       <SuccessMessage state={form.state} testId="add-status-done" />
-      <ErrorSummary {...form.summary} />
+      <ErrorSummary {...form.summary} headingId="add-status-errors" />
       <input type="hidden" name="receipt" value={receiptNumber} />
       <SelectField name="status" label="New status" options={OPTIONS} defaultValue={form.value("status") ?? ""} error={form.error("status")} hint="The applicant sees this title and its explanation, and is alerted." />
       <SubmitButton>Add status</SubmitButton>

@@ -17,7 +17,7 @@ export function EvidenceRequestForm({ receiptNumber }: { receiptNumber: string }
     <form key={form.formKey} action={form.formAction} noValidate aria-labelledby="open-request-heading" data-testid="open-request-form">
       <h3 id="open-request-heading">Open a request for evidence</h3>
       <SuccessMessage state={form.state} testId="open-request-done" />
-      <ErrorSummary {...form.summary} />
+      <ErrorSummary {...form.summary} headingId="open-request-errors" />
       <input type="hidden" name="receipt" value={receiptNumber} />
       <FieldShell id="instructions" label="What evidence is needed" hint={hint} error={error}>
         <textarea

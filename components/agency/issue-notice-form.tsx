@@ -22,7 +22,7 @@ export function IssueNoticeForm({ receiptNumber }: { receiptNumber: string }) {
     <form key={form.formKey} action={form.formAction} noValidate aria-labelledby="issue-notice-heading" data-testid="issue-notice-form">
       <h3 id="issue-notice-heading">Issue a notice</h3>
       <SuccessMessage state={form.state} testId="issue-notice-done" />
-      <ErrorSummary {...form.summary} />
+      <ErrorSummary {...form.summary} headingId="issue-notice-errors" />
       <input type="hidden" name="receipt" value={receiptNumber} />
       <SelectField name="kind" label="Kind of notice" options={KINDS} defaultValue={form.value("kind") ?? ""} error={form.error("kind")} />
       <fieldset className="mb-6 max-w-prose border-0 p-0">

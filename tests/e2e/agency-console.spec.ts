@@ -136,6 +136,15 @@ test("on the case page an officer adds a status, issues a notice and opens a req
   await expect(noticeForm.getByTestId("error-summary")).toContainText("Enter the appointment date.");
   await expect(noticeForm.getByTestId("error-summary")).toContainText("Enter where the appointment is.");
   await expectAccessible(page, "the case page with notice errors");
+  // A request for evidence due today, while the notice's problems are still shown: two summaries on one page.
+  const requestForm = page.getByTestId("open-request-form");
+  await page.getByLabel("What evidence is needed").fill("A copy of your marriage certificate.");
+  await page.getByLabel("Due date").fill(isoDay(new Date()));
+  await requestForm.getByRole("button", { name: "Open request" }).click();
+  await expect(requestForm.getByTestId("error-summary")).toContainText("The due date must be in the future (after today).");
+  await expect(page.getByLabel("What evidence is needed")).toHaveValue("A copy of your marriage certificate.");
+  await expect(page.getByTestId("error-summary")).toHaveCount(2);
+  await expectAccessible(page, "the case page with notice and request-for-evidence errors");
   const appointment = new Date(Date.now() + 14 * DAY);
   await page.getByLabel("Kind of notice").selectOption("interview");
   await page.getByLabel("Date", { exact: true }).fill(isoDay(appointment));
@@ -147,14 +156,7 @@ test("on the case page an officer adds a status, issues a notice and opens a req
   await expect(page.getByTestId("officer-notices")).toContainText("Field Office, Room 4");
   await expect(page.getByTestId("officer-status")).toContainText("Interview Was Scheduled");
 
-  // Open a request for evidence: the due date must be after today.
-  const requestForm = page.getByTestId("open-request-form");
-  await page.getByLabel("What evidence is needed").fill("A copy of your marriage certificate.");
-  await page.getByLabel("Due date").fill(isoDay(new Date()));
-  await requestForm.getByRole("button", { name: "Open request" }).click();
-  await expect(requestForm.getByTestId("error-summary")).toContainText("The due date must be in the future (after today).");
-  await expect(page.getByLabel("What evidence is needed")).toHaveValue("A copy of your marriage certificate.");
-  await expectAccessible(page, "the case page with a request-for-evidence error");
+  // The request for evidence, now due after today.
   await page.getByLabel("Due date").fill(isoDay(new Date(Date.now() + 30 * DAY)));
   await page.getByLabel("Due date").press("Enter");
   await expect(page.getByTestId("open-request-done")).toContainText("The request for evidence was opened.");
