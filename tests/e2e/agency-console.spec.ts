@@ -86,7 +86,7 @@ test("the work queue lists waiting messages and evidence responses oldest first;
   expect(serverErrors).toEqual([]);
 });
 
-test("on the case page an officer adds a status, issues a notice and opens a request for evidence, by keyboard; the applicant's case changes", async ({ page, mail, serverErrors }) => {
+test("on the case page an officer adds a status, issues a notice and opens a request for evidence, by keyboard; the applicant's case changes", async ({ page, mail, browser, serverErrors }) => {
   const officer = await createOfficerAccount({ label: "case-officer" });
   const applicant = await createAccount({ label: "case-applicant" });
   const paper = await ownedCase(applicant, { applicantName: "Ana Diaz" });
@@ -175,6 +175,14 @@ test("on the case page an officer adds a status, issues a notice and opens a req
   ]);
   const [alerts] = await db<{ count: string }>(`SELECT count(*) FROM "OutboundMessage" WHERE "caseId" = $1 AND template = 'case-update' AND status <> 'FAILED'`, [paper.id]);
   expect(Number(alerts.count)).toBe(3);
+  const applicantContext = await browser.newContext();
+  const applicantPage = await applicantContext.newPage();
+  await signInWithEmailCode(applicantPage, mail, applicant);
+  await applicantPage.goto(`/cases/${paper.receiptNumber}`);
+  await expect(applicantPage.getByTestId("case-status")).toContainText("Request for Additional Evidence Was Sent");
+  await expect(applicantPage.getByTestId("evidence-requests")).toContainText("A copy of your marriage certificate.");
+  await expect(applicantPage.getByTestId("notices")).toContainText("Interview notice");
+  await applicantContext.close();
   const changes = (await auditOf(officer.id)).map((entry) => entry.action).filter((action) => action !== "case.viewed");
   expect(changes).toEqual(["document.downloaded", "case.status_added", "case.notice_issued", "case.evidence_requested"]);
   expect(serverErrors).toEqual([]);
