@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import { recordOfficerAction } from "../../audit/record-officer-action";
 import { parseReceiptNumber } from "../../cases/receipt-number";
 import { db } from "../../db";
