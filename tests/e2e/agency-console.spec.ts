@@ -294,3 +294,43 @@ test("applicants and signed-out visitors get 404 from every console page and dow
   const [audit] = await db<{ count: string }>('SELECT count(*) FROM "AuditLog" WHERE "actorId" = $1', [applicant.id]);
   expect(Number(audit.count)).toBe(0);
 });
+
+test("an applicant replaying a console action gets 404 and changes nothing", async ({ page, mail, browser }) => {
+  const officer = await createOfficerAccount({ label: "replay-officer" });
+  const applicant = await createAccount({ label: "replay-applicant" });
+  const paper = await ownedCase(applicant);
+
+  // The officer's own request, as the browser sends it: a status for the applicant's case.
+  await signInWithEmailCode(page, mail, officer);
+  await page.goto(`/agency/cases/${paper.receiptNumber}`);
+  await page.getByLabel("New status").selectOption("Case Was Approved");
+  const [sent] = await Promise.all([
+    page.waitForRequest((request) => request.method() === "POST" && Boolean(request.headers()["next-action"])),
+    page.getByRole("button", { name: "Add status" }).click(),
+  ]);
+  await expect(page.getByTestId("add-status-done")).toBeVisible();
+  const headers = await sent.allHeaders();
+  const replayAs = (request: typeof page.request) =>
+    request.post(sent.url(), {
+      headers: { "next-action": headers["next-action"], "content-type": headers["content-type"], accept: headers["accept"] ?? "text/x-component" },
+      data: sent.postDataBuffer()!,
+    });
+  const statusNow = async () => (await db<{ status: string }>('SELECT status FROM "Case" WHERE id = $1', [paper.id]))[0].status;
+
+  // The replay itself works for the officer (so the refusal below is the applicant's, not the replay's).
+  await db('UPDATE "Case" SET status = $2 WHERE id = $1', [paper.id, "Case Was Received"]);
+  expect((await replayAs(page.request)).status()).toBe(200);
+  expect(await statusNow()).toBe("Case Was Approved");
+  await db('UPDATE "Case" SET status = $2 WHERE id = $1', [paper.id, "Case Was Received"]);
+  const before = await db<{ count: string }>('SELECT count(*) FROM "CaseEvent" WHERE "caseId" = $1', [paper.id]);
+
+  const applicantContext = await browser.newContext();
+  const applicantPage = await applicantContext.newPage();
+  await signInWithEmailCode(applicantPage, mail, applicant);
+  expect((await replayAs(applicantPage.request)).status()).toBe(404);
+  await applicantContext.close();
+  expect(await statusNow()).toBe("Case Was Received");
+  expect(await db('SELECT count(*) FROM "CaseEvent" WHERE "caseId" = $1', [paper.id])).toEqual(before);
+  const [audit] = await db<{ count: string }>('SELECT count(*) FROM "AuditLog" WHERE "actorId" = $1', [applicant.id]);
+  expect(Number(audit.count)).toBe(0);
+});
