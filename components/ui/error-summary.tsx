@@ -6,7 +6,18 @@ import { useEffect, useRef } from "react";
  * The list of problems at the top of a form, each linked to its field; it takes focus when it
  * appears so keyboard and screen-reader users land on it.
  */
-export function ErrorSummary({ message, fieldErrors, labels = {} }: { message?: string; fieldErrors?: Record<string, string>; labels?: Record<string, string> }) {
+/** `headingId`: give each its own where several forms share a page. */
+export function ErrorSummary({
+  message,
+  fieldErrors,
+  labels = {},
+  headingId = "error-summary-heading",
+}: {
+  message?: string;
+  fieldErrors?: Record<string, string>;
+  labels?: Record<string, string>;
+  headingId?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(fieldErrors ?? {});
   const visible = Boolean(message) || entries.length > 0;
@@ -15,8 +26,8 @@ export function ErrorSummary({ message, fieldErrors, labels = {} }: { message?: 
   }, [visible, message, fieldErrors]);
   if (!visible) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-heading" data-testid="error-summary" className="mb-8 max-w-prose border-l-8 border-error bg-error-light px-5 py-4 focus:outline-4 focus:outline-focus">
-      <h2 id="error-summary-heading" className="mt-0 mb-2 text-lg">
+    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={headingId} data-testid="error-summary" className="mb-8 max-w-prose border-l-8 border-error bg-error-light px-5 py-4 focus:outline-4 focus:outline-focus">
+      <h2 id={headingId} className="mt-0 mb-2 text-lg">
         {entries.length > 0 ? "There is a problem" : message}
       </h2>
       {entries.length > 0 && (

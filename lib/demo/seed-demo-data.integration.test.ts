@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { accessCodeHash } from "@/lib/cases/access-code";
 import { verifySecret } from "@/lib/passwords/hash";
-import { DEMO_ACCOUNT, seedDemoData } from "./seed-demo-data";
+import { DEMO_ACCOUNT, DEMO_OFFICER, seedDemoData } from "./seed-demo-data";
 
 describe("seedDemoData", () => {
   it("creates one finished account that signs in with the documented password, once", async () => {
@@ -18,6 +18,13 @@ describe("seedDemoData", () => {
     expect(await verifySecret(user.passwordHash!, DEMO_ACCOUNT.password)).toBe(true);
     expect(user.mfaMethods.map((m) => [m.kind, Boolean(m.verifiedAt)])).toEqual([["EMAIL", true]]);
     expect(user.securityAnswers).toHaveLength(5);
+    expect(user.role).toBe("APPLICANT");
+
+    const officer = await db().user.findUniqueOrThrow({ where: { email: DEMO_OFFICER.email }, include: { mfaMethods: true } });
+    expect(officer).toMatchObject({ role: "OFFICER", registrationStep: "COMPLETE" });
+    expect(await verifySecret(officer.passwordHash!, DEMO_OFFICER.password)).toBe(true);
+    expect(officer.mfaMethods.map((m) => [m.kind, Boolean(m.verifiedAt)])).toEqual([["EMAIL", true]]);
+    expect(first.officerBackupCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
   });
 
   it("gives the account cases with history, one with an open request for evidence, and leaves one paper case to link", async () => {

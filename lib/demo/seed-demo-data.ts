@@ -11,8 +11,10 @@ import { TERMS_VERSION } from "../registration/terms";
 // one paper-filed case nobody has linked yet, to try "Add a paper-filed case" with. Idempotent.
 
 export const DEMO_ACCOUNT = { email: "demo@example.com", password: "Demo-Portal-2026!" };
+/** An officer for trying the console at /agency: same password, codes by email. */
+export const DEMO_OFFICER = { email: "officer@example.com", password: DEMO_ACCOUNT.password };
 
-export type DemoSeed = { created: boolean; backupCode?: string; paperCase?: NewPaperCase };
+export type DemoSeed = { created: boolean; backupCode?: string; officerBackupCode?: string; paperCase?: NewPaperCase };
 
 const DAY = 86_400_000;
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY);
@@ -55,22 +57,16 @@ export async function seedDemoData(): Promise<DemoSeed> {
   const answers = await Promise.all([1, 2, 3, 4, 5].map(async (questionId) => ({ questionId, answerHash: await hashSecret(normalizeAnswer("demo")) })));
   const made = await db().$transaction(async (tx) => {
     const now = new Date();
+    const finished = { registrationStep: "COMPLETE" as const, emailConfirmedAt: now, termsVersion: TERMS_VERSION, termsAcceptedAt: now, passwordHash, passwordChangedAt: now };
     const user = await tx.user.create({
-      data: {
-        email: DEMO_ACCOUNT.email,
-        registrationStep: "COMPLETE",
-        emailConfirmedAt: now,
-        termsVersion: TERMS_VERSION,
-        termsAcceptedAt: now,
-        passwordHash,
-        passwordChangedAt: now,
-        mfaMethods: { create: { kind: "EMAIL", verifiedAt: now } },
-        securityAnswers: { create: answers },
-      },
+      data: { ...finished, email: DEMO_ACCOUNT.email, mfaMethods: { create: { kind: "EMAIL", verifiedAt: now } }, securityAnswers: { create: answers } },
     });
-    return { userId: user.id, code: await issueBackupCode(tx, user.id) };
+    const officer = await tx.user.create({
+      data: { ...finished, email: DEMO_OFFICER.email, role: "OFFICER", mfaMethods: { create: { kind: "EMAIL", verifiedAt: now } }, securityAnswers: { create: answers } },
+    });
+    return { userId: user.id, code: await issueBackupCode(tx, user.id), officerCode: await issueBackupCode(tx, officer.id) };
   });
   await seedDemoCases(made.userId);
   const paperCase = await createPaperCase({ formType: "N-400", applicantName: "Demo Applicant", office: "YSC" });
-  return { created: true, backupCode: made.code, paperCase };
+  return { created: true, backupCode: made.code, officerBackupCode: made.officerCode, paperCase };
 }

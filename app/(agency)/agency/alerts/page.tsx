@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RetryAlertForm } from "@/components/agency/retry-alert-form";
+import { Alert } from "@/components/ui/alert";
+import { undeliveredAlerts } from "@/lib/agency/console/undelivered-alerts";
+import { requireOfficer } from "@/lib/auth/current-session";
+import { formatReceiptNumber } from "@/lib/cases/receipt-number";
+import { formatUtcDateTime } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Undelivered alerts" };
+
+const CHANNEL = { EMAIL: "Email", SMS: "Text message" } as const;
+
+export default async function UndeliveredAlertsPage({ searchParams }: { searchParams: Promise<{ retried?: string }> }) {
+  const session = await requireOfficer();
+  const list = await undeliveredAlerts(session);
+  if (!list) notFound();
+  const { retried } = await searchParams;
+  return (
+    <>
+      <h1>Undelivered alerts</h1>
+      <p className="max-w-prose">
+        Case alerts that could not be delivered after every retry, newest first. &ldquo;Try again&rdquo; puts one back in the queue to be sent now. Times are in UTC.
+      </p>
+      {retried && (
+        <Alert kind="success" live testId="alert-retried">
+          <p>The alert is back in the queue and will be sent in a moment.</p>
+        </Alert>
+      )}
+      {list.alerts.length === 0 ? (
+        <Alert kind="success" testId="alerts-empty">
+          <p>Every case alert has been delivered or is still being tried.</p>
+        </Alert>
+      ) : (
+        <>
+          {list.total > list.alerts.length && <p className="text-muted">Showing the newest {list.alerts.length} of {list.total}.</p>}
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-left" data-testid="undelivered-alerts">
+              <caption className="sr-only">Undelivered case alerts, newest first</caption>
+              <thead>
+                <tr className="border-b-2 border-ink">
+                  <th scope="col" className="py-2 pr-4">Case</th>
+                  <th scope="col" className="py-2 pr-4">Channel</th>
+                  <th scope="col" className="py-2 pr-4">Attempts</th>
+                  <th scope="col" className="py-2 pr-4">Last error</th>
+                  <th scope="col" className="py-2 pr-4">Queued</th>
+                  <th scope="col" className="py-2">
+                    <span className="sr-only">Action</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.alerts.map((alert) => (
+                  <tr key={alert.id} className="border-b border-line align-top" data-testid="undelivered-alert">
+                    <td className="py-2 pr-4 font-mono">
+                      <Link href={`/agency/cases/${alert.receiptNumber}`} prefetch={false}>{formatReceiptNumber(alert.receiptNumber)}</Link>
+                    </td>
+                    <td className="py-2 pr-4">{CHANNEL[alert.channel]}</td>
+                    <td className="py-2 pr-4">{alert.attempts}</td>
+                    <td className="py-2 pr-4 break-all">{alert.lastError ?? "None recorded"}</td>
+                    <td className="py-2 pr-4">
+                      <time dateTime={alert.createdAt.toISOString()}>{formatUtcDateTime(alert.createdAt)}</time>
+                    </td>
+                    <td className="py-2">
+                      <RetryAlertForm alertId={alert.id} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+import { Readable } from "node:stream";
+import { requireOfficer } from "@/lib/auth/current-session";
+import { documentForOfficer } from "@/lib/agency/console/officer-downloads";
+import { downloadHeaders, downloadNotFound } from "@/lib/http/download";
+
+// A document uploaded to any case, for officers (audited); everyone else gets 404.
+export async function GET(_request: Request, { params }: { params: Promise<{ receipt: string; documentId: string }> }) {
+  const session = await requireOfficer();
+  const { receipt, documentId } = await params;
+  const document = await documentForOfficer(session, receipt, documentId);
+  if (!document) return downloadNotFound();
+  return new Response(Readable.toWeb(document.body) as ReadableStream<Uint8Array>, { headers: downloadHeaders(document) });
+}

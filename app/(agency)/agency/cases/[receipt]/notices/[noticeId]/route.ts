@@ -1,0 +1,12 @@
+import { requireOfficer } from "@/lib/auth/current-session";
+import { noticeForOfficer } from "@/lib/agency/console/officer-downloads";
+import { downloadHeaders, downloadNotFound } from "@/lib/http/download";
+
+// A notice of any case as a PDF, for officers (audited); everyone else gets 404.
+export async function GET(_request: Request, { params }: { params: Promise<{ receipt: string; noticeId: string }> }) {
+  const session = await requireOfficer();
+  const { receipt, noticeId } = await params;
+  const pdf = await noticeForOfficer(session, receipt, noticeId);
+  if (!pdf) return downloadNotFound();
+  return new Response(Buffer.from(pdf.bytes), { headers: downloadHeaders({ name: pdf.fileName, contentType: "application/pdf", size: pdf.bytes.length }) });
+}

@@ -1,0 +1,16 @@
+import { intakeNoticeForOfficer } from "@/lib/agency/console/intake";
+import { requireOfficer } from "@/lib/auth/current-session";
+import { downloadHeaders, downloadNotFound } from "@/lib/http/download";
+import { fromOwnOrigin } from "@/lib/http/same-origin";
+
+// The Account Access Notice of a case just taken in, with its Online Access Code printed on it.
+// The intake page posts the receipt number and the code it was shown; the code is checked against
+// the stored hash, so only the current, unused code of that case renders.
+export async function POST(request: Request) {
+  const session = await requireOfficer();
+  if (!fromOwnOrigin(request)) return downloadNotFound();
+  const form = await request.formData().catch(() => null);
+  const pdf = form ? await intakeNoticeForOfficer(session, { receipt: form.get("receipt"), code: form.get("code") }) : null;
+  if (!pdf) return downloadNotFound();
+  return new Response(Buffer.from(pdf.bytes), { headers: downloadHeaders({ name: pdf.fileName, contentType: "application/pdf", size: pdf.bytes.length }) });
+}

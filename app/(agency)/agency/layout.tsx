@@ -1,0 +1,19 @@
+import { ConsoleNav } from "@/components/agency/console-nav";
+import { IdleTimeoutWarning } from "@/components/session/idle-timeout-warning";
+import { currentSession } from "@/lib/auth/current-session";
+import { env } from "@/lib/env";
+
+// The console's frame: its navigation and the idle-timeout warning. Each page checks the officer
+// itself (requireOfficer); this only reads the session, and shows nothing of the console to anyone
+// else, so their "page not found" looks like any other.
+export default async function AgencyLayout({ children }: { children: React.ReactNode }) {
+  const session = await currentSession();
+  const officer = session?.level === "FULL" && session.user.role === "OFFICER";
+  return (
+    <>
+      {officer && <ConsoleNav />}
+      {children}
+      {officer && <IdleTimeoutWarning idleMinutes={env().SESSION_IDLE_MINUTES} owner={session.user.id} />}
+    </>
+  );
+}

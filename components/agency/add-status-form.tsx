@@ -1,0 +1,26 @@
+"use client";
+
+import { addStatusAction } from "@/app/(agency)/agency/cases/[receipt]/actions";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { SelectField } from "@/components/ui/select-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { STATUSES } from "@/lib/cases/statuses";
+import { SuccessMessage } from "./success-message";
+
+const OPTIONS = STATUSES.map((status) => ({ value: status.title, label: status.title }));
+
+export function AddStatusForm({ receiptNumber }: { receiptNumber: string }) {
+  const form = useActionForm(addStatusAction);
+  return (
+    <form key={form.formKey} action={form.formAction} noValidate aria-labelledby="add-status-heading" data-testid="add-status-form">
+      <h3 id="add-status-heading">Add a status event</h3>
+      <SuccessMessage state={form.state} testId="add-status-done" />
+      <ErrorSummary {...form.summary} headingId="add-status-errors" />
+      <input type="hidden" name="receipt" value={receiptNumber} />
+      <SelectField name="status" label="New status" options={OPTIONS} defaultValue={form.value("status") ?? ""} error={form.error("status")} hint="The applicant sees this title and its explanation, and is alerted." />
+      <SubmitButton>Add status</SubmitButton>
+    </form>
+  );
+}
+

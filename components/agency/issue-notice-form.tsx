@@ -1,0 +1,37 @@
+"use client";
+
+import { issueNoticeAction } from "@/app/(agency)/agency/cases/[receipt]/actions";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { SelectField } from "@/components/ui/select-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { SuccessMessage } from "./success-message";
+
+const KINDS = [
+  { value: "receipt", label: "Receipt notice" },
+  { value: "biometrics", label: "Biometrics appointment notice" },
+  { value: "interview", label: "Interview notice" },
+  { value: "approval", label: "Approval notice" },
+  { value: "denial", label: "Denial notice" },
+];
+
+export function IssueNoticeForm({ receiptNumber }: { receiptNumber: string }) {
+  const form = useActionForm(issueNoticeAction);
+  return (
+    <form key={form.formKey} action={form.formAction} noValidate aria-labelledby="issue-notice-heading" data-testid="issue-notice-form">
+      <h3 id="issue-notice-heading">Issue a notice</h3>
+      <SuccessMessage state={form.state} testId="issue-notice-done" />
+      <ErrorSummary {...form.summary} headingId="issue-notice-errors" />
+      <input type="hidden" name="receipt" value={receiptNumber} />
+      <SelectField name="kind" label="Kind of notice" options={KINDS} defaultValue={form.value("kind") ?? ""} error={form.error("kind")} />
+      <fieldset className="mb-6 max-w-prose border-0 p-0">
+        <legend className="mb-2 font-bold">Appointment (biometrics and interview notices only)</legend>
+        <TextField name="appointmentDate" label="Date" type="date" required={false} hint="UTC." defaultValue={form.value("appointmentDate")} error={form.error("appointmentDate")} />
+        <TextField name="appointmentTime" label="Time" type="time" required={false} hint="UTC, 24-hour, like 09:30." defaultValue={form.value("appointmentTime")} error={form.error("appointmentTime")} />
+        <TextField name="location" label="Location" required={false} autoComplete="off" maxLength={200} defaultValue={form.value("location")} error={form.error("location")} />
+      </fieldset>
+      <SubmitButton>Issue notice</SubmitButton>
+    </form>
+  );
+}

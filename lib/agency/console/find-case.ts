@@ -1,0 +1,56 @@
+import "server-only";
+import { recordOfficerAction } from "../../audit/record-officer-action";
+import { parseReceiptNumber } from "../../cases/receipt-number";
+import { db } from "../../db";
+import { zEmail } from "../../registration/schemas";
+import { fail, invalid, type ActionResult } from "../../result";
+import type { CurrentSession } from "../../sessions/sessions";
+import { NOT_FOUND_MESSAGE, officerOf } from "./officer-only";
+
+// Find a case by receipt number (any form parseReceiptNumber accepts) or by the email of the
+// account that owns it (exact, any case). Every search that runs is audited: what kind of search
+// and how many matched, never the search term itself.
+
+export type FoundCase = { receiptNumber: string; formType: string; applicantName: string; status: string };
+
+export type CaseSearchResult = { kind: "receipt"; receiptNumber: string } | { kind: "email"; email: string; cases: FoundCase[] };
+
+const MAX_EMAIL_MATCHES = 100;
+
+export async function findCases(session: CurrentSession, input: { query: unknown }): Promise<ActionResult<CaseSearchResult>> {
+  const officer = officerOf(session);
+  if (!officer) return fail("not_found", NOT_FOUND_MESSAGE);
+  const query = typeof input.query === "string" ? input.query.trim() : "";
+  const values = { query: query.slice(0, 300) };
+  if (!query) return invalid({ query: "Enter a receipt number or the applicant's email address." }, values);
+
+  if (query.includes("@")) {
+    const email = zEmail.safeParse(query);
+    if (!email.success) return invalid({ query: email.error.issues[0]?.message ?? "Enter a valid email address." }, values);
+    const cases = await db().$transaction(async (tx) => {
+      const rows = await tx.case.findMany({
+        where: { owner: { email: { equals: email.data, mode: "insensitive" } } },
+        orderBy: [{ statusChangedAt: "desc" }, { id: "asc" }],
+        take: MAX_EMAIL_MATCHES,
+        select: { receiptNumber: true, formType: true, applicantName: true, status: true },
+      });
+      await recordOfficerAction(tx, officer, "case.searched", null, { by: "email", matches: rows.length });
+      return rows;
+    });
+    if (cases.length === 0) return fail("no_match", `No cases belong to an account with the email ${email.data}.`, { fieldErrors: { query: `No cases belong to an account with the email ${email.data}.` }, values });
+    return { ok: true, kind: "email", email: email.data, cases };
+  }
+
+  const receipt = parseReceiptNumber(query);
+  if (!receipt.ok) return invalid({ query: `${receipt.message} Or enter the applicant's email address.` }, values);
+  const found = await db().$transaction(async (tx) => {
+    const row = await tx.case.findUnique({ where: { receiptNumber: receipt.receiptNumber }, select: { id: true } });
+    await recordOfficerAction(tx, officer, "case.searched", row?.id ?? null, { by: "receipt", matches: row ? 1 : 0 });
+    return row;
+  });
+  if (!found) {
+    const message = `No case has the receipt number ${receipt.receiptNumber}.`;
+    return fail("no_match", message, { fieldErrors: { query: message }, values });
+  }
+  return { ok: true, kind: "receipt", receiptNumber: receipt.receiptNumber };
+}

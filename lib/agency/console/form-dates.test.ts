@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { appointmentFrom, dueDateFrom } from "./form-dates";
+
+const now = new Date("2026-11-21T18:00:00Z");
+
+describe("dueDateFrom", () => {
+  it("a later day is due at the end of that day (UTC)", () => {
+    expect(dueDateFrom("2026-11-22", now)).toEqual({ ok: true, at: new Date("2026-11-22T23:59:59.999Z") });
+  });
+  it("refuses today, the past, empty and impossible dates", () => {
+    expect(dueDateFrom("2026-11-21", now)).toMatchObject({ ok: false, field: "dueDate", message: expect.stringContaining("future") });
+    expect(dueDateFrom("2025-01-01", now)).toMatchObject({ ok: false, message: expect.stringContaining("future") });
+    expect(dueDateFrom("", now)).toMatchObject({ ok: false, message: "Enter the due date." });
+    expect(dueDateFrom("2027-02-29", now)).toMatchObject({ ok: false, message: expect.stringContaining("real date") });
+    expect(dueDateFrom("tomorrow", now)).toMatchObject({ ok: false, message: expect.stringContaining("real date") });
+  });
+});
+
+describe("appointmentFrom", () => {
+  it("reads the date and time as UTC", () => {
+    expect(appointmentFrom("2026-12-01", "09:30", now)).toEqual({ ok: true, at: new Date("2026-12-01T09:30:00Z") });
+  });
+  it("names the field at fault", () => {
+    expect(appointmentFrom("", "09:30", now)).toMatchObject({ ok: false, field: "appointmentDate" });
+    expect(appointmentFrom("2026-12-01", "", now)).toMatchObject({ ok: false, field: "appointmentTime", message: "Enter the appointment time." });
+    expect(appointmentFrom("2026-12-01", "25:00", now)).toMatchObject({ ok: false, field: "appointmentTime" });
+    expect(appointmentFrom("2026-11-21", "17:59", now)).toMatchObject({ ok: false, field: "appointmentDate", message: "The appointment must be in the future." });
+  });
+});
