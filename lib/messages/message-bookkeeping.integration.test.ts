@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { applicantWithCase, EXE, file, messageCounts, officer, PDF, PNG, useUploadDir } from "@/tests/support/message-fixtures";
 import { agencyName } from "@/lib/branding";
+import { caseForOwner } from "@/lib/cases/case-for-owner";
 import { MAX_UPLOAD_BYTES } from "@/lib/evidence/upload-rules";
 import { replyAsApplicant } from "./reply-as-applicant";
 import { replyAsOfficer } from "./reply-as-officer";
@@ -41,6 +42,8 @@ describe("writing and answering", () => {
     ]);
     expect(uploads.list().sort()).toEqual(message.attachments.map((d) => d.storageKey).sort());
     expect(await db().outboundMessage.count()).toBe(0);
+    // They belong to the thread, not to the case's list of uploaded evidence.
+    expect((await caseForOwner(a.user.id, a.receiptNumber))!.documents).toEqual([]);
   });
 
   it("a second applicant message keeps the earliest unanswered time; the officer's reply clears it, marks it unread and alerts by email", async () => {
