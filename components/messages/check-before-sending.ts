@@ -9,6 +9,9 @@ import { invalid } from "@/lib/result";
 export function checkBeforeSending(action: (state: FormState, data: FormData) => Promise<FormState>) {
   return async (state: FormState, data: FormData): Promise<FormState> => {
     const files = data.getAll("files").filter((value): value is File => value instanceof File);
+    // "No file chosen" is an empty, nameless part; re-sent from here it would arrive named "undefined".
+    data.delete("files");
+    for (const file of files) if (!(file.size === 0 && file.name === "")) data.append("files", file);
     const problem = attachmentsProblem(files);
     if (problem) {
       const values: Record<string, string> = {};
