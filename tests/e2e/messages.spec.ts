@@ -1,4 +1,4 @@
-import { createAccount, createOfficerAccount, signInWithEmailCode } from "./accounts";
+import { APP_URL, createAccount, createOfficerAccount, signInWithEmailCode } from "./accounts";
 import { db, expect, expectAccessible, test } from "./fixtures";
 import { caseInAccount, INJECTION, PDF, signedInElsewhere } from "./messages";
 
@@ -91,6 +91,13 @@ test("an applicant writes about a case with a PDF, an officer reads it and repli
   expect(fetched.headers()["content-disposition"]).toContain("passport.pdf");
   expect(Buffer.from(await fetched.body()).equals(PDF)).toBe(true);
 
+  // An empty reply is refused, announced and linked to the field.
+  await desk.getByRole("button", { name: "Send reply" }).click();
+  await expect(desk.getByTestId("error-summary")).toContainText("Enter your message.");
+  await expect(desk.getByLabel("Reply to the applicant")).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(desk, "the officer's reply form with an error");
+  await expect(desk.getByTestId("message")).toHaveCount(1);
+
   const since = Date.now();
   await desk.getByLabel("Reply to the applicant").fill("Thank you. We received your passport copy.");
   await desk.getByRole("button", { name: "Send reply" }).click();
@@ -125,9 +132,14 @@ test("an applicant writes about a case with a PDF, an officer reads it and repli
   await expect(page.getByTestId("messages-link")).toHaveAccessibleName("Messages");
   await expectAccessible(page, "the applicant's thread with the officer's reply");
 
-  // The applicant answers back from the thread.
-  await page.getByLabel("Your reply").fill("Thanks!");
-  await page.getByRole("button", { name: "Send reply" }).click();
+  // The applicant answers back from the thread, by keyboard.
+  await page.getByLabel("Your reply").focus();
+  await page.keyboard.type("Thanks!");
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Attachments")).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Send reply" })).toBeFocused();
+  await page.keyboard.press("Enter");
   await expect(page.getByTestId("reply-sent")).toBeVisible();
   await expect(page.getByTestId("message")).toHaveCount(3);
   await expect(page.getByLabel("Your reply")).toHaveValue("");
@@ -149,6 +161,15 @@ test("another applicant gets 404 for the thread, its attachment and the officer 
   const threadId = /\/messages\/([0-9a-f-]{36})/.exec(ownerPage.url())![1];
   const attachmentHref = await ownerPage.getByTestId("attachment").getByRole("link").getAttribute("href");
   await ownerPage.context().close();
+
+  // Signed out: sent to sign in, never the file.
+  const anonymous = await browser.newContext({ baseURL: APP_URL });
+  const signedOut = await anonymous.request.get(attachmentHref!, { maxRedirects: 0 });
+  expect(signedOut.status()).toBeGreaterThanOrEqual(300);
+  expect(signedOut.status()).toBeLessThan(400);
+  expect(signedOut.headers()["location"]).toContain("/sign-in");
+  expect((await anonymous.request.get(attachmentHref!.replace("/messages/", "/agency/messages/"), { maxRedirects: 0 })).status()).toBe(404);
+  await anonymous.close();
 
   await signInWithEmailCode(page, mail, stranger);
   for (const url of [`/messages/${threadId}`, `/agency/messages/${threadId}`]) {

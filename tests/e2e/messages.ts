@@ -24,7 +24,8 @@ export async function signedInElsewhere(browser: Browser, mail: SmtpSink, accoun
   const context = await browser.newContext({ baseURL: APP_URL });
   const page = await context.newPage();
   await signInWithEmailCode(page, mail, account);
-  // The landing page finishes loading before the test navigates on (or the next goto is aborted).
-  await page.waitForLoadState("load");
+  // The landing page (reached by a client-side navigation) settles before the test navigates on,
+  // or the next goto can be aborted by it.
+  await page.waitForLoadState("networkidle");
   return page;
 }
