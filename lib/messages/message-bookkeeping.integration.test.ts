@@ -108,6 +108,23 @@ describe("writing and answering", () => {
     expect(alerts[0].body).not.toContain("Done.");
   });
 
+  it("a reply that lands while the applicant's page is being read stays unread", async () => {
+    const a = await started();
+    const agent = await officer();
+    await replyAsOfficer(agent.session, { threadId: a.threadId, body: "First answer" });
+    const threads = db().messageThread;
+    const original = threads.findFirst.bind(threads);
+    const spy = vi.spyOn(threads, "findFirst").mockImplementationOnce((async (args: Parameters<typeof original>[0]) => {
+      const row = await original(args);
+      await replyAsOfficer(agent.session, { threadId: a.threadId, body: "Second answer" });
+      return row;
+    }) as never);
+    const view = await threadForApplicant(a.session, a.threadId);
+    spy.mockRestore();
+    expect(view!.messages.map((m) => m.body)).not.toContain("Second answer");
+    expect(await unreadThreadCount(a.user.id)).toBe(1);
+  });
+
   it("lists threads newest first and counts only unread ones", async () => {
     const a = await started("Older");
     const second = await startThread(a.session, { receiptNumber: a.receiptNumber, subject: "Newer", body: "x" });

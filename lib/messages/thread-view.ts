@@ -25,6 +25,7 @@ const THREAD_SELECT = {
   subject: true,
   caseId: true,
   awaitingAgencySince: true,
+  lastMessageAt: true,
   unreadByApplicant: true,
   applicant: { select: { email: true } },
   case: { select: { receiptNumber: true, formType: true } },
@@ -72,7 +73,8 @@ export async function threadForApplicant(session: MessageSession, id: unknown): 
   const row = await findThread({ id: parsed, ...applicantThreads(session.user.id) });
   if (!row) return null;
   if (row.unreadByApplicant) {
-    await db().messageThread.updateMany({ where: { id: parsed, applicantId: session.user.id }, data: { unreadByApplicant: false } });
+    // Only if nothing arrived since this read: a reply landing meanwhile stays unread.
+    await db().messageThread.updateMany({ where: { id: parsed, applicantId: session.user.id, lastMessageAt: row.lastMessageAt }, data: { unreadByApplicant: false } });
   }
   const officer = `${agencyName()} officer`;
   return { ...toView(row, (m) => (m.authorRole === "APPLICANT" ? "You" : officer)), wasUnread: row.unreadByApplicant };
