@@ -204,4 +204,13 @@ describe("bad input changes nothing", () => {
     spy.mockRestore();
     expect(uploads.list()).toHaveLength(before);
   });
+
+  it("removes the stored files when the transaction fails outright", async () => {
+    const a = await applicantWithCase();
+    const spy = vi.spyOn(db(), "$transaction").mockRejectedValueOnce(new Error("connection lost"));
+    await expect(startThread(a.session, { receiptNumber: a.receiptNumber, subject: "s", body: "b", files: [file(PDF, "a.pdf"), file(PNG, "b.png")] })).rejects.toThrow("connection lost");
+    spy.mockRestore();
+    expect(uploads.list()).toEqual([]);
+    expect(await db().messageThread.count()).toBe(0);
+  });
 });
