@@ -4,9 +4,10 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: {
-    // Evidence uploads are up to 10 MB per file (lib/evidence/upload-rules.ts); the form's own
-    // fields and multipart framing need a little more. Larger files get a clear message in the
-    // browser before they are sent.
+    // Evidence uploads are up to 10 MB per file (lib/evidence/upload-rules.ts) and a message's
+    // attachments up to 10 MB together (lib/messages/message-rules.ts); the form's own fields and
+    // multipart framing need a little more. Larger uploads get a clear message in the browser
+    // before they are sent.
     serverActions: { bodySizeLimit: "11mb" },
     // proxy.ts sees every request: its copy of the body must hold a whole upload too.
     proxyClientMaxBodySize: "11mb",

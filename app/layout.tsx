@@ -6,6 +6,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { agencyName } from "@/lib/branding";
 import { currentSession } from "@/lib/auth/current-session";
+import { unreadThreadCount } from "@/lib/messages/thread-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   return {
@@ -17,10 +18,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const session = await currentSession();
+  const role = !session ? "none" : session.level !== "FULL" ? "partial" : session.user.role === "OFFICER" ? "officer" : "applicant";
+  const unreadMessages = role === "applicant" && session ? await unreadThreadCount(session.user.id) : 0;
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
-        <SiteHeader agencyName={agencyName()} session={!session ? "none" : session.level !== "FULL" ? "partial" : session.user.role === "OFFICER" ? "officer" : "applicant"} />
+        <SiteHeader agencyName={agencyName()} session={role} unreadMessages={unreadMessages} />
         <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
           {children}
         </main>

@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/(account)/actions";
+import { MessagesLink } from "@/components/messages/messages-link";
 
 /** The header every page shares: skip link, the independent-portal note, the agency's name. */
 /** `session`: none, part-way (sign-up or second step pending), or fully signed in as an applicant or an officer. */
-export function SiteHeader({ agencyName, session }: { agencyName: string; session: "none" | "partial" | "applicant" | "officer" }) {
+/** `unreadMessages`: the applicant's threads with a reply they have not opened. */
+export function SiteHeader({ agencyName, session, unreadMessages = 0 }: { agencyName: string; session: "none" | "partial" | "applicant" | "officer"; unreadMessages?: number }) {
   const home = session === "applicant" ? "/dashboard" : session === "officer" ? "/agency" : "/";
   return (
     <header>
@@ -41,6 +43,9 @@ export function SiteHeader({ agencyName, session }: { agencyName: string; sessio
                   <>
                     <li>
                       <Link href="/dashboard">My cases</Link>
+                    </li>
+                    <li>
+                      <MessagesLink unread={unreadMessages} />
                     </li>
                     <li>
                       <Link href="/settings">Account settings</Link>

@@ -51,7 +51,8 @@ export async function caseForOwner(ownerId: string, receiptInput: unknown): Prom
       events: { orderBy: [{ at: "desc" }, { id: "desc" }], select: { id: true, status: true, at: true } },
       notices: { orderBy: [{ issuedAt: "desc" }, { id: "desc" }], select: { id: true, kind: true, issuedAt: true, appointmentAt: true, location: true } },
       evidenceRequests: { where: { respondedAt: null }, orderBy: { dueAt: "asc" }, select: { id: true, instructions: true, openedAt: true, dueAt: true } },
-      documents: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true, name: true, size: true, createdAt: true } },
+      // Message attachments belong to their thread, not to the case's list of evidence.
+      documents: { where: { messageId: null }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true, name: true, size: true, createdAt: true } },
     },
   });
   if (!row) return null;

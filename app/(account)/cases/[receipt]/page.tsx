@@ -44,6 +44,11 @@ export default async function CasePage({ params, searchParams }: Props) {
           <time dateTime={view.submittedAt.toISOString()}>{formatUtcDate(view.submittedAt)}</time>
         </dd>
       </dl>
+      <p>
+        <Link href={`/messages/new?case=${view.receiptNumber}`} data-testid="message-about-case">
+          Send a message about this case
+        </Link>
+      </p>
 
       <section aria-labelledby="status-heading" className="mb-8 max-w-prose border-l-8 border-primary bg-primary-light px-5 py-4" data-testid="case-status">
         <h2 id="status-heading" className="mt-0">

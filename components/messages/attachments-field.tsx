@@ -1,0 +1,21 @@
+import { describedBy, inputClass } from "@/components/ui/field-parts";
+import { FieldShell } from "@/components/ui/field-shell";
+import { ATTACHMENT_HINT } from "@/lib/messages/message-rules";
+
+/** Up to five files chosen at once; the rules are stated next to the field. */
+export function AttachmentsField({ error }: { error?: string }) {
+  return (
+    <FieldShell id="files" label="Attachments" hint={ATTACHMENT_HINT} error={error}>
+      <input
+        type="file"
+        id="files"
+        name="files"
+        multiple
+        accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy("files", ATTACHMENT_HINT, error)}
+        className={`${inputClass} file:mr-4 file:cursor-pointer file:border-0 file:bg-primary file:px-4 file:py-2 file:font-bold file:text-white`}
+      />
+    </FieldShell>
+  );
+}

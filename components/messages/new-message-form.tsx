@@ -1,0 +1,41 @@
+"use client";
+
+import { startThreadAction } from "@/app/(account)/messages/actions";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { SelectField } from "@/components/ui/select-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { MAX_BODY_LENGTH, MAX_SUBJECT_LENGTH } from "@/lib/messages/message-rules";
+import { AttachmentsField } from "./attachments-field";
+import { checkBeforeSending } from "./check-before-sending";
+import { TextAreaField } from "./text-area-field";
+
+const send = checkBeforeSending(startThreadAction);
+
+export function NewMessageForm({ cases, chosenCase }: { cases: { receiptNumber: string; label: string }[]; chosenCase?: string }) {
+  const form = useActionForm(send);
+  return (
+    <form key={form.formKey} action={form.formAction} noValidate encType="multipart/form-data" className="max-w-2xl">
+      <ErrorSummary {...form.summary} />
+      <SelectField
+        name="receiptNumber"
+        label="Which case is your message about?"
+        options={cases.map((c) => ({ value: c.receiptNumber, label: c.label }))}
+        placeholder="- Choose a case -"
+        defaultValue={form.value("receiptNumber") ?? chosenCase ?? (cases.length === 1 ? cases[0].receiptNumber : "")}
+        error={form.error("receiptNumber")}
+      />
+      <TextField name="subject" label="Subject" hint={`Up to ${MAX_SUBJECT_LENGTH} characters.`} defaultValue={form.value("subject")} error={form.error("subject")} />
+      <TextAreaField
+        name="body"
+        label="Your message"
+        hint={`Up to ${MAX_BODY_LENGTH.toLocaleString("en-US")} characters, plain text. Do not include passwords or codes.`}
+        defaultValue={form.value("body")}
+        error={form.error("body")}
+      />
+      <AttachmentsField error={form.error("files")} />
+      <SubmitButton>Send message</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import { db } from "../db";
+import { recordOfficerAction } from "../audit/record-officer-action";
+import { isUuid } from "../evidence/owned-request";
+import type { DocumentDownload } from "../evidence/owned-document";
+import { fileStorage } from "../storage/storage";
+import { applicantThreads, isApplicant, isOfficer, threadId, type MessageSession } from "./message-access";
+
+/**
+ * A message attachment with its bytes: for the thread's applicant, or for an officer (audited).
+ * Null for anyone else, a file from another thread, or a missing one: the same 404 for all.
+ */
+export async function attachmentFor(session: MessageSession, input: { threadId: unknown; documentId: unknown }): Promise<DocumentDownload | null> {
+  const thread = threadId(input.threadId);
+  if (!thread || !isUuid(input.documentId)) return null;
+  const userId = session.user.id;
+  const officer = isOfficer(session);
+  if (!officer && !isApplicant(session)) return null;
+  const document = await db().document.findFirst({
+    where: {
+      id: input.documentId.toLowerCase(),
+      message: { threadId: thread, ...(officer ? {} : { thread: applicantThreads(userId) }) },
+    },
+    select: { id: true, caseId: true, name: true, contentType: true, size: true, storageKey: true },
+  });
+  if (!document) return null;
+  if (officer) {
+    await db().$transaction((tx) => recordOfficerAction(tx, { id: userId }, "document.downloaded", document.caseId, { documentId: document.id, threadId: thread }));
+  }
+  const body = await fileStorage().get(document.storageKey);
+  if (!body) return null;
+  return { name: document.name, contentType: document.contentType, size: document.size, body };
+}

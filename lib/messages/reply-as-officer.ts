@@ -1,0 +1,45 @@
+import "server-only";
+import { db } from "../db";
+import { recordOfficerAction } from "../audit/record-officer-action";
+import { alertCaseOwner } from "../notify/case-alert";
+import { fail, invalid, type ActionResult, type FieldErrors } from "../result";
+import { checkAttachments, recordAttachments, withStoredAttachments } from "./attachments";
+import { isOfficer, lockThread, threadId, type MessageSession } from "./message-access";
+import { echoValues, parseBody } from "./message-text";
+
+const THREAD_MISSING = () => fail("not_found", "We could not find that message thread.");
+
+/**
+ * An officer answers a thread: it stops waiting for the agency, shows as unread to the applicant,
+ * and the applicant's "new message" alert is queued, all with the audit row in one transaction.
+ */
+export async function replyAsOfficer(session: MessageSession, input: { threadId: unknown; body: unknown; files?: unknown[] }): Promise<ActionResult<{ threadId: string }>> {
+  const id = threadId(input.threadId);
+  if (!isOfficer(session) || !id) return THREAD_MISSING();
+  if (!(await db().messageThread.findUnique({ where: { id }, select: { id: true } }))) return THREAD_MISSING();
+
+  const values = echoValues({ body: input.body });
+  const errors: FieldErrors = {};
+  const body = parseBody(input.body);
+  if (!body.ok) errors.body = body.error;
+  const files = await checkAttachments(input.files ?? []);
+  if (!files.ok) errors.files = files.error;
+  if (!body.ok || !files.ok) return invalid(errors, values);
+
+  return withStoredAttachments(files.files, (stored) =>
+    db().$transaction(async (tx) => {
+      const thread = await lockThread(tx, id);
+      if (!thread) return THREAD_MISSING();
+      const now = new Date();
+      const message = await tx.message.create({
+        data: { threadId: id, authorId: session.user.id, authorRole: "OFFICER", body: body.value, createdAt: now },
+        select: { id: true },
+      });
+      await recordAttachments(tx, stored, { caseId: thread.caseId, messageId: message.id, uploaderId: session.user.id });
+      await tx.messageThread.update({ where: { id }, data: { lastMessageAt: now, awaitingAgencySince: null, unreadByApplicant: true } });
+      await recordOfficerAction(tx, session.user, "message.replied", thread.caseId, { threadId: id, messageId: message.id, attachments: stored.length });
+      await alertCaseOwner(tx, thread.caseId, "new-message");
+      return { ok: true as const, threadId: id };
+    }),
+  );
+}

@@ -1,0 +1,91 @@
+import "server-only";
+import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import { recordOfficerAction } from "../audit/record-officer-action";
+import { agencyName } from "../branding";
+import { formatReceiptNumber } from "../cases/receipt-number";
+import { applicantThreads, isApplicant, isOfficer, threadId, type MessageSession } from "./message-access";
+
+export type MessageAttachment = { id: string; name: string; contentType: string; size: number };
+export type ThreadMessage = { id: string; fromApplicant: boolean; author: string; body: string; createdAt: Date; attachments: MessageAttachment[] };
+export type ThreadView = {
+  id: string;
+  subject: string;
+  caseId: string;
+  receiptNumber: string;
+  receiptDisplay: string;
+  formType: string;
+  applicantEmail: string;
+  awaitingAgencySince: Date | null;
+  messages: ThreadMessage[];
+};
+
+const THREAD_SELECT = {
+  id: true,
+  subject: true,
+  caseId: true,
+  awaitingAgencySince: true,
+  lastMessageAt: true,
+  unreadByApplicant: true,
+  applicant: { select: { email: true } },
+  case: { select: { receiptNumber: true, formType: true } },
+  messages: {
+    orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }],
+    select: {
+      id: true,
+      authorRole: true,
+      body: true,
+      createdAt: true,
+      author: { select: { email: true } },
+      attachments: { orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }], select: { id: true, name: true, contentType: true, size: true } },
+    },
+  },
+};
+
+type ThreadRow = NonNullable<Awaited<ReturnType<typeof findThread>>>;
+
+function findThread(where: Prisma.MessageThreadWhereInput) {
+  return db().messageThread.findFirst({ where, select: THREAD_SELECT });
+}
+
+function toView(row: ThreadRow, author: (message: ThreadRow["messages"][number]) => string): ThreadView {
+  return {
+    id: row.id,
+    subject: row.subject,
+    caseId: row.caseId,
+    receiptNumber: row.case.receiptNumber,
+    receiptDisplay: formatReceiptNumber(row.case.receiptNumber),
+    formType: row.case.formType,
+    applicantEmail: row.applicant.email,
+    awaitingAgencySince: row.awaitingAgencySince,
+    messages: row.messages.map((m) => ({ id: m.id, fromApplicant: m.authorRole === "APPLICANT", author: author(m), body: m.body, createdAt: m.createdAt, attachments: m.attachments })),
+  };
+}
+
+/**
+ * The applicant's own thread, marked read; null for a malformed id, a missing thread and someone
+ * else's alike. `wasUnread`: it had a reply they had not seen (the navigation's count changes).
+ * Officers appear as the agency, never by name or email.
+ */
+export async function threadForApplicant(session: MessageSession, id: unknown): Promise<(ThreadView & { wasUnread: boolean }) | null> {
+  const parsed = threadId(id);
+  if (!isApplicant(session) || !parsed) return null;
+  const row = await findThread({ id: parsed, ...applicantThreads(session.user.id) });
+  if (!row) return null;
+  if (row.unreadByApplicant) {
+    // Only if nothing arrived since this read: a reply landing meanwhile stays unread.
+    await db().messageThread.updateMany({ where: { id: parsed, applicantId: session.user.id, lastMessageAt: row.lastMessageAt }, data: { unreadByApplicant: false } });
+  }
+  const officer = `${agencyName()} officer`;
+  return { ...toView(row, (m) => (m.authorRole === "APPLICANT" ? "You" : officer)), wasUnread: row.unreadByApplicant };
+}
+
+/** Any thread, for an officer; the viewing is audited. Null for a missing thread or anyone who is not an officer. */
+export async function threadForOfficer(session: MessageSession, id: unknown): Promise<ThreadView | null> {
+  const parsed = threadId(id);
+  if (!isOfficer(session) || !parsed) return null;
+  const row = await findThread({ id: parsed });
+  if (!row) return null;
+  await db().$transaction((tx) => recordOfficerAction(tx, session.user, "message.viewed", row.caseId, { threadId: row.id }));
+  return toView(row, (m) => (m.authorRole === "APPLICANT" ? "Applicant" : `Officer${m.author ? ` (${m.author.email})` : ""}`));
+}
