@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "../db";
-import { invalid, type ActionResult, type FieldErrors } from "../result";
-import { checkAttachments, recordAttachments, withStoredAttachments } from "./attachments";
+import type { ActionResult } from "../result";
+import { recordAttachments, withStoredAttachments } from "./attachments";
 import { applicantThreads, isApplicant, lockThread, THREAD_NOT_FOUND, threadId, type MessageSession } from "./message-access";
-import { echoValues, parseBody } from "./message-text";
+import { parseReply } from "./parse-reply";
 
 /** The applicant writes again in their own thread: it waits for the agency (since its earliest unanswered message). */
 export async function replyAsApplicant(session: MessageSession, input: { threadId: unknown; body: unknown; files?: unknown[] }): Promise<ActionResult<{ threadId: string }>> {
@@ -12,22 +12,17 @@ export async function replyAsApplicant(session: MessageSession, input: { threadI
   const owned = await db().messageThread.findFirst({ where: { id, ...applicantThreads(session.user.id) }, select: { id: true } });
   if (!owned) return THREAD_NOT_FOUND();
 
-  const values = echoValues({ body: input.body });
-  const errors: FieldErrors = {};
-  const body = parseBody(input.body);
-  if (!body.ok) errors.body = body.error;
-  const files = await checkAttachments(input.files ?? []);
-  if (!files.ok) errors.files = files.error;
-  if (!body.ok || !files.ok) return invalid(errors, values);
+  const reply = await parseReply(input);
+  if (!reply.ok) return reply;
 
-  return withStoredAttachments(files.files, (stored) =>
+  return withStoredAttachments(reply.files, (stored) =>
     db().$transaction(async (tx) => {
       const thread = await lockThread(tx, id);
       const stillOwned = thread && (await tx.messageThread.count({ where: { id, ...applicantThreads(session.user.id) } })) === 1;
       if (!thread || !stillOwned) return THREAD_NOT_FOUND();
       const now = new Date();
       const message = await tx.message.create({
-        data: { threadId: id, authorId: session.user.id, authorRole: "APPLICANT", body: body.value, createdAt: now },
+        data: { threadId: id, authorId: session.user.id, authorRole: "APPLICANT", body: reply.body, createdAt: now },
         select: { id: true },
       });
       await recordAttachments(tx, stored, { caseId: thread.caseId, messageId: message.id, uploaderId: session.user.id });

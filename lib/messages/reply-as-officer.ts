@@ -2,10 +2,10 @@ import "server-only";
 import { db } from "../db";
 import { recordOfficerAction } from "../audit/record-officer-action";
 import { alertCaseOwner } from "../notify/case-alert";
-import { fail, invalid, type ActionResult, type FieldErrors } from "../result";
-import { checkAttachments, recordAttachments, withStoredAttachments } from "./attachments";
+import { fail, type ActionResult } from "../result";
+import { recordAttachments, withStoredAttachments } from "./attachments";
 import { isOfficer, lockThread, threadId, type MessageSession } from "./message-access";
-import { echoValues, parseBody } from "./message-text";
+import { parseReply } from "./parse-reply";
 
 const THREAD_MISSING = () => fail("not_found", "We could not find that message thread.");
 
@@ -18,21 +18,16 @@ export async function replyAsOfficer(session: MessageSession, input: { threadId:
   if (!isOfficer(session) || !id) return THREAD_MISSING();
   if (!(await db().messageThread.findUnique({ where: { id }, select: { id: true } }))) return THREAD_MISSING();
 
-  const values = echoValues({ body: input.body });
-  const errors: FieldErrors = {};
-  const body = parseBody(input.body);
-  if (!body.ok) errors.body = body.error;
-  const files = await checkAttachments(input.files ?? []);
-  if (!files.ok) errors.files = files.error;
-  if (!body.ok || !files.ok) return invalid(errors, values);
+  const reply = await parseReply(input);
+  if (!reply.ok) return reply;
 
-  return withStoredAttachments(files.files, (stored) =>
+  return withStoredAttachments(reply.files, (stored) =>
     db().$transaction(async (tx) => {
       const thread = await lockThread(tx, id);
       if (!thread) return THREAD_MISSING();
       const now = new Date();
       const message = await tx.message.create({
-        data: { threadId: id, authorId: session.user.id, authorRole: "OFFICER", body: body.value, createdAt: now },
+        data: { threadId: id, authorId: session.user.id, authorRole: "OFFICER", body: reply.body, createdAt: now },
         select: { id: true },
       });
       await recordAttachments(tx, stored, { caseId: thread.caseId, messageId: message.id, uploaderId: session.user.id });
