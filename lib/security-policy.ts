@@ -39,6 +39,8 @@ export const POLICY = {
     /** Attempts to add a paper-filed case (receipt number + Online Access Code), successful or not. */
     caseLinkPerAccountPerHour: 10,
     caseLinkPerIpPerHour: 30,
+    /** Secure messages an applicant may send (new threads and replies together). */
+    messagesPerAccountPerHour: 20,
   },
   /** Proof-of-work (ALTCHA, SHA-256): the solver tries up to maxNumber hashes (about half on average). */
   proofOfWork: { maxNumber: 50_000, ttlMs: 10 * MINUTE },

@@ -3,6 +3,8 @@ import { db } from "../db";
 import type { ActionResult } from "../result";
 import { recordAttachments, withStoredAttachments } from "./attachments";
 import { applicantThreads, isApplicant, lockThread, THREAD_NOT_FOUND, threadId, type MessageSession } from "./message-access";
+import { echoValues } from "./message-text";
+import { refuseTooManyMessages } from "./message-rate-limit";
 import { parseReply } from "./parse-reply";
 
 /** The applicant writes again in their own thread: it waits for the agency (since its earliest unanswered message). */
@@ -14,6 +16,8 @@ export async function replyAsApplicant(session: MessageSession, input: { threadI
 
   const reply = await parseReply(input);
   if (!reply.ok) return reply;
+  const tooMany = await refuseTooManyMessages(session.user.id, echoValues({ body: input.body }));
+  if (tooMany) return tooMany;
 
   return withStoredAttachments(reply.files, (stored) =>
     db().$transaction(async (tx) => {

@@ -5,6 +5,7 @@ import { fail, invalid, type ActionResult, type FieldErrors } from "../result";
 import { checkAttachments, recordAttachments, withStoredAttachments } from "./attachments";
 import { isApplicant, type MessageSession } from "./message-access";
 import { MESSAGE_TEXT } from "./message-rules";
+import { refuseTooManyMessages } from "./message-rate-limit";
 import { echoValues, parseBody, parseSubject } from "./message-text";
 
 /** An applicant writes to the agency about one of their own cases: a new thread waiting for an answer. */
@@ -29,6 +30,8 @@ export async function startThread(
   const files = await checkAttachments(input.files ?? []);
   if (!files.ok) errors.files = files.error;
   if (!owned || !subject.ok || !body.ok || !files.ok) return invalid(errors, values);
+  const tooMany = await refuseTooManyMessages(session.user.id, values);
+  if (tooMany) return tooMany;
 
   return withStoredAttachments(files.files, (stored) =>
     db().$transaction(async (tx) => {
