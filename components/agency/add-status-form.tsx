@@ -13,8 +13,8 @@ const OPTIONS = STATUSES.map((status) => ({ value: status.title, label: status.t
 export function AddStatusForm({ receiptNumber }: { receiptNumber: string }) {
   const form = useActionForm(addStatusAction);
   return (
-    <form key={form.formKey} action={form.formAction} noValidate aria-labelledby="add-status-heading" data-testid="add-status-form">
-      <h3 id="add-status-heading">Add a status event</h3>
+    <form key={form.formKey} action={form.formAction} noValidate className="mb-8 max-w-prose border-l-4 border-line pl-5" aria-labelledby="add-status-heading" data-testid="add-status-form">
+      <h3 id="add-status-heading" className="mt-0 mb-3 text-lg font-bold">Add a status event</h3>
       <SuccessMessage state={form.state} testId="add-status-done" />
       <ErrorSummary {...form.summary} headingId="add-status-errors" />
       <input type="hidden" name="receipt" value={receiptNumber} />

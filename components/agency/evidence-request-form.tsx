@@ -14,8 +14,8 @@ export function EvidenceRequestForm({ receiptNumber }: { receiptNumber: string }
   const hint = "In plain words: what to send. The applicant sees this on the case page and on the notice.";
   const error = form.error("instructions");
   return (
-    <form key={form.formKey} action={form.formAction} noValidate aria-labelledby="open-request-heading" data-testid="open-request-form">
-      <h3 id="open-request-heading">Open a request for evidence</h3>
+    <form key={form.formKey} action={form.formAction} noValidate className="mb-8 max-w-prose border-l-4 border-line pl-5" aria-labelledby="open-request-heading" data-testid="open-request-form">
+      <h3 id="open-request-heading" className="mt-0 mb-3 text-lg font-bold">Open a request for evidence</h3>
       <SuccessMessage state={form.state} testId="open-request-done" />
       <ErrorSummary {...form.summary} headingId="open-request-errors" />
       <input type="hidden" name="receipt" value={receiptNumber} />

@@ -19,8 +19,8 @@ const KINDS = [
 export function IssueNoticeForm({ receiptNumber }: { receiptNumber: string }) {
   const form = useActionForm(issueNoticeAction);
   return (
-    <form key={form.formKey} action={form.formAction} noValidate aria-labelledby="issue-notice-heading" data-testid="issue-notice-form">
-      <h3 id="issue-notice-heading">Issue a notice</h3>
+    <form key={form.formKey} action={form.formAction} noValidate className="mb-8 max-w-prose border-l-4 border-line pl-5" aria-labelledby="issue-notice-heading" data-testid="issue-notice-form">
+      <h3 id="issue-notice-heading" className="mt-0 mb-3 text-lg font-bold">Issue a notice</h3>
       <SuccessMessage state={form.state} testId="issue-notice-done" />
       <ErrorSummary {...form.summary} headingId="issue-notice-errors" />
       <input type="hidden" name="receipt" value={receiptNumber} />

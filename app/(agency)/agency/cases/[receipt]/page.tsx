@@ -38,12 +38,9 @@ export default async function OfficerCasePage({ params }: { params: Promise<{ re
         </dd>
       </dl>
 
-      <section aria-labelledby="change-heading" className="mb-8 border-t-4 border-primary pt-2">
-        <h2 id="change-heading">Change this case</h2>
-        <p>The applicant is alerted to each change by the ways they chose. Times are in UTC.</p>
-        <AddStatusForm receiptNumber={view.receiptNumber} />
-        <IssueNoticeForm receiptNumber={view.receiptNumber} />
-        <EvidenceRequestForm receiptNumber={view.receiptNumber} />
+      <section aria-labelledby="messages-heading">
+        <h2 id="messages-heading">Messages</h2>
+        <OfficerThreads view={view} />
       </section>
 
       <section aria-labelledby="requests-heading">
@@ -51,9 +48,12 @@ export default async function OfficerCasePage({ params }: { params: Promise<{ re
         <OfficerEvidenceRequests view={view} />
       </section>
 
-      <section aria-labelledby="messages-heading">
-        <h2 id="messages-heading">Messages</h2>
-        <OfficerThreads view={view} />
+      <section aria-labelledby="change-heading" className="mb-8 border-t-4 border-primary pt-2">
+        <h2 id="change-heading">Change this case</h2>
+        <p>The applicant is alerted to each change by the ways they chose. Times are in UTC.</p>
+        <AddStatusForm receiptNumber={view.receiptNumber} />
+        <IssueNoticeForm receiptNumber={view.receiptNumber} />
+        <EvidenceRequestForm receiptNumber={view.receiptNumber} />
       </section>
 
       <section aria-labelledby="history-heading">
