@@ -2,9 +2,8 @@
 
 import { openRequestAction } from "@/app/(agency)/agency/cases/[receipt]/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { describedBy, inputClass } from "@/components/ui/field-parts";
-import { FieldShell } from "@/components/ui/field-shell";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { SuccessMessage } from "./success-message";
@@ -12,27 +11,13 @@ import { SuccessMessage } from "./success-message";
 export function EvidenceRequestForm({ receiptNumber }: { receiptNumber: string }) {
   const form = useActionForm(openRequestAction);
   const hint = "In plain words: what to send. The applicant sees this on the case page and on the notice.";
-  const error = form.error("instructions");
   return (
     <form key={form.formKey} action={form.formAction} noValidate className="mb-8 max-w-prose border-l-4 border-line pl-5" aria-labelledby="open-request-heading" data-testid="open-request-form">
       <h3 id="open-request-heading" className="mt-0 mb-3 text-lg font-bold">Open a request for evidence</h3>
       <SuccessMessage state={form.state} testId="open-request-done" />
       <ErrorSummary {...form.summary} headingId="open-request-errors" />
       <input type="hidden" name="receipt" value={receiptNumber} />
-      <FieldShell id="instructions" label="What evidence is needed" hint={hint} error={error}>
-        <textarea
-          id="instructions"
-          name="instructions"
-          rows={5}
-          required
-          aria-required
-          maxLength={4000}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy("instructions", hint, error)}
-          className={inputClass}
-          defaultValue={form.value("instructions")}
-        />
-      </FieldShell>
+      <TextAreaField name="instructions" label="What evidence is needed" hint={hint} rows={5} maxLength={4000} defaultValue={form.value("instructions")} error={form.error("instructions")} />
       <TextField name="dueDate" label="Due date" type="date" hint="After today. Due by the end of that day (UTC)." defaultValue={form.value("dueDate")} error={form.error("dueDate")} />
       <SubmitButton>Open request</SubmitButton>
     </form>

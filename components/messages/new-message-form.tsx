@@ -9,7 +9,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { MAX_BODY_LENGTH, MAX_SUBJECT_LENGTH } from "@/lib/messages/message-rules";
 import { AttachmentsField } from "./attachments-field";
 import { checkBeforeSending } from "./check-before-sending";
-import { TextAreaField } from "./text-area-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
 
 const send = checkBeforeSending(startThreadAction);
 

@@ -8,7 +8,7 @@ import { useActionForm, type FormState } from "@/components/ui/use-action-form";
 import { MAX_BODY_LENGTH } from "@/lib/messages/message-rules";
 import { AttachmentsField } from "./attachments-field";
 import { checkBeforeSending } from "./check-before-sending";
-import { TextAreaField } from "./text-area-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
 
 /** A reply in a thread, for the applicant or an officer (each page passes its own action). */
 export function ReplyForm({ threadId, action, label = "Your reply" }: { threadId: string; action: (state: FormState, data: FormData) => Promise<FormState>; label?: string }) {

@@ -1,6 +1,6 @@
 import type { TextareaHTMLAttributes } from "react";
-import { describedBy, inputClass } from "@/components/ui/field-parts";
-import { FieldShell } from "@/components/ui/field-shell";
+import { describedBy, inputClass } from "./field-parts";
+import { FieldShell } from "./field-shell";
 
 type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name"> & { name: string; label: React.ReactNode; hint?: React.ReactNode; error?: string; id?: string };
 
