@@ -1,20 +1,13 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { db } from "../db";
 import { randomToken } from "../crypto/tokens";
 import { logger } from "../logger";
 import { invalid, type ActionResult } from "../result";
 import type { CurrentSession } from "../sessions/sessions";
 import { fileStorage } from "../storage/storage";
-import { displayFileName } from "./display-name";
 import { ALREADY_ANSWERED, lockOwnedRequest, REQUEST_NOT_FOUND, requestRef } from "./owned-request";
-import { detectFileType, MAX_DOCUMENTS_PER_REQUEST, sizeProblem, UPLOAD_MESSAGES } from "./upload-rules";
-
-type UploadedFile = { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> };
-
-function isUploadedFile(value: unknown): value is UploadedFile {
-  return typeof value === "object" && value !== null && "arrayBuffer" in value && "size" in value && "name" in value;
-}
+import { documentFields, isUploadedFile, readUpload } from "./read-upload";
+import { MAX_DOCUMENTS_PER_REQUEST, UPLOAD_MESSAGES } from "./upload-rules";
 
 const fileError = (message: string) => invalid({ file: message });
 
@@ -34,19 +27,13 @@ export async function uploadEvidence(
 
   const file = input.file;
   if (!isUploadedFile(file)) return fileError(UPLOAD_MESSAGES.missing);
-  const problem = sizeProblem(file);
-  if (problem) return fileError(problem);
   if (request._count.documents >= MAX_DOCUMENTS_PER_REQUEST) return fileError(UPLOAD_MESSAGES.tooMany);
-  const bytes = Buffer.from(await file.arrayBuffer());
-  const byteProblem = sizeProblem({ name: file.name, size: bytes.length });
-  if (byteProblem) return fileError(byteProblem);
-  const type = detectFileType(bytes);
-  if (!type) return fileError(UPLOAD_MESSAGES.wrongType);
+  const upload = await readUpload(file);
+  if (!upload.ok) return fileError(upload.error);
 
-  const name = displayFileName(file.name, type.extension);
   const storageKey = randomToken();
   const storage = fileStorage();
-  await storage.put(storageKey, bytes, type.contentType);
+  await storage.put(storageKey, upload.bytes, upload.type.contentType);
   try {
     const outcome = await db().$transaction(async (tx) => {
       const locked = await lockOwnedRequest(tx, session.user.id, ref);
@@ -58,15 +45,11 @@ export async function uploadEvidence(
           caseId: locked.caseId,
           evidenceRequestId: locked.id,
           uploaderId: session.user.id,
-          name,
-          contentType: type.contentType,
-          size: bytes.length,
-          storageKey,
-          sha256: createHash("sha256").update(bytes).digest("hex"),
+          ...documentFields(upload, storageKey),
         },
         select: { id: true },
       });
-      return { ok: true as const, documentId: document.id, name };
+      return { ok: true as const, documentId: document.id, name: upload.name };
     });
     if (!outcome.ok) await removeStored(storageKey);
     return outcome;

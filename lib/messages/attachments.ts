@@ -1,10 +1,9 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import type { Tx } from "../db";
 import { randomToken } from "../crypto/tokens";
 import { displayFileName } from "../evidence/display-name";
 import { removeStored } from "../evidence/upload-evidence";
-import { detectFileType, sizeProblem, type DetectedType } from "../evidence/upload-rules";
+import { documentFields, isUploadedFile, readUpload, type ReadUpload } from "../evidence/read-upload";
 import { fileStorage } from "../storage/storage";
 import { MAX_ATTACHMENT_TOTAL_BYTES, MAX_ATTACHMENTS, MESSAGE_TEXT } from "./message-rules";
 
@@ -12,13 +11,7 @@ import { MAX_ATTACHMENT_TOTAL_BYTES, MAX_ATTACHMENTS, MESSAGE_TEXT } from "./mes
 // the bytes are stored first and the rows written in the caller's transaction, and the bytes are
 // removed again if that transaction does not commit.
 
-type UploadedFile = { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> };
-
-export type CheckedAttachment = { name: string; bytes: Buffer; type: DetectedType };
-
-function isUploadedFile(value: unknown): value is UploadedFile {
-  return typeof value === "object" && value !== null && "arrayBuffer" in value && "size" in value && "name" in value;
-}
+export type CheckedAttachment = ReadUpload;
 
 /** An empty file part with no name is the browser saying "no file chosen". */
 function isNoFile(value: unknown): boolean {
@@ -34,16 +27,10 @@ export async function checkAttachments(values: unknown[]): Promise<{ ok: true; f
   let total = 0;
   for (const value of chosen) {
     if (!isUploadedFile(value)) return { ok: false, error: MESSAGE_TEXT.fileProblem("", "Attach files with the file chooser.") };
-    const label = displayFileName(value.name);
-    const before = sizeProblem(value);
-    if (before) return { ok: false, error: MESSAGE_TEXT.fileProblem(label, before) };
-    const bytes = Buffer.from(await value.arrayBuffer());
-    const after = sizeProblem({ name: value.name, size: bytes.length });
-    if (after) return { ok: false, error: MESSAGE_TEXT.fileProblem(label, after) };
-    const type = detectFileType(bytes);
-    if (!type) return { ok: false, error: MESSAGE_TEXT.fileProblem(label, "This file is not a PDF, JPEG or PNG file, whatever its name says. Attach only those types.") };
-    total += bytes.length;
-    files.push({ name: displayFileName(value.name, type.extension), bytes, type });
+    const upload = await readUpload(value);
+    if (!upload.ok) return { ok: false, error: MESSAGE_TEXT.fileProblem(displayFileName(value.name), upload.error) };
+    total += upload.bytes.length;
+    files.push({ name: upload.name, bytes: upload.bytes, type: upload.type });
   }
   if (total > MAX_ATTACHMENT_TOTAL_BYTES) return { ok: false, error: MESSAGE_TEXT.tooLargeInTotal(total) };
   return { ok: true, files };
@@ -79,11 +66,7 @@ export async function recordAttachments(tx: Tx, stored: StoredAttachment[], at: 
         caseId: at.caseId,
         messageId: at.messageId,
         uploaderId: at.uploaderId,
-        name: file.name,
-        contentType: file.type.contentType,
-        size: file.bytes.length,
-        storageKey: file.storageKey,
-        sha256: createHash("sha256").update(file.bytes).digest("hex"),
+        ...documentFields(file, file.storageKey),
       },
     });
   }

@@ -168,7 +168,7 @@ describe("bad input changes nothing", () => {
     const big = Buffer.concat([PDF, Buffer.alloc(MAX_UPLOAD_BYTES + 1 - PDF.length)]);
     const half = Buffer.concat([PDF, Buffer.alloc(6 * 1024 * 1024)]);
     const cases: [unknown[], string][] = [
-      [[file(PDF, "fine.pdf"), file(EXE, "report.pdf")], "report.pdf: This file is not a PDF, JPEG or PNG file, whatever its name says. Attach only those types."],
+      [[file(PDF, "fine.pdf"), file(EXE, "report.pdf")], "report.pdf: The selected file must be a PDF, JPEG or PNG file. This file is not one of those, whatever its name says."],
       [[file(Buffer.alloc(0), "empty.pdf")], "empty.pdf: The selected file is empty. Choose a file that has your document in it."],
       [[file(big, "big.pdf")], "big.pdf: The selected file must be 10 MB or smaller. This file is 10.1 MB."],
       [Array.from({ length: 6 }, (_, i) => file(PDF, `${i}.pdf`)), "You can attach up to 5 files to one message. Choose fewer files."],
