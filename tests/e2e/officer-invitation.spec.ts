@@ -1,11 +1,11 @@
-import { signInWithEmailCode } from "./accounts";
-import { db, expect, GOOD_PASSWORD, test, uniqueEmail } from "./fixtures";
+import { enterPassword, signInWithEmailCode } from "./accounts";
+import { db, expect, expectAccessible, GOOD_PASSWORD, test, uniqueEmail } from "./fixtures";
 import { acceptInvitation, inviteOfficer } from "./officers";
 
 test("an officer invited by the agency command sets up the account on the sign-up pages, signs in with a code and sees only the console", async ({ page, mail }) => {
   const email = uniqueEmail("invited-officer");
   const link = await inviteOfficer(email);
-  await acceptInvitation(page, mail, email, link, { checkA11y: true });
+  const backupCode = await acceptInvitation(page, mail, email, link, { checkA11y: true });
 
   // Finished: the console, never the applicant's pages.
   await expect(page).toHaveURL(/\/agency$/);
@@ -26,5 +26,18 @@ test("an officer invited by the agency command sets up the account on the sign-u
   await page.getByRole("navigation", { name: "Account" }).getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   await signInWithEmailCode(page, mail, { id: "", email, password: GOOD_PASSWORD, backupCode: "" });
+  await expect(page).toHaveURL(/\/agency$/);
+
+  // With the backup code instead: the renewed code is shown, and saving it leads back to the console
+  // (an applicant goes on to their verification methods; an officer has no settings pages).
+  await page.getByRole("navigation", { name: "Account" }).getByRole("button", { name: "Sign out" }).click();
+  await enterPassword(page, { email, password: GOOD_PASSWORD });
+  await page.getByRole("link", { name: "Use your backup code" }).click();
+  await page.getByLabel("Backup code").fill(backupCode);
+  await page.getByRole("button", { name: "Sign in with backup code" }).click();
+  await expect(page).toHaveURL(/\/sign-in\/new-backup-code$/);
+  await expectAccessible(page, "an officer's renewed backup code");
+  await page.getByLabel("I have saved my backup code somewhere safe").check();
+  await page.getByRole("button", { name: "Proceed" }).click();
   await expect(page).toHaveURL(/\/agency$/);
 });

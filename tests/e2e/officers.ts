@@ -13,8 +13,8 @@ export async function inviteOfficer(email: string): Promise<string> {
   return link;
 }
 
-/** Through the invitation link: terms, password, email codes, backup code, reset questions; ends on the console. */
-export async function acceptInvitation(page: Page, mail: SmtpSink, email: string, link: string, { checkA11y = false } = {}): Promise<void> {
+/** Through the invitation link: terms, password, email codes, backup code, reset questions; ends on the console. Returns the backup code. */
+export async function acceptInvitation(page: Page, mail: SmtpSink, email: string, link: string, { checkA11y = false } = {}): Promise<string> {
   await page.goto(link);
   if (checkA11y) await expectAccessible(page, "invitation link");
   await page.getByRole("button", { name: "Confirm my email and continue" }).click();
@@ -27,11 +27,12 @@ export async function acceptInvitation(page: Page, mail: SmtpSink, email: string
   const code = await mail.waitForMessage((m) => m.to.includes(email) && m.subject.startsWith("Your verification code"));
   await page.getByLabel("Verification code").fill(codeIn(code.text));
   await page.getByRole("button", { name: "Verify" }).click();
-  await saveBackupCode(page);
+  const backupCode = await saveBackupCode(page);
   for (let i = 1; i <= 5; i++) {
     await page.getByLabel(`Question ${i}`, { exact: true }).selectOption({ index: i });
     await page.getByLabel(`Answer ${i}`).fill(`Officer answer ${i}`);
   }
   await page.getByRole("button", { name: "Finish creating my account" }).click();
   await expect(page).toHaveURL(/\/agency$/);
+  return backupCode;
 }
