@@ -12,7 +12,7 @@ import { isStatusTitle } from "../../cases/statuses";
 import { fail, invalid, type ActionResult, type FieldErrors } from "../../result";
 import type { CurrentSession } from "../../sessions/sessions";
 import { NOTICE_KIND_NAMES } from "../parse-inputs";
-import { NOT_FOUND_MESSAGE, officerOf } from "./officer-only";
+import { formText, NOT_FOUND_MESSAGE, officerOf } from "./officer-only";
 import { appointmentFrom, dueDateFrom } from "./form-dates";
 
 // The console's changes to a case. Each checks the officer, validates everything first (bad input
@@ -22,10 +22,6 @@ import { appointmentFrom, dueDateFrom } from "./form-dates";
 export type Done = { message: string };
 
 type Form = Record<string, unknown>;
-
-function text(value: unknown, max = 5000): string {
-  return typeof value === "string" ? value.slice(0, max) : "";
-}
 
 async function run(operation: () => Promise<unknown>, message: string, values: Record<string, string>): Promise<ActionResult<Done>> {
   try {
@@ -46,7 +42,7 @@ export async function addStatusForOfficer(session: CurrentSession, input: Form):
   const officer = officerOf(session);
   const receipt = receiptOf(input);
   if (!officer || !receipt) return fail("not_found", NOT_FOUND_MESSAGE);
-  const status = text(input.status, 200);
+  const status = formText(input.status, 200);
   if (!isStatusTitle(status)) return invalid({ status: "Choose the new status from the list." }, { status: "" });
   return run(() => addStatusEvent(receipt, status, { by: officer }), `The status is now "${status}".`, { status });
 }
@@ -58,10 +54,10 @@ export async function issueNoticeForOfficer(session: CurrentSession, input: Form
   const receipt = receiptOf(input);
   if (!officer || !receipt) return fail("not_found", NOT_FOUND_MESSAGE);
   const values = {
-    kind: text(input.kind, 40),
-    appointmentDate: text(input.appointmentDate, 40),
-    appointmentTime: text(input.appointmentTime, 40),
-    location: text(input.location, 400).trim(),
+    kind: formText(input.kind, 40),
+    appointmentDate: formText(input.appointmentDate, 40),
+    appointmentTime: formText(input.appointmentTime, 40),
+    location: formText(input.location, 400).trim(),
   };
   const kind = NOTICE_KIND_NAMES[values.kind];
   const errors: FieldErrors = {};
@@ -90,7 +86,7 @@ export async function openRequestForOfficer(session: CurrentSession, input: Form
   const officer = officerOf(session);
   const receipt = receiptOf(input);
   if (!officer || !receipt) return fail("not_found", NOT_FOUND_MESSAGE);
-  const values = { instructions: text(input.instructions, 5000), dueDate: text(input.dueDate, 40) };
+  const values = { instructions: formText(input.instructions, 5000), dueDate: formText(input.dueDate, 40) };
   const errors: FieldErrors = {};
   const instructions = zInstructions.safeParse(values.instructions);
   if (!instructions.success) errors.instructions = instructions.error.issues[0]!.message;
@@ -104,7 +100,7 @@ export async function markReviewedForOfficer(session: CurrentSession, input: For
   const officer = officerOf(session);
   const receipt = receiptOf(input);
   if (!officer || !receipt) return fail("not_found", NOT_FOUND_MESSAGE);
-  const requestId = text(input.requestId, 100);
+  const requestId = formText(input.requestId, 100);
   if (!z.uuid().safeParse(requestId).success) return fail("invalid_input", "That evidence response is not waiting for review.");
   return run(() => markEvidenceReviewed(receipt, requestId, officer), "The evidence response is marked reviewed.", {});
 }

@@ -8,7 +8,7 @@ import { db } from "../../db";
 import { intakeAccessNoticePdf, type NoticePdf } from "../../notices/notice-pdf";
 import { fail, invalid, type ActionResult, type FieldErrors } from "../../result";
 import type { CurrentSession } from "../../sessions/sessions";
-import { NOT_FOUND_MESSAGE, officerOf } from "./officer-only";
+import { formText, NOT_FOUND_MESSAGE, officerOf } from "./officer-only";
 
 // Taking in a paper-filed case, as `npm run agency -- create-case` does. The Online Access Code is
 // shown once: only its keyed hash is stored. The Account Access Notice with the code printed on it
@@ -19,14 +19,10 @@ export const INTAKE_OFFICES = Object.keys(OFFICES).filter((office) => office !==
 
 export type Intake = { receiptNumber: string; accessCode: string; accessCodeExpiresAt: string };
 
-function text(value: unknown, max: number): string {
-  return typeof value === "string" ? value.slice(0, max) : "";
-}
-
 export async function takeInPaperCase(session: CurrentSession, input: Record<string, unknown>): Promise<ActionResult<Intake>> {
   const officer = officerOf(session);
   if (!officer) return fail("not_found", NOT_FOUND_MESSAGE);
-  const values = { formType: text(input.formType, 20), applicantName: text(input.applicantName, 300), office: text(input.office, 10) };
+  const values = { formType: formText(input.formType, 20), applicantName: formText(input.applicantName, 300), office: formText(input.office, 10) };
   const errors: FieldErrors = {};
   if (!FORMS[values.formType]) errors.formType = "Choose the form that was filed.";
   const name = values.applicantName.trim();

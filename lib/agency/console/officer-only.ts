@@ -12,3 +12,8 @@ export function officerOf(session: CurrentSession | null | undefined): Officer |
 }
 
 export const NOT_FOUND_MESSAGE = "That page or case was not found.";
+
+/** A form field as text, cut to `max` characters (anything that is not text reads as empty). */
+export function formText(value: unknown, max: number): string {
+  return typeof value === "string" ? value.slice(0, max) : "";
+}
