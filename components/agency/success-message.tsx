@@ -1,5 +1,5 @@
 import { Alert } from "@/components/ui/alert";
-import type { FormState } from "@/components/ui/use-action-form";
+import type { FormState } from "@/lib/result";
 
 /** The message a console action returns when it worked, announced to screen readers. */
 export function SuccessMessage({ state, testId }: { state: FormState; testId: string }) {

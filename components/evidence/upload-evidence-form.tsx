@@ -6,7 +6,8 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { describedBy, inputClass } from "@/components/ui/field-parts";
 import { FieldShell } from "@/components/ui/field-shell";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { useActionForm, type FormState } from "@/components/ui/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { FormState } from "@/lib/result";
 import { MAX_UPLOAD_BYTES, UPLOAD_MESSAGES } from "@/lib/evidence/upload-rules";
 import { invalid } from "@/lib/result";
 

@@ -1,4 +1,4 @@
-import type { FormState } from "@/components/ui/use-action-form";
+import type { FormState } from "@/lib/result";
 import { attachmentsProblem } from "@/lib/messages/message-rules";
 import { invalid } from "@/lib/result";
 

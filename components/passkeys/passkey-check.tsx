@@ -3,7 +3,8 @@
 import { startAuthentication, type PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/browser";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { useActionForm, type FormState } from "@/components/ui/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { FormState } from "@/lib/result";
 import { fail, type ActionResult } from "@/lib/result";
 import { ceremonyMessage } from "./ceremony-message";
 import { useWebAuthnSupport } from "./webauthn-support";

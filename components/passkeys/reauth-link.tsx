@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { FormState } from "@/components/ui/use-action-form";
+import type { FormState } from "@/lib/result";
 
 /** When a settings change was refused for want of a recent re-check, the way to do it. */
 export function ReauthLink({ state }: { state: FormState }) {

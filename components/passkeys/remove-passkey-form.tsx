@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { useActionForm, type FormState } from "@/components/ui/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { FormState } from "@/lib/result";
 import { ReauthLink } from "./reauth-link";
 
 /** The confirmation step before a passkey is removed. */

@@ -4,7 +4,8 @@ import { Alert } from "@/components/ui/alert";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { useActionForm, type FormState } from "@/components/ui/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { FormState } from "@/lib/result";
 import type { SecondStepView } from "@/lib/auth/second-step";
 
 type FormAction = (state: FormState, form: FormData) => Promise<FormState>;

@@ -5,7 +5,8 @@ import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { useActionForm, type FormState } from "@/components/ui/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { FormState } from "@/lib/result";
 
 /** A backup code shown once, with print, download and copy, and the "I have saved it" step. */
 export function BackupCodePanel({ code, confirmAction }: { code: string; confirmAction: (state: FormState, form: FormData) => Promise<FormState> }) {

@@ -5,7 +5,8 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { useActionForm, type FormState } from "@/components/ui/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { FormState } from "@/lib/result";
 
 /** Five different questions with answers: the last sign-up step, and the settings page. */
 export function QuestionsForm({

@@ -1,17 +1,15 @@
 "use client";
 
 import { useActionState, useRef } from "react";
-import type { ActionResult } from "@/lib/result";
-
-export type FormState = ActionResult | null;
+import type { FormAction, FormState } from "@/lib/result";
 
 /** useActionState for our actions, plus helpers to read field errors and submitted values. */
-export function useActionForm(action: (state: FormState, data: FormData) => Promise<FormState>) {
-  const [state, formAction, pending] = useActionState(action, null);
+export function useActionForm<T extends object = object>(action: FormAction<T>) {
+  const [state, formAction, pending] = useActionState<FormState<T>, FormData>(action, null);
   const failed = state && !state.ok ? state : null;
   // React resets a form after its action; a new key per result re-mounts the fields so they show
   // the submitted values again (passwords are never sent back).
-  const seen = useRef<{ state: FormState; key: number }>({ state: null, key: 0 });
+  const seen = useRef<{ state: FormState<T>; key: number }>({ state: null, key: 0 });
   if (seen.current.state !== state) seen.current = { state, key: seen.current.key + 1 };
   return {
     state,

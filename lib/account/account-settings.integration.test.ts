@@ -4,7 +4,8 @@ import { verifySecret } from "@/lib/passwords/hash";
 import { findLiveSession, type CurrentSession } from "@/lib/sessions/sessions";
 import { GOOD_PASSWORD, info, latestCode, latestMessage, outboxFor, sessionFor, signedUpTo, tableCounts, tokenIn, uniqueEmail } from "@/tests/support/sign-up-fixtures";
 import { changeEmailAndConfirm, fullSession, staleSession } from "@/tests/support/settings-fixtures";
-import { changePassword } from "./change-password";
+import { submit } from "@/tests/support/action-input";
+import { changePassword, zChangePassword } from "./change-password";
 import { confirmEmailChange, emailChangeLinkState, requestEmailChange } from "./change-email";
 import { changeSecurityQuestions } from "./change-security-questions";
 import { regenerateBackupCode } from "./regenerate-backup-code";
@@ -45,7 +46,8 @@ describe("changing the password", () => {
     });
     expect(await changePassword(session, { currentPassword: GOOD_PASSWORD, password: "password", confirmPassword: "password" }, info)).toMatchObject({ ok: false, fieldErrors: { password: expect.any(String) } });
     expect(await changePassword(session, { currentPassword: GOOD_PASSWORD, password: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD }, info)).toMatchObject({ ok: false, fieldErrors: { password: expect.stringContaining("different") } });
-    expect(await changePassword(session, { currentPassword: GOOD_PASSWORD, password: NEW_PASSWORD, confirmPassword: "other" }, info)).toMatchObject({ ok: false, fieldErrors: { confirmPassword: expect.any(String) } });
+    const mismatched = { currentPassword: GOOD_PASSWORD, password: NEW_PASSWORD, confirmPassword: "other" };
+    expect(await submit(zChangePassword, mismatched, (input) => changePassword(session, input, info))).toMatchObject({ ok: false, fieldErrors: { confirmPassword: expect.any(String) } });
     expect(await notices(user.email)).toEqual([]);
 
     expect(await changePassword(session, { currentPassword: GOOD_PASSWORD, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, info)).toEqual({ ok: true });

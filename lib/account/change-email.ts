@@ -66,7 +66,7 @@ export async function emailChangeLinkState(token: unknown): Promise<{ state: Lin
 export async function confirmEmailChange(token: unknown, info: RequestInfo): Promise<ActionResult<{ newEmail: string }>> {
   const row = await findEmailLink(token, "CHANGE_EMAIL");
   const state = linkState(row?.newEmail ? row : null);
-  if (!row?.newEmail || state !== "valid") return fail(`link_${state}`, emailChangeLinkMessage(state));
+  if (!row?.newEmail || state !== "valid") return fail(`link_${state === "valid" ? "unknown" : state}`, emailChangeLinkMessage(state));
   const newEmail = row.newEmail;
   try {
     const done = await db().$transaction(async (tx) => {

@@ -10,39 +10,34 @@ import { passwordProblem } from "../passwords/validate-password";
 import { hitRateLimit } from "../rate-limit/hit-rate-limit";
 import { zPasswordForm } from "../registration/schemas";
 import { POLICY } from "../security-policy";
-import { fail, fieldErrorsFrom, invalid, type ActionResult } from "../result";
+import { fail, invalid, type ActionResult } from "../result";
 import { revokeAllSessions, type CurrentSession } from "../sessions/sessions";
 
 // Changing the password needs the current one, a recent second step, and the sign-up rules for the
 // new one. Every other session ends (whoever else was signed in with the old password is out).
 
-const zCurrent = z.object({ currentPassword: z.string().min(1, "Enter your current password.").max(POLICY.password.maxLength * 4, "Your password is too long.") });
+export const zChangePassword = z
+  .object({ currentPassword: z.string().min(1, "Enter your current password.").max(POLICY.password.maxLength * 4, "Your password is too long.") })
+  .and(zPasswordForm);
 
-export async function changePassword(
-  session: CurrentSession,
-  input: { currentPassword: unknown; password: unknown; confirmPassword: unknown },
-  info: RequestInfo,
-): Promise<ActionResult> {
+export type ChangePasswordInput = z.output<typeof zChangePassword>;
+
+export async function changePassword(session: CurrentSession, input: ChangePasswordInput, info: RequestInfo): Promise<ActionResult> {
   const refused = refuseWithoutRecentSecondStep(session);
   if (refused) return refused;
-  const current = zCurrent.safeParse(input);
-  const next = zPasswordForm.safeParse(input);
-  if (!current.success || !next.success) {
-    return invalid({ ...fieldErrorsFrom(next.error?.issues ?? []), ...fieldErrorsFrom(current.error?.issues ?? []) });
-  }
   const userId = session.user.id;
   if (!(await hitRateLimit(`change-password:${userId}`, 10, 60 * 60_000)).allowed) {
     return fail("rate_limited", "Too many attempts to change your password. Try again in an hour.");
   }
   const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
-  if (!user.passwordHash || !(await verifySecret(user.passwordHash, current.data.currentPassword))) {
+  if (!user.passwordHash || !(await verifySecret(user.passwordHash, input.currentPassword))) {
     return invalid({ currentPassword: "Your current password is not correct." });
   }
-  const problem = passwordProblem(next.data.password, session.user.email);
+  const problem = passwordProblem(input.password, session.user.email);
   if (problem) return invalid({ password: problem });
-  if (await verifySecret(user.passwordHash, next.data.password)) return invalid({ password: "Your new password must be different from your current password." });
+  if (await verifySecret(user.passwordHash, input.password)) return invalid({ password: "Your new password must be different from your current password." });
 
-  const passwordHash = await hashSecret(next.data.password);
+  const passwordHash = await hashSecret(input.password);
   await db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { passwordHash, passwordChangedAt: new Date(), failedPasswordAttempts: 0 } });
     await revokeAllSessions(tx, userId, { except: session.id });

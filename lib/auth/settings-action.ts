@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { safeAction } from "../http/safe-action";
 import type { ActionResult } from "../result";
 import type { CurrentSession } from "../sessions/sessions";
-import { requireFullSession } from "./current-session";
+import { applicantContext } from "../actions/contexts";
 
 /**
  * The body of a settings action: a full session, and when the change is refused for want of a
@@ -16,7 +16,7 @@ export async function settingsAction<T extends object>(
   done?: string,
 ): Promise<ActionResult<T>> {
   return safeAction(async () => {
-    const result = await body(await requireFullSession());
+    const result = await body((await applicantContext()).session);
     if (!result.ok && result.code === "reauth_required") redirect(`/settings/verify?next=${encodeURIComponent(returnTo)}`);
     if (result.ok && done) redirect(done);
     return result;

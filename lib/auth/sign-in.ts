@@ -6,7 +6,7 @@ import type { RequestInfo } from "../http/request-info";
 import { decoyHash, verifySecret } from "../passwords/hash";
 import { zEmail } from "../registration/schemas";
 import { POLICY } from "../security-policy";
-import { fail, fieldErrorsFrom, invalid, type ActionError } from "../result";
+import { fail, fieldErrorsFrom, invalid, type ActionError, type ErrorCode } from "../result";
 import { sendSecurityNotice } from "../notify/security-notice";
 import { acceptPowSolution, newPowChallenge } from "./proof-of-work";
 import { allowSignInAttempt, proofOfWorkRequired, recordSignInFailure, SIGN_IN_RATE_LIMITED } from "./sign-in-guard";
@@ -35,7 +35,7 @@ export async function signInWithPassword(input: { email: unknown; password: unkn
   const values = { email: String(input.email ?? "").slice(0, 300) };
   const withPow = async (result: ActionError): Promise<SignInFailure> =>
     (await proofOfWorkRequired(info.ip)) ? { ...result, powChallenge: await newPowChallenge() } : result;
-  const failure = (code: string, message: string) => withPow(fail(code, message, { values }));
+  const failure = (code: ErrorCode, message: string) => withPow(fail(code, message, { values }));
   const parsed = zSignInForm.safeParse(input);
   if (!parsed.success) return withPow(invalid(fieldErrorsFrom(parsed.error.issues), values));
   const { email, password } = parsed.data;

@@ -4,7 +4,7 @@ import { requestInfo, type RequestInfo } from "../http/request-info";
 import { safeAction } from "../http/safe-action";
 import type { ActionResult } from "../result";
 import type { CurrentSession } from "../sessions/sessions";
-import { requireSignUpStep } from "./guard";
+import { signUpStepContext } from "../actions/contexts";
 import type { SignUpStep } from "./steps";
 
 /**
@@ -13,7 +13,7 @@ import type { SignUpStep } from "./steps";
  */
 export function runSignUpStep(step: SignUpStep, body: (session: CurrentSession, info: RequestInfo) => Promise<ActionResult>): Promise<ActionResult> {
   return safeAction(async () => {
-    const session = await requireSignUpStep(step);
+    const { session } = await signUpStepContext(step);
     const result = await body(session, await requestInfo());
     if (result.ok || result.code === "out_of_order") redirect("/sign-up/continue");
     return result;

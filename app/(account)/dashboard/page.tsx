@@ -1,15 +1,15 @@
+import { applicantContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CaseList } from "@/components/cases/case-list";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
-import { requireFullSession } from "@/lib/auth/current-session";
 import { dashboardCases, parseDashboardPage } from "@/lib/cases/dashboard";
 
 export const metadata: Metadata = { title: "My account" };
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ welcome?: string; page?: string | string[] }> }) {
-  const session = await requireFullSession();
+  const session = (await applicantContext()).session;
   const { welcome, page } = await searchParams;
   const cases = await dashboardCases(session.user.id, parseDashboardPage(page));
   return (

@@ -1,14 +1,14 @@
+import { applicantContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import { requireFullSession } from "@/lib/auth/current-session";
 import { formatUtcDateTime } from "@/lib/format";
 import { threadsForApplicant } from "@/lib/messages/thread-list";
 
 export const metadata: Metadata = { title: "Messages" };
 
 export default async function MessagesPage() {
-  const session = await requireFullSession();
+  const session = (await applicantContext()).session;
   const threads = await threadsForApplicant(session);
   const unread = threads.filter((t) => t.unread).length;
   return (

@@ -1,7 +1,7 @@
+import { applicantContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import { requireFullSession } from "@/lib/auth/current-session";
 
 export const metadata: Metadata = { title: "Account settings" };
 
@@ -40,7 +40,7 @@ const CHANGED: Record<string, string> = {
 };
 
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ changed?: string }> }) {
-  const session = await requireFullSession();
+  const session = (await applicantContext()).session;
   const { changed } = await searchParams;
   return (
     <>

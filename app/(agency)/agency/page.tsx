@@ -1,6 +1,6 @@
+import { officerContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireOfficer } from "@/lib/auth/current-session";
 import { workQueue } from "@/lib/agency/console/work-queue";
 import { formatReceiptNumber } from "@/lib/cases/receipt-number";
 import { formatUtcDateTime } from "@/lib/format";
@@ -9,7 +9,7 @@ import { notFound } from "next/navigation";
 export const metadata: Metadata = { title: "Work queue" };
 
 export default async function WorkQueuePage() {
-  const session = await requireOfficer();
+  const session = (await officerContext()).session;
   const queue = await workQueue(session);
   if (!queue) notFound();
   return (

@@ -5,7 +5,7 @@ import { requestInfo } from "@/lib/http/request-info";
 import { safeAction } from "@/lib/http/safe-action";
 import { reportNotMe } from "@/lib/recovery/report-not-me";
 import { tokenFrom } from "@/lib/recovery/reset-link";
-import type { FormState } from "@/components/ui/use-action-form";
+import type { FormState } from "@/lib/result";
 
 export async function reportNotMeAction(_: FormState, form: FormData): Promise<FormState> {
   return safeAction(async () => {

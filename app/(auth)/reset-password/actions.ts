@@ -7,7 +7,7 @@ import { checkResetAnswers } from "@/lib/recovery/check-reset-answers";
 import { tokenFrom } from "@/lib/recovery/reset-link";
 import { setNewPassword } from "@/lib/recovery/set-new-password";
 import { POLICY } from "@/lib/security-policy";
-import type { FormState } from "@/components/ui/use-action-form";
+import type { FormState } from "@/lib/result";
 
 export async function resetAnswersAction(_: FormState, form: FormData): Promise<FormState> {
   return safeAction(async () => {

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { requestInfo } from "@/lib/http/request-info";
 import { safeAction } from "@/lib/http/safe-action";
 import { resendConfirmation, startSignUp } from "@/lib/registration/start-sign-up";
-import type { FormState } from "@/components/ui/use-action-form";
+import type { FormState } from "@/lib/result";
 
 export async function signUpAction(_: FormState, form: FormData): Promise<FormState> {
   return safeAction(async () => {

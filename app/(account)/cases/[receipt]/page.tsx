@@ -1,3 +1,4 @@
+import { applicantContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -5,7 +6,6 @@ import { CaseHistory } from "@/components/cases/case-history";
 import { ActionRequiredMark } from "@/components/cases/case-marks";
 import { DocumentTable, EvidenceRequests, NoticeList } from "@/components/cases/case-sections";
 import { Alert } from "@/components/ui/alert";
-import { requireFullSession } from "@/lib/auth/current-session";
 import { caseForOwner, markCaseViewed } from "@/lib/cases/case-for-owner";
 import { formatUtcDate } from "@/lib/format";
 
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Case status" };
 type Props = { params: Promise<{ receipt: string }>; searchParams: Promise<{ linked?: string }> };
 
 export default async function CasePage({ params, searchParams }: Props) {
-  const session = await requireFullSession();
+  const session = (await applicantContext()).session;
   const { receipt } = await params;
   // Not found alike for a malformed receipt number, an unknown case and someone else's case.
   const view = await caseForOwner(session.user.id, receipt);

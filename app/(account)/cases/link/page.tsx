@@ -1,12 +1,12 @@
+import { applicantContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LinkCaseForm } from "@/components/cases/link-case-form";
-import { requireFullSession } from "@/lib/auth/current-session";
 
 export const metadata: Metadata = { title: "Add a paper-filed case" };
 
 export default async function LinkCasePage() {
-  await requireFullSession();
+  (await applicantContext()).session;
   return (
     <>
       <p>

@@ -1,3 +1,4 @@
+import { applicantContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -5,7 +6,6 @@ import { MessageThread } from "@/components/messages/message-thread";
 import { RefreshNavigation } from "@/components/messages/refresh-navigation";
 import { ReplyForm } from "@/components/messages/reply-form";
 import { Alert } from "@/components/ui/alert";
-import { requireFullSession } from "@/lib/auth/current-session";
 import { threadForApplicant } from "@/lib/messages/thread-view";
 import { replyAsApplicantAction } from "../actions";
 
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Message" };
 type Props = { params: Promise<{ threadId: string }>; searchParams: Promise<{ sent?: string }> };
 
 export default async function ThreadPage({ params, searchParams }: Props) {
-  const session = await requireFullSession();
+  const session = (await applicantContext()).session;
   const { threadId } = await params;
   // Not found alike for a malformed id, a missing thread and someone else's.
   const thread = await threadForApplicant(session, threadId);

@@ -1,13 +1,13 @@
+import { applicantContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AlertPreferencesForm } from "@/components/settings/alert-preferences-form";
 import { alertPreferences } from "@/lib/account/alert-preferences";
-import { requireFullSession } from "@/lib/auth/current-session";
 
 export const metadata: Metadata = { title: "Alerts" };
 
 export default async function AlertsPage() {
-  const session = await requireFullSession();
+  const session = (await applicantContext()).session;
   const preferences = await alertPreferences(session.user.id);
   return (
     <>

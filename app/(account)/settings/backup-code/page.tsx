@@ -1,15 +1,15 @@
+import { recentSecondStepContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RegenerateBackupCodeForm } from "@/components/settings/regenerate-backup-code-form";
 import { BackupCodePanel } from "@/components/ui/backup-code-panel";
 import { renewedBackupCode } from "@/lib/auth/backup-code-sign-in";
-import { requireRecentSecondStep } from "@/lib/auth/current-session";
 import { confirmNewBackupCodeSavedAction } from "./actions";
 
 export const metadata: Metadata = { title: "Backup code" };
 
 export default async function BackupCodeSettingsPage() {
-  const session = await requireRecentSecondStep("/settings/backup-code");
+  const session = (await recentSecondStepContext("/settings/backup-code")).session;
   const code = await renewedBackupCode(session);
   return (
     <>

@@ -1,13 +1,13 @@
+import { recentSecondStepContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ContactForm } from "@/components/settings/contact-form";
 import { contactInformation } from "@/lib/account/contact";
-import { requireRecentSecondStep } from "@/lib/auth/current-session";
 
 export const metadata: Metadata = { title: "Contact information" };
 
 export default async function ContactPage() {
-  const session = await requireRecentSecondStep("/settings/contact");
+  const session = (await recentSecondStepContext("/settings/contact")).session;
   const initial = await contactInformation(session.user.id);
   return (
     <>

@@ -3,7 +3,7 @@
 import { requestEmailChange } from "@/lib/account/change-email";
 import { settingsAction } from "@/lib/auth/settings-action";
 import { requestInfo } from "@/lib/http/request-info";
-import type { FormState } from "@/components/ui/use-action-form";
+import type { FormState } from "@/lib/result";
 
 export async function requestEmailChangeAction(_: FormState, form: FormData): Promise<FormState> {
   return settingsAction("/settings/email", async (session) =>

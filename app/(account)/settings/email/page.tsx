@@ -1,12 +1,12 @@
+import { recentSecondStepContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ChangeEmailForm } from "@/components/settings/change-email-form";
-import { requireRecentSecondStep } from "@/lib/auth/current-session";
 
 export const metadata: Metadata = { title: "Change email address" };
 
 export default async function ChangeEmailPage() {
-  const session = await requireRecentSecondStep("/settings/email");
+  const session = (await recentSecondStepContext("/settings/email")).session;
   return (
     <>
       <h1>Change email address</h1>

@@ -1,13 +1,13 @@
+import { applicantContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireFullSession } from "@/lib/auth/current-session";
 import { accountHistory, parsePageNumber } from "@/lib/audit/account-history";
 import { formatUtcDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Account history" };
 
 export default async function HistoryPage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
-  const session = await requireFullSession();
+  const session = (await applicantContext()).session;
   const history = await accountHistory(session.user.id, parsePageNumber((await searchParams).page));
   return (
     <>

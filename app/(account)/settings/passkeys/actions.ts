@@ -1,21 +1,21 @@
 "use server";
 
+import { applicantContext } from "@/lib/actions/contexts";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireFullSession } from "@/lib/auth/current-session";
 import { requestInfo } from "@/lib/http/request-info";
 import { safeAction } from "@/lib/http/safe-action";
 import { passkeyRegistrationOptions, registerPasskey } from "@/lib/passkeys/register-passkey";
 import { removePasskey } from "@/lib/passkeys/remove-passkey";
-import type { FormState } from "@/components/ui/use-action-form";
+import type { FormState } from "@/lib/result";
 
 export async function passkeyOptionsAction(_: FormState, form: FormData) {
-  return safeAction(async () => passkeyRegistrationOptions(await requireFullSession(), { name: form.get("name") }));
+  return safeAction(async () => passkeyRegistrationOptions((await applicantContext()).session, { name: form.get("name") }));
 }
 
 export async function addPasskeyAction(_: FormState, form: FormData): Promise<FormState> {
   return safeAction(async () => {
-    const result = await registerPasskey(await requireFullSession(), { name: form.get("name"), response: form.get("response") }, await requestInfo());
+    const result = await registerPasskey((await applicantContext()).session, { name: form.get("name"), response: form.get("response") }, await requestInfo());
     if (result.ok) revalidatePath("/settings/passkeys");
     return result;
   });
@@ -23,7 +23,7 @@ export async function addPasskeyAction(_: FormState, form: FormData): Promise<Fo
 
 export async function removePasskeyAction(_: FormState, form: FormData): Promise<FormState> {
   return safeAction(async () => {
-    const result = await removePasskey(await requireFullSession(), { passkeyId: form.get("passkeyId") }, await requestInfo());
+    const result = await removePasskey((await applicantContext()).session, { passkeyId: form.get("passkeyId") }, await requestInfo());
     if (!result.ok) return result;
     redirect("/settings/passkeys?removed=1");
   });

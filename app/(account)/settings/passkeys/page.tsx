@@ -1,10 +1,10 @@
+import { recentSecondStepContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import { formatUtcDate } from "@/lib/format";
 import Link from "next/link";
 import { AddPasskeyForm } from "@/components/passkeys/add-passkey-form";
 import { RemovePasskeyForm } from "@/components/passkeys/remove-passkey-form";
 import { Alert } from "@/components/ui/alert";
-import { requireRecentSecondStep } from "@/lib/auth/current-session";
 import { requestInfo } from "@/lib/http/request-info";
 import { listPasskeys } from "@/lib/passkeys/list-passkeys";
 import { suggestedPasskeyName } from "@/lib/passkeys/passkey-name";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Passkeys" };
 
 
 export default async function PasskeysPage({ searchParams }: { searchParams: Promise<{ remove?: string; removed?: string }> }) {
-  const session = await requireRecentSecondStep("/settings/passkeys");
+  const session = (await recentSecondStepContext("/settings/passkeys")).session;
   const params = await searchParams;
   const passkeys = await listPasskeys(session.user.id);
   const removing = passkeys.find((p) => p.id === params.remove);

@@ -1,15 +1,13 @@
 "use server";
 
-import { changePassword } from "@/lib/account/change-password";
-import { settingsAction } from "@/lib/auth/settings-action";
-import { requestInfo } from "@/lib/http/request-info";
-import type { FormState } from "@/components/ui/use-action-form";
+import { redirect } from "next/navigation";
+import { recentSecondStepAction } from "@/lib/actions/clients";
+import { changePassword, zChangePassword } from "@/lib/account/change-password";
 
-export async function changePasswordAction(_: FormState, form: FormData): Promise<FormState> {
-  return settingsAction(
-    "/settings/password",
-    async (session) =>
-      changePassword(session, { currentPassword: form.get("currentPassword"), password: form.get("password"), confirmPassword: form.get("confirmPassword") }, await requestInfo()),
-    "/settings?changed=password",
-  );
-}
+export const changePasswordAction = recentSecondStepAction("/settings/password")
+  .input(zChangePassword)
+  .action(async ({ ctx, input }) => {
+    const result = await changePassword(ctx.session, input, ctx.request);
+    if (result.ok) redirect("/settings?changed=password");
+    return result;
+  });

@@ -1,12 +1,12 @@
+import { recentSecondStepContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ChangePasswordForm } from "@/components/settings/change-password-form";
-import { requireRecentSecondStep } from "@/lib/auth/current-session";
+import { ChangePasswordForm } from "./change-password-form";
 
 export const metadata: Metadata = { title: "Change password" };
 
 export default async function ChangePasswordPage() {
-  const session = await requireRecentSecondStep("/settings/password");
+  const session = (await recentSecondStepContext("/settings/password")).session;
   return (
     <>
       <h1>Change password</h1>

@@ -4,7 +4,7 @@ import { changeSecurityQuestions } from "@/lib/account/change-security-questions
 import { settingsAction } from "@/lib/auth/settings-action";
 import { requestInfo } from "@/lib/http/request-info";
 import { POLICY } from "@/lib/security-policy";
-import type { FormState } from "@/components/ui/use-action-form";
+import type { FormState } from "@/lib/result";
 
 export async function changeQuestionsAction(_: FormState, form: FormData): Promise<FormState> {
   const slots = Array.from({ length: POLICY.securityQuestions.count }, (_, i) => i + 1);

@@ -1,7 +1,7 @@
+import { recentSecondStepContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { QuestionsForm } from "@/components/ui/questions-form";
-import { requireRecentSecondStep } from "@/lib/auth/current-session";
 import { SECURITY_QUESTIONS } from "@/lib/recovery/questions";
 import { POLICY } from "@/lib/security-policy";
 import { changeQuestionsAction } from "./actions";
@@ -9,7 +9,7 @@ import { changeQuestionsAction } from "./actions";
 export const metadata: Metadata = { title: "Password reset questions" };
 
 export default async function SecurityQuestionsSettingsPage() {
-  await requireRecentSecondStep("/settings/security-questions");
+  (await recentSecondStepContext("/settings/security-questions")).session;
   return (
     <>
       <h1>Password reset questions</h1>

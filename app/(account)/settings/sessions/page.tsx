@@ -1,14 +1,14 @@
+import { applicantContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SessionList } from "@/components/settings/session-list";
-import { requireFullSession } from "@/lib/auth/current-session";
 import { formatUtcDateTime } from "@/lib/format";
 import { listSessions } from "@/lib/sessions/list-sessions";
 
 export const metadata: Metadata = { title: "Where you're signed in" };
 
 export default async function SessionsPage() {
-  const session = await requireFullSession();
+  const session = (await applicantContext()).session;
   const sessions = await listSessions(session.user.id, session.id);
   return (
     <>

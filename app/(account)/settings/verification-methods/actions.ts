@@ -3,7 +3,7 @@
 import { cancelAddingMethod, confirmNewMethod, removeMethod, startAddingMethod } from "@/lib/account/verification-methods";
 import { settingsAction } from "@/lib/auth/settings-action";
 import { requestInfo } from "@/lib/http/request-info";
-import type { FormState } from "@/components/ui/use-action-form";
+import type { FormState } from "@/lib/result";
 
 const HERE = "/settings/verification-methods";
 

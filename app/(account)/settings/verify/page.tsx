@@ -1,8 +1,8 @@
+import { applicantContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PasskeyCheck } from "@/components/passkeys/passkey-check";
 import { SecondStepForms } from "@/components/sign-in/second-step-forms";
-import { requireFullSession } from "@/lib/auth/current-session";
 import { secondStepView } from "@/lib/auth/second-step";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { hasPasskey } from "@/lib/passkeys/list-passkeys";
@@ -12,7 +12,7 @@ import { passkeyReauthAction, passkeyReauthOptionsAction } from "./passkey-actio
 export const metadata: Metadata = { title: "Confirm it's you" };
 
 export default async function ReauthPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  const session = await requireFullSession();
+  const session = (await applicantContext()).session;
   const next = safeReturnPath((await searchParams).next);
   const [view, withPasskey] = await Promise.all([secondStepView(session), hasPasskey(session.user.id)]);
   return (

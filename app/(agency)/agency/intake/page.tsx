@@ -1,14 +1,14 @@
+import { officerContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import { IntakeForm } from "@/components/agency/intake-form";
 import { INTAKE_OFFICES } from "@/lib/agency/console/intake";
-import { requireOfficer } from "@/lib/auth/current-session";
 import { FORMS } from "@/lib/cases/forms";
 import { OFFICES } from "@/lib/cases/receipt-number";
 
 export const metadata: Metadata = { title: "Take in a paper case" };
 
 export default async function IntakePage() {
-  await requireOfficer();
+  (await officerContext()).session;
   const forms = Object.entries(FORMS).map(([value, name]) => ({ value, label: `${value}: ${name}` }));
   const offices = INTAKE_OFFICES.map((code) => ({ value: code, label: `${code}: ${OFFICES[code]}` }));
   return (

@@ -1,8 +1,8 @@
+import { signedInContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { BackupCodePanel } from "@/components/ui/backup-code-panel";
-import { requireSignedIn } from "@/lib/auth/current-session";
 import { homeFor } from "@/lib/sessions/home-for";
 import { renewedBackupCode } from "@/lib/auth/backup-code-sign-in";
 import { confirmRenewedCodeSavedAction } from "./actions";
@@ -10,7 +10,7 @@ import { confirmRenewedCodeSavedAction } from "./actions";
 export const metadata: Metadata = { title: "Your new backup code" };
 
 export default async function NewBackupCodePage() {
-  const session = await requireSignedIn();
+  const session = (await signedInContext()).session;
   const code = await renewedBackupCode(session);
   if (!code) redirect(homeFor(session));
   return (

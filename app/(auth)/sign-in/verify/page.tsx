@@ -1,8 +1,8 @@
+import { passwordOnlyContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PasskeyCheck } from "@/components/passkeys/passkey-check";
 import { SecondStepForms } from "@/components/sign-in/second-step-forms";
-import { requirePasswordOnlySession } from "@/lib/auth/current-session";
 import { secondStepView } from "@/lib/auth/second-step";
 import { hasPasskey } from "@/lib/passkeys/list-passkeys";
 import { sendCodeAction, verifySignInCodeAction } from "../actions";
@@ -11,7 +11,7 @@ import { passkeySignInAction, passkeySignInOptionsAction } from "../passkey-acti
 export const metadata: Metadata = { title: "Two-step verification" };
 
 export default async function SignInVerifyPage() {
-  const session = await requirePasswordOnlySession();
+  const session = (await passwordOnlyContext()).session;
   const [view, withPasskey] = await Promise.all([secondStepView(session), hasPasskey(session.user.id)]);
   return (
     <>

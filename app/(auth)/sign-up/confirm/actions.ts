@@ -6,7 +6,7 @@ import { requestInfo } from "@/lib/http/request-info";
 import { safeAction } from "@/lib/http/safe-action";
 import { confirmEmail } from "@/lib/registration/confirm-email";
 import { pathForStep } from "@/lib/registration/steps";
-import type { FormState } from "@/components/ui/use-action-form";
+import type { FormState } from "@/lib/result";
 
 export async function confirmEmailAction(_: FormState, form: FormData): Promise<FormState> {
   return safeAction(async () => {

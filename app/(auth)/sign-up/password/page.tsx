@@ -1,12 +1,12 @@
+import { signUpStepContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import { PasswordForm } from "@/components/sign-up/password-form";
 import { StepIndicator } from "@/components/ui/step-indicator";
-import { requireSignUpStep } from "@/lib/registration/guard";
 
 export const metadata: Metadata = { title: "Create a password" };
 
 export default async function PasswordPage() {
-  const session = await requireSignUpStep("PASSWORD");
+  const session = (await signUpStepContext("PASSWORD")).session;
   return (
     <>
       <StepIndicator current="PASSWORD" />

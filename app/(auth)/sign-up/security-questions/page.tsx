@@ -1,7 +1,7 @@
+import { signUpStepContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import { QuestionsForm } from "@/components/ui/questions-form";
 import { StepIndicator } from "@/components/ui/step-indicator";
-import { requireSignUpStep } from "@/lib/registration/guard";
 import { SECURITY_QUESTIONS } from "@/lib/recovery/questions";
 import { POLICY } from "@/lib/security-policy";
 import { setQuestionsAction } from "./actions";
@@ -9,7 +9,7 @@ import { setQuestionsAction } from "./actions";
 export const metadata: Metadata = { title: "Choose password reset questions" };
 
 export default async function SecurityQuestionsPage() {
-  await requireSignUpStep("SECURITY_QUESTIONS");
+  (await signUpStepContext("SECURITY_QUESTIONS")).session;
   return (
     <>
       <StepIndicator current="SECURITY_QUESTIONS" />

@@ -1,14 +1,14 @@
+import { signUpStepContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import { MethodForm } from "@/components/sign-up/method-form";
 import { StepIndicator } from "@/components/ui/step-indicator";
-import { requireSignUpStep } from "@/lib/registration/guard";
 import { maskEmail } from "@/lib/mfa/phone";
 import { smsAvailable } from "@/lib/notify/transports";
 
 export const metadata: Metadata = { title: "Choose how to get verification codes" };
 
 export default async function VerificationMethodPage() {
-  const session = await requireSignUpStep("MFA_METHOD");
+  const session = (await signUpStepContext("MFA_METHOD")).session;
   return (
     <>
       <StepIndicator current="MFA_METHOD" />

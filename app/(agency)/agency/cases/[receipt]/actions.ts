@@ -1,9 +1,9 @@
 "use server";
 
+import { officerContext } from "@/lib/actions/contexts";
 import { revalidatePath } from "next/cache";
-import type { FormState } from "@/components/ui/use-action-form";
+import type { FormState } from "@/lib/result";
 import { addStatusForOfficer, issueNoticeForOfficer, markReviewedForOfficer, openRequestForOfficer } from "@/lib/agency/console/case-changes";
-import { requireOfficer } from "@/lib/auth/current-session";
 import { safeAction } from "@/lib/http/safe-action";
 import type { ActionResult } from "@/lib/result";
 import type { CurrentSession } from "@/lib/sessions/sessions";
@@ -12,7 +12,7 @@ type Change = (session: CurrentSession, input: Record<string, unknown>) => Promi
 
 async function change(operation: Change, form: FormData): Promise<FormState> {
   return safeAction(async () => {
-    const session = await requireOfficer();
+    const session = (await officerContext()).session;
     const result = await operation(session, Object.fromEntries(form));
     if (result.ok) revalidatePath(`/agency/cases/${String(form.get("receipt"))}`);
     return result;

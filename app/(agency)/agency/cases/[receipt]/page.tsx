@@ -1,3 +1,4 @@
+import { officerContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AddStatusForm } from "@/components/agency/add-status-form";
@@ -5,13 +6,12 @@ import { CaseAlerts, CaseHistoryList, OfficerEvidenceRequests, OfficerNoticeList
 import { EvidenceRequestForm } from "@/components/agency/evidence-request-form";
 import { IssueNoticeForm } from "@/components/agency/issue-notice-form";
 import { caseForOfficer } from "@/lib/agency/console/case-for-officer";
-import { requireOfficer } from "@/lib/auth/current-session";
 import { formatUtcDate, formatUtcDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Case" };
 
 export default async function OfficerCasePage({ params }: { params: Promise<{ receipt: string }> }) {
-  const session = await requireOfficer();
+  const session = (await officerContext()).session;
   const { receipt } = await params;
   const view = await caseForOfficer(session, receipt);
   if (!view) notFound();

@@ -1,5 +1,5 @@
+import { officerContext } from "@/lib/actions/contexts";
 import { intakeNoticeForOfficer } from "@/lib/agency/console/intake";
-import { requireOfficer } from "@/lib/auth/current-session";
 import { downloadHeaders, downloadNotFound } from "@/lib/http/download";
 import { fromOwnOrigin } from "@/lib/http/same-origin";
 
@@ -7,7 +7,7 @@ import { fromOwnOrigin } from "@/lib/http/same-origin";
 // The intake page posts the receipt number and the code it was shown; the code is checked against
 // the stored hash, so only the current, unused code of that case renders.
 export async function POST(request: Request) {
-  const session = await requireOfficer();
+  const session = (await officerContext()).session;
   if (!fromOwnOrigin(request)) return downloadNotFound();
   const form = await request.formData().catch(() => null);
   const pdf = form ? await intakeNoticeForOfficer(session, { receipt: form.get("receipt"), code: form.get("code") }) : null;

@@ -1,9 +1,9 @@
+import { officerContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MessageThread } from "@/components/messages/message-thread";
 import { ReplyForm } from "@/components/messages/reply-form";
-import { requireOfficer } from "@/lib/auth/current-session";
 import { formatUtcDateTime } from "@/lib/format";
 import { threadForOfficer } from "@/lib/messages/thread-view";
 import { replyAsOfficerAction } from "./actions";
@@ -11,7 +11,7 @@ import { replyAsOfficerAction } from "./actions";
 export const metadata: Metadata = { title: "Message thread" };
 
 export default async function OfficerThreadPage({ params }: { params: Promise<{ threadId: string }> }) {
-  const session = await requireOfficer();
+  const session = (await officerContext()).session;
   const { threadId } = await params;
   const thread = await threadForOfficer(session, threadId);
   if (!thread) notFound();

@@ -1,11 +1,11 @@
+import { applicantContext } from "@/lib/actions/contexts";
 import { Readable } from "node:stream";
-import { requireFullSession } from "@/lib/auth/current-session";
 import { documentForOwner } from "@/lib/evidence/owned-document";
 import { downloadHeaders, downloadNotFound } from "@/lib/http/download";
 
 // An uploaded document, for the case's owner only: anyone else gets the same 404 as a missing one.
 export async function GET(_request: Request, { params }: { params: Promise<{ receipt: string; documentId: string }> }) {
-  const session = await requireFullSession();
+  const session = (await applicantContext()).session;
   const { receipt, documentId } = await params;
   const document = await documentForOwner(session.user.id, { receiptNumber: receipt, documentId });
   if (!document) return downloadNotFound();

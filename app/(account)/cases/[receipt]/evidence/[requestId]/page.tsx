@@ -1,3 +1,4 @@
+import { applicantContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -6,7 +7,6 @@ import { UploadEvidenceForm } from "@/components/evidence/upload-evidence-form";
 import { UploadedDocuments } from "@/components/evidence/uploaded-documents";
 import { Alert } from "@/components/ui/alert";
 import { formatUtcDate, formatUtcDateTime } from "@/lib/format";
-import { requireFullSession } from "@/lib/auth/current-session";
 import { formatReceiptNumber } from "@/lib/cases/receipt-number";
 import { evidenceRequestForOwner } from "@/lib/evidence/evidence-request-view";
 import { describeDocument } from "@/lib/evidence/describe-document";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Respond to a request for evidence" }
 
 
 export default async function EvidenceRequestPage({ params }: { params: Promise<{ receipt: string; requestId: string }> }) {
-  const session = await requireFullSession();
+  const session = (await applicantContext()).session;
   const { receipt, requestId } = await params;
   const view = await evidenceRequestForOwner(session.user.id, { receiptNumber: receipt, requestId });
   if (!view) notFound();

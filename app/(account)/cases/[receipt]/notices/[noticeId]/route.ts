@@ -1,10 +1,10 @@
-import { requireFullSession } from "@/lib/auth/current-session";
+import { applicantContext } from "@/lib/actions/contexts";
 import { downloadHeaders, downloadNotFound } from "@/lib/http/download";
 import { noticeForOwner } from "@/lib/notices/notice-for-owner";
 
 // A notice of one of the signed-in applicant's cases, as a PDF download. Not theirs or not there: 404.
 export async function GET(_request: Request, { params }: { params: Promise<{ receipt: string; noticeId: string }> }) {
-  const session = await requireFullSession();
+  const session = (await applicantContext()).session;
   const { receipt, noticeId } = await params;
   const pdf = await noticeForOwner(session.user.id, receipt, noticeId);
   if (!pdf) return downloadNotFound();

@@ -1,11 +1,11 @@
+import { officerContext } from "@/lib/actions/contexts";
 import { Readable } from "node:stream";
-import { requireOfficer } from "@/lib/auth/current-session";
 import { documentForOfficer } from "@/lib/agency/console/officer-downloads";
 import { downloadHeaders, downloadNotFound } from "@/lib/http/download";
 
 // A document uploaded to any case, for officers (audited); everyone else gets 404.
 export async function GET(_request: Request, { params }: { params: Promise<{ receipt: string; documentId: string }> }) {
-  const session = await requireOfficer();
+  const session = (await officerContext()).session;
   const { receipt, documentId } = await params;
   const document = await documentForOfficer(session, receipt, documentId);
   if (!document) return downloadNotFound();

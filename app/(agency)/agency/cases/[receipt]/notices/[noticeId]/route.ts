@@ -1,10 +1,10 @@
-import { requireOfficer } from "@/lib/auth/current-session";
+import { officerContext } from "@/lib/actions/contexts";
 import { noticeForOfficer } from "@/lib/agency/console/officer-downloads";
 import { downloadHeaders, downloadNotFound } from "@/lib/http/download";
 
 // A notice of any case as a PDF, for officers (audited); everyone else gets 404.
 export async function GET(_request: Request, { params }: { params: Promise<{ receipt: string; noticeId: string }> }) {
-  const session = await requireOfficer();
+  const session = (await officerContext()).session;
   const { receipt, noticeId } = await params;
   const pdf = await noticeForOfficer(session, receipt, noticeId);
   if (!pdf) return downloadNotFound();

@@ -1,6 +1,6 @@
 "use client";
 
-import { changePasswordAction } from "@/app/(account)/settings/password/actions";
+import { changePasswordAction } from "./actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { PasswordField } from "@/components/ui/password-field";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -1,0 +1,94 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { logger } from "../logger";
+import { fail, fieldErrorsFrom, invalid, type ActionError, type ActionResult, type FormState } from "../result";
+import { echoedValues, formFields, type FormFields } from "./form-input";
+import type { PublicContext } from "./contexts";
+
+// The one way to write a server action (after Dub's safe-action chain): a client resolves its
+// context (session, actor, request) once, the declared zod schema parses the form before the body
+// runs, expected refusals come back as the typed result, and anything else becomes a generic
+// message and a log line with the request id. Redirects and notFound() pass through.
+
+/** The declared schema applied to a form's fields: the typed input, or field errors with the text to show again. */
+export function parseInput<Schema extends z.ZodType>(schema: Schema, fields: FormFields): { ok: true; input: z.output<Schema> } | ActionError {
+  const parsed = schema.safeParse(fields);
+  if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error.issues), echoedValues(fields));
+  return { ok: true, input: parsed.data };
+}
+
+type AfterHook = (result: ActionResult<object>) => void;
+
+type Body<Ctx, Input, T extends object> = (args: { ctx: Ctx; input: Input }) => Promise<ActionResult<T>>;
+
+export class ActionClient<Ctx extends PublicContext> {
+  constructor(
+    private readonly resolve: () => Promise<Ctx>,
+    private readonly afterHooks: readonly AfterHook[] = [],
+  ) {}
+
+  /** A further link: runs after this client's context and may add to it, redirect or refuse. */
+  use<Next extends PublicContext>(link: (ctx: Ctx) => Promise<Next>): ActionClient<Next> {
+    return new ActionClient(async () => link(await this.resolve()), this.afterHooks);
+  }
+
+  /** Looks at every result the body returns (to redirect on success, say). */
+  after(hook: AfterHook): ActionClient<Ctx> {
+    return new ActionClient(this.resolve, [...this.afterHooks, hook]);
+  }
+
+  /** Declares the form's fields; the body receives them parsed. */
+  input<Schema extends z.ZodType>(schema: Schema): InputAction<Ctx, z.output<Schema>> {
+    return new InputAction(this.resolve, this.afterHooks, schema);
+  }
+
+  /** An action that reads no fields. */
+  action<T extends object = object>(body: Body<Ctx, undefined, T>): (state: FormState<T>, form: FormData) => Promise<FormState<T>> {
+    return new InputAction<Ctx, undefined>(this.resolve, this.afterHooks, null).action(body);
+  }
+}
+
+export class InputAction<Ctx extends PublicContext, Input> {
+  constructor(
+    private readonly resolve: () => Promise<Ctx>,
+    private readonly afterHooks: readonly AfterHook[],
+    private readonly schema: z.ZodType | null,
+  ) {}
+
+  /** For useActionState: (previous state, form) -> the result to show. */
+  action<T extends object = object>(body: Body<Ctx, Input, T>): (state: FormState<T>, form: FormData) => Promise<FormState<T>> {
+    return async (_state, form) => this.run(body, form);
+  }
+
+  /** For a plain <form action>: runs like any other action; the result is only logged when unexpected. */
+  formAction<T extends object = object>(body: Body<Ctx, Input, T>): (form: FormData) => Promise<void> {
+    return async (form) => {
+      await this.run(body, form);
+    };
+  }
+
+  private async run<T extends object>(body: Body<Ctx, Input, T>, form: FormData | undefined): Promise<ActionResult<T>> {
+    let requestId: string | null = null;
+    try {
+      const ctx = await this.resolve();
+      requestId = ctx.request.requestId;
+      let input = undefined as Input;
+      if (this.schema) {
+        const parsed = parseInput(this.schema, form instanceof FormData ? formFields(form) : {});
+        if (!parsed.ok) return parsed;
+        input = parsed.input as Input;
+      }
+      const result = await body({ ctx, input });
+      for (const hook of this.afterHooks) hook(result);
+      return result;
+    } catch (error) {
+      unstable_rethrow(error);
+      logger.error({ requestId, err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) }, "action failed");
+      return fail(
+        "unexpected",
+        `Something went wrong on our side and nothing was changed. Please try again in a moment.${requestId ? ` If it keeps happening, contact us and mention reference ${requestId.slice(0, 8)}.` : ""}`,
+      );
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import type { SignUpStep } from "../registration/steps";
+import { ActionClient } from "./action-client";
+import {
+  applicantContext,
+  officerContext,
+  passwordOnlyContext,
+  publicContext,
+  reauthPath,
+  recentSecondStepContext,
+  signedInContext,
+  signUpStepContext,
+} from "./contexts";
+
+// Every server action is built from one of these. See ./action-client.ts for what each one does.
+
+/** Anyone, signed in or not (sign-up's first page, sign-in, password reset). */
+export const publicAction = new ActionClient(publicContext);
+
+/** Any fully signed-in person, applicant or officer. */
+export const signedInAction = new ActionClient(signedInContext);
+
+/** A fully signed-in applicant. */
+export const applicantAction = new ActionClient(applicantContext);
+
+/** A fully signed-in officer; anyone else gets 404. */
+export const officerAction = new ActionClient(officerContext);
+
+/** The second step of signing in. */
+export const passwordOnlyAction = new ActionClient(passwordOnlyContext);
+
+/**
+ * A sign-up step: only a person on this step may run it; success (or a step already done in another
+ * tab) moves them on to wherever they now belong; a refusal is shown.
+ */
+export function signUpStepAction(step: SignUpStep) {
+  return new ActionClient(() => signUpStepContext(step)).after((result) => {
+    if (result.ok || result.code === "out_of_order") redirect("/sign-up/continue");
+  });
+}
+
+/**
+ * A change to security settings: an applicant whose second step is recent (else off to the re-check,
+ * which comes back to `returnTo`), also when the domain refuses for that reason.
+ */
+export function recentSecondStepAction(returnTo: string) {
+  return new ActionClient(() => recentSecondStepContext(returnTo)).after((result) => {
+    if (!result.ok && result.code === "reauth_required") redirect(reauthPath(returnTo));
+  });
+}
