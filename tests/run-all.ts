@@ -1,5 +1,5 @@
 // `npm test`: every check, in order, stopping at the first that fails:
-//   types → unit tests → integration tests (embedded database, then PostgreSQL) → build → browser tests.
+//   lint → format check → types → unit tests → integration tests (embedded database, then PostgreSQL) → build → browser tests.
 // Ends with one line "N passed, N failed" counting the tests of Vitest and Playwright, read from
 // their JSON reports (never hard-coded).
 import { spawn } from "node:child_process";
@@ -44,6 +44,8 @@ function playwrightCounts(): Counts | null {
 }
 
 const STEPS: Step[] = [
+  { name: "Lint", script: "lint" },
+  { name: "Format check", script: "format:check" },
   { name: "Type check", script: "test:types" },
   {
     name: "Unit tests",

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { POLICY } from "../security-policy";
 import { isCommonPassword } from "./common-passwords";
 
-const ranked = dictionary["passwords-common"] as string[];
+const ranked = dictionary["passwords-common"];
 
 describe("isCommonPassword", () => {
   it("knows the most common passwords, ignoring case", () => {

@@ -5,7 +5,7 @@ import { POLICY } from "../security-policy";
 let common: Set<string> | undefined;
 
 function commonPasswords(): Set<string> {
-  common ??= new Set((dictionary["passwords-common"] as string[]).slice(0, POLICY.password.commonListSize));
+  common ??= new Set(dictionary["passwords-common"].slice(0, POLICY.password.commonListSize));
   return common;
 }
 
