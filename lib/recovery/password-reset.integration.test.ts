@@ -34,7 +34,7 @@ describe("requestPasswordReset", () => {
     const before = Date.now();
 
     const answers = [
-      await requestPasswordReset({ email: user.email.toUpperCase() }, quiet),
+      await submit(zRequestPasswordReset, { email: user.email.toUpperCase() }, (input) => requestPasswordReset(input, quiet)),
       await requestPasswordReset({ email: unknown }, quiet),
       await requestPasswordReset({ email: unfinished.user.email }, quiet),
     ];

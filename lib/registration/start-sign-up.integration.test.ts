@@ -14,7 +14,7 @@ describe("startSignUp", () => {
     process.env.APP_URL = "https://portal.example.test";
     resetEnvCache();
     const before = Date.now();
-    const result = await startSignUp({ email: "  New.Person@Example.COM ", confirmEmail: "new.person@example.com" }, info);
+    const result = await submit(zStartSignUp, { email: "  New.Person@Example.COM ", confirmEmail: "new.person@example.com" }, (input) => startSignUp(input, info));
     expect(result).toEqual({ ok: true, email: "new.person@example.com" });
 
     const user = await db().user.findUniqueOrThrow({ where: { email: "new.person@example.com" } });
@@ -49,7 +49,7 @@ describe("startSignUp", () => {
     const tokensBefore = await db().emailToken.count({ where: { userId: user.id } });
     const outboxBefore = (await outboxFor(user.email)).length;
 
-    const result = await startSignUp({ email: user.email.toUpperCase(), confirmEmail: user.email }, info);
+    const result = await submit(zStartSignUp, { email: user.email.toUpperCase(), confirmEmail: user.email }, (input) => startSignUp(input, info));
     expect(result).toEqual({ ok: true, email: user.email });
 
     expect(await db().emailToken.count({ where: { userId: user.id } })).toBe(tokensBefore);
@@ -150,7 +150,7 @@ describe("startSignUp", () => {
 describe("resendConfirmation", () => {
   it("gives an unknown email the same answer and sends nothing", async () => {
     const before = await tableCounts();
-    const result = await resendConfirmation({ email: "Nobody@Example.com" }, info);
+    const result = await submit(zResendConfirmation, { email: "Nobody@Example.com" }, (input) => resendConfirmation(input, info));
     expect(result).toEqual({ ok: true, email: "nobody@example.com" });
     expect(await outboxFor("nobody@example.com")).toHaveLength(0);
     expect(await db().user.count()).toBe(before.users);

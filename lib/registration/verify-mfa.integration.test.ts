@@ -20,7 +20,7 @@ describe("verifySignUpCode with an emailed code", () => {
   it("the right code verifies the method, closes the code and moves to the backup code step", async () => {
     const { user, session } = await signedUpTo("MFA_VERIFY");
     const code = await latestCode(user.email);
-    expect(await verifySignUpCode(session, { code: ` ${code.slice(0, 3)} ${code.slice(3)} ` }, info)).toEqual({ ok: true });
+    expect(await submit(zSignUpCode, { code: ` ${code.slice(0, 3)} ${code.slice(3)} ` }, (input) => verifySignUpCode(session, input, info))).toEqual({ ok: true });
     const row = await db().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row).toMatchObject({ registrationStep: "BACKUP_CODE", failedOtpAttempts: 0 });
     const methods = await db().mfaMethod.findMany({ where: { userId: user.id } });
