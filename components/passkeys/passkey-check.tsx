@@ -4,13 +4,12 @@ import { startAuthentication, type PublicKeyCredentialRequestOptionsJSON } from 
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
-import type { FormState } from "@/lib/result";
-import { fail, type ActionResult } from "@/lib/result";
+import { fail, type FormAction, type FormState } from "@/lib/result";
 import { ceremonyMessage } from "./ceremony-message";
 import { useWebAuthnSupport } from "./webauthn-support";
 
-type OptionsAction = (state: FormState, form: FormData) => Promise<ActionResult<{ options: PublicKeyCredentialRequestOptionsJSON }>>;
-type VerifyAction = (state: FormState, form: FormData) => Promise<FormState>;
+type OptionsAction = FormAction<{ options: PublicKeyCredentialRequestOptionsJSON }>;
+type VerifyAction = FormAction;
 
 /** "Use a passkey" for a second step; the verify action moves on (`next`) when the passkey checks out. */
 export function PasskeyCheck({ optionsAction, verifyAction, next }: { optionsAction: OptionsAction; verifyAction: VerifyAction; next?: string }) {

@@ -5,16 +5,14 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import type { FormState } from "@/lib/result";
+import type { FormAction } from "@/lib/result";
 import type { SecondStepView } from "@/lib/auth/second-step";
 
-type FormAction = (state: FormState, form: FormData) => Promise<FormState>;
-
 /** The code forms of a second step: sign-in, or the re-check before a settings change (`next`). */
-export function SecondStepForms({ view, sendAction, verifyAction, next }: { view: SecondStepView; sendAction: FormAction; verifyAction: FormAction; next?: string }) {
+export function SecondStepForms({ view, sendAction, verifyAction, next }: { view: SecondStepView; sendAction: FormAction<{ sentTo: string }>; verifyAction: FormAction; next?: string }) {
   const send = useActionForm(sendAction);
   const verify = useActionForm(verifyAction);
-  const sent = send.state?.ok ? String((send.state as { sentTo?: string }).sentTo) : view.sentTo;
+  const sent = send.state?.ok ? send.state.sentTo : view.sentTo;
   return (
     <>
       {view.hasApp && <p>Enter the 6-digit code your authentication app shows.</p>}

@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { issueBackupCode } from "@/lib/mfa/backup-code";
 import { findLiveSession } from "@/lib/sessions/sessions";
+import { submit } from "@/tests/support/action-input";
 import { passwordDone } from "@/tests/support/sign-in-fixtures";
 import { info, latestMessage } from "@/tests/support/sign-up-fixtures";
-import { confirmRenewedBackupCodeSaved, renewedBackupCode, signInWithBackupCode } from "./backup-code-sign-in";
+import { confirmRenewedBackupCodeSaved, renewedBackupCode, signInWithBackupCode, zBackupCodeSignIn, zRenewedCodeSaved } from "./backup-code-sign-in";
 
 const from = (ip: string) => ({ ...info, ip });
 
@@ -27,7 +28,7 @@ describe("signing in with the backup code", () => {
     expect((await latestMessage(user.email, "security-notice")).subject).toMatch(/^Your backup code was used/);
     expect(await db().securityEvent.count({ where: { userId: user.id, kind: "sign_in.backup_code_used" } })).toBe(1);
 
-    expect(await confirmRenewedBackupCodeSaved(full, { saved: "no" })).toMatchObject({ ok: false });
+    expect(await submit(zRenewedCodeSaved, { saved: "no" }, (input) => confirmRenewedBackupCodeSaved(full, input))).toMatchObject({ ok: false, code: "invalid_input" });
     expect(await confirmRenewedBackupCodeSaved(full, { saved: "yes" })).toEqual({ ok: true });
     expect(await renewedBackupCode(full)).toBeNull();
 
@@ -54,8 +55,8 @@ describe("signing in with the backup code", () => {
 
   it("answers empty, malformed and over-long input with a field message and changes nothing", async () => {
     const { user, session } = await passwordDone("EMAIL", from("192.0.2.93"));
-    for (const bad of ["", "   ", "ABC", "x".repeat(5000), 42, null]) {
-      const result = await signInWithBackupCode(session, { backupCode: bad }, info);
+    for (const bad of ["", "   ", "ABC", "x".repeat(5000), ["ABCD-EFGH-JKMN-PQRS", "ABCD-EFGH-JKMN-PQRS"]]) {
+      const result = await submit(zBackupCodeSignIn, { backupCode: bad }, (input) => signInWithBackupCode(session, input, info));
       expect(result).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { backupCode: expect.any(String) } });
     }
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).failedOtpAttempts).toBe(0);

@@ -1,8 +1,10 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "../db";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import { decryptSecret, encryptSecret } from "../crypto/encryption";
 import { normalizeCrockford } from "../crypto/tokens";
+import { zField } from "../actions/form-input";
 import type { RequestInfo } from "../http/request-info";
 import { consumeBackupCode, issueBackupCode } from "../mfa/backup-code";
 import { codeEntryLocked, refuseWrongCode } from "../mfa/record-code-failure";
@@ -18,13 +20,16 @@ import { finishSignIn, noticePasswordKnown } from "./second-step";
 
 const WRONG = "That backup code is not correct or was already used. Check it and try again, or use a verification code.";
 
-export async function signInWithBackupCode(session: CurrentSession, input: { backupCode: unknown }, info: RequestInfo): Promise<ActionResult<{ sessionToken: string }>> {
-  const raw = typeof input.backupCode === "string" ? input.backupCode.slice(0, 64) : "";
-  if (!raw.trim()) return fail("invalid_input", "Enter your backup code.", { fieldErrors: { backupCode: "Enter your backup code." } });
-  if (normalizeCrockford(raw).length !== POLICY.backupCode.length) {
-    const message = "A backup code has 16 letters and numbers, like ABCD-EFGH-JKMN-PQRS.";
-    return fail("invalid_input", message, { fieldErrors: { backupCode: message } });
-  }
+export const zBackupCodeSignIn = z.object({
+  backupCode: zField()
+    .transform((code) => code.slice(0, 64))
+    .refine((code) => code.trim() !== "", { error: "Enter your backup code.", abort: true })
+    .refine((code) => normalizeCrockford(code).length === POLICY.backupCode.length, "A backup code has 16 letters and numbers, like ABCD-EFGH-JKMN-PQRS."),
+});
+export type BackupCodeSignInInput = z.output<typeof zBackupCodeSignIn>;
+
+export async function signInWithBackupCode(session: CurrentSession, input: BackupCodeSignInInput, info: RequestInfo): Promise<ActionResult<{ sessionToken: string }>> {
+  const raw = input.backupCode;
   const userId = session.user.id;
   const locked = await codeEntryLocked(userId);
   if (locked) return { ...locked, fieldErrors: { backupCode: locked.message } };
@@ -50,12 +55,14 @@ export async function renewedBackupCode(session: CurrentSession): Promise<string
   return row?.pendingBackupCodeEnc ? decryptSecret(row.pendingBackupCodeEnc) : null;
 }
 
-export async function confirmRenewedBackupCodeSaved(session: CurrentSession, input: { saved: unknown }): Promise<ActionResult> {
-  if (input.saved !== "yes") {
-    return fail("invalid_input", "There is a problem.", {
-      fieldErrors: { saved: "Confirm that you saved your new backup code: select “I have saved my backup code somewhere safe”." },
-    });
-  }
+const CONFIRM_SAVED = "Confirm that you saved your new backup code: select “I have saved my backup code somewhere safe”.";
+
+export const zRenewedCodeSaved = z.object({ saved: z.literal("yes", { error: CONFIRM_SAVED }) });
+export type RenewedCodeSavedInput = z.output<typeof zRenewedCodeSaved>;
+
+// Still checks `saved` itself: the backup-code settings page calls it with the raw field too.
+export async function confirmRenewedBackupCodeSaved(session: CurrentSession, input: RenewedCodeSavedInput | { saved: unknown }): Promise<ActionResult> {
+  if (input.saved !== "yes") return fail("invalid_input", "There is a problem.", { fieldErrors: { saved: CONFIRM_SAVED } });
   await db().$transaction(async (tx) => {
     await tx.session.update({ where: { id: session.id }, data: { pendingBackupCodeEnc: null } });
     await tx.backupCode.updateMany({ where: { userId: session.user.id, usedAt: null }, data: { savedAt: new Date() } });

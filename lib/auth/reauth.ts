@@ -1,11 +1,13 @@
 import "server-only";
+import { z } from "zod";
 import { db, type Tx } from "../db";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import type { RequestInfo } from "../http/request-info";
 import { codeEntryLocked } from "../mfa/record-code-failure";
 import { zCodeForm } from "../registration/schemas";
 import { POLICY } from "../security-policy";
-import { fail, fieldErrorsFrom, invalid, type ActionError, type ActionResult } from "../result";
+import { zField } from "../actions/form-input";
+import { fail, type ActionError, type ActionResult } from "../result";
 import type { CurrentSession } from "../sessions/sessions";
 import { checkSecondStepCode } from "./second-step";
 
@@ -23,14 +25,16 @@ export function refuseWithoutRecentSecondStep(session: Pick<CurrentSession, "sec
 }
 
 /** The re-check: a code (or passkey, elsewhere) marks this session as recently verified. */
-export async function confirmItsYou(session: CurrentSession, input: { code: unknown }, info: RequestInfo): Promise<ActionResult> {
+/** The re-check's code form; `next` is the settings page to return to (checked by the action). */
+export const zConfirmItsYou = zCodeForm.extend({ next: zField() });
+export type ConfirmItsYouInput = z.output<typeof zConfirmItsYou>;
+
+export async function confirmItsYou(session: CurrentSession, input: Pick<ConfirmItsYouInput, "code">, info: RequestInfo): Promise<ActionResult> {
   const userId = session.user.id;
-  const parsed = zCodeForm.safeParse(input);
-  if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error.issues));
   const locked = await codeEntryLocked(userId);
   if (locked) return locked;
   return db().$transaction(async (tx): Promise<ActionResult> => {
-    const check = await checkSecondStepCode(tx, userId, parsed.data.code, info, "reauth");
+    const check = await checkSecondStepCode(tx, userId, input.code, info, "reauth");
     if (!check.ok) return check;
     await markSecondStepPassed(tx, session.id, userId, check.usedKind, info);
     return { ok: true };

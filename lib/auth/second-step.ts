@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { db, type Tx } from "../db";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import type { RequestInfo } from "../http/request-info";
@@ -10,7 +11,7 @@ import { codeEntryLocked, refuseWrongCode } from "../mfa/record-code-failure";
 import { checkTotpCode } from "../mfa/totp";
 import { zCodeForm } from "../registration/schemas";
 import { POLICY } from "../security-policy";
-import { fail, fieldErrorsFrom, invalid, type ActionError, type ActionResult } from "../result";
+import { fail, type ActionError, type ActionResult } from "../result";
 import { createSession, revokeSession, type CurrentSession } from "../sessions/sessions";
 
 // Step two of signing in: a code from the person's verified method(s).
@@ -40,10 +41,15 @@ export async function secondStepView(session: CurrentSession): Promise<SecondSte
   return { hasApp: methods.some((m) => m.kind === "TOTP"), channels, sentTo };
 }
 
-export async function sendSignInCode(session: CurrentSession, channel: unknown): Promise<ActionResult<{ sentTo: string }>> {
+const CHOOSE_CHANNEL = "Choose where to send your code.";
+
+export const zSendSignInCode = z.object({ channel: z.enum(["EMAIL", "SMS"], { error: CHOOSE_CHANNEL }) });
+export type SendSignInCodeInput = z.output<typeof zSendSignInCode>;
+
+export async function sendSignInCode(session: CurrentSession, input: SendSignInCodeInput): Promise<ActionResult<{ sentTo: string }>> {
   const methods = await verifiedMethods(session.user.id);
-  const method = methods.find((m) => m.kind === channel);
-  if (!method || (method.kind !== "EMAIL" && method.kind !== "SMS")) return fail("invalid_input", "Choose where to send your code.", { fieldErrors: { channel: "Choose where to send your code." } });
+  const method = methods.find((m) => m.kind === input.channel);
+  if (!method || (method.kind !== "EMAIL" && method.kind !== "SMS")) return fail("invalid_input", CHOOSE_CHANNEL, { fieldErrors: { channel: CHOOSE_CHANNEL } });
   const allowed = await checkOtpResendAllowed(session.user.id, "SIGN_IN");
   if (!allowed.allowed) return fail("rate_limited", allowed.message);
   const destination = method.kind === "SMS" ? method.phone! : session.user.email;
@@ -73,14 +79,15 @@ export async function checkSecondStepCode(
   return fail("wrong_code", message, { fieldErrors: { code: message } });
 }
 
-export async function completeSecondStep(session: CurrentSession, input: { code: unknown }, info: RequestInfo): Promise<ActionResult<{ sessionToken: string }>> {
+export const zSecondStepCode = zCodeForm;
+export type SecondStepCodeInput = z.output<typeof zSecondStepCode>;
+
+export async function completeSecondStep(session: CurrentSession, input: SecondStepCodeInput, info: RequestInfo): Promise<ActionResult<{ sessionToken: string }>> {
   const userId = session.user.id;
-  const parsed = zCodeForm.safeParse(input);
-  if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error.issues));
   const locked = await codeEntryLocked(userId);
   if (locked) return locked;
   const result = await db().$transaction(async (tx): Promise<ActionResult<{ sessionToken: string }>> => {
-    const check = await checkSecondStepCode(tx, userId, parsed.data.code, info, "sign_in");
+    const check = await checkSecondStepCode(tx, userId, input.code, info, "sign_in");
     if (!check.ok) return check;
     return { ok: true, sessionToken: await finishSignIn(tx, session, check.usedKind, info) };
   });

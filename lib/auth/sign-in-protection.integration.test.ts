@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { POLICY } from "@/lib/security-policy";
+import { submit } from "@/tests/support/action-input";
 import { passwordDone, solvePow } from "@/tests/support/sign-in-fixtures";
 import { GOOD_PASSWORD, info, latestCode, latestMessage, outboxFor, signedUpTo, uniqueEmail } from "@/tests/support/sign-up-fixtures";
 import { completeSecondStep, sendSignInCode } from "./second-step";
-import { RESET_REQUIRED, SIGN_IN_FAILED, signInWithPassword } from "./sign-in";
+import { RESET_REQUIRED, SIGN_IN_FAILED, signInWithPassword, zSignInAttempt } from "./sign-in";
 import { SIGN_IN_RATE_LIMITED } from "./sign-in-guard";
 
 const from = (ip: string) => ({ ...info, ip });
@@ -46,6 +47,9 @@ describe("proof-of-work after failures from one address", () => {
     let last: Awaited<ReturnType<typeof signInWithPassword>> | undefined;
     for (let i = 0; i < 3; i++) last = await signInWithPassword({ email: uniqueEmail("nobody"), password: "Wrong-Password-1!" }, ip);
     expect(last).toMatchObject({ ok: false, message: SIGN_IN_FAILED, powChallenge: expect.any(String) });
+    // A badly filled form from that address is also answered with a challenge for the next try.
+    const unfilled = await submit(zSignInAttempt, { email: "", password: "" }, (input) => signInWithPassword(input, ip));
+    expect(unfilled).toMatchObject({ ok: false, code: "invalid_input", powChallenge: expect.any(String) });
 
     const without = await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, ip);
     expect(without).toMatchObject({ ok: false, code: "pow_required", powChallenge: expect.any(String) });
@@ -96,7 +100,7 @@ describe("the second step", () => {
 
   it("a successful sign-in sends a new sign-in notice", async () => {
     const { user, session } = await passwordDone("EMAIL", from("192.0.2.81"));
-    await sendSignInCode(session, "EMAIL");
+    await sendSignInCode(session, { channel: "EMAIL" });
     const done = await completeSecondStep(session, { code: await latestCode(user.email) }, info);
     expect(done.ok).toBe(true);
     expect(await notices(user.email)).toEqual(["New sign-in to your account"]);
@@ -104,10 +108,10 @@ describe("the second step", () => {
 
   it("an older code stops working once a new one is sent", async () => {
     const { user, session } = await passwordDone("EMAIL", from("192.0.2.82"));
-    await sendSignInCode(session, "EMAIL");
+    await sendSignInCode(session, { channel: "EMAIL" });
     const old = await latestCode(user.email);
     await db().otpChallenge.updateMany({ where: { userId: user.id }, data: { createdAt: new Date(Date.now() - 60_000) } });
-    await sendSignInCode(session, "EMAIL");
+    await sendSignInCode(session, { channel: "EMAIL" });
     const fresh = await latestCode(user.email);
     if (old === fresh) return; // one in a million: the same digits twice
     expect(await completeSecondStep(session, { code: old }, info)).toMatchObject({ ok: false, code: "wrong_code" });

@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { findLiveSession } from "@/lib/sessions/sessions";
 import { POLICY } from "@/lib/security-policy";
+import type { FormFields } from "@/lib/actions/form-input";
+import { submit } from "@/tests/support/action-input";
 import { passwordDone } from "@/tests/support/sign-in-fixtures";
 import { GOOD_PASSWORD, info, latestCode, signedUpTo, uniqueEmail } from "@/tests/support/sign-up-fixtures";
-import { completeSecondStep, secondStepView, sendSignInCode } from "./second-step";
-import { SIGN_IN_FAILED, signInWithPassword } from "./sign-in";
+import { completeSecondStep, secondStepView, sendSignInCode, zSendSignInCode } from "./second-step";
+import { SIGN_IN_FAILED, signInWithPassword, zSignInAttempt } from "./sign-in";
 
 describe("signInWithPassword", () => {
   it("answers an unknown email, a wrong password and a paused account with one message", async () => {
@@ -37,9 +39,11 @@ describe("signInWithPassword", () => {
   });
 
   it("refuses malformed and over-long input with field messages", async () => {
-    const result = await signInWithPassword({ email: "not-an-email", password: "x".repeat(1000) }, info);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["email", "password"]);
+    for (const fields of [{ email: "not-an-email", password: "x".repeat(1000) }, {}, { email: ["a@example.com", "b@example.com"], password: "" }] as FormFields[]) {
+      const result = await submit(zSignInAttempt, fields, (input) => signInWithPassword(input, info));
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["email", "password"]);
+    }
   });
 });
 
@@ -48,13 +52,13 @@ describe("the second step", () => {
     const { session } = await passwordDone("EMAIL_SMS");
     const view = await secondStepView(session);
     expect(view.channels.map((c) => c.channel).sort()).toEqual(["EMAIL", "SMS"]);
-    expect(await sendSignInCode(session, "SMS")).toMatchObject({ ok: true, sentTo: "(***) ***-0123" });
-    expect(await sendSignInCode(session, "TOTP")).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await sendSignInCode(session, { channel: "SMS" })).toMatchObject({ ok: true, sentTo: "(***) ***-0123" });
+    expect(await submit(zSendSignInCode, { channel: "TOTP" }, (input) => sendSignInCode(session, input))).toMatchObject({ ok: false, code: "invalid_input" });
   });
 
   it("a right email code ends the password-only session and starts a full one; a used code is refused", async () => {
     const { user, session, token } = await passwordDone("EMAIL");
-    expect(await sendSignInCode(session, "EMAIL")).toMatchObject({ ok: true });
+    expect(await sendSignInCode(session, { channel: "EMAIL" })).toMatchObject({ ok: true });
     const code = await latestCode(user.email);
     const done = await completeSecondStep(session, { code }, info);
     expect(done.ok).toBe(true);

@@ -5,6 +5,7 @@ import { recordSecurityEvent } from "../audit/record-security-event";
 import type { RequestInfo } from "../http/request-info";
 import { decoyHash, verifySecret } from "../passwords/hash";
 import { zEmail } from "../registration/schemas";
+import { zField } from "../actions/form-input";
 import { POLICY } from "../security-policy";
 import { fail, fieldErrorsFrom, invalid, type ActionError, type ErrorCode } from "../result";
 import { sendSecurityNotice } from "../notify/security-notice";
@@ -27,12 +28,17 @@ export const RESET_REQUIRED =
   "For your security, your password was locked after a report that a sign-in or change wasn't you. Reset your password to sign in again.";
 export const POW_REQUIRED = "For your security, wait for the automatic check below to finish, then sign in again.";
 
+// The action declares the fields as plain text and the checking stays here: every failure,
+// a badly filled form included, must carry a fresh proof-of-work challenge when the next try needs one.
+export const zSignInAttempt = z.object({ email: zField(), password: zField(), pow: zField().optional() });
+export type SignInAttempt = z.output<typeof zSignInAttempt>;
+
 export type SignInNext = { ok: true; sessionToken: string; level: "REGISTRATION" | "PASSWORD_ONLY" };
 /** A failure, with a fresh proof-of-work challenge when the next try will need one. */
 export type SignInFailure = ActionError & { powChallenge?: string };
 
-export async function signInWithPassword(input: { email: unknown; password: unknown; pow?: unknown }, info: RequestInfo): Promise<SignInNext | SignInFailure> {
-  const values = { email: String(input.email ?? "").slice(0, 300) };
+export async function signInWithPassword(input: SignInAttempt, info: RequestInfo): Promise<SignInNext | SignInFailure> {
+  const values = { email: input.email.slice(0, 300) };
   const withPow = async (result: ActionError): Promise<SignInFailure> =>
     (await proofOfWorkRequired(info.ip)) ? { ...result, powChallenge: await newPowChallenge() } : result;
   const failure = (code: ErrorCode, message: string) => withPow(fail(code, message, { values }));

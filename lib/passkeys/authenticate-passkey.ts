@@ -1,8 +1,10 @@
 import "server-only";
+import { z } from "zod";
 import { generateAuthenticationOptions, verifyAuthenticationResponse, type PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/server";
 import { db, type Tx } from "../db";
 import { markSecondStepPassed } from "../auth/reauth";
 import { finishSignIn } from "../auth/second-step";
+import { zField } from "../actions/form-input";
 import type { RequestInfo } from "../http/request-info";
 import { logger } from "../logger";
 import { codeEntryLocked, refuseWrongCode } from "../mfa/record-code-failure";
@@ -19,6 +21,14 @@ export const PASSKEY_FAILED_MESSAGE = "That passkey could not be verified. Try a
 const EXPIRED_MESSAGE = "The passkey check took too long or was already used. Try again, or use a code instead.";
 
 type During = "sign_in" | "reauth";
+
+// The browser's signed answer arrives as text; reading it stays in verifyPasskey, where an
+// unreadable answer counts as a failed passkey (towards the lock), not as a typing mistake.
+export const zPasskeyAnswer = z.object({ response: zField() });
+export type PasskeyAnswerInput = z.output<typeof zPasskeyAnswer>;
+
+/** The re-check with a passkey also carries the settings page to return to (checked by the action). */
+export const zPasskeyReauth = zPasskeyAnswer.extend({ next: zField() });
 
 export async function passkeyAuthenticationOptions(session: CurrentSession): Promise<ActionResult<{ options: PublicKeyCredentialRequestOptionsJSON }>> {
   const locked = await codeEntryLocked(session.user.id);
@@ -46,7 +56,7 @@ async function refuse(userId: string, info: RequestInfo, during: During): Promis
  */
 async function verifyPasskey<T extends object>(
   session: CurrentSession,
-  responseText: unknown,
+  responseText: string,
   info: RequestInfo,
   during: During,
   grant: (tx: Tx) => Promise<T>,
@@ -95,13 +105,13 @@ async function verifyPasskey<T extends object>(
 }
 
 /** The second step of signing in, with a passkey: the half-way session becomes a full one. */
-export async function signInWithPasskey(session: CurrentSession, input: { response: unknown }, info: RequestInfo): Promise<ActionResult<{ sessionToken: string }>> {
+export async function signInWithPasskey(session: CurrentSession, input: PasskeyAnswerInput, info: RequestInfo): Promise<ActionResult<{ sessionToken: string }>> {
   if (session.level !== "PASSWORD_ONLY") return fail("wrong_step", "Sign in with your email and password first.");
   return verifyPasskey(session, input.response, info, "sign_in", async (tx) => ({ sessionToken: await finishSignIn(tx, session, "passkey", info) }));
 }
 
 /** The re-check before a settings change, with a passkey. */
-export async function confirmItsYouWithPasskey(session: CurrentSession, input: { response: unknown }, info: RequestInfo): Promise<ActionResult> {
+export async function confirmItsYouWithPasskey(session: CurrentSession, input: PasskeyAnswerInput, info: RequestInfo): Promise<ActionResult> {
   if (session.level !== "FULL") return fail("wrong_step", "Sign in first.");
   return verifyPasskey(session, input.response, info, "reauth", async (tx) => {
     await markSecondStepPassed(tx, session.id, session.user.id, "passkey", info);

@@ -1,18 +1,28 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "../db";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import type { RequestInfo } from "../http/request-info";
 import { verifySecret } from "../passwords/hash";
 import { zSecurityAnswer } from "../registration/schemas";
 import { POLICY } from "../security-policy";
-import { fail, invalid, type ActionResult } from "../result";
+import { fail, type ActionResult } from "../result";
 import { normalizeAnswer } from "./questions";
-import { findEmailLink, linkState, unusable, type LinkUnusable } from "./reset-link";
+import { findEmailLink, linkState, unusable, zLinkToken, type LinkUnusable } from "./reset-link";
 
 // The five answers, all at once, on an open reset link. A wrong round says only that something did
 // not match (never which answer); after POLICY.resetAnswerRounds wrong rounds the link is used up.
 
-export async function checkResetAnswers(token: string, answers: unknown[], info: RequestInfo): Promise<ActionResult | LinkUnusable> {
+const indexes = Array.from({ length: POLICY.securityQuestions.count }, (_, i) => i + 1);
+const zAnswerField = z.preprocess((value) => (typeof value === "string" ? value : ""), zSecurityAnswer);
+
+/** The answers form: an empty or over-long field is a typing problem, never a wrong round. */
+export const zResetAnswers = z
+  .object({ token: zLinkToken, ...Object.fromEntries(indexes.map((i) => [`answer${i}`, zAnswerField])) })
+  .transform((form) => ({ token: form.token, answers: indexes.map((i) => (form as Record<string, string>)[`answer${i}`]) }));
+export type ResetAnswersInput = z.output<typeof zResetAnswers>;
+
+export async function checkResetAnswers(token: string, answers: ResetAnswersInput["answers"], info: RequestInfo): Promise<ActionResult | LinkUnusable> {
   const row = await findEmailLink(token, "RESET_PASSWORD");
   const state = linkState(row);
   if (!row || state !== "valid") return unusable(state === "valid" ? "unknown" : state);
@@ -21,19 +31,6 @@ export async function checkResetAnswers(token: string, answers: unknown[], info:
   const stored = await db().securityAnswer.findMany({ where: { userId: row.userId }, select: { answerHash: true }, orderBy: { questionId: "asc" } });
   if (stored.length !== POLICY.securityQuestions.count) return unusable("unknown");
 
-  const fieldErrors: Record<string, string> = {};
-  const values: Record<string, string> = {};
-  const given: string[] = [];
-  stored.forEach((_, i) => {
-    const field = `answer${i + 1}`;
-    const raw = typeof answers[i] === "string" ? (answers[i] as string) : "";
-    values[field] = raw.slice(0, 200);
-    const parsed = zSecurityAnswer.safeParse(raw);
-    if (parsed.success) given.push(parsed.data);
-    else fieldErrors[field] = parsed.error.issues[0]?.message ?? "Enter an answer.";
-  });
-  // An empty or over-long field is a typing problem, not a wrong round.
-  if (Object.keys(fieldErrors).length > 0) return invalid(fieldErrors, values);
 
   // Claim a round before the slow comparison, so answers sent in parallel cannot exceed the limit.
   const claimed = await db().emailToken.updateMany({
@@ -42,7 +39,7 @@ export async function checkResetAnswers(token: string, answers: unknown[], info:
   });
   if (claimed.count !== 1) return unusable("used");
 
-  const results = await Promise.all(stored.map((s, i) => verifySecret(s.answerHash, normalizeAnswer(given[i]))));
+  const results = await Promise.all(stored.map((s, i) => verifySecret(s.answerHash, normalizeAnswer(answers[i]))));
   const allRight = results.every(Boolean);
 
   return db().$transaction(async (tx) => {

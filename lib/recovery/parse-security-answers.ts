@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { hashSecret } from "../passwords/hash";
 import { zQuestionChoice, zSecurityAnswer } from "../registration/schemas";
 import { invalid, type ActionError, type FieldErrors } from "../result";
@@ -6,6 +7,16 @@ import { POLICY } from "../security-policy";
 import { normalizeAnswer, questionText } from "./questions";
 
 export type QuestionsInput = { questions: unknown[]; answers: unknown[] };
+
+const indexes = Array.from({ length: POLICY.securityQuestions.count }, (_, i) => i + 1);
+
+/**
+ * The questions form (question1..5, answer1..5) as two lists. Checking them stays in
+ * parseSecurityAnswers: its messages name the question, and a refused form shows the answers again.
+ */
+export const zSecurityQuestionsForm = z
+  .record(z.string(), z.unknown())
+  .transform((fields): QuestionsInput => ({ questions: indexes.map((i) => fields[`question${i}`]), answers: indexes.map((i) => fields[`answer${i}`]) }));
 
 /**
  * Five different questions from the list, each with an answer: the rows to store (argon2 hashes of

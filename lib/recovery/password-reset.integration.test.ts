@@ -5,10 +5,12 @@ import { POLICY } from "@/lib/security-policy";
 import { findLiveSession } from "@/lib/sessions/sessions";
 import { SECURITY_QUESTIONS } from "./questions";
 import { GOOD_PASSWORD, info, latestMessage, outboxFor, sessionFor, signedUpTo, tableCounts, tokenIn, uniqueEmail } from "@/tests/support/sign-up-fixtures";
-import { checkResetAnswers } from "./check-reset-answers";
+import type { FormFields } from "@/lib/actions/form-input";
+import { submit } from "@/tests/support/action-input";
+import { checkResetAnswers, zResetAnswers } from "./check-reset-answers";
 import { openResetLink } from "./open-reset-link";
-import { RESET_REQUESTED, requestPasswordReset } from "./request-password-reset";
-import { setNewPassword } from "./set-new-password";
+import { RESET_REQUESTED, requestPasswordReset, zRequestPasswordReset } from "./request-password-reset";
+import { setNewPassword, zSetNewPassword } from "./set-new-password";
 
 const RIGHT = ["a1", "a2", "a3", "a4", "a5"];
 const NEW_PASSWORD = "Copper-Meadow-Lark-77?";
@@ -32,7 +34,7 @@ describe("requestPasswordReset", () => {
     const before = Date.now();
 
     const answers = [
-      await requestPasswordReset({ email: user.email.toUpperCase() }, quiet),
+      await submit(zRequestPasswordReset, { email: user.email.toUpperCase() }, (input) => requestPasswordReset(input, quiet)),
       await requestPasswordReset({ email: unknown }, quiet),
       await requestPasswordReset({ email: unfinished.user.email }, quiet),
     ];
@@ -59,8 +61,8 @@ describe("requestPasswordReset", () => {
 
   it("refuses a malformed email with a field message and changes nothing", async () => {
     const before = await tableCounts();
-    for (const email of ["not-an-email", "", "x".repeat(400), undefined, 42]) {
-      const result = await requestPasswordReset({ email }, info);
+    for (const fields of [{ email: "not-an-email" }, { email: "" }, { email: "x".repeat(400) }, {}, { email: ["a@example.com", "b@example.com"] }] as FormFields[]) {
+      const result = await submit(zRequestPasswordReset, fields, (input) => requestPasswordReset(input, info));
       expect(result).toMatchObject({ ok: false, code: "invalid_input" });
       if (!result.ok) expect(Object.keys(result.fieldErrors ?? {})).toEqual(["email"]);
     }
@@ -135,7 +137,7 @@ describe("the reset link", () => {
   it("an empty answer is a field message, not a wrong round", async () => {
     const { user } = await signedUpTo("COMPLETE");
     const token = await resetLinkFor(user.email);
-    const result = await checkResetAnswers(token, ["a1", "", "a3", null, "x".repeat(500)], info);
+    const result = await submit(zResetAnswers, { token, answer1: "a1", answer2: "", answer3: "a3", answer5: "x".repeat(500) }, (input) => checkResetAnswers(input.token, input.answers, info));
     expect(result).toMatchObject({ ok: false, code: "invalid_input" });
     if (!result.ok) expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["answer2", "answer4", "answer5"]);
     expect((await tokenRow(token)).failedAnswers).toBe(0);
@@ -170,14 +172,15 @@ describe("setNewPassword", () => {
     const token = await resetLinkFor(user.email);
     await checkResetAnswers(token, RIGHT, info);
     const before = await tableCounts();
-    const weak = await setNewPassword(token, { password: "password", confirmPassword: "password" }, info);
+    const post = (password: string, confirmPassword: string) => submit(zSetNewPassword, { token, password, confirmPassword }, (input) => setNewPassword(input.token, input, info));
+    const weak = await post("password", "password");
     expect(weak).toMatchObject({ ok: false, code: "invalid_input" });
     if (!weak.ok) expect(weak.fieldErrors?.password).toMatch(/must have/);
-    const common = await setNewPassword(token, { password: "Password1!", confirmPassword: "Password1!" }, info);
+    const common = await post("Password1!", "Password1!");
     if (!common.ok) expect(common.fieldErrors?.password).toMatch(/too common/);
-    const mismatch = await setNewPassword(token, { password: NEW_PASSWORD, confirmPassword: `${NEW_PASSWORD}x` }, info);
+    const mismatch = await post(NEW_PASSWORD, `${NEW_PASSWORD}x`);
     expect(mismatch).toMatchObject({ ok: false, fieldErrors: { confirmPassword: expect.stringMatching(/do not match/) } });
-    const email = await setNewPassword(token, { password: `${user.email.split("@")[0]}-Aa1!`, confirmPassword: `${user.email.split("@")[0]}-Aa1!` }, info);
+    const email = await post(`${user.email.split("@")[0]}-Aa1!`, `${user.email.split("@")[0]}-Aa1!`);
     expect(email).toMatchObject({ ok: false, fieldErrors: { password: expect.stringMatching(/email/) } });
     expect(await tableCounts()).toEqual(before);
     expect((await tokenRow(token)).usedAt).toBeNull();

@@ -1,14 +1,18 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "../db";
 import { revokeAllSessions } from "../sessions/sessions";
 import { sha256Hex } from "../crypto/tokens";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import type { RequestInfo } from "../http/request-info";
-import { findEmailLink, linkState, type LinkState } from "./reset-link";
+import { findEmailLink, linkState, zLinkToken, type LinkState } from "./reset-link";
 
 // "This wasn't me", from a security notice: every session ends and the password stops working
 // until the person resets it. The page asks for a button press first, because mail scanners open
 // links on their own.
+
+export const zReportNotMe = z.object({ token: zLinkToken });
+export type ReportNotMeInput = z.output<typeof zReportNotMe>;
 
 export async function inspectNotMeLink(token: string): Promise<LinkState> {
   return linkState(await findEmailLink(token, "NOT_ME"));

@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { db } from "../db";
 import { env } from "../env";
 import { randomToken, sha256Hex } from "../crypto/tokens";
@@ -8,7 +9,7 @@ import { enqueueEmail } from "../notify/enqueue";
 import { hitRateLimit } from "../rate-limit/hit-rate-limit";
 import { zResendForm } from "../registration/schemas";
 import { POLICY } from "../security-policy";
-import { fail, fieldErrorsFrom, invalid, type ActionResult } from "../result";
+import { fail, type ActionResult } from "../result";
 
 // "Forgot your password?": one answer whether or not the email has a finished account, so the
 // page never tells anyone who is registered. Only a finished account gets a link; a new link voids
@@ -21,11 +22,12 @@ const HOUR = 3_600_000;
 // Stands in for a user id when the email has no finished account, so both paths run the same statements.
 const NO_USER = "00000000-0000-0000-0000-000000000000";
 
-export async function requestPasswordReset(input: { email: unknown }, info: RequestInfo): Promise<ActionResult<{ message: string }>> {
-  const values = { email: String(input.email ?? "").slice(0, 300) };
-  const parsed = zResendForm.safeParse(input);
-  if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error.issues), values);
-  const { email } = parsed.data;
+export const zRequestPasswordReset = zResendForm;
+export type RequestPasswordResetInput = z.output<typeof zRequestPasswordReset>;
+
+export async function requestPasswordReset(input: RequestPasswordResetInput, info: RequestInfo): Promise<ActionResult<{ message: string }>> {
+  const { email } = input;
+  const values = { email };
   // The network's limit does not depend on the email, so saying so reveals nothing about accounts.
   if (info.ip) {
     const perIp = await hitRateLimit(`reset-request-ip:${info.ip}`, POLICY.rateLimits.resetRequestPerIpPerHour, HOUR);

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "../db";
 import { isLinkToken, sha256Hex } from "../crypto/tokens";
 import { POLICY } from "../security-policy";
@@ -13,6 +14,9 @@ export type LinkState = "valid" | "expired" | "used" | "unknown";
 export function tokenFrom(value: unknown): string {
   return typeof value === "string" ? value.slice(0, 100) : "";
 }
+
+/** A link's token posted back from its page: never a form error, whatever arrives (the link state says what is wrong). */
+export const zLinkToken = z.preprocess(tokenFrom, z.string());
 
 export async function findEmailLink(token: unknown, purpose: "RESET_PASSWORD" | "NOT_ME" | "CHANGE_EMAIL") {
   if (!isLinkToken(token)) return null;

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "../db";
 import { revokeAllSessions } from "../sessions/sessions";
 import { recordSecurityEvent } from "../audit/record-security-event";
@@ -7,28 +8,25 @@ import { sendSecurityNotice } from "../notify/security-notice";
 import { hashSecret } from "../passwords/hash";
 import { passwordProblem } from "../passwords/validate-password";
 import { zPasswordForm } from "../registration/schemas";
-import { fail, fieldErrorsFrom, invalid, type ActionResult } from "../result";
-import { findEmailLink, linkState, unusable, type LinkUnusable } from "./reset-link";
+import { fail, invalid, type ActionResult } from "../result";
+import { findEmailLink, linkState, unusable, zLinkToken, type LinkUnusable } from "./reset-link";
 
 // The last step of a reset, open only once the answers passed on this same link. It signs no one in
 // and leaves the second step in place: every session ends and the next sign-in asks for a code.
 
-export async function setNewPassword(
-  token: string,
-  input: { password: unknown; confirmPassword: unknown },
-  info: RequestInfo,
-): Promise<ActionResult | LinkUnusable> {
+export const zSetNewPassword = z.object({ token: zLinkToken }).and(zPasswordForm);
+export type NewPasswordInput = z.output<typeof zPasswordForm>;
+
+export async function setNewPassword(token: string, input: NewPasswordInput, info: RequestInfo): Promise<ActionResult | LinkUnusable> {
   const row = await findEmailLink(token, "RESET_PASSWORD");
   const state = linkState(row);
   if (!row || state !== "valid") return unusable(state === "valid" ? "unknown" : state);
   if (!row.answersPassedAt) return fail("answers_first", "Answer your password reset questions first.");
 
-  const parsed = zPasswordForm.safeParse(input);
-  if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error.issues));
   const user = await db().user.findUniqueOrThrow({ where: { id: row.userId }, select: { id: true, email: true } });
-  const problem = passwordProblem(parsed.data.password, user.email);
+  const problem = passwordProblem(input.password, user.email);
   if (problem) return invalid({ password: problem });
-  const passwordHash = await hashSecret(parsed.data.password);
+  const passwordHash = await hashSecret(input.password);
 
   return db().$transaction(async (tx) => {
     const now = new Date();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createUser, info, sessionFor, signedUpTo, tableCounts } from "@/tests/support/sign-up-fixtures";
-import { acceptTerms } from "./accept-terms";
+import { submit } from "@/tests/support/action-input";
+import { acceptTerms, zAcceptTerms } from "./accept-terms";
 import { TERMS_VERSION } from "./terms";
 
 describe("acceptTerms", () => {
@@ -18,10 +19,10 @@ describe("acceptTerms", () => {
     expect(events[0].detail).toEqual({ version: TERMS_VERSION });
   });
 
-  it.each([[undefined], ["no"], [""], [true], ["YES"], [["yes"]]])("refuses agree=%j with a field message, changing nothing", async (agree) => {
+  it.each([[undefined], ["no"], [""], ["true"], ["YES"], [["yes", "yes"]]])("refuses agree=%j with a field message, changing nothing", async (agree) => {
     const { user, session } = await signedUpTo("TERMS");
     const before = await tableCounts();
-    const result = await acceptTerms(session, { agree }, info);
+    const result = await submit(zAcceptTerms, agree === undefined ? {} : { agree }, (input) => acceptTerms(session, input, info));
     expect(result).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { agree: expect.stringContaining("I agree") } });
     expect(await tableCounts()).toEqual(before);
     const row = await db().user.findUniqueOrThrow({ where: { id: user.id } });

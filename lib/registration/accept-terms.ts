@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "../db";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import type { RequestInfo } from "../http/request-info";
@@ -7,10 +8,11 @@ import type { CurrentSession } from "../sessions/sessions";
 import { advanceStep } from "./advance-step";
 import { TERMS_VERSION } from "./terms";
 
-export async function acceptTerms(session: CurrentSession, input: { agree: unknown }, info: RequestInfo): Promise<ActionResult> {
-  if (input.agree !== "yes") {
-    return fail("invalid_input", "There is a problem.", { fieldErrors: { agree: "Select “I agree to the Terms of Use” to continue." } });
-  }
+export const zAcceptTerms = z.object({ agree: z.literal("yes", { error: "Select “I agree to the Terms of Use” to continue." }) });
+export type AcceptTermsInput = z.output<typeof zAcceptTerms>;
+
+/** The schema's "yes" is the agreement; the input carries nothing else. */
+export async function acceptTerms(session: CurrentSession, _input: AcceptTermsInput, info: RequestInfo): Promise<ActionResult> {
   const ok = await db().$transaction(async (tx) => {
     const moved = await advanceStep(tx, session.user.id, "TERMS", "PASSWORD", { termsVersion: TERMS_VERSION, termsAcceptedAt: new Date() });
     if (moved) await recordSecurityEvent(tx, session.user.id, "terms.accepted", info, { version: TERMS_VERSION });

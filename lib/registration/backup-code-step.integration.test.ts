@@ -3,7 +3,9 @@ import { db } from "@/lib/db";
 import { keyedHash, normalizeCrockford } from "@/lib/crypto/tokens";
 import { consumeBackupCode } from "@/lib/mfa/backup-code";
 import { info, signedUpTo, tableCounts } from "@/tests/support/sign-up-fixtures";
-import { confirmBackupCodeSaved, issueSignUpBackupCode } from "./backup-code-step";
+import type { FormFields } from "@/lib/actions/form-input";
+import { submit } from "@/tests/support/action-input";
+import { confirmBackupCodeSaved, issueSignUpBackupCode, zBackupCodeSaved } from "./backup-code-step";
 
 const SHOWN = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
 
@@ -67,8 +69,8 @@ describe("confirmBackupCodeSaved", () => {
     const { user, session } = await signedUpTo("BACKUP_CODE");
     await issueSignUpBackupCode(session, info);
     const before = await tableCounts();
-    for (const saved of [undefined, "", "no", true]) {
-      expect(await confirmBackupCodeSaved(session, { saved })).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { saved: expect.any(String) } });
+    for (const fields of [{}, { saved: "" }, { saved: "no" }, { saved: "true" }] as FormFields[]) {
+      expect(await submit(zBackupCodeSaved, fields, (input) => confirmBackupCodeSaved(session, input))).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { saved: expect.any(String) } });
     }
     expect(await tableCounts()).toEqual(before);
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).registrationStep).toBe("BACKUP_CODE");

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "../db";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import type { RequestInfo } from "../http/request-info";
@@ -18,12 +19,12 @@ export async function issueSignUpBackupCode(session: CurrentSession, info: Reque
   });
 }
 
-export async function confirmBackupCodeSaved(session: CurrentSession, input: { saved: unknown }): Promise<ActionResult> {
-  if (input.saved !== "yes") {
-    return fail("invalid_input", "There is a problem.", {
-      fieldErrors: { saved: "Confirm that you saved your backup code: select “I have saved my backup code”." },
-    });
-  }
+export const zBackupCodeSaved = z.object({
+  saved: z.literal("yes", { error: "Confirm that you saved your backup code: select “I have saved my backup code”." }),
+});
+export type BackupCodeSavedInput = z.output<typeof zBackupCodeSaved>;
+
+export async function confirmBackupCodeSaved(session: CurrentSession, _input: BackupCodeSavedInput): Promise<ActionResult> {
   const ok = await db().$transaction(async (tx) => {
     const moved = await advanceStep(tx, session.user.id, "BACKUP_CODE", "SECURITY_QUESTIONS");
     if (moved) await tx.backupCode.updateMany({ where: { userId: session.user.id, usedAt: null }, data: { savedAt: new Date() } });

@@ -5,7 +5,9 @@ import { resetEnvCache } from "@/lib/env";
 import { readTotpSecret } from "@/lib/mfa/totp";
 import { POLICY } from "@/lib/security-policy";
 import { codeIn, info, outboxFor, signedUpTo, tableCounts } from "@/tests/support/sign-up-fixtures";
-import { changeMfaChoice, chooseMfaMethod } from "./choose-mfa-method";
+import type { FormFields } from "@/lib/actions/form-input";
+import { submit } from "@/tests/support/action-input";
+import { changeMfaChoice, chooseMfaMethod, zChooseMfaMethod } from "./choose-mfa-method";
 
 async function atMethodStep() {
   return signedUpTo("MFA_METHOD");
@@ -83,7 +85,7 @@ describe("chooseMfaMethod", () => {
   ])("refuses %s for text messages and changes nothing", async (_, phone) => {
     const { user, session } = await atMethodStep();
     const before = await tableCounts();
-    const result = await chooseMfaMethod(session, { method: "SMS", phone }, info);
+    const result = await submit(zChooseMfaMethod, { method: "SMS", phone }, (input) => chooseMfaMethod(session, input, info));
     expect(result).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { phone: expect.any(String) } });
     expect(await tableCounts()).toEqual(before);
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).registrationStep).toBe("MFA_METHOD");
@@ -92,8 +94,8 @@ describe("chooseMfaMethod", () => {
   it("refuses an unknown method and changes nothing", async () => {
     const { session } = await atMethodStep();
     const before = await tableCounts();
-    for (const method of ["PASSKEY", "", undefined, 1, { EMAIL: true }]) {
-      expect(await chooseMfaMethod(session, { method, phone: undefined }, info)).toMatchObject({
+    for (const fields of [{ method: "PASSKEY" }, { method: "" }, {}, { method: "1" }, { method: ["EMAIL", "SMS"] }] as FormFields[]) {
+      expect(await submit(zChooseMfaMethod, fields, (input) => chooseMfaMethod(session, input, info))).toMatchObject({
         ok: false,
         fieldErrors: { method: "Choose how you want to receive verification codes." },
       });

@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { db } from "../db";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import type { RequestInfo } from "../http/request-info";
@@ -6,7 +7,7 @@ import { checkOtpResendAllowed, issueOtpChallenge } from "../mfa/otp-challenge";
 import { parseUsMobileNumber } from "../mfa/phone";
 import { newTotpSecret } from "../mfa/totp";
 import { smsAvailable } from "../notify/transports";
-import { fail, fieldErrorsFrom, invalid, type ActionResult } from "../result";
+import { fail, invalid, type ActionResult } from "../result";
 import type { CurrentSession } from "../sessions/sessions";
 import { advanceStep } from "./advance-step";
 import { zMfaMethodForm } from "./schemas";
@@ -15,20 +16,17 @@ import { zMfaMethodForm } from "./schemas";
 // is saved unverified; step 6 proves it works (a code by text if text was chosen, else by email,
 // or one from the app).
 
-export async function chooseMfaMethod(
-  session: CurrentSession,
-  input: { method: unknown; phone: unknown },
-  info: RequestInfo,
-): Promise<ActionResult> {
-  const values = { method: String(input.method ?? ""), phone: String(input.phone ?? "").slice(0, 40) };
-  const parsed = zMfaMethodForm.safeParse({ method: input.method, phone: input.phone ?? undefined });
-  if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error.issues), values);
-  const { method } = parsed.data;
+export const zChooseMfaMethod = zMfaMethodForm;
+export type ChooseMfaMethodInput = z.output<typeof zChooseMfaMethod>;
+
+export async function chooseMfaMethod(session: CurrentSession, input: ChooseMfaMethodInput, info: RequestInfo): Promise<ActionResult> {
+  const values = { method: input.method, phone: input.phone ?? "" };
+  const { method } = input;
   const wantsSms = method === "SMS" || method === "EMAIL_SMS";
   let phone: string | null = null;
   if (wantsSms) {
     if (!smsAvailable()) return invalid({ method: "Text messages are not available right now. Choose email or an authentication app." }, values);
-    const parsedPhone = parseUsMobileNumber(parsed.data.phone ?? "");
+    const parsedPhone = parseUsMobileNumber(input.phone ?? "");
     if (!parsedPhone.ok) return invalid({ phone: parsedPhone.message }, values);
     phone = parsedPhone.e164;
   }

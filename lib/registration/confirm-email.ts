@@ -1,8 +1,10 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "../db";
 import { isLinkToken, sha256Hex } from "../crypto/tokens";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import type { RequestInfo } from "../http/request-info";
+import { zLinkToken } from "../recovery/reset-link";
 import { createSession } from "../sessions/sessions";
 import type { SignUpStep } from "./steps";
 
@@ -11,6 +13,9 @@ import type { SignUpStep } from "./steps";
 // continue sign-up.
 
 export type LinkState = "valid" | "expired" | "used" | "invalid";
+
+export const zConfirmEmail = z.object({ token: zLinkToken });
+export type ConfirmEmailInput = z.output<typeof zConfirmEmail>;
 
 export async function inspectConfirmationLink(token: string): Promise<LinkState> {
   if (!isLinkToken(token)) return "invalid";

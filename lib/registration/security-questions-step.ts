@@ -4,7 +4,7 @@ import { env } from "../env";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import type { RequestInfo } from "../http/request-info";
 import { enqueueEmail } from "../notify/enqueue";
-import { parseSecurityAnswers, type QuestionsInput } from "../recovery/parse-security-answers";
+import { parseSecurityAnswers, zSecurityQuestionsForm, type QuestionsInput } from "../recovery/parse-security-answers";
 import { fail, type ActionResult } from "../result";
 import { createSession, revokeSession, type CurrentSession } from "../sessions/sessions";
 import { advanceStep } from "./advance-step";
@@ -13,6 +13,7 @@ import { advanceStep } from "./advance-step";
 // normalised answer). Completing it ends the sign-up session and starts a full one.
 
 export type { QuestionsInput };
+export const zSignUpSecurityQuestions = zSecurityQuestionsForm;
 
 export async function completeSignUp(
   session: CurrentSession,

@@ -2,7 +2,13 @@ import argon2 from "argon2";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { GOOD_PASSWORD, info, signedUpTo, tableCounts } from "@/tests/support/sign-up-fixtures";
-import { setSignUpPassword } from "./set-password";
+import { submit } from "@/tests/support/action-input";
+import type { FormFields } from "@/lib/actions/form-input";
+import type { CurrentSession } from "@/lib/sessions/sessions";
+import { setSignUpPassword, zSignUpPassword } from "./set-password";
+
+/** The password form, posted as the action posts it. */
+const post = (session: CurrentSession, fields: FormFields) => submit(zSignUpPassword, fields, (input) => setSignUpPassword(session, input, info));
 
 describe("setSignUpPassword", () => {
   it("stores an argon2id hash (m=19456, t=2, p=1) and moves to the verification method step", async () => {
@@ -35,7 +41,7 @@ describe("setSignUpPassword", () => {
   ])("refuses a password that is %s, changing nothing", async (_, password, field, message) => {
     const { user, session } = await signedUpTo("PASSWORD");
     const before = await tableCounts();
-    const result = await setSignUpPassword(session, { password, confirmPassword: password }, info);
+    const result = await post(session, { password, confirmPassword: password });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.code).toBe("invalid_input");
@@ -49,7 +55,7 @@ describe("setSignUpPassword", () => {
     const { user, session } = await signedUpTo("PASSWORD");
     const local = user.email.split("@")[0];
     for (const password of [`X!${user.email}`, `Z9!${local.toUpperCase()}y`]) {
-      const result = await setSignUpPassword(session, { password, confirmPassword: password }, info);
+      const result = await post(session, { password, confirmPassword: password });
       expect(result).toMatchObject({ ok: false, fieldErrors: { password: expect.stringMatching(/email address/) } });
     }
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBeNull();
@@ -57,15 +63,15 @@ describe("setSignUpPassword", () => {
 
   it("refuses a confirmation that does not match, or input that is not text", async () => {
     const { session } = await signedUpTo("PASSWORD");
-    expect(await setSignUpPassword(session, { password: GOOD_PASSWORD, confirmPassword: `${GOOD_PASSWORD}?` }, info)).toMatchObject({
+    expect(await post(session, { password: GOOD_PASSWORD, confirmPassword: `${GOOD_PASSWORD}?` })).toMatchObject({
       ok: false,
       fieldErrors: { confirmPassword: expect.stringMatching(/do not match/) },
     });
-    expect(await setSignUpPassword(session, { password: GOOD_PASSWORD, confirmPassword: "" }, info)).toMatchObject({
+    expect(await post(session, { password: GOOD_PASSWORD, confirmPassword: "" })).toMatchObject({
       ok: false,
       fieldErrors: { confirmPassword: "Enter your password again." },
     });
-    expect(await setSignUpPassword(session, { password: 12345678, confirmPassword: { a: 1 } }, info)).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await post(session, { password: [GOOD_PASSWORD, GOOD_PASSWORD], confirmPassword: new File(["x"], "x.txt") })).toMatchObject({ ok: false, code: "invalid_input" });
   });
 
   it("a replayed form is refused and keeps the first password", async () => {

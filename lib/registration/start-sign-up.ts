@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { db, type Tx } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { env } from "../env";
@@ -8,12 +9,18 @@ import { enqueueEmail } from "../notify/enqueue";
 import type { RequestInfo } from "../http/request-info";
 import { hitRateLimit } from "../rate-limit/hit-rate-limit";
 import { POLICY } from "../security-policy";
-import { fail, fieldErrorsFrom, invalid, type ActionResult } from "../result";
+import { fail, type ActionResult } from "../result";
 import { zResendForm, zSignUpForm } from "./schemas";
 
 // Step 1 and "Didn't receive confirmation instructions?". Both answer the same whether or not the
 // email has an account: a new or unfinished account gets a fresh confirmation link; an account
 // that already has a password gets an email saying so instead.
+
+export const zStartSignUp = zSignUpForm;
+export type StartSignUpInput = z.output<typeof zStartSignUp>;
+
+export const zResendConfirmation = zResendForm;
+export type ResendConfirmationInput = z.output<typeof zResendConfirmation>;
 
 const NOT_YET_PASSWORD = ["CONFIRM_EMAIL", "TERMS", "PASSWORD"] as const;
 
@@ -50,26 +57,22 @@ async function sendLinkOrNotice(email: string, info: RequestInfo, createIfMissin
   }
 }
 
-export async function startSignUp(input: { email: unknown; confirmEmail: unknown }, info: RequestInfo): Promise<ActionResult<{ email: string }>> {
-  const values = { email: String(input.email ?? "").slice(0, 300), confirmEmail: String(input.confirmEmail ?? "").slice(0, 300) };
-  const parsed = zSignUpForm.safeParse(input);
-  if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error.issues), values);
+export async function startSignUp(input: StartSignUpInput, info: RequestInfo): Promise<ActionResult<{ email: string }>> {
+  const values = { email: input.email, confirmEmail: input.confirmEmail };
   if (info.ip) {
     const perIp = await hitRateLimit(`sign-up-ip:${info.ip}`, POLICY.rateLimits.signUpPerIpPerHour, 3_600_000);
     if (!perIp.allowed) return fail("rate_limited", "Too many sign-up attempts from your network. Wait an hour and try again.", { values });
   }
-  await sendLinkOrNotice(parsed.data.email, info, true);
-  return { ok: true, email: parsed.data.email };
+  await sendLinkOrNotice(input.email, info, true);
+  return { ok: true, email: input.email };
 }
 
-export async function resendConfirmation(input: { email: unknown }, info: RequestInfo): Promise<ActionResult<{ email: string }>> {
-  const values = { email: String(input.email ?? "").slice(0, 300) };
-  const parsed = zResendForm.safeParse(input);
-  if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error.issues), values);
+export async function resendConfirmation(input: ResendConfirmationInput, info: RequestInfo): Promise<ActionResult<{ email: string }>> {
+  const values = { email: input.email };
   if (info.ip) {
     const perIp = await hitRateLimit(`confirm-resend-ip:${info.ip}`, POLICY.rateLimits.confirmationResendPerIpPerHour, 3_600_000);
     if (!perIp.allowed) return fail("rate_limited", "Too many requests from your network. Wait an hour and try again.", { values });
   }
-  await sendLinkOrNotice(parsed.data.email, info, false);
-  return { ok: true, email: parsed.data.email };
+  await sendLinkOrNotice(input.email, info, false);
+  return { ok: true, email: input.email };
 }

@@ -4,7 +4,9 @@ import { db } from "@/lib/db";
 import { POLICY } from "@/lib/security-policy";
 import { info, latestCode, outboxFor, signedUpTo, tableCounts } from "@/tests/support/sign-up-fixtures";
 import { changeMfaChoice, chooseMfaMethod } from "./choose-mfa-method";
-import { resendSignUpCode, signUpVerificationView, verifySignUpCode } from "./verify-mfa";
+import type { FormFields } from "@/lib/actions/form-input";
+import { submit } from "@/tests/support/action-input";
+import { resendSignUpCode, signUpVerificationView, verifySignUpCode, zSignUpCode } from "./verify-mfa";
 
 /** A code that is not the one sent. */
 const wrongFor = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, "0");
@@ -18,7 +20,7 @@ describe("verifySignUpCode with an emailed code", () => {
   it("the right code verifies the method, closes the code and moves to the backup code step", async () => {
     const { user, session } = await signedUpTo("MFA_VERIFY");
     const code = await latestCode(user.email);
-    expect(await verifySignUpCode(session, { code: ` ${code.slice(0, 3)} ${code.slice(3)} ` }, info)).toEqual({ ok: true });
+    expect(await submit(zSignUpCode, { code: ` ${code.slice(0, 3)} ${code.slice(3)} ` }, (input) => verifySignUpCode(session, input, info))).toEqual({ ok: true });
     const row = await db().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row).toMatchObject({ registrationStep: "BACKUP_CODE", failedOtpAttempts: 0 });
     const methods = await db().mfaMethod.findMany({ where: { userId: user.id } });
@@ -62,8 +64,8 @@ describe("verifySignUpCode with an emailed code", () => {
   it("a code that is not 6 digits is a field error and is not counted as a try", async () => {
     const { user, session } = await signedUpTo("MFA_VERIFY");
     const before = await tableCounts();
-    for (const code of ["", "12345", "1234567", "abcdef", "x".repeat(1000), undefined, 123456]) {
-      expect(await verifySignUpCode(session, { code }, info)).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { code: expect.any(String) } });
+    for (const fields of [{ code: "" }, { code: "12345" }, { code: "1234567" }, { code: "abcdef" }, { code: "x".repeat(1000) }, {}, { code: ["123456", "123456"] }] as FormFields[]) {
+      expect(await submit(zSignUpCode, fields, (input) => verifySignUpCode(session, input, info))).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { code: expect.any(String) } });
     }
     expect(await tableCounts()).toEqual(before);
     expect((await db().otpChallenge.findFirstOrThrow({ where: { userId: user.id } })).attempts).toBe(0);

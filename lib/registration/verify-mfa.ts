@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { db } from "../db";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import type { RequestInfo } from "../http/request-info";
@@ -7,7 +8,7 @@ import { maskEmail, maskPhone } from "../mfa/phone";
 import { codeEntryLocked, refuseWrongCode } from "../mfa/record-code-failure";
 import { checkTotpCode, totpEnrollment } from "../mfa/totp";
 import { POLICY } from "../security-policy";
-import { fail, fieldErrorsFrom, invalid, type ActionResult } from "../result";
+import { fail, type ActionResult } from "../result";
 import type { CurrentSession } from "../sessions/sessions";
 import { advanceStep } from "./advance-step";
 import { zCodeForm } from "./schemas";
@@ -47,13 +48,14 @@ const CODE_MESSAGES = {
   wrong_totp: "That code is not correct. Enter the 6-digit code your authentication app shows now.",
 };
 
-export async function verifySignUpCode(session: CurrentSession, input: { code: unknown }, info: RequestInfo): Promise<ActionResult> {
+export const zSignUpCode = zCodeForm;
+export type SignUpCodeInput = z.output<typeof zSignUpCode>;
+
+export async function verifySignUpCode(session: CurrentSession, input: SignUpCodeInput, info: RequestInfo): Promise<ActionResult> {
   const userId = session.user.id;
-  const parsed = zCodeForm.safeParse(input);
-  if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error.issues));
   const locked = await codeEntryLocked(userId);
   if (locked) return locked;
-  const code = parsed.data.code;
+  const { code } = input;
   return db().$transaction(async (tx): Promise<ActionResult> => {
     const methods = await tx.mfaMethod.findMany({
       where: { userId, verifiedAt: null },

@@ -1,15 +1,11 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requestInfo } from "@/lib/http/request-info";
-import { safeAction } from "@/lib/http/safe-action";
-import { requestPasswordReset } from "@/lib/recovery/request-password-reset";
-import type { FormState } from "@/lib/result";
+import { publicAction } from "@/lib/actions/clients";
+import { requestPasswordReset, zRequestPasswordReset } from "@/lib/recovery/request-password-reset";
 
-export async function requestResetAction(_: FormState, form: FormData): Promise<FormState> {
-  return safeAction(async () => {
-    const result = await requestPasswordReset({ email: form.get("email") }, await requestInfo());
-    if (result.ok) redirect("/forgot-password/check-email");
-    return result;
-  });
-}
+export const requestResetAction = publicAction.input(zRequestPasswordReset).action(async ({ ctx, input }) => {
+  const result = await requestPasswordReset(input, ctx.request);
+  if (result.ok) redirect("/forgot-password/check-email");
+  return result;
+});

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LinkProblem } from "@/components/ui/link-problem";
-import { NotMeForm } from "@/components/recovery/not-me-form";
+import { NotMeForm } from "./not-me-form";
 import { inspectNotMeLink } from "@/lib/recovery/report-not-me";
 import { tokenFrom, type LinkState } from "@/lib/recovery/reset-link";
 

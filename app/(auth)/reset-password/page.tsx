@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LinkProblem } from "@/components/ui/link-problem";
-import { NewPasswordForm } from "@/components/recovery/new-password-form";
-import { ResetAnswersForm } from "@/components/recovery/reset-answers-form";
+import { NewPasswordForm } from "./new-password-form";
+import { ResetAnswersForm } from "./reset-answers-form";
 import { Alert } from "@/components/ui/alert";
 import { openResetLink } from "@/lib/recovery/open-reset-link";
 import { tokenFrom } from "@/lib/recovery/reset-link";

@@ -1,32 +1,23 @@
 "use server";
 
-import { passwordOnlyContext } from "@/lib/actions/contexts";
 import { redirect } from "next/navigation";
+import { passwordOnlyAction, publicAction } from "@/lib/actions/clients";
 import { startBrowserSession } from "@/lib/auth/current-session";
-import { completeSecondStep, sendSignInCode } from "@/lib/auth/second-step";
-import { signInWithPassword } from "@/lib/auth/sign-in";
-import { requestInfo } from "@/lib/http/request-info";
-import { safeAction } from "@/lib/http/safe-action";
-import type { FormState } from "@/lib/result";
+import { completeSecondStep, sendSignInCode, zSecondStepCode, zSendSignInCode } from "@/lib/auth/second-step";
+import { signInWithPassword, zSignInAttempt } from "@/lib/auth/sign-in";
 
-export async function signInAction(_: FormState, form: FormData): Promise<FormState> {
-  return safeAction(async () => {
-    const result = await signInWithPassword({ email: form.get("email"), password: form.get("password"), pow: form.get("pow") }, await requestInfo());
-    if (!result.ok) return result;
-    await startBrowserSession(result.sessionToken);
-    redirect(result.level === "REGISTRATION" ? "/sign-up/continue" : "/sign-in/verify");
-  });
-}
+export const signInAction = publicAction.input(zSignInAttempt).action<object>(async ({ ctx, input }) => {
+  const result = await signInWithPassword(input, ctx.request);
+  if (!result.ok) return result;
+  await startBrowserSession(result.sessionToken);
+  redirect(result.level === "REGISTRATION" ? "/sign-up/continue" : "/sign-in/verify");
+});
 
-export async function sendCodeAction(_: FormState, form: FormData): Promise<FormState> {
-  return safeAction(async () => sendSignInCode((await passwordOnlyContext()).session, form.get("channel")));
-}
+export const sendCodeAction = passwordOnlyAction.input(zSendSignInCode).action(async ({ ctx, input }) => sendSignInCode(ctx.session, input));
 
-export async function verifySignInCodeAction(_: FormState, form: FormData): Promise<FormState> {
-  return safeAction(async () => {
-    const result = await completeSecondStep((await passwordOnlyContext()).session, { code: form.get("code") }, await requestInfo());
-    if (!result.ok) return result;
-    await startBrowserSession(result.sessionToken);
-    redirect("/dashboard");
-  });
-}
+export const verifySignInCodeAction = passwordOnlyAction.input(zSecondStepCode).action<object>(async ({ ctx, input }) => {
+  const result = await completeSecondStep(ctx.session, input, ctx.request);
+  if (!result.ok) return result;
+  await startBrowserSession(result.sessionToken);
+  redirect("/dashboard");
+});

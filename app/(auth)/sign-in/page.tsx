@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { SignInForm } from "@/components/sign-in/sign-in-form";
+import { SignInForm } from "./sign-in-form";
 import { Alert } from "@/components/ui/alert";
 import { currentSession } from "@/lib/auth/current-session";
 import { signInPagePow } from "@/lib/auth/sign-in";
-import { requestInfo } from "@/lib/http/request-info";
+import { publicContext } from "@/lib/actions/contexts";
 import { env } from "@/lib/env";
 import { timedOutMessage } from "@/lib/sessions/idle-limit-text";
 import { homeFor } from "@/lib/sessions/home-for";
@@ -22,7 +22,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const session = await currentSession();
   if (session?.level === "FULL") redirect(homeFor(session));
   const { reason } = await searchParams;
-  const powChallenge = await signInPagePow(await requestInfo());
+  const powChallenge = await signInPagePow((await publicContext()).request);
   const message = reason === "timed-out" ? timedOutMessage(env().SESSION_IDLE_MINUTES) : reason && Object.hasOwn(REASONS, reason) && REASONS[reason];
   return (
     <>

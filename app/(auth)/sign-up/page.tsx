@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { SignUpEmailForm } from "@/components/sign-up/sign-up-email-form";
+import { SignUpEmailForm } from "./sign-up-email-form";
 import { StepIndicator } from "@/components/ui/step-indicator";
 import { currentSession } from "@/lib/auth/current-session";
 import { homeFor } from "@/lib/sessions/home-for";

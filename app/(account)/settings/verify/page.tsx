@@ -12,7 +12,7 @@ import { passkeyReauthAction, passkeyReauthOptionsAction } from "./passkey-actio
 export const metadata: Metadata = { title: "Confirm it's you" };
 
 export default async function ReauthPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  const session = (await applicantContext()).session;
+  const { session } = await applicantContext();
   const next = safeReturnPath((await searchParams).next);
   const [view, withPasskey] = await Promise.all([secondStepView(session), hasPasskey(session.user.id)]);
   return (

@@ -1,18 +1,13 @@
 "use server";
 
-import { passwordOnlyContext } from "@/lib/actions/contexts";
 import { redirect } from "next/navigation";
+import { passwordOnlyAction } from "@/lib/actions/clients";
 import { startBrowserSession } from "@/lib/auth/current-session";
-import { signInWithBackupCode } from "@/lib/auth/backup-code-sign-in";
-import { requestInfo } from "@/lib/http/request-info";
-import { safeAction } from "@/lib/http/safe-action";
-import type { FormState } from "@/lib/result";
+import { signInWithBackupCode, zBackupCodeSignIn } from "@/lib/auth/backup-code-sign-in";
 
-export async function backupCodeSignInAction(_: FormState, form: FormData): Promise<FormState> {
-  return safeAction(async () => {
-    const result = await signInWithBackupCode((await passwordOnlyContext()).session, { backupCode: form.get("backupCode") }, await requestInfo());
-    if (!result.ok) return result;
-    await startBrowserSession(result.sessionToken);
-    redirect("/sign-in/new-backup-code");
-  });
-}
+export const backupCodeSignInAction = passwordOnlyAction.input(zBackupCodeSignIn).action<object>(async ({ ctx, input }) => {
+  const result = await signInWithBackupCode(ctx.session, input, ctx.request);
+  if (!result.ok) return result;
+  await startBrowserSession(result.sessionToken);
+  redirect("/sign-in/new-backup-code");
+});

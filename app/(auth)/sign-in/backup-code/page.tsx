@@ -1,12 +1,12 @@
 import { passwordOnlyContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { BackupCodeForm } from "@/components/sign-in/backup-code-form";
+import { BackupCodeForm } from "./backup-code-form";
 
 export const metadata: Metadata = { title: "Use your backup code" };
 
 export default async function BackupCodeSignInPage() {
-  (await passwordOnlyContext()).session;
+  await passwordOnlyContext();
   return (
     <>
       <h1>Use your backup code</h1>

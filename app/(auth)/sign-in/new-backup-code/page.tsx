@@ -10,7 +10,7 @@ import { confirmRenewedCodeSavedAction } from "./actions";
 export const metadata: Metadata = { title: "Your new backup code" };
 
 export default async function NewBackupCodePage() {
-  const session = (await signedInContext()).session;
+  const { session } = await signedInContext();
   const code = await renewedBackupCode(session);
   if (!code) redirect(homeFor(session));
   return (

@@ -11,7 +11,7 @@ import { passkeySignInAction, passkeySignInOptionsAction } from "../passkey-acti
 export const metadata: Metadata = { title: "Two-step verification" };
 
 export default async function SignInVerifyPage() {
-  const session = (await passwordOnlyContext()).session;
+  const { session } = await passwordOnlyContext();
   const [view, withPasskey] = await Promise.all([secondStepView(session), hasPasskey(session.user.id)]);
   return (
     <>

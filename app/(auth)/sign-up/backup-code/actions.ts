@@ -1,9 +1,8 @@
 "use server";
 
-import { confirmBackupCodeSaved } from "@/lib/registration/backup-code-step";
-import { runSignUpStep } from "@/lib/registration/sign-up-step-action";
-import type { FormState } from "@/lib/result";
+import { signUpStepAction } from "@/lib/actions/clients";
+import { confirmBackupCodeSaved, zBackupCodeSaved } from "@/lib/registration/backup-code-step";
 
-export async function confirmSavedAction(_: FormState, form: FormData): Promise<FormState> {
-  return runSignUpStep("BACKUP_CODE", (session) => confirmBackupCodeSaved(session, { saved: form.get("saved") }));
-}
+export const confirmSavedAction = signUpStepAction("BACKUP_CODE")
+  .input(zBackupCodeSaved)
+  .action(async ({ ctx, input }) => confirmBackupCodeSaved(ctx.session, input));

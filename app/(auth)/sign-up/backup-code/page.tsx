@@ -2,15 +2,14 @@ import { signUpStepContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import { BackupCodePanel } from "@/components/ui/backup-code-panel";
 import { StepIndicator } from "@/components/ui/step-indicator";
-import { requestInfo } from "@/lib/http/request-info";
 import { issueSignUpBackupCode } from "@/lib/registration/backup-code-step";
 import { confirmSavedAction } from "./actions";
 
 export const metadata: Metadata = { title: "Save your backup code" };
 
 export default async function BackupCodePage() {
-  const session = (await signUpStepContext("BACKUP_CODE")).session;
-  const code = await issueSignUpBackupCode(session, await requestInfo());
+  const { session, request } = await signUpStepContext("BACKUP_CODE");
+  const code = await issueSignUpBackupCode(session, request);
   return (
     <>
       <StepIndicator current="BACKUP_CODE" />

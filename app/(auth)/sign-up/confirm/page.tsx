@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LinkProblem } from "@/components/ui/link-problem";
-import { ConfirmEmailForm } from "@/components/sign-up/confirm-email-form";
+import { ConfirmEmailForm } from "./confirm-email-form";
 import { StepIndicator } from "@/components/ui/step-indicator";
 import { inspectConfirmationLink, type LinkState } from "@/lib/registration/confirm-email";
 

@@ -1,11 +1,8 @@
 "use server";
 
-import { runSignUpStep } from "@/lib/registration/sign-up-step-action";
-import { setSignUpPassword } from "@/lib/registration/set-password";
-import type { FormState } from "@/lib/result";
+import { signUpStepAction } from "@/lib/actions/clients";
+import { setSignUpPassword, zSignUpPassword } from "@/lib/registration/set-password";
 
-export async function setPasswordAction(_: FormState, form: FormData): Promise<FormState> {
-  return runSignUpStep("PASSWORD", (session, info) =>
-    setSignUpPassword(session, { password: form.get("password"), confirmPassword: form.get("confirmPassword") }, info),
-  );
-}
+export const setPasswordAction = signUpStepAction("PASSWORD")
+  .input(zSignUpPassword)
+  .action(async ({ ctx, input }) => setSignUpPassword(ctx.session, input, ctx.request));

@@ -1,12 +1,12 @@
 import { signUpStepContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
-import { PasswordForm } from "@/components/sign-up/password-form";
+import { PasswordForm } from "./password-form";
 import { StepIndicator } from "@/components/ui/step-indicator";
 
 export const metadata: Metadata = { title: "Create a password" };
 
 export default async function PasswordPage() {
-  const session = (await signUpStepContext("PASSWORD")).session;
+  const { session } = await signUpStepContext("PASSWORD");
   return (
     <>
       <StepIndicator current="PASSWORD" />

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ResendConfirmationForm } from "@/components/sign-up/resend-confirmation-form";
+import { ResendConfirmationForm } from "./resend-confirmation-form";
 import { StepIndicator } from "@/components/ui/step-indicator";
 
 export const metadata: Metadata = { title: "Resend confirmation instructions" };

@@ -9,7 +9,7 @@ import { setQuestionsAction } from "./actions";
 export const metadata: Metadata = { title: "Choose password reset questions" };
 
 export default async function SecurityQuestionsPage() {
-  (await signUpStepContext("SECURITY_QUESTIONS")).session;
+  await signUpStepContext("SECURITY_QUESTIONS");
   return (
     <>
       <StepIndicator current="SECURITY_QUESTIONS" />

@@ -1,9 +1,8 @@
 "use server";
 
-import { acceptTerms } from "@/lib/registration/accept-terms";
-import { runSignUpStep } from "@/lib/registration/sign-up-step-action";
-import type { FormState } from "@/lib/result";
+import { signUpStepAction } from "@/lib/actions/clients";
+import { acceptTerms, zAcceptTerms } from "@/lib/registration/accept-terms";
 
-export async function acceptTermsAction(_: FormState, form: FormData): Promise<FormState> {
-  return runSignUpStep("TERMS", (session, info) => acceptTerms(session, { agree: form.get("agree") }, info));
-}
+export const acceptTermsAction = signUpStepAction("TERMS")
+  .input(zAcceptTerms)
+  .action(async ({ ctx, input }) => acceptTerms(ctx.session, input, ctx.request));

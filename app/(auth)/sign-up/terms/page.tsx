@@ -1,13 +1,13 @@
 import { signUpStepContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
-import { TermsForm } from "@/components/sign-up/terms-form";
+import { TermsForm } from "./terms-form";
 import { StepIndicator } from "@/components/ui/step-indicator";
 import { termsOfUse, TERMS_VERSION } from "@/lib/registration/terms";
 
 export const metadata: Metadata = { title: "Terms of Use" };
 
 export default async function TermsPage() {
-  (await signUpStepContext("TERMS")).session;
+  await signUpStepContext("TERMS");
   return (
     <>
       <StepIndicator current="TERMS" />

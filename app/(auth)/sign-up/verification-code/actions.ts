@@ -1,23 +1,16 @@
 "use server";
 
+import { signUpStepAction, publicAction } from "@/lib/actions/clients";
 import { signUpStepContext } from "@/lib/actions/contexts";
-import { redirect } from "next/navigation";
-import { safeAction } from "@/lib/http/safe-action";
 import { changeMfaChoice } from "@/lib/registration/choose-mfa-method";
-import { runSignUpStep } from "@/lib/registration/sign-up-step-action";
-import { resendSignUpCode, verifySignUpCode } from "@/lib/registration/verify-mfa";
-import type { FormState } from "@/lib/result";
+import { resendSignUpCode, verifySignUpCode, zSignUpCode } from "@/lib/registration/verify-mfa";
 
-export async function verifyCodeAction(_: FormState, form: FormData): Promise<FormState> {
-  return runSignUpStep("MFA_VERIFY", (session, info) => verifySignUpCode(session, { code: form.get("code") }, info));
-}
+export const verifyCodeAction = signUpStepAction("MFA_VERIFY")
+  .input(zSignUpCode)
+  .action(async ({ ctx, input }) => verifySignUpCode(ctx.session, input, ctx.request));
 
-export async function resendCodeAction(_: FormState): Promise<FormState> {
-  return safeAction(async () => resendSignUpCode((await signUpStepContext("MFA_VERIFY")).session));
-}
+// Same step, but a new code keeps the person on this page to read where it went.
+export const resendCodeAction = publicAction.use(() => signUpStepContext("MFA_VERIFY")).action(async ({ ctx }) => resendSignUpCode(ctx.session));
 
-export async function changeMethodAction(): Promise<void> {
-  const session = (await signUpStepContext("MFA_VERIFY")).session;
-  await changeMfaChoice(session);
-  redirect("/sign-up/verification-method");
-}
+/** "Choose a different method": back to the method step (sign-up's continue page sends them there). */
+export const changeMethodAction = signUpStepAction("MFA_VERIFY").action(async ({ ctx }) => changeMfaChoice(ctx.session));

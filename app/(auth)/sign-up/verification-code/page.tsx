@@ -1,13 +1,13 @@
 import { signUpStepContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
-import { ChangeMethodForm, CodeForm, ResendCodeForm } from "@/components/sign-up/code-forms";
+import { ChangeMethodForm, CodeForm, ResendCodeForm } from "./code-forms";
 import { StepIndicator } from "@/components/ui/step-indicator";
 import { signUpVerificationView } from "@/lib/registration/verify-mfa";
 
 export const metadata: Metadata = { title: "Enter your verification code" };
 
 export default async function VerificationCodePage() {
-  const session = (await signUpStepContext("MFA_VERIFY")).session;
+  const { session } = await signUpStepContext("MFA_VERIFY");
   const view = await signUpVerificationView(session);
   return (
     <>

@@ -1,9 +1,8 @@
 "use server";
 
-import { chooseMfaMethod } from "@/lib/registration/choose-mfa-method";
-import { runSignUpStep } from "@/lib/registration/sign-up-step-action";
-import type { FormState } from "@/lib/result";
+import { signUpStepAction } from "@/lib/actions/clients";
+import { chooseMfaMethod, zChooseMfaMethod } from "@/lib/registration/choose-mfa-method";
 
-export async function chooseMethodAction(_: FormState, form: FormData): Promise<FormState> {
-  return runSignUpStep("MFA_METHOD", (session, info) => chooseMfaMethod(session, { method: form.get("method"), phone: form.get("phone") }, info));
-}
+export const chooseMethodAction = signUpStepAction("MFA_METHOD")
+  .input(zChooseMfaMethod)
+  .action(async ({ ctx, input }) => chooseMfaMethod(ctx.session, input, ctx.request));

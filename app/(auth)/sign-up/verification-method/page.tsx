@@ -1,6 +1,6 @@
 import { signUpStepContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
-import { MethodForm } from "@/components/sign-up/method-form";
+import { MethodForm } from "./method-form";
 import { StepIndicator } from "@/components/ui/step-indicator";
 import { maskEmail } from "@/lib/mfa/phone";
 import { smsAvailable } from "@/lib/notify/transports";
@@ -8,7 +8,7 @@ import { smsAvailable } from "@/lib/notify/transports";
 export const metadata: Metadata = { title: "Choose how to get verification codes" };
 
 export default async function VerificationMethodPage() {
-  const session = (await signUpStepContext("MFA_METHOD")).session;
+  const { session } = await signUpStepContext("MFA_METHOD");
   return (
     <>
       <StepIndicator current="MFA_METHOD" />

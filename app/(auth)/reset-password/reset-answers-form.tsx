@@ -1,6 +1,6 @@
 "use client";
 
-import { resetAnswersAction } from "@/app/(auth)/reset-password/actions";
+import { resetAnswersAction } from "./actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";

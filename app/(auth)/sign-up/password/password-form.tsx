@@ -1,6 +1,6 @@
 "use client";
 
-import { setPasswordAction } from "@/app/(auth)/sign-up/password/actions";
+import { setPasswordAction } from "./actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { PasswordField } from "@/components/ui/password-field";
 import { SubmitButton } from "@/components/ui/submit-button";

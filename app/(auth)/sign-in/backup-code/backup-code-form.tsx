@@ -1,6 +1,6 @@
 "use client";
 
-import { backupCodeSignInAction } from "@/app/(auth)/sign-in/backup-code/actions";
+import { backupCodeSignInAction } from "./actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { chooseMethodAction } from "@/app/(auth)/sign-up/verification-method/actions";
+import { chooseMethodAction } from "./actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FieldError, fieldWrapperClass } from "@/components/ui/field-parts";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -1,6 +1,6 @@
 "use client";
 
-import { acceptTermsAction } from "@/app/(auth)/sign-up/terms/actions";
+import { acceptTermsAction } from "./actions";
 import { Checkbox } from "@/components/ui/checkbox";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -1,6 +1,6 @@
 "use client";
 
-import { newPasswordAction } from "@/app/(auth)/reset-password/actions";
+import { newPasswordAction } from "./actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { PasswordField } from "@/components/ui/password-field";
 import { SubmitButton } from "@/components/ui/submit-button";

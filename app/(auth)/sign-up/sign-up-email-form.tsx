@@ -1,6 +1,6 @@
 "use client";
 
-import { signUpAction } from "@/app/(auth)/sign-up/actions";
+import { signUpAction } from "./actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { signInAction } from "@/app/(auth)/sign-in/actions";
+import { signInAction } from "./actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { PasswordField } from "@/components/ui/password-field";
 import { SubmitButton } from "@/components/ui/submit-button";

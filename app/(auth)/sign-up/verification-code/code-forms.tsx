@@ -1,6 +1,6 @@
 "use client";
 
-import { changeMethodAction, resendCodeAction, verifyCodeAction } from "@/app/(auth)/sign-up/verification-code/actions";
+import { changeMethodAction, resendCodeAction, verifyCodeAction } from "./actions";
 import { Alert } from "@/components/ui/alert";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -43,8 +43,9 @@ export function ResendCodeForm() {
 }
 
 export function ChangeMethodForm() {
+  const form = useActionForm(changeMethodAction);
   return (
-    <form action={changeMethodAction}>
+    <form action={form.formAction}>
       <SubmitButton variant="link">Choose a different verification method</SubmitButton>
     </form>
   );
