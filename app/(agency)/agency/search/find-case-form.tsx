@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { findCasesAction } from "@/app/(agency)/agency/search/actions";
+import { findCasesAction } from "./actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";

@@ -1,6 +1,6 @@
 "use client";
 
-import { takeInPaperCaseAction } from "@/app/(agency)/agency/intake/actions";
+import { takeInPaperCaseAction } from "./actions";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
