@@ -16,7 +16,7 @@ type Option = { value: string; label: string };
 
 export function IntakeForm({ forms, offices }: { forms: Option[]; offices: Option[] }) {
   const form = useActionForm(takeInPaperCaseAction);
-  const done = form.state?.ok ? (form.state as unknown as Intake) : null;
+  const done = form.state?.ok ? form.state : null;
   if (done) return <IntakeDone intake={done} />;
   return (
     <form key={form.formKey} action={form.formAction} noValidate>
