@@ -20,7 +20,7 @@ export type CaseSearchResult = { kind: "receipt"; receiptNumber: string } | { ki
 const MAX_EMAIL_MATCHES = 100;
 
 export const zFindCase = z.object({
-  query: zField().pipe(z.string().trim().min(1, "Enter a receipt number or the applicant's email address.").max(300, "Enter a receipt number or an email address, not more.")),
+  query: zField().pipe(z.string().trim().min(1, "Enter a receipt number or the applicant's email address.").max(300, "That is too long for a receipt number or an email address.")),
 });
 export type FindCaseInput = z.output<typeof zFindCase>;
 
