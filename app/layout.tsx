@@ -6,6 +6,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { agencyName } from "@/lib/branding";
 import { currentSession } from "@/lib/auth/current-session";
+import { navigationRole } from "@/lib/auth/roles";
 import { unreadThreadCount } from "@/lib/messages/thread-list";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const session = await currentSession();
-  const role = !session ? "none" : session.level !== "FULL" ? "partial" : session.user.role === "OFFICER" ? "officer" : "applicant";
+  const role = navigationRole(session);
   const unreadMessages = role === "applicant" && session ? await unreadThreadCount(session.user.id) : 0;
   return (
     <html lang="en">

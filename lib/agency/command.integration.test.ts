@@ -92,7 +92,7 @@ describe("agency command", () => {
     const receiptNumber = await newCase("I-485");
     const interview = await agency("issue-notice", "--receipt", receiptNumber, "--kind", "interview", "--at", "2099-12-01 09:00", "--location", "Boston Field Office", "--out", "interview.pdf");
     expect(interview.code).toBe(0);
-    expect(interview.out[0]).toBe(`${receiptNumber}: issued the Interview Notice (I-797C).`);
+    expect(interview.out[0]).toBe(`${receiptNumber}: issued the Interview notice (I-797C).`);
     const text = await pdfText(fs.readFileSync(path.join(folder, "interview.pdf")));
     expect(text).toContain("Date and time: December 1, 2099 at 9:00 AM UTC");
     expect(text).toContain("Place: Boston Field Office");
@@ -162,7 +162,7 @@ describe("agency command", () => {
       [["add-event", "--receipt", "EAC0000000000", "--status", "Case Was Approved"], /^No case with receipt number EAC0000000000\.$/],
       [["add-event", "--receipt", receiptNumber], /^Give the status with --status/],
       [["issue-notice", "--receipt", receiptNumber, "--kind", "rfe"], /^Unknown notice kind "rfe"\. Use one of receipt, biometrics, interview, approval, denial\.$/],
-      [["issue-notice", "--receipt", receiptNumber, "--kind", "biometrics"], /^The Biometrics Appointment Notice \(I-797C\) needs the appointment/],
+      [["issue-notice", "--receipt", receiptNumber, "--kind", "biometrics"], /^The Biometrics appointment notice \(I-797C\) needs the appointment/],
       [["issue-notice", "--receipt", receiptNumber, "--kind", "biometrics", "--at", "2099-02-30 09:00"], /is not a date and time/],
       [["issue-notice", "--receipt", receiptNumber, "--kind", "approval", "--at", "2099-02-01 09:00"], /^--at and --location are for biometrics and interview notices only\.$/],
       [["open-rfe", "--receipt", receiptNumber, "--due", "31/12/2099", "--instructions", "x"], /is not a date: write the due date as YYYY-MM-DD/],

@@ -7,10 +7,10 @@ import { OFFICES } from "../cases/receipt-number";
 import { STATUSES } from "../cases/statuses";
 import { formatUtcDate, formatUtcDateTime } from "../format";
 import { inviteOfficer } from "./invite-officer";
-import { noticeTitle } from "../notices/notice-kinds";
 import { intakeAccessNoticePdf, noticePdf } from "../notices/notice-pdf";
 import { canonicalStatus, closeStatuses } from "./status-suggestions";
-import { dateTimeOption, dueDateOption, NOTICE_KIND_NAMES, noticeKindOption, receiptOption } from "./parse-inputs";
+import { dateTimeOption, dueDateOption, noticeKindOption, receiptOption } from "./parse-inputs";
+import { ISSUABLE_NOTICE_KINDS, needsAppointment, noticeTitle } from "../notices/notice-kinds";
 
 // `npm run agency -- <command>`: what the agency does to cases, from a terminal. Bad input gets one
 // line on stderr and exit code 2; anything else that fails gets one line and exit code 1.
@@ -112,10 +112,10 @@ const COMMANDS: Record<string, Command> = {
   },
   "issue-notice": {
     summary: "Issue a notice on a case (appointment and decision notices also change its status)",
-    usage: `${RUN} issue-notice --receipt EAC2612345678 --kind approval|denial|receipt|biometrics|interview [--at "2026-12-01 09:00"] [--location "..."] [--out notice.pdf]`,
+    usage: `${RUN} issue-notice --receipt EAC2612345678 --kind ${Object.keys(ISSUABLE_NOTICE_KINDS).join("|")} [--at "2026-12-01 09:00"] [--location "..."] [--out notice.pdf]`,
     details: [
       "--receipt   the case's receipt number",
-      `--kind      ${Object.keys(NOTICE_KIND_NAMES).join(", ")}`,
+      `--kind      ${Object.keys(ISSUABLE_NOTICE_KINDS).join(", ")}`,
       '--at        biometrics and interview notices: the appointment, "YYYY-MM-DD HH:MM" in UTC',
       "--location  biometrics and interview notices: where to go",
       "--out       also write the notice PDF to this file",
@@ -126,7 +126,7 @@ const COMMANDS: Record<string, Command> = {
       const receiptNumber = receiptOption(text(values, "receipt"));
       const kind = noticeKindOption(text(values, "kind"));
       const at = text(values, "at");
-      const appointment = kind === "BIOMETRICS_APPOINTMENT" || kind === "INTERVIEW";
+      const appointment = needsAppointment(kind);
       if (appointment && !at) throw new AgencyInputError(`The ${noticeTitle(kind)} needs the appointment: --at "YYYY-MM-DD HH:MM" (UTC).`);
       if (!appointment && (at || values.location)) throw new AgencyInputError("--at and --location are for biometrics and interview notices only.");
       const location = text(values, "location")?.trim();

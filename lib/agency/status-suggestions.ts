@@ -1,11 +1,11 @@
-import { STATUSES } from "../cases/statuses";
+import { STATUS_TITLES } from "../cases/statuses";
 
 // Status titles are long and exact; the agency command accepts any capitalisation and, for a title
 // it does not know, names the closest ones.
 
 export function canonicalStatus(input: string): string | null {
   const wanted = input.trim().replace(/\s+/g, " ").toLowerCase();
-  return STATUSES.find((s) => s.title.toLowerCase() === wanted)?.title ?? null;
+  return STATUS_TITLES.find((title) => title.toLowerCase() === wanted) ?? null;
 }
 
 function editDistance(a: string, b: string): number {
@@ -28,7 +28,7 @@ function words(text: string): Set<string> {
 export function closeStatuses(input: string, limit = 3): string[] {
   const wanted = input.trim().toLowerCase();
   const wantedWords = words(wanted);
-  const scored = STATUSES.map(({ title }) => {
+  const scored = STATUS_TITLES.map((title) => {
     const lower = title.toLowerCase();
     const titleWords = words(lower);
     const shared = [...wantedWords].filter((w) => titleWords.has(w)).length;

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "../auth/roles";
 import type { Tx } from "../db";
 
 // The audit log: who at the agency did what to which case, and when. Every officer action writes
@@ -17,7 +18,8 @@ export type OfficerAction =
   | "message.viewed"
   | "alert.retried";
 
-export type Officer = { id: string };
+/** The officer acting: only their id is recorded. */
+export type Officer = Pick<Actor, "id">;
 
 export async function recordOfficerAction(
   tx: Tx,

@@ -74,7 +74,7 @@ describe("the owner's case page data", () => {
     expect(view.history.map((e) => e.status)).toEqual(["Request for Additional Evidence Was Sent", "Interview Was Scheduled", "Case Was Received"]);
     expect(view.history.every((e) => !e.isNew)).toBe(true);
     expect(view.notices.map((n) => n.kind)).toEqual(["REQUEST_FOR_EVIDENCE", "INTERVIEW", expect.any(String), expect.any(String)]);
-    expect(view.notices.find((n) => n.kind === "INTERVIEW")).toMatchObject({ title: "Interview notice", location: "Field office" });
+    expect(view.notices.find((n) => n.kind === "INTERVIEW")).toMatchObject({ title: "Interview notice (I-797C)", location: "Field office" });
     expect(view.openEvidenceRequests).toEqual([expect.objectContaining({ instructions: "Marriage certificate" })]);
     expect(view.documents).toEqual([expect.objectContaining({ name: "marriage.pdf", size: 2048 })]);
     expect(view.formName).toBe("Application to Register Permanent Residence or Adjust Status");

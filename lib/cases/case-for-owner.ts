@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import type { NoticeKind } from "../generated/prisma/client";
 import { formName } from "./forms";
-import { NOTICE_TITLES } from "./notice-titles";
+import { noticeTitle } from "../notices/notice-kinds";
 import { formatReceiptNumber, parseReceiptNumber } from "./receipt-number";
 import { statusInfo, type StatusInfo } from "./statuses";
 
@@ -69,7 +69,7 @@ export async function caseForOwner(ownerId: string, receiptInput: unknown): Prom
     actionRequired: row.actionRequired,
     previouslyViewedAt: row.ownerViewedAt,
     history: row.events.map((event) => ({ ...event, isNew: row.ownerViewedAt !== null && event.at > row.ownerViewedAt })),
-    notices: row.notices.map((notice) => ({ ...notice, title: NOTICE_TITLES[notice.kind] })),
+    notices: row.notices.map((notice) => ({ ...notice, title: noticeTitle(notice.kind) })),
     openEvidenceRequests: row.evidenceRequests,
     documents: row.documents,
     readAt,

@@ -51,6 +51,9 @@ export const STATUSES: readonly StatusInfo[] = [
   { title: "Case Closed Benefit Received By Other Means", explanation: "Your case was closed because you received the benefit another way.", next: "There is nothing you need to do." },
 ];
 
+/** The titles alone, in the same order: the console's list and the agency command's `list-statuses`. */
+export const STATUS_TITLES: readonly string[] = STATUSES.map((s) => s.title);
+
 const BY_TITLE = new Map(STATUSES.map((s) => [s.title, s]));
 
 export function statusInfo(title: string): StatusInfo {

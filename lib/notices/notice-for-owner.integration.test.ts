@@ -25,7 +25,7 @@ describe("noticeForOwner", () => {
     expect(pdf!.fileName).toBe(`${created.receiptNumber}-receipt-notice-${receipt.issuedAt.toISOString().slice(0, 10)}.pdf`);
     const text = await pdfText(pdf!.bytes);
     expect(text).toContain("Example Immigration Agency");
-    expect(text).toContain("Receipt Notice (I-797C)");
+    expect(text).toContain("Receipt notice (I-797C)");
     expect(text).toContain(`Receipt number: ${created.receiptNumber}`);
   });
 

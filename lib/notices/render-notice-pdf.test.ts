@@ -30,18 +30,18 @@ describe("renderNoticePdf", () => {
 
   it("a receipt notice is titled as the I-797C and says receipt is not approval", async () => {
     const text = await textOf({ kind: "RECEIPT" });
-    expect(text).toContain("Receipt Notice (I-797C)");
+    expect(text).toContain("Receipt notice (I-797C)");
     expect(text).toContain("it does not mean that it was approved");
   });
 
   it("appointment and interview notices give the date, time and place", async () => {
     const appointmentAt = new Date("2026-12-01T09:00:00Z");
     const biometrics = await textOf({ kind: "BIOMETRICS_APPOINTMENT", appointmentAt, location: "Application Support Center, 26 Federal Plaza, New York" });
-    expect(biometrics).toContain("Biometrics Appointment Notice (I-797C)");
+    expect(biometrics).toContain("Biometrics appointment notice (I-797C)");
     expect(biometrics).toContain("Date and time: December 1, 2026 at 9:00 AM UTC");
     expect(biometrics).toContain("Place: Application Support Center, 26 Federal Plaza, New York");
     const interview = await textOf({ kind: "INTERVIEW", appointmentAt, location: "Field Office, Boston" });
-    expect(interview).toContain("Interview Notice (I-797C)");
+    expect(interview).toContain("Interview notice (I-797C)");
     expect(interview).toContain("Place: Field Office, Boston");
   });
 
@@ -50,7 +50,7 @@ describe("renderNoticePdf", () => {
       kind: "REQUEST_FOR_EVIDENCE",
       evidenceRequest: { instructions: "A copy of your marriage certificate.\nProof of joint residence, such as a lease.", dueAt: new Date("2026-12-31T23:59:59Z") },
     });
-    expect(text).toContain("Request for Evidence");
+    expect(text).toContain("Request for evidence");
     expect(text).toContain("A copy of your marriage certificate.");
     expect(text).toContain("Proof of joint residence, such as a lease.");
     expect(text).toContain("Respond by: December 31, 2026");
@@ -59,7 +59,7 @@ describe("renderNoticePdf", () => {
   it("approval and denial notices name the decision on the form", async () => {
     expect(await textOf({ kind: "APPROVAL" })).toContain("Your Form I-130, Petition for Alien Relative has been approved.");
     const denial = await textOf({ kind: "DENIAL" });
-    expect(denial).toContain("Denial Notice");
+    expect(denial).toContain("Denial notice");
     expect(denial).toContain("We have denied your Form I-130, Petition for Alien Relative.");
   });
 

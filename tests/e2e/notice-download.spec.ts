@@ -34,7 +34,7 @@ test("notices download as PDFs with the case's data, for the case's owner only",
   expect(headers["x-content-type-options"]).toBe("nosniff");
   const receiptText = await pdfText(await receipt.body());
   expect(receiptText).toContain("Test Immigration Agency");
-  expect(receiptText).toContain("Receipt Notice (I-797C)");
+  expect(receiptText).toContain("Receipt notice (I-797C)");
   expect(receiptText).toContain(`Receipt number: ${mine.receiptNumber}`);
   expect(receiptText).toContain("Applicant: Ana Diaz");
   expect(receiptText).toContain("Not an official government document.");

@@ -1,14 +1,15 @@
-import { ConsoleNav } from "@/components/agency/console-nav";
 import { IdleTimeoutWarning } from "@/components/session/idle-timeout-warning";
 import { currentSession } from "@/lib/auth/current-session";
+import { isOfficer } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
+import { ConsoleNav } from "./console-nav";
 
 // The console's frame: its navigation and the idle-timeout warning. Each page checks the officer
-// itself (requireOfficer); this only reads the session, and shows nothing of the console to anyone
+// itself (officerContext); this only reads the session, and shows nothing of the console to anyone
 // else, so their "page not found" looks like any other.
 export default async function AgencyLayout({ children }: { children: React.ReactNode }) {
   const session = await currentSession();
-  const officer = session?.level === "FULL" && session.user.role === "OFFICER";
+  const officer = isOfficer(session);
   return (
     <>
       {officer && <ConsoleNav />}

@@ -9,7 +9,7 @@ import { notFound } from "next/navigation";
 export const metadata: Metadata = { title: "Work queue" };
 
 export default async function WorkQueuePage() {
-  const session = (await officerContext()).session;
+  const { session } = await officerContext();
   const queue = await workQueue(session);
   if (!queue) notFound();
   return (

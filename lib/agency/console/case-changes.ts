@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { zField } from "../../actions/form-input";
 import {
   AgencyInputError,
   addStatusEvent,
@@ -9,98 +10,108 @@ import {
 } from "../../cases/agency-operations";
 import { parseReceiptNumber } from "../../cases/receipt-number";
 import { isStatusTitle } from "../../cases/statuses";
-import { fail, invalid, type ActionResult, type FieldErrors } from "../../result";
+import { isId } from "../../ids";
+import { issuableNoticeKind, needsAppointment } from "../../notices/notice-kinds";
+import { fail, type ActionResult } from "../../result";
 import type { CurrentSession } from "../../sessions/sessions";
-import { NOTICE_KIND_NAMES } from "../parse-inputs";
-import { formText, NOT_FOUND_MESSAGE, officerOf } from "./officer-only";
-import { appointmentFrom, dueDateFrom } from "./form-dates";
+import { appointmentFrom, dueDateFrom } from "../utc-dates";
+import { NOT_FOUND_MESSAGE, officerOf } from "./officer-only";
 
-// The console's changes to a case. Each checks the officer, validates everything first (bad input
-// changes nothing), then calls the agency operation with `by`, which writes the audit row and the
-// applicant's alerts in the same transaction as the change.
+// The console's changes to a case. The forms' fields are checked by the schemas below before
+// anything runs (bad input changes nothing); each function checks the officer, then calls the
+// agency operation with `by`, which writes the audit row and the applicant's alerts in the same
+// transaction as the change. `receipt` is the case the page is about: one that does not read as a
+// receipt number is "not found", like the page itself.
 
 export type Done = { message: string };
 
-type Form = Record<string, unknown>;
+/** A text field, trimmed, that must not be empty. */
+function zRequired(message: string, max: number, tooLong: string) {
+  return zField().pipe(z.string().trim().min(1, message).max(max, tooLong));
+}
 
-async function run(operation: () => Promise<unknown>, message: string, values: Record<string, string>): Promise<ActionResult<Done>> {
+export const zAddStatus = z.object({
+  receipt: zField(),
+  status: zField().refine(isStatusTitle, "Choose the new status from the list."),
+});
+export type AddStatusInput = z.output<typeof zAddStatus>;
+
+export const zIssueNotice = z
+  .object({
+    receipt: zField(),
+    kind: zField().transform((name, ctx) => {
+      const kind = issuableNoticeKind(name);
+      if (!kind) ctx.addIssue({ code: "custom", message: "Choose the kind of notice." });
+      return kind ?? z.NEVER;
+    }),
+    appointmentDate: zField(),
+    appointmentTime: zField(),
+    location: zField().pipe(z.string().trim()),
+  })
+  .transform(({ receipt, kind, appointmentDate, appointmentTime, location }, ctx) => {
+    if (!needsAppointment(kind)) return { receipt, kind, appointment: null };
+    const at = appointmentFrom(appointmentDate, appointmentTime);
+    if (!at.ok) ctx.addIssue({ code: "custom", path: [at.field], message: at.message });
+    if (!location) ctx.addIssue({ code: "custom", path: ["location"], message: "Enter where the appointment is." });
+    else if (location.length > 200) ctx.addIssue({ code: "custom", path: ["location"], message: "The location must be 200 characters or fewer." });
+    if (!at.ok || !location || location.length > 200) return z.NEVER;
+    return { receipt, kind, appointment: { at: at.at, location } };
+  });
+export type IssueNoticeInput = z.output<typeof zIssueNotice>;
+
+export const zOpenRequest = z.object({
+  receipt: zField(),
+  instructions: zRequired("Say what evidence is needed.", 4000, "The instructions must be 4,000 characters or fewer."),
+  dueDate: zField().transform((value, ctx) => {
+    const due = dueDateFrom(value);
+    if (!due.ok) ctx.addIssue({ code: "custom", message: due.message });
+    return due.ok ? due.at : z.NEVER;
+  }),
+});
+export type OpenRequestInput = z.output<typeof zOpenRequest>;
+
+export const zMarkReviewed = z.object({ receipt: zField(), requestId: zField() });
+export type MarkReviewedInput = z.output<typeof zMarkReviewed>;
+
+async function run(operation: () => Promise<unknown>, message: string): Promise<ActionResult<Done>> {
   try {
     await operation();
     return { ok: true, message };
   } catch (error) {
-    if (error instanceof AgencyInputError) return fail("invalid_input", error.message, { values });
+    if (error instanceof AgencyInputError) return fail("invalid_input", error.message);
     throw error;
   }
 }
 
-function receiptOf(input: Form): string | null {
-  const parsed = parseReceiptNumber(input.receipt);
-  return parsed.ok ? parsed.receiptNumber : null;
+/** The officer and the case a change is about, or null when either is missing. */
+function officerAndCase(session: CurrentSession, receipt: string) {
+  const officer = officerOf(session);
+  const parsed = parseReceiptNumber(receipt);
+  return officer && parsed.ok ? { officer, receipt: parsed.receiptNumber } : null;
 }
 
-export async function addStatusForOfficer(session: CurrentSession, input: Form): Promise<ActionResult<Done>> {
-  const officer = officerOf(session);
-  const receipt = receiptOf(input);
-  if (!officer || !receipt) return fail("not_found", NOT_FOUND_MESSAGE);
-  const status = formText(input.status, 200);
-  if (!isStatusTitle(status)) return invalid({ status: "Choose the new status from the list." }, { status: "" });
-  return run(() => addStatusEvent(receipt, status, { by: officer }), `The status is now "${status}".`, { status });
+export async function addStatusForOfficer(session: CurrentSession, input: AddStatusInput): Promise<ActionResult<Done>> {
+  const who = officerAndCase(session, input.receipt);
+  if (!who) return fail("not_found", NOT_FOUND_MESSAGE);
+  return run(() => addStatusEvent(who.receipt, input.status, { by: who.officer }), `The status is now "${input.status}".`);
 }
 
-export const NOTICE_KIND_OPTIONS = Object.keys(NOTICE_KIND_NAMES);
-
-export async function issueNoticeForOfficer(session: CurrentSession, input: Form): Promise<ActionResult<Done>> {
-  const officer = officerOf(session);
-  const receipt = receiptOf(input);
-  if (!officer || !receipt) return fail("not_found", NOT_FOUND_MESSAGE);
-  const values = {
-    kind: formText(input.kind, 40),
-    appointmentDate: formText(input.appointmentDate, 40),
-    appointmentTime: formText(input.appointmentTime, 40),
-    location: formText(input.location, 400).trim(),
-  };
-  const kind = NOTICE_KIND_NAMES[values.kind];
-  const errors: FieldErrors = {};
-  if (!kind) errors.kind = "Choose the kind of notice.";
-  const needsAppointment = kind === "BIOMETRICS_APPOINTMENT" || kind === "INTERVIEW";
-  let appointmentAt: Date | undefined;
-  if (needsAppointment) {
-    const appointment = appointmentFrom(values.appointmentDate, values.appointmentTime);
-    if (!appointment.ok) errors[appointment.field] = appointment.message;
-    else appointmentAt = appointment.at;
-    if (!values.location) errors.location = "Enter where the appointment is.";
-    else if (values.location.length > 200) errors.location = "The location must be 200 characters or fewer.";
-  }
-  if (Object.keys(errors).length > 0 || !kind) return invalid(errors, values);
-  const options = needsAppointment ? { appointmentAt, location: values.location, by: officer } : { by: officer };
-  return run(() => issueNotice(receipt, kind, options), "The notice was issued.", values);
+export async function issueNoticeForOfficer(session: CurrentSession, input: IssueNoticeInput): Promise<ActionResult<Done>> {
+  const who = officerAndCase(session, input.receipt);
+  if (!who) return fail("not_found", NOT_FOUND_MESSAGE);
+  const options = input.appointment ? { appointmentAt: input.appointment.at, location: input.appointment.location, by: who.officer } : { by: who.officer };
+  return run(() => issueNotice(who.receipt, input.kind, options), "The notice was issued.");
 }
 
-const zInstructions = z
-  .string()
-  .trim()
-  .min(1, "Say what evidence is needed.")
-  .max(4000, "The instructions must be 4,000 characters or fewer.");
-
-export async function openRequestForOfficer(session: CurrentSession, input: Form): Promise<ActionResult<Done>> {
-  const officer = officerOf(session);
-  const receipt = receiptOf(input);
-  if (!officer || !receipt) return fail("not_found", NOT_FOUND_MESSAGE);
-  const values = { instructions: formText(input.instructions, 5000), dueDate: formText(input.dueDate, 40) };
-  const errors: FieldErrors = {};
-  const instructions = zInstructions.safeParse(values.instructions);
-  if (!instructions.success) errors.instructions = instructions.error.issues[0]!.message;
-  const due = dueDateFrom(values.dueDate);
-  if (!due.ok) errors.dueDate = due.message;
-  if (!instructions.success || !due.ok) return invalid(errors, values);
-  return run(() => openEvidenceRequest(receipt, { instructions: instructions.data, dueAt: due.at, by: officer }), "The request for evidence was opened.", values);
+export async function openRequestForOfficer(session: CurrentSession, input: OpenRequestInput): Promise<ActionResult<Done>> {
+  const who = officerAndCase(session, input.receipt);
+  if (!who) return fail("not_found", NOT_FOUND_MESSAGE);
+  return run(() => openEvidenceRequest(who.receipt, { instructions: input.instructions, dueAt: input.dueDate, by: who.officer }), "The request for evidence was opened.");
 }
 
-export async function markReviewedForOfficer(session: CurrentSession, input: Form): Promise<ActionResult<Done>> {
-  const officer = officerOf(session);
-  const receipt = receiptOf(input);
-  if (!officer || !receipt) return fail("not_found", NOT_FOUND_MESSAGE);
-  const requestId = formText(input.requestId, 100);
-  if (!z.uuid().safeParse(requestId).success) return fail("invalid_input", "That evidence response is not waiting for review.");
-  return run(() => markEvidenceReviewed(receipt, requestId, officer), "The evidence response is marked reviewed.", {});
+export async function markReviewedForOfficer(session: CurrentSession, input: MarkReviewedInput): Promise<ActionResult<Done>> {
+  const who = officerAndCase(session, input.receipt);
+  if (!who) return fail("not_found", NOT_FOUND_MESSAGE);
+  if (!isId(input.requestId)) return fail("invalid_input", "That evidence response is not waiting for review.");
+  return run(() => markEvidenceReviewed(who.receipt, input.requestId.toLowerCase(), who.officer), "The evidence response is marked reviewed.");
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { NoticeKind, OutboundChannel, OutboundStatus } from "../../generated/prisma/client";
 import { recordOfficerAction } from "../../audit/record-officer-action";
 import { formName } from "../../cases/forms";
-import { NOTICE_TITLES } from "../../cases/notice-titles";
+import { noticeTitle } from "../../notices/notice-kinds";
 import { formatReceiptNumber, parseReceiptNumber } from "../../cases/receipt-number";
 import { db } from "../../db";
 import type { CurrentSession } from "../../sessions/sessions";
@@ -40,7 +40,7 @@ export type OfficerCaseView = {
 };
 
 /** The case for an officer, audited as viewed; null (and nothing recorded) for anyone else, a malformed or an unknown receipt number. */
-export async function caseForOfficer(session: CurrentSession, receiptInput: unknown): Promise<OfficerCaseView | null> {
+export async function caseForOfficer(session: CurrentSession, receiptInput: string): Promise<OfficerCaseView | null> {
   const officer = officerOf(session);
   const receipt = parseReceiptNumber(receiptInput);
   if (!officer || !receipt.ok) return null;
@@ -87,7 +87,7 @@ export async function caseForOfficer(session: CurrentSession, receiptInput: unkn
       receiptDisplay: formatReceiptNumber(row.receiptNumber),
       formName: formName(row.formType),
       ownerEmail: owner?.email ?? null,
-      notices: notices.map((notice) => ({ ...notice, title: NOTICE_TITLES[notice.kind] })),
+      notices: notices.map((notice) => ({ ...notice, title: noticeTitle(notice.kind) })),
     };
   });
 }

@@ -3,13 +3,27 @@ import { createPaperCase, openEvidenceRequest } from "@/lib/cases/agency-operati
 import { db } from "@/lib/db";
 import * as caseAlert from "@/lib/notify/case-alert";
 import { sessionFor, signedUpTo } from "@/tests/support/sign-up-fixtures";
-import { addStatusForOfficer, issueNoticeForOfficer, markReviewedForOfficer, openRequestForOfficer } from "./case-changes";
+import type { FormFields } from "@/lib/actions/form-input";
+import type { CurrentSession } from "@/lib/sessions/sessions";
+import { submit } from "@/tests/support/action-input";
+import * as changes from "./case-changes";
 import { caseForOfficer } from "./case-for-officer";
-import { findCases } from "./find-case";
-import { intakeNoticeForOfficer, takeInPaperCase } from "./intake";
+import * as search from "./find-case";
+import * as intake from "./intake";
 import { noticeForOfficer } from "./officer-downloads";
-import { retryAlert, undeliveredAlerts } from "./undelivered-alerts";
+import * as alerts from "./undelivered-alerts";
 import { workQueue } from "./work-queue";
+
+// Each console form as its action posts it: the declared schema first, then the domain function.
+const addStatusForOfficer = (session: CurrentSession, fields: FormFields) => submit(changes.zAddStatus, fields, (input) => changes.addStatusForOfficer(session, input));
+const issueNoticeForOfficer = (session: CurrentSession, fields: FormFields) => submit(changes.zIssueNotice, fields, (input) => changes.issueNoticeForOfficer(session, input));
+const openRequestForOfficer = (session: CurrentSession, fields: FormFields) => submit(changes.zOpenRequest, fields, (input) => changes.openRequestForOfficer(session, input));
+const markReviewedForOfficer = (session: CurrentSession, fields: FormFields) => submit(changes.zMarkReviewed, fields, (input) => changes.markReviewedForOfficer(session, input));
+const takeInPaperCase = (session: CurrentSession, fields: FormFields) => submit(intake.zPaperCase, fields, (input) => intake.takeInPaperCase(session, input));
+const findCases = (session: CurrentSession, fields: FormFields) => submit(search.zFindCase, fields, (input) => search.findCases(session, input));
+const retryAlert = (session: CurrentSession, fields: FormFields) => submit(alerts.zRetryAlert, fields, (input) => alerts.retryAlert(session, input));
+const { undeliveredAlerts } = alerts;
+const { intakeNoticeForOfficer } = intake;
 
 vi.mock("@/lib/notify/case-alert", async (original) => {
   const actual = await original<typeof import("@/lib/notify/case-alert")>();

@@ -1,4 +1,6 @@
 import "server-only";
+import { z } from "zod";
+import { zField } from "../../actions/form-input";
 import { recordOfficerAction } from "../../audit/record-officer-action";
 import { parseReceiptNumber } from "../../cases/receipt-number";
 import { db } from "../../db";
@@ -17,12 +19,16 @@ export type CaseSearchResult = { kind: "receipt"; receiptNumber: string } | { ki
 
 const MAX_EMAIL_MATCHES = 100;
 
-export async function findCases(session: CurrentSession, input: { query: unknown }): Promise<ActionResult<CaseSearchResult>> {
+export const zFindCase = z.object({
+  query: zField().pipe(z.string().trim().min(1, "Enter a receipt number or the applicant's email address.").max(300, "That is too long for a receipt number or an email address.")),
+});
+export type FindCaseInput = z.output<typeof zFindCase>;
+
+export async function findCases(session: CurrentSession, input: FindCaseInput): Promise<ActionResult<CaseSearchResult>> {
   const officer = officerOf(session);
   if (!officer) return fail("not_found", NOT_FOUND_MESSAGE);
-  const query = typeof input.query === "string" ? input.query.trim() : "";
-  const values = { query: query.slice(0, 300) };
-  if (!query) return invalid({ query: "Enter a receipt number or the applicant's email address." }, values);
+  const { query } = input;
+  const values = { query };
 
   if (query.includes("@")) {
     const email = zEmail.safeParse(query);

@@ -1,4 +1,6 @@
 import "server-only";
+import { z } from "zod";
+import { zField } from "../../actions/form-input";
 import { recordOfficerAction } from "../../audit/record-officer-action";
 import { accessCodeHash } from "../../cases/access-code";
 import { AgencyInputError, createPaperCase } from "../../cases/agency-operations";
@@ -6,9 +8,9 @@ import { FORMS } from "../../cases/forms";
 import { OFFICES, parseReceiptNumber } from "../../cases/receipt-number";
 import { db } from "../../db";
 import { intakeAccessNoticePdf, type NoticePdf } from "../../notices/notice-pdf";
-import { fail, invalid, type ActionResult, type FieldErrors } from "../../result";
+import { fail, type ActionResult } from "../../result";
 import type { CurrentSession } from "../../sessions/sessions";
-import { formText, NOT_FOUND_MESSAGE, officerOf } from "./officer-only";
+import { NOT_FOUND_MESSAGE, officerOf } from "./officer-only";
 
 // Taking in a paper-filed case, as `npm run agency -- create-case` does. The Online Access Code is
 // shown once: only its keyed hash is stored. The Account Access Notice with the code printed on it
@@ -19,35 +21,38 @@ export const INTAKE_OFFICES = Object.keys(OFFICES).filter((office) => office !==
 
 export type Intake = { receiptNumber: string; accessCode: string; accessCodeExpiresAt: string };
 
-export async function takeInPaperCase(session: CurrentSession, input: Record<string, unknown>): Promise<ActionResult<Intake>> {
+export const zPaperCase = z.object({
+  formType: zField().refine((formType) => Object.hasOwn(FORMS, formType), "Choose the form that was filed."),
+  applicantName: zField().pipe(z.string().trim().min(1, "Enter the applicant's name.").max(120, "The applicant's name must be 120 characters or fewer.")),
+  office: zField().refine((office) => INTAKE_OFFICES.includes(office), "Choose the office that received the filing."),
+});
+export type PaperCaseInput = z.output<typeof zPaperCase>;
+
+export async function takeInPaperCase(session: CurrentSession, input: PaperCaseInput): Promise<ActionResult<Intake>> {
   const officer = officerOf(session);
   if (!officer) return fail("not_found", NOT_FOUND_MESSAGE);
-  const values = { formType: formText(input.formType, 20), applicantName: formText(input.applicantName, 300), office: formText(input.office, 10) };
-  const errors: FieldErrors = {};
-  if (!FORMS[values.formType]) errors.formType = "Choose the form that was filed.";
-  const name = values.applicantName.trim();
-  if (!name) errors.applicantName = "Enter the applicant's name.";
-  else if (name.length > 120) errors.applicantName = "The applicant's name must be 120 characters or fewer.";
-  if (!INTAKE_OFFICES.includes(values.office)) errors.office = "Choose the office that received the filing.";
-  if (Object.keys(errors).length > 0) return invalid(errors, values);
   try {
-    const created = await createPaperCase({ formType: values.formType, applicantName: name, office: values.office, by: officer });
+    const created = await createPaperCase({ ...input, by: officer });
     return { ok: true, receiptNumber: created.receiptNumber, accessCode: created.accessCode, accessCodeExpiresAt: created.accessCodeExpiresAt.toISOString() };
   } catch (error) {
-    if (error instanceof AgencyInputError) return fail("invalid_input", error.message, { values });
+    if (error instanceof AgencyInputError) return fail("invalid_input", error.message);
     throw error;
   }
 }
+
+/** What the intake page posts to download the notice: the case and the code it was shown. */
+export const zIntakeNotice = z.object({ receipt: zField(), code: zField() });
+export type IntakeNoticeInput = z.output<typeof zIntakeNotice>;
 
 /**
  * The Account Access Notice with its code, for an officer who holds the case's current, unused,
  * unexpired code; null otherwise. Audited as a download.
  */
-export async function intakeNoticeForOfficer(session: CurrentSession, input: { receipt: unknown; code: unknown }): Promise<NoticePdf | null> {
+export async function intakeNoticeForOfficer(session: CurrentSession, input: IntakeNoticeInput): Promise<NoticePdf | null> {
   const officer = officerOf(session);
   const receipt = parseReceiptNumber(input.receipt);
   const hash = accessCodeHash(input.code);
-  if (!officer || !receipt.ok || !hash || typeof input.code !== "string") return null;
+  if (!officer || !receipt.ok || !hash) return null;
   const row = await db().case.findFirst({
     where: { receiptNumber: receipt.receiptNumber, accessCodeHash: hash, accessCodeUsedAt: null, accessCodeExpiresAt: { gt: new Date() } },
     select: { id: true, accessCodeExpiresAt: true },

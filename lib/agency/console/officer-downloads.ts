@@ -3,7 +3,7 @@ import type { Readable } from "node:stream";
 import { recordOfficerAction } from "../../audit/record-officer-action";
 import { parseReceiptNumber } from "../../cases/receipt-number";
 import { db } from "../../db";
-import { isUuid } from "../../evidence/owned-request";
+import { isId } from "../../ids";
 import { noticePdf, type NoticePdf } from "../../notices/notice-pdf";
 import type { CurrentSession } from "../../sessions/sessions";
 import { fileStorage } from "../../storage/storage";
@@ -12,10 +12,10 @@ import { officerOf } from "./officer-only";
 // Notices and uploaded documents of any case, for officers; each download is audited. Anyone else,
 // a malformed id or a missing file: null, nothing recorded (the route answers 404).
 
-export async function noticeForOfficer(session: CurrentSession, receiptInput: unknown, noticeId: unknown): Promise<NoticePdf | null> {
+export async function noticeForOfficer(session: CurrentSession, receiptInput: string, noticeId: string): Promise<NoticePdf | null> {
   const officer = officerOf(session);
   const receipt = parseReceiptNumber(receiptInput);
-  if (!officer || !receipt.ok || !isUuid(noticeId)) return null;
+  if (!officer || !receipt.ok || !isId(noticeId)) return null;
   const notice = await db().notice.findFirst({ where: { id: noticeId, case: { receiptNumber: receipt.receiptNumber } }, select: { caseId: true, kind: true } });
   if (!notice) return null;
   const pdf = await noticePdf({ id: noticeId });
@@ -26,10 +26,10 @@ export async function noticeForOfficer(session: CurrentSession, receiptInput: un
 
 export type OfficerDocument = { name: string; contentType: string; size: number; body: Readable };
 
-export async function documentForOfficer(session: CurrentSession, receiptInput: unknown, documentId: unknown): Promise<OfficerDocument | null> {
+export async function documentForOfficer(session: CurrentSession, receiptInput: string, documentId: string): Promise<OfficerDocument | null> {
   const officer = officerOf(session);
   const receipt = parseReceiptNumber(receiptInput);
-  if (!officer || !receipt.ok || !isUuid(documentId)) return null;
+  if (!officer || !receipt.ok || !isId(documentId)) return null;
   const document = await db().document.findFirst({
     where: { id: documentId, case: { receiptNumber: receipt.receiptNumber } },
     select: { caseId: true, name: true, contentType: true, size: true, storageKey: true },

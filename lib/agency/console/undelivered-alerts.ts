@@ -1,8 +1,10 @@
 import "server-only";
 import { z } from "zod";
+import { zField } from "../../actions/form-input";
 import { recordOfficerAction } from "../../audit/record-officer-action";
 import { db } from "../../db";
 import type { OutboundChannel } from "../../generated/prisma/client";
+import { zId } from "../../ids";
 import { fail, type ActionResult } from "../../result";
 import type { CurrentSession } from "../../sessions/sessions";
 import { NOT_FOUND_MESSAGE, officerOf } from "./officer-only";
@@ -39,11 +41,15 @@ export async function undeliveredAlerts(session: CurrentSession): Promise<{ aler
   };
 }
 
+/** The alert's hidden id; one that is not an id is simply not waiting to be tried again. */
+export const zRetryAlert = z.object({ alertId: zField() });
+export type RetryAlertInput = z.output<typeof zRetryAlert>;
+
 /** Puts a failed case alert back in the outbox queue, to be sent now; audited "alert.retried". */
-export async function retryAlert(session: CurrentSession, input: { alertId: unknown }): Promise<ActionResult<{ message: string }>> {
+export async function retryAlert(session: CurrentSession, input: RetryAlertInput): Promise<ActionResult<{ message: string }>> {
   const officer = officerOf(session);
   if (!officer) return fail("not_found", NOT_FOUND_MESSAGE);
-  const id = z.uuid().safeParse(input.alertId);
+  const id = zId.safeParse(input.alertId);
   const gone = fail("not_failed", "That alert is not waiting to be tried again: it may have been sent already.");
   if (!id.success) return gone;
   return db().$transaction(async (tx) => {

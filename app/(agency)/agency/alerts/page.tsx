@@ -2,7 +2,7 @@ import { officerContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { RetryAlertForm } from "@/components/agency/retry-alert-form";
+import { RetryAlertForm } from "./retry-alert-form";
 import { Alert } from "@/components/ui/alert";
 import { undeliveredAlerts } from "@/lib/agency/console/undelivered-alerts";
 import { formatReceiptNumber } from "@/lib/cases/receipt-number";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Undelivered alerts" };
 const CHANNEL = { EMAIL: "Email", SMS: "Text message" } as const;
 
 export default async function UndeliveredAlertsPage({ searchParams }: { searchParams: Promise<{ retried?: string }> }) {
-  const session = (await officerContext()).session;
+  const { session } = await officerContext();
   const list = await undeliveredAlerts(session);
   if (!list) notFound();
   const { retried } = await searchParams;

@@ -1,13 +1,6 @@
 "use server";
 
-import { officerContext } from "@/lib/actions/contexts";
-import type { FormState } from "@/lib/result";
-import { takeInPaperCase } from "@/lib/agency/console/intake";
-import { safeAction } from "@/lib/http/safe-action";
+import { officerAction } from "@/lib/actions/clients";
+import { takeInPaperCase, zPaperCase } from "@/lib/agency/console/intake";
 
-export async function takeInPaperCaseAction(_: FormState, form: FormData): Promise<FormState> {
-  return safeAction(async () => {
-    const session = (await officerContext()).session;
-    return takeInPaperCase(session, Object.fromEntries(form));
-  });
-}
+export const takeInPaperCaseAction = officerAction.input(zPaperCase).action(async ({ ctx, input }) => takeInPaperCase(ctx.session, input));

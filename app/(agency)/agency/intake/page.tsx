@@ -1,6 +1,6 @@
 import { officerContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
-import { IntakeForm } from "@/components/agency/intake-form";
+import { IntakeForm } from "./intake-form";
 import { INTAKE_OFFICES } from "@/lib/agency/console/intake";
 import { FORMS } from "@/lib/cases/forms";
 import { OFFICES } from "@/lib/cases/receipt-number";
@@ -8,7 +8,7 @@ import { OFFICES } from "@/lib/cases/receipt-number";
 export const metadata: Metadata = { title: "Take in a paper case" };
 
 export default async function IntakePage() {
-  (await officerContext()).session;
+  await officerContext();
   const forms = Object.entries(FORMS).map(([value, name]) => ({ value, label: `${value}: ${name}` }));
   const offices = INTAKE_OFFICES.map((code) => ({ value: code, label: `${code}: ${OFFICES[code]}` }));
   return (

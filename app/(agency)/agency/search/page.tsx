@@ -1,11 +1,11 @@
 import { officerContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
-import { FindCaseForm } from "@/components/agency/find-case-form";
+import { FindCaseForm } from "./find-case-form";
 
 export const metadata: Metadata = { title: "Find a case" };
 
 export default async function FindCasePage() {
-  (await officerContext()).session;
+  await officerContext();
   return (
     <>
       <h1>Find a case</h1>

@@ -1,36 +1,37 @@
 "use server";
 
-import { officerContext } from "@/lib/actions/contexts";
 import { revalidatePath } from "next/cache";
-import type { FormState } from "@/lib/result";
-import { addStatusForOfficer, issueNoticeForOfficer, markReviewedForOfficer, openRequestForOfficer } from "@/lib/agency/console/case-changes";
-import { safeAction } from "@/lib/http/safe-action";
+import { officerAction } from "@/lib/actions/clients";
+import {
+  addStatusForOfficer,
+  issueNoticeForOfficer,
+  markReviewedForOfficer,
+  openRequestForOfficer,
+  zAddStatus,
+  zIssueNotice,
+  zMarkReviewed,
+  zOpenRequest,
+} from "@/lib/agency/console/case-changes";
 import type { ActionResult } from "@/lib/result";
-import type { CurrentSession } from "@/lib/sessions/sessions";
 
-type Change = (session: CurrentSession, input: Record<string, unknown>) => Promise<ActionResult>;
-
-async function change(operation: Change, form: FormData): Promise<FormState> {
-  return safeAction(async () => {
-    const session = (await officerContext()).session;
-    const result = await operation(session, Object.fromEntries(form));
-    if (result.ok) revalidatePath(`/agency/cases/${String(form.get("receipt"))}`);
-    return result;
-  });
+/** After a change the case page shows it (history, notices, requests). */
+function shown<T extends ActionResult<object>>(receipt: string, result: T): T {
+  if (result.ok) revalidatePath(`/agency/cases/${receipt}`);
+  return result;
 }
 
-export async function addStatusAction(_: FormState, form: FormData): Promise<FormState> {
-  return change(addStatusForOfficer, form);
-}
+export const addStatusAction = officerAction
+  .input(zAddStatus)
+  .action(async ({ ctx, input }) => shown(input.receipt, await addStatusForOfficer(ctx.session, input)));
 
-export async function issueNoticeAction(_: FormState, form: FormData): Promise<FormState> {
-  return change(issueNoticeForOfficer, form);
-}
+export const issueNoticeAction = officerAction
+  .input(zIssueNotice)
+  .action(async ({ ctx, input }) => shown(input.receipt, await issueNoticeForOfficer(ctx.session, input)));
 
-export async function openRequestAction(_: FormState, form: FormData): Promise<FormState> {
-  return change(openRequestForOfficer, form);
-}
+export const openRequestAction = officerAction
+  .input(zOpenRequest)
+  .action(async ({ ctx, input }) => shown(input.receipt, await openRequestForOfficer(ctx.session, input)));
 
-export async function markReviewedAction(_: FormState, form: FormData): Promise<FormState> {
-  return change(markReviewedForOfficer, form);
-}
+export const markReviewedAction = officerAction
+  .input(zMarkReviewed)
+  .action(async ({ ctx, input }) => shown(input.receipt, await markReviewedForOfficer(ctx.session, input)));

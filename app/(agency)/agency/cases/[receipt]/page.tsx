@@ -1,17 +1,17 @@
 import { officerContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AddStatusForm } from "@/components/agency/add-status-form";
-import { CaseAlerts, CaseHistoryList, OfficerEvidenceRequests, OfficerNoticeList, OfficerThreads } from "@/components/agency/case-record";
-import { EvidenceRequestForm } from "@/components/agency/evidence-request-form";
-import { IssueNoticeForm } from "@/components/agency/issue-notice-form";
+import { AddStatusForm } from "./add-status-form";
+import { CaseAlerts, CaseHistoryList, OfficerEvidenceRequests, OfficerNoticeList, OfficerThreads } from "./case-record";
+import { EvidenceRequestForm } from "./evidence-request-form";
+import { IssueNoticeForm } from "./issue-notice-form";
 import { caseForOfficer } from "@/lib/agency/console/case-for-officer";
 import { formatUtcDate, formatUtcDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Case" };
 
 export default async function OfficerCasePage({ params }: { params: Promise<{ receipt: string }> }) {
-  const session = (await officerContext()).session;
+  const { session } = await officerContext();
   const { receipt } = await params;
   const view = await caseForOfficer(session, receipt);
   if (!view) notFound();

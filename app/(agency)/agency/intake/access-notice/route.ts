@@ -1,5 +1,6 @@
+import { formFields } from "@/lib/actions/form-input";
 import { officerContext } from "@/lib/actions/contexts";
-import { intakeNoticeForOfficer } from "@/lib/agency/console/intake";
+import { intakeNoticeForOfficer, zIntakeNotice } from "@/lib/agency/console/intake";
 import { downloadHeaders, downloadNotFound } from "@/lib/http/download";
 import { fromOwnOrigin } from "@/lib/http/same-origin";
 
@@ -7,10 +8,11 @@ import { fromOwnOrigin } from "@/lib/http/same-origin";
 // The intake page posts the receipt number and the code it was shown; the code is checked against
 // the stored hash, so only the current, unused code of that case renders.
 export async function POST(request: Request) {
-  const session = (await officerContext()).session;
+  const { session } = await officerContext();
   if (!fromOwnOrigin(request)) return downloadNotFound();
   const form = await request.formData().catch(() => null);
-  const pdf = form ? await intakeNoticeForOfficer(session, { receipt: form.get("receipt"), code: form.get("code") }) : null;
+  const input = form ? zIntakeNotice.safeParse(formFields(form)) : null;
+  const pdf = input?.success ? await intakeNoticeForOfficer(session, input.data) : null;
   if (!pdf) return downloadNotFound();
   return new Response(Buffer.from(pdf.bytes), { headers: downloadHeaders({ name: pdf.fileName, contentType: "application/pdf", size: pdf.bytes.length }) });
 }

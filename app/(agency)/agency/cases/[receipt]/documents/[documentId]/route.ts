@@ -5,7 +5,7 @@ import { downloadHeaders, downloadNotFound } from "@/lib/http/download";
 
 // A document uploaded to any case, for officers (audited); everyone else gets 404.
 export async function GET(_request: Request, { params }: { params: Promise<{ receipt: string; documentId: string }> }) {
-  const session = (await officerContext()).session;
+  const { session } = await officerContext();
   const { receipt, documentId } = await params;
   const document = await documentForOfficer(session, receipt, documentId);
   if (!document) return downloadNotFound();

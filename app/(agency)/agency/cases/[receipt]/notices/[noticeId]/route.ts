@@ -4,7 +4,7 @@ import { downloadHeaders, downloadNotFound } from "@/lib/http/download";
 
 // A notice of any case as a PDF, for officers (audited); everyone else gets 404.
 export async function GET(_request: Request, { params }: { params: Promise<{ receipt: string; noticeId: string }> }) {
-  const session = (await officerContext()).session;
+  const { session } = await officerContext();
   const { receipt, noticeId } = await params;
   const pdf = await noticeForOfficer(session, receipt, noticeId);
   if (!pdf) return downloadNotFound();

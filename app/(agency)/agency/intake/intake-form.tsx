@@ -1,6 +1,6 @@
 "use client";
 
-import { takeInPaperCaseAction } from "@/app/(agency)/agency/intake/actions";
+import { takeInPaperCaseAction } from "./actions";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -16,7 +16,7 @@ type Option = { value: string; label: string };
 
 export function IntakeForm({ forms, offices }: { forms: Option[]; offices: Option[] }) {
   const form = useActionForm(takeInPaperCaseAction);
-  const done = form.state?.ok ? (form.state as unknown as Intake) : null;
+  const done = form.state?.ok ? form.state : null;
   if (done) return <IntakeDone intake={done} />;
   return (
     <form key={form.formKey} action={form.formAction} noValidate>

@@ -1,17 +1,16 @@
 "use client";
 
 import Link from "next/link";
-import { findCasesAction } from "@/app/(agency)/agency/search/actions";
+import { findCasesAction } from "./actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import type { CaseSearchResult } from "@/lib/agency/console/find-case";
 import { formatReceiptNumber } from "@/lib/cases/receipt-number";
 
 export function FindCaseForm() {
   const form = useActionForm(findCasesAction);
-  const found = form.state?.ok ? (form.state as unknown as CaseSearchResult) : null;
+  const found = form.state?.ok ? form.state : null;
   return (
     <>
       <form key={form.formKey} action={form.formAction} noValidate role="search" aria-label="Find a case">

@@ -1,6 +1,6 @@
 "use client";
 
-import { markReviewedAction } from "@/app/(agency)/agency/cases/[receipt]/actions";
+import { markReviewedAction } from "./actions";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";

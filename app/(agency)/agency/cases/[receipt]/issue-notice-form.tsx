@@ -1,20 +1,13 @@
 "use client";
 
-import { issueNoticeAction } from "@/app/(agency)/agency/cases/[receipt]/actions";
+import { issueNoticeAction } from "./actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { ISSUABLE_NOTICE_OPTIONS } from "@/lib/notices/notice-kinds";
 import { SuccessMessage } from "./success-message";
-
-const KINDS = [
-  { value: "receipt", label: "Receipt notice" },
-  { value: "biometrics", label: "Biometrics appointment notice" },
-  { value: "interview", label: "Interview notice" },
-  { value: "approval", label: "Approval notice" },
-  { value: "denial", label: "Denial notice" },
-];
 
 export function IssueNoticeForm({ receiptNumber }: { receiptNumber: string }) {
   const form = useActionForm(issueNoticeAction);
@@ -24,7 +17,7 @@ export function IssueNoticeForm({ receiptNumber }: { receiptNumber: string }) {
       <SuccessMessage state={form.state} testId="issue-notice-done" />
       <ErrorSummary {...form.summary} headingId="issue-notice-errors" />
       <input type="hidden" name="receipt" value={receiptNumber} />
-      <SelectField name="kind" label="Kind of notice" options={KINDS} defaultValue={form.value("kind") ?? ""} error={form.error("kind")} />
+      <SelectField name="kind" label="Kind of notice" options={ISSUABLE_NOTICE_OPTIONS} defaultValue={form.value("kind") ?? ""} error={form.error("kind")} />
       <fieldset className="mb-6 max-w-prose border-0 p-0">
         <legend className="mb-2 font-bold">Appointment (biometrics and interview notices only)</legend>
         <TextField name="appointmentDate" label="Date" type="date" required={false} hint="UTC." defaultValue={form.value("appointmentDate")} error={form.error("appointmentDate")} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { openRequestAction } from "@/app/(agency)/agency/cases/[receipt]/actions";
+import { openRequestAction } from "./actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "@/components/ui/text-area-field";

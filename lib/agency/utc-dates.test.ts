@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appointmentFrom, dueDateFrom } from "./form-dates";
+import { appointmentFrom, dueDateFrom } from "./utc-dates";
 
 const now = new Date("2026-11-21T18:00:00Z");
 

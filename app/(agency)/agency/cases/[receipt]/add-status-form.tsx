@@ -1,14 +1,14 @@
 "use client";
 
-import { addStatusAction } from "@/app/(agency)/agency/cases/[receipt]/actions";
+import { addStatusAction } from "./actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { STATUSES } from "@/lib/cases/statuses";
+import { STATUS_TITLES } from "@/lib/cases/statuses";
 import { SuccessMessage } from "./success-message";
 
-const OPTIONS = STATUSES.map((status) => ({ value: status.title, label: status.title }));
+const OPTIONS = STATUS_TITLES.map((title) => ({ value: title, label: title }));
 
 export function AddStatusForm({ receiptNumber }: { receiptNumber: string }) {
   const form = useActionForm(addStatusAction);

@@ -1,6 +1,6 @@
 "use client";
 
-import { retryAlertAction } from "@/app/(agency)/agency/alerts/actions";
+import { retryAlertAction } from "./actions";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";

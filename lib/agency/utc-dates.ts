@@ -1,11 +1,12 @@
-// Dates typed into the console's forms (date and time inputs send YYYY-MM-DD and HH:MM), read as
-// UTC like every time the portal shows.
+// The one reader of dates an officer types, in the console's date and time inputs (YYYY-MM-DD and
+// HH:MM) and in the agency command's options. Read as UTC, like every time the portal shows.
 
-export type DateParse = { ok: true; at: Date } | { ok: false; field: string; message: string };
+const DAY_MS = 86_400_000;
 
-function utc(date: string, time = "00:00"): Date | null {
-  const d = date.match(/^(\d{4})-(\d{2})-(\d{2})$/);
-  const t = time.match(/^(\d{2}):(\d{2})$/);
+/** "2026-12-01" and "09:30" (or "9:30") as that moment in UTC; null for anything that is not a real date and time. */
+export function utcDate(date: string, time = "00:00"): Date | null {
+  const d = date.trim().match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  const t = time.trim().match(/^(\d{1,2}):(\d{2})$/);
   if (!d || !t) return null;
   const [year, month, day, hour, minute] = [d[1], d[2], d[3], t[1], t[2]].map(Number);
   const at = new Date(Date.UTC(year, month - 1, day, hour, minute));
@@ -13,23 +14,29 @@ function utc(date: string, time = "00:00"): Date | null {
   return same ? at : null;
 }
 
+/** The last moment of a day (UTC), so the whole day counts. */
+export function endOfUtcDay(day: Date): Date {
+  return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()) + DAY_MS - 1);
+}
+
+export type DateParse = { ok: true; at: Date } | { ok: false; field: string; message: string };
+
 /** A request's due date: a day after today (UTC); due at the end of that day. */
 export function dueDateFrom(value: string, now = new Date()): DateParse {
   if (!value.trim()) return { ok: false, field: "dueDate", message: "Enter the due date." };
-  const day = utc(value.trim());
+  const day = utcDate(value);
   if (!day) return { ok: false, field: "dueDate", message: "Enter the due date as a real date, like 2026-12-31." };
-  const endOfDay = new Date(day.getTime() + 86_400_000 - 1);
-  const endOfToday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) + 86_400_000 - 1);
-  if (endOfDay.getTime() <= endOfToday.getTime()) return { ok: false, field: "dueDate", message: "The due date must be in the future (after today)." };
-  return { ok: true, at: endOfDay };
+  const due = endOfUtcDay(day);
+  if (due.getTime() <= endOfUtcDay(now).getTime()) return { ok: false, field: "dueDate", message: "The due date must be in the future (after today)." };
+  return { ok: true, at: due };
 }
 
 /** An appointment's date and time (UTC), in the future. */
 export function appointmentFrom(date: string, time: string, now = new Date()): DateParse {
   if (!date.trim()) return { ok: false, field: "appointmentDate", message: "Enter the appointment date." };
-  if (!utc(date.trim())) return { ok: false, field: "appointmentDate", message: "Enter the appointment date as a real date, like 2026-12-31." };
+  if (!utcDate(date)) return { ok: false, field: "appointmentDate", message: "Enter the appointment date as a real date, like 2026-12-31." };
   if (!time.trim()) return { ok: false, field: "appointmentTime", message: "Enter the appointment time." };
-  const at = utc(date.trim(), time.trim());
+  const at = utcDate(date, time);
   if (!at) return { ok: false, field: "appointmentTime", message: "Enter the appointment time as hours and minutes, like 09:30." };
   if (at.getTime() <= now.getTime()) return { ok: false, field: "appointmentDate", message: "The appointment must be in the future." };
   return { ok: true, at };
