@@ -3,7 +3,7 @@ import type { Readable } from "node:stream";
 import { recordOfficerAction } from "../../audit/record-officer-action";
 import { parseReceiptNumber } from "../../cases/receipt-number";
 import { db } from "../../db";
-import { isUuid } from "../../evidence/owned-request";
+import { isId as isUuid } from "../../ids";
 import { noticePdf, type NoticePdf } from "../../notices/notice-pdf";
 import type { CurrentSession } from "../../sessions/sessions";
 import { fileStorage } from "../../storage/storage";
