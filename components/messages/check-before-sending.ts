@@ -1,23 +1,19 @@
-import type { FormState } from "@/lib/result";
+import { echoedValues, formFields, isChosenFile } from "@/lib/actions/form-input";
 import { attachmentsProblem } from "@/lib/messages/message-rules";
-import { invalid } from "@/lib/result";
+import { invalid, type FormAction } from "@/lib/result";
 
 /**
  * Refuses too many or too large attachments in the browser, before the upload is sent (a request
  * over the server's size limit could not be answered with a message); the server checks it all again.
  */
-export function checkBeforeSending(action: (state: FormState, data: FormData) => Promise<FormState>) {
-  return async (state: FormState, data: FormData): Promise<FormState> => {
-    const files = data.getAll("files").filter((value): value is File => value instanceof File);
-    // "No file chosen" is an empty, nameless part; re-sent from here it would arrive named "undefined".
+export function checkBeforeSending<T extends object>(action: FormAction<T>): FormAction<T> {
+  return async (state, data) => {
+    const files = data.getAll("files").filter(isChosenFile);
+    // "No file chosen" is an empty, nameless part; re-sent from here it would arrive as a file named "undefined".
     data.delete("files");
-    for (const file of files) if (!(file.size === 0 && file.name === "")) data.append("files", file);
+    for (const file of files) data.append("files", file);
     const problem = attachmentsProblem(files);
-    if (problem) {
-      const values: Record<string, string> = {};
-      for (const [key, value] of data.entries()) if (typeof value === "string") values[key] = value;
-      return invalid({ files: problem }, values);
-    }
+    if (problem) return invalid({ files: problem }, echoedValues(formFields(data)));
     return action(state, data);
   };
 }

@@ -5,18 +5,18 @@ import { Alert } from "@/components/ui/alert";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
-import type { FormState } from "@/lib/result";
+import type { FormAction } from "@/lib/result";
 import { MAX_BODY_LENGTH } from "@/lib/messages/message-rules";
 import { AttachmentsField } from "./attachments-field";
 import { checkBeforeSending } from "./check-before-sending";
 import { TextAreaField } from "@/components/ui/text-area-field";
 
 /** A reply in a thread, for the applicant or an officer (each page passes its own action). */
-export function ReplyForm({ threadId, action, label = "Your reply" }: { threadId: string; action: (state: FormState, data: FormData) => Promise<FormState>; label?: string }) {
+export function ReplyForm<T extends object>({ threadId, action, label = "Your reply" }: { threadId: string; action: FormAction<T>; label?: string }) {
   const send = useMemo(() => checkBeforeSending(action), [action]);
   const form = useActionForm(send);
   return (
-    <form key={form.formKey} action={form.formAction} noValidate encType="multipart/form-data" className="max-w-2xl" aria-labelledby="reply-heading">
+    <form key={form.formKey} action={form.formAction} noValidate className="max-w-2xl" aria-labelledby="reply-heading">
       <h2 id="reply-heading">Reply</h2>
       <ErrorSummary {...form.summary} />
       {form.state?.ok && (

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import type { Actor } from "../auth/roles";
 import { formName } from "../cases/forms";
 import { requestRef } from "./owned-request";
 
@@ -16,11 +17,11 @@ export type EvidenceRequestView = {
 };
 
 /** What the response page shows, for the case's owner only (null for anyone else). */
-export async function evidenceRequestForOwner(ownerId: string, params: { receiptNumber: unknown; requestId: unknown }): Promise<EvidenceRequestView | null> {
+export async function evidenceRequestForOwner(actor: Actor, params: { receiptNumber: string; requestId: string }): Promise<EvidenceRequestView | null> {
   const ref = requestRef(params);
   if (!ref) return null;
   const request = await db().evidenceRequest.findFirst({
-    where: { id: ref.requestId, case: { receiptNumber: ref.receiptNumber, ownerId } },
+    where: { id: ref.requestId, case: { receiptNumber: ref.receiptNumber, ownerId: actor.id } },
     select: {
       id: true,
       instructions: true,

@@ -9,12 +9,15 @@ import { createPaperCase, openEvidenceRequest } from "@/lib/cases/agency-operati
 import { RESPONSE_RECEIVED } from "@/lib/cases/statuses";
 import { resetEnvCache } from "@/lib/env";
 import { resetFileStorage } from "@/lib/storage/storage";
+import { formFields, type FormFields } from "@/lib/actions/form-input";
+import type { Actor } from "@/lib/auth/roles";
+import { submit } from "@/tests/support/action-input";
 import { createUser } from "@/tests/support/sign-up-fixtures";
 import { evidenceRequestForOwner } from "./evidence-request-view";
 import { documentForOwner } from "./owned-document";
 import { removeUploadedDocument } from "./remove-uploaded-document";
-import { submitEvidenceResponse } from "./submit-evidence-response";
-import { uploadEvidence } from "./upload-evidence";
+import { submitEvidenceResponse, zSubmitEvidenceResponse } from "./submit-evidence-response";
+import { uploadEvidence, zUploadEvidence } from "./upload-evidence";
 import { MAX_UPLOAD_BYTES, UPLOAD_MESSAGES } from "./upload-rules";
 
 // Lets one test force the storage key, to make the database refuse a row after the file is stored.
@@ -43,7 +46,16 @@ afterEach(() => {
 
 const storedFiles = () => (fs.existsSync(uploadDir) ? fs.readdirSync(uploadDir) : []);
 const file = (bytes: Buffer | string, name: string, type = "application/pdf") => new File([typeof bytes === "string" ? bytes : new Uint8Array(bytes)], name, { type });
-const sessionOf = (user: { id: string; email: string }) => ({ user: { ...user, role: "APPLICANT" as const, registrationStep: "COMPLETE" as const } });
+const actorFor = (user: { id: string; email: string }): Actor => ({ id: user.id, email: user.email, role: "APPLICANT" });
+
+/** What the upload form posts, read as the action reads it (a file input with nothing chosen is left out). */
+function uploadForm(ref: { receiptNumber: string; requestId: string }, file: File | string | null): FormFields {
+  const form = new FormData();
+  form.set("receiptNumber", ref.receiptNumber);
+  form.set("requestId", ref.requestId);
+  if (file !== null) form.set("file", file);
+  return formFields(form);
+}
 
 async function caseWithOpenRequest() {
   const owner = await createUser("COMPLETE");
@@ -51,17 +63,17 @@ async function caseWithOpenRequest() {
   await db().case.update({ where: { id: created.id }, data: { ownerId: owner.id } });
   const request = await openEvidenceRequest(created.receiptNumber, { instructions: "A copy of your marriage certificate.", dueAt: new Date(Date.now() + 30 * 86_400_000) });
   const ref = { receiptNumber: created.receiptNumber, requestId: request.id };
-  return { owner, session: sessionOf(owner), caseId: created.id, ref };
+  return { owner, actor: actorFor(owner), caseId: created.id, ref };
 }
 
 describe("answering a request for evidence", () => {
   it("uploads, lists, removes and submits; the case then shows the response was received", async () => {
-    const { owner, session, caseId, ref } = await caseWithOpenRequest();
-    const pdf = await uploadEvidence(session, { ...ref, file: file(PDF, "marriage certificate.pdf") });
+    const { owner, actor, caseId, ref } = await caseWithOpenRequest();
+    const pdf = await uploadEvidence(actor, { ...ref, file: file(PDF, "marriage certificate.pdf") });
     expect(pdf).toMatchObject({ ok: true, name: "marriage certificate.pdf" });
     // The browser's word for the type is not what is stored: the bytes are.
-    const png = await uploadEvidence(session, { ...ref, file: file(PNG, "photo.png", "application/octet-stream") });
-    const extra = await uploadEvidence(session, { ...ref, file: file(PDF, "wrong one.pdf") });
+    const png = await uploadEvidence(actor, { ...ref, file: file(PNG, "photo.png", "application/octet-stream") });
+    const extra = await uploadEvidence(actor, { ...ref, file: file(PDF, "wrong one.pdf") });
     if (!pdf.ok || !png.ok || !extra.ok) throw new Error("uploads failed");
 
     const rows = await db().document.findMany({ where: { caseId }, orderBy: { createdAt: "asc" } });
@@ -75,9 +87,9 @@ describe("answering a request for evidence", () => {
     expect(storedFiles().sort()).toEqual(rows.map((r) => r.storageKey).sort());
     for (const key of storedFiles()) expect(key).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
-    expect(await removeUploadedDocument(session, { ...ref, documentId: extra.documentId })).toEqual({ ok: true, name: "wrong one.pdf" });
+    expect(await removeUploadedDocument(actor, { ...ref, documentId: extra.documentId })).toEqual({ ok: true, name: "wrong one.pdf" });
     expect(storedFiles()).toHaveLength(2);
-    const view = await evidenceRequestForOwner(owner.id, ref);
+    const view = await evidenceRequestForOwner(actorFor(owner), ref);
     expect(view).toMatchObject({ instructions: "A copy of your marriage certificate.", respondedAt: null });
     expect(view!.documents.map((d) => d.name)).toEqual(["marriage certificate.pdf", "photo.png"]);
 
@@ -85,7 +97,7 @@ describe("answering a request for evidence", () => {
     expect(download).toMatchObject({ name: "marriage certificate.pdf", contentType: "application/pdf", size: PDF.length });
     expect(await text(download!.body)).toBe(PDF.toString());
 
-    expect(await submitEvidenceResponse(session, { ...ref, confirmed: "yes" })).toEqual({ ok: true, receiptNumber: ref.receiptNumber });
+    expect(await submitEvidenceResponse(actor, { ...ref, confirm: true })).toEqual({ ok: true, receiptNumber: ref.receiptNumber });
     const after = await db().case.findUniqueOrThrow({ where: { id: caseId }, include: { events: { orderBy: { at: "desc" } }, evidenceRequests: true } });
     expect(after.status).toBe(RESPONSE_RECEIVED);
     expect(after.events[0].status).toBe(RESPONSE_RECEIVED);
@@ -95,26 +107,26 @@ describe("answering a request for evidence", () => {
   });
 
   it("accepts a receipt number written with dashes and a JPEG", async () => {
-    const { session, ref } = await caseWithOpenRequest();
+    const { actor, ref } = await caseWithOpenRequest();
     const dashed = `${ref.receiptNumber.slice(0, 3)}-${ref.receiptNumber.slice(3, 5)}-${ref.receiptNumber.slice(5, 8)}-${ref.receiptNumber.slice(8)}`;
     const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
-    expect(await uploadEvidence(session, { receiptNumber: dashed, requestId: ref.requestId.toUpperCase(), file: file(jpeg, "scan.jpeg", "image/jpeg") })).toMatchObject({ ok: true });
+    expect(await uploadEvidence(actor, { receiptNumber: dashed, requestId: ref.requestId.toUpperCase(), file: file(jpeg, "scan.jpeg", "image/jpeg") })).toMatchObject({ ok: true });
     expect((await db().document.findFirstOrThrow()).contentType).toBe("image/jpeg");
   });
 
   it("refuses a renamed executable, an oversized file, an empty file and no file, storing nothing", async () => {
-    const { session, ref } = await caseWithOpenRequest();
-    const cases: [unknown, string][] = [
+    const { actor, ref } = await caseWithOpenRequest();
+    const cases: [File | string | null, string][] = [
       [file(EXE, "x.pdf"), UPLOAD_MESSAGES.wrongType],
       [file(Buffer.from("<html><script>alert(1)</script>"), "page.png", "image/png"), UPLOAD_MESSAGES.wrongType],
       [file(Buffer.concat([PDF, Buffer.alloc(MAX_UPLOAD_BYTES + 1 - PDF.length)]), "big.pdf"), "The selected file must be 10 MB or smaller. This file is 10.1 MB."],
       [file(Buffer.alloc(0), "empty.pdf"), UPLOAD_MESSAGES.empty],
       [file(Buffer.alloc(0), "", "application/octet-stream"), UPLOAD_MESSAGES.missing],
       [null, UPLOAD_MESSAGES.missing],
-      ["%PDF-1.7 sent as text", UPLOAD_MESSAGES.missing],
+      ["%PDF-1.7 sent as text", "Choose a file."],
     ];
     for (const [input, message] of cases) {
-      const result = await uploadEvidence(session, { ...ref, file: input });
+      const result = await submit(zUploadEvidence, uploadForm(ref, input), (typed) => uploadEvidence(actor, typed));
       expect(result).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { file: message } });
     }
     expect(await db().document.count()).toBe(0);
@@ -122,51 +134,51 @@ describe("answering a request for evidence", () => {
   });
 
   it("keeps up to 10 MB exactly", async () => {
-    const { session, ref } = await caseWithOpenRequest();
-    const result = await uploadEvidence(session, { ...ref, file: file(Buffer.concat([PDF, Buffer.alloc(MAX_UPLOAD_BYTES - PDF.length)]), "big.pdf") });
+    const { actor, ref } = await caseWithOpenRequest();
+    const result = await uploadEvidence(actor, { ...ref, file: file(Buffer.concat([PDF, Buffer.alloc(MAX_UPLOAD_BYTES - PDF.length)]), "big.pdf") });
     expect(result).toMatchObject({ ok: true });
     expect((await db().document.findFirstOrThrow()).size).toBe(MAX_UPLOAD_BYTES);
   });
 
   it("removes the stored file when the database refuses the row", async () => {
-    const { session, ref } = await caseWithOpenRequest();
-    const first = await uploadEvidence(session, { ...ref, file: file(PDF, "a.pdf") });
+    const { actor, ref } = await caseWithOpenRequest();
+    const first = await uploadEvidence(actor, { ...ref, file: file(PDF, "a.pdf") });
     if (!first.ok) throw new Error("upload failed");
     const key = (await db().document.findFirstOrThrow()).storageKey;
     fs.rmSync(path.join(uploadDir, key));
     // The same key again: the file is written, then the unique storage key makes the insert fail.
     forcedKey.value = key;
-    await expect(uploadEvidence(session, { ...ref, file: file(PNG, "b.png") })).rejects.toThrow();
+    await expect(uploadEvidence(actor, { ...ref, file: file(PNG, "b.png") })).rejects.toThrow();
     expect(storedFiles()).toEqual([]);
     expect(await db().document.count()).toBe(1);
   });
 
   it("needs at least one document and the confirmation, and answers a request only once", async () => {
-    const { session, caseId, ref } = await caseWithOpenRequest();
-    expect(await submitEvidenceResponse(session, { ...ref, confirmed: "yes" })).toMatchObject({ ok: false, code: "no_documents", message: "Upload at least one document before you submit your response." });
-    const uploaded = await uploadEvidence(session, { ...ref, file: file(PDF, "a.pdf") });
+    const { actor, caseId, ref } = await caseWithOpenRequest();
+    expect(await submitEvidenceResponse(actor, { ...ref, confirm: true })).toMatchObject({ ok: false, code: "no_documents", message: "Upload at least one document before you submit your response." });
+    const uploaded = await uploadEvidence(actor, { ...ref, file: file(PDF, "a.pdf") });
     if (!uploaded.ok) throw new Error("upload failed");
-    expect(await submitEvidenceResponse(session, { ...ref, confirmed: null })).toMatchObject({ ok: false, fieldErrors: { confirm: "Confirm that you have uploaded everything you want to send." } });
+    expect(await submit(zSubmitEvidenceResponse, { ...ref }, (input) => submitEvidenceResponse(actor, input))).toMatchObject({ ok: false, fieldErrors: { confirm: "Confirm that you have uploaded everything you want to send." } });
     expect((await db().evidenceRequest.findUniqueOrThrow({ where: { id: ref.requestId } })).respondedAt).toBeNull();
 
-    expect(await submitEvidenceResponse(session, { ...ref, confirmed: "yes" })).toMatchObject({ ok: true });
+    expect(await submitEvidenceResponse(actor, { ...ref, confirm: true })).toMatchObject({ ok: true });
     const events = await db().caseEvent.count({ where: { caseId } });
-    const again = await submitEvidenceResponse(session, { ...ref, confirmed: "yes" });
+    const again = await submitEvidenceResponse(actor, { ...ref, confirm: true });
     expect(again).toMatchObject({ ok: false, code: "already_answered" });
     expect(again.ok ? "" : again.message).toMatch(/already answered/);
     expect(await db().caseEvent.count({ where: { caseId } })).toBe(events);
 
     // After the response is sent, nothing can be added or taken back.
-    expect(await uploadEvidence(session, { ...ref, file: file(PDF, "late.pdf") })).toMatchObject({ ok: false, code: "already_answered" });
-    expect(await removeUploadedDocument(session, { ...ref, documentId: uploaded.documentId })).toMatchObject({ ok: false, code: "already_answered" });
+    expect(await uploadEvidence(actor, { ...ref, file: file(PDF, "late.pdf") })).toMatchObject({ ok: false, code: "already_answered" });
+    expect(await removeUploadedDocument(actor, { ...ref, documentId: uploaded.documentId })).toMatchObject({ ok: false, code: "already_answered" });
     expect(await db().document.count()).toBe(1);
     expect(storedFiles()).toHaveLength(1);
   });
 
   it("answers two submissions at once only once", async () => {
-    const { session, caseId, ref } = await caseWithOpenRequest();
-    await uploadEvidence(session, { ...ref, file: file(PDF, "a.pdf") });
-    const results = await Promise.all([submitEvidenceResponse(session, { ...ref, confirmed: "yes" }), submitEvidenceResponse(session, { ...ref, confirmed: "yes" })]);
+    const { actor, caseId, ref } = await caseWithOpenRequest();
+    await uploadEvidence(actor, { ...ref, file: file(PDF, "a.pdf") });
+    const results = await Promise.all([submitEvidenceResponse(actor, { ...ref, confirm: true }), submitEvidenceResponse(actor, { ...ref, confirm: true })]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(await db().caseEvent.count({ where: { caseId, status: RESPONSE_RECEIVED } })).toBe(1);
   });
@@ -174,17 +186,17 @@ describe("answering a request for evidence", () => {
 
 describe("another applicant", () => {
   it("gets not found for upload, removal, submission, the page and downloads, and changes nothing", async () => {
-    const { session, ref } = await caseWithOpenRequest();
-    const uploaded = await uploadEvidence(session, { ...ref, file: file(PDF, "mine.pdf") });
+    const { actor, ref } = await caseWithOpenRequest();
+    const uploaded = await uploadEvidence(actor, { ...ref, file: file(PDF, "mine.pdf") });
     if (!uploaded.ok) throw new Error("upload failed");
     const other = await createUser("COMPLETE");
-    const intruder = sessionOf(other);
+    const intruder = actorFor(other);
     const notFound = { ok: false, code: "not_found" };
 
     expect(await uploadEvidence(intruder, { ...ref, file: file(PDF, "theirs.pdf") })).toMatchObject(notFound);
     expect(await removeUploadedDocument(intruder, { ...ref, documentId: uploaded.documentId })).toMatchObject(notFound);
-    expect(await submitEvidenceResponse(intruder, { ...ref, confirmed: "yes" })).toMatchObject(notFound);
-    expect(await evidenceRequestForOwner(other.id, ref)).toBeNull();
+    expect(await submitEvidenceResponse(intruder, { ...ref, confirm: true })).toMatchObject(notFound);
+    expect(await evidenceRequestForOwner(intruder, ref)).toBeNull();
     expect(await documentForOwner(other.id, { receiptNumber: ref.receiptNumber, documentId: uploaded.documentId })).toBeNull();
 
     expect(await db().document.count()).toBe(1);
@@ -193,8 +205,8 @@ describe("another applicant", () => {
   });
 
   it("malformed and mismatched ids are not found either, never an error", async () => {
-    const { owner, session, ref } = await caseWithOpenRequest();
-    const uploaded = await uploadEvidence(session, { ...ref, file: file(PDF, "mine.pdf") });
+    const { owner, actor, ref } = await caseWithOpenRequest();
+    const uploaded = await uploadEvidence(actor, { ...ref, file: file(PDF, "mine.pdf") });
     if (!uploaded.ok) throw new Error("upload failed");
     const otherCase = await createPaperCase({ formType: "I-765", applicantName: "Ana Diaz" });
     await db().case.update({ where: { id: otherCase.id }, data: { ownerId: owner.id } });
@@ -204,11 +216,11 @@ describe("another applicant", () => {
       { receiptNumber: otherCase.receiptNumber, requestId: ref.requestId },
       { receiptNumber: ref.receiptNumber, requestId: "00000000-0000-4000-8000-000000000000" },
     ]) {
-      expect(await uploadEvidence(session, { ...bad, file: file(PDF, "x.pdf") })).toMatchObject({ code: "not_found" });
-      expect(await submitEvidenceResponse(session, { ...bad, confirmed: "yes" })).toMatchObject({ code: "not_found" });
-      expect(await evidenceRequestForOwner(owner.id, bad)).toBeNull();
+      expect(await uploadEvidence(actor, { ...bad, file: file(PDF, "x.pdf") })).toMatchObject({ code: "not_found" });
+      expect(await submitEvidenceResponse(actor, { ...bad, confirm: true })).toMatchObject({ code: "not_found" });
+      expect(await evidenceRequestForOwner(actorFor(owner), bad)).toBeNull();
     }
-    expect(await removeUploadedDocument(session, { ...ref, documentId: "nope" })).toMatchObject({ code: "not_found" });
+    expect(await removeUploadedDocument(actor, { ...ref, documentId: "nope" })).toMatchObject({ code: "not_found" });
     expect(await documentForOwner(owner.id, { receiptNumber: otherCase.receiptNumber, documentId: uploaded.documentId })).toBeNull();
     expect(await documentForOwner(owner.id, { receiptNumber: ref.receiptNumber, documentId: "../../etc/passwd" })).toBeNull();
     expect(await db().document.count()).toBe(1);

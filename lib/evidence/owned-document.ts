@@ -3,14 +3,14 @@ import type { Readable } from "node:stream";
 import { db } from "../db";
 import { parseReceiptNumber } from "../cases/receipt-number";
 import { fileStorage } from "../storage/storage";
-import { isUuid } from "./owned-request";
+import { isId } from "../ids";
 
 export type DocumentDownload = { name: string; contentType: string; size: number; body: Readable };
 
 /** The owner's document on that case, with its bytes; null for anyone else or a missing file. */
 export async function documentForOwner(ownerId: string, params: { receiptNumber: unknown; documentId: unknown }): Promise<DocumentDownload | null> {
   const receipt = parseReceiptNumber(params.receiptNumber);
-  if (!receipt.ok || !isUuid(params.documentId)) return null;
+  if (!receipt.ok || !isId(params.documentId)) return null;
   const document = await db().document.findFirst({
     where: { id: params.documentId, case: { receiptNumber: receipt.receiptNumber, ownerId } },
     select: { name: true, contentType: true, size: true, storageKey: true },

@@ -1,6 +1,8 @@
 import "server-only";
 import type { Tx } from "../db";
+import { zField } from "../actions/form-input";
 import { parseReceiptNumber } from "../cases/receipt-number";
+import { isId } from "../ids";
 import { fail } from "../result";
 
 // How every evidence operation finds its request: by receipt number and id, only on a case the
@@ -8,16 +10,16 @@ import { fail } from "../result";
 
 export type RequestRef = { receiptNumber: string; requestId: string };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: unknown): value is string {
-  return typeof value === "string" && UUID.test(value);
-}
+/**
+ * The hidden fields naming the request in every evidence form. Read as text: a malformed one is
+ * answered "not found" by requestRef, like a request that is not the person's.
+ */
+export const zRequestRefFields = { receiptNumber: zField(), requestId: zField() };
 
 /** The receipt number and request id from a URL or form, or null when either cannot be one. */
-export function requestRef(input: { receiptNumber: unknown; requestId: unknown }): RequestRef | null {
+export function requestRef(input: { receiptNumber: string; requestId: string }): RequestRef | null {
   const receipt = parseReceiptNumber(input.receiptNumber);
-  if (!receipt.ok || !isUuid(input.requestId)) return null;
+  if (!receipt.ok || !isId(input.requestId)) return null;
   return { receiptNumber: receipt.receiptNumber, requestId: input.requestId.toLowerCase() };
 }
 

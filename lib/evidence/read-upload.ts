@@ -4,23 +4,17 @@ import { displayFileName } from "./display-name";
 import { detectFileType, sizeProblem, UPLOAD_MESSAGES, type DetectedType } from "./upload-rules";
 
 // One uploaded file checked against the upload rules, the same for evidence and for message
-// attachments: present and not empty, at most 10 MB (by its declared size, then by its bytes), and
+// attachments: not empty, at most 10 MB (by its declared size, then by its bytes), and
 // a PDF, JPEG or PNG by its first bytes. Its display name is cleaned and given the real extension.
-
-export type UploadedFile = { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> };
 
 export type ReadUpload = { name: string; bytes: Buffer; type: DetectedType };
 
-export function isUploadedFile(value: unknown): value is UploadedFile {
-  return typeof value === "object" && value !== null && "arrayBuffer" in value && "size" in value && "name" in value;
-}
-
 /** The file's bytes, type and display name, or the problem in words for the person. */
-export async function readUpload(file: UploadedFile): Promise<({ ok: true } & ReadUpload) | { ok: false; error: string }> {
+export async function readUpload(file: File): Promise<({ ok: true } & ReadUpload) | { ok: false; error: string }> {
   const declared = sizeProblem(file);
   if (declared) return { ok: false, error: declared };
   const bytes = Buffer.from(await file.arrayBuffer());
-  const actual = sizeProblem({ name: file.name, size: bytes.length });
+  const actual = sizeProblem({ size: bytes.length });
   if (actual) return { ok: false, error: actual };
   const type = detectFileType(bytes);
   if (!type) return { ok: false, error: UPLOAD_MESSAGES.wrongType };

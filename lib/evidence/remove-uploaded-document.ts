@@ -1,20 +1,23 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "../db";
+import { zField } from "../actions/form-input";
+import type { Actor } from "../auth/roles";
+import { isId } from "../ids";
 import { fail, type ActionResult } from "../result";
-import type { CurrentSession } from "../sessions/sessions";
-import { isUuid, lockOwnedRequest, REQUEST_NOT_FOUND, requestRef } from "./owned-request";
-import { removeStored } from "./upload-evidence";
+import { removeStoredFile } from "../storage/remove-stored-file";
+import { lockOwnedRequest, REQUEST_NOT_FOUND, requestRef, zRequestRefFields } from "./owned-request";
+
+export const zRemoveUploadedDocument = z.object({ ...zRequestRefFields, documentId: zField() });
+export type RemoveUploadedDocumentInput = z.output<typeof zRemoveUploadedDocument>;
 
 /** Takes back a document uploaded for a request whose response has not been sent yet. */
-export async function removeUploadedDocument(
-  session: Pick<CurrentSession, "user">,
-  input: { receiptNumber: unknown; requestId: unknown; documentId: unknown },
-): Promise<ActionResult<{ name: string }>> {
+export async function removeUploadedDocument(actor: Actor, input: RemoveUploadedDocumentInput): Promise<ActionResult<{ name: string }>> {
   const ref = requestRef(input);
-  if (!ref || !isUuid(input.documentId)) return REQUEST_NOT_FOUND();
+  if (!ref || !isId(input.documentId)) return REQUEST_NOT_FOUND();
   const documentId = input.documentId;
   const outcome = await db().$transaction(async (tx) => {
-    const locked = await lockOwnedRequest(tx, session.user.id, ref);
+    const locked = await lockOwnedRequest(tx, actor.id, ref);
     if (!locked) return REQUEST_NOT_FOUND();
     if (locked.respondedAt) return fail("already_answered", "Your response was already sent, so its documents can no longer be removed.");
     const document = await tx.document.findFirst({ where: { id: documentId, evidenceRequestId: locked.id }, select: { id: true, name: true, storageKey: true } });
@@ -23,6 +26,6 @@ export async function removeUploadedDocument(
     return { ok: true as const, name: document.name, storageKey: document.storageKey };
   });
   if (!outcome.ok) return outcome;
-  await removeStored(outcome.storageKey);
+  await removeStoredFile(outcome.storageKey);
   return { ok: true, name: outcome.name };
 }

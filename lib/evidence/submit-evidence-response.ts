@@ -1,28 +1,31 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "../db";
+import { zField } from "../actions/form-input";
+import type { Actor } from "../auth/roles";
 import { refreshActionRequired } from "../cases/agency-operations";
 import { RESPONSE_RECEIVED } from "../cases/statuses";
 import { fail, invalid, type ActionResult } from "../result";
-import type { CurrentSession } from "../sessions/sessions";
-import { ALREADY_ANSWERED, lockOwnedRequest, REQUEST_NOT_FOUND, requestRef } from "./owned-request";
+import { ALREADY_ANSWERED, lockOwnedRequest, REQUEST_NOT_FOUND, requestRef, zRequestRefFields } from "./owned-request";
 
 export const CONFIRM_MESSAGE = "Confirm that you have uploaded everything you want to send.";
 
+// The confirmation is asked for only once there are documents to confirm (checked below).
+export const zSubmitEvidenceResponse = z.object({ ...zRequestRefFields, confirm: zField().transform((value) => value === "yes") });
+export type SubmitEvidenceResponseInput = z.output<typeof zSubmitEvidenceResponse>;
+
 /** Sends the owner's response: the request is answered and the case moves to "Response ... Was Received". */
-export async function submitEvidenceResponse(
-  session: Pick<CurrentSession, "user">,
-  input: { receiptNumber: unknown; requestId: unknown; confirmed: unknown },
-): Promise<ActionResult<{ receiptNumber: string }>> {
+export async function submitEvidenceResponse(actor: Actor, input: SubmitEvidenceResponseInput): Promise<ActionResult<{ receiptNumber: string }>> {
   const ref = requestRef(input);
   if (!ref) return REQUEST_NOT_FOUND();
   return db().$transaction(async (tx) => {
-    const locked = await lockOwnedRequest(tx, session.user.id, ref);
+    const locked = await lockOwnedRequest(tx, actor.id, ref);
     if (!locked) return REQUEST_NOT_FOUND();
     if (locked.respondedAt) return ALREADY_ANSWERED();
     if ((await tx.document.count({ where: { evidenceRequestId: locked.id } })) === 0) {
       return fail("no_documents", "Upload at least one document before you submit your response.");
     }
-    if (input.confirmed !== "yes") return invalid({ confirm: CONFIRM_MESSAGE });
+    if (!input.confirm) return invalid({ confirm: CONFIRM_MESSAGE });
     const at = new Date();
     await tx.evidenceRequest.update({ where: { id: locked.id }, data: { respondedAt: at } });
     await tx.caseEvent.create({ data: { caseId: locked.caseId, status: RESPONSE_RECEIVED, at } });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isChosenFile } from "@/lib/actions/form-input";
 import { detectFileType, formatFileSize, MAX_UPLOAD_BYTES, sizeProblem, UPLOAD_MESSAGES } from "./upload-rules";
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
@@ -28,12 +29,13 @@ describe("detectFileType", () => {
 
 describe("sizeProblem", () => {
   it("tells a missing file from an empty one, and refuses more than 10 MB", () => {
-    expect(sizeProblem({ name: "", size: 0 })).toBe(UPLOAD_MESSAGES.missing);
-    expect(sizeProblem({ name: "blob", size: 0 })).toBe(UPLOAD_MESSAGES.missing);
-    expect(sizeProblem({ name: "letter.pdf", size: 0 })).toBe(UPLOAD_MESSAGES.empty);
-    expect(sizeProblem({ name: "scan.pdf", size: MAX_UPLOAD_BYTES })).toBeNull();
-    expect(sizeProblem({ name: "scan.pdf", size: MAX_UPLOAD_BYTES + 1 })).toBe("The selected file must be 10 MB or smaller. This file is 10.1 MB.");
-    expect(sizeProblem({ name: "scan.pdf", size: 12.5 * 1024 * 1024 })).toBe("The selected file must be 10 MB or smaller. This file is 12.5 MB.");
+    // "No file chosen" is an empty, nameless part, not a file; a chosen file can still be empty.
+    expect(isChosenFile(new File([], ""))).toBe(false);
+    expect(isChosenFile(new File([], "letter.pdf"))).toBe(true);
+    expect(sizeProblem({ size: 0 })).toBe(UPLOAD_MESSAGES.empty);
+    expect(sizeProblem({ size: MAX_UPLOAD_BYTES })).toBeNull();
+    expect(sizeProblem({ size: MAX_UPLOAD_BYTES + 1 })).toBe("The selected file must be 10 MB or smaller. This file is 10.1 MB.");
+    expect(sizeProblem({ size: 12.5 * 1024 * 1024 })).toBe("The selected file must be 10 MB or smaller. This file is 12.5 MB.");
   });
 
   it("writes sizes as people read them", () => {

@@ -36,10 +36,8 @@ export const UPLOAD_MESSAGES = {
   tooMany: `You can upload up to ${MAX_DOCUMENTS_PER_REQUEST} documents for one request. Remove one before adding another.`,
 };
 
-/** The size and presence checks that need no bytes (also run in the browser before sending). */
-export function sizeProblem(file: { name: string; size: number }): string | null {
-  // A form sent with no file chosen carries an empty part, named "" or, if re-encoded as a bare Blob, "blob".
-  if (file.size === 0 && (file.name === "" || file.name === "blob")) return UPLOAD_MESSAGES.missing;
+/** The size checks that need no bytes, for a chosen file (also run in the browser before sending). */
+export function sizeProblem(file: { size: number }): string | null {
   if (file.size === 0) return UPLOAD_MESSAGES.empty;
   if (file.size > MAX_UPLOAD_BYTES) return UPLOAD_MESSAGES.tooLarge(file.size);
   return null;

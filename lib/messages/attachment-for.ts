@@ -1,18 +1,19 @@
 import "server-only";
 import { db } from "../db";
 import { recordOfficerAction } from "../audit/record-officer-action";
-import { isUuid } from "../evidence/owned-request";
+import { isApplicant, isOfficer, type SessionLike } from "../auth/roles";
 import type { DocumentDownload } from "../evidence/owned-document";
+import { isId } from "../ids";
 import { fileStorage } from "../storage/storage";
-import { applicantThreads, isApplicant, isOfficer, threadId, type MessageSession } from "./message-access";
+import { applicantThreads, threadId } from "./message-access";
 
 /**
  * A message attachment with its bytes: for the thread's applicant, or for an officer (audited).
  * Null for anyone else, a file from another thread, or a missing one: the same 404 for all.
  */
-export async function attachmentFor(session: MessageSession, input: { threadId: unknown; documentId: unknown }): Promise<DocumentDownload | null> {
+export async function attachmentFor(session: SessionLike, input: { threadId: string; documentId: string }): Promise<DocumentDownload | null> {
   const thread = threadId(input.threadId);
-  if (!thread || !isUuid(input.documentId)) return null;
+  if (!thread || !isId(input.documentId)) return null;
   const userId = session.user.id;
   const officer = isOfficer(session);
   if (!officer && !isApplicant(session)) return null;

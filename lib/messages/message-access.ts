@@ -1,30 +1,20 @@
 import "server-only";
 import type { Tx } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { isUuid } from "../evidence/owned-request";
+import { isId } from "../ids";
 import { fail } from "../result";
-import type { CurrentSession } from "../sessions/sessions";
 
-// Who may touch which thread. Every message function checks the session itself: a thread is the
-// applicant's own (on a case they still own) or, for a fully signed-in officer, any thread. Anything
-// else reads exactly like a thread that does not exist.
-
-export type MessageSession = Pick<CurrentSession, "level" | "user">;
-
-export function isApplicant(session: MessageSession | null | undefined): session is MessageSession {
-  return !!session && session.level === "FULL" && session.user.role === "APPLICANT";
-}
-
-export function isOfficer(session: MessageSession | null | undefined): session is MessageSession {
-  return !!session && session.level === "FULL" && session.user.role === "OFFICER";
-}
+// Who may touch which thread. Every message function checks the session itself (lib/auth/roles): a
+// thread is the applicant's own (on a case they still own) or, for a fully signed-in officer, any
+// thread. Anything else reads exactly like a thread that does not exist.
 
 export function applicantThreads(userId: string): Prisma.MessageThreadWhereInput {
   return { applicantId: userId, case: { ownerId: userId } };
 }
 
-export function threadId(value: unknown): string | null {
-  return isUuid(value) ? value.toLowerCase() : null;
+/** A thread id from a URL or form, or null when it cannot be one. */
+export function threadId(value: string): string | null {
+  return isId(value) ? value.toLowerCase() : null;
 }
 
 export type LockedThread = { id: string; caseId: string; applicantId: string; awaitingAgencySince: Date | null };

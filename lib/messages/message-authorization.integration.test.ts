@@ -1,13 +1,22 @@
 import { text } from "node:stream/consumers";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { FormFields } from "@/lib/actions/form-input";
+import type { SessionLike } from "@/lib/auth/roles";
+import { submit } from "@/tests/support/action-input";
 import { db } from "@/lib/db";
 import { applicantWithCase, file, messageCounts, officer, PDF, useUploadDir } from "@/tests/support/message-fixtures";
 import { attachmentFor } from "./attachment-for";
-import { replyAsApplicant } from "./reply-as-applicant";
-import { replyAsOfficer } from "./reply-as-officer";
-import { startThread } from "./start-thread";
+import { replyAsApplicant as replyAsApplicantNow } from "./reply-as-applicant";
+import { replyAsOfficer as replyAsOfficerNow } from "./reply-as-officer";
+import { zReply } from "./reply-input";
+import { startThread as startThreadNow, zStartThread } from "./start-thread";
 import { threadsForApplicant, unreadThreadCount } from "./thread-list";
 import { threadForApplicant, threadForOfficer } from "./thread-view";
+
+// Each call posts a form as the action would: the declared schema parses it before the domain runs.
+const startThread = (session: SessionLike, fields: FormFields) => submit(zStartThread, fields, (input) => startThreadNow(session, input));
+const replyAsApplicant = (session: SessionLike, fields: FormFields) => submit(zReply, fields, (input) => replyAsApplicantNow(session, input));
+const replyAsOfficer = (session: SessionLike, fields: FormFields) => submit(zReply, fields, (input) => replyAsOfficerNow(session, input));
 
 let uploads: ReturnType<typeof useUploadDir>;
 beforeEach(() => {
@@ -80,7 +89,7 @@ describe("who can see and write in a thread", () => {
     const other = await startThread(a.session, { receiptNumber: a.receiptNumber, subject: "Second", body: "Another." });
     if (!other.ok) throw new Error("not started");
     expect(await attachmentFor(a.session, { threadId: other.threadId, documentId })).toBeNull();
-    for (const bad of ["", "../etc/passwd", "not-a-uuid", null, 42]) {
+    for (const bad of ["", "../etc/passwd", "not-a-uuid", "null", "42", "0b4a1e2c-8f3d-4a5b-9c6d"]) {
       expect(await attachmentFor(a.session, { threadId: bad, documentId })).toBeNull();
       expect(await attachmentFor(a.session, { threadId, documentId: bad })).toBeNull();
       expect(await threadForApplicant(a.session, bad)).toBeNull();

@@ -1,14 +1,23 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { formFields, type FormFields } from "@/lib/actions/form-input";
+import type { SessionLike } from "@/lib/auth/roles";
+import { submit } from "@/tests/support/action-input";
 import { db } from "@/lib/db";
 import { applicantWithCase, EXE, file, messageCounts, officer, PDF, PNG, useUploadDir } from "@/tests/support/message-fixtures";
 import { agencyName } from "@/lib/branding";
 import { caseForOwner } from "@/lib/cases/case-for-owner";
 import { MAX_UPLOAD_BYTES } from "@/lib/evidence/upload-rules";
-import { replyAsApplicant } from "./reply-as-applicant";
-import { replyAsOfficer } from "./reply-as-officer";
-import { startThread } from "./start-thread";
+import { replyAsApplicant as replyAsApplicantNow } from "./reply-as-applicant";
+import { replyAsOfficer as replyAsOfficerNow } from "./reply-as-officer";
+import { zReply } from "./reply-input";
+import { startThread as startThreadNow, zStartThread } from "./start-thread";
 import { threadsForApplicant, unreadThreadCount } from "./thread-list";
 import { threadForApplicant } from "./thread-view";
+
+// Each call posts a form as the action would: the declared schema parses it before the domain runs.
+const startThread = (session: SessionLike, fields: FormFields) => submit(zStartThread, fields, (input) => startThreadNow(session, input));
+const replyAsApplicant = (session: SessionLike, fields: FormFields) => submit(zReply, fields, (input) => replyAsApplicantNow(session, input));
+const replyAsOfficer = (session: SessionLike, fields: FormFields) => submit(zReply, fields, (input) => replyAsOfficerNow(session, input));
 
 let uploads: ReturnType<typeof useUploadDir>;
 beforeEach(() => {
@@ -167,13 +176,13 @@ describe("bad input changes nothing", () => {
     const before = await messageCounts();
     const big = Buffer.concat([PDF, Buffer.alloc(MAX_UPLOAD_BYTES + 1 - PDF.length)]);
     const half = Buffer.concat([PDF, Buffer.alloc(6 * 1024 * 1024)]);
-    const cases: [unknown[], string][] = [
+    const cases: [(File | string)[], string][] = [
       [[file(PDF, "fine.pdf"), file(EXE, "report.pdf")], "report.pdf: The selected file must be a PDF, JPEG or PNG file. This file is not one of those, whatever its name says."],
       [[file(Buffer.alloc(0), "empty.pdf")], "empty.pdf: The selected file is empty. Choose a file that has your document in it."],
       [[file(big, "big.pdf")], "big.pdf: The selected file must be 10 MB or smaller. This file is 10.1 MB."],
       [Array.from({ length: 6 }, (_, i) => file(PDF, `${i}.pdf`)), "You can attach up to 5 files to one message. Choose fewer files."],
       [[file(half, "one.pdf"), file(half, "two.pdf")], "The files you attach to one message must be 10 MB or smaller in total. These are 12.1 MB."],
-      [["%PDF- sent as text"], "Attach files with the file chooser."],
+      [["%PDF- sent as text"], "Choose a file."],
     ];
     for (const [files, message] of cases) {
       expect(await startThread(a.session, { receiptNumber: a.receiptNumber, subject: "s", body: "b", files })).toMatchObject({ ok: false, fieldErrors: { files: message } });
@@ -187,7 +196,11 @@ describe("bad input changes nothing", () => {
 
   it("an empty file part from a form with no file chosen is no attachment", async () => {
     const a = await started();
-    expect(await replyAsApplicant(a.session, { threadId: a.threadId, body: "No files", files: [new File([], "", { type: "application/octet-stream" })] })).toMatchObject({ ok: true });
+    const form = new FormData();
+    form.set("threadId", a.threadId);
+    form.set("body", "No files");
+    form.append("files", new File([], "", { type: "application/octet-stream" }));
+    expect(await replyAsApplicant(a.session, formFields(form))).toMatchObject({ ok: true });
     expect(await db().document.count()).toBe(2);
   });
 

@@ -1,9 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { FormFields } from "@/lib/actions/form-input";
+import type { SessionLike } from "@/lib/auth/roles";
+import { submit } from "@/tests/support/action-input";
 import { POLICY } from "@/lib/security-policy";
 import { applicantWithCase, messageCounts, useUploadDir } from "@/tests/support/message-fixtures";
 import { TOO_MANY_MESSAGES } from "./message-rate-limit";
-import { replyAsApplicant } from "./reply-as-applicant";
-import { startThread } from "./start-thread";
+import { replyAsApplicant as replyAsApplicantNow } from "./reply-as-applicant";
+import { zReply } from "./reply-input";
+import { startThread as startThreadNow, zStartThread } from "./start-thread";
+
+// Each call posts a form as the action would: the declared schema parses it before the domain runs.
+const startThread = (session: SessionLike, fields: FormFields) => submit(zStartThread, fields, (input) => startThreadNow(session, input));
+const replyAsApplicant = (session: SessionLike, fields: FormFields) => submit(zReply, fields, (input) => replyAsApplicantNow(session, input));
 
 let uploads: ReturnType<typeof useUploadDir>;
 beforeEach(() => {

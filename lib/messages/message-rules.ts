@@ -1,4 +1,5 @@
-import { ACCEPTED_TYPES_TEXT, formatFileSize, MAX_UPLOAD_BYTES } from "../evidence/upload-rules";
+import { displayFileName } from "../evidence/display-name";
+import { ACCEPTED_TYPES_TEXT, formatFileSize, MAX_UPLOAD_BYTES, sizeProblem } from "../evidence/upload-rules";
 
 // What a secure message may hold. Attachments follow the evidence upload rules file by file; all of
 // a message's files together also fit in one upload (next.config.ts allows 11 MB per request).
@@ -21,11 +22,18 @@ export const MESSAGE_TEXT = {
   fileProblem: (name: string, problem: string) => (name ? `${name}: ${problem}` : problem),
 };
 
-/** The size checks that need no bytes, for the browser before sending (the server checks everything again). */
+/**
+ * The checks on the chosen files that need no bytes: how many, each one's size, all together. Run
+ * in the browser before sending (a request over the server's size limit could not be answered with
+ * a message) and by the server's form schema.
+ */
 export function attachmentsProblem(files: { name: string; size: number }[]): string | null {
-  const chosen = files.filter((f) => !(f.size === 0 && (f.name === "" || f.name === "blob")));
-  if (chosen.length > MAX_ATTACHMENTS) return MESSAGE_TEXT.tooManyFiles;
-  const total = chosen.reduce((sum, f) => sum + f.size, 0);
+  if (files.length > MAX_ATTACHMENTS) return MESSAGE_TEXT.tooManyFiles;
+  for (const file of files) {
+    const problem = sizeProblem(file);
+    if (problem) return MESSAGE_TEXT.fileProblem(displayFileName(file.name), problem);
+  }
+  const total = files.reduce((sum, f) => sum + f.size, 0);
   if (total > MAX_ATTACHMENT_TOTAL_BYTES) return MESSAGE_TEXT.tooLargeInTotal(total);
   return null;
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { isChosenFile } from "@/lib/actions/form-input";
 import { attachmentsProblem, MESSAGE_TEXT } from "./message-rules";
-import { parseBody, parseSubject } from "./message-text";
+import { zBody, zSubject } from "./message-text";
+
+const parse = (schema: typeof zSubject | typeof zBody, value: unknown) => {
+  const result = schema.safeParse(value);
+  return result.success ? { ok: true, value: result.data } : { ok: false, error: result.error.issues[0].message };
+};
+const parseSubject = (value: unknown) => parse(zSubject, value);
+const parseBody = (value: unknown) => parse(zBody, value);
 
 describe("message text", () => {
   it("trims, joins a subject onto one line and keeps a body's line breaks", () => {
@@ -31,12 +39,13 @@ describe("message text", () => {
 describe("attachmentsProblem (checked in the browser before sending)", () => {
   const mb = 1024 * 1024;
   it("ignores the empty part of an unused file chooser and allows five files up to 10 MB in total", () => {
-    expect(attachmentsProblem([{ name: "", size: 0 }])).toBeNull();
+    expect(attachmentsProblem([new File([], "")].filter(isChosenFile))).toBeNull();
     expect(attachmentsProblem(Array.from({ length: 5 }, (_, i) => ({ name: `${i}.pdf`, size: 2 * mb })))).toBeNull();
   });
 
-  it("refuses a sixth file and more than 10 MB together", () => {
+  it("refuses a sixth file, a file over 10 MB and more than 10 MB together", () => {
     expect(attachmentsProblem(Array.from({ length: 6 }, (_, i) => ({ name: `${i}.pdf`, size: 1 })))).toBe(MESSAGE_TEXT.tooManyFiles);
     expect(attachmentsProblem([{ name: "a.pdf", size: 6 * mb }, { name: "b.pdf", size: 5 * mb }])).toBe(MESSAGE_TEXT.tooLargeInTotal(11 * mb));
+    expect(attachmentsProblem([{ name: "big.pdf", size: 10 * mb + 1 }])).toBe("big.pdf: The selected file must be 10 MB or smaller. This file is 10.1 MB.");
   });
 });

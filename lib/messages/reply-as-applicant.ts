@@ -1,32 +1,34 @@
 import "server-only";
 import { db } from "../db";
-import type { ActionResult } from "../result";
-import { recordAttachments, withStoredAttachments } from "./attachments";
-import { applicantThreads, isApplicant, lockThread, THREAD_NOT_FOUND, threadId, type MessageSession } from "./message-access";
-import { echoValues } from "./message-text";
+import { isApplicant, type SessionLike } from "../auth/roles";
+import { invalid, type ActionResult } from "../result";
+import { storeThenRecord } from "../storage/store-then-record";
+import { readAttachments, recordAttachments } from "./attachments";
+import { applicantThreads, lockThread, THREAD_NOT_FOUND, threadId } from "./message-access";
 import { refuseTooManyMessages } from "./message-rate-limit";
-import { parseReply } from "./parse-reply";
+import type { ReplyInput } from "./reply-input";
 
 /** The applicant writes again in their own thread: it waits for the agency (since its earliest unanswered message). */
-export async function replyAsApplicant(session: MessageSession, input: { threadId: unknown; body: unknown; files?: unknown[] }): Promise<ActionResult<{ threadId: string }>> {
+export async function replyAsApplicant(session: SessionLike, input: ReplyInput): Promise<ActionResult<{ threadId: string }>> {
   const id = threadId(input.threadId);
   if (!isApplicant(session) || !id) return THREAD_NOT_FOUND();
   const owned = await db().messageThread.findFirst({ where: { id, ...applicantThreads(session.user.id) }, select: { id: true } });
   if (!owned) return THREAD_NOT_FOUND();
 
-  const reply = await parseReply(input);
-  if (!reply.ok) return reply;
-  const tooMany = await refuseTooManyMessages(session.user.id, echoValues({ body: input.body }));
+  const values = { body: input.body };
+  const files = await readAttachments(input.files);
+  if (!files.ok) return invalid({ files: files.error }, values);
+  const tooMany = await refuseTooManyMessages(session.user.id, values);
   if (tooMany) return tooMany;
 
-  return withStoredAttachments(reply.files, (stored) =>
+  return storeThenRecord(files.files, (stored) =>
     db().$transaction(async (tx) => {
       const thread = await lockThread(tx, id);
       const stillOwned = thread && (await tx.messageThread.count({ where: { id, ...applicantThreads(session.user.id) } })) === 1;
       if (!thread || !stillOwned) return THREAD_NOT_FOUND();
       const now = new Date();
       const message = await tx.message.create({
-        data: { threadId: id, authorId: session.user.id, authorRole: "APPLICANT", body: reply.body, createdAt: now },
+        data: { threadId: id, authorId: session.user.id, authorRole: "APPLICANT", body: input.body, createdAt: now },
         select: { id: true },
       });
       await recordAttachments(tx, stored, { caseId: thread.caseId, messageId: message.id, uploaderId: session.user.id });

@@ -1,11 +1,13 @@
 import "server-only";
 import { db } from "../db";
 import { recordOfficerAction } from "../audit/record-officer-action";
+import { isOfficer, type SessionLike } from "../auth/roles";
 import { alertCaseOwner } from "../notify/case-alert";
-import { fail, type ActionResult } from "../result";
-import { recordAttachments, withStoredAttachments } from "./attachments";
-import { isOfficer, lockThread, threadId, type MessageSession } from "./message-access";
-import { parseReply } from "./parse-reply";
+import { fail, invalid, type ActionResult } from "../result";
+import { storeThenRecord } from "../storage/store-then-record";
+import { readAttachments, recordAttachments } from "./attachments";
+import { lockThread, threadId } from "./message-access";
+import type { ReplyInput } from "./reply-input";
 
 const THREAD_MISSING = () => fail("not_found", "We could not find that message thread.");
 
@@ -13,21 +15,21 @@ const THREAD_MISSING = () => fail("not_found", "We could not find that message t
  * An officer answers a thread: it stops waiting for the agency, shows as unread to the applicant,
  * and the applicant's "new message" alert is queued, all with the audit row in one transaction.
  */
-export async function replyAsOfficer(session: MessageSession, input: { threadId: unknown; body: unknown; files?: unknown[] }): Promise<ActionResult<{ threadId: string }>> {
+export async function replyAsOfficer(session: SessionLike, input: ReplyInput): Promise<ActionResult<{ threadId: string }>> {
   const id = threadId(input.threadId);
   if (!isOfficer(session) || !id) return THREAD_MISSING();
   if (!(await db().messageThread.findUnique({ where: { id }, select: { id: true } }))) return THREAD_MISSING();
 
-  const reply = await parseReply(input);
-  if (!reply.ok) return reply;
+  const files = await readAttachments(input.files);
+  if (!files.ok) return invalid({ files: files.error }, { body: input.body });
 
-  return withStoredAttachments(reply.files, (stored) =>
+  return storeThenRecord(files.files, (stored) =>
     db().$transaction(async (tx) => {
       const thread = await lockThread(tx, id);
       if (!thread) return THREAD_MISSING();
       const now = new Date();
       const message = await tx.message.create({
-        data: { threadId: id, authorId: session.user.id, authorRole: "OFFICER", body: reply.body, createdAt: now },
+        data: { threadId: id, authorId: session.user.id, authorRole: "OFFICER", body: input.body, createdAt: now },
         select: { id: true },
       });
       await recordAttachments(tx, stored, { caseId: thread.caseId, messageId: message.id, uploaderId: session.user.id });

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "../db";
 import { formatReceiptNumber } from "../cases/receipt-number";
-import { applicantThreads, isApplicant, type MessageSession } from "./message-access";
+import { isApplicant, type SessionLike } from "../auth/roles";
+import { applicantThreads } from "./message-access";
 
 export type ThreadSummary = {
   id: string;
@@ -15,7 +16,7 @@ export type ThreadSummary = {
 };
 
 /** The applicant's threads, the most recently active first. */
-export async function threadsForApplicant(session: MessageSession): Promise<ThreadSummary[]> {
+export async function threadsForApplicant(session: SessionLike): Promise<ThreadSummary[]> {
   if (!isApplicant(session)) return [];
   const rows = await db().messageThread.findMany({
     where: applicantThreads(session.user.id),
@@ -49,7 +50,7 @@ export async function unreadThreadCount(userId: string): Promise<number> {
 export type MessageableCase = { receiptNumber: string; label: string };
 
 /** The applicant's cases, for choosing what a new message is about. */
-export async function casesToWriteAbout(session: MessageSession): Promise<MessageableCase[]> {
+export async function casesToWriteAbout(session: SessionLike): Promise<MessageableCase[]> {
   if (!isApplicant(session)) return [];
   const rows = await db().case.findMany({
     where: { ownerId: session.user.id },

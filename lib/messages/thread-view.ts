@@ -4,7 +4,8 @@ import type { Prisma } from "../generated/prisma/client";
 import { recordOfficerAction } from "../audit/record-officer-action";
 import { agencyName } from "../branding";
 import { formatReceiptNumber } from "../cases/receipt-number";
-import { applicantThreads, isApplicant, isOfficer, threadId, type MessageSession } from "./message-access";
+import { isApplicant, isOfficer, type SessionLike } from "../auth/roles";
+import { applicantThreads, threadId } from "./message-access";
 
 export type MessageAttachment = { id: string; name: string; contentType: string; size: number };
 export type ThreadMessage = { id: string; fromApplicant: boolean; author: string; body: string; createdAt: Date; attachments: MessageAttachment[] };
@@ -67,7 +68,7 @@ function toView(row: ThreadRow, author: (message: ThreadRow["messages"][number])
  * else's alike. `wasUnread`: it had a reply they had not seen (the navigation's count changes).
  * Officers appear as the agency, never by name or email.
  */
-export async function threadForApplicant(session: MessageSession, id: unknown): Promise<(ThreadView & { wasUnread: boolean }) | null> {
+export async function threadForApplicant(session: SessionLike, id: string): Promise<(ThreadView & { wasUnread: boolean }) | null> {
   const parsed = threadId(id);
   if (!isApplicant(session) || !parsed) return null;
   const row = await findThread({ id: parsed, ...applicantThreads(session.user.id) });
@@ -81,7 +82,7 @@ export async function threadForApplicant(session: MessageSession, id: unknown): 
 }
 
 /** Any thread, for an officer; the viewing is audited. Null for a missing thread or anyone who is not an officer. */
-export async function threadForOfficer(session: MessageSession, id: unknown): Promise<ThreadView | null> {
+export async function threadForOfficer(session: SessionLike, id: string): Promise<ThreadView | null> {
   const parsed = threadId(id);
   if (!isOfficer(session) || !parsed) return null;
   const row = await findThread({ id: parsed });

@@ -8,7 +8,7 @@ import { threadsForApplicant } from "@/lib/messages/thread-list";
 export const metadata: Metadata = { title: "Messages" };
 
 export default async function MessagesPage() {
-  const session = (await applicantContext()).session;
+  const { session } = await applicantContext();
   const threads = await threadsForApplicant(session);
   const unread = threads.filter((t) => t.unread).length;
   return (

@@ -3,18 +3,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MessageThread } from "@/components/messages/message-thread";
-import { RefreshNavigation } from "@/components/messages/refresh-navigation";
 import { ReplyForm } from "@/components/messages/reply-form";
 import { Alert } from "@/components/ui/alert";
 import { threadForApplicant } from "@/lib/messages/thread-view";
-import { replyAsApplicantAction } from "../actions";
+import { replyAsApplicantAction } from "./actions";
+import { RefreshNavigation } from "./refresh-navigation";
 
 export const metadata: Metadata = { title: "Message" };
 
 type Props = { params: Promise<{ threadId: string }>; searchParams: Promise<{ sent?: string }> };
 
 export default async function ThreadPage({ params, searchParams }: Props) {
-  const session = (await applicantContext()).session;
+  const { session } = await applicantContext();
   const { threadId } = await params;
   // Not found alike for a malformed id, a missing thread and someone else's.
   const thread = await threadForApplicant(session, threadId);

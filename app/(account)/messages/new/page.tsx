@@ -1,15 +1,15 @@
 import { applicantContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { NewMessageForm } from "@/components/messages/new-message-form";
 import { buttonClass } from "@/components/ui/button";
 import { parseReceiptNumber } from "@/lib/cases/receipt-number";
 import { casesToWriteAbout } from "@/lib/messages/thread-list";
+import { NewMessageForm } from "./new-message-form";
 
 export const metadata: Metadata = { title: "Write a message" };
 
 export default async function NewMessagePage({ searchParams }: { searchParams: Promise<{ case?: string | string[] }> }) {
-  const session = (await applicantContext()).session;
+  const { session } = await applicantContext();
   const cases = await casesToWriteAbout(session);
   const requested = parseReceiptNumber((await searchParams).case);
   const chosenCase = requested.ok && cases.some((c) => c.receiptNumber === requested.receiptNumber) ? requested.receiptNumber : undefined;

@@ -1,15 +1,12 @@
 "use server";
 
-import { officerContext } from "@/lib/actions/contexts";
 import { revalidatePath } from "next/cache";
-import type { FormState } from "@/lib/result";
-import { safeAction } from "@/lib/http/safe-action";
+import { officerAction } from "@/lib/actions/clients";
 import { replyAsOfficer } from "@/lib/messages/reply-as-officer";
+import { zReply } from "@/lib/messages/reply-input";
 
-export async function replyAsOfficerAction(_: FormState, form: FormData): Promise<FormState> {
-  return safeAction(async () => {
-    const result = await replyAsOfficer((await officerContext()).session, { threadId: form.get("threadId"), body: form.get("body"), files: form.getAll("files") });
-    if (result.ok) revalidatePath("/agency/messages/[threadId]", "page");
-    return result;
-  });
-}
+export const replyAsOfficerAction = officerAction.input(zReply).action(async ({ ctx, input }) => {
+  const result = await replyAsOfficer(ctx.session, input);
+  if (result.ok) revalidatePath("/agency/messages/[threadId]", "page");
+  return result;
+});

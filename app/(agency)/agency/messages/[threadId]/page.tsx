@@ -11,7 +11,7 @@ import { replyAsOfficerAction } from "./actions";
 export const metadata: Metadata = { title: "Message thread" };
 
 export default async function OfficerThreadPage({ params }: { params: Promise<{ threadId: string }> }) {
-  const session = (await officerContext()).session;
+  const { session } = await officerContext();
   const { threadId } = await params;
   const thread = await threadForOfficer(session, threadId);
   if (!thread) notFound();

@@ -1,44 +1,28 @@
 "use server";
 
-import { applicantContext } from "@/lib/actions/contexts";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { removeUploadedDocument } from "@/lib/evidence/remove-uploaded-document";
-import { submitEvidenceResponse } from "@/lib/evidence/submit-evidence-response";
-import { uploadEvidence } from "@/lib/evidence/upload-evidence";
-import { safeAction } from "@/lib/http/safe-action";
-import type { FormState } from "@/lib/result";
+import { applicantAction } from "@/lib/actions/clients";
+import { removeUploadedDocument, zRemoveUploadedDocument } from "@/lib/evidence/remove-uploaded-document";
+import { submitEvidenceResponse, zSubmitEvidenceResponse } from "@/lib/evidence/submit-evidence-response";
+import { uploadEvidence, zUploadEvidence } from "@/lib/evidence/upload-evidence";
 
 const PAGE = "/cases/[receipt]/evidence/[requestId]";
 
-export async function uploadEvidenceAction(_: FormState, form: FormData): Promise<FormState> {
-  return safeAction(async () => {
-    const result = await uploadEvidence((await applicantContext()).session, { receiptNumber: form.get("receiptNumber"), requestId: form.get("requestId"), file: form.get("file") });
-    if (result.ok) revalidatePath(PAGE, "page");
-    return result;
-  });
-}
+export const uploadEvidenceAction = applicantAction.input(zUploadEvidence).action(async ({ ctx, input }) => {
+  const result = await uploadEvidence(ctx.actor, input);
+  if (result.ok) revalidatePath(PAGE, "page");
+  return result;
+});
 
-export async function removeDocumentAction(_: FormState, form: FormData): Promise<FormState> {
-  return safeAction(async () => {
-    const result = await removeUploadedDocument((await applicantContext()).session, {
-      receiptNumber: form.get("receiptNumber"),
-      requestId: form.get("requestId"),
-      documentId: form.get("documentId"),
-    });
-    if (result.ok) revalidatePath(PAGE, "page");
-    return result;
-  });
-}
+export const removeDocumentAction = applicantAction.input(zRemoveUploadedDocument).action(async ({ ctx, input }) => {
+  const result = await removeUploadedDocument(ctx.actor, input);
+  if (result.ok) revalidatePath(PAGE, "page");
+  return result;
+});
 
-export async function submitResponseAction(_: FormState, form: FormData): Promise<FormState> {
-  return safeAction(async () => {
-    const result = await submitEvidenceResponse((await applicantContext()).session, {
-      receiptNumber: form.get("receiptNumber"),
-      requestId: form.get("requestId"),
-      confirmed: form.get("confirm"),
-    });
-    if (result.ok) redirect(`/cases/${result.receiptNumber}`);
-    return result;
-  });
-}
+export const submitResponseAction = applicantAction.input(zSubmitEvidenceResponse).action(async ({ ctx, input }) => {
+  const result = await submitEvidenceResponse(ctx.actor, input);
+  if (result.ok) redirect(`/cases/${result.receiptNumber}`);
+  return result;
+});

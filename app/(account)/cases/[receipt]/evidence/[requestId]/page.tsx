@@ -2,22 +2,21 @@ import { applicantContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { SubmitResponseForm } from "@/components/evidence/submit-response-form";
-import { UploadEvidenceForm } from "@/components/evidence/upload-evidence-form";
-import { UploadedDocuments } from "@/components/evidence/uploaded-documents";
 import { Alert } from "@/components/ui/alert";
 import { formatUtcDate, formatUtcDateTime } from "@/lib/format";
 import { formatReceiptNumber } from "@/lib/cases/receipt-number";
 import { evidenceRequestForOwner } from "@/lib/evidence/evidence-request-view";
 import { describeDocument } from "@/lib/evidence/describe-document";
+import { SubmitResponseForm } from "./submit-response-form";
+import { UploadEvidenceForm } from "./upload-evidence-form";
+import { UploadedDocuments } from "./uploaded-documents";
 
 export const metadata: Metadata = { title: "Respond to a request for evidence" };
 
-
 export default async function EvidenceRequestPage({ params }: { params: Promise<{ receipt: string; requestId: string }> }) {
-  const session = (await applicantContext()).session;
+  const { actor } = await applicantContext();
   const { receipt, requestId } = await params;
-  const view = await evidenceRequestForOwner(session.user.id, { receiptNumber: receipt, requestId });
+  const view = await evidenceRequestForOwner(actor, { receiptNumber: receipt, requestId });
   if (!view) notFound();
   const sent = view.respondedAt !== null;
   const overdue = !sent && view.dueAt.getTime() < Date.now();

@@ -1,11 +1,11 @@
-import { applicantContext } from "@/lib/actions/contexts";
 import { Readable } from "node:stream";
+import { applicantContext } from "@/lib/actions/contexts";
 import { downloadHeaders, downloadNotFound } from "@/lib/http/download";
 import { attachmentFor } from "@/lib/messages/attachment-for";
 
 // A message attachment, for the thread's applicant only: anyone else gets the same 404 as a missing one.
 export async function GET(_request: Request, { params }: { params: Promise<{ threadId: string; documentId: string }> }) {
-  const session = (await applicantContext()).session;
+  const { session } = await applicantContext();
   const { threadId, documentId } = await params;
   const file = await attachmentFor(session, { threadId, documentId });
   if (!file) return downloadNotFound();

@@ -1,14 +1,12 @@
 import { Readable } from "node:stream";
-import { currentSession } from "@/lib/auth/current-session";
+import { officerContext } from "@/lib/actions/contexts";
 import { downloadHeaders, downloadNotFound } from "@/lib/http/download";
 import { attachmentFor } from "@/lib/messages/attachment-for";
-import { isOfficer } from "@/lib/messages/message-access";
 
 // A message attachment for officers (the download is audited). Everyone else, signed in or not,
 // gets the same 404 as for a file that does not exist.
 export async function GET(_request: Request, { params }: { params: Promise<{ threadId: string; documentId: string }> }) {
-  const session = await currentSession();
-  if (!isOfficer(session)) return downloadNotFound();
+  const { session } = await officerContext();
   const { threadId, documentId } = await params;
   const file = await attachmentFor(session, { threadId, documentId });
   if (!file) return downloadNotFound();

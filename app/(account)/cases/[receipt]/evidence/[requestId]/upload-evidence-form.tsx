@@ -1,30 +1,32 @@
 "use client";
 
-import { uploadEvidenceAction } from "@/app/(account)/cases/[receipt]/evidence/[requestId]/actions";
+import { uploadEvidenceAction } from "./actions";
 import { Alert } from "@/components/ui/alert";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { describedBy, inputClass } from "@/components/ui/field-parts";
 import { FieldShell } from "@/components/ui/field-shell";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
-import type { FormState } from "@/lib/result";
-import { MAX_UPLOAD_BYTES, UPLOAD_MESSAGES } from "@/lib/evidence/upload-rules";
-import { invalid } from "@/lib/result";
+import { isChosenFile } from "@/lib/actions/form-input";
+import { sizeProblem, UPLOAD_MESSAGES } from "@/lib/evidence/upload-rules";
+import { invalid, type FormState } from "@/lib/result";
 
 const HINT = "PDF, JPEG or PNG, up to 10 MB each. Upload one file at a time; you can add more before you submit.";
 
-// No file, or one over the limit, is refused here without sending anything; the server checks
-// everything again.
-async function uploadUnlessTooLarge(state: FormState, data: FormData): Promise<FormState> {
+type Uploaded = { documentId: string; name: string };
+
+// No file, an empty one or one over the limit is refused here without sending anything (a request
+// over the server's size limit could not be answered with a message); the server checks it all again.
+async function uploadUnlessTooLarge(state: FormState<Uploaded>, data: FormData): Promise<FormState<Uploaded>> {
   const file = data.get("file");
-  if (!(file instanceof File) || (file.size === 0 && file.name === "")) return invalid({ file: UPLOAD_MESSAGES.missing });
-  if (file.size > MAX_UPLOAD_BYTES) return invalid({ file: UPLOAD_MESSAGES.tooLarge(file.size) });
+  const problem = isChosenFile(file) ? sizeProblem(file) : UPLOAD_MESSAGES.missing;
+  if (problem) return invalid({ file: problem });
   return uploadEvidenceAction(state, data);
 }
 
 export function UploadEvidenceForm({ receiptNumber, requestId }: { receiptNumber: string; requestId: string }) {
   const form = useActionForm(uploadUnlessTooLarge);
-  const uploaded = form.state?.ok && "name" in form.state ? String(form.state.name) : null;
+  const uploaded = form.state?.ok ? form.state.name : null;
   const error = form.error("file");
   return (
     <form key={form.formKey} action={form.formAction} noValidate className="mb-10">

@@ -1,6 +1,6 @@
 "use client";
 
-import { removeDocumentAction } from "@/app/(account)/cases/[receipt]/evidence/[requestId]/actions";
+import { removeDocumentAction } from "./actions";
 import { Alert } from "@/components/ui/alert";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -11,7 +11,7 @@ export type UploadedDocument = { id: string; name: string; kind: string; size: s
 /** The documents in the response so far, each with a link to download it and, until it is sent, to remove it. */
 export function UploadedDocuments({ receiptNumber, requestId, documents, sent }: { receiptNumber: string; requestId: string; documents: UploadedDocument[]; sent: boolean }) {
   const remove = useActionForm(removeDocumentAction);
-  const removed = remove.state?.ok && "name" in remove.state ? String(remove.state.name) : null;
+  const removed = remove.state?.ok ? remove.state.name : null;
   return (
     <section aria-labelledby="documents-heading" className="mb-10">
       <h2 id="documents-heading">{sent ? "Documents you sent" : "Documents in your response"} ({documents.length})</h2>

@@ -1,6 +1,6 @@
 "use client";
 
-import { submitResponseAction } from "@/app/(account)/cases/[receipt]/evidence/[requestId]/actions";
+import { submitResponseAction } from "./actions";
 import { Checkbox } from "@/components/ui/checkbox";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";

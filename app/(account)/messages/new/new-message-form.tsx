@@ -1,22 +1,22 @@
 "use client";
 
-import { startThreadAction } from "@/app/(account)/messages/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { MAX_BODY_LENGTH, MAX_SUBJECT_LENGTH } from "@/lib/messages/message-rules";
-import { AttachmentsField } from "./attachments-field";
-import { checkBeforeSending } from "./check-before-sending";
 import { TextAreaField } from "@/components/ui/text-area-field";
+import { AttachmentsField } from "@/components/messages/attachments-field";
+import { checkBeforeSending } from "@/components/messages/check-before-sending";
+import { startThreadAction } from "./actions";
 
 const send = checkBeforeSending(startThreadAction);
 
 export function NewMessageForm({ cases, chosenCase }: { cases: { receiptNumber: string; label: string }[]; chosenCase?: string }) {
   const form = useActionForm(send);
   return (
-    <form key={form.formKey} action={form.formAction} noValidate encType="multipart/form-data" className="max-w-2xl">
+    <form key={form.formKey} action={form.formAction} noValidate className="max-w-2xl">
       <ErrorSummary {...form.summary} />
       <SelectField
         name="receiptNumber"
