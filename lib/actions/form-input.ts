@@ -27,11 +27,15 @@ export function formFields(form: FormData): FormFields {
 // Fields whose text must never be sent back into the page after a refusal.
 const SECRET_FIELD = /password|code|token|answer|secret|pow|response/i;
 
+// Twice the longest field the portal accepts (a 5,000-character message): enough to give back
+// anything a person typed, never a megabyte pasted by a script.
+const MAX_ECHOED_LENGTH = 10_000;
+
 /** The text the person typed, to show again after a refusal (secrets left out). */
 export function echoedValues(fields: FormFields): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(fields)) {
-    if (typeof value === "string" && !SECRET_FIELD.test(key)) values[key] = value;
+    if (typeof value === "string" && !SECRET_FIELD.test(key)) values[key] = value.slice(0, MAX_ECHOED_LENGTH);
   }
   return values;
 }

@@ -1,0 +1,86 @@
+import { isRedirectError } from "next/dist/client/components/redirect-error";
+import { notFound, redirect } from "next/navigation";
+import { describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import { ActionClient } from "./action-client";
+import type { PublicContext } from "./contexts";
+
+const request = { ip: "192.0.2.1", userAgent: "test", requestId: "0f1e2d3c-aaaa-bbbb-cccc-123456789abc" };
+const client = new ActionClient<PublicContext>(async () => ({ request }));
+const zGreeting = z.object({ name: z.string().trim().min(1, "Enter your name."), password: z.string().min(1, "Enter a password.") });
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.append(key, value);
+  return data;
+}
+
+async function thrown(run: () => Promise<unknown>): Promise<unknown> {
+  try {
+    await run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected the action to throw");
+}
+
+describe("an action built from the chain", () => {
+  it("gives the body the parsed, typed input and the context", async () => {
+    const body = vi.fn(async ({ ctx, input }: { ctx: PublicContext; input: z.output<typeof zGreeting> }) => ({ ok: true as const, said: `${input.name} from ${ctx.request.ip}` }));
+    const action = client.input(zGreeting).action(body);
+    expect(await action(null, form({ name: "  Ana ", password: "x" }))).toEqual({ ok: true, said: "Ana from 192.0.2.1" });
+  });
+
+  it("refuses bad input with field errors and the typed text (never the password), before the body runs", async () => {
+    const body = vi.fn();
+    const action = client.input(zGreeting).action(body);
+    const result = await action(null, form({ name: " ", password: "" }));
+    expect(result).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { name: "Enter your name.", password: "Enter a password." }, values: { name: " " } });
+    expect(body).not.toHaveBeenCalled();
+  });
+
+  it("checks who is asking before it reads the form: a refused context stops everything", async () => {
+    const body = vi.fn();
+    const guarded = new ActionClient<PublicContext>(async () => notFound()).input(zGreeting).action(body);
+    const error = await thrown(() => guarded(null, form({})));
+    expect(error).toMatchObject({ digest: expect.stringContaining("404") });
+    expect(body).not.toHaveBeenCalled();
+  });
+
+  it("turns an unexpected failure into the generic message with a reference, and logs it", async () => {
+    const action = client.action(async () => {
+      throw new Error("connection reset: password=hunter2");
+    });
+    const result = await action(null, form({}));
+    expect(result).toEqual({
+      ok: false,
+      code: "unexpected",
+      message: expect.stringContaining("mention reference 0f1e2d3c"),
+    });
+    expect(JSON.stringify(result)).not.toContain("hunter2");
+  });
+
+  it("lets a redirect from the body through", async () => {
+    const action = client.action(async () => redirect("/dashboard"));
+    expect(isRedirectError(await thrown(() => action(null, form({}))))).toBe(true);
+  });
+
+  it("shows every result to the client's after-hooks, which may redirect", async () => {
+    const seen: unknown[] = [];
+    const withHook = client.after((result) => {
+      seen.push(result);
+      if (result.ok) redirect("/next-step");
+    });
+    const refused = withHook.action(async () => ({ ok: false, code: "wrong_code", message: "That code is not correct." }));
+    expect(await refused(null, form({}))).toMatchObject({ code: "wrong_code" });
+    const done = withHook.action(async () => ({ ok: true }));
+    expect(isRedirectError(await thrown(() => done(null, form({}))))).toBe(true);
+    expect(seen).toHaveLength(2);
+  });
+
+  it("adds links: each sees the context of the one before", async () => {
+    const withUser = client.use(async (ctx) => ({ ...ctx, user: "ana" }));
+    const action = withUser.action(async ({ ctx }) => ({ ok: true, who: `${ctx.user}@${ctx.request.ip}` }));
+    expect(await action(null, form({}))).toEqual({ ok: true, who: "ana@192.0.2.1" });
+  });
+});
