@@ -1,7 +1,7 @@
 // Finished accounts made straight in the database, with the portal's own hashing and encryption,
 // for journeys that start after sign-up (sign-up itself is driven through the pages elsewhere).
 import { generate } from "otplib";
-import type { Page } from "@playwright/test";
+import type { Page } from "./fixtures";
 import { APP_URL, portalEnv } from "./e2e-env";
 import { db, expect, GOOD_PASSWORD, uniqueEmail } from "./fixtures";
 import type { SmtpSink } from "../support/smtp-sink";

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import type { Page } from "@playwright/test";
+import type { Page } from "./fixtures";
 import { pdfText } from "../support/pdf-text";
 import { createAccount, createOfficerAccount, signInWithEmailCode } from "./accounts";
 import { auditOf, failedAlert, ownedCase, respondedRequest, waitingThread } from "./console";

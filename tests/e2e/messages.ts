@@ -1,5 +1,5 @@
 // Helpers for the secure-message browser tests.
-import type { Browser, Page } from "@playwright/test";
+import type { Browser, Page } from "./fixtures";
 import { APP_URL, signInWithEmailCode, type Account } from "./accounts";
 import { createPaperCase, type PaperCase } from "./cases";
 import { db } from "./fixtures";
