@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { POLICY } from "@/lib/security-policy";
-import { passwordDone, solvePow } from "@/tests/support/sign-in-fixtures";
-import { GOOD_PASSWORD, info, latestCode, latestMessage, outboxFor, signedUpTo, uniqueEmail } from "@/tests/support/sign-up-fixtures";
+import { GOOD_PASSWORD, info, latestCode, latestMessage, outboxFor, passwordDone, signedUpTo, solvePow, uniqueEmail } from "@/tests/support/factories";
 import { completeSecondStep, sendSignInCode } from "./second-step";
 import { RESET_REQUIRED, SIGN_IN_FAILED, signInWithPassword } from "./sign-in";
 import { SIGN_IN_RATE_LIMITED } from "./sign-in-guard";

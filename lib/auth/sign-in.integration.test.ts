@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { findLiveSession } from "@/lib/sessions/sessions";
 import { POLICY } from "@/lib/security-policy";
-import { passwordDone } from "@/tests/support/sign-in-fixtures";
-import { GOOD_PASSWORD, info, latestCode, signedUpTo, uniqueEmail } from "@/tests/support/sign-up-fixtures";
+import { GOOD_PASSWORD, info, latestCode, passwordDone, signedUpTo, uniqueEmail } from "@/tests/support/factories";
 import { completeSecondStep, secondStepView, sendSignInCode } from "./second-step";
 import { SIGN_IN_FAILED, signInWithPassword } from "./sign-in";
 

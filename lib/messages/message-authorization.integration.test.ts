@@ -1,7 +1,7 @@
 import { text } from "node:stream/consumers";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { applicantWithCase, file, messageCounts, officer, PDF, useUploadDir } from "@/tests/support/message-fixtures";
+import { applicantWithCase, file, messageCounts, officer, PDF, useUploadDir } from "@/tests/support/factories";
 import { attachmentFor } from "./attachment-for";
 import { replyAsApplicant } from "./reply-as-applicant";
 import { replyAsOfficer } from "./reply-as-officer";

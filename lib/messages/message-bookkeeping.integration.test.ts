@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { applicantWithCase, EXE, file, messageCounts, officer, PDF, PNG, useUploadDir } from "@/tests/support/message-fixtures";
+import { applicantWithCase, EXE, file, messageCounts, officer, PDF, PNG, useUploadDir } from "@/tests/support/factories";
 import { agencyName } from "@/lib/branding";
 import { caseForOwner } from "@/lib/cases/case-for-owner";
 import { MAX_UPLOAD_BYTES } from "@/lib/evidence/upload-rules";

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { POLICY } from "@/lib/security-policy";
-import { applicantWithCase, messageCounts, useUploadDir } from "@/tests/support/message-fixtures";
+import { applicantWithCase, messageCounts, useUploadDir } from "@/tests/support/factories";
 import { TOO_MANY_MESSAGES } from "./message-rate-limit";
 import { replyAsApplicant } from "./reply-as-applicant";
 import { startThread } from "./start-thread";

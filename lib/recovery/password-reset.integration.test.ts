@@ -4,7 +4,7 @@ import { signInWithPassword } from "@/lib/auth/sign-in";
 import { POLICY } from "@/lib/security-policy";
 import { findLiveSession } from "@/lib/sessions/sessions";
 import { SECURITY_QUESTIONS } from "./questions";
-import { GOOD_PASSWORD, info, latestMessage, outboxFor, sessionFor, signedUpTo, tableCounts, tokenIn, uniqueEmail } from "@/tests/support/sign-up-fixtures";
+import { GOOD_PASSWORD, info, latestMessage, outboxFor, sessionFor, signedUpTo, tableCounts, tokenIn, uniqueEmail } from "@/tests/support/factories";
 import { checkResetAnswers } from "./check-reset-answers";
 import { openResetLink } from "./open-reset-link";
 import { RESET_REQUESTED, requestPasswordReset } from "./request-password-reset";

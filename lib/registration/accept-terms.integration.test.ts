@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createUser, info, sessionFor, signedUpTo, tableCounts } from "@/tests/support/sign-up-fixtures";
+import { createUser, info, sessionFor, signedUpTo, tableCounts } from "@/tests/support/factories";
 import { acceptTerms } from "./accept-terms";
 import { TERMS_VERSION } from "./terms";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { keyedHash, normalizeCrockford } from "@/lib/crypto/tokens";
 import { consumeBackupCode } from "@/lib/mfa/backup-code";
-import { info, signedUpTo, tableCounts } from "@/tests/support/sign-up-fixtures";
+import { info, signedUpTo, tableCounts } from "@/tests/support/factories";
 import { confirmBackupCodeSaved, issueSignUpBackupCode } from "./backup-code-step";
 
 const SHOWN = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;

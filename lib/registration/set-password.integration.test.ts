@@ -1,7 +1,7 @@
 import argon2 from "argon2";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { GOOD_PASSWORD, info, signedUpTo, tableCounts } from "@/tests/support/sign-up-fixtures";
+import { GOOD_PASSWORD, info, signedUpTo, tableCounts } from "@/tests/support/factories";
 import { setSignUpPassword } from "./set-password";
 
 describe("setSignUpPassword", () => {

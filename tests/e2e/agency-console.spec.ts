@@ -22,8 +22,8 @@ test("the work queue lists waiting messages and evidence responses oldest first;
   const messaged = await ownedCase(applicant, { formType: "I-485" });
   const answered = await ownedCase(applicant, { formType: "I-765" });
   // Far in the past, so these are the oldest items however many other tests left in the queue.
-  await waitingThread(messaged.id, applicant.id, "Change of address", new Date("2001-03-02T10:00:00Z"));
-  await respondedRequest(answered.id, new Date("2001-03-01T10:00:00Z"));
+  await waitingThread(messaged, applicant.id, "Change of address", new Date("2001-03-02T10:00:00Z"));
+  await respondedRequest(answered, applicant.id, new Date("2001-03-01T10:00:00Z"));
 
   await signInWithEmailCode(page, mail, officer);
   await expect(page).toHaveURL(/\/agency$/);
@@ -90,7 +90,7 @@ test("on the case page an officer adds a status, issues a notice and opens a req
   const officer = await createOfficerAccount({ label: "case-officer" });
   const applicant = await createAccount({ label: "case-applicant" });
   const paper = await ownedCase(applicant, { applicantName: "Ana Diaz" });
-  await waitingThread(paper.id, applicant.id, "Question about fees", new Date(Date.now() - 2 * DAY));
+  await waitingThread(paper, applicant.id, "Question about fees", new Date(Date.now() - 2 * DAY));
   await failedAlert(paper.id, applicant.email);
 
   await signInWithEmailCode(page, mail, officer);

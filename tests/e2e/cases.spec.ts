@@ -51,7 +51,7 @@ test("an applicant adds a paper-filed case, follows its status, and the new mark
   await expectAccessible(page, "the case page just after adding the case");
 
   // The agency moves the case on while the person is away.
-  await addStatus(paper.id, "Case Is Being Actively Reviewed By USCIS");
+  await addStatus(paper.receiptNumber, "Case Is Being Actively Reviewed By USCIS");
   await page.goto("/dashboard");
   const card = page.getByTestId("case-card");
   await expect(card).toHaveCount(1);
@@ -95,8 +95,7 @@ test("an applicant adds a paper-filed case, follows its status, and the new mark
 test("a case page is for its owner: signed out goes to sign-in, another applicant gets 404", async ({ page, mail, browser, request }) => {
   const owner = await createAccount({ label: "owner", methods: ["EMAIL"] });
   const outsider = await createAccount({ label: "outsider", methods: ["EMAIL"] });
-  const paper = await createPaperCase({ formType: "N-400", applicantName: "Sam Roe" });
-  await db(`UPDATE "Case" SET "ownerId" = $1, "linkedAt" = now(), "accessCodeUsedAt" = now() WHERE id = $2`, [owner.id, paper.id]);
+  const paper = await createPaperCase({ formType: "N-400", applicantName: "Sam Roe", ownerId: owner.id });
 
   const signedOut = await request.get(`/cases/${paper.receiptNumber}`, { maxRedirects: 0 });
   expect([303, 307, 308]).toContain(signedOut.status());

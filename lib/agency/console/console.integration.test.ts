@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { createPaperCase, openEvidenceRequest } from "@/lib/cases/agency-operations";
 import { db } from "@/lib/db";
 import * as caseAlert from "@/lib/notify/case-alert";
-import { sessionFor, signedUpTo } from "@/tests/support/sign-up-fixtures";
+import { sessionFor, signedUpTo } from "@/tests/support/factories";
 import { addStatusForOfficer, issueNoticeForOfficer, markReviewedForOfficer, openRequestForOfficer } from "./case-changes";
 import { caseForOfficer } from "./case-for-officer";
 import { findCases } from "./find-case";
