@@ -1,8 +1,12 @@
-// Arranges cases, notices, requests for evidence and messages for the browser tests through the
-// portal's own lib functions (the same the agency command and the pages use), against the run's
-// database. Run by tests/e2e/arrange.ts as
-//   tsx --conditions=react-server tests/e2e/arrange-script.ts '<json: { op, ...args }>'
-// and prints one line of JSON with the result.
+// Arranges cases, notices, requests for evidence, messages and officers for the browser tests
+// through the portal's own lib functions (the same the agency command and the pages use), against
+// the run's database. Started once per Playwright worker by tests/e2e/arrange.ts as
+//   tsx --conditions=react-server tests/e2e/arrange-script.ts
+// it reads one JSON request a line ({ id, op, ...args }) and answers one JSON line ({ id, result }
+// or { id, error }); it ends when its input closes. (One process per request would spend most of a
+// test starting tsx and lib.)
+import readline from "node:readline";
+import { inviteOfficer } from "../../lib/agency/invite-officer";
 import { addStatusEvent, createPaperCase, openEvidenceRequest } from "../../lib/cases/agency-operations";
 import { linkPaperCase } from "../../lib/cases/link-paper-case";
 import { db } from "../../lib/db";
@@ -18,7 +22,8 @@ export type ArrangeOp =
   | { op: "add-status"; receiptNumber: string; status: string }
   | { op: "open-request"; receiptNumber: string; instructions: string; dueInDays?: number }
   | { op: "thread"; receiptNumber: string; applicantId: string; subject: string; body: string }
-  | { op: "responded-request"; receiptNumber: string; ownerId: string; instructions: string };
+  | { op: "responded-request"; receiptNumber: string; ownerId: string; instructions: string }
+  | { op: "invite-officer"; email: string };
 
 const DAY = 86_400_000;
 const quiet = { ip: null, userAgent: "browser-test arrangement" };
@@ -55,14 +60,30 @@ async function run(request: ArrangeOp): Promise<unknown> {
       ok(await submitEvidenceResponse(session, { receiptNumber: request.receiptNumber, requestId, confirmed: "yes" }), "submitEvidenceResponse");
       return { id: requestId };
     }
+    case "invite-officer": {
+      const invited = await inviteOfficer(request.email);
+      return { link: invited.link };
+    }
   }
 }
 
 await prepareEnvironment();
-try {
-  const result = await run(JSON.parse(process.argv[2] ?? "{}") as ArrangeOp);
-  console.log(JSON.stringify(result ?? {}));
-} finally {
-  await db().$disconnect().catch(() => {});
-}
-process.exit(0);
+const lines = readline.createInterface({ input: process.stdin });
+// One request at a time, in order (the embedded database serves one connection).
+let queue = Promise.resolve();
+lines.on("line", (line) => {
+  queue = queue.then(async () => {
+    const { id, ...request } = JSON.parse(line) as ArrangeOp & { id: number };
+    try {
+      process.stdout.write(`${JSON.stringify({ id, result: (await run(request as ArrangeOp)) ?? {} })}\n`);
+    } catch (error) {
+      process.stdout.write(`${JSON.stringify({ id, error: (error as Error).stack ?? String(error) })}\n`);
+    }
+  });
+});
+lines.on("close", () => {
+  void queue.then(async () => {
+    await db().$disconnect().catch(() => {});
+    process.exit(0);
+  });
+});
