@@ -4,7 +4,7 @@ import { pdfText } from "../support/pdf-text";
 import { createAccount, createOfficerAccount, signInWithEmailCode } from "./accounts";
 import { auditOf, failedAlert, ownedCase, respondedRequest, waitingThread } from "./console";
 import { APP_URL } from "./e2e-env";
-import { db, expect, expectAccessible, test } from "./fixtures";
+import { db, expect, expectAccessible, expectBrowserError, failedToLoad, test } from "./fixtures";
 
 const DAY = 86_400_000;
 const dashed = (receipt: string) => `${receipt.slice(0, 3)}-${receipt.slice(3, 5)}-${receipt.slice(5, 8)}-${receipt.slice(8)}`;
@@ -284,7 +284,7 @@ test("applicants and signed-out visitors get 404 from every console page and dow
 
   await signInWithEmailCode(page, mail, applicant);
   for (const path of pages) {
-    const response = await page.goto(path);
+    const response = await expectBrowserError(page, failedToLoad(404), () => page.goto(path));
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("navigation", { name: "Officer console" })).toHaveCount(0);
   }

@@ -1,6 +1,6 @@
 import { APP_URL, createAccount, signInWithEmailCode } from "./accounts";
 import { addStatus, createPaperCase } from "./cases";
-import { db, expect, expectAccessible, test } from "./fixtures";
+import { db, expect, expectAccessible, expectBrowserError, failedToLoad, test } from "./fixtures";
 
 const FORMAT_MESSAGE = "should be a total of 13 characters (3 character prefix followed by 10 digits)";
 const LINK_FAILED = "We could not add this case. Check the receipt number and the Online Access Code on your Account Access Notice.";
@@ -105,10 +105,10 @@ test("a case page is for its owner: signed out goes to sign-in, another applican
 
   await signInWithEmailCode(page, mail, outsider);
   for (const path of [`/cases/${paper.receiptNumber}`, `/cases/${paper.receiptNumber.toLowerCase()}`, "/cases/EAC0000000000", "/cases/EAC26", "/cases/%E0%A4%A"]) {
-    const response = await page.goto(path);
+    const response = await expectBrowserError(page, failedToLoad(404), () => page.goto(path));
     expect(response?.status(), path).toBe(404);
   }
-  await page.goto(`/cases/${paper.receiptNumber}`);
+  await expectBrowserError(page, failedToLoad(404), () => page.goto(`/cases/${paper.receiptNumber}`));
   await expect(page.getByText("Sam Roe")).toHaveCount(0);
   await expectAccessible(page, "another applicant's case (not found)");
   // The outsider's visit does not count as the owner's.

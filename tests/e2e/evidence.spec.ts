@@ -1,6 +1,6 @@
 import { APP_URL, createAccount, signInWithEmailCode } from "./accounts";
 import { caseWithOpenRequest } from "./cases";
-import { db, expect, expectAccessible, PDF, test } from "./fixtures";
+import { db, expect, expectAccessible, expectBrowserError, failedToLoad, PDF, test } from "./fixtures";
 
 // A 1x1 transparent PNG.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
@@ -82,7 +82,7 @@ test("an applicant answers a request for evidence: bad files are refused, good o
   const otherPage = await anonymous.newPage();
   await signInWithEmailCode(otherPage, mail, otherAccount);
   expect((await otherPage.request.get(href!)).status()).toBe(404);
-  expect((await otherPage.goto(`/cases/${receiptNumber}/evidence/${requestId}`))!.status()).toBe(404);
+  expect((await expectBrowserError(otherPage, failedToLoad(404), () => otherPage.goto(`/cases/${receiptNumber}/evidence/${requestId}`)))!.status()).toBe(404);
   await anonymous.close();
 
   // Remove one, then submit: the confirmation is required.
