@@ -9,7 +9,7 @@ import { DB_STATE_FILE, E2E_SMTP_PORT, E2E_TWILIO_PORT, TWILIO } from "./e2e-env
 export { GOOD_PASSWORD, PDF, uniqueEmail } from "../support/test-data";
 
 /** Something a browser page did that no journey may do: a 5xx, a console error, an uncaught exception, a React warning. */
-type BrowserProblem = { kind: "server error" | "console error" | "page error" | "React warning"; text: string; page: Page | null; expected: boolean };
+type BrowserProblem = { kind: "server error" | "console error" | "page error" | "React warning"; text: string; page: Page | null; at: string; expected: boolean };
 type Expectation = { page: Page; pattern: RegExp; matched: number };
 
 type Fixtures = { browserProblems: BrowserProblem[]; serverErrors: string[] };
@@ -28,11 +28,12 @@ function serverErrorsOf(problems: BrowserProblem[]): string[] {
   return serverErrorLists.get(problems) ?? [];
 }
 
-function record(problem: Omit<BrowserProblem, "expected">): void {
+function record(problem: Omit<BrowserProblem, "expected" | "at">): void {
   if (!current) return;
+  const at = problem.page?.url() ?? "?";
   const expectation = current.expectations.find((e) => (problem.page === null || e.page === problem.page) && e.pattern.test(problem.text));
   if (expectation) expectation.matched += 1;
-  current.problems.push({ ...problem, expected: Boolean(expectation) });
+  current.problems.push({ ...problem, at, expected: Boolean(expectation) });
   if (problem.kind === "server error" && !expectation) current.serverErrors.push(problem.text);
 }
 
@@ -99,7 +100,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         browser.off("context", onContext);
         current = null;
       }
-      const unexpected = problems.filter((p) => !p.expected).map((p) => `${p.kind} on ${p.page?.url() ?? "?"}: ${p.text}`);
+      const unexpected = problems.filter((p) => !p.expected).map((p) => `${p.kind} on ${p.at}: ${p.text}`);
       expect(unexpected, "5xx responses, console errors, uncaught exceptions or React warnings in the browser").toEqual([]);
     },
     { auto: true },
