@@ -35,7 +35,7 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "components/**/*.test.tsx"],
+          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "components/**/*.test.tsx", "prisma/**/*.test.ts", "tests/**/*.test.ts"],
           exclude: ["**/node_modules/**", "**/*.integration.test.ts"],
         },
       },
@@ -49,6 +49,8 @@ export default defineConfig({
           // One database for the whole run: files one at a time, tables emptied before each test.
           fileParallelism: false,
           maxWorkers: 1,
+          // A fresh, migrated database for the run (embedded unless INTEGRATION_DATABASE_SERVER is set).
+          globalSetup: ["tests/support/integration-database.ts"],
           setupFiles: ["tests/support/integration-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 30_000,

@@ -8,6 +8,9 @@ import os from "node:os";
 import path from "node:path";
 import { startMemoryDatabase } from "../lib/db/embedded";
 import { MIGRATIONS_DIR, listMigrations } from "../lib/db/migrate";
+import { MERGE_HELP, migrationDirs, missingStatements } from "./migration-chain";
+
+class Refused extends Error {}
 
 const name = (process.argv[2] ?? "").replace(/[^a-z0-9_]/gi, "_").toLowerCase();
 if (!name) {
@@ -24,12 +27,30 @@ if (!previous) {
 }
 
 const database = await startMemoryDatabase();
+const diff = (from: string, to: string) =>
+  execFileSync("npx", ["prisma", "migrate", "diff", "--from-schema-datamodel", from, "--to-schema-datamodel", to, "--script"], {
+    env: { ...process.env, DATABASE_URL: database.url },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
 try {
-  const sql = execFileSync(
-    "npx",
-    ["prisma", "migrate", "diff", "--from-schema-datamodel", fromSchema, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
-    { env: { ...process.env, DATABASE_URL: database.url }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
-  );
+  // The newest schema copy must be what the chain produces (the rule: prisma/migration-chain.ts).
+  const [older, newest] = migrationDirs(MIGRATIONS_DIR).slice(-2);
+  if (older && newest) {
+    const missing = missingStatements(
+      diff(path.join(older.dir, "schema.prisma"), path.join(newest.dir, "schema.prisma")),
+      fs.readFileSync(path.join(newest.dir, "migration.sql"), "utf8"),
+    );
+    if (missing.length > 0) {
+      console.error(
+        `Refusing to write a migration: the schema copy in ${newest.name} does not follow from ${older.name} by its migration.sql ` +
+          `(missing: ${missing.slice(0, 3).join("; ")}${missing.length > 3 ? "; ..." : ""}).\n${MERGE_HELP}`,
+      );
+      process.exitCode = 2;
+      throw new Refused();
+    }
+  }
+  const sql = diff(fromSchema, "prisma/schema.prisma");
   if (!sql.trim() || sql.includes("This is an empty migration")) {
     console.log("The schema has not changed since the last migration.");
   } else {
@@ -41,6 +62,8 @@ try {
     fs.writeFileSync(path.join(MIGRATIONS_DIR, "migration_lock.toml"), 'provider = "postgresql"\n');
     console.log(`Wrote ${path.relative(process.cwd(), dir)}/migration.sql`);
   }
+} catch (error) {
+  if (!(error instanceof Refused)) throw error;
 } finally {
   await database.stop();
 }

@@ -1,16 +1,13 @@
 // `npm run test:integration`: the `integration` Vitest project, run once per database engine.
 //   1. the embedded engine (PGlite, in memory), always;
 //   2. a real PostgreSQL when TEST_DATABASE_URL is set: a URL to a server where the role may
-//      CREATE DATABASE. A fresh database portal_test_<random> is created, migrated, used and dropped.
+//      CREATE DATABASE. A fresh database portal_test_<random> is created, migrated, used and dropped
+//      (by the globalSetup, tests/support/integration-database.ts, given INTEGRATION_DATABASE_SERVER).
 // Without TEST_DATABASE_URL the PostgreSQL leg is skipped with a notice, except under CI, where that
 // is an error. Exits non-zero if any leg fails. Extra arguments are passed to Vitest (e.g. a file filter).
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import pg from "pg";
-import { startMemoryDatabase } from "../lib/db/embedded";
-import { applyMigrations } from "../lib/db/migrate";
 
 const ROOT = process.cwd();
 const VITEST = path.join(ROOT, "node_modules", ".bin", process.platform === "win32" ? "vitest.cmd" : "vitest");
@@ -20,7 +17,6 @@ const extraArgs = process.argv.slice(2);
 type LegResult = { label: string; status: "passed" | "failed" | "skipped"; detail?: string };
 
 let activeChild: ChildProcess | null = null;
-const cleanups: (() => Promise<void>)[] = [];
 
 function banner(text: string): void {
   const line = "=".repeat(Math.max(60, text.length + 8));
@@ -55,84 +51,21 @@ function runVitest(label: string, reportName: string, env: Record<string, string
   });
 }
 
-async function embeddedLeg(): Promise<LegResult> {
-  const label = "embedded PostgreSQL (PGlite, in memory)";
+// The database of each leg is made, migrated and removed by the project's globalSetup
+// (tests/support/integration-database.ts), the same one a single file run from an editor uses.
+async function leg(label: string, reportName: string, server: string | undefined): Promise<LegResult> {
   banner(`Integration tests [${label}]`);
-  let database: Awaited<ReturnType<typeof startMemoryDatabase>> | null = null;
-  try {
-    database = await startMemoryDatabase();
-    const stop = database.stop;
-    cleanups.push(stop);
-    const applied = await applyMigrations(database.url);
-    console.log(`[${label}] ${applied.length} migration(s) applied at ${database.url}`);
-    const code = await runVitest(label, "integration-embedded", { DATABASE_URL: database.url, DATABASE_POOL_MAX: "1" });
-    return { label, status: code === 0 ? "passed" : "failed", detail: code === 0 ? undefined : `vitest exited with ${code}` };
-  } catch (error) {
-    console.error(`[${label}] could not prepare the database: ${(error as Error).message}`);
-    return { label, status: "failed", detail: (error as Error).message };
-  } finally {
-    if (database) {
-      await database.stop();
-      cleanups.splice(cleanups.indexOf(database.stop), 1);
-    }
-  }
-}
-
-function quoteIdent(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
-}
-
-async function postgresLeg(adminUrl: string): Promise<LegResult> {
-  const label = "PostgreSQL server (TEST_DATABASE_URL)";
-  banner(`Integration tests [${label}]`);
-  const name = `portal_test_${randomBytes(6).toString("hex")}`;
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const databaseUrl = url.toString();
-  const safeUrl = new URL(databaseUrl);
-  if (safeUrl.password) safeUrl.password = "***";
-
-  const admin = new pg.Client({ connectionString: adminUrl });
-  let created = false;
-  const drop = async () => {
-    if (!created) return;
-    const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
-    try {
-      await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
-      created = false;
-      console.log(`[${label}] dropped database ${name}`);
-    } finally {
-      await client.end();
-    }
-  };
-  try {
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${quoteIdent(name)}`);
-    created = true;
-    cleanups.push(drop);
-    await admin.end();
-    const applied = await applyMigrations(databaseUrl);
-    console.log(`[${label}] created ${safeUrl.toString()}, ${applied.length} migration(s) applied`);
-    const code = await runVitest(label, "integration-postgres", { DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: "" });
-    return { label, status: code === 0 ? "passed" : "failed", detail: code === 0 ? undefined : `vitest exited with ${code}` };
-  } catch (error) {
-    console.error(`[${label}] could not prepare the database: ${(error as Error).message}`);
-    return { label, status: "failed", detail: (error as Error).message };
-  } finally {
-    await admin.end().catch(() => {});
-    await drop().catch((error) => console.error(`[${label}] could not drop ${name}: ${(error as Error).message}`));
-    cleanups.splice(cleanups.indexOf(drop), 1);
-  }
+  const code = await runVitest(label, reportName, { INTEGRATION_DATABASE_SERVER: server ?? "" });
+  return { label, status: code === 0 ? "passed" : "failed", detail: code === 0 ? undefined : `vitest exited with ${code}` };
 }
 
 async function main(): Promise<number> {
   const results: LegResult[] = [];
-  results.push(await embeddedLeg());
+  results.push(await leg("embedded PostgreSQL (PGlite, in memory)", "integration-embedded", undefined));
 
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (adminUrl) {
-    results.push(await postgresLeg(adminUrl));
+    results.push(await leg("PostgreSQL server (TEST_DATABASE_URL)", "integration-postgres", adminUrl));
   } else if (process.env.CI) {
     const message =
       "TEST_DATABASE_URL is not set, and CI must run the integration tests on a real PostgreSQL too. " +
@@ -160,7 +93,6 @@ async function main(): Promise<number> {
 
 async function cleanUpAndExit(code: number): Promise<never> {
   activeChild?.kill("SIGTERM");
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => {});
   process.exit(code);
 }
 

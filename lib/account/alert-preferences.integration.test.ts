@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { info, signedUpTo, tableCounts } from "@/tests/support/sign-up-fixtures";
+import { info, signedUpTo, tableCounts } from "@/tests/support/factories";
 import { alertPreferences, saveAlertPreferences } from "./alert-preferences";
 
 async function saved(userId: string) {

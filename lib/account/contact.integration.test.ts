@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { REAUTH_MESSAGE } from "@/lib/auth/reauth";
 import { POLICY } from "@/lib/security-policy";
-import { info, sessionFor, signedUpTo, tableCounts } from "@/tests/support/sign-up-fixtures";
+import { info, sessionFor, signedUpTo, tableCounts } from "@/tests/support/factories";
 import { contactInformation, updateContactInformation } from "./contact";
 
 const GOOD = {

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { confirmEmail } from "@/lib/registration/confirm-email";
 import { startSignUp } from "@/lib/registration/start-sign-up";
 import { POLICY } from "@/lib/security-policy";
-import { info, latestMessage, signedUpTo, tableCounts, uniqueEmail } from "@/tests/support/sign-up-fixtures";
+import { info, latestMessage, signedUpTo, tableCounts, uniqueEmail } from "@/tests/support/factories";
 import { runAgencyCommand } from "./command";
 import { inviteOfficer } from "./invite-officer";
 

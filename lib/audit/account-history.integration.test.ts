@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { signedUpTo } from "@/tests/support/sign-up-fixtures";
+import { signedUpTo } from "@/tests/support/factories";
 import { accountHistory, HISTORY_PAGE_SIZE, parsePageNumber } from "./account-history";
 
 describe("accountHistory", () => {

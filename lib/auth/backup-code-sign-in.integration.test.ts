@@ -3,8 +3,7 @@ import { db } from "@/lib/db";
 import { issueBackupCode } from "@/lib/mfa/backup-code";
 import { findLiveSession } from "@/lib/sessions/sessions";
 import { submit } from "@/tests/support/action-input";
-import { passwordDone } from "@/tests/support/sign-in-fixtures";
-import { info, latestMessage } from "@/tests/support/sign-up-fixtures";
+import { info, latestMessage, passwordDone } from "@/tests/support/factories";
 import { confirmRenewedBackupCodeSaved, renewedBackupCode, signInWithBackupCode, zBackupCodeSignIn, zRenewedCodeSaved } from "./backup-code-sign-in";
 
 const from = (ip: string) => ({ ...info, ip });
@@ -44,7 +43,7 @@ describe("signing in with the backup code", () => {
     const code = await db().$transaction((tx) => issueBackupCode(tx, first.user.id));
     expect(await signInWithBackupCode(first.session, { backupCode: code }, info)).toMatchObject({ ok: true });
     const { signInWithPassword } = await import("./sign-in");
-    const { GOOD_PASSWORD } = await import("@/tests/support/sign-up-fixtures");
+    const { GOOD_PASSWORD } = await import("@/tests/support/factories");
     const second = await signInWithPassword({ email: first.user.email, password: GOOD_PASSWORD }, from("192.0.2.92"));
     if (!second.ok) throw new Error("sign-in failed");
     const half = (await findLiveSession(second.sessionToken, { touch: false }))!;

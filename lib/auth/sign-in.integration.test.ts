@@ -4,8 +4,7 @@ import { findLiveSession } from "@/lib/sessions/sessions";
 import { POLICY } from "@/lib/security-policy";
 import type { FormFields } from "@/lib/actions/form-input";
 import { submit } from "@/tests/support/action-input";
-import { passwordDone } from "@/tests/support/sign-in-fixtures";
-import { GOOD_PASSWORD, info, latestCode, signedUpTo, uniqueEmail } from "@/tests/support/sign-up-fixtures";
+import { GOOD_PASSWORD, info, latestCode, passwordDone, signedUpTo, uniqueEmail } from "@/tests/support/factories";
 import { completeSecondStep, secondStepView, sendSignInCode, zSendSignInCode } from "./second-step";
 import { SIGN_IN_FAILED, signInWithPassword, zSignInAttempt } from "./sign-in";
 

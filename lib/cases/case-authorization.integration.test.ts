@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createUser, info } from "@/tests/support/sign-up-fixtures";
+import { createUser, info } from "@/tests/support/factories";
 import { createPaperCase, issueNotice, openEvidenceRequest } from "./agency-operations";
 import { caseForOwner, markCaseViewed } from "./case-for-owner";
 import { dashboardCases } from "./dashboard";

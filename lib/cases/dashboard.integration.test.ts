@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { createUser } from "@/tests/support/sign-up-fixtures";
+import { createUser } from "@/tests/support/factories";
 import { addStatusEvent, createPaperCase, openEvidenceRequest } from "./agency-operations";
 import { DASHBOARD_PAGE_SIZE, dashboardCases, parseDashboardPage } from "./dashboard";
 import { formatReceiptNumber } from "./receipt-number";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { POLICY } from "@/lib/security-policy";
-import { createUser, info } from "@/tests/support/sign-up-fixtures";
+import { createUser, info } from "@/tests/support/factories";
 import { createPaperCase } from "./agency-operations";
 import { ACCESS_CODE_FORMAT_MESSAGE, ALREADY_YOURS, LINK_FAILED, LINK_RATE_LIMITED, linkPaperCase } from "./link-paper-case";
 import { RECEIPT_FORMAT_MESSAGE } from "./receipt-number";

@@ -12,7 +12,7 @@ import { resetFileStorage } from "@/lib/storage/storage";
 import { formFields, type FormFields } from "@/lib/actions/form-input";
 import type { Actor } from "@/lib/auth/roles";
 import { submit } from "@/tests/support/action-input";
-import { createUser } from "@/tests/support/sign-up-fixtures";
+import { createUser, PDF } from "@/tests/support/factories";
 import { evidenceRequestForOwner } from "./evidence-request-view";
 import { documentForOwner } from "./owned-document";
 import { removeUploadedDocument } from "./remove-uploaded-document";
@@ -27,7 +27,6 @@ vi.mock("@/lib/crypto/tokens", async (importOriginal) => {
   return { ...real, randomToken: () => forcedKey.value ?? real.randomToken() };
 });
 
-const PDF = Buffer.from("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from("rest of a png")]);
 const EXE = Buffer.concat([Buffer.from("MZ\x90\x00\x03\x00\x00\x00"), Buffer.from("This program cannot be run in DOS mode.")]);
 

@@ -4,7 +4,7 @@ import type { FormFields } from "@/lib/actions/form-input";
 import type { SessionLike } from "@/lib/auth/roles";
 import { submit } from "@/tests/support/action-input";
 import { db } from "@/lib/db";
-import { applicantWithCase, file, messageCounts, officer, PDF, useUploadDir } from "@/tests/support/message-fixtures";
+import { applicantWithCase, file, messageCounts, officer, PDF, useUploadDir } from "@/tests/support/factories";
 import { attachmentFor } from "./attachment-for";
 import { replyAsApplicant as replyAsApplicantNow } from "./reply-as-applicant";
 import { replyAsOfficer as replyAsOfficerNow } from "./reply-as-officer";

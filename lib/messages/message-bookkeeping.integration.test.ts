@@ -3,7 +3,7 @@ import { formFields, type FormFields } from "@/lib/actions/form-input";
 import type { SessionLike } from "@/lib/auth/roles";
 import { submit } from "@/tests/support/action-input";
 import { db } from "@/lib/db";
-import { applicantWithCase, EXE, file, messageCounts, officer, PDF, PNG, useUploadDir } from "@/tests/support/message-fixtures";
+import { applicantWithCase, EXE, file, messageCounts, officer, PDF, PNG, useUploadDir } from "@/tests/support/factories";
 import { agencyName } from "@/lib/branding";
 import { caseForOwner } from "@/lib/cases/case-for-owner";
 import { MAX_UPLOAD_BYTES } from "@/lib/evidence/upload-rules";

@@ -3,7 +3,7 @@ import type { FormFields } from "@/lib/actions/form-input";
 import type { SessionLike } from "@/lib/auth/roles";
 import { submit } from "@/tests/support/action-input";
 import { POLICY } from "@/lib/security-policy";
-import { applicantWithCase, messageCounts, useUploadDir } from "@/tests/support/message-fixtures";
+import { applicantWithCase, messageCounts, useUploadDir } from "@/tests/support/factories";
 import { TOO_MANY_MESSAGES } from "./message-rate-limit";
 import { replyAsApplicant as replyAsApplicantNow } from "./reply-as-applicant";
 import { zReply } from "./reply-input";

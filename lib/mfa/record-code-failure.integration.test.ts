@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { POLICY } from "@/lib/security-policy";
-import { createUser, info } from "@/tests/support/sign-up-fixtures";
+import { createUser, info } from "@/tests/support/factories";
 import { codeEntryLocked, refuseWrongCode } from "./record-code-failure";
 
 describe("refuseWrongCode", () => {

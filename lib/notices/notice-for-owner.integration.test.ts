@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { resetEnvCache } from "@/lib/env";
 import { createPaperCase, openEvidenceRequest } from "@/lib/cases/agency-operations";
-import { createUser } from "@/tests/support/sign-up-fixtures";
+import { createUser } from "@/tests/support/factories";
 import { pdfText } from "@/tests/support/pdf-text";
 import { intakeAccessNoticePdf } from "./notice-pdf";
 import { noticeForOwner } from "./notice-for-owner";

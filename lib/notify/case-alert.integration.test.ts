@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { addStatusEvent, createPaperCase, issueNotice, openEvidenceRequest } from "@/lib/cases/agency-operations";
-import { signedUpTo } from "@/tests/support/sign-up-fixtures";
+import { signedUpTo } from "@/tests/support/factories";
 import { alertCaseOwner, alertPhoneOf } from "./case-alert";
 
 const DAY = 86_400_000;

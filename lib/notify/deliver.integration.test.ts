@@ -5,7 +5,7 @@ import { confirmEmail } from "@/lib/registration/confirm-email";
 import { startSignUp } from "@/lib/registration/start-sign-up";
 import { linkIn, SmtpSink } from "@/tests/support/smtp-sink";
 import { TwilioStandin } from "@/tests/support/twilio-standin";
-import { info } from "@/tests/support/sign-up-fixtures";
+import { info } from "@/tests/support/factories";
 import { createPaperCase } from "@/lib/cases/agency-operations";
 import { deliverDueMessages, MAX_DELIVERY_ATTEMPTS, retryDelayMs } from "./deliver";
 import { enqueueEmail, enqueueSms } from "./enqueue";

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { POLICY } from "@/lib/security-policy";
 import { findLiveSession, type CurrentSession } from "@/lib/sessions/sessions";
-import { GOOD_PASSWORD, info, latestMessage, signedUpTo } from "@/tests/support/sign-up-fixtures";
+import { GOOD_PASSWORD, info, latestMessage, signedUpTo } from "@/tests/support/factories";
 import { SoftwarePasskey } from "@/tests/support/software-passkey";
 import { confirmItsYouWithPasskey, passkeyAuthenticationOptions, PASSKEY_FAILED_MESSAGE, signInWithPasskey } from "./authenticate-passkey";
 import { listPasskeys } from "./list-passkeys";

@@ -4,7 +4,7 @@ import { signInWithPassword } from "@/lib/auth/sign-in";
 import { POLICY } from "@/lib/security-policy";
 import { findLiveSession } from "@/lib/sessions/sessions";
 import { SECURITY_QUESTIONS } from "./questions";
-import { GOOD_PASSWORD, info, latestMessage, outboxFor, sessionFor, signedUpTo, tableCounts, tokenIn, uniqueEmail } from "@/tests/support/sign-up-fixtures";
+import { GOOD_PASSWORD, info, latestMessage, outboxFor, sessionFor, signedUpTo, tableCounts, tokenIn, uniqueEmail } from "@/tests/support/factories";
 import type { FormFields } from "@/lib/actions/form-input";
 import { submit } from "@/tests/support/action-input";
 import { checkResetAnswers, zResetAnswers } from "./check-reset-answers";

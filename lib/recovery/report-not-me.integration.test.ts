@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { randomToken, sha256Hex } from "@/lib/crypto/tokens";
 import { sendSecurityNotice } from "@/lib/notify/security-notice";
 import { findLiveSession } from "@/lib/sessions/sessions";
-import { info, latestMessage, sessionFor, signedUpTo, tableCounts, tokenIn } from "@/tests/support/sign-up-fixtures";
+import { info, latestMessage, sessionFor, signedUpTo, tableCounts, tokenIn } from "@/tests/support/factories";
 import { openResetLink } from "./open-reset-link";
 import { requestPasswordReset } from "./request-password-reset";
 import { inspectNotMeLink, reportNotMe } from "./report-not-me";

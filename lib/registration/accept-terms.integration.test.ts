@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createUser, info, sessionFor, signedUpTo, tableCounts } from "@/tests/support/sign-up-fixtures";
+import { createUser, info, sessionFor, signedUpTo, tableCounts } from "@/tests/support/factories";
 import { submit } from "@/tests/support/action-input";
 import { acceptTerms, zAcceptTerms } from "./accept-terms";
 import { TERMS_VERSION } from "./terms";

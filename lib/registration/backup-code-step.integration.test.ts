@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { keyedHash, normalizeCrockford } from "@/lib/crypto/tokens";
 import { consumeBackupCode } from "@/lib/mfa/backup-code";
-import { info, signedUpTo, tableCounts } from "@/tests/support/sign-up-fixtures";
+import { info, signedUpTo, tableCounts } from "@/tests/support/factories";
 import type { FormFields } from "@/lib/actions/form-input";
 import { submit } from "@/tests/support/action-input";
 import { confirmBackupCodeSaved, issueSignUpBackupCode, zBackupCodeSaved } from "./backup-code-step";

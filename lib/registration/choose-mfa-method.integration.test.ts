@@ -4,7 +4,7 @@ import { keyedHash } from "@/lib/crypto/tokens";
 import { resetEnvCache } from "@/lib/env";
 import { readTotpSecret } from "@/lib/mfa/totp";
 import { POLICY } from "@/lib/security-policy";
-import { codeIn, info, outboxFor, signedUpTo, tableCounts } from "@/tests/support/sign-up-fixtures";
+import { codeIn, info, outboxFor, signedUpTo, tableCounts } from "@/tests/support/factories";
 import type { FormFields } from "@/lib/actions/form-input";
 import { submit } from "@/tests/support/action-input";
 import { changeMfaChoice, chooseMfaMethod, zChooseMfaMethod } from "./choose-mfa-method";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { randomToken, sha256Hex } from "@/lib/crypto/tokens";
 import { findLiveSession } from "@/lib/sessions/sessions";
-import { info, latestMessage, signedUpTo, tableCounts, tokenIn, uniqueEmail } from "@/tests/support/sign-up-fixtures";
+import { info, latestMessage, signedUpTo, tableCounts, tokenIn, uniqueEmail } from "@/tests/support/factories";
 import { confirmEmail, inspectConfirmationLink } from "./confirm-email";
 import { resendConfirmation, startSignUp } from "./start-sign-up";
 

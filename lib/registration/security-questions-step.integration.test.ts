@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { sha256Hex } from "@/lib/crypto/tokens";
 import { normalizeAnswer } from "@/lib/recovery/questions";
 import { findLiveSession } from "@/lib/sessions/sessions";
-import { info, outboxFor, signedUpTo, tableCounts } from "@/tests/support/sign-up-fixtures";
+import { info, outboxFor, signedUpTo, tableCounts } from "@/tests/support/factories";
 import { completeSignUp } from "./security-questions-step";
 
 const QUESTIONS = ["1", "4", "7", "10", "13"];

@@ -1,7 +1,7 @@
 import argon2 from "argon2";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { GOOD_PASSWORD, info, signedUpTo, tableCounts } from "@/tests/support/sign-up-fixtures";
+import { GOOD_PASSWORD, info, signedUpTo, tableCounts } from "@/tests/support/factories";
 import { submit } from "@/tests/support/action-input";
 import type { FormFields } from "@/lib/actions/form-input";
 import type { CurrentSession } from "@/lib/sessions/sessions";

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { sha256Hex } from "@/lib/crypto/tokens";
 import { resetEnvCache } from "@/lib/env";
 import { POLICY } from "@/lib/security-policy";
-import { createUser, info, outboxFor, signedUpTo, tableCounts, tokenIn, uniqueEmail } from "@/tests/support/sign-up-fixtures";
+import { createUser, info, outboxFor, signedUpTo, tableCounts, tokenIn, uniqueEmail } from "@/tests/support/factories";
 import { inspectConfirmationLink } from "./confirm-email";
 import { submit } from "@/tests/support/action-input";
 import type { FormFields } from "@/lib/actions/form-input";

@@ -2,7 +2,7 @@ import { generate } from "otplib";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { POLICY } from "@/lib/security-policy";
-import { info, latestCode, outboxFor, signedUpTo, tableCounts } from "@/tests/support/sign-up-fixtures";
+import { info, latestCode, outboxFor, signedUpTo, tableCounts } from "@/tests/support/factories";
 import { changeMfaChoice, chooseMfaMethod } from "./choose-mfa-method";
 import type { FormFields } from "@/lib/actions/form-input";
 import { submit } from "@/tests/support/action-input";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { POLICY } from "@/lib/security-policy";
-import { info, sessionFor, signedUpTo } from "@/tests/support/sign-up-fixtures";
+import { info, sessionFor, signedUpTo } from "@/tests/support/factories";
 import { endOtherSessions, endSession, SESSION_NOT_FOUND } from "./end-sessions";
 import { listSessions } from "./list-sessions";
 import { sessionStatus } from "./session-status";

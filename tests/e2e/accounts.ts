@@ -1,7 +1,8 @@
 // Finished accounts made straight in the database, with the portal's own hashing and encryption,
 // for journeys that start after sign-up (sign-up itself is driven through the pages elsewhere).
 import { generate } from "otplib";
-import type { Page } from "@playwright/test";
+import type { Page } from "./fixtures";
+import { arrange } from "./arrange";
 import { APP_URL, portalEnv } from "./e2e-env";
 import { db, expect, GOOD_PASSWORD, uniqueEmail } from "./fixtures";
 import type { SmtpSink } from "../support/smtp-sink";
@@ -29,17 +30,26 @@ export type Account = { id: string; email: string; password: string; backupCode:
  * A person who finished sign-up: password GOOD_PASSWORD, the given verification methods, a saved
  * backup code and five answered questions (QUESTION_IDS / ANSWERS).
  */
-export async function createAccount(options: { label?: string; methods?: ("EMAIL" | "SMS" | "TOTP")[]; phone?: string } = {}): Promise<Account> {
+export async function createAccount(options: { label?: string; methods?: ("EMAIL" | "SMS" | "TOTP")[]; phone?: string; officer?: boolean } = {}): Promise<Account> {
   const lib = await portalLib();
   const email = uniqueEmail(options.label ?? "account");
   const methods = options.methods ?? ["EMAIL"];
   // A number no sign-up journey uses: the Twilio stand-in keeps every text of the run.
   const phone = options.phone ?? "+12025550186";
-  const [user] = await db<{ id: string }>(
-    `INSERT INTO "User" (id, email, "registrationStep", "emailConfirmedAt", "termsVersion", "termsAcceptedAt", "passwordHash", "passwordChangedAt", "updatedAt")
-     VALUES (gen_random_uuid(), $1, 'COMPLETE', now(), '2026-11-01', now(), $2, now(), now()) RETURNING id`,
-    [email, await lib.hashSecret(GOOD_PASSWORD)],
-  );
+  const passwordHash = await lib.hashSecret(GOOD_PASSWORD);
+  // An officer's account starts, as it only can, with the invitation (lib/agency/invite-officer.ts).
+  if (options.officer) await arrange({ op: "invite-officer", email });
+  const [user] = options.officer
+    ? await db<{ id: string }>(
+        `UPDATE "User" SET "registrationStep" = 'COMPLETE', "emailConfirmedAt" = now(), "termsVersion" = '2026-11-01', "termsAcceptedAt" = now(),
+           "passwordHash" = $2, "passwordChangedAt" = now(), "updatedAt" = now() WHERE email = $1 AND role = 'OFFICER' RETURNING id`,
+        [email, passwordHash],
+      )
+    : await db<{ id: string }>(
+        `INSERT INTO "User" (id, email, "registrationStep", "emailConfirmedAt", "termsVersion", "termsAcceptedAt", "passwordHash", "passwordChangedAt", "updatedAt")
+         VALUES (gen_random_uuid(), $1, 'COMPLETE', now(), '2026-11-01', now(), $2, now(), now()) RETURNING id`,
+        [email, passwordHash],
+      );
   let totpSecret: string | undefined;
   for (const kind of methods) {
     if (kind === "TOTP") totpSecret = lib.totp.generateSecret();
@@ -86,11 +96,12 @@ export async function signInWithEmailCode(page: Page, mail: SmtpSink, account: A
   await expect(page).toHaveURL(/\/(dashboard|agency)/);
 }
 
-/** A finished officer account, made in the database (the invitation journey itself has its own test). */
-export async function createOfficerAccount(options: { label?: string } = {}): Promise<Account> {
-  const account = await createAccount({ label: options.label ?? "officer", methods: ["EMAIL"] });
-  await db(`UPDATE "User" SET role = 'OFFICER' WHERE id = $1`, [account.id]);
-  return account;
+/**
+ * A finished officer account: invited as the agency command does, then finished in the database like
+ * createAccount (the invitation journey through the pages has its own test).
+ */
+export function createOfficerAccount(options: { label?: string } = {}): Promise<Account> {
+  return createAccount({ label: options.label ?? "officer", methods: ["EMAIL"], officer: true });
 }
 
 export { APP_URL };

@@ -1,10 +1,10 @@
 import fs from "node:fs";
-import type { Page } from "@playwright/test";
+import type { Page } from "./fixtures";
 import { pdfText } from "../support/pdf-text";
 import { createAccount, createOfficerAccount, signInWithEmailCode } from "./accounts";
 import { auditOf, failedAlert, ownedCase, respondedRequest, waitingThread } from "./console";
 import { APP_URL } from "./e2e-env";
-import { db, expect, expectAccessible, test } from "./fixtures";
+import { db, expect, expectAccessible, expectBrowserError, failedToLoad, test } from "./fixtures";
 
 const DAY = 86_400_000;
 const dashed = (receipt: string) => `${receipt.slice(0, 3)}-${receipt.slice(3, 5)}-${receipt.slice(5, 8)}-${receipt.slice(8)}`;
@@ -22,8 +22,8 @@ test("the work queue lists waiting messages and evidence responses oldest first;
   const messaged = await ownedCase(applicant, { formType: "I-485" });
   const answered = await ownedCase(applicant, { formType: "I-765" });
   // Far in the past, so these are the oldest items however many other tests left in the queue.
-  await waitingThread(messaged.id, applicant.id, "Change of address", new Date("2001-03-02T10:00:00Z"));
-  await respondedRequest(answered.id, new Date("2001-03-01T10:00:00Z"));
+  await waitingThread(messaged, applicant.id, "Change of address", new Date("2001-03-02T10:00:00Z"));
+  await respondedRequest(answered, applicant.id, new Date("2001-03-01T10:00:00Z"));
 
   await signInWithEmailCode(page, mail, officer);
   await expect(page).toHaveURL(/\/agency$/);
@@ -90,7 +90,7 @@ test("on the case page an officer adds a status, issues a notice and opens a req
   const officer = await createOfficerAccount({ label: "case-officer" });
   const applicant = await createAccount({ label: "case-applicant" });
   const paper = await ownedCase(applicant, { applicantName: "Ana Diaz" });
-  await waitingThread(paper.id, applicant.id, "Question about fees", new Date(Date.now() - 2 * DAY));
+  await waitingThread(paper, applicant.id, "Question about fees", new Date(Date.now() - 2 * DAY));
   await failedAlert(paper.id, applicant.email);
 
   await signInWithEmailCode(page, mail, officer);
@@ -284,7 +284,7 @@ test("applicants and signed-out visitors get 404 from every console page and dow
 
   await signInWithEmailCode(page, mail, applicant);
   for (const path of pages) {
-    const response = await page.goto(path);
+    const response = await expectBrowserError(page, failedToLoad(404), () => page.goto(path));
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("navigation", { name: "Officer console" })).toHaveCount(0);
   }

@@ -13,8 +13,7 @@ test("with the SMTP server down, three status changes each alert once after it c
   // seconds costs a few attempts and a retry wait of a few seconds once the server is back.
   test.setTimeout(120_000);
   const account = await createAccount({ label: "alert-outage", methods: ["EMAIL"] });
-  const paper = await createPaperCase({ formType: "I-485", applicantName: "Tomasz Wielgosz" });
-  await db('UPDATE "Case" SET "ownerId" = $1, "linkedAt" = now(), "accessCodeUsedAt" = now() WHERE id = $2', [account.id, paper.id]);
+  const paper = await createPaperCase({ formType: "I-485", applicantName: "Tomasz Wielgosz", ownerId: account.id });
   const alerts = () =>
     db<OutboxRow>(`SELECT status::text, attempts, "lastError" FROM "OutboundMessage" WHERE "caseId" = $1 AND template = 'case-update' ORDER BY "createdAt"`, [paper.id]);
 

@@ -5,10 +5,8 @@ import { db, expect, expectAccessible, test } from "./fixtures";
 
 const ALERT_SUBJECT = "There is an update in your account";
 
-async function linkedCase(account: Account, applicantName: string): Promise<PaperCase> {
-  const paper = await createPaperCase({ formType: "I-765", applicantName });
-  await db('UPDATE "Case" SET "ownerId" = $1, "linkedAt" = now(), "accessCodeUsedAt" = now() WHERE id = $2', [account.id, paper.id]);
-  return paper;
+function linkedCase(account: Account, applicantName: string): Promise<PaperCase> {
+  return createPaperCase({ formType: "I-765", applicantName, ownerId: account.id });
 }
 
 async function savedChoices(account: Account) {

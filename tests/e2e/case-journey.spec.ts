@@ -1,11 +1,7 @@
 import { pdfText } from "../support/pdf-text";
 import { createAccount, signInWithEmailCode } from "./accounts";
 import { agencyCreateCase, runAgency } from "./agency";
-import { db, expect, expectAccessible, test } from "./fixtures";
-
-const PDF = Buffer.from(
-  "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
-);
+import { db, expect, expectAccessible, PDF, test } from "./fixtures";
 
 test("an applicant links a paper case made by the agency command, reads a notice, answers a request for evidence and sees the new status", async ({ page, mail }) => {
   const account = await createAccount({ label: "journey" });

@@ -1,6 +1,6 @@
 import { APP_URL, createAccount, signInWithEmailCode } from "./accounts";
 import { addStatus, createPaperCase } from "./cases";
-import { db, expect, expectAccessible, test } from "./fixtures";
+import { db, expect, expectAccessible, expectBrowserError, failedToLoad, test } from "./fixtures";
 
 const FORMAT_MESSAGE = "should be a total of 13 characters (3 character prefix followed by 10 digits)";
 const LINK_FAILED = "We could not add this case. Check the receipt number and the Online Access Code on your Account Access Notice.";
@@ -51,7 +51,7 @@ test("an applicant adds a paper-filed case, follows its status, and the new mark
   await expectAccessible(page, "the case page just after adding the case");
 
   // The agency moves the case on while the person is away.
-  await addStatus(paper.id, "Case Is Being Actively Reviewed By USCIS");
+  await addStatus(paper.receiptNumber, "Case Is Being Actively Reviewed By USCIS");
   await page.goto("/dashboard");
   const card = page.getByTestId("case-card");
   await expect(card).toHaveCount(1);
@@ -95,8 +95,7 @@ test("an applicant adds a paper-filed case, follows its status, and the new mark
 test("a case page is for its owner: signed out goes to sign-in, another applicant gets 404", async ({ page, mail, browser, request }) => {
   const owner = await createAccount({ label: "owner", methods: ["EMAIL"] });
   const outsider = await createAccount({ label: "outsider", methods: ["EMAIL"] });
-  const paper = await createPaperCase({ formType: "N-400", applicantName: "Sam Roe" });
-  await db(`UPDATE "Case" SET "ownerId" = $1, "linkedAt" = now(), "accessCodeUsedAt" = now() WHERE id = $2`, [owner.id, paper.id]);
+  const paper = await createPaperCase({ formType: "N-400", applicantName: "Sam Roe", ownerId: owner.id });
 
   const signedOut = await request.get(`/cases/${paper.receiptNumber}`, { maxRedirects: 0 });
   expect([303, 307, 308]).toContain(signedOut.status());
@@ -106,10 +105,10 @@ test("a case page is for its owner: signed out goes to sign-in, another applican
 
   await signInWithEmailCode(page, mail, outsider);
   for (const path of [`/cases/${paper.receiptNumber}`, `/cases/${paper.receiptNumber.toLowerCase()}`, "/cases/EAC0000000000", "/cases/EAC26", "/cases/%E0%A4%A"]) {
-    const response = await page.goto(path);
+    const response = await expectBrowserError(page, failedToLoad(404), () => page.goto(path));
     expect(response?.status(), path).toBe(404);
   }
-  await page.goto(`/cases/${paper.receiptNumber}`);
+  await expectBrowserError(page, failedToLoad(404), () => page.goto(`/cases/${paper.receiptNumber}`));
   await expect(page.getByText("Sam Roe")).toHaveCount(0);
   await expectAccessible(page, "another applicant's case (not found)");
   // The outsider's visit does not count as the owner's.

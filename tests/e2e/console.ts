@@ -1,42 +1,40 @@
-// Rows the officer console shows, made straight in the database for its browser tests: cases in an
-// applicant's account, messages waiting for the agency, evidence responses and failed alerts.
+// What the officer console shows, arranged for its browser tests: cases in an applicant's account,
+// messages waiting for the agency and evidence responses (all through lib, tests/e2e/arrange.ts),
+// and failed alerts.
 import type { Account } from "./accounts";
+import { arrange } from "./arrange";
 import { createPaperCase, type PaperCase } from "./cases";
 import { db } from "./fixtures";
 
 /** A paper case already added to the applicant's account. */
-export async function ownedCase(account: Pick<Account, "id">, options: { formType?: string; applicantName?: string } = {}): Promise<PaperCase> {
-  const paper = await createPaperCase(options);
-  await db('UPDATE "Case" SET "ownerId" = $1, "linkedAt" = now(), "accessCodeUsedAt" = now() WHERE id = $2', [account.id, paper.id]);
-  return paper;
+export function ownedCase(account: Pick<Account, "id">, options: { formType?: string; applicantName?: string } = {}): Promise<PaperCase> {
+  return createPaperCase({ ...options, ownerId: account.id });
 }
 
-/** A thread the applicant started that no officer has answered, waiting since `since`. */
-export async function waitingThread(caseId: string, applicantId: string, subject: string, since: Date): Promise<string> {
-  const [thread] = await db<{ id: string }>(
-    `INSERT INTO "MessageThread" (id, "caseId", "applicantId", subject, "createdAt", "lastMessageAt", "awaitingAgencySince")
-     VALUES (gen_random_uuid(), $1, $2, $3, $4, $4, $4) RETURNING id`,
-    [caseId, applicantId, subject, since],
-  );
-  await db(`INSERT INTO "Message" (id, "threadId", "authorId", "authorRole", body, "createdAt") VALUES (gen_random_uuid(), $1, $2, 'APPLICANT', 'When is my interview?', $3)`, [
-    thread.id,
-    applicantId,
-    since,
-  ]);
+/**
+ * A thread the applicant started about the case that no officer has answered, waiting since
+ * `since`: started with the messages' own function, then moved back in time (the queue is
+ * ordered by how long an item has waited).
+ */
+export async function waitingThread(paper: Pick<PaperCase, "receiptNumber">, applicantId: string, subject: string, since: Date): Promise<string> {
+  const thread = await arrange<{ id: string }>({ op: "thread", receiptNumber: paper.receiptNumber, applicantId, subject, body: "When is my interview?" });
+  await db(`UPDATE "MessageThread" SET "createdAt" = $2, "lastMessageAt" = $2, "awaitingAgencySince" = $2 WHERE id = $1`, [thread.id, since]);
+  await db(`UPDATE "Message" SET "createdAt" = $2 WHERE "threadId" = $1`, [thread.id, since]);
   return thread.id;
 }
 
-/** A request for evidence the applicant has answered at `respondedAt`, not yet reviewed. */
-export async function respondedRequest(caseId: string, respondedAt: Date): Promise<string> {
-  const [request] = await db<{ id: string }>(
-    `INSERT INTO "EvidenceRequest" (id, "caseId", instructions, "openedAt", "dueAt", "respondedAt")
-     VALUES (gen_random_uuid(), $1, 'A copy of your passport.', $2::timestamptz - interval '10 days', $2::timestamptz + interval '20 days', $2::timestamptz) RETURNING id`,
-    [caseId, respondedAt],
-  );
+/** A request for evidence the applicant answered (one PDF) at `respondedAt`, not yet reviewed; moved back in time like waitingThread. */
+export async function respondedRequest(paper: Pick<PaperCase, "receiptNumber">, ownerId: string, respondedAt: Date): Promise<string> {
+  const request = await arrange<{ id: string }>({ op: "responded-request", receiptNumber: paper.receiptNumber, ownerId, instructions: "A copy of your passport." });
+  await db(`UPDATE "EvidenceRequest" SET "openedAt" = $2::timestamptz - interval '10 days', "respondedAt" = $2::timestamptz WHERE id = $1`, [request.id, respondedAt]);
   return request.id;
 }
 
-/** A case alert the outbox gave up on. */
+/**
+ * A case alert the outbox gave up on after its 12 attempts. Written as the outbox leaves it: there
+ * is no quick way to make a real delivery fail twelve times, and the running server's outbox would
+ * send a pending row before it could be marked failed.
+ */
 export async function failedAlert(caseId: string, to: string): Promise<string> {
   const [row] = await db<{ id: string }>(
     `INSERT INTO "OutboundMessage" (id, channel, "to", template, subject, body, status, attempts, "nextAttemptAt", "lastError", "caseId", "createdAt")

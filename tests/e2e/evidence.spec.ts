@@ -1,10 +1,7 @@
 import { APP_URL, createAccount, signInWithEmailCode } from "./accounts";
 import { caseWithOpenRequest } from "./cases";
-import { db, expect, expectAccessible, test } from "./fixtures";
+import { db, expect, expectAccessible, expectBrowserError, failedToLoad, PDF, test } from "./fixtures";
 
-const PDF = Buffer.from(
-  "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
-);
 // A 1x1 transparent PNG.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
 const EXE = Buffer.concat([Buffer.from("MZ\x90\x00\x03\x00\x00\x00\x04\x00"), Buffer.from("This program cannot be run in DOS mode.\r\n")]);
@@ -85,7 +82,7 @@ test("an applicant answers a request for evidence: bad files are refused, good o
   const otherPage = await anonymous.newPage();
   await signInWithEmailCode(otherPage, mail, otherAccount);
   expect((await otherPage.request.get(href!)).status()).toBe(404);
-  expect((await otherPage.goto(`/cases/${receiptNumber}/evidence/${requestId}`))!.status()).toBe(404);
+  expect((await expectBrowserError(otherPage, failedToLoad(404), () => otherPage.goto(`/cases/${receiptNumber}/evidence/${requestId}`)))!.status()).toBe(404);
   await anonymous.close();
 
   // Remove one, then submit: the confirmation is required.

@@ -1,15 +1,62 @@
 import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type ConsoleMessage, type Page, type Response } from "@playwright/test";
 import { queryDatabase } from "../support/database";
 import { SmtpSink } from "../support/smtp-sink";
 import { TwilioStandin } from "../support/twilio-standin";
 import { DB_STATE_FILE, E2E_SMTP_PORT, E2E_TWILIO_PORT, TWILIO } from "./e2e-env";
 
-type Fixtures = { serverErrors: string[] };
+export { GOOD_PASSWORD, PDF, uniqueEmail } from "../support/test-data";
+
+/** Something a browser page did that no journey may do: a 5xx, a console error, an uncaught exception, a React warning. */
+type BrowserProblem = { kind: "server error" | "console error" | "page error" | "React warning"; text: string; page: Page | null; at: string; expected: boolean };
+type Expectation = { page: Page; pattern: RegExp; matched: number };
+
+type Fixtures = { browserProblems: BrowserProblem[]; serverErrors: string[] };
 type WorkerFixtures = { mail: SmtpSink; sms: TwilioStandin };
 
-/** The run's database (written by serve.ts), for checking and arranging rows. */
+// React reports hydration mismatches and misuse through console.error (caught as console errors);
+// development builds also warn through console.warn with these prefixes.
+const REACT_WARNING = /^Warning: |\bReact\b|hydrat/i;
+
+// The test now running in this worker (Playwright runs one test at a time per worker), so that
+// expectBrowserError() can mark what it expects.
+let current: { problems: BrowserProblem[]; serverErrors: string[]; expectations: Expectation[] } | null = null;
+
+const serverErrorLists = new WeakMap<BrowserProblem[], string[]>();
+function serverErrorsOf(problems: BrowserProblem[]): string[] {
+  return serverErrorLists.get(problems) ?? [];
+}
+
+function record(problem: Omit<BrowserProblem, "expected" | "at">): void {
+  if (!current) return;
+  const at = problem.page?.url() ?? "?";
+  const expectation = current.expectations.find((e) => (problem.page === null || e.page === problem.page) && e.pattern.test(problem.text));
+  if (expectation) expectation.matched += 1;
+  current.problems.push({ ...problem, at, expected: Boolean(expectation) });
+  if (problem.kind === "server error" && !expectation) current.serverErrors.push(problem.text);
+}
+
+function watchPage(page: Page): void {
+  page.on("console", (message: ConsoleMessage) => {
+    const location = message.location().url ? ` (${message.location().url})` : "";
+    if (message.type() === "error") record({ kind: "console error", text: `${message.text()}${location}`, page });
+    else if (message.type() === "warning" && REACT_WARNING.test(message.text())) record({ kind: "React warning", text: message.text(), page });
+  });
+  page.on("pageerror", (error) => record({ kind: "page error", text: `${error.name}: ${error.message}`, page }));
+  page.on("response", (response: Response) => {
+    if (response.status() >= 500) record({ kind: "server error", text: `${response.status()} ${response.request().method()} ${response.url()}`, page });
+  });
+}
+
+function watchContext(context: BrowserContext, watched: WeakSet<BrowserContext>): void {
+  if (watched.has(context)) return;
+  watched.add(context);
+  for (const page of context.pages()) watchPage(page);
+  context.on("page", watchPage);
+}
+
+/** The run's database (written by serve.ts), for checking rows (and, sparingly, moving times back). */
 export function db<Row extends Record<string, unknown> = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<Row[]> {
   const { url } = JSON.parse(fs.readFileSync(DB_STATE_FILE, "utf8")) as { url: string };
   return queryDatabase<Row>(sql, params, url);
@@ -34,21 +81,64 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: "worker" },
   ],
-  // Every test fails if any response was a 5xx: bad input must never reach a server error.
-  serverErrors: async ({ page }, use) => {
-    const errors: string[] = [];
-    page.on("response", (response) => {
-      if (response.status() >= 500) errors.push(`${response.status()} ${response.request().method()} ${response.url()}`);
-    });
+  // Every test, in every page of every browser context it opens, fails on a 5xx response, a console
+  // error, an uncaught exception or a React warning. Nothing is allowed globally: a test that causes
+  // one on purpose says so around that step with expectBrowserError().
+  browserProblems: [
+    async ({ browser, context }, use) => {
+      const problems: BrowserProblem[] = [];
+      const serverErrors: string[] = [];
+      serverErrorLists.set(problems, serverErrors);
+      current = { problems, serverErrors, expectations: [] };
+      const watched = new WeakSet<BrowserContext>();
+      const onContext = (created: BrowserContext) => watchContext(created, watched);
+      browser.on("context", onContext);
+      watchContext(context, watched);
+      try {
+        await use(problems);
+      } finally {
+        browser.off("context", onContext);
+        current = null;
+      }
+      const unexpected = problems.filter((p) => !p.expected).map((p) => `${p.kind} on ${p.at}: ${p.text}`);
+      expect(unexpected, "5xx responses, console errors, uncaught exceptions or React warnings in the browser").toEqual([]);
+    },
+    { auto: true },
+  ],
+  /** The 5xx responses so far (the automatic check above fails the test on them too); specs may add their own. */
+  serverErrors: async ({ browserProblems }, use) => {
+    const errors = serverErrorsOf(browserProblems);
     await use(errors);
     expect(errors, "server errors during the test").toEqual([]);
-  },
-  page: async ({ page }, use) => {
-    await use(page);
   },
 });
 
 export { expect };
+export type { Browser, Page } from "@playwright/test";
+
+/**
+ * Runs `action`, during which `page` is expected to report a browser problem matching `pattern`
+ * (for example the console error Chromium logs when a test deliberately opens a page that answers
+ * 404). At least one must occur; any that match are not counted against the test.
+ */
+export async function expectBrowserError<T>(page: Page, pattern: RegExp, action: () => Promise<T>): Promise<T> {
+  if (!current) throw new Error("expectBrowserError() runs inside a test that uses the fixtures of tests/e2e/fixtures.ts");
+  const expectation: Expectation = { page, pattern, matched: 0 };
+  const { expectations } = current;
+  expectations.push(expectation);
+  try {
+    const result = await action();
+    await expect.poll(() => expectation.matched, { message: `a browser problem matching ${pattern}` }).toBeGreaterThan(0);
+    return result;
+  } finally {
+    expectations.splice(expectations.indexOf(expectation), 1);
+  }
+}
+
+/** The console error Chromium logs for a page or file that answered with `status`. */
+export function failedToLoad(status: number): RegExp {
+  return new RegExp(`^Failed to load resource: the server responded with a status of ${status}\\b`);
+}
 
 /** axe-core with the WCAG 2.1 A and AA rules: no violations allowed. */
 export async function expectAccessible(page: Page, state: string): Promise<void> {
@@ -60,8 +150,12 @@ export async function expectAccessible(page: Page, state: string): Promise<void>
   expect(summary, `accessibility violations on ${state}`).toEqual([]);
 }
 
-export function uniqueEmail(label: string): string {
-  return `${label}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.com`;
+/**
+ * Signs out with the header's button and waits for the page the sign-out lands on, so that the next
+ * navigation cannot overtake the sign-out (and reach a page with the old session still in place).
+ */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("navigation", { name: "Account" }).getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(/\/sign-in\?reason=signed-out-by-you$/);
+  await expect(page.getByTestId("sign-in-reason")).toHaveText("You have signed out.");
 }
-
-export const GOOD_PASSWORD = "Quiet-Harbor-2026!";

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Page } from "./fixtures";
 import { linkIn, type SmtpSink } from "../support/smtp-sink";
 import { ANSWERS, createAccount, enterPassword, signInWithEmailCode, type Account } from "./accounts";
 import { db, expect, expectAccessible, test, uniqueEmail } from "./fixtures";

@@ -1,5 +1,5 @@
 // The sign-up steps as a person does them, for the journey specs to compose.
-import type { Page } from "@playwright/test";
+import type { Page } from "./fixtures";
 import { linkIn, type SmtpSink } from "../support/smtp-sink";
 import { expect, expectAccessible, GOOD_PASSWORD } from "./fixtures";
 

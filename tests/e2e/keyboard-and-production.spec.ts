@@ -1,5 +1,5 @@
 import { codeIn } from "../support/smtp-sink";
-import { expect, GOOD_PASSWORD, test, uniqueEmail } from "./fixtures";
+import { expect, expectBrowserError, failedToLoad, GOOD_PASSWORD, test, uniqueEmail } from "./fixtures";
 import { confirmationLink } from "./journey";
 
 test("the sign-up steps work with the keyboard alone, and errors link to their fields", async ({ page, mail }) => {
@@ -73,7 +73,7 @@ test("the sign-up steps work with the keyboard alone, and errors link to their f
 });
 
 test("the local outbox does not exist in production, and nothing claims to be a government site", async ({ page }) => {
-  const response = await page.goto("/dev/outbox");
+  const response = await expectBrowserError(page, failedToLoad(404), () => page.goto("/dev/outbox"));
   expect(response?.status()).toBe(404);
   await page.goto("/");
   await expect(page.getByTestId("independent-note")).toHaveText("An independent applicant portal. This is not an official government website.");

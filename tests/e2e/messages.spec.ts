@@ -1,5 +1,5 @@
 import { APP_URL, createAccount, createOfficerAccount, signInWithEmailCode } from "./accounts";
-import { db, expect, expectAccessible, test } from "./fixtures";
+import { db, expect, expectAccessible, expectBrowserError, failedToLoad, test } from "./fixtures";
 import { caseInAccount, INJECTION, PDF, signedInElsewhere } from "./messages";
 
 test("an applicant writes about a case with a PDF, an officer reads it and replies, and the applicant is alerted and reads the reply", async ({ page, mail, browser }) => {
@@ -173,7 +173,7 @@ test("another applicant gets 404 for the thread, its attachment and the officer 
 
   await signInWithEmailCode(page, mail, stranger);
   for (const url of [`/messages/${threadId}`, `/agency/messages/${threadId}`]) {
-    const response = await page.goto(url);
+    const response = await expectBrowserError(page, failedToLoad(404), () => page.goto(url));
     expect(response!.status(), url).toBe(404);
     await expect(page.getByText("Only for the agency.")).toHaveCount(0);
   }

@@ -1,5 +1,5 @@
 import { enterPassword, signInWithEmailCode } from "./accounts";
-import { db, expect, expectAccessible, GOOD_PASSWORD, test, uniqueEmail } from "./fixtures";
+import { db, expect, expectAccessible, GOOD_PASSWORD, signOut, test, uniqueEmail } from "./fixtures";
 import { acceptInvitation, inviteOfficer } from "./officers";
 
 test("an officer invited by the agency command sets up the account on the sign-up pages, signs in with a code and sees only the console", async ({ page, mail }) => {
@@ -23,14 +23,13 @@ test("an officer invited by the agency command sets up the account on the sign-u
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link has already been used");
 
   // Signing in again takes the same sign-in with a second step, and lands on the console.
-  await page.getByRole("navigation", { name: "Account" }).getByRole("button", { name: "Sign out" }).click();
-  await expect(page).toHaveURL(/\/sign-in/);
+  await signOut(page);
   await signInWithEmailCode(page, mail, { id: "", email, password: GOOD_PASSWORD, backupCode: "" });
   await expect(page).toHaveURL(/\/agency$/);
 
   // With the backup code instead: the renewed code is shown, and saving it leads back to the console
   // (an applicant goes on to their verification methods; an officer has no settings pages).
-  await page.getByRole("navigation", { name: "Account" }).getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   await enterPassword(page, { email, password: GOOD_PASSWORD });
   await page.getByRole("link", { name: "Use your backup code" }).click();
   await page.getByLabel("Backup code").fill(backupCode);

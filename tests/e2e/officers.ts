@@ -1,5 +1,5 @@
 // An officer account made the real way: the agency command's invitation, then the sign-up pages.
-import type { Page } from "@playwright/test";
+import type { Page } from "./fixtures";
 import { codeIn, type SmtpSink } from "../support/smtp-sink";
 import { runAgency } from "./agency";
 import { expect, expectAccessible, GOOD_PASSWORD } from "./fixtures";

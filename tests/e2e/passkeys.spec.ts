@@ -1,5 +1,5 @@
 import { createAccount, enterPassword, signInWithEmailCode } from "./accounts";
-import { db, expect, expectAccessible, test } from "./fixtures";
+import { db, expect, expectAccessible, signOut, test } from "./fixtures";
 import { addVirtualAuthenticator } from "./virtual-authenticator";
 
 test("a passkey added in settings, used to sign in and for the re-check, then removed", async ({ page, mail }) => {
@@ -31,7 +31,7 @@ test("a passkey added in settings, used to sign in and for the re-check, then re
   expect(added.text).toContain("not-me?token=");
 
   // Signing in again: password, then the passkey instead of a code.
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   await enterPassword(page, account);
   await expect(page.getByRole("button", { name: "Use a passkey" })).toBeVisible();
   await expectAccessible(page, "second step offering a passkey");

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Page } from "./fixtures";
 import { signInWithEmailCode, type Account } from "./accounts";
 import { db } from "./fixtures";
 import type { SmtpSink } from "../support/smtp-sink";

@@ -1,5 +1,5 @@
 import { createAccount, enterPassword } from "./accounts";
-import { db, expect, expectAccessible, test } from "./fixtures";
+import { db, expect, expectAccessible, signOut, test } from "./fixtures";
 
 test("five wrong passwords lock the account for 20 minutes and email the owner; the proof-of-work appears after three", async ({ page, mail }) => {
   const account = await createAccount({ label: "lockout" });
@@ -60,7 +60,7 @@ test("a backup code gets a person in when their method is lost, shows a new code
   await expectAccessible(page, "verification methods after a backup-code sign-in");
 
   // Signing out and in again: the used code is refused, the new one works.
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   await enterPassword(page, account);
   await page.getByRole("link", { name: "Use your backup code" }).click();
   await page.getByLabel("Backup code").fill(account.backupCode);

@@ -1,5 +1,5 @@
 import { codeIn } from "../support/smtp-sink";
-import { expect, expectAccessible, GOOD_PASSWORD, test, uniqueEmail } from "./fixtures";
+import { expect, expectAccessible, GOOD_PASSWORD, signOut, test, uniqueEmail } from "./fixtures";
 import { answerQuestions, saveBackupCode, setPassword, signUpToPassword } from "./journey";
 
 test("signing in with email codes; half-signed-in pages lead to the second step, never round in circles", async ({ page, mail }) => {
@@ -13,7 +13,7 @@ test("signing in with email codes; half-signed-in pages lead to the second step,
   await page.getByRole("button", { name: "Verify" }).click();
   await saveBackupCode(page);
   await answerQuestions(page);
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
 
   // Unknown email and wrong password: the same message.
   await page.goto("/sign-in");

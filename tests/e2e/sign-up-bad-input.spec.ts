@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Page } from "./fixtures";
 import { codeIn } from "../support/smtp-sink";
 import { db, expect, expectAccessible, test, uniqueEmail } from "./fixtures";
 import { confirmationLink, saveBackupCode, setPassword, signUpToPassword, submitEmail } from "./journey";

@@ -1,5 +1,5 @@
 import { codeIn } from "../support/smtp-sink";
-import { db, expect, expectAccessible, GOOD_PASSWORD, test, uniqueEmail } from "./fixtures";
+import { db, expect, expectAccessible, GOOD_PASSWORD, signOut, test, uniqueEmail } from "./fixtures";
 import { answerQuestions, saveBackupCode, signUpToPassword } from "./journey";
 
 test("creates an account with email codes read from the SMTP server, accessible at every step", async ({ page, mail, serverErrors }) => {
@@ -89,8 +89,7 @@ test("creates an account with email codes read from the SMTP server, accessible 
   expect(sessions.slice(0, -1).every((s) => s.revokedAt !== null)).toBe(true);
 
   // The session is real and revocable: signing out ends it on the server.
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page).toHaveURL(/\/sign-in/);
+  await signOut(page);
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/sign-in\?reason=signed-out/);
   expect(serverErrors).toEqual([]);

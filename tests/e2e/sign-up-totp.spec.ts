@@ -1,5 +1,5 @@
 import { generate } from "otplib";
-import { db, expect, expectAccessible, GOOD_PASSWORD, test, uniqueEmail } from "./fixtures";
+import { db, expect, expectAccessible, GOOD_PASSWORD, signOut, test, uniqueEmail } from "./fixtures";
 import { answerQuestions, saveBackupCode, setPassword, signUpToPassword } from "./journey";
 
 /** A code for the time step after `after` (so a test never reuses one the server already took). */
@@ -43,7 +43,7 @@ test("creates an account with an authentication app; a code is never accepted tw
   expect(Number(row.lastTotpStep)).toBeGreaterThan(0);
 
   // Sign out and back in: the same code (same time step) is refused; the next one works.
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   await page.goto("/sign-in");
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(GOOD_PASSWORD);

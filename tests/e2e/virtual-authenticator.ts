@@ -1,6 +1,6 @@
 // Chromium's virtual authenticator (DevTools protocol): a passkey device that answers WebAuthn
 // ceremonies in the test browser without anyone touching a sensor.
-import type { Page } from "@playwright/test";
+import type { Page } from "./fixtures";
 
 /** Adds the device; `setUserVerified(false)` makes it fail the fingerprint/PIN check from then on. */
 export async function addVirtualAuthenticator(page: Page, options: { isUserVerified?: boolean } = {}): Promise<{ setUserVerified: (verified: boolean) => Promise<void> }> {

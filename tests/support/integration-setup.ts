@@ -1,17 +1,16 @@
-// Setup for the `integration` Vitest project (see vitest.config.ts and tests/run-integration.ts).
-// Before each test: every application table (all of schema public but _prisma_migrations) is
-// emptied. After each test: process.env is restored and the parsed settings are dropped, so a test
-// may change settings freely.
-import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
+// Setup file of the `integration` Vitest project (see vitest.config.ts). The database itself is
+// made and migrated by the globalSetup (tests/support/integration-database.ts), which hands its URL
+// over here. Before each test: every application table (all of schema public but
+// _prisma_migrations) is emptied. After each test: process.env is restored and the parsed settings
+// are dropped, so a test may change settings freely.
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from "vitest";
 import { db } from "@/lib/db";
 import { resetEnvCache } from "@/lib/env";
 
-if (!process.env.DATABASE_URL) {
-  throw new Error(
-    "Integration tests need a migrated database in DATABASE_URL. Run them with `npm run test:integration`, " +
-      "which starts an embedded one (and a PostgreSQL one when TEST_DATABASE_URL is set).",
-  );
-}
+const database = inject("integrationDatabase");
+process.env.DATABASE_URL = database.url;
+process.env.DATABASE_POOL_MAX = database.poolMax;
+resetEnvCache();
 
 const savedEnv = { ...process.env };
 let truncate: string | null = null;

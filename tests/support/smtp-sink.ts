@@ -272,8 +272,8 @@ export function linkIn(text: string, contains = ""): string {
 }
 
 /** The first 6-digit code in a text body. */
-export function codeIn(text: string): string {
-  const match = /\b(\d{6})\b/.exec(text);
+export function codeIn(text: string | null | undefined): string {
+  const match = /\b(\d{6})\b/.exec(text ?? "");
   if (!match) throw new Error(`No 6-digit code in:\n${text}`);
   return match[1];
 }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { createPaperCase, openEvidenceRequest } from "@/lib/cases/agency-operations";
 import { db } from "@/lib/db";
 import * as caseAlert from "@/lib/notify/case-alert";
-import { sessionFor, signedUpTo } from "@/tests/support/sign-up-fixtures";
+import { sessionFor, signedUpTo } from "@/tests/support/factories";
 import type { FormFields } from "@/lib/actions/form-input";
 import type { CurrentSession } from "@/lib/sessions/sessions";
 import { submit } from "@/tests/support/action-input";

@@ -8,7 +8,7 @@ import { createPaperCase } from "@/lib/cases/agency-operations";
 import { db } from "@/lib/db";
 import { resetEnvCache } from "@/lib/env";
 import { fileStorage, resetFileStorage } from "@/lib/storage/storage";
-import { sessionFor, signedUpTo } from "@/tests/support/sign-up-fixtures";
+import { sessionFor, signedUpTo } from "@/tests/support/factories";
 import { documentForOfficer, noticeForOfficer } from "./officer-downloads";
 
 let uploadDir: string;

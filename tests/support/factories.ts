@@ -1,20 +1,30 @@
-// Helpers for integration tests of the sign-up domain: people at a given step, sessions built from
-// database rows (what lib/auth would hand to an action), and the codes and links in the outbox.
+// The one module integration tests arrange rows with: people at a sign-up step, sessions built from
+// database rows (what lib/auth would hand to an action), finished accounts part-way through signing
+// in, settings sessions, applicants with a case and officers for the message tests, and the codes and
+// links in the outbox. Rows are made through lib's own functions wherever one exists.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { solveChallenge } from "altcha-lib/v1";
+import { requestEmailChange } from "@/lib/account/change-email";
+import { signInWithPassword } from "@/lib/auth/sign-in";
+import { createPaperCase } from "@/lib/cases/agency-operations";
 import { db } from "@/lib/db";
+import { resetEnvCache } from "@/lib/env";
+import type { RegistrationStep, SessionLevel } from "@/lib/generated/prisma/client";
 import type { RequestInfo } from "@/lib/http/request-info";
 import { createSession, findLiveSession, type CurrentSession } from "@/lib/sessions/sessions";
-import type { RegistrationStep, SessionLevel } from "@/lib/generated/prisma/client";
+import { resetFileStorage } from "@/lib/storage/storage";
+import { codeIn } from "./smtp-sink";
+import { GOOD_PASSWORD, uniqueEmail } from "./test-data";
+
+export { codeIn, GOOD_PASSWORD, uniqueEmail };
+export { PDF } from "./test-data";
+
+// ---------------------------------------------------------------------------------------------
+// Sign-up: people at a step, their sessions, the outbox.
 
 export const info: RequestInfo = { ip: "203.0.113.7", userAgent: "vitest integration", requestId: "test-request" };
-
-/** A password that meets every rule and is on no list. */
-export const GOOD_PASSWORD = "Tangerine-Lantern-42!";
-
-let counter = 0;
-export function uniqueEmail(prefix = "applicant"): string {
-  counter += 1;
-  return `${prefix}.${Date.now().toString(36)}${counter}@example.com`;
-}
 
 export async function createUser(step: RegistrationStep, email = uniqueEmail()): Promise<{ id: string; email: string }> {
   return db().user.create({
@@ -40,12 +50,6 @@ export async function refresh(session: CurrentSession & { token: string }): Prom
 
 export function outboxFor(to: string) {
   return db().outboundMessage.findMany({ where: { to }, orderBy: { createdAt: "asc" } });
-}
-
-export function codeIn(body: string | null | undefined): string {
-  const match = /\b(\d{6})\b/.exec(body ?? "");
-  if (!match) throw new Error(`no 6-digit code in: ${body}`);
-  return match[1];
 }
 
 export function tokenIn(body: string | null | undefined): string {
@@ -162,4 +166,95 @@ export async function tableCounts(): Promise<Record<string, number>> {
     client.rateLimit.count(),
   ]);
   return { users, tokens, methods, challenges, backupCodes, answers, sessions, events, outbox, rateLimits };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signing in: a finished account part-way through signing in, and a solved proof-of-work the way
+// the browser solves it.
+
+/** A finished account whose password was just entered: the half-signed-in session. */
+export async function passwordDone(method: MfaChoice = "EMAIL", from: RequestInfo = info) {
+  const journey = await signedUpTo("COMPLETE", { method, phone: "2025550123" });
+  const result = await signInWithPassword({ email: journey.user.email, password: GOOD_PASSWORD }, from);
+  if (!result.ok) throw new Error(`sign-in failed: ${JSON.stringify(result)}`);
+  const session = (await findLiveSession(result.sessionToken, { touch: false })) as CurrentSession;
+  return { ...journey, session, token: result.sessionToken };
+}
+
+/** The form value the sign-in page's solver would submit for a challenge. */
+export async function solvePow(challengeJson: string): Promise<string> {
+  const c = JSON.parse(challengeJson) as { algorithm: string; challenge: string; maxnumber: number; salt: string; signature: string };
+  const solution = await solveChallenge(c.challenge, c.salt, c.algorithm, c.maxnumber).promise;
+  if (!solution) throw new Error("no solution");
+  return Buffer.from(JSON.stringify({ algorithm: c.algorithm, challenge: c.challenge, number: solution.number, salt: c.salt, signature: c.signature, took: 1 })).toString("base64");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Settings: one session with a fresh second step, and one whose last check is too old.
+
+export async function fullSession(userId: string, secondStepAgoMs = 0): Promise<CurrentSession & { token: string }> {
+  const session = await sessionFor(userId, "FULL");
+  await db().session.update({ where: { id: session.id }, data: { secondStepAt: new Date(Date.now() - secondStepAgoMs) } });
+  return { ...(await findLiveSession(session.token, { touch: false }))!, token: session.token };
+}
+
+/** A full session whose second step was 21 minutes ago. */
+export function staleSession(userId: string) {
+  return fullSession(userId, 21 * 60_000);
+}
+
+export async function changeEmailAndConfirm(session: CurrentSession, newEmail: string): Promise<string> {
+  const result = await requestEmailChange(session, { newEmail, confirmNewEmail: newEmail }, info);
+  if (!result.ok) throw new Error(`requestEmailChange failed: ${JSON.stringify(result)}`);
+  return tokenIn((await latestMessage(newEmail, "confirm-new-email")).body);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages: applicants with a case, an officer, files.
+
+export const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from("rest of a png")]);
+export const EXE = Buffer.concat([Buffer.from("MZ\x90\x00\x03\x00\x00\x00"), Buffer.from("This program cannot be run in DOS mode.")]);
+
+export const file = (bytes: Buffer, name: string, type = "application/pdf") => new File([new Uint8Array(bytes)], name, { type });
+
+/** A fresh upload directory per test; returns a reader of what is stored there and a cleanup. */
+export function useUploadDir(): { list: () => string[]; cleanup: () => void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "messages-"));
+  process.env.UPLOAD_DIR = dir;
+  resetEnvCache();
+  resetFileStorage();
+  return {
+    list: () => (fs.existsSync(dir) ? fs.readdirSync(dir) : []),
+    cleanup: () => {
+      fs.rmSync(dir, { recursive: true, force: true });
+      resetFileStorage();
+    },
+  };
+}
+
+/** A finished applicant who owns one paper case, with a full session. */
+export async function applicantWithCase() {
+  const user = await createUser("COMPLETE");
+  const created = await createPaperCase({ formType: "I-130", applicantName: "Ana Diaz" });
+  await db().case.update({ where: { id: created.id }, data: { ownerId: user.id, linkedAt: new Date() } });
+  return { user, session: await sessionFor(user.id, "FULL"), caseId: created.id, receiptNumber: created.receiptNumber };
+}
+
+export async function officer() {
+  const user = await createUser("COMPLETE");
+  await db().user.update({ where: { id: user.id }, data: { role: "OFFICER" } });
+  return { user, session: await sessionFor(user.id, "FULL") };
+}
+
+/** Everything a refused call must leave as it was. */
+export async function messageCounts() {
+  const [threads, messages, documents, outbox, audit] = await Promise.all([
+    db().messageThread.count(),
+    db().message.count(),
+    db().document.count(),
+    db().outboundMessage.count(),
+    db().auditLog.count(),
+  ]);
+  const rows = await db().messageThread.findMany({ orderBy: { id: "asc" }, select: { id: true, lastMessageAt: true, awaitingAgencySince: true, unreadByApplicant: true } });
+  return { threads, messages, documents, outbox, audit, rows };
 }
