@@ -26,12 +26,14 @@ export function formFields(form: FormData): FormFields {
 
 // Fields whose text must never be sent back into the page after a refusal.
 const SECRET_FIELD = /password|code|token|answer|secret|pow|response/i;
+// Named like a secret, but only an address.
+const NOT_SECRET = new Set(["postalCode"]);
 
 /** The text the person typed, to show again after a refusal (secrets left out). */
 export function echoedValues(fields: FormFields): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(fields)) {
-    if (typeof value === "string" && !SECRET_FIELD.test(key)) values[key] = value;
+    if (typeof value === "string" && (NOT_SECRET.has(key) || !SECRET_FIELD.test(key))) values[key] = value;
   }
   return values;
 }

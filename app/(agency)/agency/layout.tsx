@@ -2,6 +2,7 @@ import { ConsoleNav } from "@/components/agency/console-nav";
 import { IdleTimeoutWarning } from "@/components/session/idle-timeout-warning";
 import { currentSession } from "@/lib/auth/current-session";
 import { env } from "@/lib/env";
+import { signOutAction } from "@/app/(account)/actions";
 
 // The console's frame: its navigation and the idle-timeout warning. Each page checks the officer
 // itself (requireOfficer); this only reads the session, and shows nothing of the console to anyone
@@ -13,7 +14,7 @@ export default async function AgencyLayout({ children }: { children: React.React
     <>
       {officer && <ConsoleNav />}
       {children}
-      {officer && <IdleTimeoutWarning idleMinutes={env().SESSION_IDLE_MINUTES} owner={session.user.id} />}
+      {officer && <IdleTimeoutWarning idleMinutes={env().SESSION_IDLE_MINUTES} owner={session.user.id} signOutAction={signOutAction} />}
     </>
   );
 }

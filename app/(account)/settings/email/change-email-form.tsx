@@ -1,6 +1,6 @@
 "use client";
 
-import { requestEmailChangeAction } from "@/app/(account)/settings/email/actions";
+import { requestEmailChangeAction } from "./actions";
 import { Alert } from "@/components/ui/alert";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
