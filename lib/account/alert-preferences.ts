@@ -36,12 +36,10 @@ export async function alertPreferences(actor: Pick<Actor, "id">): Promise<AlertP
 
 /** A checkbox: ticked sends CHECKED, unticked sends nothing; anything else no form of ours sends. */
 function zCheckbox(forged: string) {
-  return z.unknown().transform((value, ctx) => {
-    if (value === undefined || value === "") return false;
-    if (value === CHECKED) return true;
-    ctx.addIssue({ code: "custom", message: forged });
-    return z.NEVER;
-  });
+  return z
+    .enum([CHECKED, ""], { error: forged })
+    .optional()
+    .transform((value) => value === CHECKED);
 }
 
 export const zAlertPreferences = z.object({

@@ -8,7 +8,7 @@ import { SoftwarePasskey } from "@/tests/support/software-passkey";
 import { submit } from "@/tests/support/action-input";
 import { confirmItsYouWithPasskey, passkeyAuthenticationOptions, PASSKEY_FAILED_MESSAGE, signInWithPasskey } from "./authenticate-passkey";
 import { listPasskeys } from "./list-passkeys";
-import { MAX_PASSKEYS, passkeyRegistrationOptions, registerPasskey, zPasskeyOptions } from "./register-passkey";
+import { MAX_PASSKEYS, passkeyRegistrationOptions, registerPasskey, zAddPasskey, zPasskeyOptions } from "./register-passkey";
 import { removePasskey, zRemovePasskey } from "./remove-passkey";
 
 type Session = CurrentSession & { token: string };
@@ -25,9 +25,11 @@ async function storedChallenge(sessionId: string) {
 }
 
 async function addPasskey(session: Session, device = new SoftwarePasskey(), name = "Test key"): Promise<SoftwarePasskey> {
-  const options = await passkeyRegistrationOptions(session, { name });
+  // Both steps post the form as the settings page does (the name is trimmed by its schema).
+  const options = await submit(zPasskeyOptions, { name }, (input) => passkeyRegistrationOptions(session, input));
   if (!options.ok) throw new Error(`options refused: ${options.message}`);
-  const added = await registerPasskey(session, { name, response: device.register(options.options.challenge) }, info);
+  const response = device.register(options.options.challenge);
+  const added = await submit(zAddPasskey, { name, response }, (input) => registerPasskey(session, input, info));
   if (!added.ok) throw new Error(`registration refused: ${added.message}`);
   return device;
 }
