@@ -10,7 +10,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 export function ChangeEmailForm() {
   const form = useActionForm(requestEmailChangeAction);
   if (form.state?.ok) {
-    const sentTo = String((form.state as { sentTo?: string }).sentTo);
+    const { sentTo } = form.state;
     return (
       <Alert kind="success" heading="Check your new email" live testId="email-change-sent">
         <p>

@@ -13,8 +13,8 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
   const endOne = useActionForm(endOtherSessionAction);
   const endOthers = useActionForm(endOtherSessionsAction);
   const others = sessions.filter((s) => !s.current).length;
-  const endedDevice = endOne.state?.ok && "device" in endOne.state ? String(endOne.state.device) : null;
-  const endedCount = endOthers.state?.ok && "ended" in endOthers.state ? Number(endOthers.state.ended) : null;
+  const endedDevice = endOne.state?.ok ? endOne.state.device : null;
+  const endedCount = endOthers.state?.ok ? endOthers.state.ended : null;
 
   return (
     <>
