@@ -4,6 +4,7 @@ import "./globals.css";
 import type { Metadata } from "next";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { signOutAction } from "./(account)/actions";
 import { agencyName } from "@/lib/branding";
 import { currentSession } from "@/lib/auth/current-session";
 import { navigationRole } from "@/lib/auth/roles";
@@ -24,7 +25,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
-        <SiteHeader agencyName={agencyName()} session={role} unreadMessages={unreadMessages} />
+        <SiteHeader agencyName={agencyName()} session={role} unreadMessages={unreadMessages} signOutAction={signOutAction} />
         <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
           {children}
         </main>

@@ -1,13 +1,15 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { z } from "zod";
+import { publicAction } from "@/lib/actions/clients";
 import { clearBrowserSession, currentSession } from "@/lib/auth/current-session";
-import { endSession } from "@/lib/auth/sign-out";
-import { requestInfo } from "@/lib/http/request-info";
+import { signOut } from "@/lib/auth/sign-out";
 
-export async function signOutAction(): Promise<void> {
+// Sign out works from any session, part-way or full (the header offers it to both), or none.
+export const signOutAction = publicAction.input(z.object({})).formAction(async ({ ctx }) => {
   const session = await currentSession();
-  if (session) await endSession(session, await requestInfo());
+  if (session) await signOut(session, ctx.request);
   await clearBrowserSession();
   redirect("/sign-in?reason=signed-out-by-you");
-}
+});

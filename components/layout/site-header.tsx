@@ -1,11 +1,21 @@
 import Link from "next/link";
-import { signOutAction } from "@/app/(account)/actions";
 import { MessagesLink } from "@/components/messages/messages-link";
 
 /** The header every page shares: skip link, the independent-portal note, the agency's name. */
 /** `session`: none, part-way (sign-up or second step pending), or fully signed in as an applicant or an officer. */
 /** `unreadMessages`: the applicant's threads with a reply they have not opened. */
-export function SiteHeader({ agencyName, session, unreadMessages = 0 }: { agencyName: string; session: "none" | "partial" | "applicant" | "officer"; unreadMessages?: number }) {
+/** `signOutAction`: the Sign out button's server action (the layout passes it in). */
+export function SiteHeader({
+  agencyName,
+  session,
+  unreadMessages = 0,
+  signOutAction,
+}: {
+  agencyName: string;
+  session: "none" | "partial" | "applicant" | "officer";
+  unreadMessages?: number;
+  signOutAction: (form: FormData) => Promise<void>;
+}) {
   const home = session === "applicant" ? "/dashboard" : session === "officer" ? "/agency" : "/";
   return (
     <header>

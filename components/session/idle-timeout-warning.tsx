@@ -2,7 +2,6 @@
 
 import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { signOutAction } from "@/app/(account)/actions";
 import { Button, buttonClass } from "@/components/ui/button";
 import { describeIdleLimit, describeRemaining, formatCountdown } from "@/lib/sessions/idle-limit-text";
 import { saveDrafts } from "./kept-drafts";
@@ -28,7 +27,7 @@ async function fetchStatus(method: "GET" | "POST"): Promise<Status | null> {
  * another tab may have kept the session alive, so it is asked again before warning and before
  * leaving.
  */
-export function IdleTimeoutWarning({ idleMinutes, owner }: { idleMinutes: number; owner: string }) {
+export function IdleTimeoutWarning({ idleMinutes, owner, signOutAction }: { idleMinutes: number; owner: string; signOutAction: (form: FormData) => Promise<void> }) {
   const pathname = usePathname();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const keepButtonRef = useRef<HTMLButtonElement>(null);

@@ -5,10 +5,10 @@ import { findLiveSession, type CurrentSession } from "@/lib/sessions/sessions";
 import { changeEmailAndConfirm, fullSession, GOOD_PASSWORD, info, latestCode, latestMessage, outboxFor, sessionFor, signedUpTo, staleSession, tableCounts, tokenIn, uniqueEmail } from "@/tests/support/factories";
 import { submit } from "@/tests/support/action-input";
 import { changePassword, zChangePassword } from "./change-password";
-import { confirmEmailChange, emailChangeLinkState, requestEmailChange } from "./change-email";
+import { confirmEmailChange, emailChangeLinkState, requestEmailChange, zChangeEmail, zConfirmEmailChange } from "./change-email";
 import { changeSecurityQuestions } from "./change-security-questions";
 import { regenerateBackupCode } from "./regenerate-backup-code";
-import { cancelAddingMethod, confirmNewMethod, methodsView, removeMethod, startAddingMethod } from "./verification-methods";
+import { cancelAddingMethod, confirmNewMethod, methodsView, removeMethod, startAddingMethod, zRemoveMethod } from "./verification-methods";
 
 const NEW_PASSWORD = "Copper-Kettle-Lane-77?";
 const notices = async (to: string) => (await outboxFor(to)).filter((m) => m.template === "security-notice").map((m) => m.subject?.split(" | ")[0]);
@@ -63,19 +63,19 @@ describe("changing the email address", () => {
     const { user } = await signedUpTo("COMPLETE");
     const session = await fullSession(user.id);
     const newEmail = uniqueEmail("moved");
-    expect(await requestEmailChange(session, { newEmail, confirmNewEmail: "typo@example.com" }, info)).toMatchObject({ ok: false, fieldErrors: { confirmNewEmail: expect.any(String) } });
+    expect(await submit(zChangeEmail, { newEmail, confirmNewEmail: "typo@example.com" }, (input) => requestEmailChange(session, input, info))).toMatchObject({ ok: false, fieldErrors: { confirmNewEmail: expect.any(String) } });
     expect(await requestEmailChange(session, { newEmail: user.email, confirmNewEmail: user.email }, info)).toMatchObject({ ok: false, fieldErrors: { newEmail: expect.any(String) } });
-    expect(await requestEmailChange(session, { newEmail: newEmail.toUpperCase(), confirmNewEmail: newEmail }, info)).toMatchObject({ ok: true, sentTo: newEmail });
+    expect(await submit(zChangeEmail, { newEmail: newEmail.toUpperCase(), confirmNewEmail: newEmail }, (input) => requestEmailChange(session, input, info))).toMatchObject({ ok: true, sentTo: newEmail });
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(user.email);
 
     const token = tokenIn((await latestMessage(newEmail, "confirm-new-email")).body);
     expect(await emailChangeLinkState(token)).toEqual({ state: "valid", newEmail });
-    expect(await confirmEmailChange(token, info)).toEqual({ ok: true, newEmail });
+    expect(await confirmEmailChange({ token }, info)).toEqual({ ok: true, newEmail });
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(newEmail);
     expect(await notices(user.email)).toEqual(["Your account email address was changed"]);
-    expect(await confirmEmailChange(token, info)).toMatchObject({ ok: false, code: "link_used" });
+    expect(await confirmEmailChange({ token }, info)).toMatchObject({ ok: false, code: "link_used" });
     expect(await emailChangeLinkState("garbage")).toEqual({ state: "unknown" });
-    expect(await confirmEmailChange(["not", "a", "token"], info)).toMatchObject({ ok: false, code: "link_unknown" });
+    expect(await submit(zConfirmEmailChange, { token: ["not", "a", "token"] }, (input) => confirmEmailChange(input, info))).toMatchObject({ ok: false, code: "link_unknown" });
   });
 
   it("does not reveal that the new address has an account: that address gets a message instead of a link", async () => {
@@ -92,7 +92,7 @@ describe("changing the email address", () => {
     const newEmail = uniqueEmail("late");
     const token = await changeEmailAndConfirm(await fullSession(user.id), newEmail);
     await db().emailToken.updateMany({ where: { userId: user.id, purpose: "CHANGE_EMAIL" }, data: { expiresAt: new Date(Date.now() - 1) } });
-    expect(await confirmEmailChange(token, info)).toMatchObject({ ok: false, code: "link_expired" });
+    expect(await confirmEmailChange({ token }, info)).toMatchObject({ ok: false, code: "link_expired" });
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(user.email);
   });
 });
@@ -129,7 +129,7 @@ describe("verification methods", () => {
     for (const m of methods.slice(0, -1)) expect(await removeMethod(session, { methodId: m.id }, info)).toEqual({ ok: true });
     const last = methods[methods.length - 1];
     expect(await removeMethod(session, { methodId: last.id }, info)).toMatchObject({ ok: false, code: "last_method" });
-    expect(await removeMethod(session, { methodId: "not-a-uuid" }, info)).toMatchObject({ ok: false, code: "not_found" });
+    expect(await submit(zRemoveMethod, { methodId: "not-a-uuid" }, (input) => removeMethod(session, input, info))).toMatchObject({ ok: false, code: "not_found" });
   });
 
   it("one person can never remove another person's method", async () => {

@@ -1,4 +1,6 @@
 import "server-only";
+import { z } from "zod";
+import type { Actor } from "../auth/roles";
 import { db } from "../db";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import type { RequestInfo } from "../http/request-info";
@@ -23,7 +25,8 @@ export type AlertPreferences = {
   phone: string | null;
 };
 
-export async function alertPreferences(userId: string): Promise<AlertPreferences> {
+export async function alertPreferences(actor: Pick<Actor, "id">): Promise<AlertPreferences> {
+  const userId = actor.id;
   return db().$transaction(async (tx) => {
     const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { alertByEmail: true, alertBySms: true } });
     const phone = await alertPhoneOf(tx, userId);
@@ -31,30 +34,24 @@ export async function alertPreferences(userId: string): Promise<AlertPreferences
   });
 }
 
-/** A checkbox's submitted value: ticked, unticked, or something no form of ours sends. */
-function checkbox(value: unknown): boolean | "forged" {
-  if (value === undefined || value === null || value === "") return false;
-  return value === CHECKED ? true : "forged";
+/** A checkbox: ticked sends CHECKED, unticked sends nothing; anything else no form of ours sends. */
+function zCheckbox(forged: string) {
+  return z
+    .enum([CHECKED, ""], { error: forged })
+    .optional()
+    .transform((value) => value === CHECKED);
 }
 
-const FORGED: Record<AlertField, string> = {
-  byEmail: "Choose whether we email you when a case changes.",
-  bySms: "Choose whether we text you when a case changes.",
-};
+export const zAlertPreferences = z.object({
+  byEmail: zCheckbox("Choose whether we email you when a case changes."),
+  bySms: zCheckbox("Choose whether we text you when a case changes."),
+});
+export type AlertPreferencesInput = z.output<typeof zAlertPreferences>;
 
 /** Saves the person's alert choices; turning texts on needs a verified mobile number. */
-export async function saveAlertPreferences(
-  session: Pick<CurrentSession, "user">,
-  input: Partial<Record<AlertField, unknown>>,
-  info: RequestInfo,
-): Promise<ActionResult> {
-  const chosen = { byEmail: checkbox(input.byEmail), bySms: checkbox(input.bySms) };
-  const values = Object.fromEntries(ALERT_FIELDS.map((field) => [field, chosen[field] === true ? CHECKED : ""]));
-  const fieldErrors: Record<string, string> = {};
-  for (const field of ALERT_FIELDS) if (chosen[field] === "forged") fieldErrors[field] = FORGED[field];
-  if (Object.keys(fieldErrors).length > 0) return invalid(fieldErrors, values);
-  const byEmail = chosen.byEmail === true;
-  const bySms = chosen.bySms === true;
+export async function saveAlertPreferences(session: Pick<CurrentSession, "user">, input: AlertPreferencesInput, info: RequestInfo): Promise<ActionResult> {
+  const { byEmail, bySms } = input;
+  const values: Record<AlertField, string> = { byEmail: byEmail ? CHECKED : "", bySms: bySms ? CHECKED : "" };
 
   return db().$transaction(async (tx) => {
     if (bySms && !(await alertPhoneOf(tx, session.user.id))) {

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { zField } from "../actions/form-input";
 import { db } from "../db";
 import { env } from "../env";
 import { recordSecurityEvent } from "../audit/record-security-event";
@@ -12,14 +13,14 @@ import { sendSecurityNotice } from "../notify/security-notice";
 import { hitRateLimit } from "../rate-limit/hit-rate-limit";
 import { zEmail } from "../registration/schemas";
 import { POLICY } from "../security-policy";
-import { fail, fieldErrorsFrom, invalid, type ActionResult } from "../result";
+import { fail, invalid, type ActionResult } from "../result";
 import type { CurrentSession } from "../sessions/sessions";
 
 // A new email address takes effect only when a link sent to it is used; the old address is told.
 // Whether the new address already has an account is not revealed here: that address gets a
 // message instead of a link.
 
-const zChangeEmail = z
+export const zChangeEmail = z
   .object({ newEmail: zEmail, confirmNewEmail: z.string().trim().max(POLICY.fieldMaxLength.email, "Your email address must be 254 characters or fewer.") })
   .superRefine((form, ctx) => {
     if (!form.confirmNewEmail) ctx.addIssue({ code: "custom", path: ["confirmNewEmail"], message: "Enter the new email address again." });
@@ -28,13 +29,13 @@ const zChangeEmail = z
     }
   });
 
-export async function requestEmailChange(session: CurrentSession, input: { newEmail: unknown; confirmNewEmail: unknown }, info: RequestInfo): Promise<ActionResult<{ sentTo: string }>> {
-  const values = { newEmail: String(input.newEmail ?? "").slice(0, 300), confirmNewEmail: String(input.confirmNewEmail ?? "").slice(0, 300) };
+export type ChangeEmailInput = z.output<typeof zChangeEmail>;
+
+export async function requestEmailChange(session: CurrentSession, input: ChangeEmailInput, info: RequestInfo): Promise<ActionResult<{ sentTo: string }>> {
+  const values = { newEmail: input.newEmail, confirmNewEmail: input.confirmNewEmail };
   const refused = refuseWithoutRecentSecondStep(session);
   if (refused) return { ...refused, values };
-  const parsed = zChangeEmail.safeParse(input);
-  if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error.issues), values);
-  const { newEmail } = parsed.data;
+  const { newEmail } = input;
   if (newEmail === session.user.email) return invalid({ newEmail: "That is already your email address. Enter a different one." }, values);
   const userId = session.user.id;
   if (!(await hitRateLimit(`change-email:${userId}`, 5, 60 * 60_000)).allowed) {
@@ -63,8 +64,13 @@ export async function emailChangeLinkState(token: unknown): Promise<{ state: Lin
   return state === "valid" ? { state, newEmail: row!.newEmail! } : { state };
 }
 
-export async function confirmEmailChange(token: unknown, info: RequestInfo): Promise<ActionResult<{ newEmail: string }>> {
-  const row = await findEmailLink(token, "CHANGE_EMAIL");
+/** The confirmation button's form: the token from the link (any text; an unknown one is refused below). */
+export const zConfirmEmailChange = z.object({ token: zField() });
+export type ConfirmEmailChangeInput = z.output<typeof zConfirmEmailChange>;
+
+/** Anyone holding the link may confirm: the link itself proves the new address. */
+export async function confirmEmailChange(input: ConfirmEmailChangeInput, info: RequestInfo): Promise<ActionResult<{ newEmail: string }>> {
+  const row = await findEmailLink(input.token, "CHANGE_EMAIL");
   const state = linkState(row?.newEmail ? row : null);
   if (!row?.newEmail || state !== "valid") return fail(`link_${state === "valid" ? "unknown" : state}`, emailChangeLinkMessage(state));
   const newEmail = row.newEmail;

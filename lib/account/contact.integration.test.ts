@@ -3,7 +3,15 @@ import { db } from "@/lib/db";
 import { REAUTH_MESSAGE } from "@/lib/auth/reauth";
 import { POLICY } from "@/lib/security-policy";
 import { info, sessionFor, signedUpTo, tableCounts } from "@/tests/support/factories";
+import { submit } from "@/tests/support/action-input";
+import type { FormFields } from "@/lib/actions/form-input";
 import { contactInformation, updateContactInformation } from "./contact";
+import { zContactForm } from "./contact-schema";
+
+/** Posts the contact form as the settings page does. */
+function save(session: Parameters<typeof updateContactInformation>[0], fields: FormFields) {
+  return submit(zContactForm, fields, (input) => updateContactInformation(session, input, info));
+}
 
 const GOOD = {
   fullName: "Ana Díaz",
@@ -31,9 +39,9 @@ async function contactRow(userId: string) {
 describe("updateContactInformation", () => {
   it("saves the information, records it and emails a notice", async () => {
     const { user, session } = await verifiedPerson();
-    expect(await updateContactInformation(session, GOOD, info)).toEqual({ ok: true });
+    expect(await save(session, GOOD)).toEqual({ ok: true });
     expect(await contactRow(user.id)).toEqual({ ...GOOD, contactPhone: "+12025550143" });
-    expect(await contactInformation(user.id)).toEqual(GOOD);
+    expect(await contactInformation(user)).toEqual(GOOD);
     expect(await db().securityEvent.count({ where: { userId: user.id, kind: "contact.updated" } })).toBe(1);
     const notice = await db().outboundMessage.findFirst({ where: { to: user.email, template: "security-notice" }, orderBy: { createdAt: "desc" } });
     expect(notice?.subject).toMatch(/^Your contact information was updated/);
@@ -49,7 +57,7 @@ describe("updateContactInformation", () => {
       ["addressLine2", "y".repeat(101)],
       ["state", "XX"],
     ] as const) {
-      const result = await updateContactInformation(session, { ...GOOD, [field]: bad }, info);
+      const result = await save(session, { ...GOOD, [field]: bad });
       expect(result).toMatchObject({ ok: false, code: "invalid_input" });
       if (!result.ok) {
         expect(Object.keys(result.fieldErrors ?? {})).toEqual([field]);
@@ -64,7 +72,7 @@ describe("updateContactInformation", () => {
     const { user, session } = await verifiedPerson();
     const before = await tableCounts();
     for (const secondStepAt of [null, new Date(Date.now() - POLICY.session.reauthWindowMs - 1000)]) {
-      const result = await updateContactInformation({ ...session, secondStepAt }, GOOD, info);
+      const result = await save({ ...session, secondStepAt }, GOOD);
       expect(result).toMatchObject({ ok: false, code: "reauth_required", message: REAUTH_MESSAGE, values: { city: "Washington" } });
     }
     expect(await tableCounts()).toEqual(before);

@@ -1,19 +1,20 @@
 import "server-only";
+import type { Actor } from "../auth/roles";
 import { db } from "../db";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import { refuseWithoutRecentSecondStep } from "../auth/reauth";
 import type { RequestInfo } from "../http/request-info";
 import { sendSecurityNotice } from "../notify/security-notice";
-import { fieldErrorsFrom, invalid, type ActionResult } from "../result";
+import type { ActionResult } from "../result";
 import type { CurrentSession } from "../sessions/sessions";
-import { CONTACT_FIELDS, formatUsPhone, zContactForm, type ContactField } from "./contact-schema";
+import { formatUsPhone, type ContactField, type ContactInput } from "./contact-schema";
 
 export type ContactValues = Record<ContactField, string>;
 
 /** The person's contact information as the form shows it. */
-export async function contactInformation(userId: string): Promise<ContactValues> {
+export async function contactInformation(actor: Pick<Actor, "id">): Promise<ContactValues> {
   const user = await db().user.findUniqueOrThrow({
-    where: { id: userId },
+    where: { id: actor.id },
     select: { fullName: true, addressLine1: true, addressLine2: true, city: true, state: true, postalCode: true, contactPhone: true },
   });
   return {
@@ -30,16 +31,13 @@ export async function contactInformation(userId: string): Promise<ContactValues>
 /** Saves new contact information (after a recent re-check) and emails a notice about it. */
 export async function updateContactInformation(
   session: Pick<CurrentSession, "id" | "user" | "secondStepAt">,
-  input: Record<string, unknown>,
+  input: ContactInput,
   info: RequestInfo,
 ): Promise<ActionResult> {
-  // The submitted values go back to the form either way, so nothing typed is lost.
-  const values = Object.fromEntries(CONTACT_FIELDS.map((field) => [field, typeof input[field] === "string" ? String(input[field]).slice(0, 200) : ""]));
+  // Sent back to the form with the refusal, so nothing typed is lost.
   const refused = refuseWithoutRecentSecondStep(session);
-  if (refused) return { ...refused, values };
-  const parsed = zContactForm.safeParse(input);
-  if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error.issues), values);
-  const data = parsed.data;
+  if (refused) return { ...refused, values: { ...input, contactPhone: formatUsPhone(input.contactPhone) } };
+  const data = input;
   await db().$transaction(async (tx) => {
     await tx.user.update({
       where: { id: session.user.id },

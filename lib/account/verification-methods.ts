@@ -12,7 +12,8 @@ import { sendSecurityNotice } from "../notify/security-notice";
 import { smsAvailable } from "../notify/transports";
 import { zCodeForm } from "../registration/schemas";
 import { POLICY } from "../security-policy";
-import { fail, fieldErrorsFrom, invalid, type ActionResult } from "../result";
+import { zId } from "../ids";
+import { fail, invalid, type ActionResult } from "../result";
 import type { CurrentSession } from "../sessions/sessions";
 
 // Adding, replacing and removing two-step methods in settings. A new method is stored unverified
@@ -52,25 +53,24 @@ export async function methodsView(session: CurrentSession): Promise<MethodsView>
   return { methods, pending };
 }
 
-const zAddMethod = z.object({
+export const zAddMethod = z.object({
   kind: z.enum(["EMAIL", "SMS", "TOTP"], { error: "Choose a verification method to add." }),
   phone: z.string().max(POLICY.fieldMaxLength.phone, "Your phone number must be 32 characters or fewer.").optional(),
 });
+export type AddMethodInput = z.output<typeof zAddMethod>;
 
 /** Starts adding a method (or a new mobile number): an unverified row, and a code unless it is an app. */
-export async function startAddingMethod(session: CurrentSession, input: { kind: unknown; phone: unknown }): Promise<ActionResult> {
-  const values = { kind: String(input.kind ?? ""), phone: String(input.phone ?? "").slice(0, 40) };
+export async function startAddingMethod(session: CurrentSession, input: AddMethodInput): Promise<ActionResult> {
+  const values = { kind: input.kind, phone: input.phone ?? "" };
   const refused = refuseWithoutRecentSecondStep(session);
   if (refused) return { ...refused, values };
-  const parsed = zAddMethod.safeParse({ kind: input.kind, phone: input.phone ?? undefined });
-  if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error.issues), values);
   const userId = session.user.id;
   const existing = await db().mfaMethod.findMany({ where: { userId, verifiedAt: { not: null } }, select: { kind: true, phone: true } });
-  const { kind } = parsed.data;
+  const { kind } = input;
   let phone: string | null = null;
   if (kind === "SMS") {
     if (!smsAvailable()) return invalid({ kind: "Text messages are not available right now. Choose email or an authentication app." }, values);
-    const parsedPhone = parseUsMobileNumber(parsed.data.phone ?? "");
+    const parsedPhone = parseUsMobileNumber(input.phone ?? "");
     if (!parsedPhone.ok) return invalid({ phone: parsedPhone.message }, values);
     phone = parsedPhone.e164;
     if (existing.some((m) => m.kind === "SMS" && m.phone === phone)) return invalid({ phone: "Codes already go to this number. Enter a different mobile number." }, values);
@@ -103,12 +103,13 @@ export async function cancelAddingMethod(session: CurrentSession): Promise<Actio
   return { ok: true };
 }
 
+export const zConfirmNewMethod = zCodeForm;
+export type ConfirmNewMethodInput = z.output<typeof zConfirmNewMethod>;
+
 /** The code that proves the new method works; a new mobile number then replaces the old one. */
-export async function confirmNewMethod(session: CurrentSession, input: { code: unknown }, info: RequestInfo): Promise<ActionResult<{ kind: MethodKind }>> {
+export async function confirmNewMethod(session: CurrentSession, input: ConfirmNewMethodInput, info: RequestInfo): Promise<ActionResult<{ kind: MethodKind }>> {
   const refused = refuseWithoutRecentSecondStep(session);
   if (refused) return refused;
-  const parsed = zCodeForm.safeParse(input);
-  if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error.issues));
   const userId = session.user.id;
   const locked = await codeEntryLocked(userId);
   if (locked) return locked;
@@ -117,8 +118,8 @@ export async function confirmNewMethod(session: CurrentSession, input: { code: u
     if (!pending || pending.kind === "PASSKEY") return fail("nothing_pending", "There is no method waiting for a code. Start again by choosing a method to add.");
     const ok =
       pending.kind === "TOTP"
-        ? (await checkTotpCode(tx, pending, parsed.data.code)) === "valid"
-        : (await checkOtpCode(tx, userId, "SIGN_UP", parsed.data.code)) === "valid";
+        ? (await checkTotpCode(tx, pending, input.code)) === "valid"
+        : (await checkOtpCode(tx, userId, "SIGN_UP", input.code)) === "valid";
     if (!ok) {
       const message = await refuseWrongCode(tx, userId, info, { during: "add_method" }, "That code is not correct, has expired or was already used. Check it, or start again to get a new code.");
       return fail("wrong_code", message, { fieldErrors: { code: message } });
@@ -137,19 +138,23 @@ export async function confirmNewMethod(session: CurrentSession, input: { code: u
   });
 }
 
+/** The confirmation form: a malformed id is kept as null and answered "not found" like any other. */
+export const zRemoveMethod = z.object({ methodId: zId.nullable().catch(null) });
+export type RemoveMethodInput = z.output<typeof zRemoveMethod>;
+
 /** Removes one of the person's own methods, never the last one. */
-export async function removeMethod(session: CurrentSession, input: { methodId: unknown }, info: RequestInfo): Promise<ActionResult> {
+export async function removeMethod(session: CurrentSession, input: RemoveMethodInput, info: RequestInfo): Promise<ActionResult> {
   const refused = refuseWithoutRecentSecondStep(session);
   if (refused) return refused;
-  const methodId = z.uuid().safeParse(input.methodId);
+  const methodId = input.methodId;
   const notFound = fail("not_found", "That verification method was not found. It may have been removed already.");
-  if (!methodId.success) return notFound;
+  if (!methodId) return notFound;
   const userId = session.user.id;
   return db().$transaction(async (tx): Promise<ActionResult> => {
     // One change at a time per person, so two removals at once can't leave no method at all.
     await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${userId}::uuid FOR UPDATE`;
     const verified = await tx.mfaMethod.findMany({ where: { userId, verifiedAt: { not: null }, kind: { in: ["EMAIL", "SMS", "TOTP"] } }, select: { id: true, kind: true } });
-    const target = verified.find((m) => m.id === methodId.data);
+    const target = verified.find((m) => m.id === methodId);
     if (!target) return notFound;
     if (verified.length <= 1) return fail("last_method", "You can't remove your only verification method. Add another method first, then remove this one.");
     await tx.mfaMethod.delete({ where: { id: target.id } });

@@ -26,6 +26,8 @@ export function formFields(form: FormData): FormFields {
 
 // Fields whose text must never be sent back into the page after a refusal.
 const SECRET_FIELD = /password|code|token|answer|secret|pow|response/i;
+// Named like a secret, but only an address.
+const NOT_SECRET = new Set(["postalCode"]);
 
 // Twice the longest field the portal accepts (a 5,000-character message): enough to give back
 // anything a person typed, never a megabyte pasted by a script.
@@ -35,7 +37,7 @@ const MAX_ECHOED_LENGTH = 10_000;
 export function echoedValues(fields: FormFields): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(fields)) {
-    if (typeof value === "string" && !SECRET_FIELD.test(key)) values[key] = value.slice(0, MAX_ECHOED_LENGTH);
+    if (typeof value === "string" && (NOT_SECRET.has(key) || !SECRET_FIELD.test(key))) values[key] = value.slice(0, MAX_ECHOED_LENGTH);
   }
   return values;
 }

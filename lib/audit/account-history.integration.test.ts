@@ -15,7 +15,7 @@ describe("accountHistory", () => {
     });
     await db().securityEvent.create({ data: { userId: alice.user.id, kind: "some.future_kind", at: new Date(Date.now() + 30_000) } });
 
-    const history = await accountHistory(alice.user.id, 1);
+    const history = await accountHistory(alice.user, 1);
     const aliceEvents = await db().securityEvent.count({ where: { userId: alice.user.id } });
     expect(history.total).toBe(aliceEvents);
     expect(history.entries[0]).toMatchObject({ description: "Sign-in paused after too many wrong passwords", place: "Local network (10.0.0.4)", device: "Unknown device" });
@@ -32,8 +32,8 @@ describe("accountHistory", () => {
     await db().securityEvent.createMany({
       data: Array.from({ length: HISTORY_PAGE_SIZE * 2 - existing + 3 }, (_, i) => ({ userId: user.id, kind: "sign_in.succeeded", at: new Date(Date.now() - i * 1000) })),
     });
-    const first = await accountHistory(user.id, 1);
-    const last = await accountHistory(user.id, 99);
+    const first = await accountHistory(user, 1);
+    const last = await accountHistory(user, 99);
     expect(first).toMatchObject({ page: 1, pageCount: 3, total: HISTORY_PAGE_SIZE * 2 + 3 });
     expect(first.entries).toHaveLength(HISTORY_PAGE_SIZE);
     expect(last).toMatchObject({ page: 3 });

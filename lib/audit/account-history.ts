@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "../auth/roles";
 import { db } from "../db";
 import { describeDevice, describePlace } from "../http/describe-device";
 import { describeSecurityEvent } from "./event-descriptions";
@@ -17,7 +18,8 @@ export function parsePageNumber(value: unknown): number {
 }
 
 /** One page of the person's own account history, newest first; a page past the end shows the last. */
-export async function accountHistory(userId: string, requestedPage: number): Promise<HistoryPage> {
+export async function accountHistory(actor: Pick<Actor, "id">, requestedPage: number): Promise<HistoryPage> {
+  const userId = actor.id;
   const total = await db().securityEvent.count({ where: { userId } });
   const pageCount = Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE));
   const page = Math.min(Math.max(1, requestedPage), pageCount);

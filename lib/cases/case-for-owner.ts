@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "../auth/roles";
 import { db } from "../db";
 import type { NoticeKind } from "../generated/prisma/client";
 import { formName } from "./forms";
@@ -32,12 +33,12 @@ export type CaseView = {
  * The case with this receipt number if the person owns it; null for a malformed receipt number,
  * an unknown case and someone else's case alike, so a page can answer 404 for all three.
  */
-export async function caseForOwner(ownerId: string, receiptInput: unknown): Promise<CaseView | null> {
+export async function caseForOwner(owner: Pick<Actor, "id">, receiptInput: unknown): Promise<CaseView | null> {
   const parsed = parseReceiptNumber(receiptInput);
   if (!parsed.ok) return null;
   const readAt = new Date();
   const row = await db().case.findFirst({
-    where: { receiptNumber: parsed.receiptNumber, ownerId },
+    where: { receiptNumber: parsed.receiptNumber, ownerId: owner.id },
     select: {
       id: true,
       receiptNumber: true,
@@ -77,7 +78,7 @@ export async function caseForOwner(ownerId: string, receiptInput: unknown): Prom
 }
 
 /** Records that the owner opened the case page (clears "new since your last visit"); others change nothing. */
-export async function markCaseViewed(ownerId: string, caseId: string, at = new Date()): Promise<boolean> {
-  const { count } = await db().case.updateMany({ where: { id: caseId, ownerId }, data: { ownerViewedAt: at } });
+export async function markCaseViewed(owner: Pick<Actor, "id">, caseId: string, at = new Date()): Promise<boolean> {
+  const { count } = await db().case.updateMany({ where: { id: caseId, ownerId: owner.id }, data: { ownerViewedAt: at } });
   return count === 1;
 }

@@ -25,7 +25,7 @@ afterEach(() => vi.restoreAllMocks());
 describe("dashboardCases", () => {
   it("is empty for a person with no cases", async () => {
     const user = await createUser("COMPLETE");
-    expect(await dashboardCases(user.id, 1)).toEqual({ cases: [], page: 1, pageCount: 1, total: 0 });
+    expect(await dashboardCases(user, 1)).toEqual({ cases: [], page: 1, pageCount: 1, total: 0 });
   });
 
   it("lists only the person's own cases, most recently changed first, with form, status and marks", async () => {
@@ -40,7 +40,7 @@ describe("dashboardCases", () => {
     // The person opened the N-400 after its last change: not new.
     await db().case.update({ where: { id: newer.id }, data: { ownerViewedAt: new Date() } });
 
-    const page = await dashboardCases(user.id, 1);
+    const page = await dashboardCases(user, 1);
     expect(page.total).toBe(2);
     expect(page.cases).toEqual([
       {
@@ -61,20 +61,20 @@ describe("dashboardCases", () => {
     const user = await createUser("COMPLETE");
     const paper = await createPaperCase({ formType: "I-765", applicantName: "Li Wei", receivedAt: new Date(Date.now() - DAY) });
     await db().case.update({ where: { id: paper.id }, data: { ownerId: user.id, ownerViewedAt: new Date() } });
-    expect((await dashboardCases(user.id, 1)).cases[0].isNew).toBe(false);
+    expect((await dashboardCases(user, 1)).cases[0].isNew).toBe(false);
     await addStatusEvent(paper.receiptNumber, "Case Is Being Actively Reviewed By USCIS", { at: new Date(Date.now() + 1000) });
-    expect((await dashboardCases(user.id, 1)).cases[0]).toMatchObject({ isNew: true, status: "Case Is Being Actively Reviewed By USCIS" });
+    expect((await dashboardCases(user, 1)).cases[0]).toMatchObject({ isNew: true, status: "Case Is Being Actively Reviewed By USCIS" });
   });
 
   it("pages through many cases; a page past the end shows the last page", async () => {
     const user = await createUser("COMPLETE");
     const all = await ownedCases(user.id, 2 * DASHBOARD_PAGE_SIZE + 5);
-    const first = await dashboardCases(user.id, 1);
+    const first = await dashboardCases(user, 1);
     expect(first).toMatchObject({ page: 1, pageCount: 3, total: 45 });
     expect(first.cases.map((c) => c.receiptNumber)).toEqual(all.slice(0, DASHBOARD_PAGE_SIZE));
-    const third = await dashboardCases(user.id, 3);
+    const third = await dashboardCases(user, 3);
     expect(third.cases.map((c) => c.receiptNumber)).toEqual(all.slice(2 * DASHBOARD_PAGE_SIZE));
-    expect(await dashboardCases(user.id, 99)).toMatchObject({ page: 3, cases: third.cases });
+    expect(await dashboardCases(user, 99)).toMatchObject({ page: 3, cases: third.cases });
   });
 
   it("reads the dashboard in the same number of queries for 3 cases and for 60", async () => {
@@ -82,10 +82,10 @@ describe("dashboardCases", () => {
     await ownedCases(few.id, 3, "SRC");
     await ownedCases(many.id, 60, "LIN");
     const query = vi.spyOn(pg.Client.prototype, "query");
-    await dashboardCases(few.id, 1);
+    await dashboardCases(few, 1);
     const forFew = query.mock.calls.length;
     query.mockClear();
-    await dashboardCases(many.id, 2);
+    await dashboardCases(many, 2);
     expect(query.mock.calls.length).toBe(forFew);
     expect(forFew).toBeLessThanOrEqual(2);
     expect(forFew).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "../auth/roles";
 import { db } from "../db";
 import { formName } from "./forms";
 import { formatReceiptNumber } from "./receipt-number";
@@ -32,7 +33,8 @@ export function parseDashboardPage(value: unknown): number {
  * cases (a count and one page read along the (ownerId, statusChangedAt desc) index); a page past
  * the end shows the last page.
  */
-export async function dashboardCases(ownerId: string, requestedPage: number): Promise<DashboardPage> {
+export async function dashboardCases(owner: Pick<Actor, "id">, requestedPage: number): Promise<DashboardPage> {
+  const ownerId = owner.id;
   const total = await db().case.count({ where: { ownerId } });
   const pageCount = Math.max(1, Math.ceil(total / DASHBOARD_PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.trunc(requestedPage) || 1), pageCount);

@@ -3,8 +3,16 @@ import { db } from "@/lib/db";
 import { POLICY } from "@/lib/security-policy";
 import { createUser, info } from "@/tests/support/factories";
 import { createPaperCase } from "./agency-operations";
-import { ACCESS_CODE_FORMAT_MESSAGE, ALREADY_YOURS, LINK_FAILED, LINK_RATE_LIMITED, linkPaperCase } from "./link-paper-case";
+import { submit } from "@/tests/support/action-input";
+import type { FormFields } from "@/lib/actions/form-input";
+import type { RequestInfo } from "@/lib/http/request-info";
+import { ACCESS_CODE_FORMAT_MESSAGE, ALREADY_YOURS, LINK_FAILED, LINK_RATE_LIMITED, linkPaperCase, zLinkPaperCase } from "./link-paper-case";
 import { RECEIPT_FORMAT_MESSAGE } from "./receipt-number";
+
+/** Posts the "Add a paper-filed case" form as the page does. */
+function link(user: { id: string }, fields: FormFields, from: Pick<RequestInfo, "ip" | "userAgent"> = info) {
+  return submit(zLinkPaperCase, fields, (input) => linkPaperCase(user, input, from));
+}
 
 async function caseRow(id: string) {
   return db().case.findUniqueOrThrow({ where: { id } });
@@ -29,7 +37,7 @@ describe("linkPaperCase", () => {
     const user = await createUser("COMPLETE");
     const paper = await createPaperCase({ formType: "I-130", applicantName: "Ana Diaz" });
     const written = `${paper.receiptNumber.slice(0, 3).toLowerCase()}-${paper.receiptNumber.slice(3, 5)}-${paper.receiptNumber.slice(5, 8)} ${paper.receiptNumber.slice(8)}`;
-    const result = await linkPaperCase(user.id, { receiptNumber: written, accessCode: ` ${paper.accessCode.toLowerCase()} ` }, info);
+    const result = await link(user, { receiptNumber: written, accessCode: ` ${paper.accessCode.toLowerCase()} ` });
     expect(result).toEqual({ ok: true, receiptNumber: paper.receiptNumber });
     const row = await caseRow(paper.id);
     expect(row.ownerId).toBe(user.id);
@@ -55,11 +63,11 @@ describe("linkPaperCase", () => {
       "far too long": "x".repeat(500),
     };
     for (const [what, receiptNumber] of Object.entries(bad)) {
-      const result = await expectNothingChanged(paper.id, user.id, () => linkPaperCase(user.id, { receiptNumber, accessCode: paper.accessCode }, info));
+      const result = await expectNothingChanged(paper.id, user.id, () => link(user, { receiptNumber, accessCode: paper.accessCode }));
       expect(result, what).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { receiptNumber: RECEIPT_FORMAT_MESSAGE } });
     }
-    for (const receiptNumber of ["", "   ", undefined, 42]) {
-      const result = await linkPaperCase(user.id, { receiptNumber, accessCode: paper.accessCode }, info);
+    for (const receiptNumber of ["", "   ", undefined, ["EAC2612345678", "EAC2612345679"]]) {
+      const result = await link(user, receiptNumber === undefined ? { accessCode: paper.accessCode } : { receiptNumber, accessCode: paper.accessCode });
       expect(result).toMatchObject({ ok: false, fieldErrors: { receiptNumber: "Enter the receipt number." } });
     }
     // Format errors are not attempts: they are not counted against the limits.
@@ -70,13 +78,13 @@ describe("linkPaperCase", () => {
     const user = await createUser("COMPLETE");
     const paper = await createPaperCase({ formType: "I-765", applicantName: "Li Wei" });
     for (const accessCode of ["7KQ2-M9TX-4HP", "7KQ2-M9TX-4HPB-W", "7KQ2-M9TX-4HP!", "x".repeat(300)]) {
-      const result = await expectNothingChanged(paper.id, user.id, () => linkPaperCase(user.id, { receiptNumber: paper.receiptNumber, accessCode }, info));
+      const result = await expectNothingChanged(paper.id, user.id, () => link(user, { receiptNumber: paper.receiptNumber, accessCode }));
       expect(result).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { accessCode: ACCESS_CODE_FORMAT_MESSAGE } });
     }
-    const empty = await linkPaperCase(user.id, { receiptNumber: "", accessCode: "" }, info);
+    const empty = await link(user, { receiptNumber: "", accessCode: "" });
     expect(empty).toMatchObject({ ok: false, fieldErrors: { receiptNumber: "Enter the receipt number.", accessCode: "Enter the Online Access Code." } });
     // The code is never sent back to the form.
-    const typed = await linkPaperCase(user.id, { receiptNumber: "EAC26", accessCode: paper.accessCode }, info);
+    const typed = await link(user, { receiptNumber: "EAC26", accessCode: paper.accessCode });
     expect(typed).toMatchObject({ ok: false, values: { receiptNumber: "EAC26" } });
     expect(JSON.stringify(typed)).not.toContain(paper.accessCode);
   });
@@ -86,7 +94,7 @@ describe("linkPaperCase", () => {
     const other = await createUser("COMPLETE");
     const paper = await createPaperCase({ formType: "N-400", applicantName: "Sam Roe" });
     const second = await createPaperCase({ formType: "I-90", applicantName: "Sam Roe" });
-    const attempt = (receiptNumber: string, accessCode: string) => linkPaperCase(user.id, { receiptNumber, accessCode }, info);
+    const attempt = (receiptNumber: string, accessCode: string) => link(user, { receiptNumber, accessCode });
 
     const unknown = await expectNothingChanged(paper.id, user.id, () => attempt("EAC0000000000", paper.accessCode));
     const wrong = await expectNothingChanged(paper.id, user.id, () => attempt(paper.receiptNumber, "0000-0000-0000"));
@@ -99,7 +107,7 @@ describe("linkPaperCase", () => {
     const used = await expectNothingChanged(second.id, user.id, () => attempt(second.receiptNumber, second.accessCode));
 
     const third = await createPaperCase({ formType: "I-485", applicantName: "Sam Roe" });
-    expect(await linkPaperCase(other.id, { receiptNumber: third.receiptNumber, accessCode: third.accessCode }, info)).toMatchObject({ ok: true });
+    expect(await link(other, { receiptNumber: third.receiptNumber, accessCode: third.accessCode })).toMatchObject({ ok: true });
     await db().case.update({ where: { id: third.id }, data: { accessCodeUsedAt: null } });
     const someoneElses = await expectNothingChanged(third.id, user.id, () => attempt(third.receiptNumber, third.accessCode));
 
@@ -113,8 +121,8 @@ describe("linkPaperCase", () => {
   it("says when the case is already in this account, and uses nothing", async () => {
     const user = await createUser("COMPLETE");
     const paper = await createPaperCase({ formType: "I-131", applicantName: "Ana Diaz" });
-    await linkPaperCase(user.id, { receiptNumber: paper.receiptNumber, accessCode: paper.accessCode }, info);
-    const again = await expectNothingChanged(paper.id, user.id, () => linkPaperCase(user.id, { receiptNumber: paper.receiptNumber, accessCode: "0000-0000-0000" }, info));
+    await link(user, { receiptNumber: paper.receiptNumber, accessCode: paper.accessCode });
+    const again = await expectNothingChanged(paper.id, user.id, () => link(user, { receiptNumber: paper.receiptNumber, accessCode: "0000-0000-0000" }));
     expect(again).toMatchObject({ ok: false, code: "already_linked", message: ALREADY_YOURS, values: { receiptNumber: paper.receiptNumber } });
     expect(await linkEvents(user.id)).toBe(1);
   });
@@ -123,7 +131,7 @@ describe("linkPaperCase", () => {
     const [first, second] = [await createUser("COMPLETE"), await createUser("COMPLETE")];
     const paper = await createPaperCase({ formType: "I-130", applicantName: "Ana Diaz" });
     const input = { receiptNumber: paper.receiptNumber, accessCode: paper.accessCode };
-    const results = await Promise.all([linkPaperCase(first.id, input, info), linkPaperCase(second.id, input, { ...info, ip: "198.51.100.9" })]);
+    const results = await Promise.all([link(first, input), link(second, input, { ...info, ip: "198.51.100.9" })]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok)).toEqual([expect.objectContaining({ message: LINK_FAILED })]);
     expect(await db().securityEvent.count({ where: { kind: "case.linked" } })).toBe(1);
@@ -134,10 +142,10 @@ describe("linkPaperCase", () => {
     const paper = await createPaperCase({ formType: "I-130", applicantName: "Ana Diaz" });
     for (let i = 0; i < POLICY.rateLimits.caseLinkPerAccountPerHour; i++) {
       // Guessing: a different address each time, so only the account's limit applies.
-      const result = await linkPaperCase(user.id, { receiptNumber: `EAC26123${String(i).padStart(5, "0")}`, accessCode: paper.accessCode }, { ...info, ip: `198.51.100.${i}` });
+      const result = await link(user, { receiptNumber: `EAC26123${String(i).padStart(5, "0")}`, accessCode: paper.accessCode }, { ...info, ip: `198.51.100.${i}` });
       expect(result).toMatchObject({ ok: false, message: LINK_FAILED });
     }
-    const blocked = await expectNothingChanged(paper.id, user.id, () => linkPaperCase(user.id, { receiptNumber: paper.receiptNumber, accessCode: paper.accessCode }, info));
+    const blocked = await expectNothingChanged(paper.id, user.id, () => link(user, { receiptNumber: paper.receiptNumber, accessCode: paper.accessCode }));
     expect(blocked).toMatchObject({ ok: false, code: "rate_limited", message: LINK_RATE_LIMITED });
   });
 
@@ -145,18 +153,18 @@ describe("linkPaperCase", () => {
     const paper = await createPaperCase({ formType: "I-130", applicantName: "Ana Diaz" });
     const users = await Promise.all(Array.from({ length: 4 }, () => createUser("COMPLETE")));
     for (let i = 0; i < POLICY.rateLimits.caseLinkPerIpPerHour; i++) {
-      await linkPaperCase(users[i % users.length].id, { receiptNumber: "EAC0000000000", accessCode: "0000-0000-0000" }, info);
+      await link(users[i % users.length], { receiptNumber: "EAC0000000000", accessCode: "0000-0000-0000" });
     }
     const fresh = await createUser("COMPLETE");
-    const blocked = await expectNothingChanged(paper.id, fresh.id, () => linkPaperCase(fresh.id, { receiptNumber: paper.receiptNumber, accessCode: paper.accessCode }, info));
+    const blocked = await expectNothingChanged(paper.id, fresh.id, () => link(fresh, { receiptNumber: paper.receiptNumber, accessCode: paper.accessCode }));
     expect(blocked).toMatchObject({ ok: false, code: "rate_limited" });
     // From another address the same person gets on.
-    expect(await linkPaperCase(fresh.id, { receiptNumber: paper.receiptNumber, accessCode: paper.accessCode }, { ...info, ip: "192.0.2.55" })).toMatchObject({ ok: true });
+    expect(await link(fresh, { receiptNumber: paper.receiptNumber, accessCode: paper.accessCode }, { ...info, ip: "192.0.2.55" })).toMatchObject({ ok: true });
   });
 
   it("without a known address only the account's attempts are counted, never one count shared by everyone", async () => {
     const user = await createUser("COMPLETE");
-    await linkPaperCase(user.id, { receiptNumber: "EAC0000000000", accessCode: "0000-0000-0000" }, { ip: null, userAgent: null });
+    await link(user, { receiptNumber: "EAC0000000000", accessCode: "0000-0000-0000" }, { ip: null, userAgent: null });
     const keys = (await db().rateLimit.findMany({ select: { key: true } })).map((row) => row.key);
     expect(keys).toEqual([`case-link:account:${user.id}`]);
   });

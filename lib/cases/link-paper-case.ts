@@ -1,10 +1,13 @@
 import "server-only";
+import { z } from "zod";
+import { zField } from "../actions/form-input";
+import type { Actor } from "../auth/roles";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import { safeEqualHex } from "../crypto/tokens";
 import { db } from "../db";
 import type { RequestInfo } from "../http/request-info";
 import { hitRateLimit } from "../rate-limit/hit-rate-limit";
-import { fail, invalid, type ActionResult, type FieldErrors } from "../result";
+import { fail, type ActionResult } from "../result";
 import { POLICY } from "../security-policy";
 import { accessCodeHash } from "./access-code";
 import { parseReceiptNumber } from "./receipt-number";
@@ -20,24 +23,32 @@ const HOUR = 60 * 60_000;
 // Compared against when the receipt number is unknown, so that case costs the same work.
 const NO_CASE_HASH = "0".repeat(64);
 
-export type LinkInput = { receiptNumber: unknown; accessCode: unknown };
+/** The form: the receipt number (normalised, like EAC2612345678) and the code as typed (checked for its shape). */
+export const zLinkPaperCase = z.object({
+  receiptNumber: zField().transform((typed, ctx) => {
+    const receipt = parseReceiptNumber(typed);
+    if (receipt.ok) return receipt.receiptNumber;
+    ctx.addIssue({ code: "custom", message: receipt.message });
+    return z.NEVER;
+  }),
+  accessCode: zField().superRefine((typed, ctx) => {
+    if (typed.trim() === "") ctx.addIssue({ code: "custom", message: "Enter the Online Access Code." });
+    else if (!accessCodeHash(typed)) ctx.addIssue({ code: "custom", message: ACCESS_CODE_FORMAT_MESSAGE });
+  }),
+});
+export type LinkPaperCaseInput = z.output<typeof zLinkPaperCase>;
 
 /**
  * Adds a paper-filed case to the person's account with the receipt number and the Online Access
  * Code from the Account Access Notice. The code is used up in the same statement that sets the
  * owner, so two attempts can never both succeed.
  */
-export async function linkPaperCase(userId: string, input: LinkInput, info: Pick<RequestInfo, "ip" | "userAgent">): Promise<ActionResult<{ receiptNumber: string }>> {
-  const typedReceipt = typeof input.receiptNumber === "string" ? input.receiptNumber.slice(0, 40) : "";
-  const values = { receiptNumber: typedReceipt };
-  const receipt = parseReceiptNumber(input.receiptNumber);
-  const codeGiven = typeof input.accessCode === "string" && input.accessCode.trim() !== "";
+export async function linkPaperCase(actor: Pick<Actor, "id">, input: LinkPaperCaseInput, info: Pick<RequestInfo, "ip" | "userAgent">): Promise<ActionResult<{ receiptNumber: string }>> {
+  const userId = actor.id;
+  const receipt = { receiptNumber: input.receiptNumber };
+  const values = { receiptNumber: input.receiptNumber };
   const codeHash = accessCodeHash(input.accessCode);
-  const fieldErrors: FieldErrors = {};
-  if (!receipt.ok) fieldErrors.receiptNumber = receipt.message;
-  if (!codeGiven) fieldErrors.accessCode = "Enter the Online Access Code.";
-  else if (!codeHash) fieldErrors.accessCode = ACCESS_CODE_FORMAT_MESSAGE;
-  if (!receipt.ok || !codeHash) return invalid(fieldErrors, values);
+  if (!codeHash) return fail("link_failed", LINK_FAILED, { values });
 
   const byAccount = await hitRateLimit(`case-link:account:${userId}`, POLICY.rateLimits.caseLinkPerAccountPerHour, HOUR);
   // Without a known address there is no per-address count (one shared count would let anyone block everyone).
@@ -48,7 +59,7 @@ export async function linkPaperCase(userId: string, input: LinkInput, info: Pick
     where: { receiptNumber: receipt.receiptNumber },
     select: { id: true, ownerId: true, accessCodeHash: true, accessCodeExpiresAt: true, accessCodeUsedAt: true },
   });
-  if (row?.ownerId === userId) return fail("already_linked", ALREADY_YOURS, { values: { receiptNumber: receipt.receiptNumber } });
+  if (row?.ownerId === userId) return fail("already_linked", ALREADY_YOURS, { values });
   const codeMatches = safeEqualHex(row?.accessCodeHash ?? NO_CASE_HASH, codeHash);
   const now = new Date();
   const usable =

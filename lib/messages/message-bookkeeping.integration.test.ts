@@ -52,7 +52,7 @@ describe("writing and answering", () => {
     expect(uploads.list().sort()).toEqual(message.attachments.map((d) => d.storageKey).sort());
     expect(await db().outboundMessage.count()).toBe(0);
     // They belong to the thread, not to the case's list of uploaded evidence.
-    expect((await caseForOwner(a.user.id, a.receiptNumber))!.documents).toEqual([]);
+    expect((await caseForOwner(a.user, a.receiptNumber))!.documents).toEqual([]);
   });
 
   it("a second applicant message keeps the earliest unanswered time; the officer's reply clears it, marks it unread and alerts by email", async () => {

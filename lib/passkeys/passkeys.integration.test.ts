@@ -5,10 +5,11 @@ import { POLICY } from "@/lib/security-policy";
 import { findLiveSession, type CurrentSession } from "@/lib/sessions/sessions";
 import { GOOD_PASSWORD, info, latestMessage, signedUpTo } from "@/tests/support/factories";
 import { SoftwarePasskey } from "@/tests/support/software-passkey";
+import { submit } from "@/tests/support/action-input";
 import { confirmItsYouWithPasskey, passkeyAuthenticationOptions, PASSKEY_FAILED_MESSAGE, signInWithPasskey } from "./authenticate-passkey";
 import { listPasskeys } from "./list-passkeys";
-import { MAX_PASSKEYS, passkeyRegistrationOptions, registerPasskey } from "./register-passkey";
-import { removePasskey } from "./remove-passkey";
+import { MAX_PASSKEYS, passkeyRegistrationOptions, registerPasskey, zAddPasskey, zPasskeyOptions } from "./register-passkey";
+import { removePasskey, zRemovePasskey } from "./remove-passkey";
 
 type Session = CurrentSession & { token: string };
 
@@ -24,9 +25,11 @@ async function storedChallenge(sessionId: string) {
 }
 
 async function addPasskey(session: Session, device = new SoftwarePasskey(), name = "Test key"): Promise<SoftwarePasskey> {
-  const options = await passkeyRegistrationOptions(session, { name });
+  // Both steps post the form as the settings page does (the name is trimmed by its schema).
+  const options = await submit(zPasskeyOptions, { name }, (input) => passkeyRegistrationOptions(session, input));
   if (!options.ok) throw new Error(`options refused: ${options.message}`);
-  const added = await registerPasskey(session, { name, response: device.register(options.options.challenge) }, info);
+  const response = device.register(options.options.challenge);
+  const added = await submit(zAddPasskey, { name, response }, (input) => registerPasskey(session, input, info));
   if (!added.ok) throw new Error(`registration refused: ${added.message}`);
   return device;
 }
@@ -70,7 +73,7 @@ describe("adding a passkey", () => {
     expect((await latestMessage(user.email, "security-notice")).subject).toMatch(/^A passkey was added/);
     expect(await db().securityEvent.count({ where: { userId: user.id, kind: "passkey.added" } })).toBe(1);
     expect((await storedChallenge(session.id)).webauthnChallenge).toBeNull();
-    expect((await listPasskeys(user.id)).map((p) => p.name)).toEqual(["Work laptop"]);
+    expect((await listPasskeys(user)).map((p) => p.name)).toEqual(["Work laptop"]);
   });
 
   it("refuses a missing, expired or reused challenge and a garbage or tampered response, changing nothing", async () => {
@@ -127,7 +130,7 @@ describe("adding a passkey", () => {
   it("refuses a bad name with a field message and starts nothing", async () => {
     const { session } = await signedIn();
     for (const name of ["", "   ", "x".repeat(61), "tab\there", undefined]) {
-      const result = await passkeyRegistrationOptions(session, { name });
+      const result = await submit(zPasskeyOptions, name === undefined ? {} : { name }, (input) => passkeyRegistrationOptions(session, input));
       expect(result).toMatchObject({ ok: false, code: "invalid_input" });
       if (!result.ok) expect(Object.keys(result.fieldErrors ?? {})).toEqual(["name"]);
     }
@@ -151,7 +154,7 @@ describe("removing a passkey", () => {
     const before = await counts(owner.user.id);
 
     expect(await removePasskey(other.session, { passkeyId: passkey.id }, info)).toMatchObject({ ok: false, code: "not_found" });
-    expect(await removePasskey(other.session, { passkeyId: "not-a-uuid" }, info)).toMatchObject({ ok: false, code: "not_found" });
+    expect(await submit(zRemovePasskey, { passkeyId: "not-a-uuid" }, (input) => removePasskey(other.session, input, info))).toMatchObject({ ok: false, code: "not_found" });
     expect(await counts(owner.user.id)).toEqual(before);
     expect(await db().securityEvent.count({ where: { userId: other.user.id, kind: "passkey.removed" } })).toBe(0);
 

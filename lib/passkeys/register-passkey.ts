@@ -1,12 +1,14 @@
 import "server-only";
 import { generateRegistrationOptions, verifyRegistrationResponse, type PublicKeyCredentialCreationOptionsJSON } from "@simplewebauthn/server";
+import { z } from "zod";
+import { zField } from "../actions/form-input";
 import { db } from "../db";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import { refuseWithoutRecentSecondStep } from "../auth/reauth";
 import type { RequestInfo } from "../http/request-info";
 import { logger } from "../logger";
 import { sendSecurityNotice } from "../notify/security-notice";
-import { fail, invalid, type ActionResult } from "../result";
+import { fail, type ActionResult } from "../result";
 import type { CurrentSession } from "../sessions/sessions";
 import { CHALLENGE_TTL_MS, storeChallenge, takeChallenge } from "./challenge";
 import { zPasskeyName } from "./passkey-name";
@@ -16,20 +18,22 @@ import { parseRegistrationResponse } from "./response-schema";
 export const MAX_PASSKEYS = 10;
 export const NOT_ADDED_MESSAGE = "That passkey could not be added. Nothing was changed. Try again.";
 
-function checkName(name: unknown) {
-  const parsed = zPasskeyName.safeParse(name);
-  return parsed.success ? { ok: true as const, name: parsed.data } : { ok: false as const, error: invalid({ name: parsed.error.issues[0].message }, { name: String(name ?? "") }) };
-}
+/** Step one's form: the name the person gave the new passkey. */
+export const zPasskeyOptions = z.object({ name: zPasskeyName });
+export type PasskeyOptionsInput = z.output<typeof zPasskeyOptions>;
+
+/** Step two's form: the same name, and the browser's new credential as JSON text (checked here, not by the form). */
+export const zAddPasskey = z.object({ name: zPasskeyName, response: zField() });
+export type AddPasskeyInput = z.output<typeof zAddPasskey>;
 
 /** Step one of adding a passkey: the options for the browser, with the challenge kept on the session. */
 export async function passkeyRegistrationOptions(
   session: CurrentSession,
-  input: { name: unknown },
+  // The name is checked now so a bad one is refused before the browser asks anything.
+  _input: PasskeyOptionsInput,
 ): Promise<ActionResult<{ options: PublicKeyCredentialCreationOptionsJSON }>> {
   const refused = refuseWithoutRecentSecondStep(session);
   if (refused) return refused;
-  const name = checkName(input.name);
-  if (!name.ok) return name.error;
   const existing = await db().passkey.findMany({ where: { userId: session.user.id }, select: { credentialId: true, transports: true } });
   if (existing.length >= MAX_PASSKEYS) return fail("too_many_passkeys", `You can have up to ${MAX_PASSKEYS} passkeys. Remove one you no longer use first.`);
   const rp = relyingParty();
@@ -49,12 +53,10 @@ export async function passkeyRegistrationOptions(
 }
 
 /** Step two: checks the browser's new credential against the challenge and keeps it. */
-export async function registerPasskey(session: CurrentSession, input: { name: unknown; response: unknown }, info: RequestInfo): Promise<ActionResult<{ name: string }>> {
+export async function registerPasskey(session: CurrentSession, input: AddPasskeyInput, info: RequestInfo): Promise<ActionResult<{ name: string }>> {
   const expectedChallenge = await takeChallenge(session.id);
   const refused = refuseWithoutRecentSecondStep(session);
   if (refused) return refused;
-  const name = checkName(input.name);
-  if (!name.ok) return name.error;
   if (!expectedChallenge) return fail("passkey_expired", "Adding the passkey took too long. Nothing was changed. Try again.");
   const response = parseRegistrationResponse(input.response);
   if (!response) return fail("passkey_not_added", NOT_ADDED_MESSAGE);
@@ -88,12 +90,12 @@ export async function registerPasskey(session: CurrentSession, input: { name: un
         transports: credential.transports ?? response.response.transports ?? [],
         deviceType: credentialDeviceType,
         backedUp: credentialBackedUp,
-        name: name.name,
+        name: input.name,
       },
       select: { id: true },
     });
     await sendSecurityNotice(tx, session.user, "passkey_added", info);
     await recordSecurityEvent(tx, session.user.id, "passkey.added", info, { passkeyId: passkey.id });
-    return { ok: true, name: name.name };
+    return { ok: true, name: input.name };
   });
 }

@@ -4,6 +4,7 @@ import { db } from "../db";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import { describeDevice } from "../http/describe-device";
 import type { RequestInfo } from "../http/request-info";
+import { zId } from "../ids";
 import { fail, type ActionResult } from "../result";
 import { idleTimeoutMs, type CurrentSession } from "./sessions";
 
@@ -12,20 +13,22 @@ import { idleTimeoutMs, type CurrentSession } from "./sessions";
 
 export const SESSION_NOT_FOUND = "We could not find that session. It may have ended already.";
 
-const zSessionId = z.uuid();
+/** The "Sign out" button of one row: a malformed id is kept as null and answered "not found" like any other. */
+export const zEndOtherSession = z.object({ sessionId: zId.nullable().catch(null) });
+export type EndOtherSessionInput = z.output<typeof zEndOtherSession>;
 
 /** Ends one of the person's other sessions; any other id (someone else's, unknown, malformed) is "not found". */
-export async function endSession(
+export async function endOtherSession(
   current: Pick<CurrentSession, "id" | "user">,
-  sessionId: unknown,
+  input: EndOtherSessionInput,
   info: RequestInfo,
 ): Promise<ActionResult<{ device: string }>> {
-  const parsed = zSessionId.safeParse(sessionId);
-  if (!parsed.success) return fail("not_found", SESSION_NOT_FOUND);
-  if (parsed.data === current.id) return fail("current_session", "This is the session you are using now. To end it, use Sign out.");
+  const sessionId = input.sessionId;
+  if (!sessionId) return fail("not_found", SESSION_NOT_FOUND);
+  if (sessionId === current.id) return fail("current_session", "This is the session you are using now. To end it, use Sign out.");
   return db().$transaction(async (tx): Promise<ActionResult<{ device: string }>> => {
     const target = await tx.session.findFirst({
-      where: { id: parsed.data, userId: current.user.id, revokedAt: null },
+      where: { id: sessionId, userId: current.user.id, revokedAt: null },
       select: { id: true, userAgent: true },
     });
     if (!target) return fail("not_found", SESSION_NOT_FOUND);

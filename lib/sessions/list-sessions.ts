@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { describeDevice, describePlace } from "../http/describe-device";
-import { idleTimeoutMs } from "./sessions";
+import { idleTimeoutMs, type CurrentSession } from "./sessions";
 
 export type SessionListItem = {
   id: string;
@@ -12,9 +12,10 @@ export type SessionListItem = {
   lastSeenAt: Date;
 };
 
-/** A person's live sessions (not ended, not idle too long, not past the 12-hour limit), newest first. */
-export async function listSessions(userId: string, currentSessionId?: string): Promise<SessionListItem[]> {
+/** The person's live sessions (not ended, not idle too long, not past the 12-hour limit), this one first. */
+export async function listSessions(current: Pick<CurrentSession, "id" | "user">): Promise<SessionListItem[]> {
   const now = Date.now();
+  const userId = current.user.id;
   const rows = await db().session.findMany({
     where: {
       userId,
@@ -27,7 +28,7 @@ export async function listSessions(userId: string, currentSessionId?: string): P
   });
   const items = rows.map((row) => ({
     id: row.id,
-    current: row.id === currentSessionId,
+    current: row.id === current.id,
     device: describeDevice(row.userAgent),
     place: describePlace(row.ip),
     signedInAt: row.createdAt,

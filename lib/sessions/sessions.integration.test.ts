@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { POLICY } from "@/lib/security-policy";
 import { info, sessionFor, signedUpTo } from "@/tests/support/factories";
-import { endOtherSessions, endSession, SESSION_NOT_FOUND } from "./end-sessions";
+import { submit } from "@/tests/support/action-input";
+import type { FormFields } from "@/lib/actions/form-input";
+import { endOtherSession, endOtherSessions, SESSION_NOT_FOUND, zEndOtherSession } from "./end-sessions";
 import { listSessions } from "./list-sessions";
 import { sessionStatus } from "./session-status";
 import { findLiveSession, idleTimeoutMs } from "./sessions";
@@ -82,7 +84,7 @@ describe("listing and ending sessions", () => {
     await db().session.update({ where: { id: idle.id }, data: { lastSeenAt: new Date(Date.now() - idleTimeoutMs() - 1000) } });
     const theirs = await sessionFor(other.user.id, "FULL");
 
-    const list = await listSessions(user.id, current.id);
+    const list = await listSessions(current);
     const ids = list.map((s) => s.id);
     expect(ids[0]).toBe(current.id);
     expect(ids).toContain(second.id);
@@ -96,12 +98,12 @@ describe("listing and ending sessions", () => {
     const { user } = await signedUpTo("COMPLETE");
     const current = await sessionFor(user.id, "FULL");
     const other = await sessionFor(user.id, "FULL");
-    expect(await endSession(current, other.id, info)).toMatchObject({ ok: true });
+    expect(await endOtherSession(current, { sessionId: other.id }, info)).toMatchObject({ ok: true });
     expect(await findLiveSession(other.token)).toBeNull();
     expect(await findLiveSession(current.token)).not.toBeNull();
     expect(await db().securityEvent.count({ where: { userId: user.id, kind: "session.ended" } })).toBe(1);
     // Ending it again finds nothing.
-    expect(await endSession(current, other.id, info)).toMatchObject({ ok: false, code: "not_found", message: SESSION_NOT_FOUND });
+    expect(await endOtherSession(current, { sessionId: other.id }, info)).toMatchObject({ ok: false, code: "not_found", message: SESSION_NOT_FOUND });
   });
 
   it("one person can never end another person's session: it says not found and changes nothing", async () => {
@@ -111,14 +113,15 @@ describe("listing and ending sessions", () => {
     const bobSession = await sessionFor(bob.user.id, "FULL");
     const events = await db().securityEvent.count();
 
-    expect(await endSession(aliceSession, bobSession.id, info)).toMatchObject({ ok: false, code: "not_found", message: SESSION_NOT_FOUND });
+    expect(await endOtherSession(aliceSession, { sessionId: bobSession.id }, info)).toMatchObject({ ok: false, code: "not_found", message: SESSION_NOT_FOUND });
     expect(await findLiveSession(bobSession.token)).not.toBeNull();
     expect(await db().securityEvent.count()).toBe(events);
-    for (const junk of ["", "not-a-uuid", null, 42, "'; DROP TABLE \"Session\"; --"]) {
-      expect(await endSession(aliceSession, junk, info)).toMatchObject({ ok: false, code: "not_found" });
+    const junk: FormFields[] = [{}, { sessionId: "" }, { sessionId: "not-a-uuid" }, { sessionId: "42" }, { sessionId: [bobSession.id, aliceSession.id] }, { sessionId: "'; DROP TABLE \"Session\"; --" }];
+    for (const fields of junk) {
+      expect(await submit(zEndOtherSession, fields, (input) => endOtherSession(aliceSession, input, info))).toMatchObject({ ok: false, code: "not_found" });
     }
     // The current session is not ended from the list (that is Sign out).
-    expect(await endSession(aliceSession, aliceSession.id, info)).toMatchObject({ ok: false, code: "current_session" });
+    expect(await endOtherSession(aliceSession, { sessionId: aliceSession.id }, info)).toMatchObject({ ok: false, code: "current_session" });
     expect(await findLiveSession(aliceSession.token)).not.toBeNull();
   });
 

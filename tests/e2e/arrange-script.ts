@@ -8,7 +8,7 @@
 import readline from "node:readline";
 import { inviteOfficer } from "../../lib/agency/invite-officer";
 import { addStatusEvent, createPaperCase, openEvidenceRequest } from "../../lib/cases/agency-operations";
-import { linkPaperCase } from "../../lib/cases/link-paper-case";
+import { linkPaperCase, zLinkPaperCase } from "../../lib/cases/link-paper-case";
 import { db } from "../../lib/db";
 import { actorOf } from "../../lib/auth/roles";
 import { submitEvidenceResponse, zSubmitEvidenceResponse } from "../../lib/evidence/submit-evidence-response";
@@ -40,7 +40,7 @@ async function run(request: ArrangeOp): Promise<unknown> {
       const receivedAt = new Date(Date.now() - (request.receivedDaysAgo ?? 3) * DAY);
       const created = await createPaperCase({ formType: request.formType ?? "I-130", applicantName: request.applicantName ?? "Ana Diaz", receivedAt });
       // Into the account the way a person adds it: the receipt number and the Online Access Code.
-      if (request.ownerId) ok(await linkPaperCase(request.ownerId, { receiptNumber: created.receiptNumber, accessCode: created.accessCode }, quiet), "linkPaperCase");
+      if (request.ownerId) ok(await linkPaperCase({ id: request.ownerId }, zLinkPaperCase.parse({ receiptNumber: created.receiptNumber, accessCode: created.accessCode }), quiet), "linkPaperCase");
       return { id: created.id, receiptNumber: created.receiptNumber, accessCode: created.accessCode };
     }
     case "add-status":

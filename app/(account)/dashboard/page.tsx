@@ -1,17 +1,17 @@
 import { applicantContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CaseList } from "@/components/cases/case-list";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { dashboardCases, parseDashboardPage } from "@/lib/cases/dashboard";
+import { CaseList } from "./case-list";
 
 export const metadata: Metadata = { title: "My account" };
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ welcome?: string; page?: string | string[] }> }) {
-  const session = (await applicantContext()).session;
+  const { session, actor } = await applicantContext();
   const { welcome, page } = await searchParams;
-  const cases = await dashboardCases(session.user.id, parseDashboardPage(page));
+  const cases = await dashboardCases(actor, parseDashboardPage(page));
   return (
     <>
       <p className="text-muted">

@@ -40,7 +40,7 @@ const CHANGED: Record<string, string> = {
 };
 
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ changed?: string }> }) {
-  const session = (await applicantContext()).session;
+  const { session } = await applicantContext();
   const { changed } = await searchParams;
   return (
     <>

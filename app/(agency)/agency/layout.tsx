@@ -3,6 +3,7 @@ import { currentSession } from "@/lib/auth/current-session";
 import { isOfficer } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
 import { ConsoleNav } from "./console-nav";
+import { signOutAction } from "@/app/(account)/actions";
 
 // The console's frame: its navigation and the idle-timeout warning. Each page checks the officer
 // itself (officerContext); this only reads the session, and shows nothing of the console to anyone
@@ -14,7 +15,7 @@ export default async function AgencyLayout({ children }: { children: React.React
     <>
       {officer && <ConsoleNav />}
       {children}
-      {officer && <IdleTimeoutWarning idleMinutes={env().SESSION_IDLE_MINUTES} owner={session.user.id} />}
+      {officer && <IdleTimeoutWarning idleMinutes={env().SESSION_IDLE_MINUTES} owner={session.user.id} signOutAction={signOutAction} />}
     </>
   );
 }

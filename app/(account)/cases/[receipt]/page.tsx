@@ -2,24 +2,24 @@ import { applicantContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CaseHistory } from "@/components/cases/case-history";
 import { ActionRequiredMark } from "@/components/cases/case-marks";
-import { DocumentTable, EvidenceRequests, NoticeList } from "@/components/cases/case-sections";
 import { Alert } from "@/components/ui/alert";
 import { caseForOwner, markCaseViewed } from "@/lib/cases/case-for-owner";
 import { formatUtcDate } from "@/lib/format";
+import { CaseHistory } from "./case-history";
+import { DocumentTable, EvidenceRequests, NoticeList } from "./case-sections";
 
 export const metadata: Metadata = { title: "Case status" };
 
 type Props = { params: Promise<{ receipt: string }>; searchParams: Promise<{ linked?: string }> };
 
 export default async function CasePage({ params, searchParams }: Props) {
-  const session = (await applicantContext()).session;
+  const { actor } = await applicantContext();
   const { receipt } = await params;
   // Not found alike for a malformed receipt number, an unknown case and someone else's case.
-  const view = await caseForOwner(session.user.id, receipt);
+  const view = await caseForOwner(actor, receipt);
   if (!view) notFound();
-  await markCaseViewed(session.user.id, view.id, view.readAt);
+  await markCaseViewed(actor, view.id, view.readAt);
   const { linked } = await searchParams;
   return (
     <>

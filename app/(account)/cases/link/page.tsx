@@ -1,12 +1,12 @@
 import { applicantContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { LinkCaseForm } from "@/components/cases/link-case-form";
+import { LinkCaseForm } from "./link-case-form";
 
 export const metadata: Metadata = { title: "Add a paper-filed case" };
 
 export default async function LinkCasePage() {
-  (await applicantContext()).session;
+  await applicantContext();
   return (
     <>
       <p>

@@ -1,14 +1,14 @@
 import { applicantContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AlertPreferencesForm } from "@/components/settings/alert-preferences-form";
 import { alertPreferences } from "@/lib/account/alert-preferences";
+import { AlertPreferencesForm } from "./alert-preferences-form";
 
 export const metadata: Metadata = { title: "Alerts" };
 
 export default async function AlertsPage() {
-  const session = (await applicantContext()).session;
-  const preferences = await alertPreferences(session.user.id);
+  const { actor } = await applicantContext();
+  const preferences = await alertPreferences(actor);
   return (
     <>
       <h1>Alerts</h1>

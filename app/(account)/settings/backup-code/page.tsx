@@ -1,15 +1,15 @@
 import { recentSecondStepContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { RegenerateBackupCodeForm } from "@/components/settings/regenerate-backup-code-form";
 import { BackupCodePanel } from "@/components/ui/backup-code-panel";
 import { renewedBackupCode } from "@/lib/auth/backup-code-sign-in";
 import { confirmNewBackupCodeSavedAction } from "./actions";
+import { RegenerateBackupCodeForm } from "./regenerate-backup-code-form";
 
 export const metadata: Metadata = { title: "Backup code" };
 
 export default async function BackupCodeSettingsPage() {
-  const session = (await recentSecondStepContext("/settings/backup-code")).session;
+  const { session } = await recentSecondStepContext("/settings/backup-code");
   const code = await renewedBackupCode(session);
   return (
     <>

@@ -1,18 +1,14 @@
 "use server";
 
-import { applicantContext } from "@/lib/actions/contexts";
 import { revalidatePath } from "next/cache";
 import { updateContactInformation } from "@/lib/account/contact";
-import { CONTACT_FIELDS } from "@/lib/account/contact-schema";
-import { requestInfo } from "@/lib/http/request-info";
-import { safeAction } from "@/lib/http/safe-action";
-import type { FormState } from "@/lib/result";
+import { zContactForm } from "@/lib/account/contact-schema";
+import { applicantAction } from "@/lib/actions/clients";
 
-export async function updateContactAction(_: FormState, form: FormData): Promise<FormState> {
-  return safeAction(async () => {
-    const input = Object.fromEntries(CONTACT_FIELDS.map((field) => [field, form.get(field) ?? ""]));
-    const result = await updateContactInformation((await applicantContext()).session, input, await requestInfo());
-    if (result.ok) revalidatePath("/settings/contact");
-    return result;
-  });
-}
+// Not a recentSecondStepAction: when the re-check is due, the form keeps what was typed and offers
+// the way to it, rather than leaving the page.
+export const updateContactAction = applicantAction.input(zContactForm).action(async ({ ctx, input }) => {
+  const result = await updateContactInformation(ctx.session, input, ctx.request);
+  if (result.ok) revalidatePath("/settings/contact");
+  return result;
+});

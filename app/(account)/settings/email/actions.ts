@@ -1,12 +1,8 @@
 "use server";
 
-import { requestEmailChange } from "@/lib/account/change-email";
-import { settingsAction } from "@/lib/auth/settings-action";
-import { requestInfo } from "@/lib/http/request-info";
-import type { FormState } from "@/lib/result";
+import { requestEmailChange, zChangeEmail } from "@/lib/account/change-email";
+import { recentSecondStepAction } from "@/lib/actions/clients";
 
-export async function requestEmailChangeAction(_: FormState, form: FormData): Promise<FormState> {
-  return settingsAction("/settings/email", async (session) =>
-    requestEmailChange(session, { newEmail: form.get("newEmail"), confirmNewEmail: form.get("confirmNewEmail") }, await requestInfo()),
-  );
-}
+export const requestEmailChangeAction = recentSecondStepAction("/settings/email")
+  .input(zChangeEmail)
+  .action(async ({ ctx, input }) => requestEmailChange(ctx.session, input, ctx.request));

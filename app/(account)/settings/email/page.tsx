@@ -1,12 +1,12 @@
 import { recentSecondStepContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ChangeEmailForm } from "@/components/settings/change-email-form";
+import { ChangeEmailForm } from "./change-email-form";
 
 export const metadata: Metadata = { title: "Change email address" };
 
 export default async function ChangeEmailPage() {
-  const session = (await recentSecondStepContext("/settings/email")).session;
+  const { session } = await recentSecondStepContext("/settings/email");
   return (
     <>
       <h1>Change email address</h1>

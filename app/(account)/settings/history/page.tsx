@@ -7,8 +7,8 @@ import { formatUtcDateTime } from "@/lib/format";
 export const metadata: Metadata = { title: "Account history" };
 
 export default async function HistoryPage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
-  const session = (await applicantContext()).session;
-  const history = await accountHistory(session.user.id, parsePageNumber((await searchParams).page));
+  const { actor } = await applicantContext();
+  const history = await accountHistory(actor, parsePageNumber((await searchParams).page));
   return (
     <>
       <h1>Account history</h1>

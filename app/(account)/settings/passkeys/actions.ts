@@ -1,30 +1,24 @@
 "use server";
 
-import { applicantContext } from "@/lib/actions/contexts";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requestInfo } from "@/lib/http/request-info";
-import { safeAction } from "@/lib/http/safe-action";
-import { passkeyRegistrationOptions, registerPasskey } from "@/lib/passkeys/register-passkey";
-import { removePasskey } from "@/lib/passkeys/remove-passkey";
-import type { FormState } from "@/lib/result";
+import { applicantAction } from "@/lib/actions/clients";
+import { passkeyRegistrationOptions, registerPasskey, zAddPasskey, zPasskeyOptions } from "@/lib/passkeys/register-passkey";
+import { removePasskey, zRemovePasskey } from "@/lib/passkeys/remove-passkey";
 
-export async function passkeyOptionsAction(_: FormState, form: FormData) {
-  return safeAction(async () => passkeyRegistrationOptions((await applicantContext()).session, { name: form.get("name") }));
-}
+// Applicant actions, not recentSecondStepAction: the passkey forms run in the browser between
+// steps, so a refusal for want of a recent re-check is shown with the way to it.
 
-export async function addPasskeyAction(_: FormState, form: FormData): Promise<FormState> {
-  return safeAction(async () => {
-    const result = await registerPasskey((await applicantContext()).session, { name: form.get("name"), response: form.get("response") }, await requestInfo());
-    if (result.ok) revalidatePath("/settings/passkeys");
-    return result;
-  });
-}
+export const passkeyOptionsAction = applicantAction.input(zPasskeyOptions).action(async ({ ctx, input }) => passkeyRegistrationOptions(ctx.session, input));
 
-export async function removePasskeyAction(_: FormState, form: FormData): Promise<FormState> {
-  return safeAction(async () => {
-    const result = await removePasskey((await applicantContext()).session, { passkeyId: form.get("passkeyId") }, await requestInfo());
-    if (!result.ok) return result;
-    redirect("/settings/passkeys?removed=1");
-  });
-}
+export const addPasskeyAction = applicantAction.input(zAddPasskey).action(async ({ ctx, input }) => {
+  const result = await registerPasskey(ctx.session, input, ctx.request);
+  if (result.ok) revalidatePath("/settings/passkeys");
+  return result;
+});
+
+export const removePasskeyAction = applicantAction.input(zRemovePasskey).action(async ({ ctx, input }) => {
+  const result = await removePasskey(ctx.session, input, ctx.request);
+  if (!result.ok) return result;
+  redirect("/settings/passkeys?removed=1");
+});

@@ -1,24 +1,20 @@
 import { recentSecondStepContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
-import { formatUtcDate } from "@/lib/format";
 import Link from "next/link";
-import { AddPasskeyForm } from "@/components/passkeys/add-passkey-form";
-import { RemovePasskeyForm } from "@/components/passkeys/remove-passkey-form";
 import { Alert } from "@/components/ui/alert";
-import { requestInfo } from "@/lib/http/request-info";
+import { formatUtcDate } from "@/lib/format";
 import { listPasskeys } from "@/lib/passkeys/list-passkeys";
 import { suggestedPasskeyName } from "@/lib/passkeys/passkey-name";
-import { addPasskeyAction, passkeyOptionsAction, removePasskeyAction } from "./actions";
+import { AddPasskeyForm } from "./add-passkey-form";
+import { RemovePasskeyForm } from "./remove-passkey-form";
 
 export const metadata: Metadata = { title: "Passkeys" };
 
-
 export default async function PasskeysPage({ searchParams }: { searchParams: Promise<{ remove?: string; removed?: string }> }) {
-  const session = (await recentSecondStepContext("/settings/passkeys")).session;
+  const { actor, request } = await recentSecondStepContext("/settings/passkeys");
   const params = await searchParams;
-  const passkeys = await listPasskeys(session.user.id);
+  const passkeys = await listPasskeys(actor);
   const removing = passkeys.find((p) => p.id === params.remove);
-  const { userAgent } = await requestInfo();
   return (
     <>
       <h1>Passkeys</h1>
@@ -31,7 +27,7 @@ export default async function PasskeysPage({ searchParams }: { searchParams: Pro
           <p>The passkey was removed.</p>
         </Alert>
       )}
-      {removing && <RemovePasskeyForm passkeyId={removing.id} name={removing.name} action={removePasskeyAction} />}
+      {removing && <RemovePasskeyForm passkeyId={removing.id} name={removing.name} />}
 
       <section aria-labelledby="your-passkeys-heading" className="mb-8">
         <h2 id="your-passkeys-heading">Your passkeys</h2>
@@ -67,7 +63,7 @@ export default async function PasskeysPage({ searchParams }: { searchParams: Pro
 
       <section aria-labelledby="add-passkey-heading" className="mb-8">
         <h2 id="add-passkey-heading">Add a passkey</h2>
-        <AddPasskeyForm defaultName={suggestedPasskeyName(userAgent)} optionsAction={passkeyOptionsAction} addAction={addPasskeyAction} />
+        <AddPasskeyForm defaultName={suggestedPasskeyName(request.userAgent)} />
       </section>
       <p>
         <Link href="/settings">Back to account settings</Link>

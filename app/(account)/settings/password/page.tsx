@@ -6,7 +6,7 @@ import { ChangePasswordForm } from "./change-password-form";
 export const metadata: Metadata = { title: "Change password" };
 
 export default async function ChangePasswordPage() {
-  const session = (await recentSecondStepContext("/settings/password")).session;
+  const { session } = await recentSecondStepContext("/settings/password");
   return (
     <>
       <h1>Change password</h1>

@@ -9,7 +9,7 @@ import { changeQuestionsAction } from "./actions";
 export const metadata: Metadata = { title: "Password reset questions" };
 
 export default async function SecurityQuestionsSettingsPage() {
-  (await recentSecondStepContext("/settings/security-questions")).session;
+  await recentSecondStepContext("/settings/security-questions");
   return (
     <>
       <h1>Password reset questions</h1>

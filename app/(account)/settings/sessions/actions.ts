@@ -1,24 +1,17 @@
 "use server";
 
-import { applicantContext } from "@/lib/actions/contexts";
 import { revalidatePath } from "next/cache";
-import { requestInfo } from "@/lib/http/request-info";
-import { safeAction } from "@/lib/http/safe-action";
-import { endOtherSessions, endSession } from "@/lib/sessions/end-sessions";
-import type { FormState } from "@/lib/result";
+import { applicantAction } from "@/lib/actions/clients";
+import { endOtherSession, endOtherSessions, zEndOtherSession } from "@/lib/sessions/end-sessions";
 
-export async function endSessionAction(_: FormState, form: FormData): Promise<FormState> {
-  return safeAction(async () => {
-    const result = await endSession((await applicantContext()).session, form.get("sessionId"), await requestInfo());
-    if (result.ok) revalidatePath("/settings/sessions");
-    return result;
-  });
-}
+export const endOtherSessionAction = applicantAction.input(zEndOtherSession).action(async ({ ctx, input }) => {
+  const result = await endOtherSession(ctx.session, input, ctx.request);
+  if (result.ok) revalidatePath("/settings/sessions");
+  return result;
+});
 
-export async function endOtherSessionsAction(_: FormState): Promise<FormState> {
-  return safeAction(async () => {
-    const result = await endOtherSessions((await applicantContext()).session, await requestInfo());
-    if (result.ok) revalidatePath("/settings/sessions");
-    return result;
-  });
-}
+export const endOtherSessionsAction = applicantAction.action(async ({ ctx }) => {
+  const result = await endOtherSessions(ctx.session, ctx.request);
+  if (result.ok) revalidatePath("/settings/sessions");
+  return result;
+});

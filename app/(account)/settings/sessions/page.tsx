@@ -1,15 +1,15 @@
 import { applicantContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SessionList } from "@/components/settings/session-list";
 import { formatUtcDateTime } from "@/lib/format";
 import { listSessions } from "@/lib/sessions/list-sessions";
+import { SessionList } from "./session-list";
 
 export const metadata: Metadata = { title: "Where you're signed in" };
 
 export default async function SessionsPage() {
-  const session = (await applicantContext()).session;
-  const sessions = await listSessions(session.user.id, session.id);
+  const { session } = await applicantContext();
+  const sessions = await listSessions(session);
   return (
     <>
       <h1>Where you&apos;re signed in</h1>

@@ -1,24 +1,38 @@
 "use server";
 
-import { cancelAddingMethod, confirmNewMethod, removeMethod, startAddingMethod } from "@/lib/account/verification-methods";
-import { settingsAction } from "@/lib/auth/settings-action";
-import { requestInfo } from "@/lib/http/request-info";
-import type { FormState } from "@/lib/result";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { cancelAddingMethod, confirmNewMethod, removeMethod, startAddingMethod, zAddMethod, zConfirmNewMethod, zRemoveMethod } from "@/lib/account/verification-methods";
+import { recentSecondStepAction } from "@/lib/actions/clients";
 
 const HERE = "/settings/verification-methods";
 
-export async function startAddingMethodAction(_: FormState, form: FormData): Promise<FormState> {
-  return settingsAction(HERE, async (session) => startAddingMethod(session, { kind: form.get("kind"), phone: form.get("phone") }), HERE);
-}
+export const startAddingMethodAction = recentSecondStepAction(HERE)
+  .input(zAddMethod)
+  .action(async ({ ctx, input }) => {
+    const result = await startAddingMethod(ctx.session, input);
+    if (result.ok) redirect(HERE);
+    return result;
+  });
 
-export async function confirmNewMethodAction(_: FormState, form: FormData): Promise<FormState> {
-  return settingsAction(HERE, async (session) => confirmNewMethod(session, { code: form.get("code") }, await requestInfo()), `${HERE}?changed=added`);
-}
+export const confirmNewMethodAction = recentSecondStepAction(HERE)
+  .input(zConfirmNewMethod)
+  .action(async ({ ctx, input }) => {
+    const result = await confirmNewMethod(ctx.session, input, ctx.request);
+    if (result.ok) redirect(`${HERE}?changed=added`);
+    return result;
+  });
 
-export async function cancelAddingMethodAction(): Promise<void> {
-  await settingsAction(HERE, (session) => cancelAddingMethod(session), HERE);
-}
+export const cancelAddingMethodAction = recentSecondStepAction(HERE).input(z.object({})).formAction(async ({ ctx }) => {
+  const result = await cancelAddingMethod(ctx.session);
+  if (result.ok) redirect(HERE);
+  return result;
+});
 
-export async function removeMethodAction(_: FormState, form: FormData): Promise<FormState> {
-  return settingsAction(HERE, async (session) => removeMethod(session, { methodId: form.get("methodId") }, await requestInfo()), `${HERE}?changed=removed`);
-}
+export const removeMethodAction = recentSecondStepAction(HERE)
+  .input(zRemoveMethod)
+  .action(async ({ ctx, input }) => {
+    const result = await removeMethod(ctx.session, input, ctx.request);
+    if (result.ok) redirect(`${HERE}?changed=removed`);
+    return result;
+  });

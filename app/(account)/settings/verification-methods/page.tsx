@@ -1,10 +1,10 @@
 import { recentSecondStepContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AddMethodForm, CancelAddingForm, NewMethodCodeForm, RemoveMethodForm } from "@/components/settings/method-forms";
 import { Alert } from "@/components/ui/alert";
 import { METHOD_NAMES, methodsView } from "@/lib/account/verification-methods";
 import { smsAvailable } from "@/lib/notify/transports";
+import { AddMethodForm, CancelAddingForm, NewMethodCodeForm, RemoveMethodForm } from "./method-forms";
 
 export const metadata: Metadata = { title: "Two-step verification methods" };
 
@@ -14,7 +14,7 @@ const CHANGED: Record<string, string> = {
 };
 
 export default async function VerificationMethodsPage({ searchParams }: { searchParams: Promise<{ changed?: string; after?: string }> }) {
-  const session = (await recentSecondStepContext("/settings/verification-methods")).session;
+  const { session } = await recentSecondStepContext("/settings/verification-methods");
   const { changed, after } = await searchParams;
   const view = await methodsView(session);
   const hasSms = view.methods.some((m) => m.kind === "SMS");

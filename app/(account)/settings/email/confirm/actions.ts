@@ -1,15 +1,12 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { confirmEmailChange } from "@/lib/account/change-email";
-import { requestInfo } from "@/lib/http/request-info";
-import { safeAction } from "@/lib/http/safe-action";
-import type { FormState } from "@/lib/result";
+import { confirmEmailChange, zConfirmEmailChange } from "@/lib/account/change-email";
+import { publicAction } from "@/lib/actions/clients";
 
-export async function confirmEmailChangeAction(_: FormState, form: FormData): Promise<FormState> {
-  return safeAction(async () => {
-    const result = await confirmEmailChange(form.get("token"), await requestInfo());
-    if (!result.ok) return result;
-    redirect("/settings/email/confirm?done=1");
-  });
-}
+// Signed in or not: the link itself proves the new address.
+export const confirmEmailChangeAction = publicAction.input(zConfirmEmailChange).action(async ({ ctx, input }) => {
+  const result = await confirmEmailChange(input, ctx.request);
+  if (!result.ok) return result;
+  redirect("/settings/email/confirm?done=1");
+});

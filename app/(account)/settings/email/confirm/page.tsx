@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LinkProblem } from "@/components/ui/link-problem";
-import { ConfirmEmailChangeForm } from "@/components/settings/confirm-email-change-form";
 import { Alert } from "@/components/ui/alert";
 import { emailChangeLinkMessage, emailChangeLinkState } from "@/lib/account/change-email";
+import { ConfirmEmailChangeForm } from "./confirm-email-change-form";
 
 export const metadata: Metadata = { title: "Confirm your new email address" };
 

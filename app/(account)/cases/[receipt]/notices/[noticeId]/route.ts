@@ -4,9 +4,9 @@ import { noticeForOwner } from "@/lib/notices/notice-for-owner";
 
 // A notice of one of the signed-in applicant's cases, as a PDF download. Not theirs or not there: 404.
 export async function GET(_request: Request, { params }: { params: Promise<{ receipt: string; noticeId: string }> }) {
-  const session = (await applicantContext()).session;
+  const { actor } = await applicantContext();
   const { receipt, noticeId } = await params;
-  const pdf = await noticeForOwner(session.user.id, receipt, noticeId);
+  const pdf = await noticeForOwner(actor.id, receipt, noticeId);
   if (!pdf) return downloadNotFound();
   return new Response(Buffer.from(pdf.bytes), { headers: downloadHeaders({ name: pdf.fileName, contentType: "application/pdf", size: pdf.bytes.length }) });
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { saveAlertPreferencesAction } from "@/app/(account)/settings/alerts/actions";
+import { saveAlertPreferencesAction } from "./actions";
 import { Alert } from "@/components/ui/alert";
 import { Checkbox } from "@/components/ui/checkbox";
 import { ErrorSummary } from "@/components/ui/error-summary";

@@ -1,6 +1,6 @@
 "use client";
 
-import { regenerateBackupCodeAction } from "@/app/(account)/settings/backup-code/actions";
+import { regenerateBackupCodeAction } from "./actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";

@@ -1,6 +1,6 @@
 "use client";
 
-import { endOtherSessionsAction, endSessionAction } from "@/app/(account)/settings/sessions/actions";
+import { endOtherSessionAction, endOtherSessionsAction } from "./actions";
 import { Alert } from "@/components/ui/alert";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -10,11 +10,11 @@ type Moment = { iso: string; text: string };
 export type SessionRow = { id: string; current: boolean; device: string; place: string; signedInAt: Moment; lastSeenAt: Moment };
 
 export function SessionList({ sessions }: { sessions: SessionRow[] }) {
-  const endOne = useActionForm(endSessionAction);
+  const endOne = useActionForm(endOtherSessionAction);
   const endOthers = useActionForm(endOtherSessionsAction);
   const others = sessions.filter((s) => !s.current).length;
-  const endedDevice = endOne.state?.ok && "device" in endOne.state ? String(endOne.state.device) : null;
-  const endedCount = endOthers.state?.ok && "ended" in endOthers.state ? Number(endOthers.state.ended) : null;
+  const endedDevice = endOne.state?.ok ? endOne.state.device : null;
+  const endedCount = endOthers.state?.ok ? endOthers.state.ended : null;
 
   return (
     <>

@@ -1,6 +1,6 @@
 "use client";
 
-import { requestEmailChangeAction } from "@/app/(account)/settings/email/actions";
+import { requestEmailChangeAction } from "./actions";
 import { Alert } from "@/components/ui/alert";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -10,7 +10,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 export function ChangeEmailForm() {
   const form = useActionForm(requestEmailChangeAction);
   if (form.state?.ok) {
-    const sentTo = String((form.state as { sentTo?: string }).sentTo);
+    const { sentTo } = form.state;
     return (
       <Alert kind="success" heading="Check your new email" live testId="email-change-sent">
         <p>

@@ -1,6 +1,6 @@
 import type { CaseView } from "@/lib/cases/case-for-owner";
 import { formatUtcDate } from "@/lib/format";
-import { NewMark } from "./case-marks";
+import { NewMark } from "@/components/cases/case-marks";
 
 export function CaseHistory({ history }: { history: CaseView["history"] }) {
   return (

@@ -1,6 +1,6 @@
 "use client";
 
-import { confirmEmailChangeAction } from "@/app/(account)/settings/email/confirm/actions";
+import { confirmEmailChangeAction } from "./actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { linkPaperCaseAction } from "@/app/(account)/cases/link/actions";
+import { linkPaperCaseAction } from "./actions";
 import { Alert } from "@/components/ui/alert";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { cancelAddingMethodAction, confirmNewMethodAction, removeMethodAction, startAddingMethodAction } from "@/app/(account)/settings/verification-methods/actions";
+import { cancelAddingMethodAction, confirmNewMethodAction, removeMethodAction, startAddingMethodAction } from "./actions";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FieldError, fieldWrapperClass } from "@/components/ui/field-parts";

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRef } from "react";
-import { updateContactAction } from "@/app/(account)/settings/contact/actions";
+import { updateContactAction } from "./actions";
 import { saveDrafts } from "@/components/session/kept-drafts";
 import { useKeptDraft } from "@/components/session/use-kept-draft";
 import { Alert } from "@/components/ui/alert";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { DashboardCase } from "@/lib/cases/dashboard";
 import { formatUtcDate } from "@/lib/format";
-import { ActionRequiredMark, NewMark } from "./case-marks";
+import { ActionRequiredMark, NewMark } from "@/components/cases/case-marks";
 
 export function CaseList({ cases }: { cases: DashboardCase[] }) {
   return (

@@ -4,12 +4,12 @@ import Link from "next/link";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
-import type { FormState } from "@/lib/result";
+import { removePasskeyAction } from "./actions";
 import { ReauthLink } from "./reauth-link";
 
 /** The confirmation step before a passkey is removed. */
-export function RemovePasskeyForm({ passkeyId, name, action }: { passkeyId: string; name: string; action: (state: FormState, form: FormData) => Promise<FormState> }) {
-  const form = useActionForm(action);
+export function RemovePasskeyForm({ passkeyId, name }: { passkeyId: string; name: string }) {
+  const form = useActionForm(removePasskeyAction);
   return (
     <section aria-labelledby="confirm-remove-heading" className="mb-8 max-w-prose border-l-8 border-warning bg-warning-light px-5 py-4">
       <h2 id="confirm-remove-heading" className="mt-0">

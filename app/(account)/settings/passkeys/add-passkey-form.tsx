@@ -1,26 +1,23 @@
 "use client";
 
-import { startRegistration, type PublicKeyCredentialCreationOptionsJSON } from "@simplewebauthn/browser";
+import { startRegistration } from "@simplewebauthn/browser";
 import { Alert } from "@/components/ui/alert";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import type { FormState } from "@/lib/result";
-import { fail, type ActionResult } from "@/lib/result";
-import { ceremonyMessage } from "./ceremony-message";
+import { fail, type FormState } from "@/lib/result";
+import { addPasskeyAction, passkeyOptionsAction } from "./actions";
+import { ceremonyMessage } from "@/components/passkeys/ceremony-message";
 import { ReauthLink } from "./reauth-link";
-import { useWebAuthnSupport } from "./webauthn-support";
-
-type OptionsAction = (state: FormState, form: FormData) => Promise<ActionResult<{ options: PublicKeyCredentialCreationOptionsJSON }>>;
-type AddAction = (state: FormState, form: FormData) => Promise<FormState>;
+import { useWebAuthnSupport } from "@/components/passkeys/webauthn-support";
 
 /** Names a new passkey, then lets the browser create it and hands the result to the server. */
-export function AddPasskeyForm({ defaultName, optionsAction, addAction }: { defaultName: string; optionsAction: OptionsAction; addAction: AddAction }) {
+export function AddPasskeyForm({ defaultName }: { defaultName: string }) {
   const supported = useWebAuthnSupport();
   const form = useActionForm(async (_state: FormState, data: FormData): Promise<FormState> => {
     const name = String(data.get("name") ?? "");
-    const started = await optionsAction(null, data);
+    const started = await passkeyOptionsAction(null, data);
     // A redirect (the session ended meanwhile) resolves to nothing: the page is already moving on.
     if (!started?.ok) return started ?? null;
     let response;
@@ -32,7 +29,7 @@ export function AddPasskeyForm({ defaultName, optionsAction, addAction }: { defa
     const finish = new FormData();
     finish.set("name", name);
     finish.set("response", JSON.stringify(response));
-    return addAction(null, finish);
+    return addPasskeyAction(null, finish);
   });
 
   if (supported === false) {
