@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const session = await currentSession();
   const role = navigationRole(session);
-  const unreadMessages = role === "applicant" && session ? await unreadThreadCount(session.user.id) : 0;
+  const unreadMessages = role === "applicant" && session ? await unreadThreadCount(session.user) : 0;
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">

@@ -1,13 +1,12 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { publicAction } from "@/lib/actions/clients";
 import { clearBrowserSession, currentSession } from "@/lib/auth/current-session";
 import { signOut } from "@/lib/auth/sign-out";
 
 // Sign out works from any session, part-way or full (the header offers it to both), or none.
-export const signOutAction = publicAction.input(z.object({})).formAction(async ({ ctx }) => {
+export const signOutAction = publicAction.formAction(async ({ ctx }) => {
   const session = await currentSession();
   if (session) await signOut(session, ctx.request);
   await clearBrowserSession();

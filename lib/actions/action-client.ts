@@ -47,6 +47,11 @@ export class ActionClient<Ctx extends PublicContext> {
   action<T extends object = object>(body: Body<Ctx, undefined, T>): (state: FormState<T>, form: FormData) => Promise<FormState<T>> {
     return new InputAction<Ctx, undefined>(this.resolve, this.afterHooks, null).action(body);
   }
+
+  /** A plain <form action> that reads no fields (sign out, cancel). */
+  formAction<T extends object = object>(body: Body<Ctx, undefined, T>): (form: FormData) => Promise<void> {
+    return new InputAction<Ctx, undefined>(this.resolve, this.afterHooks, null).formAction(body);
+  }
 }
 
 export class InputAction<Ctx extends PublicContext, Input> {

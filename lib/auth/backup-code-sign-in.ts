@@ -60,9 +60,7 @@ const CONFIRM_SAVED = "Confirm that you saved your new backup code: select “I 
 export const zRenewedCodeSaved = z.object({ saved: z.literal("yes", { error: CONFIRM_SAVED }) });
 export type RenewedCodeSavedInput = z.output<typeof zRenewedCodeSaved>;
 
-// Still checks `saved` itself: the backup-code settings page calls it with the raw field too.
-export async function confirmRenewedBackupCodeSaved(session: CurrentSession, input: RenewedCodeSavedInput | { saved: unknown }): Promise<ActionResult> {
-  if (input.saved !== "yes") return fail("invalid_input", "There is a problem.", { fieldErrors: { saved: CONFIRM_SAVED } });
+export async function confirmRenewedBackupCodeSaved(session: CurrentSession, _input: RenewedCodeSavedInput): Promise<ActionResult> {
   await db().$transaction(async (tx) => {
     await tx.session.update({ where: { id: session.id }, data: { pendingBackupCodeEnc: null } });
     await tx.backupCode.updateMany({ where: { userId: session.user.id, usedAt: null }, data: { savedAt: new Date() } });

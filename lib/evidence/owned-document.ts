@@ -1,5 +1,6 @@
 import "server-only";
 import type { Readable } from "node:stream";
+import type { Actor } from "../auth/roles";
 import { db } from "../db";
 import { parseReceiptNumber } from "../cases/receipt-number";
 import { fileStorage } from "../storage/storage";
@@ -8,11 +9,11 @@ import { isId } from "../ids";
 export type DocumentDownload = { name: string; contentType: string; size: number; body: Readable };
 
 /** The owner's document on that case, with its bytes; null for anyone else or a missing file. */
-export async function documentForOwner(ownerId: string, params: { receiptNumber: unknown; documentId: unknown }): Promise<DocumentDownload | null> {
+export async function documentForOwner(owner: Pick<Actor, "id">, params: { receiptNumber: unknown; documentId: unknown }): Promise<DocumentDownload | null> {
   const receipt = parseReceiptNumber(params.receiptNumber);
   if (!receipt.ok || !isId(params.documentId)) return null;
   const document = await db().document.findFirst({
-    where: { id: params.documentId, case: { receiptNumber: receipt.receiptNumber, ownerId } },
+    where: { id: params.documentId, case: { receiptNumber: receipt.receiptNumber, ownerId: owner.id } },
     select: { name: true, contentType: true, size: true, storageKey: true },
   });
   if (!document) return null;

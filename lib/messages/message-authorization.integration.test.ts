@@ -120,6 +120,6 @@ describe("who can see and write in a thread", () => {
     // A missing thread is not audited as viewed.
     expect(await threadForOfficer(agent.session, "00000000-0000-4000-8000-000000000000")).toBeNull();
     expect(await db().auditLog.count()).toBe(2);
-    expect(await unreadThreadCount(a.user.id)).toBe(0);
+    expect(await unreadThreadCount(a.user)).toBe(0);
   });
 });

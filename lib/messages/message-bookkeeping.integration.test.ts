@@ -87,7 +87,7 @@ describe("writing and answering", () => {
     expect(alerts[0].body).toContain("/messages");
 
     // The applicant sees the count, opens the thread (officers shown as the agency), and it is read.
-    expect(await unreadThreadCount(a.user.id)).toBe(1);
+    expect(await unreadThreadCount(a.user)).toBe(1);
     expect((await threadsForApplicant(a.session))[0]).toMatchObject({ id: a.threadId, unread: true, messageCount: 3 });
     const view = await threadForApplicant(a.session, a.threadId);
     expect(view!.wasUnread).toBe(true);
@@ -97,7 +97,7 @@ describe("writing and answering", () => {
       [`${agencyName()} officer`, "Your interview is being scheduled.", 1],
     ]);
     expect(view!.messages[2].author).not.toContain(agent.user.email);
-    expect(await unreadThreadCount(a.user.id)).toBe(0);
+    expect(await unreadThreadCount(a.user)).toBe(0);
     expect((await threadForApplicant(a.session, a.threadId))!.wasUnread).toBe(false);
 
     // Writing again puts it back in the queue from that moment.
@@ -131,7 +131,7 @@ describe("writing and answering", () => {
     const view = await threadForApplicant(a.session, a.threadId);
     spy.mockRestore();
     expect(view!.messages.map((m) => m.body)).not.toContain("Second answer");
-    expect(await unreadThreadCount(a.user.id)).toBe(1);
+    expect(await unreadThreadCount(a.user)).toBe(1);
   });
 
   it("lists threads newest first and counts only unread ones", async () => {
@@ -144,7 +144,7 @@ describe("writing and answering", () => {
       ["Older", true],
       ["Newer", false],
     ]);
-    expect(await unreadThreadCount(a.user.id)).toBe(1);
+    expect(await unreadThreadCount(a.user)).toBe(1);
   });
 });
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { formatReceiptNumber } from "../cases/receipt-number";
-import { isApplicant, type SessionLike } from "../auth/roles";
+import { isApplicant, type Actor, type SessionLike } from "../auth/roles";
 import { applicantThreads } from "./message-access";
 
 export type ThreadSummary = {
@@ -43,8 +43,8 @@ export async function threadsForApplicant(session: SessionLike): Promise<ThreadS
 }
 
 /** How many of the person's threads have a reply they have not opened (for the navigation). */
-export async function unreadThreadCount(userId: string): Promise<number> {
-  return db().messageThread.count({ where: { ...applicantThreads(userId), unreadByApplicant: true } });
+export async function unreadThreadCount(applicant: Pick<Actor, "id">): Promise<number> {
+  return db().messageThread.count({ where: { ...applicantThreads(applicant.id), unreadByApplicant: true } });
 }
 
 export type MessageableCase = { receiptNumber: string; label: string };

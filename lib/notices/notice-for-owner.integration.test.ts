@@ -21,7 +21,7 @@ describe("noticeForOwner", () => {
     const owner = await createUser("COMPLETE");
     const created = await ownedCase(owner.id);
     const receipt = created.notice("RECEIPT");
-    const pdf = await noticeForOwner(owner.id, created.receiptNumber.toLowerCase(), receipt.id);
+    const pdf = await noticeForOwner(owner, created.receiptNumber.toLowerCase(), receipt.id);
     expect(pdf!.fileName).toBe(`${created.receiptNumber}-receipt-notice-${receipt.issuedAt.toISOString().slice(0, 10)}.pdf`);
     const text = await pdfText(pdf!.bytes);
     expect(text).toContain("Example Immigration Agency");
@@ -35,14 +35,14 @@ describe("noticeForOwner", () => {
     const created = await ownedCase(owner.id);
     const mine = await ownedCase(other.id);
     const notice = created.notice("RECEIPT");
-    expect(await noticeForOwner(other.id, created.receiptNumber, notice.id)).toBeNull();
-    expect(await noticeForOwner(owner.id, mine.receiptNumber, notice.id)).toBeNull();
-    expect(await noticeForOwner(owner.id, created.receiptNumber, "00000000-0000-4000-8000-000000000000")).toBeNull();
-    expect(await noticeForOwner(owner.id, created.receiptNumber, "not-a-uuid")).toBeNull();
-    expect(await noticeForOwner(owner.id, "EAC26", notice.id)).toBeNull();
+    expect(await noticeForOwner(other, created.receiptNumber, notice.id)).toBeNull();
+    expect(await noticeForOwner(owner, mine.receiptNumber, notice.id)).toBeNull();
+    expect(await noticeForOwner(owner, created.receiptNumber, "00000000-0000-4000-8000-000000000000")).toBeNull();
+    expect(await noticeForOwner(owner, created.receiptNumber, "not-a-uuid")).toBeNull();
+    expect(await noticeForOwner(owner, "EAC26", notice.id)).toBeNull();
     const unlinked = await createPaperCase({ formType: "I-130", applicantName: "Sam Roe" });
     const unlinkedNotice = await db().notice.findFirstOrThrow({ where: { caseId: unlinked.id } });
-    expect(await noticeForOwner(owner.id, unlinked.receiptNumber, unlinkedNotice.id)).toBeNull();
+    expect(await noticeForOwner(owner, unlinked.receiptNumber, unlinkedNotice.id)).toBeNull();
   });
 
   it("the Account Access Notice carries the code at intake and never on a later download", async () => {
@@ -50,7 +50,7 @@ describe("noticeForOwner", () => {
     const created = await ownedCase(owner.id);
     const intake = await intakeAccessNoticePdf(created.id, { code: created.accessCode, expiresAt: created.accessCodeExpiresAt });
     expect(await pdfText(intake.bytes)).toContain(`Online Access Code: ${created.accessCode}`);
-    const later = await noticeForOwner(owner.id, created.receiptNumber, created.notice("ACCOUNT_ACCESS").id);
+    const later = await noticeForOwner(owner, created.receiptNumber, created.notice("ACCOUNT_ACCESS").id);
     const text = await pdfText(later!.bytes);
     expect(text).toContain("Account Access Notice");
     expect(text).not.toContain(created.accessCode);
@@ -62,7 +62,7 @@ describe("noticeForOwner", () => {
     const created = await ownedCase(owner.id);
     await openEvidenceRequest(created.receiptNumber, { instructions: "A certified copy of your birth certificate.", dueAt: new Date("2099-12-31T23:59:59Z") });
     const notice = await db().notice.findFirstOrThrow({ where: { caseId: created.id, kind: "REQUEST_FOR_EVIDENCE" } });
-    const text = await pdfText((await noticeForOwner(owner.id, created.receiptNumber, notice.id))!.bytes);
+    const text = await pdfText((await noticeForOwner(owner, created.receiptNumber, notice.id))!.bytes);
     expect(text).toContain("A certified copy of your birth certificate.");
     expect(text).toContain("Respond by: December 31, 2099");
   });

@@ -1,5 +1,6 @@
 import "server-only";
 import { parseReceiptNumber } from "../cases/receipt-number";
+import type { Actor } from "../auth/roles";
 import { isId } from "../ids";
 import { noticePdf, type NoticePdf } from "./notice-pdf";
 
@@ -8,8 +9,8 @@ import { noticePdf, type NoticePdf } from "./notice-pdf";
  * malformed, does not exist, or belongs to someone else (the caller answers 404 for all of them).
  * An Account Access Notice renders without its code, which is never stored.
  */
-export async function noticeForOwner(userId: string, receiptInput: string, noticeId: string): Promise<NoticePdf | null> {
+export async function noticeForOwner(owner: Pick<Actor, "id">, receiptInput: string, noticeId: string): Promise<NoticePdf | null> {
   const receipt = parseReceiptNumber(receiptInput);
   if (!receipt.ok || !isId(noticeId)) return null;
-  return noticePdf({ id: noticeId, case: { receiptNumber: receipt.receiptNumber, ownerId: userId } });
+  return noticePdf({ id: noticeId, case: { receiptNumber: receipt.receiptNumber, ownerId: owner.id } });
 }

@@ -13,6 +13,6 @@ export function listPasskeys(actor: Pick<Actor, "id">): Promise<PasskeySummary[]
   });
 }
 
-export async function hasPasskey(userId: string): Promise<boolean> {
-  return (await db().passkey.count({ where: { userId } })) > 0;
+export async function hasPasskey(actor: Pick<Actor, "id">): Promise<boolean> {
+  return (await db().passkey.count({ where: { userId: actor.id } })) > 0;
 }

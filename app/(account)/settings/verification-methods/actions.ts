@@ -1,7 +1,6 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { cancelAddingMethod, confirmNewMethod, removeMethod, startAddingMethod, zAddMethod, zConfirmNewMethod, zRemoveMethod } from "@/lib/account/verification-methods";
 import { recentSecondStepAction } from "@/lib/actions/clients";
 
@@ -23,7 +22,7 @@ export const confirmNewMethodAction = recentSecondStepAction(HERE)
     return result;
   });
 
-export const cancelAddingMethodAction = recentSecondStepAction(HERE).input(z.object({})).formAction(async ({ ctx }) => {
+export const cancelAddingMethodAction = recentSecondStepAction(HERE).formAction(async ({ ctx }) => {
   const result = await cancelAddingMethod(ctx.session);
   if (result.ok) redirect(HERE);
   return result;

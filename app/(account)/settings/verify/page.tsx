@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Confirm it's you" };
 export default async function ReauthPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const { session } = await applicantContext();
   const next = safeReturnPath((await searchParams).next);
-  const [view, withPasskey] = await Promise.all([secondStepView(session), hasPasskey(session.user.id)]);
+  const [view, withPasskey] = await Promise.all([secondStepView(session), hasPasskey(session.user)]);
   return (
     <>
       <h1>Confirm it&apos;s you</h1>

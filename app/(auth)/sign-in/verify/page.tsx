@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Two-step verification" };
 
 export default async function SignInVerifyPage() {
   const { session } = await passwordOnlyContext();
-  const [view, withPasskey] = await Promise.all([secondStepView(session), hasPasskey(session.user.id)]);
+  const [view, withPasskey] = await Promise.all([secondStepView(session), hasPasskey(session.user)]);
   return (
     <>
       <h1>Two-step verification</h1>

@@ -7,7 +7,7 @@ import { downloadHeaders, downloadNotFound } from "@/lib/http/download";
 export async function GET(_request: Request, { params }: { params: Promise<{ receipt: string; documentId: string }> }) {
   const { actor } = await applicantContext();
   const { receipt, documentId } = await params;
-  const document = await documentForOwner(actor.id, { receiptNumber: receipt, documentId });
+  const document = await documentForOwner(actor, { receiptNumber: receipt, documentId });
   if (!document) return downloadNotFound();
   return new Response(Readable.toWeb(document.body) as ReadableStream<Uint8Array>, { headers: downloadHeaders(document) });
 }

@@ -6,7 +6,7 @@ import { noticeForOwner } from "@/lib/notices/notice-for-owner";
 export async function GET(_request: Request, { params }: { params: Promise<{ receipt: string; noticeId: string }> }) {
   const { actor } = await applicantContext();
   const { receipt, noticeId } = await params;
-  const pdf = await noticeForOwner(actor.id, receipt, noticeId);
+  const pdf = await noticeForOwner(actor, receipt, noticeId);
   if (!pdf) return downloadNotFound();
   return new Response(Buffer.from(pdf.bytes), { headers: downloadHeaders({ name: pdf.fileName, contentType: "application/pdf", size: pdf.bytes.length }) });
 }
