@@ -27,5 +27,10 @@ export function db(): PrismaClient {
   return globalForPrisma.prisma;
 }
 
+/** Closes the client's connections if it was ever opened (for commands that end their process). */
+export async function closeDatabase(): Promise<void> {
+  await globalForPrisma.prisma?.$disconnect().catch(() => {});
+}
+
 export type { PrismaClient };
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
