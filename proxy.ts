@@ -8,7 +8,10 @@ export function proxy(request: NextRequest) {
   // An address with broken percent-encoding cannot name any page; Next.js would answer a dynamic
   // route's undecodable segment with a 500.
   if (!decodable(request.nextUrl.pathname)) {
-    return new NextResponse("Page not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store, max-age=0" } });
+    return new NextResponse("Page not found", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store, max-age=0" },
+    });
   }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const dev = process.env.NODE_ENV !== "production";

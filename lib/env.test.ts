@@ -4,7 +4,11 @@ import { EnvError, env, parseEnv, resetEnvCache } from "./env";
 const KEY = Buffer.alloc(32, 7).toString("base64");
 type Source = Record<string, string | undefined>;
 const BASE: Source = { AUTH_SECRET: "a".repeat(32), DATA_ENCRYPTION_KEY: KEY };
-const TWILIO = { TWILIO_ACCOUNT_SID: `AC${"0123456789abcdef".repeat(2)}`, TWILIO_AUTH_TOKEN: "0123456789abcdef0123", TWILIO_FROM: "+15005550006" };
+const TWILIO = {
+  TWILIO_ACCOUNT_SID: `AC${"0123456789abcdef".repeat(2)}`,
+  TWILIO_AUTH_TOKEN: "0123456789abcdef0123",
+  TWILIO_FROM: "+15005550006",
+};
 
 /** parseEnv takes process.env's type, which Next.js declares with a required NODE_ENV. */
 function parse(source: Source) {
@@ -166,7 +170,14 @@ describe("upload storage settings", () => {
   });
 
   it("accepts a complete S3 setting", () => {
-    const parsed = parse({ ...BASE, S3_BUCKET: "evidence-files", S3_REGION: "us-east-1", S3_ENDPOINT: "http://127.0.0.1:9000", S3_ACCESS_KEY_ID: "key-id", S3_SECRET_ACCESS_KEY: "secret-value" });
+    const parsed = parse({
+      ...BASE,
+      S3_BUCKET: "evidence-files",
+      S3_REGION: "us-east-1",
+      S3_ENDPOINT: "http://127.0.0.1:9000",
+      S3_ACCESS_KEY_ID: "key-id",
+      S3_SECRET_ACCESS_KEY: "secret-value",
+    });
     expect(parsed).toMatchObject({ S3_BUCKET: "evidence-files", S3_REGION: "us-east-1", S3_ENDPOINT: "http://127.0.0.1:9000" });
   });
 
@@ -174,18 +185,24 @@ describe("upload storage settings", () => {
     expect(problemsOf({ ...BASE, S3_BUCKET: "Evidence_Files", S3_REGION: "us-east-1" })).toEqual([
       "S3_BUCKET must be a bucket name: 3 to 63 lowercase letters, digits, dots and hyphens",
     ]);
-    expect(problemsOf({ ...BASE, S3_BUCKET: "evidence-files" })).toEqual(["S3_REGION is missing: it is required when S3_BUCKET is set (e.g. us-east-1)"]);
+    expect(problemsOf({ ...BASE, S3_BUCKET: "evidence-files" })).toEqual([
+      "S3_REGION is missing: it is required when S3_BUCKET is set (e.g. us-east-1)",
+    ]);
     expect(problemsOf({ ...BASE, S3_BUCKET: "evidence-files", S3_REGION: "us-east-1", S3_ACCESS_KEY_ID: "key-id" })).toEqual([
       "S3_SECRET_ACCESS_KEY missing: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together",
     ]);
-    expect(problemsOf({ ...BASE, S3_BUCKET: "evidence-files", S3_REGION: "us-east-1", S3_ENDPOINT: "ftp://files" })[0]).toMatch(/^S3_ENDPOINT must be the storage service's URL/);
+    expect(problemsOf({ ...BASE, S3_BUCKET: "evidence-files", S3_REGION: "us-east-1", S3_ENDPOINT: "ftp://files" })[0]).toMatch(
+      /^S3_ENDPOINT must be the storage service's URL/,
+    );
     expect(problemsOf({ ...BASE, S3_REGION: "us-east-1", S3_ENDPOINT: "http://127.0.0.1:9000" })).toEqual([
       "S3_BUCKET is missing: S3_REGION, S3_ENDPOINT have no effect without it (leave them all empty to store uploads on disk)",
     ]);
   });
 
   it("refuses an upload folder inside public/, where anyone could fetch the files", () => {
-    expect(problemsOf({ ...BASE, UPLOAD_DIR: "public/uploads" })).toEqual(["UPLOAD_DIR must be outside the public/ folder: files there would be served to anyone"]);
+    expect(problemsOf({ ...BASE, UPLOAD_DIR: "public/uploads" })).toEqual([
+      "UPLOAD_DIR must be outside the public/ folder: files there would be served to anyone",
+    ]);
     expect(parse({ ...BASE, UPLOAD_DIR: "/var/lib/portal/uploads" }).UPLOAD_DIR).toBe("/var/lib/portal/uploads");
   });
 });

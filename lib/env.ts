@@ -5,12 +5,9 @@ import { POLICY } from "./security-policy";
 // Every setting, declared once with its default. Parsed at start (instrumentation.ts, CLI commands);
 // a missing or malformed value stops the process with a message naming it.
 
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 
-const zPostgresUrl = z
-  .string()
-  .regex(/^postgres(ql)?:\/\/.+/, "must be a postgresql:// connection URL");
+const zPostgresUrl = z.string().regex(/^postgres(ql)?:\/\/.+/, "must be a postgresql:// connection URL");
 
 const zBase64Key = z.string().refine((value) => {
   try {
@@ -30,33 +27,36 @@ const zBucketName = z
 const DEFAULT_IDLE_MINUTES = 15;
 const DEFAULT_WARNING_SECONDS = POLICY.session.warnBeforeIdleMs / 1000;
 
-export const zEnv = z
-  .object({
-    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    DATABASE_URL: optional(zPostgresUrl),
-    DATABASE_POOL_MAX: optional(zPositiveInt),
-    APP_URL: z.url({ protocol: /^https?$/, error: "must be the portal's public URL, e.g. https://portal.example.gov" }).default("http://localhost:3000"),
-    AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 33)"),
-    DATA_ENCRYPTION_KEY: zBase64Key,
-    SMTP_URL: optional(z.string().regex(/^smtps?:\/\/.+/, "must be an smtp:// or smtps:// URL")),
-    MAIL_FROM: z.string().min(3).default("Applicant Portal <no-reply@portal.localhost>"),
-    TWILIO_ACCOUNT_SID: optional(z.string().regex(/^AC[0-9a-fA-F]{32}$/, "must look like AC followed by 32 hex digits")),
-    TWILIO_AUTH_TOKEN: optional(z.string().min(16)),
-    TWILIO_FROM: optional(z.string().regex(/^\+[1-9]\d{6,14}$/, "must be an E.164 phone number like +15005550006")),
-    TWILIO_API_URL: optional(z.url()),
-    AGENCY_NAME: z.string().min(2).max(80).default("Immigration Services Agency (demo)"),
-    // Decimals are allowed so tests can shorten the timeout (0.75 = 45 seconds).
-    SESSION_IDLE_MINUTES: zPositiveNumber.default(DEFAULT_IDLE_MINUTES),
-    SESSION_WARNING_SECONDS: zPositiveInt.default(DEFAULT_WARNING_SECONDS),
-    OUTBOX_POLL_MS: zPositiveInt.default(2000),
-    OUTBOX_RETRY_BASE_MS: zPositiveInt.default(5000),
-    UPLOAD_DIR: optional(z.string().max(500, "must be a directory path of at most 500 characters")).default(".data/uploads"),
-    S3_BUCKET: optional(zBucketName),
-    S3_REGION: optional(z.string().regex(/^[a-z0-9-]{2,40}$/, "must be a region name like us-east-1")),
-    S3_ENDPOINT: optional(z.url({ protocol: /^https?$/, error: "must be the storage service's URL, e.g. https://s3.example.gov or http://127.0.0.1:9000" })),
-    S3_ACCESS_KEY_ID: optional(z.string().min(3, "must be at least 3 characters").max(200)),
-    S3_SECRET_ACCESS_KEY: optional(z.string().min(8, "must be at least 8 characters").max(200)),
-  });
+export const zEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: optional(zPostgresUrl),
+  DATABASE_POOL_MAX: optional(zPositiveInt),
+  APP_URL: z
+    .url({ protocol: /^https?$/, error: "must be the portal's public URL, e.g. https://portal.example.gov" })
+    .default("http://localhost:3000"),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 33)"),
+  DATA_ENCRYPTION_KEY: zBase64Key,
+  SMTP_URL: optional(z.string().regex(/^smtps?:\/\/.+/, "must be an smtp:// or smtps:// URL")),
+  MAIL_FROM: z.string().min(3).default("Applicant Portal <no-reply@portal.localhost>"),
+  TWILIO_ACCOUNT_SID: optional(z.string().regex(/^AC[0-9a-fA-F]{32}$/, "must look like AC followed by 32 hex digits")),
+  TWILIO_AUTH_TOKEN: optional(z.string().min(16)),
+  TWILIO_FROM: optional(z.string().regex(/^\+[1-9]\d{6,14}$/, "must be an E.164 phone number like +15005550006")),
+  TWILIO_API_URL: optional(z.url()),
+  AGENCY_NAME: z.string().min(2).max(80).default("Immigration Services Agency (demo)"),
+  // Decimals are allowed so tests can shorten the timeout (0.75 = 45 seconds).
+  SESSION_IDLE_MINUTES: zPositiveNumber.default(DEFAULT_IDLE_MINUTES),
+  SESSION_WARNING_SECONDS: zPositiveInt.default(DEFAULT_WARNING_SECONDS),
+  OUTBOX_POLL_MS: zPositiveInt.default(2000),
+  OUTBOX_RETRY_BASE_MS: zPositiveInt.default(5000),
+  UPLOAD_DIR: optional(z.string().max(500, "must be a directory path of at most 500 characters")).default(".data/uploads"),
+  S3_BUCKET: optional(zBucketName),
+  S3_REGION: optional(z.string().regex(/^[a-z0-9-]{2,40}$/, "must be a region name like us-east-1")),
+  S3_ENDPOINT: optional(
+    z.url({ protocol: /^https?$/, error: "must be the storage service's URL, e.g. https://s3.example.gov or http://127.0.0.1:9000" }),
+  ),
+  S3_ACCESS_KEY_ID: optional(z.string().min(3, "must be at least 3 characters").max(200)),
+  S3_SECRET_ACCESS_KEY: optional(z.string().min(8, "must be at least 8 characters").max(200)),
+});
 
 /** Rules across settings, read from the raw values so they are reported with any other problem. */
 function crossSettingProblems(source: NodeJS.ProcessEnv): string[] {
@@ -64,7 +64,9 @@ function crossSettingProblems(source: NodeJS.ProcessEnv): string[] {
   const problems: string[] = [];
   const twilio = ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM"];
   if (twilio.some(set) && !twilio.every(set)) {
-    problems.push(`${twilio.filter((name) => !set(name)).join(", ")} missing: TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM must be set together`);
+    problems.push(
+      `${twilio.filter((name) => !set(name)).join(", ")} missing: TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM must be set together`,
+    );
   }
   const idleMinutes = Number(source.SESSION_IDLE_MINUTES || DEFAULT_IDLE_MINUTES);
   const warningSeconds = Number(source.SESSION_WARNING_SECONDS || DEFAULT_WARNING_SECONDS);
@@ -75,12 +77,16 @@ function crossSettingProblems(source: NodeJS.ProcessEnv): string[] {
   }
   const s3Keys = ["S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"];
   if (s3Keys.some(set) && !s3Keys.every(set)) {
-    problems.push(`${s3Keys.filter((name) => !set(name)).join(", ")} missing: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together`);
+    problems.push(
+      `${s3Keys.filter((name) => !set(name)).join(", ")} missing: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together`,
+    );
   }
   if (set("S3_BUCKET") && !set("S3_REGION")) problems.push("S3_REGION is missing: it is required when S3_BUCKET is set (e.g. us-east-1)");
   const s3Others = ["S3_REGION", "S3_ENDPOINT", ...s3Keys].filter(set);
   if (!set("S3_BUCKET") && s3Others.length > 0) {
-    problems.push(`S3_BUCKET is missing: ${s3Others.join(", ")} ${s3Others.length === 1 ? "has" : "have"} no effect without it (leave them all empty to store uploads on disk)`);
+    problems.push(
+      `S3_BUCKET is missing: ${s3Others.join(", ")} ${s3Others.length === 1 ? "has" : "have"} no effect without it (leave them all empty to store uploads on disk)`,
+    );
   }
   if (set("UPLOAD_DIR") && isInside(path.resolve(String(source.UPLOAD_DIR)), path.resolve("public"))) {
     problems.push("UPLOAD_DIR must be outside the public/ folder: files there would be served to anyone");

@@ -22,15 +22,21 @@ describe("the migrations folder", () => {
 
 describe("checking a migration against the diff of two schema copies", () => {
   it("compares statements without comments, whitespace or order", () => {
-    expect(sqlStatements('-- CreateTable\nCREATE TABLE "A" (\n  "id" UUID\n);\n\n-- AddColumn\nALTER TABLE "B"  ADD COLUMN "x" INT;\n')).toEqual([
-      'CREATE TABLE "A" ( "id" UUID )',
-      'ALTER TABLE "B" ADD COLUMN "x" INT',
-    ]);
-    expect(missingStatements('ALTER TABLE "B" ADD COLUMN "x" INT;\nCREATE TABLE "A" ("id" UUID);', 'CREATE TABLE "A" ("id" UUID);\n-- data\nALTER TABLE "B" ADD COLUMN "x" INT;\nUPDATE "B" SET "x" = 1;')).toEqual([]);
+    expect(
+      sqlStatements('-- CreateTable\nCREATE TABLE "A" (\n  "id" UUID\n);\n\n-- AddColumn\nALTER TABLE "B"  ADD COLUMN "x" INT;\n'),
+    ).toEqual(['CREATE TABLE "A" ( "id" UUID )', 'ALTER TABLE "B" ADD COLUMN "x" INT']);
+    expect(
+      missingStatements(
+        'ALTER TABLE "B" ADD COLUMN "x" INT;\nCREATE TABLE "A" ("id" UUID);',
+        'CREATE TABLE "A" ("id" UUID);\n-- data\nALTER TABLE "B" ADD COLUMN "x" INT;\nUPDATE "B" SET "x" = 1;',
+      ),
+    ).toEqual([]);
   });
 
   it("finds what a merged migration would undo: the diff drops the other branch's column, which the migration never did", () => {
     const diffAfterMerge = 'ALTER TABLE "User" DROP COLUMN "nickname",\nADD COLUMN "pronouns" TEXT;';
-    expect(missingStatements(diffAfterMerge, 'ALTER TABLE "User" ADD COLUMN "pronouns" TEXT;')).toEqual(['ALTER TABLE "User" DROP COLUMN "nickname", ADD COLUMN "pronouns" TEXT']);
+    expect(missingStatements(diffAfterMerge, 'ALTER TABLE "User" ADD COLUMN "pronouns" TEXT;')).toEqual([
+      'ALTER TABLE "User" DROP COLUMN "nickname", ADD COLUMN "pronouns" TEXT',
+    ]);
   });
 });

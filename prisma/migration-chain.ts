@@ -45,7 +45,11 @@ export function missingStatements(diffSql: string, migrationSql: string): string
 
 /** Whether two schema files say the same (line endings and trailing spaces aside). */
 export function sameSchema(a: string, b: string): boolean {
-  const normal = (text: string) => text.replace(/\r\n/g, "\n").replace(/[ \t]+$/gm, "").trim();
+  const normal = (text: string) =>
+    text
+      .replace(/\r\n/g, "\n")
+      .replace(/[ \t]+$/gm, "")
+      .trim();
   return normal(a) === normal(b);
 }
 

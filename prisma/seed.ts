@@ -5,11 +5,15 @@ await prepareEnvironment();
 const { seedDemoData, DEMO_ACCOUNT, DEMO_OFFICER } = await import("../lib/demo/seed-demo-data");
 const result = await seedDemoData();
 if (result.created) {
-  console.log(`Demo account created: ${DEMO_ACCOUNT.email} / ${DEMO_ACCOUNT.password} (codes by email: see /dev/outbox; backup code ${result.backupCode}).`);
+  console.log(
+    `Demo account created: ${DEMO_ACCOUNT.email} / ${DEMO_ACCOUNT.password} (codes by email: see /dev/outbox; backup code ${result.backupCode}).`,
+  );
   console.log("It has three cases; one waits for a response to a request for evidence.");
-  console.log(`Demo officer created: ${DEMO_OFFICER.email} / ${DEMO_OFFICER.password} (the console at /agency; codes by email; backup code ${result.officerBackupCode}).`);
+  console.log(
+    `Demo officer created: ${DEMO_OFFICER.email} / ${DEMO_OFFICER.password} (the console at /agency; codes by email; backup code ${result.officerBackupCode}).`,
+  );
   if (result.paperCase) {
-    console.log("A paper-filed case to add with \"Add a paper-filed case\" (shown only now):");
+    console.log('A paper-filed case to add with "Add a paper-filed case" (shown only now):');
     console.log(`  Receipt number: ${result.paperCase.receiptNumber}`);
     console.log(`  Online Access Code: ${result.paperCase.accessCode}`);
   }

@@ -9,7 +9,10 @@ import path from "node:path";
 const ROOT = process.cwd();
 const VITEST_REPORTS = path.join(ROOT, "test-results", "vitest");
 const UNIT_REPORT = path.join(VITEST_REPORTS, "unit.json");
-const INTEGRATION_REPORTS = [path.join(VITEST_REPORTS, "integration-embedded.json"), path.join(VITEST_REPORTS, "integration-postgres.json")];
+const INTEGRATION_REPORTS = [
+  path.join(VITEST_REPORTS, "integration-embedded.json"),
+  path.join(VITEST_REPORTS, "integration-postgres.json"),
+];
 const PLAYWRIGHT_REPORT = path.join(ROOT, "test-results", "playwright-report.json");
 
 type Counts = { passed: number; failed: number };

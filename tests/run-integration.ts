@@ -72,7 +72,11 @@ async function main(): Promise<number> {
       "Set it to a server URL whose role may CREATE DATABASE (see .ci/run).";
     banner("Integration tests [PostgreSQL server]: NOT RUN");
     console.error(message);
-    results.push({ label: "PostgreSQL server (TEST_DATABASE_URL)", status: "failed", detail: "TEST_DATABASE_URL is not set (required under CI)" });
+    results.push({
+      label: "PostgreSQL server (TEST_DATABASE_URL)",
+      status: "failed",
+      detail: "TEST_DATABASE_URL is not set (required under CI)",
+    });
   } else {
     banner("Integration tests [PostgreSQL server]: skipped");
     console.log(

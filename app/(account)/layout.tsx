@@ -10,7 +10,9 @@ export default async function AccountLayout({ children }: { children: React.Reac
   return (
     <>
       {children}
-      {session?.level === "FULL" && <IdleTimeoutWarning idleMinutes={env().SESSION_IDLE_MINUTES} owner={session.user.id} signOutAction={signOutAction} />}
+      {session?.level === "FULL" && (
+        <IdleTimeoutWarning idleMinutes={env().SESSION_IDLE_MINUTES} owner={session.user.id} signOutAction={signOutAction} />
+      )}
     </>
   );
 }

@@ -6,7 +6,10 @@ export default function HomePage() {
   return (
     <>
       <h1>Follow your immigration cases online</h1>
-      <p className="text-lg">With an account on the {agencyName()} Applicant Portal you can see where each of your cases stands, read your notices, answer requests for evidence and send secure messages about your cases.</p>
+      <p className="text-lg">
+        With an account on the {agencyName()} Applicant Portal you can see where each of your cases stands, read your notices, answer
+        requests for evidence and send secure messages about your cases.
+      </p>
       <div className="mb-10 flex flex-wrap gap-4">
         <Link href="/sign-up" className={buttonClass("primary")}>
           Create an account

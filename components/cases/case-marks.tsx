@@ -9,7 +9,10 @@ export function NewMark() {
 
 export function ActionRequiredMark() {
   return (
-    <span className="ml-2 inline-block rounded border-2 border-error-dark bg-error-light px-2 py-0.5 text-sm font-bold text-error-dark" data-testid="action-required">
+    <span
+      className="ml-2 inline-block rounded border-2 border-error-dark bg-error-light px-2 py-0.5 text-sm font-bold text-error-dark"
+      data-testid="action-required"
+    >
       Action required
     </span>
   );

@@ -19,7 +19,10 @@ export function SiteHeader({
   const home = session === "applicant" ? "/dashboard" : session === "officer" ? "/agency" : "/";
   return (
     <header>
-      <a href="#main-content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+      <a
+        href="#main-content"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"
+      >
         Skip to main content
       </a>
       <div className="bg-paper text-sm">

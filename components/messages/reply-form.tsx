@@ -12,7 +12,15 @@ import { checkBeforeSending } from "./check-before-sending";
 import { TextAreaField } from "@/components/ui/text-area-field";
 
 /** A reply in a thread, for the applicant or an officer (each page passes its own action). */
-export function ReplyForm<T extends object>({ threadId, action, label = "Your reply" }: { threadId: string; action: FormAction<T>; label?: string }) {
+export function ReplyForm<T extends object>({
+  threadId,
+  action,
+  label = "Your reply",
+}: {
+  threadId: string;
+  action: FormAction<T>;
+  label?: string;
+}) {
   const send = useMemo(() => checkBeforeSending(action), [action]);
   const form = useActionForm(send);
   return (

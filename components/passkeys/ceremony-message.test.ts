@@ -14,7 +14,9 @@ describe("ceremonyMessage", () => {
   });
 
   it("says when the device already holds a passkey for the account", () => {
-    expect(ceremonyMessage(browserError("InvalidStateError", "ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED"), "add")).toBe("This device already has a passkey for your account. Nothing was changed.");
+    expect(ceremonyMessage(browserError("InvalidStateError", "ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED"), "add")).toBe(
+      "This device already has a passkey for your account. Nothing was changed.",
+    );
   });
 
   it("falls back to a general sentence for anything else, including non-errors", () => {

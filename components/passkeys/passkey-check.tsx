@@ -12,7 +12,15 @@ type OptionsAction = FormAction<{ options: PublicKeyCredentialRequestOptionsJSON
 type VerifyAction = FormAction;
 
 /** "Use a passkey" for a second step; the verify action moves on (`next`) when the passkey checks out. */
-export function PasskeyCheck({ optionsAction, verifyAction, next }: { optionsAction: OptionsAction; verifyAction: VerifyAction; next?: string }) {
+export function PasskeyCheck({
+  optionsAction,
+  verifyAction,
+  next,
+}: {
+  optionsAction: OptionsAction;
+  verifyAction: VerifyAction;
+  next?: string;
+}) {
   const supported = useWebAuthnSupport();
   const form = useActionForm(async (_state: FormState, data: FormData): Promise<FormState> => {
     const started = await optionsAction(null, data);

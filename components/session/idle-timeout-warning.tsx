@@ -27,7 +27,15 @@ async function fetchStatus(method: "GET" | "POST"): Promise<Status | null> {
  * another tab may have kept the session alive, so it is asked again before warning and before
  * leaving.
  */
-export function IdleTimeoutWarning({ idleMinutes, owner, signOutAction }: { idleMinutes: number; owner: string; signOutAction: (form: FormData) => Promise<void> }) {
+export function IdleTimeoutWarning({
+  idleMinutes,
+  owner,
+  signOutAction,
+}: {
+  idleMinutes: number;
+  owner: string;
+  signOutAction: (form: FormData) => Promise<void>;
+}) {
   const pathname = usePathname();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const keepButtonRef = useRef<HTMLButtonElement>(null);
@@ -79,7 +87,8 @@ export function IdleTimeoutWarning({ idleMinutes, owner, signOutAction }: { idle
   // A tab in the background may have its timers slowed: check again when it comes back.
   useEffect(() => {
     const onVisible = () => {
-      if (document.visibilityState === "visible") void fetchStatus("GET").then((s) => apply(s, { fromExpiry: Date.now() >= deadline.current }));
+      if (document.visibilityState === "visible")
+        void fetchStatus("GET").then((s) => apply(s, { fromExpiry: Date.now() >= deadline.current }));
     };
     document.addEventListener("visibilitychange", onVisible);
     return () => document.removeEventListener("visibilitychange", onVisible);

@@ -12,7 +12,8 @@ type Field = { name: string; value: string; checked?: boolean };
 type Draft = { owner: string; savedAt: number; forms: Record<string, Field[]> };
 
 function keepable(element: Element): element is HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement {
-  if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement)) return false;
+  if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement))
+    return false;
   if (!element.name || element.disabled) return false;
   if (element instanceof HTMLInputElement && SKIPPED_TYPES.has(element.type)) return false;
   if (/password|code|otp|secret|answer/i.test(element.name) || element.autocomplete === "one-time-code") return false;

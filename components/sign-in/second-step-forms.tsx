@@ -9,7 +9,17 @@ import type { FormAction } from "@/lib/result";
 import type { SecondStepView } from "@/lib/auth/second-step";
 
 /** The code forms of a second step: sign-in, or the re-check before a settings change (`next`). */
-export function SecondStepForms({ view, sendAction, verifyAction, next }: { view: SecondStepView; sendAction: FormAction<{ sentTo: string }>; verifyAction: FormAction; next?: string }) {
+export function SecondStepForms({
+  view,
+  sendAction,
+  verifyAction,
+  next,
+}: {
+  view: SecondStepView;
+  sendAction: FormAction<{ sentTo: string }>;
+  verifyAction: FormAction;
+  next?: string;
+}) {
   const send = useActionForm(sendAction);
   const verify = useActionForm(verifyAction);
   const sent = send.state?.ok ? send.state.sentTo : view.sentTo;
@@ -32,7 +42,14 @@ export function SecondStepForms({ view, sendAction, verifyAction, next }: { view
             <legend className="mb-2 font-bold">{sent ? "Send a new code to" : "Where should we send your code?"}</legend>
             {view.channels.map((c, i) => (
               <div key={c.channel} className="mb-2 flex items-center gap-3">
-                <input type="radio" id={`channel-${c.channel}`} name="channel" value={c.channel} defaultChecked={i === 0} className="h-6 w-6 accent-primary" />
+                <input
+                  type="radio"
+                  id={`channel-${c.channel}`}
+                  name="channel"
+                  value={c.channel}
+                  defaultChecked={i === 0}
+                  className="h-6 w-6 accent-primary"
+                />
                 <label htmlFor={`channel-${c.channel}`}>{c.label}</label>
               </div>
             ))}
@@ -44,7 +61,16 @@ export function SecondStepForms({ view, sendAction, verifyAction, next }: { view
         <form key={verify.formKey} action={verify.formAction} noValidate>
           <ErrorSummary {...verify.summary} />
           {next && <input type="hidden" name="next" value={next} />}
-          <TextField name="code" label="Verification code" hint="6 digits, like 123456." autoComplete="one-time-code" inputMode="numeric" maxLength={32} className="max-w-48 font-mono tracking-widest" error={verify.error("code")} />
+          <TextField
+            name="code"
+            label="Verification code"
+            hint="6 digits, like 123456."
+            autoComplete="one-time-code"
+            inputMode="numeric"
+            maxLength={32}
+            className="max-w-48 font-mono tracking-widest"
+            error={verify.error("code")}
+          />
           <SubmitButton>Verify</SubmitButton>
         </form>
       )}

@@ -8,7 +8,19 @@ const STYLES: Record<Kind, string> = {
 };
 
 /** A message box. Use `live` for messages that appear after an action so screen readers hear them. */
-export function Alert({ kind = "info", heading, children, live = false, testId }: { kind?: Kind; heading?: string; children?: React.ReactNode; live?: boolean; testId?: string }) {
+export function Alert({
+  kind = "info",
+  heading,
+  children,
+  live = false,
+  testId,
+}: {
+  kind?: Kind;
+  heading?: string;
+  children?: React.ReactNode;
+  live?: boolean;
+  testId?: string;
+}) {
   const role = live ? (kind === "error" ? "alert" : "status") : undefined;
   return (
     <div role={role} data-testid={testId} className={`mb-6 max-w-prose border-l-8 px-5 py-4 ${STYLES[kind]}`}>

@@ -9,7 +9,13 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormState } from "@/lib/result";
 
 /** A backup code shown once, with print, download and copy, and the "I have saved it" step. */
-export function BackupCodePanel({ code, confirmAction }: { code: string; confirmAction: (state: FormState, form: FormData) => Promise<FormState> }) {
+export function BackupCodePanel({
+  code,
+  confirmAction,
+}: {
+  code: string;
+  confirmAction: (state: FormState, form: FormData) => Promise<FormState>;
+}) {
   const form = useActionForm(confirmAction);
   const [notice, setNotice] = useState("");
 

@@ -1,7 +1,12 @@
 import type { InputHTMLAttributes } from "react";
 import { FieldError, fieldWrapperClass } from "./field-parts";
 
-type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "id" | "name"> & { name: string; label: React.ReactNode; error?: string; id?: string };
+type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "id" | "name"> & {
+  name: string;
+  label: React.ReactNode;
+  error?: string;
+  id?: string;
+};
 
 export function Checkbox({ name, label, error, id = name, ...input }: Props) {
   return (

@@ -26,7 +26,14 @@ export function ErrorSummary({
   }, [visible, message, fieldErrors]);
   if (!visible) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={headingId} data-testid="error-summary" className="mb-8 max-w-prose border-l-8 border-error bg-error-light px-5 py-4 focus:outline-4 focus:outline-focus">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby={headingId}
+      data-testid="error-summary"
+      className="mb-8 max-w-prose border-l-8 border-error bg-error-light px-5 py-4 focus:outline-4 focus:outline-focus"
+    >
       <h2 id={headingId} className="mt-0 mb-2 text-lg">
         {entries.length > 0 ? "There is a problem" : message}
       </h2>

@@ -86,7 +86,14 @@ export function PasswordField({
         onChange={(event) => setValue(event.target.value)}
       />
       <div className="mt-2">
-        <input id={toggleId} type="checkbox" className="mr-2 h-5 w-5 align-middle accent-primary" checked={visible} onChange={(event) => setVisible(event.target.checked)} aria-controls={id} />
+        <input
+          id={toggleId}
+          type="checkbox"
+          className="mr-2 h-5 w-5 align-middle accent-primary"
+          checked={visible}
+          onChange={(event) => setVisible(event.target.checked)}
+          aria-controls={id}
+        />
         <label htmlFor={toggleId} className="align-middle">
           Show password
         </label>

@@ -22,13 +22,20 @@ export function QuestionsForm({
 }) {
   const form = useActionForm(action);
   const slots = Array.from({ length: count }, (_, i) => i + 1);
-  const [chosen, setChosen] = useState<Record<number, string>>(() => Object.fromEntries(slots.map((i) => [i, form.value(`question${i}`) ?? ""])));
+  const [chosen, setChosen] = useState<Record<number, string>>(() =>
+    Object.fromEntries(slots.map((i) => [i, form.value(`question${i}`) ?? ""])),
+  );
   return (
     <form key={form.formKey} action={form.formAction} noValidate>
       <ErrorSummary {...form.summary} />
       {slots.map((i) => {
         // A question already picked in another slot is not offered again.
-        const takenElsewhere = new Set(slots.filter((j) => j !== i).map((j) => chosen[j]).filter(Boolean));
+        const takenElsewhere = new Set(
+          slots
+            .filter((j) => j !== i)
+            .map((j) => chosen[j])
+            .filter(Boolean),
+        );
         return (
           <fieldset key={i} className="mb-8 max-w-xl border-l-4 border-paper pl-4">
             <legend className="mb-3 text-lg font-bold">Question {i}</legend>
@@ -40,7 +47,14 @@ export function QuestionsForm({
               options={questions.filter((q) => !takenElsewhere.has(String(q.id))).map((q) => ({ value: String(q.id), label: q.text }))}
               error={form.error(`question${i}`)}
             />
-            <TextField name={`answer${i}`} label={`Answer ${i}`} autoComplete="off" maxLength={200} defaultValue={form.value(`answer${i}`)} error={form.error(`answer${i}`)} />
+            <TextField
+              name={`answer${i}`}
+              label={`Answer ${i}`}
+              autoComplete="off"
+              maxLength={200}
+              defaultValue={form.value(`answer${i}`)}
+              error={form.error(`answer${i}`)}
+            />
           </fieldset>
         );
       })}

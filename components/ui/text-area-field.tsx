@@ -2,7 +2,13 @@ import type { TextareaHTMLAttributes } from "react";
 import { describedBy, inputClass } from "./field-parts";
 import { FieldShell } from "./field-shell";
 
-type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name"> & { name: string; label: React.ReactNode; hint?: React.ReactNode; error?: string; id?: string };
+type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name"> & {
+  name: string;
+  label: React.ReactNode;
+  hint?: React.ReactNode;
+  error?: string;
+  id?: string;
+};
 
 export function TextAreaField({ name, label, hint, error, id = name, className = "", ...textarea }: Props) {
   return (

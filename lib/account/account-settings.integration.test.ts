@@ -2,7 +2,21 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { verifySecret } from "@/lib/passwords/hash";
 import { findLiveSession, type CurrentSession } from "@/lib/sessions/sessions";
-import { changeEmailAndConfirm, fullSession, GOOD_PASSWORD, info, latestCode, latestMessage, outboxFor, sessionFor, signedUpTo, staleSession, tableCounts, tokenIn, uniqueEmail } from "@/tests/support/factories";
+import {
+  changeEmailAndConfirm,
+  fullSession,
+  GOOD_PASSWORD,
+  info,
+  latestCode,
+  latestMessage,
+  outboxFor,
+  sessionFor,
+  signedUpTo,
+  staleSession,
+  tableCounts,
+  tokenIn,
+  uniqueEmail,
+} from "@/tests/support/factories";
 import { submit } from "@/tests/support/action-input";
 import { changePassword, zChangePassword } from "./change-password";
 import { confirmEmailChange, emailChangeLinkState, requestEmailChange, zChangeEmail, zConfirmEmailChange } from "./change-email";
@@ -11,7 +25,8 @@ import { regenerateBackupCode } from "./regenerate-backup-code";
 import { cancelAddingMethod, confirmNewMethod, methodsView, removeMethod, startAddingMethod, zRemoveMethod } from "./verification-methods";
 
 const NEW_PASSWORD = "Copper-Kettle-Lane-77?";
-const notices = async (to: string) => (await outboxFor(to)).filter((m) => m.template === "security-notice").map((m) => m.subject?.split(" | ")[0]);
+const notices = async (to: string) =>
+  (await outboxFor(to)).filter((m) => m.template === "security-notice").map((m) => m.subject?.split(" | ")[0]);
 
 describe("every security setting needs a second step in the last 20 minutes", () => {
   it("refuses each change from a session whose last check is older, and changes nothing", async () => {
@@ -39,17 +54,28 @@ describe("changing the password", () => {
     const { user } = await signedUpTo("COMPLETE");
     const session = await fullSession(user.id);
     const other = await sessionFor(user.id, "FULL");
-    expect(await changePassword(session, { currentPassword: "Wrong-Password-1!", password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, info)).toMatchObject({
+    expect(
+      await changePassword(session, { currentPassword: "Wrong-Password-1!", password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, info),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { currentPassword: "Your current password is not correct." },
     });
-    expect(await changePassword(session, { currentPassword: GOOD_PASSWORD, password: "password", confirmPassword: "password" }, info)).toMatchObject({ ok: false, fieldErrors: { password: expect.any(String) } });
-    expect(await changePassword(session, { currentPassword: GOOD_PASSWORD, password: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD }, info)).toMatchObject({ ok: false, fieldErrors: { password: expect.stringContaining("different") } });
+    expect(
+      await changePassword(session, { currentPassword: GOOD_PASSWORD, password: "password", confirmPassword: "password" }, info),
+    ).toMatchObject({ ok: false, fieldErrors: { password: expect.any(String) } });
+    expect(
+      await changePassword(session, { currentPassword: GOOD_PASSWORD, password: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD }, info),
+    ).toMatchObject({ ok: false, fieldErrors: { password: expect.stringContaining("different") } });
     const mismatched = { currentPassword: GOOD_PASSWORD, password: NEW_PASSWORD, confirmPassword: "other" };
-    expect(await submit(zChangePassword, mismatched, (input) => changePassword(session, input, info))).toMatchObject({ ok: false, fieldErrors: { confirmPassword: expect.any(String) } });
+    expect(await submit(zChangePassword, mismatched, (input) => changePassword(session, input, info))).toMatchObject({
+      ok: false,
+      fieldErrors: { confirmPassword: expect.any(String) },
+    });
     expect(await notices(user.email)).toEqual([]);
 
-    expect(await changePassword(session, { currentPassword: GOOD_PASSWORD, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, info)).toEqual({ ok: true });
+    expect(
+      await changePassword(session, { currentPassword: GOOD_PASSWORD, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, info),
+    ).toEqual({ ok: true });
     const row = await db().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifySecret(row.passwordHash!, NEW_PASSWORD)).toBe(true);
     expect(await findLiveSession(other.token, { touch: false })).toBeNull();
@@ -63,9 +89,18 @@ describe("changing the email address", () => {
     const { user } = await signedUpTo("COMPLETE");
     const session = await fullSession(user.id);
     const newEmail = uniqueEmail("moved");
-    expect(await submit(zChangeEmail, { newEmail, confirmNewEmail: "typo@example.com" }, (input) => requestEmailChange(session, input, info))).toMatchObject({ ok: false, fieldErrors: { confirmNewEmail: expect.any(String) } });
-    expect(await requestEmailChange(session, { newEmail: user.email, confirmNewEmail: user.email }, info)).toMatchObject({ ok: false, fieldErrors: { newEmail: expect.any(String) } });
-    expect(await submit(zChangeEmail, { newEmail: newEmail.toUpperCase(), confirmNewEmail: newEmail }, (input) => requestEmailChange(session, input, info))).toMatchObject({ ok: true, sentTo: newEmail });
+    expect(
+      await submit(zChangeEmail, { newEmail, confirmNewEmail: "typo@example.com" }, (input) => requestEmailChange(session, input, info)),
+    ).toMatchObject({ ok: false, fieldErrors: { confirmNewEmail: expect.any(String) } });
+    expect(await requestEmailChange(session, { newEmail: user.email, confirmNewEmail: user.email }, info)).toMatchObject({
+      ok: false,
+      fieldErrors: { newEmail: expect.any(String) },
+    });
+    expect(
+      await submit(zChangeEmail, { newEmail: newEmail.toUpperCase(), confirmNewEmail: newEmail }, (input) =>
+        requestEmailChange(session, input, info),
+      ),
+    ).toMatchObject({ ok: true, sentTo: newEmail });
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(user.email);
 
     const token = tokenIn((await latestMessage(newEmail, "confirm-new-email")).body);
@@ -75,14 +110,20 @@ describe("changing the email address", () => {
     expect(await notices(user.email)).toEqual(["Your account email address was changed"]);
     expect(await confirmEmailChange({ token }, info)).toMatchObject({ ok: false, code: "link_used" });
     expect(await emailChangeLinkState("garbage")).toEqual({ state: "unknown" });
-    expect(await submit(zConfirmEmailChange, { token: ["not", "a", "token"] }, (input) => confirmEmailChange(input, info))).toMatchObject({ ok: false, code: "link_unknown" });
+    expect(await submit(zConfirmEmailChange, { token: ["not", "a", "token"] }, (input) => confirmEmailChange(input, info))).toMatchObject({
+      ok: false,
+      code: "link_unknown",
+    });
   });
 
   it("does not reveal that the new address has an account: that address gets a message instead of a link", async () => {
     const { user } = await signedUpTo("COMPLETE");
     const other = await signedUpTo("COMPLETE");
     const session = await fullSession(user.id);
-    expect(await requestEmailChange(session, { newEmail: other.user.email, confirmNewEmail: other.user.email }, info)).toMatchObject({ ok: true, sentTo: other.user.email });
+    expect(await requestEmailChange(session, { newEmail: other.user.email, confirmNewEmail: other.user.email }, info)).toMatchObject({
+      ok: true,
+      sentTo: other.user.email,
+    });
     expect((await latestMessage(other.user.email)).template).toBe("account-exists");
     expect(await db().emailToken.count({ where: { userId: user.id, purpose: "CHANGE_EMAIL" } })).toBe(0);
   });
@@ -91,7 +132,10 @@ describe("changing the email address", () => {
     const { user } = await signedUpTo("COMPLETE");
     const newEmail = uniqueEmail("late");
     const token = await changeEmailAndConfirm(await fullSession(user.id), newEmail);
-    await db().emailToken.updateMany({ where: { userId: user.id, purpose: "CHANGE_EMAIL" }, data: { expiresAt: new Date(Date.now() - 1) } });
+    await db().emailToken.updateMany({
+      where: { userId: user.id, purpose: "CHANGE_EMAIL" },
+      data: { expiresAt: new Date(Date.now() - 1) },
+    });
     expect(await confirmEmailChange({ token }, info)).toMatchObject({ ok: false, code: "link_expired" });
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(user.email);
   });
@@ -101,7 +145,10 @@ describe("verification methods", () => {
   it("adds an app after a right code, changes the mobile number, and never removes the last method", async () => {
     const { user } = await signedUpTo("COMPLETE", { method: "EMAIL" });
     const session = await fullSession(user.id);
-    expect(await startAddingMethod(session, { kind: "EMAIL", phone: "" })).toMatchObject({ ok: false, fieldErrors: { kind: expect.stringContaining("already") } });
+    expect(await startAddingMethod(session, { kind: "EMAIL", phone: "" })).toMatchObject({
+      ok: false,
+      fieldErrors: { kind: expect.stringContaining("already") },
+    });
 
     expect(await startAddingMethod(session, { kind: "TOTP", phone: "" })).toEqual({ ok: true });
     const view = await methodsView(session);
@@ -110,12 +157,17 @@ describe("verification methods", () => {
     const { generate } = await import("otplib");
     const { readTotpSecret } = await import("@/lib/mfa/totp");
     const pending = await db().mfaMethod.findFirstOrThrow({ where: { userId: user.id, verifiedAt: null } });
-    expect(await confirmNewMethod(session, { code: await generate({ secret: readTotpSecret(pending.totpSecretEnc!) }) }, info)).toMatchObject({ ok: true, kind: "TOTP" });
+    expect(
+      await confirmNewMethod(session, { code: await generate({ secret: readTotpSecret(pending.totpSecretEnc!) }) }, info),
+    ).toMatchObject({ ok: true, kind: "TOTP" });
     expect((await methodsView(session)).methods.map((m) => m.kind)).toEqual(["EMAIL", "TOTP"]);
 
     // The sign-up code was just sent; the 30-second resend spacing is not what this test is about.
     await db().otpChallenge.updateMany({ where: { userId: user.id }, data: { createdAt: new Date(Date.now() - 60_000) } });
-    expect(await startAddingMethod(session, { kind: "SMS", phone: "555" })).toMatchObject({ ok: false, fieldErrors: { phone: expect.any(String) } });
+    expect(await startAddingMethod(session, { kind: "SMS", phone: "555" })).toMatchObject({
+      ok: false,
+      fieldErrors: { phone: expect.any(String) },
+    });
     expect(await startAddingMethod(session, { kind: "SMS", phone: "(202) 555-0144" })).toEqual({ ok: true });
     expect(await confirmNewMethod(session, { code: await latestCode("+12025550144") }, info)).toMatchObject({ ok: true, kind: "SMS" });
     await db().otpChallenge.updateMany({ where: { userId: user.id }, data: { createdAt: new Date(Date.now() - 60_000) } });
@@ -123,20 +175,30 @@ describe("verification methods", () => {
     expect(await confirmNewMethod(session, { code: await latestCode("+12025550145") }, info)).toMatchObject({ ok: true });
     const sms = await db().mfaMethod.findMany({ where: { userId: user.id, kind: "SMS" } });
     expect(sms.map((m) => m.phone)).toEqual(["+12025550145"]);
-    expect(await notices(user.email)).toEqual(["A verification method was added", "A verification method was added", "Your mobile number was changed"]);
+    expect(await notices(user.email)).toEqual([
+      "A verification method was added",
+      "A verification method was added",
+      "Your mobile number was changed",
+    ]);
 
     const methods = (await methodsView(session)).methods;
     for (const m of methods.slice(0, -1)) expect(await removeMethod(session, { methodId: m.id }, info)).toEqual({ ok: true });
     const last = methods[methods.length - 1];
     expect(await removeMethod(session, { methodId: last.id }, info)).toMatchObject({ ok: false, code: "last_method" });
-    expect(await submit(zRemoveMethod, { methodId: "not-a-uuid" }, (input) => removeMethod(session, input, info))).toMatchObject({ ok: false, code: "not_found" });
+    expect(await submit(zRemoveMethod, { methodId: "not-a-uuid" }, (input) => removeMethod(session, input, info))).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
   });
 
   it("one person can never remove another person's method", async () => {
     const mine = await signedUpTo("COMPLETE");
     const theirs = await signedUpTo("COMPLETE", { method: "EMAIL_SMS" });
     const theirMethod = await db().mfaMethod.findFirstOrThrow({ where: { userId: theirs.user.id } });
-    expect(await removeMethod(await fullSession(mine.user.id), { methodId: theirMethod.id }, info)).toMatchObject({ ok: false, code: "not_found" });
+    expect(await removeMethod(await fullSession(mine.user.id), { methodId: theirMethod.id }, info)).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
     expect(await db().mfaMethod.count({ where: { userId: theirs.user.id } })).toBe(2);
   });
 
@@ -166,8 +228,12 @@ describe("backup code and questions", () => {
   it("new questions replace the old answers; duplicates are refused", async () => {
     const { user } = await signedUpTo("COMPLETE");
     const session = await fullSession(user.id);
-    expect(await changeSecurityQuestions(session, { questions: ["1", "1", "3", "4", "5"], answers: ["a", "b", "c", "d", "e"] }, info)).toMatchObject({ ok: false, fieldErrors: { question2: expect.any(String) } });
-    expect(await changeSecurityQuestions(session, { questions: ["6", "7", "8", "9", "10"], answers: ["a", "b", "c", "d", "e"] }, info)).toEqual({ ok: true });
+    expect(
+      await changeSecurityQuestions(session, { questions: ["1", "1", "3", "4", "5"], answers: ["a", "b", "c", "d", "e"] }, info),
+    ).toMatchObject({ ok: false, fieldErrors: { question2: expect.any(String) } });
+    expect(
+      await changeSecurityQuestions(session, { questions: ["6", "7", "8", "9", "10"], answers: ["a", "b", "c", "d", "e"] }, info),
+    ).toEqual({ ok: true });
     const rows = await db().securityAnswer.findMany({ where: { userId: user.id }, orderBy: { questionId: "asc" } });
     expect(rows.map((r) => r.questionId)).toEqual([6, 7, 8, 9, 10]);
     expect(await notices(user.email)).toEqual(["Your password reset questions were changed"]);

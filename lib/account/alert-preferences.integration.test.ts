@@ -74,7 +74,9 @@ describe("alert preferences", () => {
       expect(result).toMatchObject({ ok: false, code: "invalid_input" });
       expect(Object.keys((result as { fieldErrors: object }).fieldErrors).length).toBeGreaterThan(0);
     }
-    expect(await save(session, { byEmail: "no" })).toMatchObject({ fieldErrors: { byEmail: "Choose whether we email you when a case changes." } });
+    expect(await save(session, { byEmail: "no" })).toMatchObject({
+      fieldErrors: { byEmail: "Choose whether we email you when a case changes." },
+    });
     expect(await saved(user.id)).toEqual({ alertByEmail: true, alertBySms: false });
     expect(await tableCounts()).toEqual(before);
   });

@@ -49,7 +49,11 @@ export const zAlertPreferences = z.object({
 export type AlertPreferencesInput = z.output<typeof zAlertPreferences>;
 
 /** Saves the person's alert choices; turning texts on needs a verified mobile number. */
-export async function saveAlertPreferences(session: Pick<CurrentSession, "user">, input: AlertPreferencesInput, info: RequestInfo): Promise<ActionResult> {
+export async function saveAlertPreferences(
+  session: Pick<CurrentSession, "user">,
+  input: AlertPreferencesInput,
+  info: RequestInfo,
+): Promise<ActionResult> {
   const { byEmail, bySms } = input;
   const values: Record<AlertField, string> = { byEmail: byEmail ? CHECKED : "", bySms: bySms ? CHECKED : "" };
 

@@ -21,17 +21,28 @@ import type { CurrentSession } from "../sessions/sessions";
 // message instead of a link.
 
 export const zChangeEmail = z
-  .object({ newEmail: zEmail, confirmNewEmail: z.string().trim().max(POLICY.fieldMaxLength.email, "Your email address must be 254 characters or fewer.") })
+  .object({
+    newEmail: zEmail,
+    confirmNewEmail: z.string().trim().max(POLICY.fieldMaxLength.email, "Your email address must be 254 characters or fewer."),
+  })
   .superRefine((form, ctx) => {
     if (!form.confirmNewEmail) ctx.addIssue({ code: "custom", path: ["confirmNewEmail"], message: "Enter the new email address again." });
     else if (form.confirmNewEmail.toLowerCase() !== form.newEmail) {
-      ctx.addIssue({ code: "custom", path: ["confirmNewEmail"], message: "The email addresses do not match. Enter the same email address twice." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["confirmNewEmail"],
+        message: "The email addresses do not match. Enter the same email address twice.",
+      });
     }
   });
 
 export type ChangeEmailInput = z.output<typeof zChangeEmail>;
 
-export async function requestEmailChange(session: CurrentSession, input: ChangeEmailInput, info: RequestInfo): Promise<ActionResult<{ sentTo: string }>> {
+export async function requestEmailChange(
+  session: CurrentSession,
+  input: ChangeEmailInput,
+  info: RequestInfo,
+): Promise<ActionResult<{ sentTo: string }>> {
   const values = { newEmail: input.newEmail, confirmNewEmail: input.confirmNewEmail };
   const refused = refuseWithoutRecentSecondStep(session);
   if (refused) return { ...refused, values };
@@ -49,9 +60,17 @@ export async function requestEmailChange(session: CurrentSession, input: ChangeE
       await enqueueEmail(tx, newEmail, "account-exists", { signInUrl: new URL("/sign-in", env().APP_URL).toString() });
     } else {
       await tx.emailToken.create({
-        data: { userId, purpose: "CHANGE_EMAIL", tokenHash: sha256Hex(token), newEmail, expiresAt: new Date(Date.now() + POLICY.emailConfirmationTtlMs) },
+        data: {
+          userId,
+          purpose: "CHANGE_EMAIL",
+          tokenHash: sha256Hex(token),
+          newEmail,
+          expiresAt: new Date(Date.now() + POLICY.emailConfirmationTtlMs),
+        },
       });
-      await enqueueEmail(tx, newEmail, "confirm-new-email", { link: new URL(`/settings/email/confirm?token=${token}`, env().APP_URL).toString() });
+      await enqueueEmail(tx, newEmail, "confirm-new-email", {
+        link: new URL(`/settings/email/confirm?token=${token}`, env().APP_URL).toString(),
+      });
     }
     await recordSecurityEvent(tx, userId, "email.change_requested", info);
   });
@@ -96,6 +115,7 @@ export async function confirmEmailChange(input: ConfirmEmailChangeInput, info: R
 /** Why a new-address link can't be used, for the action's answer and the link page alike. */
 export function emailChangeLinkMessage(state: LinkState): string {
   if (state === "expired") return "This link has expired. Links work for 24 hours. Ask for a new one in your account settings.";
-  if (state === "used") return "This link was already used. If your email address did not change, ask for a new link in your account settings.";
+  if (state === "used")
+    return "This link was already used. If your email address did not change, ask for a new link in your account settings.";
   return "This link is not valid. Check that you copied the whole address from the email, or ask for a new link in your account settings.";
 }

@@ -17,7 +17,12 @@ import { revokeAllSessions, type CurrentSession } from "../sessions/sessions";
 // new one. Every other session ends (whoever else was signed in with the old password is out).
 
 export const zChangePassword = z
-  .object({ currentPassword: z.string().min(1, "Enter your current password.").max(POLICY.password.maxLength * 4, "Your password is too long.") })
+  .object({
+    currentPassword: z
+      .string()
+      .min(1, "Enter your current password.")
+      .max(POLICY.password.maxLength * 4, "Your password is too long."),
+  })
   .and(zPasswordForm);
 
 export type ChangePasswordInput = z.output<typeof zChangePassword>;
@@ -35,7 +40,8 @@ export async function changePassword(session: CurrentSession, input: ChangePassw
   }
   const problem = passwordProblem(input.password, session.user.email);
   if (problem) return invalid({ password: problem });
-  if (await verifySecret(user.passwordHash, input.password)) return invalid({ password: "Your new password must be different from your current password." });
+  if (await verifySecret(user.passwordHash, input.password))
+    return invalid({ password: "Your new password must be different from your current password." });
 
   const passwordHash = await hashSecret(input.password);
   await db().$transaction(async (tx) => {

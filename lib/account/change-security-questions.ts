@@ -18,11 +18,25 @@ const SLOTS = Array.from({ length: POLICY.securityQuestions.count }, (_, i) => i
  * own message per field) by parseSecurityAnswers, the same check sign-up uses.
  */
 export const zChangeSecurityQuestions = z
-  .object(Object.fromEntries(SLOTS.flatMap((i) => [[`question${i}`, zField()], [`answer${i}`, zField()]])) as Record<string, ReturnType<typeof zField>>)
-  .transform((form): QuestionsInput => ({ questions: SLOTS.map((i) => form[`question${i}`]), answers: SLOTS.map((i) => form[`answer${i}`]) }));
+  .object(
+    Object.fromEntries(
+      SLOTS.flatMap((i) => [
+        [`question${i}`, zField()],
+        [`answer${i}`, zField()],
+      ]),
+    ) as Record<string, ReturnType<typeof zField>>,
+  )
+  .transform((form): QuestionsInput => ({
+    questions: SLOTS.map((i) => form[`question${i}`]),
+    answers: SLOTS.map((i) => form[`answer${i}`]),
+  }));
 export type ChangeSecurityQuestionsInput = z.output<typeof zChangeSecurityQuestions>;
 
-export async function changeSecurityQuestions(session: CurrentSession, input: ChangeSecurityQuestionsInput, info: RequestInfo): Promise<ActionResult> {
+export async function changeSecurityQuestions(
+  session: CurrentSession,
+  input: ChangeSecurityQuestionsInput,
+  info: RequestInfo,
+): Promise<ActionResult> {
   const refused = refuseWithoutRecentSecondStep(session);
   if (refused) return refused;
   const parsed = await parseSecurityAnswers(input);

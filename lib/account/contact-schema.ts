@@ -32,15 +32,16 @@ export const zContactForm = z.object({
     .min(1, "Enter your ZIP code.")
     .regex(/^\d{5}(-?\d{4})?$/, "Enter a 5-digit ZIP code like 20500, or 9 digits like 20500-0003.")
     .transform((zip) => (zip.length > 5 ? `${zip.slice(0, 5)}-${zip.slice(-4)}` : zip)),
-  contactPhone: z
-    .string("Enter a daytime phone number.")
-    .transform((value, ctx) => {
-      const parsed = parseUsMobileNumber(value);
-      if (parsed.ok) return parsed.e164;
-      // The mobile-number parser's wording, for a phone that need not take text messages.
-      ctx.addIssue({ code: "custom", message: parsed.message.replace(/ mobile/g, "").replace("This number cannot receive text messages. ", "This number cannot be used. ") });
-      return z.NEVER;
-    }),
+  contactPhone: z.string("Enter a daytime phone number.").transform((value, ctx) => {
+    const parsed = parseUsMobileNumber(value);
+    if (parsed.ok) return parsed.e164;
+    // The mobile-number parser's wording, for a phone that need not take text messages.
+    ctx.addIssue({
+      code: "custom",
+      message: parsed.message.replace(/ mobile/g, "").replace("This number cannot receive text messages. ", "This number cannot be used. "),
+    });
+    return z.NEVER;
+  }),
 });
 
 export type ContactInput = z.infer<typeof zContactForm>;

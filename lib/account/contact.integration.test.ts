@@ -43,7 +43,10 @@ describe("updateContactInformation", () => {
     expect(await contactRow(user.id)).toEqual({ ...GOOD, contactPhone: "+12025550143" });
     expect(await contactInformation(user)).toEqual(GOOD);
     expect(await db().securityEvent.count({ where: { userId: user.id, kind: "contact.updated" } })).toBe(1);
-    const notice = await db().outboundMessage.findFirst({ where: { to: user.email, template: "security-notice" }, orderBy: { createdAt: "desc" } });
+    const notice = await db().outboundMessage.findFirst({
+      where: { to: user.email, template: "security-notice" },
+      orderBy: { createdAt: "desc" },
+    });
     expect(notice?.subject).toMatch(/^Your contact information was updated/);
   });
 

@@ -48,7 +48,11 @@ export async function methodsView(session: CurrentSession): Promise<MethodsView>
     const { qrDataUrl, key } = await totpEnrollment(waiting.totpSecretEnc, session.user.email);
     pending = { id: waiting.id, kind: "TOTP", qrDataUrl, key };
   } else if (waiting && (waiting.kind === "EMAIL" || waiting.kind === "SMS")) {
-    pending = { id: waiting.id, kind: waiting.kind, sentTo: waiting.kind === "SMS" ? maskPhone(waiting.phone!) : maskEmail(session.user.email) };
+    pending = {
+      id: waiting.id,
+      kind: waiting.kind,
+      sentTo: waiting.kind === "SMS" ? maskPhone(waiting.phone!) : maskEmail(session.user.email),
+    };
   }
   return { methods, pending };
 }
@@ -69,11 +73,13 @@ export async function startAddingMethod(session: CurrentSession, input: AddMetho
   const { kind } = input;
   let phone: string | null = null;
   if (kind === "SMS") {
-    if (!smsAvailable()) return invalid({ kind: "Text messages are not available right now. Choose email or an authentication app." }, values);
+    if (!smsAvailable())
+      return invalid({ kind: "Text messages are not available right now. Choose email or an authentication app." }, values);
     const parsedPhone = parseUsMobileNumber(input.phone ?? "");
     if (!parsedPhone.ok) return invalid({ phone: parsedPhone.message }, values);
     phone = parsedPhone.e164;
-    if (existing.some((m) => m.kind === "SMS" && m.phone === phone)) return invalid({ phone: "Codes already go to this number. Enter a different mobile number." }, values);
+    if (existing.some((m) => m.kind === "SMS" && m.phone === phone))
+      return invalid({ phone: "Codes already go to this number. Enter a different mobile number." }, values);
   } else if (existing.some((m) => m.kind === kind)) {
     return invalid({ kind: `${METHOD_NAMES[kind]} is already one of your methods.` }, values);
   }
@@ -107,26 +113,41 @@ export const zConfirmNewMethod = zCodeForm;
 export type ConfirmNewMethodInput = z.output<typeof zConfirmNewMethod>;
 
 /** The code that proves the new method works; a new mobile number then replaces the old one. */
-export async function confirmNewMethod(session: CurrentSession, input: ConfirmNewMethodInput, info: RequestInfo): Promise<ActionResult<{ kind: MethodKind }>> {
+export async function confirmNewMethod(
+  session: CurrentSession,
+  input: ConfirmNewMethodInput,
+  info: RequestInfo,
+): Promise<ActionResult<{ kind: MethodKind }>> {
   const refused = refuseWithoutRecentSecondStep(session);
   if (refused) return refused;
   const userId = session.user.id;
   const locked = await codeEntryLocked(userId);
   if (locked) return locked;
   return db().$transaction(async (tx): Promise<ActionResult<{ kind: MethodKind }>> => {
-    const pending = await tx.mfaMethod.findFirst({ where: { userId, verifiedAt: null }, select: { id: true, kind: true, phone: true, totpSecretEnc: true, lastTotpStep: true } });
-    if (!pending || pending.kind === "PASSKEY") return fail("nothing_pending", "There is no method waiting for a code. Start again by choosing a method to add.");
+    const pending = await tx.mfaMethod.findFirst({
+      where: { userId, verifiedAt: null },
+      select: { id: true, kind: true, phone: true, totpSecretEnc: true, lastTotpStep: true },
+    });
+    if (!pending || pending.kind === "PASSKEY")
+      return fail("nothing_pending", "There is no method waiting for a code. Start again by choosing a method to add.");
     const ok =
       pending.kind === "TOTP"
         ? (await checkTotpCode(tx, pending, input.code)) === "valid"
         : (await checkOtpCode(tx, userId, "SIGN_UP", input.code)) === "valid";
     if (!ok) {
-      const message = await refuseWrongCode(tx, userId, info, { during: "add_method" }, "That code is not correct, has expired or was already used. Check it, or start again to get a new code.");
+      const message = await refuseWrongCode(
+        tx,
+        userId,
+        info,
+        { during: "add_method" },
+        "That code is not correct, has expired or was already used. Check it, or start again to get a new code.",
+      );
       return fail("wrong_code", message, { fieldErrors: { code: message } });
     }
     await tx.mfaMethod.update({ where: { id: pending.id }, data: { verifiedAt: new Date() } });
     await tx.user.update({ where: { id: userId }, data: { failedOtpAttempts: 0 } });
-    const replaced = pending.kind === "SMS" ? await tx.mfaMethod.deleteMany({ where: { userId, kind: "SMS", id: { not: pending.id } } }) : { count: 0 };
+    const replaced =
+      pending.kind === "SMS" ? await tx.mfaMethod.deleteMany({ where: { userId, kind: "SMS", id: { not: pending.id } } }) : { count: 0 };
     if (replaced.count > 0) {
       await recordSecurityEvent(tx, userId, "phone.changed", info);
       await sendSecurityNotice(tx, session.user, "phone_changed", info);
@@ -153,10 +174,14 @@ export async function removeMethod(session: CurrentSession, input: RemoveMethodI
   return db().$transaction(async (tx): Promise<ActionResult> => {
     // One change at a time per person, so two removals at once can't leave no method at all.
     await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${userId}::uuid FOR UPDATE`;
-    const verified = await tx.mfaMethod.findMany({ where: { userId, verifiedAt: { not: null }, kind: { in: ["EMAIL", "SMS", "TOTP"] } }, select: { id: true, kind: true } });
+    const verified = await tx.mfaMethod.findMany({
+      where: { userId, verifiedAt: { not: null }, kind: { in: ["EMAIL", "SMS", "TOTP"] } },
+      select: { id: true, kind: true },
+    });
     const target = verified.find((m) => m.id === methodId);
     if (!target) return notFound;
-    if (verified.length <= 1) return fail("last_method", "You can't remove your only verification method. Add another method first, then remove this one.");
+    if (verified.length <= 1)
+      return fail("last_method", "You can't remove your only verification method. Add another method first, then remove this one.");
     await tx.mfaMethod.delete({ where: { id: target.id } });
     await recordSecurityEvent(tx, userId, "mfa.method_removed", info, { method: target.kind });
     await sendSecurityNotice(tx, session.user, "method_removed", info);

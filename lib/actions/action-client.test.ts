@@ -26,7 +26,10 @@ async function thrown(run: () => Promise<unknown>): Promise<unknown> {
 
 describe("an action built from the chain", () => {
   it("gives the body the parsed, typed input and the context", async () => {
-    const body = vi.fn(async ({ ctx, input }: { ctx: PublicContext; input: z.output<typeof zGreeting> }) => ({ ok: true as const, said: `${input.name} from ${ctx.request.ip}` }));
+    const body = vi.fn(async ({ ctx, input }: { ctx: PublicContext; input: z.output<typeof zGreeting> }) => ({
+      ok: true as const,
+      said: `${input.name} from ${ctx.request.ip}`,
+    }));
     const action = client.input(zGreeting).action(body);
     expect(await action(null, form({ name: "  Ana ", password: "x" }))).toEqual({ ok: true, said: "Ana from 192.0.2.1" });
   });
@@ -35,7 +38,12 @@ describe("an action built from the chain", () => {
     const body = vi.fn();
     const action = client.input(zGreeting).action(body);
     const result = await action(null, form({ name: " ", password: "" }));
-    expect(result).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { name: "Enter your name.", password: "Enter a password." }, values: { name: " " } });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "invalid_input",
+      fieldErrors: { name: "Enter your name.", password: "Enter a password." },
+      values: { name: " " },
+    });
     expect(body).not.toHaveBeenCalled();
   });
 

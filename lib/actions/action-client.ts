@@ -12,7 +12,10 @@ import type { PublicContext } from "./contexts";
 // message and a log line with the request id. Redirects and notFound() pass through.
 
 /** The declared schema applied to a form's fields: the typed input, or field errors with the text to show again. */
-export function parseInput<Schema extends z.ZodType>(schema: Schema, fields: FormFields): { ok: true; input: z.output<Schema> } | ActionError {
+export function parseInput<Schema extends z.ZodType>(
+  schema: Schema,
+  fields: FormFields,
+): { ok: true; input: z.output<Schema> } | ActionError {
   const parsed = schema.safeParse(fields);
   if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error.issues), echoedValues(fields));
   return { ok: true, input: parsed.data };
@@ -89,7 +92,10 @@ export class InputAction<Ctx extends PublicContext, Input> {
       return result;
     } catch (error) {
       unstable_rethrow(error);
-      logger.error({ requestId, err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) }, "action failed");
+      logger.error(
+        { requestId, err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) },
+        "action failed",
+      );
       return fail(
         "unexpected",
         `Something went wrong on our side and nothing was changed. Please try again in a moment.${requestId ? ` If it keeps happening, contact us and mention reference ${requestId.slice(0, 8)}.` : ""}`,

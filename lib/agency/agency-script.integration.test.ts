@@ -47,7 +47,10 @@ describe("npm run agency", () => {
   });
 
   it("bad input gives one line on stderr, no stack trace, and exit code 2", { timeout: 60_000 }, async () => {
-    const { code, stdout, stderr } = await agency(["add-event", "--receipt", "EAC0000000000", "--status", "Case Was Approved"], os.tmpdir());
+    const { code, stdout, stderr } = await agency(
+      ["add-event", "--receipt", "EAC0000000000", "--status", "Case Was Approved"],
+      os.tmpdir(),
+    );
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toBe("No case with receipt number EAC0000000000.\n");

@@ -38,7 +38,10 @@ async function newCase(form = "I-130", name = "Ana Diaz") {
 }
 
 const caseRow = (receiptNumber: string) =>
-  db().case.findUniqueOrThrow({ where: { receiptNumber }, include: { events: { orderBy: { at: "asc" } }, notices: true, evidenceRequests: true } });
+  db().case.findUniqueOrThrow({
+    where: { receiptNumber },
+    include: { events: { orderBy: { at: "asc" } }, notices: true, evidenceRequests: true },
+  });
 
 describe("agency command", () => {
   it("create-case prints the receipt number, the code and its expiry, and writes the Account Access Notice", async () => {
@@ -71,7 +74,13 @@ describe("agency command", () => {
 
   it("add-event adds a status to the history, taking any capitalisation", async () => {
     const receiptNumber = await newCase();
-    const { code, out } = await agency("add-event", "--receipt", `${receiptNumber.slice(0, 3)}-${receiptNumber.slice(3)}`, "--status", "case is being actively reviewed by uscis");
+    const { code, out } = await agency(
+      "add-event",
+      "--receipt",
+      `${receiptNumber.slice(0, 3)}-${receiptNumber.slice(3)}`,
+      "--status",
+      "case is being actively reviewed by uscis",
+    );
     expect(code).toBe(0);
     expect(out).toEqual([`${receiptNumber}: status is now "Case Is Being Actively Reviewed By USCIS".`]);
     const row = await caseRow(receiptNumber);
@@ -84,13 +93,27 @@ describe("agency command", () => {
     const { code, out, err } = await agency("add-event", "--receipt", receiptNumber, "--status", "Case Aproved");
     expect(code).toBe(2);
     expect(out).toEqual([]);
-    expect(err).toEqual(['Unknown status "Case Aproved". Did you mean "Case Was Approved"? npm run agency -- list-statuses shows them all.']);
+    expect(err).toEqual([
+      'Unknown status "Case Aproved". Did you mean "Case Was Approved"? npm run agency -- list-statuses shows them all.',
+    ]);
     expect((await caseRow(receiptNumber)).events).toHaveLength(1);
   });
 
   it("issue-notice issues decision and appointment notices and can write the PDF", async () => {
     const receiptNumber = await newCase("I-485");
-    const interview = await agency("issue-notice", "--receipt", receiptNumber, "--kind", "interview", "--at", "2099-12-01 09:00", "--location", "Boston Field Office", "--out", "interview.pdf");
+    const interview = await agency(
+      "issue-notice",
+      "--receipt",
+      receiptNumber,
+      "--kind",
+      "interview",
+      "--at",
+      "2099-12-01 09:00",
+      "--location",
+      "Boston Field Office",
+      "--out",
+      "interview.pdf",
+    );
     expect(interview.code).toBe(0);
     expect(interview.out[0]).toBe(`${receiptNumber}: issued the Interview notice (I-797C).`);
     const text = await pdfText(fs.readFileSync(path.join(folder, "interview.pdf")));
@@ -111,12 +134,24 @@ describe("agency command", () => {
 
   it("open-rfe opens a request for evidence due at the end of the given day, with its notice", async () => {
     const receiptNumber = await newCase();
-    const { code, out } = await agency("open-rfe", "--receipt", receiptNumber, "--due", "2099-12-31", "--instructions", "A copy of your marriage certificate.", "--out", "rfe.pdf");
+    const { code, out } = await agency(
+      "open-rfe",
+      "--receipt",
+      receiptNumber,
+      "--due",
+      "2099-12-31",
+      "--instructions",
+      "A copy of your marriage certificate.",
+      "--out",
+      "rfe.pdf",
+    );
     expect(code).toBe(0);
     expect(out[0]).toBe(`${receiptNumber}: opened a request for evidence, due December 31, 2099.`);
     const row = await caseRow(receiptNumber);
     expect(row.status).toBe("Request for Additional Evidence Was Sent");
-    expect(row.evidenceRequests.map((r) => [r.instructions, r.dueAt.toISOString()])).toEqual([["A copy of your marriage certificate.", "2099-12-31T23:59:59.999Z"]]);
+    expect(row.evidenceRequests.map((r) => [r.instructions, r.dueAt.toISOString()])).toEqual([
+      ["A copy of your marriage certificate.", "2099-12-31T23:59:59.999Z"],
+    ]);
     const text = await pdfText(fs.readFileSync(path.join(folder, "rfe.pdf")));
     expect(text).toContain("A copy of your marriage certificate.");
     expect(text).toContain("Respond by: December 31, 2099");
@@ -153,19 +188,37 @@ describe("agency command", () => {
       [["create-case", "--form", "I-130"], /^Give the applicant's name with --name/],
       [["create-case", "--form", "I-999", "--name", "Ana Diaz"], /^Unknown form "I-999"/],
       [["create-case", "--form", "I-130", "--name", "Ana Diaz", "--office", "IOE"], /^Unknown paper-filing office "IOE"/],
-      [["create-case", "--form", "I-130", "--name", "Ana Diaz", "--out", "missing/notice.pdf"], /^Cannot write missing\/notice\.pdf: the folder .* does not exist\.$/],
+      [
+        ["create-case", "--form", "I-130", "--name", "Ana Diaz", "--out", "missing/notice.pdf"],
+        /^Cannot write missing\/notice\.pdf: the folder .* does not exist\.$/,
+      ],
       [["create-case", "--form", "I-130", "--name"], /^Option --name needs a value\./],
       [["create-case", "--form", "I-130", "Ana", "Diaz"], /^Unexpected argument "Ana"/],
       [["create-case", "--from", "I-130"], /^Unknown option --from for create-case\./],
       [["add-event", "--status", "Case Was Approved"], /^Give the case's receipt number with --receipt/],
-      [["add-event", "--receipt", "EAC12", "--status", "Case Was Approved"], /should be a total of 13 characters \(3 character prefix followed by 10 digits\)/],
+      [
+        ["add-event", "--receipt", "EAC12", "--status", "Case Was Approved"],
+        /should be a total of 13 characters \(3 character prefix followed by 10 digits\)/,
+      ],
       [["add-event", "--receipt", "EAC0000000000", "--status", "Case Was Approved"], /^No case with receipt number EAC0000000000\.$/],
       [["add-event", "--receipt", receiptNumber], /^Give the status with --status/],
-      [["issue-notice", "--receipt", receiptNumber, "--kind", "rfe"], /^Unknown notice kind "rfe"\. Use one of receipt, biometrics, interview, approval, denial\.$/],
-      [["issue-notice", "--receipt", receiptNumber, "--kind", "biometrics"], /^The Biometrics appointment notice \(I-797C\) needs the appointment/],
+      [
+        ["issue-notice", "--receipt", receiptNumber, "--kind", "rfe"],
+        /^Unknown notice kind "rfe"\. Use one of receipt, biometrics, interview, approval, denial\.$/,
+      ],
+      [
+        ["issue-notice", "--receipt", receiptNumber, "--kind", "biometrics"],
+        /^The Biometrics appointment notice \(I-797C\) needs the appointment/,
+      ],
       [["issue-notice", "--receipt", receiptNumber, "--kind", "biometrics", "--at", "2099-02-30 09:00"], /is not a date and time/],
-      [["issue-notice", "--receipt", receiptNumber, "--kind", "approval", "--at", "2099-02-01 09:00"], /^--at and --location are for biometrics and interview notices only\.$/],
-      [["open-rfe", "--receipt", receiptNumber, "--due", "31/12/2099", "--instructions", "x"], /is not a date: write the due date as YYYY-MM-DD/],
+      [
+        ["issue-notice", "--receipt", receiptNumber, "--kind", "approval", "--at", "2099-02-01 09:00"],
+        /^--at and --location are for biometrics and interview notices only\.$/,
+      ],
+      [
+        ["open-rfe", "--receipt", receiptNumber, "--due", "31/12/2099", "--instructions", "x"],
+        /is not a date: write the due date as YYYY-MM-DD/,
+      ],
       [["open-rfe", "--receipt", receiptNumber, "--due", "2000-01-01", "--instructions", "x"], /^The due date must be in the future\.$/],
       [["open-rfe", "--receipt", receiptNumber, "--due", "2099-12-31"], /^Say what evidence is needed with --instructions/],
     ];

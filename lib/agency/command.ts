@@ -98,7 +98,10 @@ const COMMANDS: Record<string, Command> = {
     async run(values, io) {
       const receiptNumber = receiptOption(text(values, "receipt"));
       const input = text(values, "status");
-      if (!input) throw new AgencyInputError(`Give the status with --status, like --status "Case Was Approved" (${RUN} list-statuses shows them all).`);
+      if (!input)
+        throw new AgencyInputError(
+          `Give the status with --status, like --status "Case Was Approved" (${RUN} list-statuses shows them all).`,
+        );
       const status = canonicalStatus(input);
       if (!status) {
         const close = closeStatuses(input);
@@ -121,16 +124,24 @@ const COMMANDS: Record<string, Command> = {
       "--out       also write the notice PDF to this file",
       `Requests for evidence have their own command: ${RUN} open-rfe --help`,
     ],
-    options: { receipt: { type: "string" }, kind: { type: "string" }, at: { type: "string" }, location: { type: "string" }, out: { type: "string" } },
+    options: {
+      receipt: { type: "string" },
+      kind: { type: "string" },
+      at: { type: "string" },
+      location: { type: "string" },
+      out: { type: "string" },
+    },
     async run(values, io) {
       const receiptNumber = receiptOption(text(values, "receipt"));
       const kind = noticeKindOption(text(values, "kind"));
       const at = text(values, "at");
       const appointment = needsAppointment(kind);
       if (appointment && !at) throw new AgencyInputError(`The ${noticeTitle(kind)} needs the appointment: --at "YYYY-MM-DD HH:MM" (UTC).`);
-      if (!appointment && (at || values.location)) throw new AgencyInputError("--at and --location are for biometrics and interview notices only.");
+      if (!appointment && (at || values.location))
+        throw new AgencyInputError("--at and --location are for biometrics and interview notices only.");
       const location = text(values, "location")?.trim();
-      if (location !== undefined && (!location || location.length > 300)) throw new AgencyInputError("--location needs a place (at most 300 characters).");
+      if (location !== undefined && (!location || location.length > 300))
+        throw new AgencyInputError("--location needs a place (at most 300 characters).");
       const appointmentAt = at ? dateTimeOption(at, "at") : undefined;
       const out = text(values, "out");
       const target = out !== undefined ? outputPath(io, out, () => out) : null;
@@ -154,7 +165,10 @@ const COMMANDS: Record<string, Command> = {
       const receiptNumber = receiptOption(text(values, "receipt"));
       const dueAt = dueDateOption(text(values, "due"));
       const instructions = text(values, "instructions");
-      if (!instructions?.trim()) throw new AgencyInputError('Say what evidence is needed with --instructions, like --instructions "A copy of your birth certificate."');
+      if (!instructions?.trim())
+        throw new AgencyInputError(
+          'Say what evidence is needed with --instructions, like --instructions "A copy of your birth certificate."',
+        );
       const out = text(values, "out");
       const target = out !== undefined ? outputPath(io, out, () => out) : null;
       await io.prepare();
@@ -183,7 +197,9 @@ const COMMANDS: Record<string, Command> = {
       const invitation = await inviteOfficer(email);
       io.out(`${invitation.renewed ? "New invitation" : "Invitation"} for ${invitation.email} (officer).`);
       io.out(`Invitation link: ${invitation.link}`);
-      io.out(`Valid until ${formatUtcDateTime(invitation.expiresAt)}, usable once.${invitation.renewed ? " Earlier links for this officer no longer work." : ""}`);
+      io.out(
+        `Valid until ${formatUtcDateTime(invitation.expiresAt)}, usable once.${invitation.renewed ? " Earlier links for this officer no longer work." : ""}`,
+      );
     },
   },
   "list-statuses": {

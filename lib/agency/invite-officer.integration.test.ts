@@ -10,7 +10,12 @@ import { inviteOfficer } from "./invite-officer";
 async function agency(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runAgencyCommand(argv, { out: (line) => out.push(line), err: (line) => err.push(line), cwd: process.cwd(), prepare: async () => {} });
+  const code = await runAgencyCommand(argv, {
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+    cwd: process.cwd(),
+    prepare: async () => {},
+  });
   return { code, out, err };
 }
 
@@ -61,7 +66,9 @@ describe("create-officer", () => {
 
     const forApplicant = await agency("create-officer", "--email", applicant.email);
     expect(forApplicant.code).toBe(2);
-    expect(forApplicant.err).toEqual([`${applicant.email} already has an applicant account. An officer needs an account of their own, with a different email address.`]);
+    expect(forApplicant.err).toEqual([
+      `${applicant.email} already has an applicant account. An officer needs an account of their own, with a different email address.`,
+    ]);
     expect((await db().user.findUniqueOrThrow({ where: { id: applicant.id } })).role).toBe("APPLICANT");
 
     const forOfficer = await agency("create-officer", "--email", officer.email);
@@ -72,7 +79,10 @@ describe("create-officer", () => {
   });
 
   it("bad input gets one line and exit code 2", async () => {
-    expect(await agency("create-officer")).toMatchObject({ code: 2, err: ["Give the officer's email with --email, like --email officer@agency.example."] });
+    expect(await agency("create-officer")).toMatchObject({
+      code: 2,
+      err: ["Give the officer's email with --email, like --email officer@agency.example."],
+    });
     const bad = await agency("create-officer", "--email", "not-an-email");
     expect(bad.code).toBe(2);
     expect(bad.err[0]).toMatch(/^Enter an email address in the correct format/);

@@ -12,17 +12,23 @@ import { zEmail } from "../registration/schemas";
 
 const NOT_YET_PASSWORD = ["CONFIRM_EMAIL", "TERMS", "PASSWORD"];
 
-export async function inviteOfficer(input: string | undefined): Promise<{ email: string; link: string; expiresAt: Date; renewed: boolean }> {
+export async function inviteOfficer(
+  input: string | undefined,
+): Promise<{ email: string; link: string; expiresAt: Date; renewed: boolean }> {
   const parsed = zEmail.safeParse(input ?? "");
   if (!parsed.success) throw new AgencyInputError(`${parsed.error.issues[0]?.message ?? "Enter an email address."} Give it with --email.`);
   const email = parsed.data;
   return db().$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email }, select: { id: true, role: true, registrationStep: true } });
     if (existing && existing.role !== "OFFICER") {
-      throw new AgencyInputError(`${email} already has an applicant account. An officer needs an account of their own, with a different email address.`);
+      throw new AgencyInputError(
+        `${email} already has an applicant account. An officer needs an account of their own, with a different email address.`,
+      );
     }
     if (existing && !NOT_YET_PASSWORD.includes(existing.registrationStep)) {
-      throw new AgencyInputError(`${email} already has an officer account with a password. The officer signs in, or uses "Forgot your password?".`);
+      throw new AgencyInputError(
+        `${email} already has an officer account with a password. The officer signs in, or uses "Forgot your password?".`,
+      );
     }
     const user = existing ?? (await tx.user.create({ data: { email, role: "OFFICER" }, select: { id: true } }));
     const { url, expiresAt } = await newConfirmationLink(tx, user.id);

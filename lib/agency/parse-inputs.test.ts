@@ -24,7 +24,8 @@ describe("agency command inputs", () => {
   it("appointment times in UTC", () => {
     expect(dateTimeOption("2026-12-01 09:00", "at").toISOString()).toBe("2026-12-01T09:00:00.000Z");
     expect(dateTimeOption("2026-12-01T9:30", "at").toISOString()).toBe("2026-12-01T09:30:00.000Z");
-    for (const bad of ["2026-12-01", "2026-12-01 24:00", "2026-12-01 09:60", "tomorrow"]) expect(() => dateTimeOption(bad, "at")).toThrow(/not a date and time/);
+    for (const bad of ["2026-12-01", "2026-12-01 24:00", "2026-12-01 09:60", "tomorrow"])
+      expect(() => dateTimeOption(bad, "at")).toThrow(/not a date and time/);
   });
 
   it("status titles in any capitalisation, and the close ones for a near miss", () => {

@@ -18,7 +18,9 @@ export function noticeKindOption(value: string | undefined): NoticeKind {
   const kind = value ? issuableNoticeKind(value) : null;
   if (!kind) {
     const known = Object.keys(ISSUABLE_NOTICE_KINDS).join(", ");
-    throw new AgencyInputError(value ? `Unknown notice kind "${value}". Use one of ${known}.` : `Give the notice kind with --kind: one of ${known}.`);
+    throw new AgencyInputError(
+      value ? `Unknown notice kind "${value}". Use one of ${known}.` : `Give the notice kind with --kind: one of ${known}.`,
+    );
   }
   return kind;
 }
@@ -26,7 +28,12 @@ export function noticeKindOption(value: string | undefined): NoticeKind {
 /** "2026-12-31" → the end of that day (UTC), so the whole day counts. */
 export function dueDateOption(value: string | undefined): Date {
   const day = value ? utcDate(value) : null;
-  if (!day) throw new AgencyInputError(value ? `"${value}" is not a date: write the due date as YYYY-MM-DD, like 2026-12-31.` : "Give the due date with --due, like --due 2026-12-31.");
+  if (!day)
+    throw new AgencyInputError(
+      value
+        ? `"${value}" is not a date: write the due date as YYYY-MM-DD, like 2026-12-31.`
+        : "Give the due date with --due, like --due 2026-12-31.",
+    );
   return endOfUtcDay(day);
 }
 
@@ -34,6 +41,7 @@ export function dueDateOption(value: string | undefined): Date {
 export function dateTimeOption(value: string, name: string): Date {
   const [date, time, ...rest] = value.trim().split(/[ T]/);
   const at = time !== undefined && rest.length === 0 ? utcDate(date, time) : null;
-  if (!at) throw new AgencyInputError(`"${value}" is not a date and time: write --${name} as "YYYY-MM-DD HH:MM" (UTC), like "2026-12-01 09:00".`);
+  if (!at)
+    throw new AgencyInputError(`"${value}" is not a date and time: write --${name} as "YYYY-MM-DD HH:MM" (UTC), like "2026-12-01 09:00".`);
   return at;
 }

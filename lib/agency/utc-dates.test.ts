@@ -22,8 +22,16 @@ describe("appointmentFrom", () => {
   });
   it("names the field at fault", () => {
     expect(appointmentFrom("", "09:30", now)).toMatchObject({ ok: false, field: "appointmentDate" });
-    expect(appointmentFrom("2026-12-01", "", now)).toMatchObject({ ok: false, field: "appointmentTime", message: "Enter the appointment time." });
+    expect(appointmentFrom("2026-12-01", "", now)).toMatchObject({
+      ok: false,
+      field: "appointmentTime",
+      message: "Enter the appointment time.",
+    });
     expect(appointmentFrom("2026-12-01", "25:00", now)).toMatchObject({ ok: false, field: "appointmentTime" });
-    expect(appointmentFrom("2026-11-21", "17:59", now)).toMatchObject({ ok: false, field: "appointmentDate", message: "The appointment must be in the future." });
+    expect(appointmentFrom("2026-11-21", "17:59", now)).toMatchObject({
+      ok: false,
+      field: "appointmentDate",
+      message: "The appointment must be in the future.",
+    });
   });
 });

@@ -10,7 +10,12 @@ export function utcDate(date: string, time = "00:00"): Date | null {
   if (!d || !t) return null;
   const [year, month, day, hour, minute] = [d[1], d[2], d[3], t[1], t[2]].map(Number);
   const at = new Date(Date.UTC(year, month - 1, day, hour, minute));
-  const same = at.getUTCFullYear() === year && at.getUTCMonth() === month - 1 && at.getUTCDate() === day && at.getUTCHours() === hour && at.getUTCMinutes() === minute;
+  const same =
+    at.getUTCFullYear() === year &&
+    at.getUTCMonth() === month - 1 &&
+    at.getUTCDate() === day &&
+    at.getUTCHours() === hour &&
+    at.getUTCMinutes() === minute;
   return same ? at : null;
 }
 
@@ -27,14 +32,16 @@ export function dueDateFrom(value: string, now = new Date()): DateParse {
   const day = utcDate(value);
   if (!day) return { ok: false, field: "dueDate", message: "Enter the due date as a real date, like 2026-12-31." };
   const due = endOfUtcDay(day);
-  if (due.getTime() <= endOfUtcDay(now).getTime()) return { ok: false, field: "dueDate", message: "The due date must be in the future (after today)." };
+  if (due.getTime() <= endOfUtcDay(now).getTime())
+    return { ok: false, field: "dueDate", message: "The due date must be in the future (after today)." };
   return { ok: true, at: due };
 }
 
 /** An appointment's date and time (UTC), in the future. */
 export function appointmentFrom(date: string, time: string, now = new Date()): DateParse {
   if (!date.trim()) return { ok: false, field: "appointmentDate", message: "Enter the appointment date." };
-  if (!utcDate(date)) return { ok: false, field: "appointmentDate", message: "Enter the appointment date as a real date, like 2026-12-31." };
+  if (!utcDate(date))
+    return { ok: false, field: "appointmentDate", message: "Enter the appointment date as a real date, like 2026-12-31." };
   if (!time.trim()) return { ok: false, field: "appointmentTime", message: "Enter the appointment time." };
   const at = utcDate(date, time);
   if (!at) return { ok: false, field: "appointmentTime", message: "Enter the appointment time as hours and minutes, like 09:30." };

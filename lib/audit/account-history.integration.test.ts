@@ -8,7 +8,12 @@ describe("accountHistory", () => {
     const alice = await signedUpTo("COMPLETE");
     const bob = await signedUpTo("COMPLETE");
     await db().securityEvent.create({
-      data: { userId: bob.user.id, kind: "sign_in.password_failed", ip: "198.51.100.9", userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0 Safari/537.36" },
+      data: {
+        userId: bob.user.id,
+        kind: "sign_in.password_failed",
+        ip: "198.51.100.9",
+        userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0 Safari/537.36",
+      },
     });
     await db().securityEvent.create({
       data: { userId: alice.user.id, kind: "sign_in.locked", ip: "10.0.0.4", userAgent: null, at: new Date(Date.now() + 60_000) },
@@ -18,7 +23,11 @@ describe("accountHistory", () => {
     const history = await accountHistory(alice.user, 1);
     const aliceEvents = await db().securityEvent.count({ where: { userId: alice.user.id } });
     expect(history.total).toBe(aliceEvents);
-    expect(history.entries[0]).toMatchObject({ description: "Sign-in paused after too many wrong passwords", place: "Local network (10.0.0.4)", device: "Unknown device" });
+    expect(history.entries[0]).toMatchObject({
+      description: "Sign-in paused after too many wrong passwords",
+      place: "Local network (10.0.0.4)",
+      device: "Unknown device",
+    });
     expect(history.entries[1].description).toBe("Other account activity");
     expect(history.entries.map((e) => e.description)).toContain("Finished creating the account");
     expect(history.entries.map((e) => e.description)).not.toContain("Failed sign-in: wrong password");
@@ -30,7 +39,11 @@ describe("accountHistory", () => {
     const { user } = await signedUpTo("COMPLETE");
     const existing = await db().securityEvent.count({ where: { userId: user.id } });
     await db().securityEvent.createMany({
-      data: Array.from({ length: HISTORY_PAGE_SIZE * 2 - existing + 3 }, (_, i) => ({ userId: user.id, kind: "sign_in.succeeded", at: new Date(Date.now() - i * 1000) })),
+      data: Array.from({ length: HISTORY_PAGE_SIZE * 2 - existing + 3 }, (_, i) => ({
+        userId: user.id,
+        kind: "sign_in.succeeded",
+        at: new Date(Date.now() - i * 1000),
+      })),
     });
     const first = await accountHistory(user, 1);
     const last = await accountHistory(user, 99);

@@ -21,7 +21,10 @@ describe("describeSecurityEvent", () => {
   it("describes every kind the portal records", () => {
     // The union of kinds in record-security-event.ts is the list of what can be recorded.
     const source = fs.readFileSync(path.join(__dirname, "record-security-event.ts"), "utf8");
-    const union = source.slice(source.indexOf("export type SecurityEventKind"), source.indexOf(";", source.indexOf("export type SecurityEventKind")));
+    const union = source.slice(
+      source.indexOf("export type SecurityEventKind"),
+      source.indexOf(";", source.indexOf("export type SecurityEventKind")),
+    );
     const kinds = [...union.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
     expect(kinds.length).toBeGreaterThan(30);
     expect(kinds.filter((kind) => !DESCRIBED_KINDS.includes(kind))).toEqual([]);

@@ -4,7 +4,13 @@ import { issueBackupCode } from "@/lib/mfa/backup-code";
 import { findLiveSession } from "@/lib/sessions/sessions";
 import { submit } from "@/tests/support/action-input";
 import { info, latestMessage, passwordDone } from "@/tests/support/factories";
-import { confirmRenewedBackupCodeSaved, renewedBackupCode, signInWithBackupCode, zBackupCodeSignIn, zRenewedCodeSaved } from "./backup-code-sign-in";
+import {
+  confirmRenewedBackupCodeSaved,
+  renewedBackupCode,
+  signInWithBackupCode,
+  zBackupCodeSignIn,
+  zRenewedCodeSaved,
+} from "./backup-code-sign-in";
 
 const from = (ip: string) => ({ ...info, ip });
 
@@ -27,7 +33,10 @@ describe("signing in with the backup code", () => {
     expect((await latestMessage(user.email, "security-notice")).subject).toMatch(/^Your backup code was used/);
     expect(await db().securityEvent.count({ where: { userId: user.id, kind: "sign_in.backup_code_used" } })).toBe(1);
 
-    expect(await submit(zRenewedCodeSaved, { saved: "no" }, (input) => confirmRenewedBackupCodeSaved(full, input))).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await submit(zRenewedCodeSaved, { saved: "no" }, (input) => confirmRenewedBackupCodeSaved(full, input))).toMatchObject({
+      ok: false,
+      code: "invalid_input",
+    });
     expect(await confirmRenewedBackupCodeSaved(full, { saved: "yes" })).toEqual({ ok: true });
     expect(await renewedBackupCode(full)).toBeNull();
 

@@ -24,11 +24,18 @@ export const zBackupCodeSignIn = z.object({
   backupCode: zField()
     .transform((code) => code.slice(0, 64))
     .refine((code) => code.trim() !== "", { error: "Enter your backup code.", abort: true })
-    .refine((code) => normalizeCrockford(code).length === POLICY.backupCode.length, "A backup code has 16 letters and numbers, like ABCD-EFGH-JKMN-PQRS."),
+    .refine(
+      (code) => normalizeCrockford(code).length === POLICY.backupCode.length,
+      "A backup code has 16 letters and numbers, like ABCD-EFGH-JKMN-PQRS.",
+    ),
 });
 export type BackupCodeSignInInput = z.output<typeof zBackupCodeSignIn>;
 
-export async function signInWithBackupCode(session: CurrentSession, input: BackupCodeSignInInput, info: RequestInfo): Promise<ActionResult<{ sessionToken: string }>> {
+export async function signInWithBackupCode(
+  session: CurrentSession,
+  input: BackupCodeSignInInput,
+  info: RequestInfo,
+): Promise<ActionResult<{ sessionToken: string }>> {
   const raw = input.backupCode;
   const userId = session.user.id;
   const locked = await codeEntryLocked(userId);

@@ -29,7 +29,11 @@ export function refuseWithoutRecentSecondStep(session: Pick<CurrentSession, "sec
 export const zConfirmItsYou = zCodeForm.extend({ next: zField() });
 export type ConfirmItsYouInput = z.output<typeof zConfirmItsYou>;
 
-export async function confirmItsYou(session: CurrentSession, input: Pick<ConfirmItsYouInput, "code">, info: RequestInfo): Promise<ActionResult> {
+export async function confirmItsYou(
+  session: CurrentSession,
+  input: Pick<ConfirmItsYouInput, "code">,
+  info: RequestInfo,
+): Promise<ActionResult> {
   const userId = session.user.id;
   const locked = await codeEntryLocked(userId);
   if (locked) return locked;
@@ -41,13 +45,7 @@ export async function confirmItsYou(session: CurrentSession, input: Pick<Confirm
   });
 }
 
-export async function markSecondStepPassed(
-  tx: Tx,
-  sessionId: string,
-  userId: string,
-  usedKind: string,
-  info: RequestInfo,
-): Promise<void> {
+export async function markSecondStepPassed(tx: Tx, sessionId: string, userId: string, usedKind: string, info: RequestInfo): Promise<void> {
   await tx.user.update({ where: { id: userId }, data: { failedOtpAttempts: 0 } });
   await tx.session.update({ where: { id: sessionId }, data: { secondStepAt: new Date() } });
   await recordSecurityEvent(tx, userId, "reauth.succeeded", info, { method: usedKind });

@@ -49,7 +49,8 @@ export type SendSignInCodeInput = z.output<typeof zSendSignInCode>;
 export async function sendSignInCode(session: CurrentSession, input: SendSignInCodeInput): Promise<ActionResult<{ sentTo: string }>> {
   const methods = await verifiedMethods(session.user.id);
   const method = methods.find((m) => m.kind === input.channel);
-  if (!method || (method.kind !== "EMAIL" && method.kind !== "SMS")) return fail("invalid_input", CHOOSE_CHANNEL, { fieldErrors: { channel: CHOOSE_CHANNEL } });
+  if (!method || (method.kind !== "EMAIL" && method.kind !== "SMS"))
+    return fail("invalid_input", CHOOSE_CHANNEL, { fieldErrors: { channel: CHOOSE_CHANNEL } });
   const allowed = await checkOtpResendAllowed(session.user.id, "SIGN_IN");
   if (!allowed.allowed) return fail("rate_limited", allowed.message);
   const destination = method.kind === "SMS" ? method.phone! : session.user.email;
@@ -75,14 +76,24 @@ export async function checkSecondStepCode(
   if (methods.some((m) => m.kind === "EMAIL" || m.kind === "SMS")) {
     if ((await checkOtpCode(tx, userId, "SIGN_IN", code)) === "valid") return { ok: true, usedKind: "otp" };
   }
-  const message = await refuseWrongCode(tx, userId, info, { during }, "That code is not correct, has expired or was already used. Check it, or request a new one-time password.");
+  const message = await refuseWrongCode(
+    tx,
+    userId,
+    info,
+    { during },
+    "That code is not correct, has expired or was already used. Check it, or request a new one-time password.",
+  );
   return fail("wrong_code", message, { fieldErrors: { code: message } });
 }
 
 export const zSecondStepCode = zCodeForm;
 export type SecondStepCodeInput = z.output<typeof zSecondStepCode>;
 
-export async function completeSecondStep(session: CurrentSession, input: SecondStepCodeInput, info: RequestInfo): Promise<ActionResult<{ sessionToken: string }>> {
+export async function completeSecondStep(
+  session: CurrentSession,
+  input: SecondStepCodeInput,
+  info: RequestInfo,
+): Promise<ActionResult<{ sessionToken: string }>> {
   const userId = session.user.id;
   const locked = await codeEntryLocked(userId);
   if (locked) return locked;
@@ -106,7 +117,13 @@ export async function noticePasswordKnown(session: CurrentSession, info: Request
 }
 
 /** The second step passed: the half-way session is replaced by a full one. */
-export async function finishSignIn(tx: Tx, session: CurrentSession, usedKind: string, info: RequestInfo, extra: { pendingBackupCodeEnc?: string } = {}): Promise<string> {
+export async function finishSignIn(
+  tx: Tx,
+  session: CurrentSession,
+  usedKind: string,
+  info: RequestInfo,
+  extra: { pendingBackupCodeEnc?: string } = {},
+): Promise<string> {
   const userId = session.user.id;
   await tx.user.update({ where: { id: userId }, data: { failedOtpAttempts: 0 } });
   await revokeSession(tx, session.id);

@@ -2,13 +2,24 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { POLICY } from "@/lib/security-policy";
 import { submit } from "@/tests/support/action-input";
-import { GOOD_PASSWORD, info, latestCode, latestMessage, outboxFor, passwordDone, signedUpTo, solvePow, uniqueEmail } from "@/tests/support/factories";
+import {
+  GOOD_PASSWORD,
+  info,
+  latestCode,
+  latestMessage,
+  outboxFor,
+  passwordDone,
+  signedUpTo,
+  solvePow,
+  uniqueEmail,
+} from "@/tests/support/factories";
 import { completeSecondStep, sendSignInCode } from "./second-step";
 import { RESET_REQUIRED, SIGN_IN_FAILED, signInWithPassword, zSignInAttempt } from "./sign-in";
 import { SIGN_IN_RATE_LIMITED } from "./sign-in-guard";
 
 const from = (ip: string) => ({ ...info, ip });
-const notices = async (to: string) => (await outboxFor(to)).filter((m) => m.template === "security-notice").map((m) => m.subject?.split(" | ")[0]);
+const notices = async (to: string) =>
+  (await outboxFor(to)).filter((m) => m.template === "security-notice").map((m) => m.subject?.split(" | ")[0]);
 
 describe("the sign-in lock", () => {
   it("emails the owner when five wrong passwords lock the account, with a 'this wasn't me' link", async () => {
@@ -24,7 +35,10 @@ describe("the sign-in lock", () => {
   it("a locked account cannot sign in with the right password until the 20 minutes are over", async () => {
     const { user } = await signedUpTo("COMPLETE");
     await db().user.update({ where: { id: user.id }, data: { lockedUntil: new Date(Date.now() + 60_000) } });
-    expect(await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, from("198.51.100.20"))).toMatchObject({ ok: false, message: SIGN_IN_FAILED });
+    expect(await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, from("198.51.100.20"))).toMatchObject({
+      ok: false,
+      message: SIGN_IN_FAILED,
+    });
     expect(await db().session.count({ where: { userId: user.id, revokedAt: null, level: "PASSWORD_ONLY" } })).toBe(0);
     await db().user.update({ where: { id: user.id }, data: { lockedUntil: new Date(Date.now() - 1) } });
     expect(await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, from("198.51.100.20"))).toMatchObject({ ok: true });
@@ -33,8 +47,15 @@ describe("the sign-in lock", () => {
   it("after a 'this wasn't me' report, the right password asks for a reset and signs nobody in", async () => {
     const { user } = await signedUpTo("COMPLETE");
     await db().user.update({ where: { id: user.id }, data: { passwordResetRequired: true } });
-    expect(await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, from("198.51.100.30"))).toMatchObject({ ok: false, code: "reset_required", message: RESET_REQUIRED });
-    expect(await signInWithPassword({ email: user.email, password: "Wrong-Password-1!" }, from("198.51.100.31"))).toMatchObject({ ok: false, message: SIGN_IN_FAILED });
+    expect(await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, from("198.51.100.30"))).toMatchObject({
+      ok: false,
+      code: "reset_required",
+      message: RESET_REQUIRED,
+    });
+    expect(await signInWithPassword({ email: user.email, password: "Wrong-Password-1!" }, from("198.51.100.31"))).toMatchObject({
+      ok: false,
+      message: SIGN_IN_FAILED,
+    });
     expect(await db().session.count({ where: { userId: user.id, level: "PASSWORD_ONLY" } })).toBe(0);
   });
 });
@@ -56,13 +77,22 @@ describe("proof-of-work after failures from one address", () => {
 
     const tampered = JSON.parse(Buffer.from(await solvePow(challenge), "base64").toString());
     tampered.number += 1;
-    const bad = await signInWithPassword({ email: user.email, password: GOOD_PASSWORD, pow: Buffer.from(JSON.stringify(tampered)).toString("base64") }, ip);
+    const bad = await signInWithPassword(
+      { email: user.email, password: GOOD_PASSWORD, pow: Buffer.from(JSON.stringify(tampered)).toString("base64") },
+      ip,
+    );
     expect(bad).toMatchObject({ ok: false, code: "pow_required" });
-    expect(await signInWithPassword({ email: user.email, password: GOOD_PASSWORD, pow: "%%% not base64 json" }, ip)).toMatchObject({ ok: false, code: "pow_required" });
+    expect(await signInWithPassword({ email: user.email, password: GOOD_PASSWORD, pow: "%%% not base64 json" }, ip)).toMatchObject({
+      ok: false,
+      code: "pow_required",
+    });
 
     const pow = await solvePow(challenge);
     expect(await signInWithPassword({ email: user.email, password: GOOD_PASSWORD, pow }, ip)).toMatchObject({ ok: true });
-    expect(await signInWithPassword({ email: user.email, password: GOOD_PASSWORD, pow }, ip)).toMatchObject({ ok: false, code: "pow_required" });
+    expect(await signInWithPassword({ email: user.email, password: GOOD_PASSWORD, pow }, ip)).toMatchObject({
+      ok: false,
+      code: "pow_required",
+    });
 
     // Another address is not affected.
     expect(await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, from("192.0.2.51"))).toMatchObject({ ok: true });
@@ -75,16 +105,31 @@ describe("rate limits kept in the database", () => {
     const nobody = uniqueEmail("nobody");
     const { sha256Hex } = await import("@/lib/crypto/tokens");
     for (const email of [user.email, nobody]) {
-      await db().rateLimit.create({ data: { key: `sign-in:email:${sha256Hex(email)}`, windowStart: new Date(), count: POLICY.rateLimits.signInPerAccountPerHour } });
+      await db().rateLimit.create({
+        data: { key: `sign-in:email:${sha256Hex(email)}`, windowStart: new Date(), count: POLICY.rateLimits.signInPerAccountPerHour },
+      });
     }
-    expect(await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, from("192.0.2.60"))).toMatchObject({ ok: false, code: "rate_limited", message: SIGN_IN_RATE_LIMITED });
-    expect(await signInWithPassword({ email: nobody, password: GOOD_PASSWORD }, from("192.0.2.61"))).toMatchObject({ ok: false, code: "rate_limited", message: SIGN_IN_RATE_LIMITED });
+    expect(await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, from("192.0.2.60"))).toMatchObject({
+      ok: false,
+      code: "rate_limited",
+      message: SIGN_IN_RATE_LIMITED,
+    });
+    expect(await signInWithPassword({ email: nobody, password: GOOD_PASSWORD }, from("192.0.2.61"))).toMatchObject({
+      ok: false,
+      code: "rate_limited",
+      message: SIGN_IN_RATE_LIMITED,
+    });
   });
 
   it("per address: the hour's limit stops every email from that address", async () => {
     const { user } = await signedUpTo("COMPLETE");
-    await db().rateLimit.create({ data: { key: "sign-in:ip:192.0.2.70", windowStart: new Date(), count: POLICY.rateLimits.signInPerIpPerHour } });
-    expect(await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, from("192.0.2.70"))).toMatchObject({ ok: false, code: "rate_limited" });
+    await db().rateLimit.create({
+      data: { key: "sign-in:ip:192.0.2.70", windowStart: new Date(), count: POLICY.rateLimits.signInPerIpPerHour },
+    });
+    expect(await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, from("192.0.2.70"))).toMatchObject({
+      ok: false,
+      code: "rate_limited",
+    });
     expect(await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, from("192.0.2.71"))).toMatchObject({ ok: true });
   });
 });

@@ -25,10 +25,16 @@ describe("signInWithPassword", () => {
     }
     const row = await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { lockedUntil: true } });
     expect(row.lockedUntil!.getTime() - Date.now()).toBeGreaterThan(POLICY.signIn.lockMs - 60_000);
-    expect(await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, info)).toMatchObject({ ok: false, message: SIGN_IN_FAILED });
+    expect(await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, info)).toMatchObject({
+      ok: false,
+      message: SIGN_IN_FAILED,
+    });
 
     await db().user.update({ where: { id: user.id }, data: { lockedUntil: new Date(Date.now() - 1000) } });
-    expect(await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, info)).toMatchObject({ ok: true, level: "PASSWORD_ONLY" });
+    expect(await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, info)).toMatchObject({
+      ok: true,
+      level: "PASSWORD_ONLY",
+    });
   });
 
   it("a person who left sign-up after the password continues with a sign-up session", async () => {
@@ -38,7 +44,11 @@ describe("signInWithPassword", () => {
   });
 
   it("refuses malformed and over-long input with field messages", async () => {
-    for (const fields of [{ email: "not-an-email", password: "x".repeat(1000) }, {}, { email: ["a@example.com", "b@example.com"], password: "" }] as FormFields[]) {
+    for (const fields of [
+      { email: "not-an-email", password: "x".repeat(1000) },
+      {},
+      { email: ["a@example.com", "b@example.com"], password: "" },
+    ] as FormFields[]) {
       const result = await submit(zSignInAttempt, fields, (input) => signInWithPassword(input, info));
       expect(result.ok).toBe(false);
       if (!result.ok) expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["email", "password"]);
@@ -52,7 +62,10 @@ describe("the second step", () => {
     const view = await secondStepView(session);
     expect(view.channels.map((c) => c.channel).sort()).toEqual(["EMAIL", "SMS"]);
     expect(await sendSignInCode(session, { channel: "SMS" })).toMatchObject({ ok: true, sentTo: "(***) ***-0123" });
-    expect(await submit(zSendSignInCode, { channel: "TOTP" }, (input) => sendSignInCode(session, input))).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await submit(zSendSignInCode, { channel: "TOTP" }, (input) => sendSignInCode(session, input))).toMatchObject({
+      ok: false,
+      code: "invalid_input",
+    });
   });
 
   it("a right email code ends the password-only session and starts a full one; a used code is refused", async () => {

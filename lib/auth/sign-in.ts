@@ -21,7 +21,10 @@ export const SIGN_IN_FAILED =
 
 const zSignInForm = z.object({
   email: zEmail,
-  password: z.string().min(1, "Enter your password.").max(POLICY.password.maxLength * 4, "Your password is too long."),
+  password: z
+    .string()
+    .min(1, "Enter your password.")
+    .max(POLICY.password.maxLength * 4, "Your password is too long."),
 });
 
 export const RESET_REQUIRED =
@@ -66,9 +69,16 @@ export async function signInWithPassword(input: SignInAttempt, info: RequestInfo
   if (!passwordOk) {
     await db().$transaction(async (tx) => {
       await recordSecurityEvent(tx, user.id, "sign_in.password_failed", info);
-      const updated = await tx.user.update({ where: { id: user.id }, data: { failedPasswordAttempts: { increment: 1 } }, select: { failedPasswordAttempts: true } });
+      const updated = await tx.user.update({
+        where: { id: user.id },
+        data: { failedPasswordAttempts: { increment: 1 } },
+        select: { failedPasswordAttempts: true },
+      });
       if (updated.failedPasswordAttempts >= POLICY.signIn.lockAfterFailures) {
-        await tx.user.update({ where: { id: user.id }, data: { failedPasswordAttempts: 0, lockedUntil: new Date(Date.now() + POLICY.signIn.lockMs) } });
+        await tx.user.update({
+          where: { id: user.id },
+          data: { failedPasswordAttempts: 0, lockedUntil: new Date(Date.now() + POLICY.signIn.lockMs) },
+        });
         await recordSecurityEvent(tx, user.id, "sign_in.locked", info);
         await sendSecurityNotice(tx, user, "locked_out", info);
       }

@@ -9,7 +9,13 @@ describe("agency operations", () => {
     expect(created.receiptNumber).toMatch(/^EAC\d{10}$/);
     expect(created.accessCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     const row = await db().case.findUniqueOrThrow({ where: { id: created.id }, include: { events: true, notices: true } });
-    expect(row).toMatchObject({ formType: "I-130", applicantName: "Ana Diaz", status: "Case Was Received", ownerId: null, actionRequired: false });
+    expect(row).toMatchObject({
+      formType: "I-130",
+      applicantName: "Ana Diaz",
+      status: "Case Was Received",
+      ownerId: null,
+      actionRequired: false,
+    });
     expect(row.accessCodeHash).toBe(accessCodeHash(created.accessCode.toLowerCase()));
     expect(row.accessCodeHash).not.toContain(created.accessCode.replace(/-/g, ""));
     expect(row.accessCodeExpiresAt!.getTime() - Date.now()).toBeGreaterThan(89 * 86_400_000);
@@ -21,9 +27,15 @@ describe("agency operations", () => {
     const { id, receiptNumber } = await createPaperCase({ formType: "I-765", applicantName: "Li Wei", office: "wac" });
     expect(receiptNumber.startsWith("WAC")).toBe(true);
     await addStatusEvent(receiptNumber, "Case Is Being Actively Reviewed By USCIS");
-    await issueNotice(receiptNumber, "BIOMETRICS_APPOINTMENT", { appointmentAt: new Date(Date.now() + 7 * 86_400_000), location: "Application Support Center" });
+    await issueNotice(receiptNumber, "BIOMETRICS_APPOINTMENT", {
+      appointmentAt: new Date(Date.now() + 7 * 86_400_000),
+      location: "Application Support Center",
+    });
     expect((await db().case.findUniqueOrThrow({ where: { id } })).actionRequired).toBe(true);
-    await openEvidenceRequest(receiptNumber, { instructions: "A copy of your birth certificate.", dueAt: new Date(Date.now() + 30 * 86_400_000) });
+    await openEvidenceRequest(receiptNumber, {
+      instructions: "A copy of your birth certificate.",
+      dueAt: new Date(Date.now() + 30 * 86_400_000),
+    });
     const row = await db().case.findUniqueOrThrow({ where: { id }, include: { events: { orderBy: { at: "asc" } } } });
     expect(row.status).toBe("Request for Additional Evidence Was Sent");
     expect(row.events.map((e) => e.status)).toEqual([
@@ -42,6 +54,8 @@ describe("agency operations", () => {
     await expect(addStatusEvent(receiptNumber, "Case Was Sort Of Approved")).rejects.toThrow(AgencyInputError);
     await expect(addStatusEvent("EAC0000000000", "Case Was Approved")).rejects.toThrow(/No case with receipt number/);
     await expect(issueNotice(receiptNumber, "INTERVIEW")).rejects.toThrow(AgencyInputError);
-    await expect(openEvidenceRequest(receiptNumber, { instructions: "x", dueAt: new Date(Date.now() - 1) })).rejects.toThrow(AgencyInputError);
+    await expect(openEvidenceRequest(receiptNumber, { instructions: "x", dueAt: new Date(Date.now() - 1) })).rejects.toThrow(
+      AgencyInputError,
+    );
   });
 });

@@ -19,13 +19,24 @@ export class AgencyInputError extends Error {}
 
 export type NewPaperCase = { id: string; receiptNumber: string; accessCode: string; accessCodeExpiresAt: Date };
 
-export async function createPaperCase(input: { formType: string; applicantName: string; office?: string; receivedAt?: Date; by?: Officer }): Promise<NewPaperCase> {
+export async function createPaperCase(input: {
+  formType: string;
+  applicantName: string;
+  office?: string;
+  receivedAt?: Date;
+  by?: Officer;
+}): Promise<NewPaperCase> {
   const formType = input.formType.trim().toUpperCase();
   if (!FORMS[formType]) throw new AgencyInputError(`Unknown form "${input.formType}". Known forms: ${Object.keys(FORMS).join(", ")}.`);
   const applicantName = input.applicantName.trim().replace(/\s+/g, " ");
   if (!applicantName || applicantName.length > 120) throw new AgencyInputError("Give the applicant's name (at most 120 characters).");
   const office = (input.office ?? "EAC").toUpperCase();
-  if (!OFFICES[office] || office === "IOE") throw new AgencyInputError(`Unknown paper-filing office "${input.office}". Use one of ${Object.keys(OFFICES).filter((o) => o !== "IOE").join(", ")}.`);
+  if (!OFFICES[office] || office === "IOE")
+    throw new AgencyInputError(
+      `Unknown paper-filing office "${input.office}". Use one of ${Object.keys(OFFICES)
+        .filter((o) => o !== "IOE")
+        .join(", ")}.`,
+    );
   const receivedAt = input.receivedAt ?? new Date();
   const access = newAccessCode();
   const accessCodeExpiresAt = new Date(Date.now() + ACCESS_CODE_TTL_MS);
@@ -122,15 +133,22 @@ export async function issueNotice(
   });
 }
 
-export async function openEvidenceRequest(receiptNumber: string, input: { instructions: string; dueAt: Date; at?: Date; by?: Officer }): Promise<{ id: string }> {
+export async function openEvidenceRequest(
+  receiptNumber: string,
+  input: { instructions: string; dueAt: Date; at?: Date; by?: Officer },
+): Promise<{ id: string }> {
   const instructions = input.instructions.trim();
   if (!instructions || instructions.length > 4000) throw new AgencyInputError("Say what evidence is needed (at most 4,000 characters).");
   const at = input.at ?? new Date();
-  if (Number.isNaN(input.dueAt.getTime()) || input.dueAt.getTime() <= at.getTime()) throw new AgencyInputError("The due date must be in the future.");
+  if (Number.isNaN(input.dueAt.getTime()) || input.dueAt.getTime() <= at.getTime())
+    throw new AgencyInputError("The due date must be in the future.");
   const status = "Request for Additional Evidence Was Sent";
   return db().$transaction(async (tx) => {
     const row = await caseByReceipt(tx, receiptNumber);
-    const request = await tx.evidenceRequest.create({ data: { caseId: row.id, instructions, openedAt: at, dueAt: input.dueAt }, select: { id: true } });
+    const request = await tx.evidenceRequest.create({
+      data: { caseId: row.id, instructions, openedAt: at, dueAt: input.dueAt },
+      select: { id: true },
+    });
     await tx.notice.create({ data: { caseId: row.id, kind: "REQUEST_FOR_EVIDENCE", issuedAt: at } });
     await tx.caseEvent.create({ data: { caseId: row.id, status, at } });
     await tx.case.update({ where: { id: row.id }, data: { status, statusChangedAt: at, actionRequired: true } });

@@ -13,11 +13,29 @@ import { formatReceiptNumber } from "./receipt-number";
 async function ownersCase() {
   const [owner, outsider] = [await createUser("COMPLETE"), await createUser("COMPLETE")];
   const paper = await createPaperCase({ formType: "I-485", applicantName: "Ana Diaz", receivedAt: new Date(Date.now() - 10 * 86_400_000) });
-  expect(await linkPaperCase(owner, { receiptNumber: paper.receiptNumber, accessCode: paper.accessCode }, info)).toMatchObject({ ok: true });
-  await issueNotice(paper.receiptNumber, "INTERVIEW", { appointmentAt: new Date(Date.now() + 14 * 86_400_000), location: "Field office", at: new Date(Date.now() - 60_000) });
-  const request = await openEvidenceRequest(paper.receiptNumber, { instructions: "Marriage certificate", dueAt: new Date(Date.now() + 30 * 86_400_000) });
+  expect(await linkPaperCase(owner, { receiptNumber: paper.receiptNumber, accessCode: paper.accessCode }, info)).toMatchObject({
+    ok: true,
+  });
+  await issueNotice(paper.receiptNumber, "INTERVIEW", {
+    appointmentAt: new Date(Date.now() + 14 * 86_400_000),
+    location: "Field office",
+    at: new Date(Date.now() - 60_000),
+  });
+  const request = await openEvidenceRequest(paper.receiptNumber, {
+    instructions: "Marriage certificate",
+    dueAt: new Date(Date.now() + 30 * 86_400_000),
+  });
   await db().document.create({
-    data: { caseId: paper.id, evidenceRequestId: request.id, uploaderId: owner.id, name: "marriage.pdf", contentType: "application/pdf", size: 2048, storageKey: `test-${paper.id}`, sha256: "0".repeat(64) },
+    data: {
+      caseId: paper.id,
+      evidenceRequestId: request.id,
+      uploaderId: owner.id,
+      name: "marriage.pdf",
+      contentType: "application/pdf",
+      size: 2048,
+      storageKey: `test-${paper.id}`,
+      sha256: "0".repeat(64),
+    },
   });
   return { owner, outsider, paper };
 }
@@ -71,10 +89,17 @@ describe("the owner's case page data", () => {
     const view = (await caseForOwner(owner, paper.receiptNumber))!;
     expect(view.status.title).toBe("Request for Additional Evidence Was Sent");
     expect(view.status.explanation).toBe("We need more evidence before we can decide your case.");
-    expect(view.history.map((e) => e.status)).toEqual(["Request for Additional Evidence Was Sent", "Interview Was Scheduled", "Case Was Received"]);
+    expect(view.history.map((e) => e.status)).toEqual([
+      "Request for Additional Evidence Was Sent",
+      "Interview Was Scheduled",
+      "Case Was Received",
+    ]);
     expect(view.history.every((e) => !e.isNew)).toBe(true);
     expect(view.notices.map((n) => n.kind)).toEqual(["REQUEST_FOR_EVIDENCE", "INTERVIEW", expect.any(String), expect.any(String)]);
-    expect(view.notices.find((n) => n.kind === "INTERVIEW")).toMatchObject({ title: "Interview notice (I-797C)", location: "Field office" });
+    expect(view.notices.find((n) => n.kind === "INTERVIEW")).toMatchObject({
+      title: "Interview notice (I-797C)",
+      location: "Field office",
+    });
     expect(view.openEvidenceRequests).toEqual([expect.objectContaining({ instructions: "Marriage certificate" })]);
     expect(view.documents).toEqual([expect.objectContaining({ name: "marriage.pdf", size: 2048 })]);
     expect(view.formName).toBe("Application to Register Permanent Residence or Adjust Status");
@@ -93,7 +118,10 @@ describe("the owner's case page data", () => {
   it("a change that lands while the page is being shown stays new for the next visit", async () => {
     const { owner, paper } = await ownersCase();
     const view = (await caseForOwner(owner, paper.receiptNumber))!;
-    await db().case.update({ where: { id: paper.id }, data: { status: "Case Was Approved", statusChangedAt: new Date(view.readAt.getTime() + 5) } });
+    await db().case.update({
+      where: { id: paper.id },
+      data: { status: "Case Was Approved", statusChangedAt: new Date(view.readAt.getTime() + 5) },
+    });
     await markCaseViewed(owner, view.id, view.readAt);
     expect((await dashboardCases(owner, 1)).cases[0]).toMatchObject({ status: "Case Was Approved", isNew: true });
     await markCaseViewed(owner, view.id);

@@ -50,10 +50,21 @@ export async function caseForOwner(owner: Pick<Actor, "id">, receiptInput: unkno
       actionRequired: true,
       ownerViewedAt: true,
       events: { orderBy: [{ at: "desc" }, { id: "desc" }], select: { id: true, status: true, at: true } },
-      notices: { orderBy: [{ issuedAt: "desc" }, { id: "desc" }], select: { id: true, kind: true, issuedAt: true, appointmentAt: true, location: true } },
-      evidenceRequests: { where: { respondedAt: null }, orderBy: { dueAt: "asc" }, select: { id: true, instructions: true, openedAt: true, dueAt: true } },
+      notices: {
+        orderBy: [{ issuedAt: "desc" }, { id: "desc" }],
+        select: { id: true, kind: true, issuedAt: true, appointmentAt: true, location: true },
+      },
+      evidenceRequests: {
+        where: { respondedAt: null },
+        orderBy: { dueAt: "asc" },
+        select: { id: true, instructions: true, openedAt: true, dueAt: true },
+      },
       // Message attachments belong to their thread, not to the case's list of evidence.
-      documents: { where: { messageId: null }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true, name: true, size: true, createdAt: true } },
+      documents: {
+        where: { messageId: null },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        select: { id: true, name: true, size: true, createdAt: true },
+      },
     },
   });
   if (!row) return null;

@@ -53,7 +53,13 @@ describe("dashboardCases", () => {
         actionRequired: true,
         isNew: true,
       },
-      expect.objectContaining({ receiptNumber: newer.receiptNumber, formName: "Application for Naturalization", status: "Case Was Received", actionRequired: false, isNew: false }),
+      expect.objectContaining({
+        receiptNumber: newer.receiptNumber,
+        formName: "Application for Naturalization",
+        status: "Case Was Received",
+        actionRequired: false,
+        isNew: false,
+      }),
     ]);
   });
 
@@ -96,6 +102,7 @@ describe("parseDashboardPage", () => {
   it("reads a page number and turns anything else into page 1", () => {
     expect(parseDashboardPage("3")).toBe(3);
     expect(parseDashboardPage(["2", "5"])).toBe(2);
-    for (const bad of [undefined, "", "0", "-1", "1.5", "two", "1e3", "9999999", " 2"]) expect(parseDashboardPage(bad), String(bad)).toBe(1);
+    for (const bad of [undefined, "", "0", "-1", "1.5", "two", "1e3", "9999999", " 2"])
+      expect(parseDashboardPage(bad), String(bad)).toBe(1);
   });
 });

@@ -6,7 +6,14 @@ import { createPaperCase } from "./agency-operations";
 import { submit } from "@/tests/support/action-input";
 import type { FormFields } from "@/lib/actions/form-input";
 import type { RequestInfo } from "@/lib/http/request-info";
-import { ACCESS_CODE_FORMAT_MESSAGE, ALREADY_YOURS, LINK_FAILED, LINK_RATE_LIMITED, linkPaperCase, zLinkPaperCase } from "./link-paper-case";
+import {
+  ACCESS_CODE_FORMAT_MESSAGE,
+  ALREADY_YOURS,
+  LINK_FAILED,
+  LINK_RATE_LIMITED,
+  linkPaperCase,
+  zLinkPaperCase,
+} from "./link-paper-case";
 import { RECEIPT_FORMAT_MESSAGE } from "./receipt-number";
 
 /** Posts the "Add a paper-filed case" form as the page does. */
@@ -67,7 +74,10 @@ describe("linkPaperCase", () => {
       expect(result, what).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { receiptNumber: RECEIPT_FORMAT_MESSAGE } });
     }
     for (const receiptNumber of ["", "   ", undefined, ["EAC2612345678", "EAC2612345679"]]) {
-      const result = await link(user, receiptNumber === undefined ? { accessCode: paper.accessCode } : { receiptNumber, accessCode: paper.accessCode });
+      const result = await link(
+        user,
+        receiptNumber === undefined ? { accessCode: paper.accessCode } : { receiptNumber, accessCode: paper.accessCode },
+      );
       expect(result).toMatchObject({ ok: false, fieldErrors: { receiptNumber: "Enter the receipt number." } });
     }
     // Format errors are not attempts: they are not counted against the limits.
@@ -82,7 +92,10 @@ describe("linkPaperCase", () => {
       expect(result).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { accessCode: ACCESS_CODE_FORMAT_MESSAGE } });
     }
     const empty = await link(user, { receiptNumber: "", accessCode: "" });
-    expect(empty).toMatchObject({ ok: false, fieldErrors: { receiptNumber: "Enter the receipt number.", accessCode: "Enter the Online Access Code." } });
+    expect(empty).toMatchObject({
+      ok: false,
+      fieldErrors: { receiptNumber: "Enter the receipt number.", accessCode: "Enter the Online Access Code." },
+    });
     // The code is never sent back to the form.
     const typed = await link(user, { receiptNumber: "EAC26", accessCode: paper.accessCode });
     expect(typed).toMatchObject({ ok: false, values: { receiptNumber: "EAC26" } });
@@ -122,8 +135,15 @@ describe("linkPaperCase", () => {
     const user = await createUser("COMPLETE");
     const paper = await createPaperCase({ formType: "I-131", applicantName: "Ana Diaz" });
     await link(user, { receiptNumber: paper.receiptNumber, accessCode: paper.accessCode });
-    const again = await expectNothingChanged(paper.id, user.id, () => link(user, { receiptNumber: paper.receiptNumber, accessCode: "0000-0000-0000" }));
-    expect(again).toMatchObject({ ok: false, code: "already_linked", message: ALREADY_YOURS, values: { receiptNumber: paper.receiptNumber } });
+    const again = await expectNothingChanged(paper.id, user.id, () =>
+      link(user, { receiptNumber: paper.receiptNumber, accessCode: "0000-0000-0000" }),
+    );
+    expect(again).toMatchObject({
+      ok: false,
+      code: "already_linked",
+      message: ALREADY_YOURS,
+      values: { receiptNumber: paper.receiptNumber },
+    });
     expect(await linkEvents(user.id)).toBe(1);
   });
 
@@ -142,10 +162,16 @@ describe("linkPaperCase", () => {
     const paper = await createPaperCase({ formType: "I-130", applicantName: "Ana Diaz" });
     for (let i = 0; i < POLICY.rateLimits.caseLinkPerAccountPerHour; i++) {
       // Guessing: a different address each time, so only the account's limit applies.
-      const result = await link(user, { receiptNumber: `EAC26123${String(i).padStart(5, "0")}`, accessCode: paper.accessCode }, { ...info, ip: `198.51.100.${i}` });
+      const result = await link(
+        user,
+        { receiptNumber: `EAC26123${String(i).padStart(5, "0")}`, accessCode: paper.accessCode },
+        { ...info, ip: `198.51.100.${i}` },
+      );
       expect(result).toMatchObject({ ok: false, message: LINK_FAILED });
     }
-    const blocked = await expectNothingChanged(paper.id, user.id, () => link(user, { receiptNumber: paper.receiptNumber, accessCode: paper.accessCode }));
+    const blocked = await expectNothingChanged(paper.id, user.id, () =>
+      link(user, { receiptNumber: paper.receiptNumber, accessCode: paper.accessCode }),
+    );
     expect(blocked).toMatchObject({ ok: false, code: "rate_limited", message: LINK_RATE_LIMITED });
   });
 
@@ -156,10 +182,14 @@ describe("linkPaperCase", () => {
       await link(users[i % users.length], { receiptNumber: "EAC0000000000", accessCode: "0000-0000-0000" });
     }
     const fresh = await createUser("COMPLETE");
-    const blocked = await expectNothingChanged(paper.id, fresh.id, () => link(fresh, { receiptNumber: paper.receiptNumber, accessCode: paper.accessCode }));
+    const blocked = await expectNothingChanged(paper.id, fresh.id, () =>
+      link(fresh, { receiptNumber: paper.receiptNumber, accessCode: paper.accessCode }),
+    );
     expect(blocked).toMatchObject({ ok: false, code: "rate_limited" });
     // From another address the same person gets on.
-    expect(await link(fresh, { receiptNumber: paper.receiptNumber, accessCode: paper.accessCode }, { ...info, ip: "192.0.2.55" })).toMatchObject({ ok: true });
+    expect(
+      await link(fresh, { receiptNumber: paper.receiptNumber, accessCode: paper.accessCode }, { ...info, ip: "192.0.2.55" }),
+    ).toMatchObject({ ok: true });
   });
 
   it("without a known address only the account's attempts are counted, never one count shared by everyone", async () => {

@@ -43,7 +43,11 @@ export type LinkPaperCaseInput = z.output<typeof zLinkPaperCase>;
  * Code from the Account Access Notice. The code is used up in the same statement that sets the
  * owner, so two attempts can never both succeed.
  */
-export async function linkPaperCase(actor: Pick<Actor, "id">, input: LinkPaperCaseInput, info: Pick<RequestInfo, "ip" | "userAgent">): Promise<ActionResult<{ receiptNumber: string }>> {
+export async function linkPaperCase(
+  actor: Pick<Actor, "id">,
+  input: LinkPaperCaseInput,
+  info: Pick<RequestInfo, "ip" | "userAgent">,
+): Promise<ActionResult<{ receiptNumber: string }>> {
   const userId = actor.id;
   const receipt = { receiptNumber: input.receiptNumber };
   const values = { receiptNumber: input.receiptNumber };
@@ -52,7 +56,9 @@ export async function linkPaperCase(actor: Pick<Actor, "id">, input: LinkPaperCa
 
   const byAccount = await hitRateLimit(`case-link:account:${userId}`, POLICY.rateLimits.caseLinkPerAccountPerHour, HOUR);
   // Without a known address there is no per-address count (one shared count would let anyone block everyone).
-  const byAddress = info.ip ? await hitRateLimit(`case-link:ip:${info.ip}`, POLICY.rateLimits.caseLinkPerIpPerHour, HOUR) : { allowed: true };
+  const byAddress = info.ip
+    ? await hitRateLimit(`case-link:ip:${info.ip}`, POLICY.rateLimits.caseLinkPerIpPerHour, HOUR)
+    : { allowed: true };
   if (!byAccount.allowed || !byAddress.allowed) return fail("rate_limited", LINK_RATE_LIMITED, { values });
 
   const row = await db().case.findUnique({

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { buildReceiptNumber, fiscalYearAndWorkday, formatReceiptNumber, parseReceiptNumber, RECEIPT_FORMAT_MESSAGE } from "./receipt-number";
+import {
+  buildReceiptNumber,
+  fiscalYearAndWorkday,
+  formatReceiptNumber,
+  parseReceiptNumber,
+  RECEIPT_FORMAT_MESSAGE,
+} from "./receipt-number";
 
 describe("parseReceiptNumber", () => {
   it("accepts the bare form and the written forms, and stores it bare", () => {
@@ -8,7 +14,16 @@ describe("parseReceiptNumber", () => {
     }
   });
   it("refuses every malformed class with the wording people know", () => {
-    for (const bad of ["EAC261234567", "EAC26123456789", "EA12612345678", "1232612345678", "EAC26123456O8", "EAC!612345678", "ÉAC2612345678", "x".repeat(500)]) {
+    for (const bad of [
+      "EAC261234567",
+      "EAC26123456789",
+      "EA12612345678",
+      "1232612345678",
+      "EAC26123456O8",
+      "EAC!612345678",
+      "ÉAC2612345678",
+      "x".repeat(500),
+    ]) {
       expect(parseReceiptNumber(bad)).toEqual({ ok: false, message: RECEIPT_FORMAT_MESSAGE });
     }
     expect(parseReceiptNumber("")).toEqual({ ok: false, message: "Enter the receipt number." });

@@ -48,9 +48,5 @@ export function randomCrockford(n: number): string {
 
 /** Reads a Crockford base32 string as people type it: any case, dashes and spaces, O for 0, I/L for 1. */
 export function normalizeCrockford(input: string): string {
-  return input
-    .toUpperCase()
-    .replace(/[\s-]/g, "")
-    .replace(/O/g, "0")
-    .replace(/[IL]/g, "1");
+  return input.toUpperCase().replace(/[\s-]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1");
 }

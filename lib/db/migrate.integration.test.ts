@@ -31,12 +31,24 @@ describe("applyMigrations", () => {
   });
 
   it("records each migration the way Prisma does, so `prisma migrate status` agrees", async () => {
-    const rows = await queryDatabase<{ migration_name: string; checksum: string; finished: boolean; rolled_back: boolean; applied_steps_count: number }>(
+    const rows = await queryDatabase<{
+      migration_name: string;
+      checksum: string;
+      finished: boolean;
+      rolled_back: boolean;
+      applied_steps_count: number;
+    }>(
       `SELECT migration_name, checksum, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back, applied_steps_count
        FROM "_prisma_migrations" ORDER BY migration_name`,
     );
     expect(rows).toEqual(
-      listMigrations().map((m) => ({ migration_name: m.name, checksum: m.checksum, finished: true, rolled_back: false, applied_steps_count: 1 })),
+      listMigrations().map((m) => ({
+        migration_name: m.name,
+        checksum: m.checksum,
+        finished: true,
+        rolled_back: false,
+        applied_steps_count: 1,
+      })),
     );
   });
 

@@ -39,7 +39,8 @@ async function seedDemoCases(userId: string): Promise<void> {
   });
   await addStatusEvent(evidence.receiptNumber, "Case Was Updated To Show Fingerprints Were Taken", { at: daysAgo(100) });
   await openEvidenceRequest(evidence.receiptNumber, {
-    instructions: "A copy of your birth certificate, with a certified English translation.\nProof of your lawful entry, such as your passport page with the entry stamp.",
+    instructions:
+      "A copy of your birth certificate, with a certified English translation.\nProof of your lawful entry, such as your passport page with the entry stamp.",
     at: daysAgo(5),
     dueAt: new Date(Date.now() + 80 * DAY),
   });
@@ -54,15 +55,35 @@ export async function seedDemoData(): Promise<DemoSeed> {
   const existing = await db().user.findUnique({ where: { email: DEMO_ACCOUNT.email }, select: { id: true } });
   if (existing) return { created: false };
   const passwordHash = await hashSecret(DEMO_ACCOUNT.password);
-  const answers = await Promise.all([1, 2, 3, 4, 5].map(async (questionId) => ({ questionId, answerHash: await hashSecret(normalizeAnswer("demo")) })));
+  const answers = await Promise.all(
+    [1, 2, 3, 4, 5].map(async (questionId) => ({ questionId, answerHash: await hashSecret(normalizeAnswer("demo")) })),
+  );
   const made = await db().$transaction(async (tx) => {
     const now = new Date();
-    const finished = { registrationStep: "COMPLETE" as const, emailConfirmedAt: now, termsVersion: TERMS_VERSION, termsAcceptedAt: now, passwordHash, passwordChangedAt: now };
+    const finished = {
+      registrationStep: "COMPLETE" as const,
+      emailConfirmedAt: now,
+      termsVersion: TERMS_VERSION,
+      termsAcceptedAt: now,
+      passwordHash,
+      passwordChangedAt: now,
+    };
     const user = await tx.user.create({
-      data: { ...finished, email: DEMO_ACCOUNT.email, mfaMethods: { create: { kind: "EMAIL", verifiedAt: now } }, securityAnswers: { create: answers } },
+      data: {
+        ...finished,
+        email: DEMO_ACCOUNT.email,
+        mfaMethods: { create: { kind: "EMAIL", verifiedAt: now } },
+        securityAnswers: { create: answers },
+      },
     });
     const officer = await tx.user.create({
-      data: { ...finished, email: DEMO_OFFICER.email, role: "OFFICER", mfaMethods: { create: { kind: "EMAIL", verifiedAt: now } }, securityAnswers: { create: answers } },
+      data: {
+        ...finished,
+        email: DEMO_OFFICER.email,
+        role: "OFFICER",
+        mfaMethods: { create: { kind: "EMAIL", verifiedAt: now } },
+        securityAnswers: { create: answers },
+      },
     });
     return { userId: user.id, code: await issueBackupCode(tx, user.id), officerCode: await issueBackupCode(tx, officer.id) };
   });

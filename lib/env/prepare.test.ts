@@ -9,7 +9,9 @@ const ROOT = process.cwd();
 
 function start(env: Record<string, string | undefined>, cwd: string) {
   const script = `import { prepareEnvironment } from ${JSON.stringify(path.join(ROOT, "lib/env/prepare.ts"))}; await prepareEnvironment(); console.log("READY"); process.exit(0);`;
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(AUTH_SECRET|DATA_ENCRYPTION_KEY|DATABASE_URL|SMTP_URL|TWILIO_|NODE_ENV)/.test(name)));
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(AUTH_SECRET|DATA_ENCRYPTION_KEY|DATABASE_URL|SMTP_URL|TWILIO_|NODE_ENV)/.test(name)),
+  );
   return spawnSync(path.join(ROOT, "node_modules/.bin/tsx"), ["--conditions=react-server", "--input-type=module", "-e", script], {
     cwd,
     env: { ...clean, ...env } as NodeJS.ProcessEnv,

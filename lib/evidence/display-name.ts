@@ -18,6 +18,8 @@ export function displayFileName(raw: string, fallbackExtension = ""): string {
   const dot = name.lastIndexOf(".");
   const extension = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : "";
   const keep = MAX_NAME_LENGTH - Array.from(extension).length - 1;
-  return `${Array.from(extension ? name.slice(0, dot) : name).slice(0, keep).join("").trimEnd()}…${extension}`;
+  return `${Array.from(extension ? name.slice(0, dot) : name)
+    .slice(0, keep)
+    .join("")
+    .trimEnd()}…${extension}`;
 }
-

@@ -17,7 +17,10 @@ export type EvidenceRequestView = {
 };
 
 /** What the response page shows, for the case's owner only (null for anyone else). */
-export async function evidenceRequestForOwner(actor: Actor, params: { receiptNumber: string; requestId: string }): Promise<EvidenceRequestView | null> {
+export async function evidenceRequestForOwner(
+  actor: Actor,
+  params: { receiptNumber: string; requestId: string },
+): Promise<EvidenceRequestView | null> {
   const ref = requestRef(params);
   if (!ref) return null;
   const request = await db().evidenceRequest.findFirst({
@@ -42,6 +45,12 @@ export async function evidenceRequestForOwner(actor: Actor, params: { receiptNum
     openedAt: request.openedAt,
     dueAt: request.dueAt,
     respondedAt: request.respondedAt,
-    documents: request.documents.map((d) => ({ id: d.id, name: d.name, contentType: d.contentType, size: d.size, uploadedAt: d.createdAt })),
+    documents: request.documents.map((d) => ({
+      id: d.id,
+      name: d.name,
+      contentType: d.contentType,
+      size: d.size,
+      uploadedAt: d.createdAt,
+    })),
   };
 }

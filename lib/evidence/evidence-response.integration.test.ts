@@ -44,7 +44,8 @@ afterEach(() => {
 });
 
 const storedFiles = () => (fs.existsSync(uploadDir) ? fs.readdirSync(uploadDir) : []);
-const file = (bytes: Buffer | string, name: string, type = "application/pdf") => new File([typeof bytes === "string" ? bytes : new Uint8Array(bytes)], name, { type });
+const file = (bytes: Buffer | string, name: string, type = "application/pdf") =>
+  new File([typeof bytes === "string" ? bytes : new Uint8Array(bytes)], name, { type });
 const actorFor = (user: { id: string; email: string }): Actor => ({ id: user.id, email: user.email, role: "APPLICANT" });
 
 /** What the upload form posts, read as the action reads it (a file input with nothing chosen is left out). */
@@ -60,7 +61,10 @@ async function caseWithOpenRequest() {
   const owner = await createUser("COMPLETE");
   const created = await createPaperCase({ formType: "I-130", applicantName: "Ana Diaz" });
   await db().case.update({ where: { id: created.id }, data: { ownerId: owner.id } });
-  const request = await openEvidenceRequest(created.receiptNumber, { instructions: "A copy of your marriage certificate.", dueAt: new Date(Date.now() + 30 * 86_400_000) });
+  const request = await openEvidenceRequest(created.receiptNumber, {
+    instructions: "A copy of your marriage certificate.",
+    dueAt: new Date(Date.now() + 30 * 86_400_000),
+  });
   const ref = { receiptNumber: created.receiptNumber, requestId: request.id };
   return { owner, actor: actorFor(owner), caseId: created.id, ref };
 }
@@ -97,7 +101,10 @@ describe("answering a request for evidence", () => {
     expect(await text(download!.body)).toBe(PDF.toString());
 
     expect(await submitEvidenceResponse(actor, { ...ref, confirm: true })).toEqual({ ok: true, receiptNumber: ref.receiptNumber });
-    const after = await db().case.findUniqueOrThrow({ where: { id: caseId }, include: { events: { orderBy: { at: "desc" } }, evidenceRequests: true } });
+    const after = await db().case.findUniqueOrThrow({
+      where: { id: caseId },
+      include: { events: { orderBy: { at: "desc" } }, evidenceRequests: true },
+    });
     expect(after.status).toBe(RESPONSE_RECEIVED);
     expect(after.events[0].status).toBe(RESPONSE_RECEIVED);
     expect(after.statusChangedAt.getTime()).toBe(after.events[0].at.getTime());
@@ -109,7 +116,13 @@ describe("answering a request for evidence", () => {
     const { actor, ref } = await caseWithOpenRequest();
     const dashed = `${ref.receiptNumber.slice(0, 3)}-${ref.receiptNumber.slice(3, 5)}-${ref.receiptNumber.slice(5, 8)}-${ref.receiptNumber.slice(8)}`;
     const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
-    expect(await uploadEvidence(actor, { receiptNumber: dashed, requestId: ref.requestId.toUpperCase(), file: file(jpeg, "scan.jpeg", "image/jpeg") })).toMatchObject({ ok: true });
+    expect(
+      await uploadEvidence(actor, {
+        receiptNumber: dashed,
+        requestId: ref.requestId.toUpperCase(),
+        file: file(jpeg, "scan.jpeg", "image/jpeg"),
+      }),
+    ).toMatchObject({ ok: true });
     expect((await db().document.findFirstOrThrow()).contentType).toBe("image/jpeg");
   });
 
@@ -118,7 +131,10 @@ describe("answering a request for evidence", () => {
     const cases: [File | string | null, string][] = [
       [file(EXE, "x.pdf"), UPLOAD_MESSAGES.wrongType],
       [file(Buffer.from("<html><script>alert(1)</script>"), "page.png", "image/png"), UPLOAD_MESSAGES.wrongType],
-      [file(Buffer.concat([PDF, Buffer.alloc(MAX_UPLOAD_BYTES + 1 - PDF.length)]), "big.pdf"), "The selected file must be 10 MB or smaller. This file is 10.1 MB."],
+      [
+        file(Buffer.concat([PDF, Buffer.alloc(MAX_UPLOAD_BYTES + 1 - PDF.length)]), "big.pdf"),
+        "The selected file must be 10 MB or smaller. This file is 10.1 MB.",
+      ],
       [file(Buffer.alloc(0), "empty.pdf"), UPLOAD_MESSAGES.empty],
       [file(Buffer.alloc(0), "", "application/octet-stream"), UPLOAD_MESSAGES.missing],
       [null, UPLOAD_MESSAGES.missing],
@@ -134,7 +150,10 @@ describe("answering a request for evidence", () => {
 
   it("keeps up to 10 MB exactly", async () => {
     const { actor, ref } = await caseWithOpenRequest();
-    const result = await uploadEvidence(actor, { ...ref, file: file(Buffer.concat([PDF, Buffer.alloc(MAX_UPLOAD_BYTES - PDF.length)]), "big.pdf") });
+    const result = await uploadEvidence(actor, {
+      ...ref,
+      file: file(Buffer.concat([PDF, Buffer.alloc(MAX_UPLOAD_BYTES - PDF.length)]), "big.pdf"),
+    });
     expect(result).toMatchObject({ ok: true });
     expect((await db().document.findFirstOrThrow()).size).toBe(MAX_UPLOAD_BYTES);
   });
@@ -154,10 +173,17 @@ describe("answering a request for evidence", () => {
 
   it("needs at least one document and the confirmation, and answers a request only once", async () => {
     const { actor, caseId, ref } = await caseWithOpenRequest();
-    expect(await submitEvidenceResponse(actor, { ...ref, confirm: true })).toMatchObject({ ok: false, code: "no_documents", message: "Upload at least one document before you submit your response." });
+    expect(await submitEvidenceResponse(actor, { ...ref, confirm: true })).toMatchObject({
+      ok: false,
+      code: "no_documents",
+      message: "Upload at least one document before you submit your response.",
+    });
     const uploaded = await uploadEvidence(actor, { ...ref, file: file(PDF, "a.pdf") });
     if (!uploaded.ok) throw new Error("upload failed");
-    expect(await submit(zSubmitEvidenceResponse, { ...ref }, (input) => submitEvidenceResponse(actor, input))).toMatchObject({ ok: false, fieldErrors: { confirm: "Confirm that you have uploaded everything you want to send." } });
+    expect(await submit(zSubmitEvidenceResponse, { ...ref }, (input) => submitEvidenceResponse(actor, input))).toMatchObject({
+      ok: false,
+      fieldErrors: { confirm: "Confirm that you have uploaded everything you want to send." },
+    });
     expect((await db().evidenceRequest.findUniqueOrThrow({ where: { id: ref.requestId } })).respondedAt).toBeNull();
 
     expect(await submitEvidenceResponse(actor, { ...ref, confirm: true })).toMatchObject({ ok: true });
@@ -169,7 +195,10 @@ describe("answering a request for evidence", () => {
 
     // After the response is sent, nothing can be added or taken back.
     expect(await uploadEvidence(actor, { ...ref, file: file(PDF, "late.pdf") })).toMatchObject({ ok: false, code: "already_answered" });
-    expect(await removeUploadedDocument(actor, { ...ref, documentId: uploaded.documentId })).toMatchObject({ ok: false, code: "already_answered" });
+    expect(await removeUploadedDocument(actor, { ...ref, documentId: uploaded.documentId })).toMatchObject({
+      ok: false,
+      code: "already_answered",
+    });
     expect(await db().document.count()).toBe(1);
     expect(storedFiles()).toHaveLength(1);
   });
@@ -177,7 +206,10 @@ describe("answering a request for evidence", () => {
   it("answers two submissions at once only once", async () => {
     const { actor, caseId, ref } = await caseWithOpenRequest();
     await uploadEvidence(actor, { ...ref, file: file(PDF, "a.pdf") });
-    const results = await Promise.all([submitEvidenceResponse(actor, { ...ref, confirm: true }), submitEvidenceResponse(actor, { ...ref, confirm: true })]);
+    const results = await Promise.all([
+      submitEvidenceResponse(actor, { ...ref, confirm: true }),
+      submitEvidenceResponse(actor, { ...ref, confirm: true }),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(await db().caseEvent.count({ where: { caseId, status: RESPONSE_RECEIVED } })).toBe(1);
   });

@@ -9,7 +9,10 @@ import { isId } from "../ids";
 export type DocumentDownload = { name: string; contentType: string; size: number; body: Readable };
 
 /** The owner's document on that case, with its bytes; null for anyone else or a missing file. */
-export async function documentForOwner(owner: Pick<Actor, "id">, params: { receiptNumber: unknown; documentId: unknown }): Promise<DocumentDownload | null> {
+export async function documentForOwner(
+  owner: Pick<Actor, "id">,
+  params: { receiptNumber: unknown; documentId: unknown },
+): Promise<DocumentDownload | null> {
   const receipt = parseReceiptNumber(params.receiptNumber);
   if (!receipt.ok || !isId(params.documentId)) return null;
   const document = await db().document.findFirst({

@@ -20,7 +20,10 @@ export async function removeUploadedDocument(actor: Actor, input: RemoveUploaded
     const locked = await lockOwnedRequest(tx, actor.id, ref);
     if (!locked) return REQUEST_NOT_FOUND();
     if (locked.respondedAt) return fail("already_answered", "Your response was already sent, so its documents can no longer be removed.");
-    const document = await tx.document.findFirst({ where: { id: documentId, evidenceRequestId: locked.id }, select: { id: true, name: true, storageKey: true } });
+    const document = await tx.document.findFirst({
+      where: { id: documentId, evidenceRequestId: locked.id },
+      select: { id: true, name: true, storageKey: true },
+    });
     if (!document) return fail("not_found", "That document is not in this response. It may have been removed already.");
     await tx.document.delete({ where: { id: document.id } });
     return { ok: true as const, name: document.name, storageKey: document.storageKey };

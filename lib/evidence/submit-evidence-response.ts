@@ -15,7 +15,10 @@ export const zSubmitEvidenceResponse = z.object({ ...zRequestRefFields, confirm:
 export type SubmitEvidenceResponseInput = z.output<typeof zSubmitEvidenceResponse>;
 
 /** Sends the owner's response: the request is answered and the case moves to "Response ... Was Received". */
-export async function submitEvidenceResponse(actor: Actor, input: SubmitEvidenceResponseInput): Promise<ActionResult<{ receiptNumber: string }>> {
+export async function submitEvidenceResponse(
+  actor: Actor,
+  input: SubmitEvidenceResponseInput,
+): Promise<ActionResult<{ receiptNumber: string }>> {
   const ref = requestRef(input);
   if (!ref) return REQUEST_NOT_FOUND();
   return db().$transaction(async (tx) => {

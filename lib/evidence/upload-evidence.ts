@@ -26,7 +26,10 @@ export type UploadEvidenceInput = z.output<typeof zUploadEvidence>;
 const fileError = (message: string) => invalid({ file: message });
 
 /** Adds one document to the owner's open request for evidence; the response is sent later. */
-export async function uploadEvidence(actor: Actor, input: UploadEvidenceInput): Promise<ActionResult<{ documentId: string; name: string }>> {
+export async function uploadEvidence(
+  actor: Actor,
+  input: UploadEvidenceInput,
+): Promise<ActionResult<{ documentId: string; name: string }>> {
   const ref = requestRef(input);
   if (!ref) return REQUEST_NOT_FOUND();
   const request = await db().evidenceRequest.findFirst({
@@ -44,7 +47,8 @@ export async function uploadEvidence(actor: Actor, input: UploadEvidenceInput): 
       const locked = await lockOwnedRequest(tx, actor.id, ref);
       if (!locked) return REQUEST_NOT_FOUND();
       if (locked.respondedAt) return ALREADY_ANSWERED();
-      if ((await tx.document.count({ where: { evidenceRequestId: locked.id } })) >= MAX_DOCUMENTS_PER_REQUEST) return fileError(UPLOAD_MESSAGES.tooMany);
+      if ((await tx.document.count({ where: { evidenceRequestId: locked.id } })) >= MAX_DOCUMENTS_PER_REQUEST)
+        return fileError(UPLOAD_MESSAGES.tooMany);
       const document = await tx.document.create({
         data: { caseId: locked.caseId, evidenceRequestId: locked.id, uploaderId: actor.id, ...documentFields(stored, stored.storageKey) },
         select: { id: true },

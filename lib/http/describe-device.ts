@@ -10,7 +10,16 @@ export function describeDevice(userAgent: string | null | undefined): string {
   return browser || os || "Unknown device";
 }
 
-const PRIVATE_RANGES = [/^127\./, /^10\./, /^192\.168\./, /^172\.(1[6-9]|2\d|3[01])\./, /^::1$/, /^f[cd][0-9a-f]{2}:/i, /^fe80:/i, /^::ffff:127\./];
+const PRIVATE_RANGES = [
+  /^127\./,
+  /^10\./,
+  /^192\.168\./,
+  /^172\.(1[6-9]|2\d|3[01])\./,
+  /^::1$/,
+  /^f[cd][0-9a-f]{2}:/i,
+  /^fe80:/i,
+  /^::ffff:127\./,
+];
 
 /**
  * Where a request came from, as far as the address tells without an outside service: a local or

@@ -22,11 +22,15 @@ describe("downloadHeaders", () => {
 
 describe("attachmentDisposition", () => {
   it("gives an ASCII fallback and the exact UTF-8 name", () => {
-    expect(attachmentDisposition("José résumé.pdf")).toBe(`attachment; filename="Jose resume.pdf"; filename*=UTF-8''Jos%C3%A9%20r%C3%A9sum%C3%A9.pdf`);
+    expect(attachmentDisposition("José résumé.pdf")).toBe(
+      `attachment; filename="Jose resume.pdf"; filename*=UTF-8''Jos%C3%A9%20r%C3%A9sum%C3%A9.pdf`,
+    );
   });
 
   it("keeps the quoted name plain and encodes what RFC 5987 does not allow", () => {
-    expect(attachmentDisposition("notice \"é\" (1)'s.pdf")).toBe(`attachment; filename="notice _e_ (1)'s.pdf"; filename*=UTF-8''notice%20%22%C3%A9%22%20%281%29%27s.pdf`);
+    expect(attachmentDisposition('notice "é" (1)\'s.pdf')).toBe(
+      `attachment; filename="notice _e_ (1)'s.pdf"; filename*=UTF-8''notice%20%22%C3%A9%22%20%281%29%27s.pdf`,
+    );
   });
 
   it("cannot be broken out of by quotes, semicolons or line breaks in the name", () => {

@@ -7,7 +7,17 @@ describe("safeReturnPath", () => {
     expect(safeReturnPath("/settings?x=1")).toBe("/settings?x=1");
   });
   it("refuses other origins and odd values", () => {
-    for (const bad of ["https://evil.example/", "//evil.example", "/\\evil.example", "settings", "", null, 42, "/a\nb", "/" + "a".repeat(400)]) {
+    for (const bad of [
+      "https://evil.example/",
+      "//evil.example",
+      "/\\evil.example",
+      "settings",
+      "",
+      null,
+      42,
+      "/a\nb",
+      "/" + "a".repeat(400),
+    ]) {
       expect(safeReturnPath(bad)).toBe("/settings");
     }
   });

@@ -5,8 +5,12 @@ const request = (headers: Record<string, string>) => ({ headers: new Headers(hea
 
 describe("fromOwnOrigin", () => {
   it("accepts the portal's own pages", () => {
-    expect(fromOwnOrigin(request({ host: "portal.example.gov", origin: "https://portal.example.gov", "sec-fetch-site": "same-origin" }))).toBe(true);
-    expect(fromOwnOrigin(request({ "x-forwarded-host": "portal.example.gov", host: "10.0.0.5:3000", origin: "https://portal.example.gov" }))).toBe(true);
+    expect(
+      fromOwnOrigin(request({ host: "portal.example.gov", origin: "https://portal.example.gov", "sec-fetch-site": "same-origin" })),
+    ).toBe(true);
+    expect(
+      fromOwnOrigin(request({ "x-forwarded-host": "portal.example.gov", host: "10.0.0.5:3000", origin: "https://portal.example.gov" })),
+    ).toBe(true);
     // Tools and old browsers that send no Origin are left to the SameSite cookie.
     expect(fromOwnOrigin(request({ host: "portal.example.gov" }))).toBe(true);
   });

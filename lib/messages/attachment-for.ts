@@ -11,7 +11,10 @@ import { applicantThreads, threadId } from "./message-access";
  * A message attachment with its bytes: for the thread's applicant, or for an officer (audited).
  * Null for anyone else, a file from another thread, or a missing one: the same 404 for all.
  */
-export async function attachmentFor(session: SessionLike, input: { threadId: string; documentId: string }): Promise<DocumentDownload | null> {
+export async function attachmentFor(
+  session: SessionLike,
+  input: { threadId: string; documentId: string },
+): Promise<DocumentDownload | null> {
   const thread = threadId(input.threadId);
   if (!thread || !isId(input.documentId)) return null;
   const userId = session.user.id;
@@ -26,7 +29,9 @@ export async function attachmentFor(session: SessionLike, input: { threadId: str
   });
   if (!document) return null;
   if (officer) {
-    await db().$transaction((tx) => recordOfficerAction(tx, { id: userId }, "document.downloaded", document.caseId, { documentId: document.id, threadId: thread }));
+    await db().$transaction((tx) =>
+      recordOfficerAction(tx, { id: userId }, "document.downloaded", document.caseId, { documentId: document.id, threadId: thread }),
+    );
   }
   const body = await fileStorage().get(document.storageKey);
   if (!body) return null;

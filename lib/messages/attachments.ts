@@ -27,7 +27,11 @@ export async function readAttachments(files: File[]): Promise<{ ok: true; files:
 }
 
 /** The Document rows for a message's files, on the thread's case. */
-export async function recordAttachments(tx: Tx, stored: StoredFile<ReadUpload>[], at: { caseId: string; messageId: string; uploaderId: string }): Promise<void> {
+export async function recordAttachments(
+  tx: Tx,
+  stored: StoredFile<ReadUpload>[],
+  at: { caseId: string; messageId: string; uploaderId: string },
+): Promise<void> {
   for (const file of stored) {
     await tx.document.create({
       data: {

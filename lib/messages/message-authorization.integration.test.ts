@@ -15,7 +15,8 @@ import { threadForApplicant, threadForOfficer } from "./thread-view";
 
 // Each call posts a form as the action would: the declared schema parses it before the domain runs.
 const startThread = (session: SessionLike, fields: FormFields) => submit(zStartThread, fields, (input) => startThreadNow(session, input));
-const replyAsApplicant = (session: SessionLike, fields: FormFields) => submit(zReply, fields, (input) => replyAsApplicantNow(session, input));
+const replyAsApplicant = (session: SessionLike, fields: FormFields) =>
+  submit(zReply, fields, (input) => replyAsApplicantNow(session, input));
 const replyAsOfficer = (session: SessionLike, fields: FormFields) => submit(zReply, fields, (input) => replyAsOfficerNow(session, input));
 
 let uploads: ReturnType<typeof useUploadDir>;
@@ -28,7 +29,12 @@ afterEach(() => uploads.cleanup());
 async function twoApplicants() {
   const a = await applicantWithCase();
   const b = await applicantWithCase();
-  const started = await startThread(a.session, { receiptNumber: a.receiptNumber, subject: "My passport", body: "Private words.", files: [file(PDF, "passport.pdf")] });
+  const started = await startThread(a.session, {
+    receiptNumber: a.receiptNumber,
+    subject: "My passport",
+    body: "Private words.",
+    files: [file(PDF, "passport.pdf")],
+  });
   if (!started.ok) throw new Error(JSON.stringify(started));
   const document = await db().document.findFirstOrThrow({ where: { messageId: { not: null } } });
   return { a, b, threadId: started.threadId, documentId: document.id };
@@ -42,7 +48,10 @@ describe("who can see and write in a thread", () => {
     expect(await threadsForApplicant(b.session)).toEqual([]);
     expect(await threadForApplicant(b.session, threadId)).toBeNull();
     expect(await attachmentFor(b.session, { threadId, documentId })).toBeNull();
-    expect(await replyAsApplicant(b.session, { threadId, body: "Let me in", files: [file(PDF, "x.pdf")] })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await replyAsApplicant(b.session, { threadId, body: "Let me in", files: [file(PDF, "x.pdf")] })).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
     // A's case is not one of B's: the same answer as a case that does not exist.
     const onOthersCase = await startThread(b.session, { receiptNumber: a.receiptNumber, subject: "Hi", body: "Hello" });
     const onMissingCase = await startThread(b.session, { receiptNumber: "EAC2619912345", subject: "Hi", body: "Hello" });
@@ -69,7 +78,10 @@ describe("who can see and write in a thread", () => {
     const { a, threadId, documentId } = await twoApplicants();
     const agent = await officer();
     const before = await messageCounts();
-    expect(await startThread(agent.session, { receiptNumber: a.receiptNumber, subject: "x", body: "y" })).toMatchObject({ ok: false, code: "not_allowed" });
+    expect(await startThread(agent.session, { receiptNumber: a.receiptNumber, subject: "x", body: "y" })).toMatchObject({
+      ok: false,
+      code: "not_allowed",
+    });
     expect(await replyAsApplicant(agent.session, { threadId, body: "y" })).toMatchObject({ ok: false, code: "not_found" });
     expect(await threadForApplicant(agent.session, threadId)).toBeNull();
     expect(await threadsForApplicant(agent.session)).toEqual([]);
@@ -97,7 +109,15 @@ describe("who can see and write in a thread", () => {
     }
     // Evidence documents on the same case are not message attachments.
     const evidence = await db().document.create({
-      data: { caseId: a.caseId, uploaderId: a.user.id, name: "e.pdf", contentType: "application/pdf", size: 1, storageKey: "k".repeat(43), sha256: "0" },
+      data: {
+        caseId: a.caseId,
+        uploaderId: a.user.id,
+        name: "e.pdf",
+        contentType: "application/pdf",
+        size: 1,
+        storageKey: "k".repeat(43),
+        sha256: "0",
+      },
     });
     expect(await attachmentFor(a.session, { threadId, documentId: evidence.id })).toBeNull();
   });

@@ -16,7 +16,8 @@ import { threadForApplicant } from "./thread-view";
 
 // Each call posts a form as the action would: the declared schema parses it before the domain runs.
 const startThread = (session: SessionLike, fields: FormFields) => submit(zStartThread, fields, (input) => startThreadNow(session, input));
-const replyAsApplicant = (session: SessionLike, fields: FormFields) => submit(zReply, fields, (input) => replyAsApplicantNow(session, input));
+const replyAsApplicant = (session: SessionLike, fields: FormFields) =>
+  submit(zReply, fields, (input) => replyAsApplicantNow(session, input));
 const replyAsOfficer = (session: SessionLike, fields: FormFields) => submit(zReply, fields, (input) => replyAsOfficerNow(session, input));
 
 let uploads: ReturnType<typeof useUploadDir>;
@@ -30,7 +31,12 @@ afterEach(() => {
 
 async function started(subject = "About my interview") {
   const a = await applicantWithCase();
-  const result = await startThread(a.session, { receiptNumber: a.receiptNumber, subject: `  ${subject}  `, body: "  First line.\r\nSecond line.  ", files: [file(PDF, "letter.pdf"), file(PNG, "photo.png", "application/octet-stream")] });
+  const result = await startThread(a.session, {
+    receiptNumber: a.receiptNumber,
+    subject: `  ${subject}  `,
+    body: "  First line.\r\nSecond line.  ",
+    files: [file(PDF, "letter.pdf"), file(PNG, "photo.png", "application/octet-stream")],
+  });
   if (!result.ok) throw new Error(JSON.stringify(result));
   return { ...a, threadId: result.threadId };
 }
@@ -43,7 +49,10 @@ describe("writing and answering", () => {
     const thread = await threadRow(a.threadId);
     expect(thread).toMatchObject({ caseId: a.caseId, applicantId: a.user.id, subject: "About my interview", unreadByApplicant: false });
     expect(thread.awaitingAgencySince!.getTime()).toBe(thread.lastMessageAt.getTime());
-    const message = await db().message.findFirstOrThrow({ where: { threadId: a.threadId }, include: { attachments: { orderBy: { name: "asc" } } } });
+    const message = await db().message.findFirstOrThrow({
+      where: { threadId: a.threadId },
+      include: { attachments: { orderBy: { name: "asc" } } },
+    });
     expect(message).toMatchObject({ authorId: a.user.id, authorRole: "APPLICANT", body: "First line.\nSecond line." });
     expect(message.attachments.map((d) => [d.name, d.contentType, d.caseId, d.uploaderId, d.evidenceRequestId])).toEqual([
       ["letter.pdf", "application/pdf", a.caseId, a.user.id, null],
@@ -67,7 +76,13 @@ describe("writing and answering", () => {
 
     const agent = await officer();
     vi.setSystemTime(new Date("2026-03-03T10:00:00Z"));
-    expect(await replyAsOfficer(agent.session, { threadId: a.threadId, body: "Your interview is being scheduled.", files: [file(PDF, "schedule.pdf")] })).toEqual({ ok: true, threadId: a.threadId });
+    expect(
+      await replyAsOfficer(agent.session, {
+        threadId: a.threadId,
+        body: "Your interview is being scheduled.",
+        files: [file(PDF, "schedule.pdf")],
+      }),
+    ).toEqual({ ok: true, threadId: a.threadId });
     thread = await threadRow(a.threadId);
     expect(thread).toMatchObject({ awaitingAgencySince: null, unreadByApplicant: true, lastMessageAt: new Date("2026-03-03T10:00:00Z") });
 
@@ -161,11 +176,16 @@ describe("bad input changes nothing", () => {
     const long = await startThread(a.session, { receiptNumber: a.receiptNumber, subject: "s".repeat(121), body: "b".repeat(5001) });
     expect(long).toMatchObject({
       ok: false,
-      fieldErrors: { subject: "The subject must be 120 characters or fewer.", body: "Your message must be 5,000 characters or fewer. It has 5,001." },
+      fieldErrors: {
+        subject: "The subject must be 120 characters or fewer.",
+        body: "Your message must be 5,000 characters or fewer. It has 5,001.",
+      },
       values: { subject: "s".repeat(121) },
     });
     // The limits themselves are fine.
-    expect(await startThread(a.session, { receiptNumber: a.receiptNumber, subject: "s".repeat(120), body: "b".repeat(5000) })).toMatchObject({ ok: true });
+    expect(
+      await startThread(a.session, { receiptNumber: a.receiptNumber, subject: "s".repeat(120), body: "b".repeat(5000) }),
+    ).toMatchObject({ ok: true });
     const after = await messageCounts();
     expect([after.threads - before.threads, after.messages - before.messages]).toEqual([1, 1]);
   });
@@ -177,19 +197,37 @@ describe("bad input changes nothing", () => {
     const big = Buffer.concat([PDF, Buffer.alloc(MAX_UPLOAD_BYTES + 1 - PDF.length)]);
     const half = Buffer.concat([PDF, Buffer.alloc(6 * 1024 * 1024)]);
     const cases: [(File | string)[], string][] = [
-      [[file(PDF, "fine.pdf"), file(EXE, "report.pdf")], "report.pdf: The selected file must be a PDF, JPEG or PNG file. This file is not one of those, whatever its name says."],
+      [
+        [file(PDF, "fine.pdf"), file(EXE, "report.pdf")],
+        "report.pdf: The selected file must be a PDF, JPEG or PNG file. This file is not one of those, whatever its name says.",
+      ],
       [[file(Buffer.alloc(0), "empty.pdf")], "empty.pdf: The selected file is empty. Choose a file that has your document in it."],
       [[file(big, "big.pdf")], "big.pdf: The selected file must be 10 MB or smaller. This file is 10.1 MB."],
       [Array.from({ length: 6 }, (_, i) => file(PDF, `${i}.pdf`)), "You can attach up to 5 files to one message. Choose fewer files."],
-      [[file(half, "one.pdf"), file(half, "two.pdf")], "The files you attach to one message must be 10 MB or smaller in total. These are 12.1 MB."],
+      [
+        [file(half, "one.pdf"), file(half, "two.pdf")],
+        "The files you attach to one message must be 10 MB or smaller in total. These are 12.1 MB.",
+      ],
       [["%PDF- sent as text"], "Choose a file."],
     ];
     for (const [files, message] of cases) {
-      expect(await startThread(a.session, { receiptNumber: a.receiptNumber, subject: "s", body: "b", files })).toMatchObject({ ok: false, fieldErrors: { files: message } });
-      expect(await replyAsApplicant(a.session, { threadId: a.threadId, body: "b", files })).toMatchObject({ ok: false, fieldErrors: { files: message } });
-      expect(await replyAsOfficer(agent.session, { threadId: a.threadId, body: "b", files })).toMatchObject({ ok: false, fieldErrors: { files: message } });
+      expect(await startThread(a.session, { receiptNumber: a.receiptNumber, subject: "s", body: "b", files })).toMatchObject({
+        ok: false,
+        fieldErrors: { files: message },
+      });
+      expect(await replyAsApplicant(a.session, { threadId: a.threadId, body: "b", files })).toMatchObject({
+        ok: false,
+        fieldErrors: { files: message },
+      });
+      expect(await replyAsOfficer(agent.session, { threadId: a.threadId, body: "b", files })).toMatchObject({
+        ok: false,
+        fieldErrors: { files: message },
+      });
     }
-    expect(await replyAsOfficer(agent.session, { threadId: a.threadId, body: " " })).toMatchObject({ ok: false, fieldErrors: { body: "Enter your message." } });
+    expect(await replyAsOfficer(agent.session, { threadId: a.threadId, body: " " })).toMatchObject({
+      ok: false,
+      fieldErrors: { body: "Enter your message." },
+    });
     expect(await messageCounts()).toEqual(before);
     expect(uploads.list()).toHaveLength(2);
   });
@@ -213,7 +251,10 @@ describe("bad input changes nothing", () => {
       await db().messageThread.delete({ where: { id: a.threadId } });
       return (original as (...a: unknown[]) => unknown)(...args);
     });
-    expect(await replyAsApplicant(a.session, { threadId: a.threadId, body: "late", files: [file(PDF, "late.pdf")] })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await replyAsApplicant(a.session, { threadId: a.threadId, body: "late", files: [file(PDF, "late.pdf")] })).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
     spy.mockRestore();
     expect(uploads.list()).toHaveLength(before);
   });
@@ -221,7 +262,9 @@ describe("bad input changes nothing", () => {
   it("removes the stored files when the transaction fails outright", async () => {
     const a = await applicantWithCase();
     const spy = vi.spyOn(db(), "$transaction").mockRejectedValueOnce(new Error("connection lost"));
-    await expect(startThread(a.session, { receiptNumber: a.receiptNumber, subject: "s", body: "b", files: [file(PDF, "a.pdf"), file(PNG, "b.png")] })).rejects.toThrow("connection lost");
+    await expect(
+      startThread(a.session, { receiptNumber: a.receiptNumber, subject: "s", body: "b", files: [file(PDF, "a.pdf"), file(PNG, "b.png")] }),
+    ).rejects.toThrow("connection lost");
     spy.mockRestore();
     expect(uploads.list()).toEqual([]);
     expect(await db().messageThread.count()).toBe(0);

@@ -11,7 +11,8 @@ import { startThread as startThreadNow, zStartThread } from "./start-thread";
 
 // Each call posts a form as the action would: the declared schema parses it before the domain runs.
 const startThread = (session: SessionLike, fields: FormFields) => submit(zStartThread, fields, (input) => startThreadNow(session, input));
-const replyAsApplicant = (session: SessionLike, fields: FormFields) => submit(zReply, fields, (input) => replyAsApplicantNow(session, input));
+const replyAsApplicant = (session: SessionLike, fields: FormFields) =>
+  submit(zReply, fields, (input) => replyAsApplicantNow(session, input));
 
 let uploads: ReturnType<typeof useUploadDir>;
 beforeEach(() => {
@@ -40,9 +41,13 @@ describe("how many messages an applicant may send", () => {
     const a = await applicantWithCase();
     const b = await applicantWithCase();
     for (let i = 0; i < POLICY.rateLimits.messagesPerAccountPerHour + 5; i++) {
-      expect(await startThread(a.session, { receiptNumber: a.receiptNumber, subject: "", body: "" })).toMatchObject({ code: "invalid_input" });
+      expect(await startThread(a.session, { receiptNumber: a.receiptNumber, subject: "", body: "" })).toMatchObject({
+        code: "invalid_input",
+      });
     }
-    expect(await startThread(a.session, { receiptNumber: a.receiptNumber, subject: "Fine", body: "Now it is complete." })).toMatchObject({ ok: true });
+    expect(await startThread(a.session, { receiptNumber: a.receiptNumber, subject: "Fine", body: "Now it is complete." })).toMatchObject({
+      ok: true,
+    });
     expect(await startThread(b.session, { receiptNumber: b.receiptNumber, subject: "Mine", body: "Hello." })).toMatchObject({ ok: true });
   });
 });

@@ -16,9 +16,11 @@ export const MESSAGE_TEXT = {
   subjectMissing: "Enter a subject.",
   subjectTooLong: `The subject must be ${MAX_SUBJECT_LENGTH} characters or fewer.`,
   bodyMissing: "Enter your message.",
-  bodyTooLong: (length: number) => `Your message must be ${MAX_BODY_LENGTH.toLocaleString("en-US")} characters or fewer. It has ${length.toLocaleString("en-US")}.`,
+  bodyTooLong: (length: number) =>
+    `Your message must be ${MAX_BODY_LENGTH.toLocaleString("en-US")} characters or fewer. It has ${length.toLocaleString("en-US")}.`,
   tooManyFiles: `You can attach up to ${MAX_ATTACHMENTS} files to one message. Choose fewer files.`,
-  tooLargeInTotal: (bytes: number) => `The files you attach to one message must be 10 MB or smaller in total. These are ${formatFileSize(bytes)}.`,
+  tooLargeInTotal: (bytes: number) =>
+    `The files you attach to one message must be 10 MB or smaller in total. These are ${formatFileSize(bytes)}.`,
   fileProblem: (name: string, problem: string) => (name ? `${name}: ${problem}` : problem),
 };
 

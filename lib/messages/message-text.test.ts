@@ -45,7 +45,14 @@ describe("attachmentsProblem (checked in the browser before sending)", () => {
 
   it("refuses a sixth file, a file over 10 MB and more than 10 MB together", () => {
     expect(attachmentsProblem(Array.from({ length: 6 }, (_, i) => ({ name: `${i}.pdf`, size: 1 })))).toBe(MESSAGE_TEXT.tooManyFiles);
-    expect(attachmentsProblem([{ name: "a.pdf", size: 6 * mb }, { name: "b.pdf", size: 5 * mb }])).toBe(MESSAGE_TEXT.tooLargeInTotal(11 * mb));
-    expect(attachmentsProblem([{ name: "big.pdf", size: 10 * mb + 1 }])).toBe("big.pdf: The selected file must be 10 MB or smaller. This file is 10.1 MB.");
+    expect(
+      attachmentsProblem([
+        { name: "a.pdf", size: 6 * mb },
+        { name: "b.pdf", size: 5 * mb },
+      ]),
+    ).toBe(MESSAGE_TEXT.tooLargeInTotal(11 * mb));
+    expect(attachmentsProblem([{ name: "big.pdf", size: 10 * mb + 1 }])).toBe(
+      "big.pdf: The selected file must be 10 MB or smaller. This file is 10.1 MB.",
+    );
   });
 });

@@ -6,12 +6,21 @@ import { MAX_BODY_LENGTH, MAX_SUBJECT_LENGTH, MESSAGE_TEXT } from "./message-rul
 // (they are always shown as text, so markup in them stays text). Lengths count characters, not
 // UTF-16 units.
 
-const plain = (value: string) => value.replace(/\r\n?/g, "\n").replace(/\u0000/g, "").trim();
+const plain = (value: string) =>
+  value
+    .replace(/\r\n?/g, "\n")
+    .replace(/\u0000/g, "")
+    .trim();
 const characters = (text: string) => Array.from(text).length;
 
 export const zSubject = zField()
   .transform((value) => plain(value).replace(/\s+/g, " "))
-  .pipe(z.string().min(1, MESSAGE_TEXT.subjectMissing).refine((subject) => characters(subject) <= MAX_SUBJECT_LENGTH, MESSAGE_TEXT.subjectTooLong));
+  .pipe(
+    z
+      .string()
+      .min(1, MESSAGE_TEXT.subjectMissing)
+      .refine((subject) => characters(subject) <= MAX_SUBJECT_LENGTH, MESSAGE_TEXT.subjectTooLong),
+  );
 
 export const zBody = zField()
   .transform(plain)

@@ -32,7 +32,10 @@ export async function replyAsApplicant(session: SessionLike, input: ReplyInput):
         select: { id: true },
       });
       await recordAttachments(tx, stored, { caseId: thread.caseId, messageId: message.id, uploaderId: session.user.id });
-      await tx.messageThread.update({ where: { id }, data: { lastMessageAt: now, awaitingAgencySince: thread.awaitingAgencySince ?? now } });
+      await tx.messageThread.update({
+        where: { id },
+        data: { lastMessageAt: now, awaitingAgencySince: thread.awaitingAgencySince ?? now },
+      });
       return { ok: true as const, threadId: id };
     }),
   );

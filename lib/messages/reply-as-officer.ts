@@ -34,7 +34,11 @@ export async function replyAsOfficer(session: SessionLike, input: ReplyInput): P
       });
       await recordAttachments(tx, stored, { caseId: thread.caseId, messageId: message.id, uploaderId: session.user.id });
       await tx.messageThread.update({ where: { id }, data: { lastMessageAt: now, awaitingAgencySince: null, unreadByApplicant: true } });
-      await recordOfficerAction(tx, session.user, "message.replied", thread.caseId, { threadId: id, messageId: message.id, attachments: stored.length });
+      await recordOfficerAction(tx, session.user, "message.replied", thread.caseId, {
+        threadId: id,
+        messageId: message.id,
+        attachments: stored.length,
+      });
       await alertCaseOwner(tx, thread.caseId, "new-message");
       return { ok: true as const, threadId: id };
     }),

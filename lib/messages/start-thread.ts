@@ -28,7 +28,10 @@ export async function startThread(session: SessionLike, input: StartThreadInput)
   if (!isApplicant(session)) return fail("not_allowed", "Only applicants can start a message.");
   const values = { receiptNumber: input.receiptNumber, subject: input.subject, body: input.body };
   // Someone else's case is "not one of yours", exactly like a case that does not exist.
-  const owned = await db().case.findFirst({ where: { receiptNumber: input.receiptNumber, ownerId: session.user.id }, select: { id: true } });
+  const owned = await db().case.findFirst({
+    where: { receiptNumber: input.receiptNumber, ownerId: session.user.id },
+    select: { id: true },
+  });
   if (!owned) return invalid({ receiptNumber: MESSAGE_TEXT.caseMissing }, values);
   const files = await readAttachments(input.files);
   if (!files.ok) return invalid({ files: files.error }, values);

@@ -8,7 +8,14 @@ import { isApplicant, isOfficer, type SessionLike } from "../auth/roles";
 import { applicantThreads, threadId } from "./message-access";
 
 export type MessageAttachment = { id: string; name: string; contentType: string; size: number };
-export type ThreadMessage = { id: string; fromApplicant: boolean; author: string; body: string; createdAt: Date; attachments: MessageAttachment[] };
+export type ThreadMessage = {
+  id: string;
+  fromApplicant: boolean;
+  author: string;
+  body: string;
+  createdAt: Date;
+  attachments: MessageAttachment[];
+};
 export type ThreadView = {
   id: string;
   subject: string;
@@ -38,7 +45,10 @@ const THREAD_SELECT = {
       body: true,
       createdAt: true,
       author: { select: { email: true } },
-      attachments: { orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }], select: { id: true, name: true, contentType: true, size: true } },
+      attachments: {
+        orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }],
+        select: { id: true, name: true, contentType: true, size: true },
+      },
     },
   },
 };
@@ -59,7 +69,14 @@ function toView(row: ThreadRow, author: (message: ThreadRow["messages"][number])
     formType: row.case.formType,
     applicantEmail: row.applicant.email,
     awaitingAgencySince: row.awaitingAgencySince,
-    messages: row.messages.map((m) => ({ id: m.id, fromApplicant: m.authorRole === "APPLICANT", author: author(m), body: m.body, createdAt: m.createdAt, attachments: m.attachments })),
+    messages: row.messages.map((m) => ({
+      id: m.id,
+      fromApplicant: m.authorRole === "APPLICANT",
+      author: author(m),
+      body: m.body,
+      createdAt: m.createdAt,
+      attachments: m.attachments,
+    })),
   };
 }
 
@@ -75,7 +92,10 @@ export async function threadForApplicant(session: SessionLike, id: string): Prom
   if (!row) return null;
   if (row.unreadByApplicant) {
     // Only if nothing arrived since this read: a reply landing meanwhile stays unread.
-    await db().messageThread.updateMany({ where: { id: parsed, applicantId: session.user.id, lastMessageAt: row.lastMessageAt }, data: { unreadByApplicant: false } });
+    await db().messageThread.updateMany({
+      where: { id: parsed, applicantId: session.user.id, lastMessageAt: row.lastMessageAt },
+      data: { unreadByApplicant: false },
+    });
   }
   const officer = `${agencyName()} officer`;
   return { ...toView(row, (m) => (m.authorRole === "APPLICANT" ? "You" : officer)), wasUnread: row.unreadByApplicant };

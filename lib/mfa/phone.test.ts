@@ -3,7 +3,15 @@ import { maskEmail, maskPhone, parseUsMobileNumber } from "./phone";
 
 describe("parseUsMobileNumber", () => {
   it("turns the usual ways of writing a U.S. number into E.164", () => {
-    for (const input of ["(202) 555-0143", "202-555-0143", "202.555.0143", "2025550143", "+1 202 555 0143", "1 (202) 555-0143", "  202 555 0143  "]) {
+    for (const input of [
+      "(202) 555-0143",
+      "202-555-0143",
+      "202.555.0143",
+      "2025550143",
+      "+1 202 555 0143",
+      "1 (202) 555-0143",
+      "  202 555 0143  ",
+    ]) {
       expect(parseUsMobileNumber(input), input).toEqual({ ok: true, e164: "+12025550143" });
     }
   });

@@ -5,7 +5,10 @@ export function parseUsMobileNumber(input: string): { ok: true; e164: string } |
   const trimmed = input.trim();
   if (!trimmed) return { ok: false, message: "Enter a U.S. mobile phone number." };
   if (trimmed.length > 32 || !/^[\d\s()+.-]+$/.test(trimmed)) {
-    return { ok: false, message: "Enter a U.S. mobile phone number using only digits, spaces, dashes or parentheses, like (202) 555-0143." };
+    return {
+      ok: false,
+      message: "Enter a U.S. mobile phone number using only digits, spaces, dashes or parentheses, like (202) 555-0143.",
+    };
   }
   const phone = parsePhoneNumberFromString(trimmed, "US");
   if (!phone || !phone.isValid() || phone.country !== "US") {

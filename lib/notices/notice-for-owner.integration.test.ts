@@ -60,7 +60,10 @@ describe("noticeForOwner", () => {
   it("a request-for-evidence notice shows that request's instructions and due date", async () => {
     const owner = await createUser("COMPLETE");
     const created = await ownedCase(owner.id);
-    await openEvidenceRequest(created.receiptNumber, { instructions: "A certified copy of your birth certificate.", dueAt: new Date("2099-12-31T23:59:59Z") });
+    await openEvidenceRequest(created.receiptNumber, {
+      instructions: "A certified copy of your birth certificate.",
+      dueAt: new Date("2099-12-31T23:59:59Z"),
+    });
     const notice = await db().notice.findFirstOrThrow({ where: { caseId: created.id, kind: "REQUEST_FOR_EVIDENCE" } });
     const text = await pdfText((await noticeForOwner(owner, created.receiptNumber, notice.id))!.bytes);
     expect(text).toContain("A certified copy of your birth certificate.");

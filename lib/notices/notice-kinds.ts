@@ -17,7 +17,12 @@ type NoticeKindInfo = {
 
 const KINDS: Record<NoticeKind, NoticeKindInfo> = {
   RECEIPT: { name: "Receipt notice", formNumber: "I-797C", slug: "receipt-notice", issueAs: "receipt" },
-  BIOMETRICS_APPOINTMENT: { name: "Biometrics appointment notice", formNumber: "I-797C", slug: "biometrics-appointment-notice", issueAs: "biometrics" },
+  BIOMETRICS_APPOINTMENT: {
+    name: "Biometrics appointment notice",
+    formNumber: "I-797C",
+    slug: "biometrics-appointment-notice",
+    issueAs: "biometrics",
+  },
   INTERVIEW: { name: "Interview notice", formNumber: "I-797C", slug: "interview-notice", issueAs: "interview" },
   REQUEST_FOR_EVIDENCE: { name: "Request for evidence", formNumber: null, slug: "request-for-evidence", issueAs: null },
   APPROVAL: { name: "Approval notice", formNumber: "I-797", slug: "approval-notice", issueAs: "approval" },

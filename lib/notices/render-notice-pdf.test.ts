@@ -6,7 +6,12 @@ import { noticeFileName } from "./notice-kinds";
 const AGENCY = { agencyName: "Example Immigration Agency" };
 const base: Omit<NoticeData, "kind"> = {
   issuedAt: new Date("2026-11-21T15:00:00Z"),
-  case: { receiptNumber: "EAC2612345678", formType: "I-130", applicantName: "Ana Diaz", accessCodeExpiresAt: new Date("2027-02-19T15:00:00Z") },
+  case: {
+    receiptNumber: "EAC2612345678",
+    formType: "I-130",
+    applicantName: "Ana Diaz",
+    accessCodeExpiresAt: new Date("2027-02-19T15:00:00Z"),
+  },
 };
 
 async function textOf(data: Partial<NoticeData> & Pick<NoticeData, "kind">): Promise<string> {
@@ -36,7 +41,11 @@ describe("renderNoticePdf", () => {
 
   it("appointment and interview notices give the date, time and place", async () => {
     const appointmentAt = new Date("2026-12-01T09:00:00Z");
-    const biometrics = await textOf({ kind: "BIOMETRICS_APPOINTMENT", appointmentAt, location: "Application Support Center, 26 Federal Plaza, New York" });
+    const biometrics = await textOf({
+      kind: "BIOMETRICS_APPOINTMENT",
+      appointmentAt,
+      location: "Application Support Center, 26 Federal Plaza, New York",
+    });
     expect(biometrics).toContain("Biometrics appointment notice (I-797C)");
     expect(biometrics).toContain("Date and time: December 1, 2026 at 9:00 AM UTC");
     expect(biometrics).toContain("Place: Application Support Center, 26 Federal Plaza, New York");
@@ -48,7 +57,10 @@ describe("renderNoticePdf", () => {
   it("a request for evidence lists what is needed and the due date", async () => {
     const text = await textOf({
       kind: "REQUEST_FOR_EVIDENCE",
-      evidenceRequest: { instructions: "A copy of your marriage certificate.\nProof of joint residence, such as a lease.", dueAt: new Date("2026-12-31T23:59:59Z") },
+      evidenceRequest: {
+        instructions: "A copy of your marriage certificate.\nProof of joint residence, such as a lease.",
+        dueAt: new Date("2026-12-31T23:59:59Z"),
+      },
     });
     expect(text).toContain("Request for evidence");
     expect(text).toContain("A copy of your marriage certificate.");
@@ -64,7 +76,10 @@ describe("renderNoticePdf", () => {
   });
 
   it("the Account Access Notice carries the code and its expiry only when given the code", async () => {
-    const withCode = await textOf({ kind: "ACCOUNT_ACCESS", accessCode: { code: "7KQ2-M9TX-4HPB", expiresAt: new Date("2027-02-19T15:00:00Z") } });
+    const withCode = await textOf({
+      kind: "ACCOUNT_ACCESS",
+      accessCode: { code: "7KQ2-M9TX-4HPB", expiresAt: new Date("2027-02-19T15:00:00Z") },
+    });
     expect(withCode).toContain("Account Access Notice");
     expect(withCode).toContain("Online Access Code: 7KQ2-M9TX-4HPB");
     expect(withCode).toContain("It expires on February 19, 2027.");
@@ -76,7 +91,12 @@ describe("renderNoticePdf", () => {
   it("draws names the standard fonts cannot, and wraps long instructions onto more pages", async () => {
     const long = Array.from({ length: 120 }, (_, i) => `Item ${i + 1}: a document we need.`).join("\n");
     const bytes = await renderNoticePdf(
-      { ...base, kind: "REQUEST_FOR_EVIDENCE", case: { ...base.case, applicantName: "Zoë 李伟 Núñez" }, evidenceRequest: { instructions: long, dueAt: new Date("2026-12-31T00:00:00Z") } },
+      {
+        ...base,
+        kind: "REQUEST_FOR_EVIDENCE",
+        case: { ...base.case, applicantName: "Zoë 李伟 Núñez" },
+        evidenceRequest: { instructions: long, dueAt: new Date("2026-12-31T00:00:00Z") },
+      },
       AGENCY,
     );
     const lines = await pdfLines(bytes);
@@ -86,7 +106,11 @@ describe("renderNoticePdf", () => {
   });
 
   it("names the file by receipt number, kind and date", () => {
-    expect(noticeFileName("EAC2612345678", "RECEIPT", new Date("2026-11-21T15:00:00Z"))).toBe("EAC2612345678-receipt-notice-2026-11-21.pdf");
-    expect(noticeFileName("EAC2612345678", "REQUEST_FOR_EVIDENCE", new Date("2026-11-21T15:00:00Z"))).toBe("EAC2612345678-request-for-evidence-2026-11-21.pdf");
+    expect(noticeFileName("EAC2612345678", "RECEIPT", new Date("2026-11-21T15:00:00Z"))).toBe(
+      "EAC2612345678-receipt-notice-2026-11-21.pdf",
+    );
+    expect(noticeFileName("EAC2612345678", "REQUEST_FOR_EVIDENCE", new Date("2026-11-21T15:00:00Z"))).toBe(
+      "EAC2612345678-request-for-evidence-2026-11-21.pdf",
+    );
   });
 });

@@ -45,46 +45,64 @@ function paragraphs(data: NoticeData): Block[] {
       return [
         p("We scheduled an appointment to take your fingerprints, photograph and signature for your case."),
         ...appointment(),
-        p("Bring this notice and a photo identity document, such as a passport or driver's license. If you cannot attend, ask to reschedule before the appointment date."),
+        p(
+          "Bring this notice and a photo identity document, such as a passport or driver's license. If you cannot attend, ask to reschedule before the appointment date.",
+        ),
       ];
     case "INTERVIEW":
       return [
         p("We scheduled an interview for your case."),
         ...appointment(),
-        p("Bring this notice, a photo identity document, and the originals of the documents you submitted with your form. If you cannot attend, ask to reschedule before the interview date."),
+        p(
+          "Bring this notice, a photo identity document, and the originals of the documents you submitted with your form. If you cannot attend, ask to reschedule before the interview date.",
+        ),
       ];
     case "REQUEST_FOR_EVIDENCE": {
       const request = data.evidenceRequest;
       return [
         p("We need more evidence before we can decide your case."),
         p("What we need:", { bold: true }),
-        ...(request?.instructions ?? "See the request for evidence in your online account.").split(/\r?\n/).map((line) => p(line, { gapBefore: 2 })),
+        ...(request?.instructions ?? "See the request for evidence in your online account.")
+          .split(/\r?\n/)
+          .map((line) => p(line, { gapBefore: 2 })),
         p(`Respond by: ${request ? formatUtcDate(request.dueAt) : "see your online account"}`, { bold: true }),
-        p("To respond online, open this case in your account and choose \"Respond to request for evidence\". If we do not receive your response by the due date, we may decide your case on the evidence we have."),
+        p(
+          'To respond online, open this case in your account and choose "Respond to request for evidence". If we do not receive your response by the due date, we may decide your case on the evidence we have.',
+        ),
       ];
     }
     case "APPROVAL":
       return [
         p(`Your ${form} has been approved.`),
-        p("If a card or document comes with this approval, it will be mailed to the address we have for you. Keep your address up to date."),
+        p(
+          "If a card or document comes with this approval, it will be mailed to the address we have for you. Keep your address up to date.",
+        ),
       ];
     case "DENIAL":
       return [
         p(`We have denied your ${form}.`),
-        p("You may be able to file an appeal or a motion to reopen or reconsider within 30 days of this notice (33 days if it was mailed to you). You may want help from an attorney or accredited representative."),
+        p(
+          "You may be able to file an appeal or a motion to reopen or reconsider within 30 days of this notice (33 days if it was mailed to you). You may want help from an attorney or accredited representative.",
+        ),
       ];
     case "ACCOUNT_ACCESS":
       if (data.accessCode) {
         return [
-          p("Your case was filed on paper. To follow it online, sign in to your account, choose \"Add a paper-filed case\", and enter your receipt number and this Online Access Code:"),
+          p(
+            'Your case was filed on paper. To follow it online, sign in to your account, choose "Add a paper-filed case", and enter your receipt number and this Online Access Code:',
+          ),
           p(`Online Access Code: ${data.accessCode.code}`, { bold: true, size: 14, gapBefore: 12 }),
           p(`The code can be used once. It expires on ${formatUtcDate(data.accessCode.expiresAt)}.`, { gapBefore: 12 }),
           p("Keep this code private: anyone with it and your receipt number can add your case to an online account."),
         ];
       }
       return [
-        p("Your case was filed on paper. To follow it online, sign in to your account, choose \"Add a paper-filed case\", and enter your receipt number and the Online Access Code."),
-        p("The Online Access Code was printed on the Account Access Notice mailed to you. For your security it is not kept and is not shown on this copy."),
+        p(
+          'Your case was filed on paper. To follow it online, sign in to your account, choose "Add a paper-filed case", and enter your receipt number and the Online Access Code.',
+        ),
+        p(
+          "The Online Access Code was printed on the Account Access Notice mailed to you. For your security it is not kept and is not shown on this copy.",
+        ),
         ...(data.case.accessCodeExpiresAt ? [p(`That code expires on ${formatUtcDate(data.case.accessCodeExpiresAt)}.`)] : []),
       ];
   }

@@ -24,10 +24,15 @@ describe("case alerts through the agency's operations", () => {
     const paper = await linkedCase(user.id);
 
     await addStatusEvent(paper.receiptNumber, "Case Is Being Actively Reviewed By USCIS");
-    expect(await alertsFor(paper.id)).toMatchObject([{ channel: "EMAIL", to: user.email, template: "case-update", caseId: paper.id, status: "PENDING" }]);
+    expect(await alertsFor(paper.id)).toMatchObject([
+      { channel: "EMAIL", to: user.email, template: "case-update", caseId: paper.id, status: "PENDING" },
+    ]);
 
     await issueNotice(paper.receiptNumber, "INTERVIEW", { appointmentAt: new Date(Date.now() + 14 * DAY), location: "Field Office" });
-    await openEvidenceRequest(paper.receiptNumber, { instructions: "A copy of your marriage certificate.", dueAt: new Date(Date.now() + 30 * DAY) });
+    await openEvidenceRequest(paper.receiptNumber, {
+      instructions: "A copy of your marriage certificate.",
+      dueAt: new Date(Date.now() + 30 * DAY),
+    });
     const rows = await alertsFor(paper.id);
     expect(rows).toHaveLength(3);
     expect(rows.every((row) => row.channel === "EMAIL" && row.template === "case-update" && row.to === user.email)).toBe(true);
@@ -39,7 +44,9 @@ describe("case alerts through the agency's operations", () => {
     const { user } = await signedUpTo("COMPLETE");
     const paper = await linkedCase(user.id);
     await expect(addStatusEvent(paper.receiptNumber, "Case Was Sort Of Approved")).rejects.toThrow(/not one of the status titles/);
-    await expect(openEvidenceRequest(paper.receiptNumber, { instructions: "Photos.", dueAt: new Date(Date.now() - DAY) })).rejects.toThrow(/due date/);
+    await expect(openEvidenceRequest(paper.receiptNumber, { instructions: "Photos.", dueAt: new Date(Date.now() - DAY) })).rejects.toThrow(
+      /due date/,
+    );
     await expect(issueNotice(paper.receiptNumber, "INTERVIEW", {})).rejects.toThrow(/appointment/);
     expect(await alertsFor(paper.id)).toHaveLength(0);
   });
@@ -107,7 +114,10 @@ describe("case alerts through the agency's operations", () => {
     await db().user.update({ where: { id: user.id }, data: { alertBySms: true, fullName: "Marisol Quintero-Abara" } });
     const paper = await linkedCase(user.id, "Marisol Quintero-Abara");
     const status = "Request for Additional Evidence Was Sent";
-    await openEvidenceRequest(paper.receiptNumber, { instructions: "A copy of your birth certificate.", dueAt: new Date(Date.now() + 30 * DAY) });
+    await openEvidenceRequest(paper.receiptNumber, {
+      instructions: "A copy of your birth certificate.",
+      dueAt: new Date(Date.now() + 30 * DAY),
+    });
     const rows = await alertsFor(paper.id);
     expect(rows).toHaveLength(2);
     const dashboard = new URL("/dashboard", env().APP_URL).toString();

@@ -128,7 +128,9 @@ describe("deliverDueMessages", () => {
     process.env.OUTBOX_RETRY_BASE_MS = "1000";
     resetEnvCache();
     const paper = await createPaperCase({ formType: "I-130", applicantName: "Ana Diaz" });
-    await db().$transaction((tx) => enqueueEmail(tx, "alerted@example.com", "case-update", { url: "http://localhost:3000/dashboard" }, { caseId: paper.id }));
+    await db().$transaction((tx) =>
+      enqueueEmail(tx, "alerted@example.com", "case-update", { url: "http://localhost:3000/dashboard" }, { caseId: paper.id }),
+    );
     const id = (await db().outboundMessage.findFirstOrThrow({ where: { to: "alerted@example.com" } })).id;
     await sink.stop();
     const delays: number[] = [];
@@ -138,7 +140,12 @@ describe("deliverDueMessages", () => {
       const before = Date.now();
       expect(await deliverDueMessages()).toBe(1);
       const row = await db().outboundMessage.findUniqueOrThrow({ where: { id } });
-      expect(row).toMatchObject({ attempts: attempt, status: attempt < MAX_DELIVERY_ATTEMPTS ? "PENDING" : "FAILED", caseId: paper.id, sentAt: null });
+      expect(row).toMatchObject({
+        attempts: attempt,
+        status: attempt < MAX_DELIVERY_ATTEMPTS ? "PENDING" : "FAILED",
+        caseId: paper.id,
+        sentAt: null,
+      });
       expect(row.lastError).toMatch(/ECONNREFUSED|connect/i);
       delays.push(row.nextAttemptAt.getTime() - before);
     }
@@ -152,7 +159,9 @@ describe("deliverDueMessages", () => {
     await sink.start();
     await db().outboundMessage.update({ where: { id }, data: { nextAttemptAt: new Date(Date.now() - 1) } });
     expect(await deliverDueMessages()).toBe(0);
-    expect(await db().outboundMessage.findMany({ where: { caseId: paper.id, status: "FAILED" }, select: { id: true, template: true } })).toEqual([{ id, template: "case-update" }]);
+    expect(
+      await db().outboundMessage.findMany({ where: { caseId: paper.id, status: "FAILED" }, select: { id: true, template: true } }),
+    ).toEqual([{ id, template: "case-update" }]);
     expect(sink.messages("alerted@example.com")).toHaveLength(0);
   });
 
@@ -236,7 +245,9 @@ describe("deliverDueMessages", () => {
     await dropClient();
     process.env.DATABASE_POOL_MAX = "1";
     resetEnvCache();
-    await db().$executeRawUnsafe(`DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET TimeZone = %L', current_database(), 'America/New_York'); END $$`);
+    await db().$executeRawUnsafe(
+      `DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET TimeZone = %L', current_database(), 'America/New_York'); END $$`,
+    );
     await dropClient();
     try {
       const zone = await db().$queryRawUnsafe<{ TimeZone: string }[]>("SHOW TimeZone");

@@ -7,7 +7,15 @@ import { emailTransport, smsTransport } from "./transports";
 export const MAX_DELIVERY_ATTEMPTS = 12;
 const CLAIM_MS = 60_000;
 
-type Claimed = { id: string; channel: "EMAIL" | "SMS"; to: string; subject: string | null; body: string | null; html: string | null; attempts: number };
+type Claimed = {
+  id: string;
+  channel: "EMAIL" | "SMS";
+  to: string;
+  subject: string | null;
+  body: string | null;
+  html: string | null;
+  attempts: number;
+};
 
 /**
  * Claims due messages with FOR UPDATE SKIP LOCKED, so several server instances never take the same

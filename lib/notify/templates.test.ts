@@ -22,7 +22,14 @@ describe("email templates", () => {
       emailTemplates["account-exists"]({ signInUrl: "https://portal.example.test/sign-in" }),
       emailTemplates["verification-code"]({ code: "042917" }),
       emailTemplates["sign-up-complete"]({ signInUrl: "https://portal.example.test/sign-in" }),
-      emailTemplates["security-notice"]({ subject: "Your password was changed", lead: "The password was changed.", when: "today", device: "Chrome on Linux", place: "here", notMeUrl: LINK }),
+      emailTemplates["security-notice"]({
+        subject: "Your password was changed",
+        lead: "The password was changed.",
+        when: "today",
+        device: "Chrome on Linux",
+        place: "here",
+        notMeUrl: LINK,
+      }),
       emailTemplates["reset-password"]({ link: LINK }),
       emailTemplates["confirm-new-email"]({ link: LINK }),
       emailTemplates["case-update"]({ url: "https://portal.example.test/dashboard" }),
@@ -47,7 +54,9 @@ describe("email templates", () => {
       notMeUrl: "https://portal.example.test/not-me?token=t0k",
     });
     expect(message.subject).toBe("A passkey was added | Example Services Agency");
-    expect(message.text).toContain("When: November 21, 2026 at 3:04 PM UTC. Device: Firefox on Windows. Location: Internet address 203.0.113.9.");
+    expect(message.text).toContain(
+      "When: November 21, 2026 at 3:04 PM UTC. Device: Firefox on Windows. Location: Internet address 203.0.113.9.",
+    );
     expect(message.text).toContain("This wasn't me: secure my account:\nhttps://portal.example.test/not-me?token=t0k");
     expect(message.text).not.toContain("you can ignore this message");
     expect(message.html).toContain('href="https://portal.example.test/not-me?token=t0k"');

@@ -16,7 +16,11 @@ function email(subject: string, paragraphs: string[], link?: { label: string; ur
   const textParts = [...paragraphs, ...(link ? [`${link.label}:\n${link.url}`] : []), "—", footer];
   const htmlParts = [
     ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
-    ...(link ? [`<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p><p>Or paste this address into your browser:<br>${escapeHtml(link.url)}</p>`] : []),
+    ...(link
+      ? [
+          `<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p><p>Or paste this address into your browser:<br>${escapeHtml(link.url)}</p>`,
+        ]
+      : []),
     `<hr><p style="color:#565c65;font-size:13px">${escapeHtml(footer)}</p>`,
   ];
   return {
@@ -117,8 +121,10 @@ export const emailTemplates = {
 export const smsTemplates = {
   "verification-code": (data: { code: string }) =>
     `${data.code} is your ${env().AGENCY_NAME} portal verification code. It expires in 10 minutes. Don't share it.`,
-  "case-update": (data: { url: string }) => `${env().AGENCY_NAME} applicant portal: one of your cases has an update. Sign in to see it: ${data.url}`,
-  "new-message": (data: { url: string }) => `${env().AGENCY_NAME} applicant portal: you have a new secure message. Sign in to read it: ${data.url}`,
+  "case-update": (data: { url: string }) =>
+    `${env().AGENCY_NAME} applicant portal: one of your cases has an update. Sign in to see it: ${data.url}`,
+  "new-message": (data: { url: string }) =>
+    `${env().AGENCY_NAME} applicant portal: you have a new secure message. Sign in to read it: ${data.url}`,
 } satisfies Record<string, (data: never) => string>;
 
 export type EmailTemplate = keyof typeof emailTemplates;

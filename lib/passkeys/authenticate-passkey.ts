@@ -1,6 +1,10 @@
 import "server-only";
 import { z } from "zod";
-import { generateAuthenticationOptions, verifyAuthenticationResponse, type PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/server";
+import {
+  generateAuthenticationOptions,
+  verifyAuthenticationResponse,
+  type PublicKeyCredentialRequestOptionsJSON,
+} from "@simplewebauthn/server";
 import { db, type Tx } from "../db";
 import { markSecondStepPassed } from "../auth/reauth";
 import { finishSignIn } from "../auth/second-step";
@@ -30,7 +34,9 @@ export type PasskeyAnswerInput = z.output<typeof zPasskeyAnswer>;
 /** The re-check with a passkey also carries the settings page to return to (checked by the action). */
 export const zPasskeyReauth = zPasskeyAnswer.extend({ next: zField() });
 
-export async function passkeyAuthenticationOptions(session: CurrentSession): Promise<ActionResult<{ options: PublicKeyCredentialRequestOptionsJSON }>> {
+export async function passkeyAuthenticationOptions(
+  session: CurrentSession,
+): Promise<ActionResult<{ options: PublicKeyCredentialRequestOptionsJSON }>> {
   const locked = await codeEntryLocked(session.user.id);
   if (locked) return locked;
   const passkeys = await db().passkey.findMany({ where: { userId: session.user.id }, select: { credentialId: true, transports: true } });
@@ -83,7 +89,12 @@ async function verifyPasskey<T extends object>(
       expectedOrigin: rp.origin,
       expectedRPID: rp.rpID,
       requireUserVerification: true,
-      credential: { id: passkey.credentialId, publicKey: new Uint8Array(passkey.publicKey), counter: Number(passkey.counter), transports: passkey.transports },
+      credential: {
+        id: passkey.credentialId,
+        publicKey: new Uint8Array(passkey.publicKey),
+        counter: Number(passkey.counter),
+        transports: passkey.transports,
+      },
     });
     if (!verification.verified) return refuse(userId, info, during);
     newCounter = verification.authenticationInfo.newCounter;
@@ -105,13 +116,23 @@ async function verifyPasskey<T extends object>(
 }
 
 /** The second step of signing in, with a passkey: the half-way session becomes a full one. */
-export async function signInWithPasskey(session: CurrentSession, input: PasskeyAnswerInput, info: RequestInfo): Promise<ActionResult<{ sessionToken: string }>> {
+export async function signInWithPasskey(
+  session: CurrentSession,
+  input: PasskeyAnswerInput,
+  info: RequestInfo,
+): Promise<ActionResult<{ sessionToken: string }>> {
   if (session.level !== "PASSWORD_ONLY") return fail("wrong_step", "Sign in with your email and password first.");
-  return verifyPasskey(session, input.response, info, "sign_in", async (tx) => ({ sessionToken: await finishSignIn(tx, session, "passkey", info) }));
+  return verifyPasskey(session, input.response, info, "sign_in", async (tx) => ({
+    sessionToken: await finishSignIn(tx, session, "passkey", info),
+  }));
 }
 
 /** The re-check before a settings change, with a passkey. */
-export async function confirmItsYouWithPasskey(session: CurrentSession, input: PasskeyAnswerInput, info: RequestInfo): Promise<ActionResult> {
+export async function confirmItsYouWithPasskey(
+  session: CurrentSession,
+  input: PasskeyAnswerInput,
+  info: RequestInfo,
+): Promise<ActionResult> {
   if (session.level !== "FULL") return fail("wrong_step", "Sign in first.");
   return verifyPasskey(session, input.response, info, "reauth", async (tx) => {
     await markSecondStepPassed(tx, session.id, session.user.id, "passkey", info);

@@ -17,7 +17,10 @@ export async function storeChallenge(sessionId: string, challenge: string): Prom
  * follows; null when there is none, it expired, or another request took it first.
  */
 export async function takeChallenge(sessionId: string): Promise<string | null> {
-  const row = await db().session.findUnique({ where: { id: sessionId }, select: { webauthnChallenge: true, webauthnChallengeExpiresAt: true } });
+  const row = await db().session.findUnique({
+    where: { id: sessionId },
+    select: { webauthnChallenge: true, webauthnChallengeExpiresAt: true },
+  });
   if (!row?.webauthnChallenge) return null;
   const taken = await db().session.updateMany({
     where: { id: sessionId, webauthnChallenge: row.webauthnChallenge },

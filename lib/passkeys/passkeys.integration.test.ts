@@ -21,7 +21,10 @@ async function signedIn(minutesAgo = 0): Promise<{ user: { id: string; email: st
 }
 
 async function storedChallenge(sessionId: string) {
-  return db().session.findUniqueOrThrow({ where: { id: sessionId }, select: { webauthnChallenge: true, webauthnChallengeExpiresAt: true } });
+  return db().session.findUniqueOrThrow({
+    where: { id: sessionId },
+    select: { webauthnChallenge: true, webauthnChallengeExpiresAt: true },
+  });
 }
 
 async function addPasskey(session: Session, device = new SoftwarePasskey(), name = "Test key"): Promise<SoftwarePasskey> {
@@ -69,7 +72,13 @@ describe("adding a passkey", () => {
     const { user, session } = await signedIn();
     const device = await addPasskey(session, undefined, "  Work laptop ");
     const [row] = await db().passkey.findMany({ where: { userId: user.id } });
-    expect(row).toMatchObject({ credentialId: device.id, name: "Work laptop", counter: BigInt(0), transports: ["internal"], lastUsedAt: null });
+    expect(row).toMatchObject({
+      credentialId: device.id,
+      name: "Work laptop",
+      counter: BigInt(0),
+      transports: ["internal"],
+      lastUsedAt: null,
+    });
     expect((await latestMessage(user.email, "security-notice")).subject).toMatch(/^A passkey was added/);
     expect(await db().securityEvent.count({ where: { userId: user.id, kind: "passkey.added" } })).toBe(1);
     expect((await storedChallenge(session.id)).webauthnChallenge).toBeNull();
@@ -82,30 +91,47 @@ describe("adding a passkey", () => {
     const device = new SoftwarePasskey();
 
     // No ceremony started.
-    expect(await registerPasskey(session, { name: "Key", response: device.register("made-up-challenge") }, info)).toMatchObject({ ok: false, code: "passkey_expired" });
+    expect(await registerPasskey(session, { name: "Key", response: device.register("made-up-challenge") }, info)).toMatchObject({
+      ok: false,
+      code: "passkey_expired",
+    });
 
     // Expired.
     let options = await passkeyRegistrationOptions(session, { name: "Key" });
     if (!options.ok) throw new Error(options.message);
     await db().session.update({ where: { id: session.id }, data: { webauthnChallengeExpiresAt: new Date(Date.now() - 1000) } });
-    expect(await registerPasskey(session, { name: "Key", response: device.register(options.options.challenge) }, info)).toMatchObject({ ok: false, code: "passkey_expired" });
+    expect(await registerPasskey(session, { name: "Key", response: device.register(options.options.challenge) }, info)).toMatchObject({
+      ok: false,
+      code: "passkey_expired",
+    });
     expect((await storedChallenge(session.id)).webauthnChallenge).toBeNull();
 
     // Garbage, then the same challenge again (already used up by the garbage).
     options = await passkeyRegistrationOptions(session, { name: "Key" });
     if (!options.ok) throw new Error(options.message);
-    for (const garbage of ["", "not json", "{}", JSON.stringify({ id: "x", rawId: "x", type: "public-key", response: { clientDataJSON: "AA", attestationObject: "AA" } }), "x".repeat(40_000)]) {
+    for (const garbage of [
+      "",
+      "not json",
+      "{}",
+      JSON.stringify({ id: "x", rawId: "x", type: "public-key", response: { clientDataJSON: "AA", attestationObject: "AA" } }),
+      "x".repeat(40_000),
+    ]) {
       const result = await registerPasskey(session, { name: "Key", response: garbage }, info);
       expect(result.ok).toBe(false);
     }
     expect((await storedChallenge(session.id)).webauthnChallenge).toBeNull();
-    expect(await registerPasskey(session, { name: "Key", response: device.register(options.options.challenge) }, info)).toMatchObject({ ok: false, code: "passkey_expired" });
+    expect(await registerPasskey(session, { name: "Key", response: device.register(options.options.challenge) }, info)).toMatchObject({
+      ok: false,
+      code: "passkey_expired",
+    });
 
     // Made for another site, or without user verification.
     for (const tamper of [{ origin: "https://evil.example" }, { userVerified: false }]) {
       options = await passkeyRegistrationOptions(session, { name: "Key" });
       if (!options.ok) throw new Error(options.message);
-      expect(await registerPasskey(session, { name: "Key", response: device.register(options.options.challenge, tamper) }, info)).toMatchObject({ ok: false, code: "passkey_not_added" });
+      expect(
+        await registerPasskey(session, { name: "Key", response: device.register(options.options.challenge, tamper) }, info),
+      ).toMatchObject({ ok: false, code: "passkey_not_added" });
       expect((await storedChallenge(session.id)).webauthnChallenge).toBeNull();
     }
     expect(await counts(user.id)).toEqual(before);
@@ -117,11 +143,19 @@ describe("adding a passkey", () => {
     const second = await signedIn();
     const options = await passkeyRegistrationOptions(second.session, { name: "Shared" });
     if (!options.ok) throw new Error(options.message);
-    expect(await registerPasskey(second.session, { name: "Shared", response: device.register(options.options.challenge) }, info)).toMatchObject({ ok: false, code: "passkey_exists" });
+    expect(
+      await registerPasskey(second.session, { name: "Shared", response: device.register(options.options.challenge) }, info),
+    ).toMatchObject({ ok: false, code: "passkey_exists" });
     expect(await db().passkey.count({ where: { userId: second.user.id } })).toBe(0);
 
     await db().passkey.createMany({
-      data: Array.from({ length: MAX_PASSKEYS }, (_, i) => ({ userId: second.user.id, credentialId: `cred-${i}`, publicKey: new Uint8Array([1]), deviceType: "singleDevice", name: `Key ${i}` })),
+      data: Array.from({ length: MAX_PASSKEYS }, (_, i) => ({
+        userId: second.user.id,
+        credentialId: `cred-${i}`,
+        publicKey: new Uint8Array([1]),
+        deviceType: "singleDevice",
+        name: `Key ${i}`,
+      })),
     });
     expect(await passkeyRegistrationOptions(second.session, { name: "One more" })).toMatchObject({ ok: false, code: "too_many_passkeys" });
     expect((await storedChallenge(second.session.id)).webauthnChallenge).toBeNull();
@@ -130,7 +164,9 @@ describe("adding a passkey", () => {
   it("refuses a bad name with a field message and starts nothing", async () => {
     const { session } = await signedIn();
     for (const name of ["", "   ", "x".repeat(61), "tab\there", undefined]) {
-      const result = await submit(zPasskeyOptions, name === undefined ? {} : { name }, (input) => passkeyRegistrationOptions(session, input));
+      const result = await submit(zPasskeyOptions, name === undefined ? {} : { name }, (input) =>
+        passkeyRegistrationOptions(session, input),
+      );
       expect(result).toMatchObject({ ok: false, code: "invalid_input" });
       if (!result.ok) expect(Object.keys(result.fieldErrors ?? {})).toEqual(["name"]);
     }
@@ -154,7 +190,10 @@ describe("removing a passkey", () => {
     const before = await counts(owner.user.id);
 
     expect(await removePasskey(other.session, { passkeyId: passkey.id }, info)).toMatchObject({ ok: false, code: "not_found" });
-    expect(await submit(zRemovePasskey, { passkeyId: "not-a-uuid" }, (input) => removePasskey(other.session, input, info))).toMatchObject({ ok: false, code: "not_found" });
+    expect(await submit(zRemovePasskey, { passkeyId: "not-a-uuid" }, (input) => removePasskey(other.session, input, info))).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
     expect(await counts(owner.user.id)).toEqual(before);
     expect(await db().securityEvent.count({ where: { userId: other.user.id, kind: "passkey.removed" } })).toBe(0);
 
@@ -194,7 +233,10 @@ describe("a passkey as the second step", () => {
     const row = await db().passkey.findFirstOrThrow({ where: { userId: user.id } });
     expect(row.counter).toBe(BigInt(1));
     expect(row.lastUsedAt).not.toBeNull();
-    const event = await db().securityEvent.findFirstOrThrow({ where: { userId: user.id, kind: "sign_in.succeeded" }, orderBy: { at: "desc" } });
+    const event = await db().securityEvent.findFirstOrThrow({
+      where: { userId: user.id, kind: "sign_in.succeeded" },
+      orderBy: { at: "desc" },
+    });
     expect(event.detail).toEqual({ method: "passkey" });
   });
 
@@ -209,22 +251,37 @@ describe("a passkey as the second step", () => {
     if (!options.ok) throw new Error(options.message);
     const answer = device.authenticate(options.options.challenge, { counter: 5 });
     // The challenge is single use: the first answer uses it up, whatever happens next.
-    expect(await signInWithPasskey(half, { response: "garbage" }, info)).toMatchObject({ ok: false, code: "passkey_failed", message: PASSKEY_FAILED_MESSAGE });
+    expect(await signInWithPasskey(half, { response: "garbage" }, info)).toMatchObject({
+      ok: false,
+      code: "passkey_failed",
+      message: PASSKEY_FAILED_MESSAGE,
+    });
     expect(await signInWithPasskey(half, { response: answer }, info)).toMatchObject({ ok: false, code: "passkey_expired" });
 
     await db().passkey.updateMany({ where: { userId: user.id }, data: { counter: BigInt(10) } });
     options = await passkeyAuthenticationOptions(half);
     if (!options.ok) throw new Error(options.message);
-    expect(await signInWithPasskey(half, { response: device.authenticate(options.options.challenge, { counter: 9 }) }, info)).toMatchObject({ ok: false, code: "passkey_failed" });
+    expect(await signInWithPasskey(half, { response: device.authenticate(options.options.challenge, { counter: 9 }) }, info)).toMatchObject(
+      { ok: false, code: "passkey_failed" },
+    );
 
     options = await passkeyAuthenticationOptions(half);
     if (!options.ok) throw new Error(options.message);
-    expect(await signInWithPasskey(half, { response: strangerDevice.authenticate(options.options.challenge) }, info)).toMatchObject({ ok: false, code: "passkey_failed" });
+    expect(await signInWithPasskey(half, { response: strangerDevice.authenticate(options.options.challenge) }, info)).toMatchObject({
+      ok: false,
+      code: "passkey_failed",
+    });
 
-    for (const tamper of [{ counter: 11, userVerified: false }, { counter: 12, origin: "https://evil.example" }]) {
+    for (const tamper of [
+      { counter: 11, userVerified: false },
+      { counter: 12, origin: "https://evil.example" },
+    ]) {
       options = await passkeyAuthenticationOptions(half);
       if (!options.ok) throw new Error(options.message);
-      expect(await signInWithPasskey(half, { response: device.authenticate(options.options.challenge, tamper) }, info)).toMatchObject({ ok: false, code: "passkey_failed" });
+      expect(await signInWithPasskey(half, { response: device.authenticate(options.options.challenge, tamper) }, info)).toMatchObject({
+        ok: false,
+        code: "passkey_failed",
+      });
     }
 
     const row = await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { failedOtpAttempts: true } });
@@ -246,8 +303,14 @@ describe("a passkey as the second step", () => {
     }
     expect(last).toMatchObject({ ok: false, message: expect.stringContaining("locked") });
     expect(await passkeyAuthenticationOptions(half)).toMatchObject({ ok: false, code: "code_locked" });
-    await db().session.update({ where: { id: half.id }, data: { webauthnChallenge: "c2VlZA", webauthnChallengeExpiresAt: new Date(Date.now() + 60_000) } });
-    expect(await signInWithPasskey(half, { response: device.authenticate("c2VlZA") }, info)).toMatchObject({ ok: false, code: "code_locked" });
+    await db().session.update({
+      where: { id: half.id },
+      data: { webauthnChallenge: "c2VlZA", webauthnChallengeExpiresAt: new Date(Date.now() + 60_000) },
+    });
+    expect(await signInWithPasskey(half, { response: device.authenticate("c2VlZA") }, info)).toMatchObject({
+      ok: false,
+      code: "code_locked",
+    });
     expect((await storedChallenge(half.id)).webauthnChallenge).toBeNull();
   });
 

@@ -1,5 +1,9 @@
 import "server-only";
-import { generateRegistrationOptions, verifyRegistrationResponse, type PublicKeyCredentialCreationOptionsJSON } from "@simplewebauthn/server";
+import {
+  generateRegistrationOptions,
+  verifyRegistrationResponse,
+  type PublicKeyCredentialCreationOptionsJSON,
+} from "@simplewebauthn/server";
 import { z } from "zod";
 import { zField } from "../actions/form-input";
 import { db } from "../db";
@@ -35,7 +39,8 @@ export async function passkeyRegistrationOptions(
   const refused = refuseWithoutRecentSecondStep(session);
   if (refused) return refused;
   const existing = await db().passkey.findMany({ where: { userId: session.user.id }, select: { credentialId: true, transports: true } });
-  if (existing.length >= MAX_PASSKEYS) return fail("too_many_passkeys", `You can have up to ${MAX_PASSKEYS} passkeys. Remove one you no longer use first.`);
+  if (existing.length >= MAX_PASSKEYS)
+    return fail("too_many_passkeys", `You can have up to ${MAX_PASSKEYS} passkeys. Remove one you no longer use first.`);
   const rp = relyingParty();
   const options = await generateRegistrationOptions({
     rpName: rp.rpName,
@@ -53,7 +58,11 @@ export async function passkeyRegistrationOptions(
 }
 
 /** Step two: checks the browser's new credential against the challenge and keeps it. */
-export async function registerPasskey(session: CurrentSession, input: AddPasskeyInput, info: RequestInfo): Promise<ActionResult<{ name: string }>> {
+export async function registerPasskey(
+  session: CurrentSession,
+  input: AddPasskeyInput,
+  info: RequestInfo,
+): Promise<ActionResult<{ name: string }>> {
   const expectedChallenge = await takeChallenge(session.id);
   const refused = refuseWithoutRecentSecondStep(session);
   if (refused) return refused;
@@ -72,7 +81,10 @@ export async function registerPasskey(session: CurrentSession, input: AddPasskey
       requireUserVerification: true,
     });
   } catch (error) {
-    logger.warn({ requestId: info.requestId, reason: error instanceof Error ? error.message : String(error) }, "passkey registration refused");
+    logger.warn(
+      { requestId: info.requestId, reason: error instanceof Error ? error.message : String(error) },
+      "passkey registration refused",
+    );
     return fail("passkey_not_added", NOT_ADDED_MESSAGE);
   }
   if (!verification.verified) return fail("passkey_not_added", NOT_ADDED_MESSAGE);

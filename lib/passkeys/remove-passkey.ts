@@ -16,7 +16,11 @@ export const zRemovePasskey = z.object({ passkeyId: zId.nullable().catch(null) }
 export type RemovePasskeyInput = z.output<typeof zRemovePasskey>;
 
 /** Removes one of the person's own passkeys (never anyone else's: the lookup includes the user). */
-export async function removePasskey(session: CurrentSession, input: RemovePasskeyInput, info: RequestInfo): Promise<ActionResult<{ name: string }>> {
+export async function removePasskey(
+  session: CurrentSession,
+  input: RemovePasskeyInput,
+  info: RequestInfo,
+): Promise<ActionResult<{ name: string }>> {
   const refused = refuseWithoutRecentSecondStep(session);
   if (refused) return refused;
   const passkeyId = input.passkeyId;

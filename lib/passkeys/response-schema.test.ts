@@ -23,7 +23,16 @@ describe("the browser's passkey answers", () => {
   });
 
   it("refuse anything else before the WebAuthn library sees it", () => {
-    for (const text of [undefined, 42, "", "not json", "null", "[]", JSON.stringify({ ...registration, type: "password" }), JSON.stringify({ ...registration, id: "not base64url!" })]) {
+    for (const text of [
+      undefined,
+      42,
+      "",
+      "not json",
+      "null",
+      "[]",
+      JSON.stringify({ ...registration, type: "password" }),
+      JSON.stringify({ ...registration, id: "not base64url!" }),
+    ]) {
       expect(parseRegistrationResponse(text)).toBeNull();
     }
     expect(parseRegistrationResponse(JSON.stringify(authentication))).toBeNull();

@@ -5,7 +5,11 @@ import type { AuthenticationResponseJSON, RegistrationResponseJSON } from "@simp
 // checked here before the WebAuthn library reads it.
 
 const MAX_RESPONSE_CHARS = 32_000;
-const zBase64Url = z.string().min(1).max(16_000).regex(/^[A-Za-z0-9_-]+$/);
+const zBase64Url = z
+  .string()
+  .min(1)
+  .max(16_000)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 const zCommon = {
   id: zBase64Url,

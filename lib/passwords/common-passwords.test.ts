@@ -20,7 +20,9 @@ describe("isCommonPassword", () => {
     expect(POLICY.password.commonListSize).toBe(10_000);
     expect(ranked.length).toBeGreaterThan(POLICY.password.commonListSize);
     expect(isCommonPassword(ranked[POLICY.password.commonListSize - 1])).toBe(true);
-    const beyond = ranked.slice(POLICY.password.commonListSize).find((p) => !ranked.slice(0, POLICY.password.commonListSize).includes(p) && /^[a-z]{6,}$/.test(p));
+    const beyond = ranked
+      .slice(POLICY.password.commonListSize)
+      .find((p) => !ranked.slice(0, POLICY.password.commonListSize).includes(p) && /^[a-z]{6,}$/.test(p));
     expect(beyond).toBeDefined();
     expect(isCommonPassword(beyond!)).toBe(false);
   });

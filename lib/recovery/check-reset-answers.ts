@@ -22,19 +22,32 @@ export const zResetAnswers = z
   .transform((form) => ({ token: form.token, answers: indexes.map((i) => (form as Record<string, string>)[`answer${i}`]) }));
 export type ResetAnswersInput = z.output<typeof zResetAnswers>;
 
-export async function checkResetAnswers(token: string, answers: ResetAnswersInput["answers"], info: RequestInfo): Promise<ActionResult | LinkUnusable> {
+export async function checkResetAnswers(
+  token: string,
+  answers: ResetAnswersInput["answers"],
+  info: RequestInfo,
+): Promise<ActionResult | LinkUnusable> {
   const row = await findEmailLink(token, "RESET_PASSWORD");
   const state = linkState(row);
   if (!row || state !== "valid") return unusable(state === "valid" ? "unknown" : state);
   if (row.answersPassedAt) return { ok: true };
 
-  const stored = await db().securityAnswer.findMany({ where: { userId: row.userId }, select: { answerHash: true }, orderBy: { questionId: "asc" } });
+  const stored = await db().securityAnswer.findMany({
+    where: { userId: row.userId },
+    select: { answerHash: true },
+    orderBy: { questionId: "asc" },
+  });
   if (stored.length !== POLICY.securityQuestions.count) return unusable("unknown");
-
 
   // Claim a round before the slow comparison, so answers sent in parallel cannot exceed the limit.
   const claimed = await db().emailToken.updateMany({
-    where: { id: row.id, usedAt: null, answersPassedAt: null, expiresAt: { gt: new Date() }, failedAnswers: { lt: POLICY.resetAnswerRounds } },
+    where: {
+      id: row.id,
+      usedAt: null,
+      answersPassedAt: null,
+      expiresAt: { gt: new Date() },
+      failedAnswers: { lt: POLICY.resetAnswerRounds },
+    },
     data: { failedAnswers: { increment: 1 } },
   });
   if (claimed.count !== 1) return unusable("used");

@@ -12,7 +12,8 @@ export type ResetLinkView =
 export async function openResetLink(token: string): Promise<ResetLinkView> {
   const row = await findEmailLink(token, "RESET_PASSWORD");
   const state = linkState(row);
-  if (!row || state !== "valid") return { state: state === "valid" ? "unknown" : state, usedUpByAnswers: row ? usedUpByAnswers(row) : false };
+  if (!row || state !== "valid")
+    return { state: state === "valid" ? "unknown" : state, usedUpByAnswers: row ? usedUpByAnswers(row) : false };
   const [questions, user] = await Promise.all([
     resetQuestions(row.userId),
     db().user.findUniqueOrThrow({ where: { id: row.userId }, select: { email: true } }),

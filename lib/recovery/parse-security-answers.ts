@@ -16,13 +16,18 @@ const indexes = Array.from({ length: POLICY.securityQuestions.count }, (_, i) =>
  */
 export const zSecurityQuestionsForm = z
   .record(z.string(), z.unknown())
-  .transform((fields): QuestionsInput => ({ questions: indexes.map((i) => fields[`question${i}`]), answers: indexes.map((i) => fields[`answer${i}`]) }));
+  .transform((fields): QuestionsInput => ({
+    questions: indexes.map((i) => fields[`question${i}`]),
+    answers: indexes.map((i) => fields[`answer${i}`]),
+  }));
 
 /**
  * Five different questions from the list, each with an answer: the rows to store (argon2 hashes of
  * the normalised answers), or field messages with the submitted values to show again.
  */
-export async function parseSecurityAnswers(input: QuestionsInput): Promise<{ ok: true; answers: { questionId: number; answerHash: string }[] } | ActionError> {
+export async function parseSecurityAnswers(
+  input: QuestionsInput,
+): Promise<{ ok: true; answers: { questionId: number; answerHash: string }[] } | ActionError> {
   const count = POLICY.securityQuestions.count;
   const errors: FieldErrors = {};
   const values: Record<string, string> = {};
@@ -42,7 +47,8 @@ export async function parseSecurityAnswers(input: QuestionsInput): Promise<{ ok:
       seen.add(question.data);
     }
     const answer = zSecurityAnswer.safeParse(typeof rawAnswer === "string" ? rawAnswer : "");
-    if (!answer.success) errors[`answer${i + 1}`] = `${answer.error.issues[0].message.replace("an answer", `an answer to question ${i + 1}`)}`;
+    if (!answer.success)
+      errors[`answer${i + 1}`] = `${answer.error.issues[0].message.replace("an answer", `an answer to question ${i + 1}`)}`;
     if (question.success && answer.success) chosen.push({ questionId: question.data, answer: normalizeAnswer(answer.data) });
   }
   if (Object.keys(errors).length > 0) return invalid(errors, values);

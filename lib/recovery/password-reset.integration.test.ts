@@ -4,7 +4,17 @@ import { signInWithPassword } from "@/lib/auth/sign-in";
 import { POLICY } from "@/lib/security-policy";
 import { findLiveSession } from "@/lib/sessions/sessions";
 import { SECURITY_QUESTIONS } from "./questions";
-import { GOOD_PASSWORD, info, latestMessage, outboxFor, sessionFor, signedUpTo, tableCounts, tokenIn, uniqueEmail } from "@/tests/support/factories";
+import {
+  GOOD_PASSWORD,
+  info,
+  latestMessage,
+  outboxFor,
+  sessionFor,
+  signedUpTo,
+  tableCounts,
+  tokenIn,
+  uniqueEmail,
+} from "@/tests/support/factories";
 import type { FormFields } from "@/lib/actions/form-input";
 import { submit } from "@/tests/support/action-input";
 import { checkResetAnswers, zResetAnswers } from "./check-reset-answers";
@@ -61,7 +71,13 @@ describe("requestPasswordReset", () => {
 
   it("refuses a malformed email with a field message and changes nothing", async () => {
     const before = await tableCounts();
-    for (const fields of [{ email: "not-an-email" }, { email: "" }, { email: "x".repeat(400) }, {}, { email: ["a@example.com", "b@example.com"] }] as FormFields[]) {
+    for (const fields of [
+      { email: "not-an-email" },
+      { email: "" },
+      { email: "x".repeat(400) },
+      {},
+      { email: ["a@example.com", "b@example.com"] },
+    ] as FormFields[]) {
       const result = await submit(zRequestPasswordReset, fields, (input) => requestPasswordReset(input, info));
       expect(result).toMatchObject({ ok: false, code: "invalid_input" });
       if (!result.ok) expect(Object.keys(result.fieldErrors ?? {})).toEqual(["email"]);
@@ -80,7 +96,9 @@ describe("requestPasswordReset", () => {
 
   it("a network over its limit is told to wait, whatever the email", async () => {
     const { user } = await signedUpTo("COMPLETE");
-    await db().rateLimit.create({ data: { key: `reset-request-ip:${info.ip}`, windowStart: new Date(), count: POLICY.rateLimits.resetRequestPerIpPerHour } });
+    await db().rateLimit.create({
+      data: { key: `reset-request-ip:${info.ip}`, windowStart: new Date(), count: POLICY.rateLimits.resetRequestPerIpPerHour },
+    });
     const known = await requestPasswordReset({ email: user.email }, info);
     const unknown = await requestPasswordReset({ email: uniqueEmail("nobody") }, info);
     expect(known).toMatchObject({ ok: false, code: "rate_limited" });
@@ -130,14 +148,18 @@ describe("the reset link", () => {
     // Even the right answers do not revive it.
     expect(await checkResetAnswers(token, RIGHT, info)).toMatchObject({ ok: false, code: "link_unusable", state: "used" });
     expect((await tokenRow(token)).answersPassedAt).toBeNull();
-    const kinds = (await db().securityEvent.findMany({ where: { userId: user.id, kind: { startsWith: "password.reset_answers" } } })).map((e) => e.kind);
+    const kinds = (await db().securityEvent.findMany({ where: { userId: user.id, kind: { startsWith: "password.reset_answers" } } })).map(
+      (e) => e.kind,
+    );
     expect(kinds).toEqual(Array(POLICY.resetAnswerRounds).fill("password.reset_answers_failed"));
   });
 
   it("an empty answer is a field message, not a wrong round", async () => {
     const { user } = await signedUpTo("COMPLETE");
     const token = await resetLinkFor(user.email);
-    const result = await submit(zResetAnswers, { token, answer1: "a1", answer2: "", answer3: "a3", answer5: "x".repeat(500) }, (input) => checkResetAnswers(input.token, input.answers, info));
+    const result = await submit(zResetAnswers, { token, answer1: "a1", answer2: "", answer3: "a3", answer5: "x".repeat(500) }, (input) =>
+      checkResetAnswers(input.token, input.answers, info),
+    );
     expect(result).toMatchObject({ ok: false, code: "invalid_input" });
     if (!result.ok) expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["answer2", "answer4", "answer5"]);
     expect((await tokenRow(token)).failedAnswers).toBe(0);
@@ -161,7 +183,10 @@ describe("setNewPassword", () => {
     const token = await resetLinkFor(user.email);
     const before = await tableCounts();
     const hash = (await db().user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash;
-    expect(await setNewPassword(token, { password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, info)).toMatchObject({ ok: false, code: "answers_first" });
+    expect(await setNewPassword(token, { password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, info)).toMatchObject({
+      ok: false,
+      code: "answers_first",
+    });
     expect(await tableCounts()).toEqual(before);
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(hash);
     expect((await tokenRow(token)).usedAt).toBeNull();
@@ -172,7 +197,8 @@ describe("setNewPassword", () => {
     const token = await resetLinkFor(user.email);
     await checkResetAnswers(token, RIGHT, info);
     const before = await tableCounts();
-    const post = (password: string, confirmPassword: string) => submit(zSetNewPassword, { token, password, confirmPassword }, (input) => setNewPassword(input.token, input, info));
+    const post = (password: string, confirmPassword: string) =>
+      submit(zSetNewPassword, { token, password, confirmPassword }, (input) => setNewPassword(input.token, input, info));
     const weak = await post("password", "password");
     expect(weak).toMatchObject({ ok: false, code: "invalid_input" });
     if (!weak.ok) expect(weak.fieldErrors?.password).toMatch(/must have/);
@@ -213,7 +239,10 @@ describe("setNewPassword", () => {
 
     // The old password no longer works; the new one leads to the second step, not further.
     expect(await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, quiet)).toMatchObject({ ok: false });
-    expect(await signInWithPassword({ email: user.email, password: NEW_PASSWORD }, quiet)).toMatchObject({ ok: true, level: "PASSWORD_ONLY" });
+    expect(await signInWithPassword({ email: user.email, password: NEW_PASSWORD }, quiet)).toMatchObject({
+      ok: true,
+      level: "PASSWORD_ONLY",
+    });
   });
 
   it("a used reset link is refused", async () => {
@@ -234,12 +263,17 @@ describe("setNewPassword", () => {
     const { user } = await signedUpTo("COMPLETE");
     const { randomToken, sha256Hex } = await import("@/lib/crypto/tokens");
     const notMe = randomToken();
-    await db().emailToken.create({ data: { userId: user.id, purpose: "NOT_ME", tokenHash: sha256Hex(notMe), expiresAt: new Date(Date.now() + 60_000) } });
+    await db().emailToken.create({
+      data: { userId: user.id, purpose: "NOT_ME", tokenHash: sha256Hex(notMe), expiresAt: new Date(Date.now() + 60_000) },
+    });
     const before = await tableCounts();
-    for (const token of ["", "abc", "'; DROP TABLE \"User\"; --", "x".repeat(5000), randomToken(), notMe, "%00%ff\u0000"]) {
+    for (const token of ["", "abc", '\'; DROP TABLE "User"; --', "x".repeat(5000), randomToken(), notMe, "%00%ff\u0000"]) {
       expect(await openResetLink(token)).toEqual({ state: "unknown", usedUpByAnswers: false });
       expect(await checkResetAnswers(token, RIGHT, info)).toMatchObject({ ok: false, code: "link_unusable", state: "unknown" });
-      expect(await setNewPassword(token, { password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, info)).toMatchObject({ ok: false, state: "unknown" });
+      expect(await setNewPassword(token, { password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, info)).toMatchObject({
+        ok: false,
+        state: "unknown",
+      });
     }
     expect(await tableCounts()).toEqual(before);
   });

@@ -59,7 +59,9 @@ describe("reportNotMe", () => {
   it("garbage and reset tokens give the unknown state and never throw", async () => {
     const { user, session } = await signedUpTo("COMPLETE");
     const reset = randomToken();
-    await db().emailToken.create({ data: { userId: user.id, purpose: "RESET_PASSWORD", tokenHash: sha256Hex(reset), expiresAt: new Date(Date.now() + 60_000) } });
+    await db().emailToken.create({
+      data: { userId: user.id, purpose: "RESET_PASSWORD", tokenHash: sha256Hex(reset), expiresAt: new Date(Date.now() + 60_000) },
+    });
     const before = await tableCounts();
     for (const token of ["", "abc", "' OR 1=1 --", "x".repeat(5000), randomToken(), reset]) {
       expect(await inspectNotMeLink(token)).toBe("unknown");

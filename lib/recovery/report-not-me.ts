@@ -18,7 +18,10 @@ export async function inspectNotMeLink(token: string): Promise<LinkState> {
   return linkState(await findEmailLink(token, "NOT_ME"));
 }
 
-export async function reportNotMe(token: string, info: RequestInfo): Promise<{ ok: true } | { ok: false; state: Exclude<LinkState, "valid"> }> {
+export async function reportNotMe(
+  token: string,
+  info: RequestInfo,
+): Promise<{ ok: true } | { ok: false; state: Exclude<LinkState, "valid"> }> {
   const row = await findEmailLink(token, "NOT_ME");
   const state = linkState(row);
   if (!row || state !== "valid") return { ok: false, state: state === "valid" ? "unknown" : state };

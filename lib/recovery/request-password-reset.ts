@@ -25,7 +25,10 @@ const NO_USER = "00000000-0000-0000-0000-000000000000";
 export const zRequestPasswordReset = zResendForm;
 export type RequestPasswordResetInput = z.output<typeof zRequestPasswordReset>;
 
-export async function requestPasswordReset(input: RequestPasswordResetInput, info: RequestInfo): Promise<ActionResult<{ message: string }>> {
+export async function requestPasswordReset(
+  input: RequestPasswordResetInput,
+  info: RequestInfo,
+): Promise<ActionResult<{ message: string }>> {
   const { email } = input;
   const values = { email };
   // The network's limit does not depend on the email, so saying so reveals nothing about accounts.

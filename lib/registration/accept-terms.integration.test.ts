@@ -19,15 +19,18 @@ describe("acceptTerms", () => {
     expect(events[0].detail).toEqual({ version: TERMS_VERSION });
   });
 
-  it.each([[undefined], ["no"], [""], ["true"], ["YES"], [["yes", "yes"]]])("refuses agree=%j with a field message, changing nothing", async (agree) => {
-    const { user, session } = await signedUpTo("TERMS");
-    const before = await tableCounts();
-    const result = await submit(zAcceptTerms, agree === undefined ? {} : { agree }, (input) => acceptTerms(session, input, info));
-    expect(result).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { agree: expect.stringContaining("I agree") } });
-    expect(await tableCounts()).toEqual(before);
-    const row = await db().user.findUniqueOrThrow({ where: { id: user.id } });
-    expect(row).toMatchObject({ registrationStep: "TERMS", termsVersion: null, termsAcceptedAt: null });
-  });
+  it.each([[undefined], ["no"], [""], ["true"], ["YES"], [["yes", "yes"]]])(
+    "refuses agree=%j with a field message, changing nothing",
+    async (agree) => {
+      const { user, session } = await signedUpTo("TERMS");
+      const before = await tableCounts();
+      const result = await submit(zAcceptTerms, agree === undefined ? {} : { agree }, (input) => acceptTerms(session, input, info));
+      expect(result).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { agree: expect.stringContaining("I agree") } });
+      expect(await tableCounts()).toEqual(before);
+      const row = await db().user.findUniqueOrThrow({ where: { id: user.id } });
+      expect(row).toMatchObject({ registrationStep: "TERMS", termsVersion: null, termsAcceptedAt: null });
+    },
+  );
 
   it("a replayed form is refused as out of order", async () => {
     const { user, session } = await signedUpTo("TERMS");

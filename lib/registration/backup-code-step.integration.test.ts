@@ -70,7 +70,11 @@ describe("confirmBackupCodeSaved", () => {
     await issueSignUpBackupCode(session, info);
     const before = await tableCounts();
     for (const fields of [{}, { saved: "" }, { saved: "no" }, { saved: "true" }] as FormFields[]) {
-      expect(await submit(zBackupCodeSaved, fields, (input) => confirmBackupCodeSaved(session, input))).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { saved: expect.any(String) } });
+      expect(await submit(zBackupCodeSaved, fields, (input) => confirmBackupCodeSaved(session, input))).toMatchObject({
+        ok: false,
+        code: "invalid_input",
+        fieldErrors: { saved: expect.any(String) },
+      });
     }
     expect(await tableCounts()).toEqual(before);
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).registrationStep).toBe("BACKUP_CODE");

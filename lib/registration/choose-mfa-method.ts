@@ -25,7 +25,8 @@ export async function chooseMfaMethod(session: CurrentSession, input: ChooseMfaM
   const wantsSms = method === "SMS" || method === "EMAIL_SMS";
   let phone: string | null = null;
   if (wantsSms) {
-    if (!smsAvailable()) return invalid({ method: "Text messages are not available right now. Choose email or an authentication app." }, values);
+    if (!smsAvailable())
+      return invalid({ method: "Text messages are not available right now. Choose email or an authentication app." }, values);
     const parsedPhone = parseUsMobileNumber(input.phone ?? "");
     if (!parsedPhone.ok) return invalid({ phone: parsedPhone.message }, values);
     phone = parsedPhone.e164;

@@ -19,16 +19,17 @@ export type ConfirmEmailInput = z.output<typeof zConfirmEmail>;
 
 export async function inspectConfirmationLink(token: string): Promise<LinkState> {
   if (!isLinkToken(token)) return "invalid";
-  const row = await db().emailToken.findUnique({ where: { tokenHash: sha256Hex(token) }, select: { purpose: true, usedAt: true, expiresAt: true } });
+  const row = await db().emailToken.findUnique({
+    where: { tokenHash: sha256Hex(token) },
+    select: { purpose: true, usedAt: true, expiresAt: true },
+  });
   if (!row || row.purpose !== "CONFIRM_EMAIL") return "invalid";
   if (row.usedAt) return "used";
   if (row.expiresAt.getTime() <= Date.now()) return "expired";
   return "valid";
 }
 
-export type ConfirmOutcome =
-  | { ok: true; sessionToken: string; step: SignUpStep }
-  | { ok: false; state: Exclude<LinkState, "valid"> };
+export type ConfirmOutcome = { ok: true; sessionToken: string; step: SignUpStep } | { ok: false; state: Exclude<LinkState, "valid"> };
 
 export async function confirmEmail(token: string, info: RequestInfo): Promise<ConfirmOutcome> {
   const state = await inspectConfirmationLink(token);
@@ -42,7 +43,10 @@ export async function confirmEmail(token: string, info: RequestInfo): Promise<Co
     });
     if (used.count !== 1) return { ok: false, state: "used" } as const;
     const { userId } = await tx.emailToken.findUniqueOrThrow({ where: { tokenHash }, select: { userId: true } });
-    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, registrationStep: true, emailConfirmedAt: true } });
+    const user = await tx.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { id: true, registrationStep: true, emailConfirmedAt: true },
+    });
     let step = user.registrationStep as SignUpStep;
     // Past the password step, the way back in is signing in, never an email link.
     if (!["CONFIRM_EMAIL", "TERMS", "PASSWORD"].includes(step)) return { ok: false, state: "used" } as const;

@@ -11,7 +11,10 @@ describe("zSignUpForm", () => {
 
   it("refuses a malformed, empty, mismatched or over-long address with a message per field", () => {
     const issues = (input: unknown) => zSignUpForm.safeParse(input).error?.issues.map((i) => [i.path.join("."), i.message]);
-    expect(issues({ email: "not-an-email", confirmEmail: "not-an-email" })).toContainEqual(["email", "Enter an email address in the correct format, like name@example.com."]);
+    expect(issues({ email: "not-an-email", confirmEmail: "not-an-email" })).toContainEqual([
+      "email",
+      "Enter an email address in the correct format, like name@example.com.",
+    ]);
     expect(issues({ email: "", confirmEmail: "" })).toContainEqual(["email", "Enter your email address."]);
     expect(issues({ email: "a@example.com", confirmEmail: "" })).toEqual([["confirmEmail", "Enter your email address again."]]);
     expect(issues({ email: "a@example.com", confirmEmail: "b@example.com" })).toEqual([
@@ -26,7 +29,9 @@ describe("zSignUpForm", () => {
 describe("zPasswordForm", () => {
   it("requires the same password twice, at most 64 characters", () => {
     expect(zPasswordForm.safeParse({ password: "Abcdefg!", confirmPassword: "Abcdefg!" }).success).toBe(true);
-    expect(zPasswordForm.safeParse({ password: "Abcdefg!", confirmPassword: "Abcdefg?" }).error?.issues[0].path).toEqual(["confirmPassword"]);
+    expect(zPasswordForm.safeParse({ password: "Abcdefg!", confirmPassword: "Abcdefg?" }).error?.issues[0].path).toEqual([
+      "confirmPassword",
+    ]);
     expect(zPasswordForm.safeParse({ password: "x".repeat(65), confirmPassword: "x".repeat(65) }).success).toBe(false);
   });
 });
@@ -34,7 +39,9 @@ describe("zPasswordForm", () => {
 describe("zMfaMethodForm", () => {
   it("accepts the four choices only", () => {
     for (const method of ["EMAIL", "SMS", "EMAIL_SMS", "TOTP"]) expect(zMfaMethodForm.safeParse({ method }).success).toBe(true);
-    expect(zMfaMethodForm.safeParse({ method: "PASSKEY" }).error?.issues[0].message).toBe("Choose how you want to receive verification codes.");
+    expect(zMfaMethodForm.safeParse({ method: "PASSKEY" }).error?.issues[0].message).toBe(
+      "Choose how you want to receive verification codes.",
+    );
     expect(zMfaMethodForm.safeParse({ method: "SMS", phone: "1".repeat(33) }).success).toBe(false);
   });
 });

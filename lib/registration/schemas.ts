@@ -10,11 +10,18 @@ export const zEmail = z
   .transform((email) => email.toLowerCase());
 
 export const zSignUpForm = z
-  .object({ email: zEmail, confirmEmail: z.string().trim().max(POLICY.fieldMaxLength.email, "Your email address must be 254 characters or fewer.") })
+  .object({
+    email: zEmail,
+    confirmEmail: z.string().trim().max(POLICY.fieldMaxLength.email, "Your email address must be 254 characters or fewer."),
+  })
   .superRefine((form, ctx) => {
     if (!form.confirmEmail) ctx.addIssue({ code: "custom", path: ["confirmEmail"], message: "Enter your email address again." });
     else if (form.confirmEmail.toLowerCase() !== form.email) {
-      ctx.addIssue({ code: "custom", path: ["confirmEmail"], message: "The email addresses do not match. Enter the same email address twice." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["confirmEmail"],
+        message: "The email addresses do not match. Enter the same email address twice.",
+      });
     }
   });
 
@@ -35,11 +42,10 @@ export const zPasswordForm = z
     }
   });
 
-export const zMfaMethodForm = z
-  .object({
-    method: z.enum(["EMAIL", "SMS", "EMAIL_SMS", "TOTP"], { error: "Choose how you want to receive verification codes." }),
-    phone: z.string().max(POLICY.fieldMaxLength.phone, "Your phone number must be 32 characters or fewer.").optional(),
-  });
+export const zMfaMethodForm = z.object({
+  method: z.enum(["EMAIL", "SMS", "EMAIL_SMS", "TOTP"], { error: "Choose how you want to receive verification codes." }),
+  phone: z.string().max(POLICY.fieldMaxLength.phone, "Your phone number must be 32 characters or fewer.").optional(),
+});
 
 export const zCodeForm = z.object({
   code: z
@@ -47,7 +53,12 @@ export const zCodeForm = z.object({
     .trim()
     .max(POLICY.fieldMaxLength.code, "Enter the 6-digit code.")
     .transform((code) => code.replace(/\s|-/g, ""))
-    .pipe(z.string().min(1, "Enter the 6-digit verification code.").regex(/^\d{6}$/, "The verification code is 6 digits, like 123456.")),
+    .pipe(
+      z
+        .string()
+        .min(1, "Enter the 6-digit verification code.")
+        .regex(/^\d{6}$/, "The verification code is 6 digits, like 123456."),
+    ),
 });
 
 const zAnswer = z

@@ -48,7 +48,11 @@ describe("completeSignUp", () => {
     const { user, session } = await signedUpTo("SECURITY_QUESTIONS");
     const before = await tableCounts();
     const result = await completeSignUp(session, { questions: ["1", "2", "1", "3", "4"], answers: ANSWERS }, info);
-    expect(result).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { question3: expect.stringMatching(/same as another question/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "invalid_input",
+      fieldErrors: { question3: expect.stringMatching(/same as another question/) },
+    });
     if (!result.ok) expect(Object.keys(result.fieldErrors!)).toEqual(["question3"]);
     expect(await tableCounts()).toEqual(before);
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).registrationStep).toBe("SECURITY_QUESTIONS");

@@ -8,7 +8,8 @@ import type { CurrentSession } from "@/lib/sessions/sessions";
 import { setSignUpPassword, zSignUpPassword } from "./set-password";
 
 /** The password form, posted as the action posts it. */
-const post = (session: CurrentSession, fields: FormFields) => submit(zSignUpPassword, fields, (input) => setSignUpPassword(session, input, info));
+const post = (session: CurrentSession, fields: FormFields) =>
+  submit(zSignUpPassword, fields, (input) => setSignUpPassword(session, input, info));
 
 describe("setSignUpPassword", () => {
   it("stores an argon2id hash (m=19456, t=2, p=1) and moves to the verification method step", async () => {
@@ -71,7 +72,10 @@ describe("setSignUpPassword", () => {
       ok: false,
       fieldErrors: { confirmPassword: "Enter your password again." },
     });
-    expect(await post(session, { password: [GOOD_PASSWORD, GOOD_PASSWORD], confirmPassword: new File(["x"], "x.txt") })).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await post(session, { password: [GOOD_PASSWORD, GOOD_PASSWORD], confirmPassword: new File(["x"], "x.txt") })).toMatchObject({
+      ok: false,
+      code: "invalid_input",
+    });
   });
 
   it("a replayed form is refused and keeps the first password", async () => {
@@ -79,7 +83,10 @@ describe("setSignUpPassword", () => {
     await setSignUpPassword(session, { password: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD }, info);
     const first = (await db().user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash;
     const other = "Another-Fine-Pass-7#";
-    expect(await setSignUpPassword(session, { password: other, confirmPassword: other }, info)).toMatchObject({ ok: false, code: "out_of_order" });
+    expect(await setSignUpPassword(session, { password: other, confirmPassword: other }, info)).toMatchObject({
+      ok: false,
+      code: "out_of_order",
+    });
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(first);
   });
 });

@@ -14,7 +14,9 @@ describe("startSignUp", () => {
     process.env.APP_URL = "https://portal.example.test";
     resetEnvCache();
     const before = Date.now();
-    const result = await submit(zStartSignUp, { email: "  New.Person@Example.COM ", confirmEmail: "new.person@example.com" }, (input) => startSignUp(input, info));
+    const result = await submit(zStartSignUp, { email: "  New.Person@Example.COM ", confirmEmail: "new.person@example.com" }, (input) =>
+      startSignUp(input, info),
+    );
     expect(result).toEqual({ ok: true, email: "new.person@example.com" });
 
     const user = await db().user.findUniqueOrThrow({ where: { email: "new.person@example.com" } });
@@ -49,7 +51,9 @@ describe("startSignUp", () => {
     const tokensBefore = await db().emailToken.count({ where: { userId: user.id } });
     const outboxBefore = (await outboxFor(user.email)).length;
 
-    const result = await submit(zStartSignUp, { email: user.email.toUpperCase(), confirmEmail: user.email }, (input) => startSignUp(input, info));
+    const result = await submit(zStartSignUp, { email: user.email.toUpperCase(), confirmEmail: user.email }, (input) =>
+      startSignUp(input, info),
+    );
     expect(result).toEqual({ ok: true, email: user.email });
 
     expect(await db().emailToken.count({ where: { userId: user.id } })).toBe(tokensBefore);
@@ -101,8 +105,19 @@ describe("startSignUp", () => {
     for (let round = 0; round < 5; round++) {
       const email = uniqueEmail("race");
       const results = await Promise.allSettled([1, 2, 3].map(() => startSignUp({ email, confirmEmail: email }, { ...info, ip: null })));
-      const answers = results.map((r) => (r.status === "fulfilled" ? r.value : `threw: ${String((r.reason as Error).message).split("\n").filter(Boolean).at(-1)}`));
-      expect(answers, `round ${round}`).toEqual([{ ok: true, email }, { ok: true, email }, { ok: true, email }]);
+      const answers = results.map((r) =>
+        r.status === "fulfilled"
+          ? r.value
+          : `threw: ${String((r.reason as Error).message)
+              .split("\n")
+              .filter(Boolean)
+              .at(-1)}`,
+      );
+      expect(answers, `round ${round}`).toEqual([
+        { ok: true, email },
+        { ok: true, email },
+        { ok: true, email },
+      ]);
       expect(await db().user.count({ where: { email } })).toBe(1);
       expect(await db().emailToken.count({ where: { user: { email }, usedAt: null } })).toBeGreaterThanOrEqual(1);
     }
@@ -115,7 +130,11 @@ describe("startSignUp", () => {
     ["mismatched emails", { email: "a@example.com", confirmEmail: "b@example.com" }, "confirmEmail"],
     ["an over-long email", { email: `${"a".repeat(250)}@example.com`, confirmEmail: `${"a".repeat(250)}@example.com` }, "email"],
     ["a very long value", { email: "x".repeat(100_000), confirmEmail: "x" }, "email"],
-    ["values that are not text", { email: new File(["a@example.com"], "email.txt"), confirmEmail: ["a@example.com", "a@example.com"] }, "email"],
+    [
+      "values that are not text",
+      { email: new File(["a@example.com"], "email.txt"), confirmEmail: ["a@example.com", "a@example.com"] },
+      "email",
+    ],
     ["missing values", {}, "email"],
   ])("refuses %s with a field message and changes nothing", async (_, input, field) => {
     const before = await tableCounts();
@@ -136,7 +155,9 @@ describe("startSignUp", () => {
   });
 
   it("refuses a network that has started too many sign-ups this hour, changing nothing else", async () => {
-    await db().rateLimit.create({ data: { key: `sign-up-ip:${info.ip}`, windowStart: new Date(), count: POLICY.rateLimits.signUpPerIpPerHour } });
+    await db().rateLimit.create({
+      data: { key: `sign-up-ip:${info.ip}`, windowStart: new Date(), count: POLICY.rateLimits.signUpPerIpPerHour },
+    });
     const before = await tableCounts();
     const email = uniqueEmail();
     const result = await startSignUp({ email, confirmEmail: email }, info);

@@ -13,14 +13,17 @@ const wrongFor = (code: string) => String((Number(code) + 1) % 1_000_000).padSta
 
 /** Moves every sign-up code of the user `seconds` into the past, as if that much time had passed. */
 async function age(userId: string, seconds: number): Promise<void> {
-  await db().$executeRaw`UPDATE "OtpChallenge" SET "createdAt" = "createdAt" - make_interval(secs => ${seconds}::double precision) WHERE "userId" = ${userId}::uuid`;
+  await db()
+    .$executeRaw`UPDATE "OtpChallenge" SET "createdAt" = "createdAt" - make_interval(secs => ${seconds}::double precision) WHERE "userId" = ${userId}::uuid`;
 }
 
 describe("verifySignUpCode with an emailed code", () => {
   it("the right code verifies the method, closes the code and moves to the backup code step", async () => {
     const { user, session } = await signedUpTo("MFA_VERIFY");
     const code = await latestCode(user.email);
-    expect(await submit(zSignUpCode, { code: ` ${code.slice(0, 3)} ${code.slice(3)} ` }, (input) => verifySignUpCode(session, input, info))).toEqual({ ok: true });
+    expect(
+      await submit(zSignUpCode, { code: ` ${code.slice(0, 3)} ${code.slice(3)} ` }, (input) => verifySignUpCode(session, input, info)),
+    ).toEqual({ ok: true });
     const row = await db().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row).toMatchObject({ registrationStep: "BACKUP_CODE", failedOtpAttempts: 0 });
     const methods = await db().mfaMethod.findMany({ where: { userId: user.id } });
@@ -40,7 +43,9 @@ describe("verifySignUpCode with an emailed code", () => {
       expect(result).toMatchObject({ ok: false, code: "wrong_code" });
       if (!result.ok) messages.push(result.message);
     }
-    expect(messages.slice(0, 4)).toEqual([4, 3, 2, 1].map((left) => expect.stringContaining(`try ${left} more time${left === 1 ? "" : "s"}`)));
+    expect(messages.slice(0, 4)).toEqual(
+      [4, 3, 2, 1].map((left) => expect.stringContaining(`try ${left} more time${left === 1 ? "" : "s"}`)),
+    );
     expect(messages[4]).toMatch(/wrong code 5 times, so that code no longer works/);
     const [challenge] = await db().otpChallenge.findMany({ where: { userId: user.id } });
     expect(challenge.attempts).toBe(5);
@@ -64,8 +69,20 @@ describe("verifySignUpCode with an emailed code", () => {
   it("a code that is not 6 digits is a field error and is not counted as a try", async () => {
     const { user, session } = await signedUpTo("MFA_VERIFY");
     const before = await tableCounts();
-    for (const fields of [{ code: "" }, { code: "12345" }, { code: "1234567" }, { code: "abcdef" }, { code: "x".repeat(1000) }, {}, { code: ["123456", "123456"] }] as FormFields[]) {
-      expect(await submit(zSignUpCode, fields, (input) => verifySignUpCode(session, input, info))).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { code: expect.any(String) } });
+    for (const fields of [
+      { code: "" },
+      { code: "12345" },
+      { code: "1234567" },
+      { code: "abcdef" },
+      { code: "x".repeat(1000) },
+      {},
+      { code: ["123456", "123456"] },
+    ] as FormFields[]) {
+      expect(await submit(zSignUpCode, fields, (input) => verifySignUpCode(session, input, info))).toMatchObject({
+        ok: false,
+        code: "invalid_input",
+        fieldErrors: { code: expect.any(String) },
+      });
     }
     expect(await tableCounts()).toEqual(before);
     expect((await db().otpChallenge.findFirstOrThrow({ where: { userId: user.id } })).attempts).toBe(0);
@@ -125,14 +142,21 @@ describe("verifySignUpCode with an authentication app", () => {
     await db().user.update({ where: { id: user.id }, data: { registrationStep: "MFA_VERIFY" } });
     await db().mfaMethod.updateMany({ where: { userId: user.id }, data: { verifiedAt: null } });
     const older = await generate({ secret: totpSecret!, epoch: now - 30 });
-    expect(await verifySignUpCode(session, { code: older }, info)).toMatchObject({ ok: false, message: expect.stringMatching(/already used/) });
+    expect(await verifySignUpCode(session, { code: older }, info)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/already used/),
+    });
   });
 
   it("refuses a wrong code and codes from outside ±1 step", async () => {
     const { user, session, totpSecret } = await signedUpTo("MFA_VERIFY", { method: "TOTP" });
     const now = Math.floor(Date.now() / 1000);
     const current = await generate({ secret: totpSecret!, epoch: now });
-    for (const code of [wrongFor(current), await generate({ secret: totpSecret!, epoch: now - 120 }), await generate({ secret: totpSecret!, epoch: now + 120 })]) {
+    for (const code of [
+      wrongFor(current),
+      await generate({ secret: totpSecret!, epoch: now - 120 }),
+      await generate({ secret: totpSecret!, epoch: now + 120 }),
+    ]) {
       if (code === current) continue;
       expect(await verifySignUpCode(session, { code }, info)).toMatchObject({ ok: false, message: expect.stringMatching(/not correct/) });
     }
@@ -176,7 +200,11 @@ describe("resendSignUpCode", () => {
       expect((await resendSignUpCode(session)).ok, `resend ${i}`).toBe(true);
     }
     await age(user.id, 31);
-    expect(await resendSignUpCode(session)).toMatchObject({ ok: false, code: "rate_limited", message: expect.stringMatching(/too many codes/) });
+    expect(await resendSignUpCode(session)).toMatchObject({
+      ok: false,
+      code: "rate_limited",
+      message: expect.stringMatching(/too many codes/),
+    });
     expect((await outboxFor(user.email)).filter((m) => m.template === "verification-code")).toHaveLength(POLICY.otp.resendPerHour);
     // An hour later it is allowed again.
     await age(user.id, 3600);

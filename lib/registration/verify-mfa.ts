@@ -40,7 +40,8 @@ export async function signUpVerificationView(session: CurrentSession): Promise<V
 }
 
 const CODE_MESSAGES = {
-  wrong: (left: number) => `That code is not correct. Check it and try again. You can try ${left} more time${left === 1 ? "" : "s"} with this code.`,
+  wrong: (left: number) =>
+    `That code is not correct. Check it and try again. You can try ${left} more time${left === 1 ? "" : "s"} with this code.`,
   used_up: "You entered a wrong code 5 times, so that code no longer works. Select “Request a new one-time password” to get a new code.",
   expired: "That code has expired. Select “Request a new one-time password” to get a new code.",
   no_code: "There is no active code. Select “Request a new one-time password” to get a new code.",

@@ -40,7 +40,10 @@ export async function endOtherSession(
 }
 
 /** Ends every session of the person except the one making the request. */
-export async function endOtherSessions(current: Pick<CurrentSession, "id" | "user">, info: RequestInfo): Promise<ActionResult<{ ended: number }>> {
+export async function endOtherSessions(
+  current: Pick<CurrentSession, "id" | "user">,
+  info: RequestInfo,
+): Promise<ActionResult<{ ended: number }>> {
   const now = Date.now();
   return db().$transaction(async (tx) => {
     const { count } = await tx.session.updateMany({

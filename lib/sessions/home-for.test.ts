@@ -2,8 +2,11 @@ import { describe, expect, it } from "vitest";
 import { SIGN_UP_STEPS } from "../registration/steps";
 import { homeFor } from "./home-for";
 
-const at = (level: "REGISTRATION" | "PASSWORD_ONLY" | "FULL", registrationStep: Parameters<typeof homeFor>[0]["user"]["registrationStep"], role: "APPLICANT" | "OFFICER" = "APPLICANT") =>
-  homeFor({ level, user: { registrationStep, role } });
+const at = (
+  level: "REGISTRATION" | "PASSWORD_ONLY" | "FULL",
+  registrationStep: Parameters<typeof homeFor>[0]["user"]["registrationStep"],
+  role: "APPLICANT" | "OFFICER" = "APPLICANT",
+) => homeFor({ level, user: { registrationStep, role } });
 
 describe("homeFor", () => {
   it("sends a full session to the dashboard and a password-only one to the second step", () => {

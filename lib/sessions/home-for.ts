@@ -5,7 +5,10 @@ import { pathForStep, type SignUpStep } from "../registration/steps";
  * password is done, the sign-up step the person is on. Every "you can't be here" redirect uses it,
  * so no two pages can send a person back and forth.
  */
-export function homeFor(session: { level: "REGISTRATION" | "PASSWORD_ONLY" | "FULL"; user: { registrationStep: SignUpStep; role: "APPLICANT" | "OFFICER" } }): string {
+export function homeFor(session: {
+  level: "REGISTRATION" | "PASSWORD_ONLY" | "FULL";
+  user: { registrationStep: SignUpStep; role: "APPLICANT" | "OFFICER" };
+}): string {
   if (session.level === "FULL") return session.user.role === "OFFICER" ? "/agency" : "/dashboard";
   if (session.level === "PASSWORD_ONLY") return "/sign-in/verify";
   // A sign-up session of an account finished elsewhere (another browser): sign in properly.

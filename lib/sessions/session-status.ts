@@ -3,8 +3,7 @@ import { env } from "../env";
 import { findLiveSession } from "./sessions";
 
 export type SessionStatus =
-  | { signedIn: false }
-  | { signedIn: true; full: boolean; remainingMs: number; warningMs: number; idleLimited: boolean };
+  { signedIn: false } | { signedIn: true; full: boolean; remainingMs: number; warningMs: number; idleLimited: boolean };
 
 export function idleWarningMs(): number {
   return env().SESSION_WARNING_SECONDS * 1000;

@@ -103,7 +103,11 @@ describe("listing and ending sessions", () => {
     expect(await findLiveSession(current.token)).not.toBeNull();
     expect(await db().securityEvent.count({ where: { userId: user.id, kind: "session.ended" } })).toBe(1);
     // Ending it again finds nothing.
-    expect(await endOtherSession(current, { sessionId: other.id }, info)).toMatchObject({ ok: false, code: "not_found", message: SESSION_NOT_FOUND });
+    expect(await endOtherSession(current, { sessionId: other.id }, info)).toMatchObject({
+      ok: false,
+      code: "not_found",
+      message: SESSION_NOT_FOUND,
+    });
   });
 
   it("one person can never end another person's session: it says not found and changes nothing", async () => {
@@ -113,12 +117,26 @@ describe("listing and ending sessions", () => {
     const bobSession = await sessionFor(bob.user.id, "FULL");
     const events = await db().securityEvent.count();
 
-    expect(await endOtherSession(aliceSession, { sessionId: bobSession.id }, info)).toMatchObject({ ok: false, code: "not_found", message: SESSION_NOT_FOUND });
+    expect(await endOtherSession(aliceSession, { sessionId: bobSession.id }, info)).toMatchObject({
+      ok: false,
+      code: "not_found",
+      message: SESSION_NOT_FOUND,
+    });
     expect(await findLiveSession(bobSession.token)).not.toBeNull();
     expect(await db().securityEvent.count()).toBe(events);
-    const junk: FormFields[] = [{}, { sessionId: "" }, { sessionId: "not-a-uuid" }, { sessionId: "42" }, { sessionId: [bobSession.id, aliceSession.id] }, { sessionId: "'; DROP TABLE \"Session\"; --" }];
+    const junk: FormFields[] = [
+      {},
+      { sessionId: "" },
+      { sessionId: "not-a-uuid" },
+      { sessionId: "42" },
+      { sessionId: [bobSession.id, aliceSession.id] },
+      { sessionId: '\'; DROP TABLE "Session"; --' },
+    ];
     for (const fields of junk) {
-      expect(await submit(zEndOtherSession, fields, (input) => endOtherSession(aliceSession, input, info))).toMatchObject({ ok: false, code: "not_found" });
+      expect(await submit(zEndOtherSession, fields, (input) => endOtherSession(aliceSession, input, info))).toMatchObject({
+        ok: false,
+        code: "not_found",
+      });
     }
     // The current session is not ended from the list (that is Sign out).
     expect(await endOtherSession(aliceSession, { sessionId: aliceSession.id }, info)).toMatchObject({ ok: false, code: "current_session" });

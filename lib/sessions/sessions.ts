@@ -84,7 +84,10 @@ export async function findLiveSession(token: string, { touch = true } = {}): Pro
 
 /** Ends every session of a person (but `except`, the one making the change, when given). */
 export async function revokeAllSessions(tx: Tx, userId: string, { except }: { except?: string } = {}): Promise<void> {
-  await tx.session.updateMany({ where: { userId, revokedAt: null, ...(except ? { id: { not: except } } : {}) }, data: { revokedAt: new Date() } });
+  await tx.session.updateMany({
+    where: { userId, revokedAt: null, ...(except ? { id: { not: except } } : {}) },
+    data: { revokedAt: new Date() },
+  });
 }
 
 export async function revokeSession(tx: Tx, sessionId: string): Promise<void> {

@@ -5,7 +5,13 @@ import { LocalDiskStorage } from "./local-disk-storage";
 import { s3ClientConfig, S3Storage } from "./s3-storage";
 import { storageFromSettings } from "./storage";
 
-const NO_S3 = { S3_BUCKET: undefined, S3_REGION: undefined, S3_ENDPOINT: undefined, S3_ACCESS_KEY_ID: undefined, S3_SECRET_ACCESS_KEY: undefined };
+const NO_S3 = {
+  S3_BUCKET: undefined,
+  S3_REGION: undefined,
+  S3_ENDPOINT: undefined,
+  S3_ACCESS_KEY_ID: undefined,
+  S3_SECRET_ACCESS_KEY: undefined,
+};
 const KEY = "a".repeat(43);
 
 /** Stops the request at the last step before the network and hands it back for inspection. */
@@ -28,7 +34,14 @@ async function capture(promise: Promise<unknown>) {
     (e: { captured?: unknown; message: string }) => e,
   );
   if (!error.captured) throw error;
-  return error.captured as { method: string; protocol: string; hostname: string; port?: number; path: string; headers: Record<string, string> };
+  return error.captured as {
+    method: string;
+    protocol: string;
+    hostname: string;
+    port?: number;
+    path: string;
+    headers: Record<string, string>;
+  };
 }
 
 describe("storageFromSettings", () => {
@@ -65,7 +78,13 @@ describe("s3ClientConfig", () => {
 
 describe("S3Storage requests", () => {
   it("puts an object under its key, in the bucket, at the configured endpoint, signed with the keys", async () => {
-    const settings = { bucket: "evidence-files", region: "us-east-1", endpoint: "http://127.0.0.1:9000", accessKeyId: "portal-key", secretAccessKey: "portal-secret-value" };
+    const settings = {
+      bucket: "evidence-files",
+      region: "us-east-1",
+      endpoint: "http://127.0.0.1:9000",
+      accessKeyId: "portal-key",
+      secretAccessKey: "portal-secret-value",
+    };
     const storage = new S3Storage(settings, capturingClient(settings));
     const request = await capture(storage.put(KEY, Buffer.from("%PDF-1.7"), "application/pdf"));
     expect(request).toMatchObject({ method: "PUT", protocol: "http:", hostname: "127.0.0.1", port: 9000, path: `/evidence-files/${KEY}` });

@@ -33,7 +33,10 @@ async function removeStoredFiles(stored: { storageKey: string }[]): Promise<void
  * Stores the files, then runs `record` (the transaction that writes their rows); if it refuses
  * (returns a result that is not ok) or throws, the stored bytes are removed again.
  */
-export async function storeThenRecord<F extends FileToStore, R extends { ok: boolean }>(files: F[], record: (stored: StoredFile<F>[]) => Promise<R>): Promise<R> {
+export async function storeThenRecord<F extends FileToStore, R extends { ok: boolean }>(
+  files: F[],
+  record: (stored: StoredFile<F>[]) => Promise<R>,
+): Promise<R> {
   const stored = await storeFiles(files);
   try {
     const result = await record(stored);

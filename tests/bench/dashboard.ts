@@ -62,7 +62,9 @@ async function fill(url: string): Promise<{ big: string; small: string }> {
       [big, small],
     );
     const c = counts.rows[0];
-    console.log(`Filled ${c.total} cases (${c.big} on one account, ${c.small} on another) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `Filled ${c.total} cases (${c.big} on one account, ${c.small} on another) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     return { big, small };
   } finally {
     await client.end();
@@ -112,9 +114,12 @@ async function main() {
     }
     const [small, big] = samples.map(median);
     console.log(`Dashboard, median of ${RUNS} runs (server time of dashboardCases: a count and one page of cases):`);
-    for (const [i, c] of cases.entries()) console.log(`  ${c.label.padEnd(38)} ${median(samples[i]).toFixed(2).padStart(7)} ms (${shown[i]} shown)`);
+    for (const [i, c] of cases.entries())
+      console.log(`  ${c.label.padEnd(38)} ${median(samples[i]).toFixed(2).padStart(7)} ms (${shown[i]} shown)`);
     const ratio = big / small;
-    console.log(`Ratio (1,000 cases / 3 cases, first page): ${ratio.toFixed(2)}x (target: within 1.5x) ${ratio <= 1.5 ? "OK" : "OVER TARGET"}`);
+    console.log(
+      `Ratio (1,000 cases / 3 cases, first page): ${ratio.toFixed(2)}x (target: within 1.5x) ${ratio <= 1.5 ? "OK" : "OVER TARGET"}`,
+    );
     await db().$disconnect();
   } finally {
     await stop?.();

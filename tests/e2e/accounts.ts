@@ -30,7 +30,9 @@ export type Account = { id: string; email: string; password: string; backupCode:
  * A person who finished sign-up: password GOOD_PASSWORD, the given verification methods, a saved
  * backup code and five answered questions (QUESTION_IDS / ANSWERS).
  */
-export async function createAccount(options: { label?: string; methods?: ("EMAIL" | "SMS" | "TOTP")[]; phone?: string; officer?: boolean } = {}): Promise<Account> {
+export async function createAccount(
+  options: { label?: string; methods?: ("EMAIL" | "SMS" | "TOTP")[]; phone?: string; officer?: boolean } = {},
+): Promise<Account> {
   const lib = await portalLib();
   const email = uniqueEmail(options.label ?? "account");
   const methods = options.methods ?? ["EMAIL"];
@@ -59,7 +61,10 @@ export async function createAccount(options: { label?: string; methods?: ("EMAIL
     );
   }
   const backupCode = "7KQ2M9TX4HPBW3RD";
-  await db(`INSERT INTO "BackupCode" (id, "userId", "codeHash", "savedAt") VALUES (gen_random_uuid(), $1, $2, now())`, [user.id, lib.keyedHash(backupCode, "backup-code")]);
+  await db(`INSERT INTO "BackupCode" (id, "userId", "codeHash", "savedAt") VALUES (gen_random_uuid(), $1, $2, now())`, [
+    user.id,
+    lib.keyedHash(backupCode, "backup-code"),
+  ]);
   for (let i = 0; i < QUESTION_IDS.length; i++) {
     await db(`INSERT INTO "SecurityAnswer" (id, "userId", "questionId", "answerHash") VALUES (gen_random_uuid(), $1, $2, $3)`, [
       user.id,
@@ -67,7 +72,14 @@ export async function createAccount(options: { label?: string; methods?: ("EMAIL
       await lib.hashSecret(lib.normalizeAnswer(ANSWERS[i])),
     ]);
   }
-  return { id: user.id, email, password: GOOD_PASSWORD, backupCode: backupCode.match(/.{4}/g)!.join("-"), totpSecret, phone: methods.includes("SMS") ? phone : undefined };
+  return {
+    id: user.id,
+    email,
+    password: GOOD_PASSWORD,
+    backupCode: backupCode.match(/.{4}/g)!.join("-"),
+    totpSecret,
+    phone: methods.includes("SMS") ? phone : undefined,
+  };
 }
 
 /** The current code of an authentication app. */
@@ -89,7 +101,9 @@ export async function signInWithEmailCode(page: Page, mail: SmtpSink, account: A
   const after = Date.now();
   await enterPassword(page, account);
   await page.getByRole("button", { name: "Send code" }).click();
-  const message = await mail.waitForMessage((m) => m.to.includes(account.email) && m.subject.startsWith("Your verification code") && m.receivedAt.getTime() >= after);
+  const message = await mail.waitForMessage(
+    (m) => m.to.includes(account.email) && m.subject.startsWith("Your verification code") && m.receivedAt.getTime() >= after,
+  );
   await page.getByLabel("Verification code").fill(codeIn(message.text));
   await page.getByRole("button", { name: "Verify" }).click();
   // Applicants land on their dashboard, officers on the console.

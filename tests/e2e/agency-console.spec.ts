@@ -16,7 +16,11 @@ async function expectCurrentNav(page: Page, label: string) {
   await expect(nav.locator("[aria-current]")).toHaveCount(1);
 }
 
-test("the work queue lists waiting messages and evidence responses oldest first; an officer finds a case by receipt number and by email", async ({ page, mail, serverErrors }) => {
+test("the work queue lists waiting messages and evidence responses oldest first; an officer finds a case by receipt number and by email", async ({
+  page,
+  mail,
+  serverErrors,
+}) => {
   const officer = await createOfficerAccount({ label: "queue-officer" });
   const applicant = await createAccount({ label: "queue-applicant" });
   const messaged = await ownedCase(applicant, { formType: "I-485" });
@@ -86,7 +90,12 @@ test("the work queue lists waiting messages and evidence responses oldest first;
   expect(serverErrors).toEqual([]);
 });
 
-test("on the case page an officer adds a status, issues a notice and opens a request for evidence, by keyboard; the applicant's case changes", async ({ page, mail, browser, serverErrors }) => {
+test("on the case page an officer adds a status, issues a notice and opens a request for evidence, by keyboard; the applicant's case changes", async ({
+  page,
+  mail,
+  browser,
+  serverErrors,
+}) => {
   const officer = await createOfficerAccount({ label: "case-officer" });
   const applicant = await createAccount({ label: "case-applicant" });
   const paper = await ownedCase(applicant, { applicantName: "Ana Diaz" });
@@ -173,7 +182,10 @@ test("on the case page an officer adds a status, issues a notice and opens a req
     "Interview Was Scheduled",
     "Request for Additional Evidence Was Sent",
   ]);
-  const [alerts] = await db<{ count: string }>(`SELECT count(*) FROM "OutboundMessage" WHERE "caseId" = $1 AND template = 'case-update' AND status <> 'FAILED'`, [paper.id]);
+  const [alerts] = await db<{ count: string }>(
+    `SELECT count(*) FROM "OutboundMessage" WHERE "caseId" = $1 AND template = 'case-update' AND status <> 'FAILED'`,
+    [paper.id],
+  );
   expect(Number(alerts.count)).toBe(3);
   const applicantContext = await browser.newContext();
   const applicantPage = await applicantContext.newPage();
@@ -188,7 +200,11 @@ test("on the case page an officer adds a status, issues a notice and opens a req
   expect(serverErrors).toEqual([]);
 });
 
-test("intake of a paper case shows the receipt number and access code once and downloads the Account Access Notice with the code", async ({ page, mail, serverErrors }) => {
+test("intake of a paper case shows the receipt number and access code once and downloads the Account Access Notice with the code", async ({
+  page,
+  mail,
+  serverErrors,
+}) => {
   const officer = await createOfficerAccount({ label: "intake-officer" });
   await signInWithEmailCode(page, mail, officer);
   await page.getByRole("navigation", { name: "Officer console" }).getByRole("link", { name: "Take in a paper case" }).click();
@@ -212,7 +228,10 @@ test("intake of a paper case shows the receipt number and access code once and d
   expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   await expectAccessible(page, "the intake result with the access code");
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download the Account Access Notice (PDF)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download the Account Access Notice (PDF)" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(new RegExp(`^${receipt}-account-access-notice-\\d{4}-\\d{2}-\\d{2}\\.pdf$`));
   const text = await pdfText(new Uint8Array(await fs.promises.readFile((await download.path())!)));
   expect(text).toContain(code);
@@ -261,7 +280,9 @@ test("undelivered alerts are listed and an officer tries one again", async ({ pa
   await expect(page.getByTestId("alert-retried")).toContainText("back in the queue");
   await expect(page.getByTestId("undelivered-alert").filter({ hasText: dashed(paper.receiptNumber) })).toHaveCount(0);
   await expectAccessible(page, "undelivered alerts after trying one again");
-  const [after] = await db<{ status: string; attempts: number }>('SELECT status::text, attempts FROM "OutboundMessage" WHERE id = $1', [alertId]);
+  const [after] = await db<{ status: string; attempts: number }>('SELECT status::text, attempts FROM "OutboundMessage" WHERE id = $1', [
+    alertId,
+  ]);
   expect(after.status).not.toBe("FAILED");
   // The outbox sends it to the SMTP server.
   await mail.waitForMessage((m) => m.to.includes(applicant.email) && m.receivedAt.getTime() >= sentAfter);
@@ -275,11 +296,21 @@ test("applicants and signed-out visitors get 404 from every console page and dow
   const [notice] = await db<{ id: string }>(`SELECT id FROM "Notice" WHERE "caseId" = $1 AND kind = 'RECEIPT'`, [paper.id]);
   const documentId = "00000000-0000-4000-8000-000000000000";
   const pages = ["/agency", "/agency/search", `/agency/cases/${paper.receiptNumber}`, "/agency/intake", "/agency/alerts"];
-  const downloads = [`/agency/cases/${paper.receiptNumber}/notices/${notice.id}`, `/agency/cases/${paper.receiptNumber}/documents/${documentId}`];
+  const downloads = [
+    `/agency/cases/${paper.receiptNumber}/notices/${notice.id}`,
+    `/agency/cases/${paper.receiptNumber}/documents/${documentId}`,
+  ];
 
   const anonymous = await playwright.request.newContext({ baseURL: APP_URL });
   for (const path of [...pages, ...downloads]) expect((await anonymous.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
-  expect((await anonymous.post("/agency/intake/access-notice", { form: { receipt: paper.receiptNumber, code: paper.accessCode }, maxRedirects: 0 })).status()).toBe(404);
+  expect(
+    (
+      await anonymous.post("/agency/intake/access-notice", {
+        form: { receipt: paper.receiptNumber, code: paper.accessCode },
+        maxRedirects: 0,
+      })
+    ).status(),
+  ).toBe(404);
   await anonymous.dispose();
 
   await signInWithEmailCode(page, mail, applicant);
@@ -290,7 +321,9 @@ test("applicants and signed-out visitors get 404 from every console page and dow
   }
   await expectAccessible(page, "the 404 an applicant gets from the console");
   for (const path of downloads) expect((await page.request.get(path)).status(), path).toBe(404);
-  expect((await page.request.post("/agency/intake/access-notice", { form: { receipt: paper.receiptNumber, code: paper.accessCode } })).status()).toBe(404);
+  expect(
+    (await page.request.post("/agency/intake/access-notice", { form: { receipt: paper.receiptNumber, code: paper.accessCode } })).status(),
+  ).toBe(404);
   const [audit] = await db<{ count: string }>('SELECT count(*) FROM "AuditLog" WHERE "actorId" = $1', [applicant.id]);
   expect(Number(audit.count)).toBe(0);
 });
@@ -312,7 +345,11 @@ test("an applicant replaying a console action gets 404 and changes nothing", asy
   const headers = await sent.allHeaders();
   const replayAs = (request: typeof page.request) =>
     request.post(sent.url(), {
-      headers: { "next-action": headers["next-action"], "content-type": headers["content-type"], accept: headers["accept"] ?? "text/x-component" },
+      headers: {
+        "next-action": headers["next-action"],
+        "content-type": headers["content-type"],
+        accept: headers["accept"] ?? "text/x-component",
+      },
       data: sent.postDataBuffer()!,
     });
   const statusNow = async () => (await db<{ status: string }>('SELECT status FROM "Case" WHERE id = $1', [paper.id]))[0].status;

@@ -7,7 +7,11 @@ import { acceptInvitation, inviteOfficer } from "./officers";
 // The issue's journey, with two browsers side by side: an applicant writes about a case with an
 // attachment; an officer made by the agency command finds it in the work queue, replies and changes
 // the case's status; the applicant sees both, and the alert email reaches the SMTP server.
-test("applicant and officer: a message with an attachment, a reply and a status change, with the alert email", async ({ page, browser, mail }) => {
+test("applicant and officer: a message with an attachment, a reply and a status change, with the alert email", async ({
+  page,
+  browser,
+  mail,
+}) => {
   const applicant = await createAccount({ label: "journey-applicant", methods: ["EMAIL"] });
   const paper = await caseInAccount(applicant);
   const dashed = `${paper.receiptNumber.slice(0, 3)}-${paper.receiptNumber.slice(3, 5)}-${paper.receiptNumber.slice(5, 8)}-${paper.receiptNumber.slice(8)}`;
@@ -55,8 +59,13 @@ test("applicant and officer: a message with an attachment, a reply and a status 
 
   // Each officer action left its audit row.
   const [officer] = await db<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [officerEmail]);
-  const actions = await db<{ action: string; caseId: string | null }>(`SELECT action, "caseId" FROM "AuditLog" WHERE "actorId" = $1 ORDER BY at, id`, [officer.id]);
-  expect(actions.map((row) => row.action)).toEqual(expect.arrayContaining(["case.viewed", "message.viewed", "document.downloaded", "message.replied", "case.status_added"]));
+  const actions = await db<{ action: string; caseId: string | null }>(
+    `SELECT action, "caseId" FROM "AuditLog" WHERE "actorId" = $1 ORDER BY at, id`,
+    [officer.id],
+  );
+  expect(actions.map((row) => row.action)).toEqual(
+    expect.arrayContaining(["case.viewed", "message.viewed", "document.downloaded", "message.replied", "case.status_added"]),
+  );
   expect(actions.filter((row) => row.action === "case.status_added")).toEqual([{ action: "case.status_added", caseId: paper.id }]);
 
   // The applicant: the unread reply in the navigation, the reply, the new status.
@@ -64,14 +73,18 @@ test("applicant and officer: a message with an attachment, a reply and a status 
   await expect(page.getByTestId("messages-link")).toHaveAccessibleName("Messages (1 unread)");
   await page.getByTestId("messages-link").click();
   await page.getByRole("link", { name: subject }).click();
-  await expect(page.getByTestId("message").nth(1).getByTestId("message-body")).toHaveText("Thank you. We have updated the name on your case.");
+  await expect(page.getByTestId("message").nth(1).getByTestId("message-body")).toHaveText(
+    "Thank you. We have updated the name on your case.",
+  );
   await expectAccessible(page, "applicant: the thread with the reply");
   await page.goto(`/cases/${paper.receiptNumber}`);
   await expect(page.getByTestId("case-status")).toContainText("Case Was Approved");
   await expectAccessible(page, "applicant: the case with its new status");
 
   // The alert reached the SMTP server on 127.0.0.1, saying only that something changed.
-  const alert = await mail.waitForMessage((m) => m.to.includes(applicant.email) && m.subject.startsWith("There is an update in your account") && m.receivedAt.getTime() >= since);
+  const alert = await mail.waitForMessage(
+    (m) => m.to.includes(applicant.email) && m.subject.startsWith("There is an update in your account") && m.receivedAt.getTime() >= since,
+  );
   for (const part of [alert.subject, alert.text]) {
     expect(part).not.toContain(paper.receiptNumber);
     expect(part).not.toContain("Approved");

@@ -7,7 +7,12 @@ import { DB_STATE_FILE, portalEnv } from "./e2e-env";
 /** A TypeScript script of the project, run as the agency command is, against the run's database; its stdout. */
 export async function runProjectScript(script: string, args: string[]): Promise<string> {
   const { url, engine } = JSON.parse(fs.readFileSync(DB_STATE_FILE, "utf8")) as { url: string; engine: string };
-  const env = { ...process.env, ...portalEnv(url), ...(engine === "embedded" ? { DATABASE_POOL_MAX: "1" } : {}), INIT_CWD: path.join(process.cwd(), "test-results") };
+  const env = {
+    ...process.env,
+    ...portalEnv(url),
+    ...(engine === "embedded" ? { DATABASE_POOL_MAX: "1" } : {}),
+    INIT_CWD: path.join(process.cwd(), "test-results"),
+  };
   const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
   return new Promise((resolve, reject) => {
     const child = spawn(tsx, ["--conditions=react-server", script, ...args], { env });
@@ -16,7 +21,9 @@ export async function runProjectScript(script: string, args: string[]): Promise<
     child.stdout.on("data", (chunk) => (stdout += chunk));
     child.stderr.on("data", (chunk) => (stderr += chunk));
     child.once("error", reject);
-    child.once("exit", (code) => (code === 0 ? resolve(stdout) : reject(new Error(`${script} ${args[0] ?? ""} exited with ${code}: ${stderr}`))));
+    child.once("exit", (code) =>
+      code === 0 ? resolve(stdout) : reject(new Error(`${script} ${args[0] ?? ""} exited with ${code}: ${stderr}`)),
+    );
   });
 }
 

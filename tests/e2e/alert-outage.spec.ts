@@ -15,7 +15,10 @@ test("with the SMTP server down, three status changes each alert once after it c
   const account = await createAccount({ label: "alert-outage", methods: ["EMAIL"] });
   const paper = await createPaperCase({ formType: "I-485", applicantName: "Tomasz Wielgosz", ownerId: account.id });
   const alerts = () =>
-    db<OutboxRow>(`SELECT status::text, attempts, "lastError" FROM "OutboundMessage" WHERE "caseId" = $1 AND template = 'case-update' ORDER BY "createdAt"`, [paper.id]);
+    db<OutboxRow>(
+      `SELECT status::text, attempts, "lastError" FROM "OutboundMessage" WHERE "caseId" = $1 AND template = 'case-update' ORDER BY "createdAt"`,
+      [paper.id],
+    );
 
   await mail.stop();
   try {
@@ -24,9 +27,13 @@ test("with the SMTP server down, three status changes each alert once after it c
     }
     // All three wait in the outbox, each with failed attempts and the reason.
     await expect
-      .poll(async () => (await alerts()).map((row) => row.status === "PENDING" && row.attempts > 0 && /ECONNREFUSED|connect/i.test(row.lastError ?? "")), {
-        timeout: 20_000,
-      })
+      .poll(
+        async () =>
+          (await alerts()).map((row) => row.status === "PENDING" && row.attempts > 0 && /ECONNREFUSED|connect/i.test(row.lastError ?? "")),
+        {
+          timeout: 20_000,
+        },
+      )
       .toEqual([true, true, true]);
   } finally {
     await mail.start();
@@ -49,5 +56,7 @@ test("with the SMTP server down, three status changes each alert once after it c
     }
   }
   // Sent, so the stored copies are gone.
-  expect(await db(`SELECT 1 FROM "OutboundMessage" WHERE "caseId" = $1 AND (body IS NOT NULL OR html IS NOT NULL)`, [paper.id])).toHaveLength(0);
+  expect(
+    await db(`SELECT 1 FROM "OutboundMessage" WHERE "caseId" = $1 AND (body IS NOT NULL OR html IS NOT NULL)`, [paper.id]),
+  ).toHaveLength(0);
 });

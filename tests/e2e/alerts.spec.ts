@@ -10,11 +10,16 @@ function linkedCase(account: Account, applicantName: string): Promise<PaperCase>
 }
 
 async function savedChoices(account: Account) {
-  const [row] = await db<{ alertByEmail: boolean; alertBySms: boolean }>(`SELECT "alertByEmail", "alertBySms" FROM "User" WHERE id = $1`, [account.id]);
+  const [row] = await db<{ alertByEmail: boolean; alertBySms: boolean }>(`SELECT "alertByEmail", "alertBySms" FROM "User" WHERE id = $1`, [
+    account.id,
+  ]);
   return row;
 }
 
-test("without a mobile number: texts explained, a forged choice refused, email turned off, and then a change emails no one", async ({ page, mail }) => {
+test("without a mobile number: texts explained, a forged choice refused, email turned off, and then a change emails no one", async ({
+  page,
+  mail,
+}) => {
   const account = await createAccount({ label: "alerts-email", methods: ["EMAIL"] });
   const paper = await linkedCase(account, "Rosa Lindqvist");
   await signInWithEmailCode(page, mail, account);
@@ -29,10 +34,9 @@ test("without a mobile number: texts explained, a forged choice refused, email t
   await expect(bySms).toBeDisabled();
   await expect(bySms).not.toBeChecked();
   await expect(page.locator("#bySms-hint")).toContainText("You need a verified mobile number for text alerts");
-  await expect(page.locator("#bySms-hint").getByRole("link", { name: "Add a mobile number under two-step verification methods" })).toHaveAttribute(
-    "href",
-    "/settings/verification-methods",
-  );
+  await expect(
+    page.locator("#bySms-hint").getByRole("link", { name: "Add a mobile number under two-step verification methods" }),
+  ).toHaveAttribute("href", "/settings/verification-methods");
   await expect(page.getByTestId("alerts-all-off")).toHaveCount(0);
   await expectAccessible(page, "alert settings without a mobile number");
 
@@ -68,7 +72,9 @@ test("without a mobile number: texts explained, a forged choice refused, email t
   await runAgency(["add-event", "--receipt", paper.receiptNumber, "--status", "Case Was Approved"]);
   const [changed] = await db<{ status: string }>(`SELECT status FROM "Case" WHERE id = $1`, [paper.id]);
   expect(changed.status).toBe("Case Was Approved");
-  expect(await db(`SELECT 1 FROM "OutboundMessage" WHERE "caseId" = $1 OR ("to" = $2 AND template = 'case-update')`, [paper.id, account.email])).toHaveLength(0);
+  expect(
+    await db(`SELECT 1 FROM "OutboundMessage" WHERE "caseId" = $1 OR ("to" = $2 AND template = 'case-update')`, [paper.id, account.email]),
+  ).toHaveLength(0);
 });
 
 test("with a verified mobile number: texts turned on, then a status change arrives by text and by email", async ({ page, mail, sms }) => {
@@ -95,7 +101,10 @@ test("with a verified mobile number: texts turned on, then a status change arriv
   const after = Date.now();
   await runAgency(["add-event", "--receipt", paper.receiptNumber, "--status", "Case Was Approved"]);
   const text = await sms.waitForMessage((m) => m.to === phone && m.body.includes("has an update"), 20_000);
-  const email = await mail.waitForMessage((m) => m.to.includes(account.email) && m.subject.startsWith(ALERT_SUBJECT) && m.receivedAt.getTime() >= after, 20_000);
+  const email = await mail.waitForMessage(
+    (m) => m.to.includes(account.email) && m.subject.startsWith(ALERT_SUBJECT) && m.receivedAt.getTime() >= after,
+    20_000,
+  );
   expect(text.body).toContain("/dashboard");
   expect(email.text).toContain("/dashboard");
   for (const detail of [paper.receiptNumber, "Case Was Approved", "I-765", "Oluwaseun", "Adebayo"]) {

@@ -38,27 +38,57 @@ async function run(request: ArrangeOp): Promise<unknown> {
   switch (request.op) {
     case "paper-case": {
       const receivedAt = new Date(Date.now() - (request.receivedDaysAgo ?? 3) * DAY);
-      const created = await createPaperCase({ formType: request.formType ?? "I-130", applicantName: request.applicantName ?? "Ana Diaz", receivedAt });
+      const created = await createPaperCase({
+        formType: request.formType ?? "I-130",
+        applicantName: request.applicantName ?? "Ana Diaz",
+        receivedAt,
+      });
       // Into the account the way a person adds it: the receipt number and the Online Access Code.
-      if (request.ownerId) ok(await linkPaperCase({ id: request.ownerId }, zLinkPaperCase.parse({ receiptNumber: created.receiptNumber, accessCode: created.accessCode }), quiet), "linkPaperCase");
+      if (request.ownerId)
+        ok(
+          await linkPaperCase(
+            { id: request.ownerId },
+            zLinkPaperCase.parse({ receiptNumber: created.receiptNumber, accessCode: created.accessCode }),
+            quiet,
+          ),
+          "linkPaperCase",
+        );
       return { id: created.id, receiptNumber: created.receiptNumber, accessCode: created.accessCode };
     }
     case "add-status":
       await addStatusEvent(request.receiptNumber, request.status);
       return {};
     case "open-request":
-      return openEvidenceRequest(request.receiptNumber, { instructions: request.instructions, dueAt: new Date(Date.now() + (request.dueInDays ?? 30) * DAY) });
+      return openEvidenceRequest(request.receiptNumber, {
+        instructions: request.instructions,
+        dueAt: new Date(Date.now() + (request.dueInDays ?? 30) * DAY),
+      });
     case "thread": {
       const session = await sessionFor(request.applicantId, "FULL");
-      const started = ok(await startThread(session, zStartThread.parse({ receiptNumber: request.receiptNumber, subject: request.subject, body: request.body })), "startThread");
+      const started = ok(
+        await startThread(
+          session,
+          zStartThread.parse({ receiptNumber: request.receiptNumber, subject: request.subject, body: request.body }),
+        ),
+        "startThread",
+      );
       return { id: started.threadId };
     }
     case "responded-request": {
-      const { id: requestId } = await openEvidenceRequest(request.receiptNumber, { instructions: request.instructions, dueAt: new Date(Date.now() + 30 * DAY) });
+      const { id: requestId } = await openEvidenceRequest(request.receiptNumber, {
+        instructions: request.instructions,
+        dueAt: new Date(Date.now() + 30 * DAY),
+      });
       const owner = actorOf(await sessionFor(request.ownerId, "FULL"));
       const file = new File([new Uint8Array(PDF)], "passport.pdf", { type: "application/pdf" });
       ok(await uploadEvidence(owner, zUploadEvidence.parse({ receiptNumber: request.receiptNumber, requestId, file })), "uploadEvidence");
-      ok(await submitEvidenceResponse(owner, zSubmitEvidenceResponse.parse({ receiptNumber: request.receiptNumber, requestId, confirm: "yes" })), "submitEvidenceResponse");
+      ok(
+        await submitEvidenceResponse(
+          owner,
+          zSubmitEvidenceResponse.parse({ receiptNumber: request.receiptNumber, requestId, confirm: "yes" }),
+        ),
+        "submitEvidenceResponse",
+      );
       return { id: requestId };
     }
     case "invite-officer": {
@@ -84,7 +114,9 @@ lines.on("line", (line) => {
 });
 lines.on("close", () => {
   void queue.then(async () => {
-    await db().$disconnect().catch(() => {});
+    await db()
+      .$disconnect()
+      .catch(() => {});
     process.exit(0);
   });
 });

@@ -3,11 +3,22 @@ import { createAccount, signInWithEmailCode } from "./accounts";
 import { agencyCreateCase, runAgency } from "./agency";
 import { db, expect, expectAccessible, PDF, test } from "./fixtures";
 
-test("an applicant links a paper case made by the agency command, reads a notice, answers a request for evidence and sees the new status", async ({ page, mail }) => {
+test("an applicant links a paper case made by the agency command, reads a notice, answers a request for evidence and sees the new status", async ({
+  page,
+  mail,
+}) => {
   const account = await createAccount({ label: "journey" });
   const paper = await agencyCreateCase("I-130", "Ana Diaz");
   await runAgency(["add-event", "--receipt", paper.receiptNumber, "--status", "Case Is Being Actively Reviewed By USCIS"]);
-  await runAgency(["open-rfe", "--receipt", paper.receiptNumber, "--due", "2099-12-31", "--instructions", "A copy of your marriage certificate."]);
+  await runAgency([
+    "open-rfe",
+    "--receipt",
+    paper.receiptNumber,
+    "--due",
+    "2099-12-31",
+    "--instructions",
+    "A copy of your marriage certificate.",
+  ]);
 
   await signInWithEmailCode(page, mail, account);
   await page.getByRole("link", { name: "Add a paper-filed case" }).click();
@@ -25,7 +36,10 @@ test("an applicant links a paper case made by the agency command, reads a notice
   await expect(history.last()).toContainText("Case Was Received");
 
   // The receipt notice, as the browser downloads it.
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Receipt notice (I-797C)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Receipt notice (I-797C)" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(new RegExp(`^${paper.receiptNumber}-receipt-notice-\\d{4}-\\d{2}-\\d{2}\\.pdf$`));
   const text = await pdfText(new Uint8Array(await (await import("node:fs")).promises.readFile((await download.path())!)));
   expect(text).toContain(paper.receiptNumber);
@@ -41,9 +55,14 @@ test("an applicant links a paper case made by the agency command, reads a notice
   await page.getByLabel(/I have uploaded everything/).check();
   await page.getByRole("button", { name: "Submit my response" }).click();
   await expect(page).toHaveURL(new RegExp(`/cases/${paper.receiptNumber}`));
-  await expect(page.getByTestId("case-history").getByRole("listitem").first()).toContainText("Response To USCIS' Request For Evidence Was Received");
+  await expect(page.getByTestId("case-history").getByRole("listitem").first()).toContainText(
+    "Response To USCIS' Request For Evidence Was Received",
+  );
   await expectAccessible(page, "case page after the response");
 
-  const [row] = await db<{ status: string; actionRequired: boolean }>(`SELECT status, "actionRequired" FROM "Case" WHERE "receiptNumber" = $1`, [paper.receiptNumber]);
+  const [row] = await db<{ status: string; actionRequired: boolean }>(
+    `SELECT status, "actionRequired" FROM "Case" WHERE "receiptNumber" = $1`,
+    [paper.receiptNumber],
+  );
   expect(row).toEqual({ status: "Response To USCIS' Request For Evidence Was Received", actionRequired: false });
 });

@@ -39,7 +39,10 @@ test("an applicant adds a paper-filed case, follows its status, and the new mark
   await expect(summary).toContainText(LINK_FAILED);
   await expect(summary).toBeFocused();
   await expectAccessible(page, "the add-a-case form after a wrong code");
-  const [unlinked] = await db<{ ownerId: string | null; accessCodeUsedAt: Date | null }>(`SELECT "ownerId", "accessCodeUsedAt" FROM "Case" WHERE id = $1`, [paper.id]);
+  const [unlinked] = await db<{ ownerId: string | null; accessCodeUsedAt: Date | null }>(
+    `SELECT "ownerId", "accessCodeUsedAt" FROM "Case" WHERE id = $1`,
+    [paper.id],
+  );
   expect(unlinked).toEqual({ ownerId: null, accessCodeUsedAt: null });
 
   await receipt.fill(paper.receiptNumber.toLowerCase());
@@ -56,7 +59,9 @@ test("an applicant adds a paper-filed case, follows its status, and the new mark
   const card = page.getByTestId("case-card");
   await expect(card).toHaveCount(1);
   await expect(card).toContainText("I-130: Petition for Alien Relative");
-  await expect(card).toContainText(`${paper.receiptNumber.slice(0, 3)}-${paper.receiptNumber.slice(3, 5)}-${paper.receiptNumber.slice(5, 8)}-${paper.receiptNumber.slice(8)}`);
+  await expect(card).toContainText(
+    `${paper.receiptNumber.slice(0, 3)}-${paper.receiptNumber.slice(3, 5)}-${paper.receiptNumber.slice(5, 8)}-${paper.receiptNumber.slice(8)}`,
+  );
   await expect(card).toContainText("Case Is Being Actively Reviewed By USCIS");
   await expect(card.getByTestId("new-mark")).toHaveText("New since your last visit");
   await expectAccessible(page, "the dashboard with a case changed since the last visit");
@@ -74,7 +79,10 @@ test("an applicant adds a paper-filed case, follows its status, and the new mark
   await expect(history.nth(1)).toContainText("Case Was Received");
   await expect(history.nth(0).locator("time")).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}T.*Z$/);
   const notices = page.getByTestId("notices");
-  await expect(notices.getByRole("link", { name: "Receipt notice (I-797C)" })).toHaveAttribute("href", new RegExp(`^/cases/${paper.receiptNumber}/notices/[0-9a-f-]{36}$`));
+  await expect(notices.getByRole("link", { name: "Receipt notice (I-797C)" })).toHaveAttribute(
+    "href",
+    new RegExp(`^/cases/${paper.receiptNumber}/notices/[0-9a-f-]{36}$`),
+  );
   await expectAccessible(page, "the case page with a new status");
 
   await page.getByRole("link", { name: "Back to my cases" }).click();
@@ -104,7 +112,13 @@ test("a case page is for its owner: signed out goes to sign-in, another applican
   expect(signedOutLink.headers().location).toMatch(/\/sign-in/);
 
   await signInWithEmailCode(page, mail, outsider);
-  for (const path of [`/cases/${paper.receiptNumber}`, `/cases/${paper.receiptNumber.toLowerCase()}`, "/cases/EAC0000000000", "/cases/EAC26", "/cases/%E0%A4%A"]) {
+  for (const path of [
+    `/cases/${paper.receiptNumber}`,
+    `/cases/${paper.receiptNumber.toLowerCase()}`,
+    "/cases/EAC0000000000",
+    "/cases/EAC26",
+    "/cases/%E0%A4%A",
+  ]) {
     const response = await expectBrowserError(page, failedToLoad(404), () => page.goto(path));
     expect(response?.status(), path).toBe(404);
   }

@@ -4,7 +4,9 @@ import { arrange } from "./arrange";
 
 export type PaperCase = { id: string; receiptNumber: string; accessCode: string };
 
-export function createPaperCase(options: { formType?: string; applicantName?: string; receivedDaysAgo?: number; ownerId?: string } = {}): Promise<PaperCase> {
+export function createPaperCase(
+  options: { formType?: string; applicantName?: string; receivedDaysAgo?: number; ownerId?: string } = {},
+): Promise<PaperCase> {
   return arrange<PaperCase>({ op: "paper-case", ...options });
 }
 
@@ -16,7 +18,10 @@ export async function addStatus(receiptNumber: string, status: string): Promise<
 export type CaseWithRequest = { caseId: string; receiptNumber: string; requestId: string };
 
 /** A paper case already in the person's account, with an open request for evidence. */
-export async function caseWithOpenRequest(ownerId: string, instructions = "A copy of your marriage certificate and a recent photo."): Promise<CaseWithRequest> {
+export async function caseWithOpenRequest(
+  ownerId: string,
+  instructions = "A copy of your marriage certificate and a recent photo.",
+): Promise<CaseWithRequest> {
   const paper = await createPaperCase({ receivedDaysAgo: 60, ownerId });
   const request = await arrange<{ id: string }>({ op: "open-request", receiptNumber: paper.receiptNumber, instructions });
   return { caseId: paper.id, receiptNumber: paper.receiptNumber, requestId: request.id };

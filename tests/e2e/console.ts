@@ -16,17 +16,39 @@ export function ownedCase(account: Pick<Account, "id">, options: { formType?: st
  * `since`: started with the messages' own function, then moved back in time (the queue is
  * ordered by how long an item has waited).
  */
-export async function waitingThread(paper: Pick<PaperCase, "receiptNumber">, applicantId: string, subject: string, since: Date): Promise<string> {
-  const thread = await arrange<{ id: string }>({ op: "thread", receiptNumber: paper.receiptNumber, applicantId, subject, body: "When is my interview?" });
-  await db(`UPDATE "MessageThread" SET "createdAt" = $2, "lastMessageAt" = $2, "awaitingAgencySince" = $2 WHERE id = $1`, [thread.id, since]);
+export async function waitingThread(
+  paper: Pick<PaperCase, "receiptNumber">,
+  applicantId: string,
+  subject: string,
+  since: Date,
+): Promise<string> {
+  const thread = await arrange<{ id: string }>({
+    op: "thread",
+    receiptNumber: paper.receiptNumber,
+    applicantId,
+    subject,
+    body: "When is my interview?",
+  });
+  await db(`UPDATE "MessageThread" SET "createdAt" = $2, "lastMessageAt" = $2, "awaitingAgencySince" = $2 WHERE id = $1`, [
+    thread.id,
+    since,
+  ]);
   await db(`UPDATE "Message" SET "createdAt" = $2 WHERE "threadId" = $1`, [thread.id, since]);
   return thread.id;
 }
 
 /** A request for evidence the applicant answered (one PDF) at `respondedAt`, not yet reviewed; moved back in time like waitingThread. */
 export async function respondedRequest(paper: Pick<PaperCase, "receiptNumber">, ownerId: string, respondedAt: Date): Promise<string> {
-  const request = await arrange<{ id: string }>({ op: "responded-request", receiptNumber: paper.receiptNumber, ownerId, instructions: "A copy of your passport." });
-  await db(`UPDATE "EvidenceRequest" SET "openedAt" = $2::timestamptz - interval '10 days', "respondedAt" = $2::timestamptz WHERE id = $1`, [request.id, respondedAt]);
+  const request = await arrange<{ id: string }>({
+    op: "responded-request",
+    receiptNumber: paper.receiptNumber,
+    ownerId,
+    instructions: "A copy of your passport.",
+  });
+  await db(
+    `UPDATE "EvidenceRequest" SET "openedAt" = $2::timestamptz - interval '10 days', "respondedAt" = $2::timestamptz WHERE id = $1`,
+    [request.id, respondedAt],
+  );
   return request.id;
 }
 

@@ -37,9 +37,13 @@ test("contact information: the re-check first, clear messages for bad input, the
   await expect(page.getByTestId("contact-saved")).toBeVisible();
   await expect(page.getByLabel("Daytime phone number")).toHaveValue("(202) 555-0143");
   await expectAccessible(page, "the contact information saved");
-  const [saved] = await db<{ postalCode: string; contactPhone: string }>(`SELECT "postalCode", "contactPhone" FROM "User" WHERE id = $1`, [account.id]);
+  const [saved] = await db<{ postalCode: string; contactPhone: string }>(`SELECT "postalCode", "contactPhone" FROM "User" WHERE id = $1`, [
+    account.id,
+  ]);
   expect(saved).toEqual({ postalCode: "20500-0003", contactPhone: "+12025550143" });
-  await mail.waitForMessage((m) => m.to.includes(account.email) && m.subject.startsWith("Your contact information was updated") && m.receivedAt.getTime() >= after);
+  await mail.waitForMessage(
+    (m) => m.to.includes(account.email) && m.subject.startsWith("Your contact information was updated") && m.receivedAt.getTime() >= after,
+  );
 
   await page.goto("/settings/history");
   await expect(page.getByTestId("history-table").getByRole("row", { name: /Contact information updated/ })).toHaveCount(1);

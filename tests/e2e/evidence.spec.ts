@@ -6,7 +6,11 @@ import { db, expect, expectAccessible, expectBrowserError, failedToLoad, PDF, te
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
 const EXE = Buffer.concat([Buffer.from("MZ\x90\x00\x03\x00\x00\x00\x04\x00"), Buffer.from("This program cannot be run in DOS mode.\r\n")]);
 
-test("an applicant answers a request for evidence: bad files are refused, good ones listed, and the response is sent", async ({ page, mail, browser }) => {
+test("an applicant answers a request for evidence: bad files are refused, good ones listed, and the response is sent", async ({
+  page,
+  mail,
+  browser,
+}) => {
   const account = await createAccount({ label: "evidence", methods: ["EMAIL"] });
   const { caseId, receiptNumber, requestId } = await caseWithOpenRequest(account.id);
   await signInWithEmailCode(page, mail, account);
@@ -25,7 +29,9 @@ test("an applicant answers a request for evidence: bad files are refused, good o
   await fileInput.setInputFiles({ name: "x.pdf", mimeType: "application/pdf", buffer: EXE });
   await page.getByRole("button", { name: "Upload", exact: true }).click();
   const summary = page.getByTestId("error-summary");
-  await expect(summary).toContainText("The selected file must be a PDF, JPEG or PNG file. This file is not one of those, whatever its name says.");
+  await expect(summary).toContainText(
+    "The selected file must be a PDF, JPEG or PNG file. This file is not one of those, whatever its name says.",
+  );
   await expect(summary).toBeFocused();
   await expect(page.getByLabel("Upload a document")).toHaveAttribute("aria-invalid", "true");
   await expectAccessible(page, "the upload form refusing a renamed program");
@@ -69,7 +75,9 @@ test("an applicant answers a request for evidence: bad files are refused, good o
   const download = await page.request.get(href!);
   expect(download.status()).toBe(200);
   expect(download.headers()["content-type"]).toBe("application/pdf");
-  expect(download.headers()["content-disposition"]).toBe(`attachment; filename="marriage-certificate.pdf"; filename*=UTF-8''marriage-certificate.pdf`);
+  expect(download.headers()["content-disposition"]).toBe(
+    `attachment; filename="marriage-certificate.pdf"; filename*=UTF-8''marriage-certificate.pdf`,
+  );
   expect(download.headers()["x-content-type-options"]).toBe("nosniff");
   expect(download.headers()["cache-control"]).toContain("no-store");
   expect(Buffer.from(await download.body()).equals(PDF)).toBe(true);
@@ -82,7 +90,11 @@ test("an applicant answers a request for evidence: bad files are refused, good o
   const otherPage = await anonymous.newPage();
   await signInWithEmailCode(otherPage, mail, otherAccount);
   expect((await otherPage.request.get(href!)).status()).toBe(404);
-  expect((await expectBrowserError(otherPage, failedToLoad(404), () => otherPage.goto(`/cases/${receiptNumber}/evidence/${requestId}`)))!.status()).toBe(404);
+  expect(
+    (await expectBrowserError(otherPage, failedToLoad(404), () =>
+      otherPage.goto(`/cases/${receiptNumber}/evidence/${requestId}`),
+    ))!.status(),
+  ).toBe(404);
   await anonymous.close();
 
   // Remove one, then submit: the confirmation is required.
@@ -102,7 +114,9 @@ test("an applicant answers a request for evidence: bad files are refused, good o
 
   const [request] = await db<{ respondedAt: Date | null }>(`SELECT "respondedAt" FROM "EvidenceRequest" WHERE id = $1`, [requestId]);
   expect(request.respondedAt).not.toBeNull();
-  const [row] = await db<{ status: string; actionRequired: boolean }>(`SELECT status, "actionRequired" FROM "Case" WHERE id = $1`, [caseId]);
+  const [row] = await db<{ status: string; actionRequired: boolean }>(`SELECT status, "actionRequired" FROM "Case" WHERE id = $1`, [
+    caseId,
+  ]);
   expect(row).toEqual({ status: "Response To USCIS' Request For Evidence Was Received", actionRequired: false });
   expect(await db(`SELECT id FROM "Document" WHERE "caseId" = $1`, [caseId])).toHaveLength(2);
 
@@ -127,7 +141,9 @@ test("a file of exactly 10 MB is accepted; one byte more is refused with its siz
   expect(await db(`SELECT id FROM "Document" WHERE "caseId" = $1`, [caseId])).toHaveLength(0);
 
   // The limit itself passes every layer (the proxy's copy of the body, the action's body limit).
-  await page.getByLabel("Upload a document").setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: big.subarray(0, 10 * 1024 * 1024) });
+  await page
+    .getByLabel("Upload a document")
+    .setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: big.subarray(0, 10 * 1024 * 1024) });
   await page.getByRole("button", { name: "Upload", exact: true }).click();
   await expect(page.getByTestId("uploaded")).toContainText("Uploaded scan.pdf.");
   await expect(page.getByTestId("document")).toContainText("PDF, 10 MB");

@@ -9,7 +9,13 @@ import { DB_STATE_FILE, E2E_SMTP_PORT, E2E_TWILIO_PORT, TWILIO } from "./e2e-env
 export { GOOD_PASSWORD, PDF, uniqueEmail } from "../support/test-data";
 
 /** Something a browser page did that no journey may do: a 5xx, a console error, an uncaught exception, a React warning. */
-type BrowserProblem = { kind: "server error" | "console error" | "page error" | "React warning"; text: string; page: Page | null; at: string; expected: boolean };
+type BrowserProblem = {
+  kind: "server error" | "console error" | "page error" | "React warning";
+  text: string;
+  page: Page | null;
+  at: string;
+  expected: boolean;
+};
 type Expectation = { page: Page; pattern: RegExp; matched: number };
 
 type Fixtures = { browserProblems: BrowserProblem[]; serverErrors: string[] };
@@ -41,11 +47,13 @@ function watchPage(page: Page): void {
   page.on("console", (message: ConsoleMessage) => {
     const location = message.location().url ? ` (${message.location().url})` : "";
     if (message.type() === "error") record({ kind: "console error", text: `${message.text()}${location}`, page });
-    else if (message.type() === "warning" && REACT_WARNING.test(message.text())) record({ kind: "React warning", text: message.text(), page });
+    else if (message.type() === "warning" && REACT_WARNING.test(message.text()))
+      record({ kind: "React warning", text: message.text(), page });
   });
   page.on("pageerror", (error) => record({ kind: "page error", text: `${error.name}: ${error.message}`, page }));
   page.on("response", (response: Response) => {
-    if (response.status() >= 500) record({ kind: "server error", text: `${response.status()} ${response.request().method()} ${response.url()}`, page });
+    if (response.status() >= 500)
+      record({ kind: "server error", text: `${response.status()} ${response.request().method()} ${response.url()}`, page });
   });
 }
 
@@ -146,7 +154,9 @@ export async function expectAccessible(page: Page, state: string): Promise<void>
   // Next.js streams the <title> in after the body; axe must see the finished page.
   await expect.poll(() => page.title(), { message: `the page title on ${state}` }).not.toBe("");
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`);
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
+  );
   expect(summary, `accessibility violations on ${state}`).toEqual([]);
 }
 

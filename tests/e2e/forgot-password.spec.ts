@@ -21,7 +21,10 @@ async function askForResetLink(page: Page, email: string): Promise<string> {
 }
 
 async function resetEmail(mail: SmtpSink, email: string, after: number) {
-  return mail.waitForMessage((m) => m.to.includes(email) && m.subject.startsWith("Reset your password") && m.receivedAt.getTime() >= after, 15_000);
+  return mail.waitForMessage(
+    (m) => m.to.includes(email) && m.subject.startsWith("Reset your password") && m.receivedAt.getTime() >= after,
+    15_000,
+  );
 }
 
 async function fillAnswers(page: Page, answers: string[]): Promise<void> {
@@ -30,11 +33,17 @@ async function fillAnswers(page: Page, answers: string[]): Promise<void> {
 }
 
 async function liveSessions(account: Account): Promise<number> {
-  const [row] = await db<{ n: number }>(`SELECT count(*)::int AS n FROM "Session" WHERE "userId" = $1 AND "revokedAt" IS NULL`, [account.id]);
+  const [row] = await db<{ n: number }>(`SELECT count(*)::int AS n FROM "Session" WHERE "userId" = $1 AND "revokedAt" IS NULL`, [
+    account.id,
+  ]);
   return row.n;
 }
 
-test("the forgot-password journey: link, questions, new password; every session ends and the second step stays", async ({ page, browser, mail }) => {
+test("the forgot-password journey: link, questions, new password; every session ends and the second step stays", async ({
+  page,
+  browser,
+  mail,
+}) => {
   const account = await createAccount({ label: "forgot" });
 
   // Another browser that was signed in before the reset.
@@ -101,7 +110,10 @@ test("the forgot-password journey: link, questions, new password; every session 
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/sign-in\/verify$/);
 
-  const notice = await mail.waitForMessage((m) => m.to.includes(account.email) && m.subject.startsWith("Your password was reset") && m.receivedAt.getTime() >= resetAt, 15_000);
+  const notice = await mail.waitForMessage(
+    (m) => m.to.includes(account.email) && m.subject.startsWith("Your password was reset") && m.receivedAt.getTime() >= resetAt,
+    15_000,
+  );
   expect(notice.text).toContain("Every other session was signed out.");
 
   // An unknown email gets the identical page (and no email).
@@ -131,7 +143,12 @@ test("the forgot-password journey: link, questions, new password; every session 
 });
 
 test("bad reset and not-me links get a clear page, never an error", async ({ page }) => {
-  for (const path of ["/reset-password", "/reset-password?token=nonsense", `/reset-password?token=${"A".repeat(43)}`, "/reset-password?state=bogus"]) {
+  for (const path of [
+    "/reset-password",
+    "/reset-password?token=nonsense",
+    `/reset-password?token=${"A".repeat(43)}`,
+    "/reset-password?state=bogus",
+  ]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { name: "This reset link is not valid" })).toBeVisible();
   }
@@ -166,7 +183,10 @@ test("a reset link dies after three wrong rounds, and an expired link says so", 
   asked = Date.now();
   await askForResetLink(page, account.email);
   const fresh = linkIn((await resetEmail(mail, account.email, asked)).text, "/reset-password?token=");
-  await db(`UPDATE "EmailToken" SET "expiresAt" = now() - interval '1 second' WHERE "userId" = $1 AND "usedAt" IS NULL AND purpose = 'RESET_PASSWORD'`, [account.id]);
+  await db(
+    `UPDATE "EmailToken" SET "expiresAt" = now() - interval '1 second' WHERE "userId" = $1 AND "usedAt" IS NULL AND purpose = 'RESET_PASSWORD'`,
+    [account.id],
+  );
   await page.goto(fresh);
   await expect(page.getByRole("heading", { name: "This reset link has expired" })).toBeVisible();
   await expectAccessible(page, "expired reset link");
@@ -191,7 +211,10 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Reset my password" }).click();
     await expect(page).toHaveURL(/\/reset-password\/done$/);
 
-    const notice = await mail.waitForMessage((m) => m.to.includes(account.email) && m.subject.startsWith("Your password was reset") && m.receivedAt.getTime() >= asked, 15_000);
+    const notice = await mail.waitForMessage(
+      (m) => m.to.includes(account.email) && m.subject.startsWith("Your password was reset") && m.receivedAt.getTime() >= asked,
+      15_000,
+    );
     await page.goto(linkIn(notice.text, "/not-me?token="));
     await page.getByRole("button", { name: "Secure my account" }).click();
     await expect(page).toHaveURL(/\/not-me\/done$/);

@@ -11,7 +11,10 @@ export async function submitEmail(page: Page, email: string, confirm = email): P
 }
 
 export async function confirmationLink(mail: SmtpSink, email: string, after = 0): Promise<string> {
-  const message = await mail.waitForMessage((m) => m.to.includes(email) && m.subject.startsWith("Confirm your email") && m.receivedAt.getTime() > after, 15_000);
+  const message = await mail.waitForMessage(
+    (m) => m.to.includes(email) && m.subject.startsWith("Confirm your email") && m.receivedAt.getTime() > after,
+    15_000,
+  );
   return linkIn(message.text, "/sign-up/confirm");
 }
 

@@ -76,7 +76,9 @@ test("the local outbox does not exist in production, and nothing claims to be a 
   const response = await expectBrowserError(page, failedToLoad(404), () => page.goto("/dev/outbox"));
   expect(response?.status()).toBe(404);
   await page.goto("/");
-  await expect(page.getByTestId("independent-note")).toHaveText("An independent applicant portal. This is not an official government website.");
+  await expect(page.getByTestId("independent-note")).toHaveText(
+    "An independent applicant portal. This is not an official government website.",
+  );
   await expect(page.getByText("Test Immigration Agency").first()).toBeVisible();
   await expect(page.locator("body")).not.toContainText(/official website of the United States government/i);
 });

@@ -2,7 +2,11 @@ import { APP_URL, createAccount, createOfficerAccount, signInWithEmailCode } fro
 import { db, expect, expectAccessible, expectBrowserError, failedToLoad, test } from "./fixtures";
 import { caseInAccount, INJECTION, PDF, signedInElsewhere } from "./messages";
 
-test("an applicant writes about a case with a PDF, an officer reads it and replies, and the applicant is alerted and reads the reply", async ({ page, mail, browser }) => {
+test("an applicant writes about a case with a PDF, an officer reads it and replies, and the applicant is alerted and reads the reply", async ({
+  page,
+  mail,
+  browser,
+}) => {
   const applicant = await createAccount({ label: "messages", methods: ["EMAIL"] });
   const paper = await caseInAccount(applicant);
   const officer = await createOfficerAccount({ label: "messages-officer" });
@@ -68,7 +72,9 @@ test("an applicant writes about a case with a PDF, an officer reads it and repli
   const row = page.getByTestId("thread");
   await expect(row).toHaveCount(1);
   await expect(row).toContainText("Copy of my passport");
-  await expect(row).toContainText(`${paper.receiptNumber.slice(0, 3)}-${paper.receiptNumber.slice(3, 5)}-${paper.receiptNumber.slice(5, 8)}-${paper.receiptNumber.slice(8)}`);
+  await expect(row).toContainText(
+    `${paper.receiptNumber.slice(0, 3)}-${paper.receiptNumber.slice(3, 5)}-${paper.receiptNumber.slice(5, 8)}-${paper.receiptNumber.slice(8)}`,
+  );
   await expect(row).toContainText(/last on .+ UTC/);
   await expect(row.getByTestId("new-reply")).toHaveCount(0);
   await expect(page.getByTestId("messages-link")).toHaveAccessibleName("Messages");
@@ -109,7 +115,9 @@ test("an applicant writes about a case with a PDF, an officer reads it and repli
   expect(audit.map((r) => r.action)).toEqual(expect.arrayContaining(["message.viewed", "document.downloaded", "message.replied"]));
 
   // The alert email says only that there is a message.
-  const alert = await mail.waitForMessage((m) => m.to.includes(applicant.email) && m.subject.startsWith("You have a new secure message") && m.receivedAt.getTime() >= since);
+  const alert = await mail.waitForMessage(
+    (m) => m.to.includes(applicant.email) && m.subject.startsWith("You have a new secure message") && m.receivedAt.getTime() >= since,
+  );
   for (const part of [alert.subject, alert.text, alert.html]) {
     expect(part).not.toContain("passport");
     expect(part).not.toContain(paper.receiptNumber);
@@ -146,7 +154,11 @@ test("an applicant writes about a case with a PDF, an officer reads it and repli
   await desk.context().close();
 });
 
-test("another applicant gets 404 for the thread, its attachment and the officer pages; with no cases they are told to add one", async ({ page, mail, browser }) => {
+test("another applicant gets 404 for the thread, its attachment and the officer pages; with no cases they are told to add one", async ({
+  page,
+  mail,
+  browser,
+}) => {
   const owner = await createAccount({ label: "messages-owner", methods: ["EMAIL"] });
   const paper = await caseInAccount(owner);
   const stranger = await createAccount({ label: "messages-stranger", methods: ["EMAIL"] });
@@ -200,7 +212,9 @@ test("too many attachments are refused in the browser with a clear message and n
   await page.goto(`/messages/new?case=${paper.receiptNumber}`);
   await page.getByLabel("Subject").fill("Many files");
   await page.getByLabel("Your message", { exact: true }).fill("Six of them.");
-  await page.getByLabel("Attachments").setInputFiles(Array.from({ length: 6 }, (_, i) => ({ name: `page-${i}.pdf`, mimeType: "application/pdf", buffer: PDF })));
+  await page
+    .getByLabel("Attachments")
+    .setInputFiles(Array.from({ length: 6 }, (_, i) => ({ name: `page-${i}.pdf`, mimeType: "application/pdf", buffer: PDF })));
   await page.getByRole("button", { name: "Send message" }).click();
   await expect(page.getByTestId("error-summary")).toContainText("You can attach up to 5 files to one message. Choose fewer files.");
   await expect(page.getByLabel("Subject")).toHaveValue("Many files");

@@ -8,9 +8,20 @@ import { pdfText } from "../support/pdf-text";
 test("notices download as PDFs with the case's data, for the case's owner only", async ({ page, mail, playwright }) => {
   const account = await createAccount({ label: "notices" });
   const mine = await agencyCreateCase("I-485", "Ana Diaz");
-  await runAgency(["open-rfe", "--receipt", mine.receiptNumber, "--due", "2099-12-31", "--instructions", "A copy of your birth certificate."]);
+  await runAgency([
+    "open-rfe",
+    "--receipt",
+    mine.receiptNumber,
+    "--due",
+    "2099-12-31",
+    "--instructions",
+    "A copy of your birth certificate.",
+  ]);
   await db(`UPDATE "Case" SET "ownerId" = $1, "linkedAt" = now() WHERE "receiptNumber" = $2`, [account.id, mine.receiptNumber]);
-  const notices = await db<{ id: string; kind: string }>(`SELECT n.id, n.kind::text AS kind FROM "Notice" n JOIN "Case" c ON c.id = n."caseId" WHERE c."receiptNumber" = $1`, [mine.receiptNumber]);
+  const notices = await db<{ id: string; kind: string }>(
+    `SELECT n.id, n.kind::text AS kind FROM "Notice" n JOIN "Case" c ON c.id = n."caseId" WHERE c."receiptNumber" = $1`,
+    [mine.receiptNumber],
+  );
   const noticeId = (kind: string) => notices.find((n) => n.kind === kind)!.id;
   const url = (kind: string, receipt = mine.receiptNumber) => `/cases/${receipt}/notices/${noticeId(kind)}`;
 
@@ -29,7 +40,11 @@ test("notices download as PDFs with the case's data, for the case's owner only",
   expect(receipt.status()).toBe(200);
   const headers = receipt.headers();
   expect(headers["content-type"]).toBe("application/pdf");
-  expect(headers["content-disposition"]).toMatch(new RegExp(`^attachment; filename="${mine.receiptNumber}-receipt-notice-\\d{4}-\\d{2}-\\d{2}\\.pdf"; filename\\*=UTF-8''${mine.receiptNumber}-receipt-notice-`));
+  expect(headers["content-disposition"]).toMatch(
+    new RegExp(
+      `^attachment; filename="${mine.receiptNumber}-receipt-notice-\\d{4}-\\d{2}-\\d{2}\\.pdf"; filename\\*=UTF-8''${mine.receiptNumber}-receipt-notice-`,
+    ),
+  );
   expect(headers["cache-control"]).toContain("no-store");
   expect(headers["x-content-type-options"]).toBe("nosniff");
   const receiptText = await pdfText(await receipt.body());
@@ -62,7 +77,10 @@ test("notices download as PDFs with the case's data, for the case's owner only",
 
   // Someone else's case, an unknown notice, a malformed receipt number: the same 404.
   const other = await agencyCreateCase("I-130", "Sam Roe");
-  const [otherNotice] = await db<{ id: string }>(`SELECT n.id FROM "Notice" n JOIN "Case" c ON c.id = n."caseId" WHERE c."receiptNumber" = $1 LIMIT 1`, [other.receiptNumber]);
+  const [otherNotice] = await db<{ id: string }>(
+    `SELECT n.id FROM "Notice" n JOIN "Case" c ON c.id = n."caseId" WHERE c."receiptNumber" = $1 LIMIT 1`,
+    [other.receiptNumber],
+  );
   for (const path of [
     `/cases/${other.receiptNumber}/notices/${otherNotice.id}`,
     `/cases/${mine.receiptNumber}/notices/${otherNotice.id}`,

@@ -2,7 +2,10 @@ import { enterPassword, signInWithEmailCode } from "./accounts";
 import { db, expect, expectAccessible, GOOD_PASSWORD, signOut, test, uniqueEmail } from "./fixtures";
 import { acceptInvitation, inviteOfficer } from "./officers";
 
-test("an officer invited by the agency command sets up the account on the sign-up pages, signs in with a code and sees only the console", async ({ page, mail }) => {
+test("an officer invited by the agency command sets up the account on the sign-up pages, signs in with a code and sees only the console", async ({
+  page,
+  mail,
+}) => {
   const email = uniqueEmail("invited-officer");
   const link = await inviteOfficer(email);
   const backupCode = await acceptInvitation(page, mail, email, link, { checkA11y: true });
@@ -11,7 +14,10 @@ test("an officer invited by the agency command sets up the account on the sign-u
   await expect(page).toHaveURL(/\/agency$/);
   await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Officer console" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "My cases" })).toHaveCount(0);
-  const [row] = await db<{ role: string; registrationStep: string }>(`SELECT role::text, "registrationStep"::text FROM "User" WHERE email = $1`, [email]);
+  const [row] = await db<{ role: string; registrationStep: string }>(
+    `SELECT role::text, "registrationStep"::text FROM "User" WHERE email = $1`,
+    [email],
+  );
   expect(row).toEqual({ role: "OFFICER", registrationStep: "COMPLETE" });
   for (const path of ["/dashboard", "/settings", "/cases/link", "/settings/contact"]) {
     await page.goto(path);

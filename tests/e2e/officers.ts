@@ -14,7 +14,13 @@ export async function inviteOfficer(email: string): Promise<string> {
 }
 
 /** Through the invitation link: terms, password, email codes, backup code, reset questions; ends on the console. Returns the backup code. */
-export async function acceptInvitation(page: Page, mail: SmtpSink, email: string, link: string, { checkA11y = false } = {}): Promise<string> {
+export async function acceptInvitation(
+  page: Page,
+  mail: SmtpSink,
+  email: string,
+  link: string,
+  { checkA11y = false } = {},
+): Promise<string> {
   await page.goto(link);
   if (checkA11y) await expectAccessible(page, "invitation link");
   await page.getByRole("button", { name: "Confirm my email and continue" }).click();

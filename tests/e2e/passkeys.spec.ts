@@ -27,7 +27,9 @@ test("a passkey added in settings, used to sign in and for the re-check, then re
   await expect(page.getByTestId("passkey-added")).toContainText("Work laptop");
   await expect(page.getByTestId("passkey-list").getByRole("row", { name: /Work laptop/ })).toContainText("Not yet");
   await expectAccessible(page, "passkeys, one passkey");
-  const added = await mail.waitForMessage((m) => m.to.includes(account.email) && m.subject.startsWith("A passkey was added") && m.receivedAt.getTime() >= before);
+  const added = await mail.waitForMessage(
+    (m) => m.to.includes(account.email) && m.subject.startsWith("A passkey was added") && m.receivedAt.getTime() >= before,
+  );
   expect(added.text).toContain("not-me?token=");
 
   // Signing in again: password, then the passkey instead of a code.
@@ -38,15 +40,23 @@ test("a passkey added in settings, used to sign in and for the re-check, then re
   // The device cannot confirm the person (no fingerprint or PIN): a clear message, still half signed in.
   await device.setUserVerified(false);
   await page.getByRole("button", { name: "Use a passkey" }).click();
-  await expect(page.getByTestId("passkey-result")).toContainText("The passkey request was cancelled or timed out. Try again, or use a code instead.");
+  await expect(page.getByTestId("passkey-result")).toContainText(
+    "The passkey request was cancelled or timed out. Try again, or use a code instead.",
+  );
   await expectAccessible(page, "second step, a passkey that failed");
   await expect(page).toHaveURL(/\/sign-in\/verify$/);
   await device.setUserVerified(true);
   await page.getByRole("button", { name: "Use a passkey" }).click();
   await expect(page).toHaveURL(/\/dashboard/);
-  const [passkey] = await db<{ lastUsedAt: Date | null; counter: string }>(`SELECT "lastUsedAt", counter::text FROM "Passkey" WHERE "userId" = $1`, [account.id]);
+  const [passkey] = await db<{ lastUsedAt: Date | null; counter: string }>(
+    `SELECT "lastUsedAt", counter::text FROM "Passkey" WHERE "userId" = $1`,
+    [account.id],
+  );
   expect(passkey.lastUsedAt).not.toBeNull();
-  const signIns = await db(`SELECT id FROM "SecurityEvent" WHERE "userId" = $1 AND kind = 'sign_in.succeeded' AND detail->>'method' = 'passkey'`, [account.id]);
+  const signIns = await db(
+    `SELECT id FROM "SecurityEvent" WHERE "userId" = $1 AND kind = 'sign_in.succeeded' AND detail->>'method' = 'passkey'`,
+    [account.id],
+  );
   expect(signIns).toHaveLength(1);
 
   // Twenty minutes later, the passkeys page asks for a re-check; the passkey passes it.
@@ -56,7 +66,10 @@ test("a passkey added in settings, used to sign in and for the re-check, then re
   await expectAccessible(page, "re-check offering a passkey");
   await page.getByRole("button", { name: "Use a passkey" }).click();
   await expect(page).toHaveURL(/\/settings\/passkeys$/);
-  const rechecks = await db(`SELECT id FROM "SecurityEvent" WHERE "userId" = $1 AND kind = 'reauth.succeeded' AND detail->>'method' = 'passkey'`, [account.id]);
+  const rechecks = await db(
+    `SELECT id FROM "SecurityEvent" WHERE "userId" = $1 AND kind = 'reauth.succeeded' AND detail->>'method' = 'passkey'`,
+    [account.id],
+  );
   expect(rechecks).toHaveLength(1);
 
   // Removing it asks first.
@@ -68,17 +81,24 @@ test("a passkey added in settings, used to sign in and for the re-check, then re
   await expect(page.getByTestId("passkey-removed")).toBeVisible();
   await expect(page.getByTestId("no-passkeys")).toBeVisible();
   await expectAccessible(page, "passkeys, after a removal");
-  await mail.waitForMessage((m) => m.to.includes(account.email) && m.subject.startsWith("A passkey was removed") && m.receivedAt.getTime() >= beforeRemoval);
+  await mail.waitForMessage(
+    (m) => m.to.includes(account.email) && m.subject.startsWith("A passkey was removed") && m.receivedAt.getTime() >= beforeRemoval,
+  );
   expect(await db(`SELECT id FROM "Passkey" WHERE "userId" = $1`, [account.id])).toEqual([]);
 });
 
-test("a passkey the device could not confirm is not added; a stale re-check and a browser without passkeys are each explained", async ({ page, mail }) => {
+test("a passkey the device could not confirm is not added; a stale re-check and a browser without passkeys are each explained", async ({
+  page,
+  mail,
+}) => {
   const account = await createAccount({ label: "passkey-refused" });
   await addVirtualAuthenticator(page, { isUserVerified: false });
   await signInWithEmailCode(page, mail, account);
   await page.goto("/settings/passkeys");
   await page.getByRole("button", { name: "Add a passkey" }).click();
-  await expect(page.getByTestId("error-summary")).toContainText("No passkey was added: the request was cancelled or timed out. Nothing was changed.");
+  await expect(page.getByTestId("error-summary")).toContainText(
+    "No passkey was added: the request was cancelled or timed out. Nothing was changed.",
+  );
   await expectAccessible(page, "passkeys, a ceremony that failed");
   await expect(page.getByTestId("no-passkeys")).toBeVisible();
   expect(await db(`SELECT id FROM "Passkey" WHERE "userId" = $1`, [account.id])).toEqual([]);

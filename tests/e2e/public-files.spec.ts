@@ -8,7 +8,8 @@ test("a signed-out visitor gets the favicon and robots.txt, which keeps crawlers
   const robots = await request.get("/robots.txt");
   expect(robots.status()).toBe(200);
   const rules = await robots.text();
-  for (const path of ["/dashboard", "/cases", "/messages", "/settings", "/agency", "/sign-in", "/sign-up", "/api/"]) expect(rules).toContain(`Disallow: ${path}`);
+  for (const path of ["/dashboard", "/cases", "/messages", "/settings", "/agency", "/sign-in", "/sign-up", "/api/"])
+    expect(rules).toContain(`Disallow: ${path}`);
   expect(rules).not.toMatch(/^Disallow: \/$/m);
 
   // The landing page in a browser, signed out: nothing on it fails (the fixture checks the console).

@@ -4,7 +4,12 @@ import { signInAgain } from "./sign-in-again";
 
 const FIREFOX_ON_WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0";
 
-test("ending another session from settings signs that browser out, and the history shows the sign-ins", async ({ page, browser, mail, serverErrors }) => {
+test("ending another session from settings signs that browser out, and the history shows the sign-ins", async ({
+  page,
+  browser,
+  mail,
+  serverErrors,
+}) => {
   const account = await createAccount({ label: "sessions", methods: ["EMAIL"] });
   const contextB = await browser.newContext({ baseURL: APP_URL, userAgent: FIREFOX_ON_WINDOWS });
   // Browser B's pages are watched for 5xx responses like every other (tests/e2e/fixtures.ts).
@@ -29,7 +34,10 @@ test("ending another session from settings signs that browser out, and the histo
   await expect(page.getByTestId("session-other")).toHaveCount(0);
   await expect(page.getByText("You are not signed in anywhere else.")).toBeVisible();
   await expectAccessible(page, "the sessions list after ending one");
-  const [ended] = await db<{ revokedAt: Date | null }>(`SELECT "revokedAt" FROM "Session" WHERE "userId" = $1 AND "userAgent" = $2`, [account.id, FIREFOX_ON_WINDOWS]);
+  const [ended] = await db<{ revokedAt: Date | null }>(`SELECT "revokedAt" FROM "Session" WHERE "userId" = $1 AND "userAgent" = $2`, [
+    account.id,
+    FIREFOX_ON_WINDOWS,
+  ]);
   expect(ended.revokedAt).not.toBeNull();
 
   // B replays its cookie on an action from the page it still shows: refused, A stays signed in.
@@ -54,7 +62,10 @@ test("ending another session from settings signs that browser out, and the histo
 
 test("'Sign out of all other sessions' ends every other browser's session", async ({ page, browser, mail }) => {
   const account = await createAccount({ label: "sessions-all", methods: ["EMAIL"] });
-  const contexts = [await browser.newContext({ baseURL: APP_URL }), await browser.newContext({ baseURL: APP_URL, userAgent: FIREFOX_ON_WINDOWS })];
+  const contexts = [
+    await browser.newContext({ baseURL: APP_URL }),
+    await browser.newContext({ baseURL: APP_URL, userAgent: FIREFOX_ON_WINDOWS }),
+  ];
   const others = await Promise.all(contexts.map((c) => c.newPage()));
   for (const other of others) await signInAgain(other, mail, account);
   await signInAgain(page, mail, account);

@@ -18,7 +18,9 @@ test("security settings need a recent second step; changing the password and the
   await expectAccessible(page, "confirm it's you");
   const after = Date.now();
   await page.getByRole("button", { name: "Send code" }).click();
-  const message = await mail.waitForMessage((m) => m.to.includes(account.email) && m.subject.startsWith("Your verification code") && m.receivedAt.getTime() >= after);
+  const message = await mail.waitForMessage(
+    (m) => m.to.includes(account.email) && m.subject.startsWith("Your verification code") && m.receivedAt.getTime() >= after,
+  );
   await page.getByLabel("Verification code").fill(codeIn(message.text));
   await page.getByRole("button", { name: "Verify" }).click();
   await expect(page).toHaveURL(/\/settings\/password$/);
@@ -120,6 +122,8 @@ test("a new backup code replaces the old one, and new reset questions replace th
   await page.getByRole("button", { name: "Save new questions" }).click();
   await expect(page.getByTestId("settings-changed")).toContainText("Your password reset questions were saved");
   await mail.waitForMessage((m) => m.to.includes(account.email) && m.subject.startsWith("Your password reset questions were changed"));
-  const rows = await db<{ questionId: number }>(`SELECT "questionId" FROM "SecurityAnswer" WHERE "userId" = $1 ORDER BY "questionId"`, [account.id]);
+  const rows = await db<{ questionId: number }>(`SELECT "questionId" FROM "SecurityAnswer" WHERE "userId" = $1 ORDER BY "questionId"`, [
+    account.id,
+  ]);
   expect(rows).toHaveLength(5);
 });

@@ -34,7 +34,10 @@ export async function startShortTimeoutServer(): Promise<{ stop: () => Promise<v
     SESSION_WARNING_SECONDS: SHORT_TIMEOUT.warningSeconds,
     ...(engine === "embedded" ? { DATABASE_POOL_MAX: "1" } : {}),
   };
-  const child = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(SHORT_PORT)], { env, stdio: ["ignore", "inherit", "inherit"] });
+  const child = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(SHORT_PORT)], {
+    env,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   await waitForHealth(SHORT_URL, child);
   return {
     stop: () =>

@@ -1,7 +1,10 @@
 import { createAccount, enterPassword } from "./accounts";
 import { db, expect, expectAccessible, signOut, test } from "./fixtures";
 
-test("five wrong passwords lock the account for 20 minutes and email the owner; the proof-of-work appears after three", async ({ page, mail }) => {
+test("five wrong passwords lock the account for 20 minutes and email the owner; the proof-of-work appears after three", async ({
+  page,
+  mail,
+}) => {
   const account = await createAccount({ label: "lockout" });
   await page.goto("/sign-in");
   for (let i = 1; i <= 5; i++) {
@@ -15,7 +18,9 @@ test("five wrong passwords lock the account for 20 minutes and email the owner; 
   await expect(page.getByTestId("pow-status")).toContainText(/security check/i);
   await expectAccessible(page, "sign-in with the security check");
 
-  const notice = await mail.waitForMessage((m) => m.to.includes(account.email) && m.subject.startsWith("Sign-in to your account is paused"));
+  const notice = await mail.waitForMessage(
+    (m) => m.to.includes(account.email) && m.subject.startsWith("Sign-in to your account is paused"),
+  );
   expect(notice.text).toContain("20 minutes");
   expect(notice.text).toMatch(/\/not-me\?token=/);
 
@@ -42,7 +47,9 @@ test("a backup code gets a person in when their method is lost, shows a new code
   await page.getByRole("button", { name: "Sign in with backup code" }).click();
   await expect(page.getByTestId("error-summary")).toContainText("not correct");
   await expectAccessible(page, "backup code sign-in with an error");
-  const wrongNotice = await mail.waitForMessage((m) => m.to.includes(account.email) && m.subject.startsWith("Someone entered your password"));
+  const wrongNotice = await mail.waitForMessage(
+    (m) => m.to.includes(account.email) && m.subject.startsWith("Someone entered your password"),
+  );
   expect(wrongNotice.text).toMatch(/\/not-me\?token=/);
 
   await page.getByLabel("Backup code").fill(account.backupCode.toLowerCase());

@@ -8,7 +8,9 @@ test("signing in with email codes; half-signed-in pages lead to the second step,
   await setPassword(page);
   await page.getByLabel("Email", { exact: true }).check();
   await page.getByRole("button", { name: "Continue" }).click();
-  const signUpCode = codeIn((await mail.waitForMessage((m) => m.to.includes(email) && m.subject.startsWith("Your verification code"))).text);
+  const signUpCode = codeIn(
+    (await mail.waitForMessage((m) => m.to.includes(email) && m.subject.startsWith("Your verification code"))).text,
+  );
   await page.getByLabel("Verification code").fill(signUpCode);
   await page.getByRole("button", { name: "Verify" }).click();
   await saveBackupCode(page);
@@ -42,7 +44,9 @@ test("signing in with email codes; half-signed-in pages lead to the second step,
   const before = Date.now();
   await page.getByRole("button", { name: "Send code" }).click();
   await expect(page.getByTestId("code-sent-to")).toBeVisible();
-  const message = await mail.waitForMessage((m) => m.to.includes(email) && m.subject.startsWith("Your verification code") && m.receivedAt.getTime() > before);
+  const message = await mail.waitForMessage(
+    (m) => m.to.includes(email) && m.subject.startsWith("Your verification code") && m.receivedAt.getTime() > before,
+  );
   await page.getByLabel("Verification code").fill(signUpCode === codeIn(message.text) ? "000000" : signUpCode);
   await page.getByRole("button", { name: "Verify" }).click();
   await expect(page.getByTestId("error-summary")).toBeVisible();

@@ -98,11 +98,17 @@ test("confirmation links: tampered, reused and expired links get a clear page wi
   await submitEmail(page, email);
   const fresh = await confirmationLink(mail, email, before);
   expect(fresh).not.toBe(link);
-  await db(`UPDATE "EmailToken" SET "expiresAt" = now() - interval '1 minute' WHERE "usedAt" IS NULL AND "userId" = (SELECT id FROM "User" WHERE email = $1)`, [email]);
+  await db(
+    `UPDATE "EmailToken" SET "expiresAt" = now() - interval '1 minute' WHERE "usedAt" IS NULL AND "userId" = (SELECT id FROM "User" WHERE email = $1)`,
+    [email],
+  );
   await page.goto(fresh);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link has expired");
   await expectAccessible(page, "expired link");
-  const sessions = await db(`SELECT s.id FROM "Session" s JOIN "User" u ON u.id = s."userId" WHERE u.email = $1 AND s."revokedAt" IS NULL`, [email]);
+  const sessions = await db(
+    `SELECT s.id FROM "Session" s JOIN "User" u ON u.id = s."userId" WHERE u.email = $1 AND s."revokedAt" IS NULL`,
+    [email],
+  );
   expect(sessions).toHaveLength(1); // only the one from the first, valid link
 });
 
@@ -115,7 +121,14 @@ test("steps cannot be skipped by URL, and leaving early resumes at the right ste
   await page.goto(await confirmationLink(mail, email));
   await page.getByRole("button", { name: "Confirm my email and continue" }).click();
   await expect(page).toHaveURL(/\/sign-up\/terms$/);
-  for (const later of ["/sign-up/password", "/sign-up/verification-code", "/sign-up/backup-code", "/sign-up/security-questions", "/dashboard", "/sign-up"]) {
+  for (const later of [
+    "/sign-up/password",
+    "/sign-up/verification-code",
+    "/sign-up/backup-code",
+    "/sign-up/security-questions",
+    "/dashboard",
+    "/sign-up",
+  ]) {
     await page.goto(later);
     await expect(page, `opening ${later} early`).toHaveURL(/\/sign-up\/terms$/);
   }
@@ -164,7 +177,10 @@ test("passwords: each rule, common passwords, the email, mismatch and over-long 
     await expect(page).toHaveURL(/\/sign-up\/password$/);
   }
   await expectAccessible(page, "password errors");
-  const [user] = await db<{ passwordHash: string | null; registrationStep: string }>(`SELECT "passwordHash", "registrationStep" FROM "User" WHERE email = $1`, [email]);
+  const [user] = await db<{ passwordHash: string | null; registrationStep: string }>(
+    `SELECT "passwordHash", "registrationStep" FROM "User" WHERE email = $1`,
+    [email],
+  );
   expect(user).toEqual({ passwordHash: null, registrationStep: "PASSWORD" });
 });
 
@@ -199,12 +215,24 @@ test("codes: wrong five times kills the code, an expired code is refused, over-l
   await expectAccessible(page, "code errors");
 
   // A new code, expired in the database, is refused as expired.
-  await db(`UPDATE "OtpChallenge" SET "createdAt" = now() - interval '1 minute' WHERE "userId" = (SELECT id FROM "User" WHERE email = $1)`, [email]);
+  await db(
+    `UPDATE "OtpChallenge" SET "createdAt" = now() - interval '1 minute' WHERE "userId" = (SELECT id FROM "User" WHERE email = $1)`,
+    [email],
+  );
   const before = Date.now();
   await page.getByRole("button", { name: "Request a new one-time password" }).click();
   await expect(page.getByTestId("resend-result")).toContainText("We sent a new code");
-  const second = codeIn((await mail.waitForMessage((m) => m.to.includes(email) && m.subject.startsWith("Your verification code") && m.receivedAt.getTime() > before)).text);
-  await db(`UPDATE "OtpChallenge" SET "expiresAt" = now() - interval '1 second' WHERE "closedAt" IS NULL AND "userId" = (SELECT id FROM "User" WHERE email = $1)`, [email]);
+  const second = codeIn(
+    (
+      await mail.waitForMessage(
+        (m) => m.to.includes(email) && m.subject.startsWith("Your verification code") && m.receivedAt.getTime() > before,
+      )
+    ).text,
+  );
+  await db(
+    `UPDATE "OtpChallenge" SET "expiresAt" = now() - interval '1 second' WHERE "closedAt" IS NULL AND "userId" = (SELECT id FROM "User" WHERE email = $1)`,
+    [email],
+  );
   await page.getByLabel("Verification code").fill(second);
   await page.getByRole("button", { name: "Verify" }).click();
   await expect(await errorSummary(page)).toContainText("expired");

@@ -67,10 +67,13 @@ test("creates an account with email codes read from the SMTP server, accessible 
   await expect(page.getByTestId("welcome")).toBeVisible();
   await expectAccessible(page, "dashboard");
 
-  const [user] = await db<{ id: string; registrationStep: string; termsVersion: string; passwordHash: string; emailConfirmedAt: Date | null }>(
-    `SELECT id, "registrationStep", "termsVersion", "passwordHash", "emailConfirmedAt" FROM "User" WHERE email = $1`,
-    [email],
-  );
+  const [user] = await db<{
+    id: string;
+    registrationStep: string;
+    termsVersion: string;
+    passwordHash: string;
+    emailConfirmedAt: Date | null;
+  }>(`SELECT id, "registrationStep", "termsVersion", "passwordHash", "emailConfirmedAt" FROM "User" WHERE email = $1`, [email]);
   expect(user.registrationStep).toBe("COMPLETE");
   expect(user.termsVersion).toBeTruthy();
   expect(user.emailConfirmedAt).not.toBeNull();
@@ -80,11 +83,17 @@ test("creates an account with email codes read from the SMTP server, accessible 
   const answers = await db<{ answerHash: string }>(`SELECT "answerHash" FROM "SecurityAnswer" WHERE "userId" = $1`, [user.id]);
   expect(answers).toHaveLength(5);
   for (const a of answers) expect(a.answerHash).toMatch(/^\$argon2id\$/);
-  const backup = await db<{ codeHash: string; savedAt: Date | null }>(`SELECT "codeHash", "savedAt" FROM "BackupCode" WHERE "userId" = $1 AND "usedAt" IS NULL`, [user.id]);
+  const backup = await db<{ codeHash: string; savedAt: Date | null }>(
+    `SELECT "codeHash", "savedAt" FROM "BackupCode" WHERE "userId" = $1 AND "usedAt" IS NULL`,
+    [user.id],
+  );
   expect(backup).toHaveLength(1);
   expect(backup[0].codeHash).not.toContain(backupCode.replace(/-/g, ""));
   expect(backup[0].savedAt).not.toBeNull();
-  const sessions = await db<{ level: string; revokedAt: Date | null }>(`SELECT level, "revokedAt" FROM "Session" WHERE "userId" = $1 ORDER BY "createdAt"`, [user.id]);
+  const sessions = await db<{ level: string; revokedAt: Date | null }>(
+    `SELECT level, "revokedAt" FROM "Session" WHERE "userId" = $1 ORDER BY "createdAt"`,
+    [user.id],
+  );
   expect(sessions.at(-1)).toEqual({ level: "FULL", revokedAt: null });
   expect(sessions.slice(0, -1).every((s) => s.revokedAt !== null)).toBe(true);
 

@@ -28,7 +28,10 @@ test("creates an account with text-message codes sent through the Twilio SDK", a
 
   const [user] = await db<{ id: string; registrationStep: string }>(`SELECT id, "registrationStep" FROM "User" WHERE email = $1`, [email]);
   expect(user.registrationStep).toBe("COMPLETE");
-  const methods = await db<{ kind: string; phone: string | null; verifiedAt: Date | null }>(`SELECT kind, phone, "verifiedAt" FROM "MfaMethod" WHERE "userId" = $1`, [user.id]);
+  const methods = await db<{ kind: string; phone: string | null; verifiedAt: Date | null }>(
+    `SELECT kind, phone, "verifiedAt" FROM "MfaMethod" WHERE "userId" = $1`,
+    [user.id],
+  );
   expect(methods).toEqual([{ kind: "SMS", phone: "+12025550143", verifiedAt: expect.any(Date) }]);
   // No email code was sent: the code went by text only.
   expect(mail.messages(email).filter((m) => m.subject.startsWith("Your verification code"))).toHaveLength(0);

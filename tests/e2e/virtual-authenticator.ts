@@ -3,7 +3,10 @@
 import type { Page } from "./fixtures";
 
 /** Adds the device; `setUserVerified(false)` makes it fail the fingerprint/PIN check from then on. */
-export async function addVirtualAuthenticator(page: Page, options: { isUserVerified?: boolean } = {}): Promise<{ setUserVerified: (verified: boolean) => Promise<void> }> {
+export async function addVirtualAuthenticator(
+  page: Page,
+  options: { isUserVerified?: boolean } = {},
+): Promise<{ setUserVerified: (verified: boolean) => Promise<void> }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("WebAuthn.enable");
   const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {

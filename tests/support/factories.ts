@@ -75,7 +75,16 @@ export async function latestCode(to: string): Promise<string> {
 
 type Journey = { user: { id: string; email: string }; session: CurrentSession & { token: string }; totpSecret?: string };
 export type MfaChoice = "EMAIL" | "SMS" | "EMAIL_SMS" | "TOTP";
-const ORDER: RegistrationStep[] = ["CONFIRM_EMAIL", "TERMS", "PASSWORD", "MFA_METHOD", "MFA_VERIFY", "BACKUP_CODE", "SECURITY_QUESTIONS", "COMPLETE"];
+const ORDER: RegistrationStep[] = [
+  "CONFIRM_EMAIL",
+  "TERMS",
+  "PASSWORD",
+  "MFA_METHOD",
+  "MFA_VERIFY",
+  "BACKUP_CODE",
+  "SECURITY_QUESTIONS",
+  "COMPLETE",
+];
 
 function expectOk(result: { ok: boolean }, what: string): void {
   if (!result.ok) throw new Error(`${what} failed: ${JSON.stringify(result)}`);
@@ -121,7 +130,10 @@ export async function signedUpTo(
     expectOk(await setSignUpPassword(session, { password: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD }, quiet), "setSignUpPassword");
   }
   if (!reached("MFA_METHOD")) {
-    expectOk(await chooseMfaMethod(session, { method, phone: method === "SMS" || method === "EMAIL_SMS" ? phone : undefined }, quiet), "chooseMfaMethod");
+    expectOk(
+      await chooseMfaMethod(session, { method, phone: method === "SMS" || method === "EMAIL_SMS" ? phone : undefined }, quiet),
+      "chooseMfaMethod",
+    );
     if (method === "TOTP") {
       const row = await db().mfaMethod.findFirstOrThrow({ where: { userId: user.id, kind: "TOTP" } });
       totpSecret = readTotpSecret(row.totpSecretEnc!);
@@ -131,7 +143,10 @@ export async function signedUpTo(
     let code: string;
     if (totpSecret) code = await generate({ secret: totpSecret });
     else {
-      const challenge = await db().otpChallenge.findFirstOrThrow({ where: { userId: user.id, closedAt: null }, orderBy: { createdAt: "desc" } });
+      const challenge = await db().otpChallenge.findFirstOrThrow({
+        where: { userId: user.id, closedAt: null },
+        orderBy: { createdAt: "desc" },
+      });
       code = await latestCode(challenge.destination);
     }
     expectOk(await verifySignUpCode(session, { code }, quiet), "verifySignUpCode");
@@ -186,7 +201,16 @@ export async function solvePow(challengeJson: string): Promise<string> {
   const c = JSON.parse(challengeJson) as { algorithm: string; challenge: string; maxnumber: number; salt: string; signature: string };
   const solution = await solveChallenge(c.challenge, c.salt, c.algorithm, c.maxnumber).promise;
   if (!solution) throw new Error("no solution");
-  return Buffer.from(JSON.stringify({ algorithm: c.algorithm, challenge: c.challenge, number: solution.number, salt: c.salt, signature: c.signature, took: 1 })).toString("base64");
+  return Buffer.from(
+    JSON.stringify({
+      algorithm: c.algorithm,
+      challenge: c.challenge,
+      number: solution.number,
+      salt: c.salt,
+      signature: c.signature,
+      took: 1,
+    }),
+  ).toString("base64");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -255,6 +279,9 @@ export async function messageCounts() {
     db().outboundMessage.count(),
     db().auditLog.count(),
   ]);
-  const rows = await db().messageThread.findMany({ orderBy: { id: "asc" }, select: { id: true, lastMessageAt: true, awaitingAgencySince: true, unreadByApplicant: true } });
+  const rows = await db().messageThread.findMany({
+    orderBy: { id: "asc" },
+    select: { id: true, lastMessageAt: true, awaitingAgencySince: true, unreadByApplicant: true },
+  });
   return { threads, messages, documents, outbox, audit, rows };
 }

@@ -58,7 +58,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const database = adminUrl ? await serverDatabase(adminUrl) : await startMemoryDatabase().then((db) => ({ url: db.url, remove: db.stop }));
   try {
     const applied = await applyMigrations(database.url);
-    console.log(`[integration] ${adminUrl ? "PostgreSQL server" : "embedded PGlite"}: ${applied.length} migration(s) applied at ${withoutPassword(database.url)}`);
+    console.log(
+      `[integration] ${adminUrl ? "PostgreSQL server" : "embedded PGlite"}: ${applied.length} migration(s) applied at ${withoutPassword(database.url)}`,
+    );
   } catch (error) {
     await database.remove().catch(() => {});
     throw error;
@@ -66,6 +68,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // The embedded engine serves one connection at a time.
   project.provide("integrationDatabase", { url: database.url, poolMax: adminUrl ? "" : "1" });
   return async () => {
-    await database.remove().catch((error) => console.error(`[integration] could not remove the test database: ${(error as Error).message}`));
+    await database
+      .remove()
+      .catch((error) => console.error(`[integration] could not remove the test database: ${(error as Error).message}`));
   };
 }

@@ -5,7 +5,9 @@ import { codeIn, decodeEncodedWords, linkIn, parseMail, SmtpSink } from "./smtp-
 
 const sink = new SmtpSink({ port: 0 });
 const send = (message: nodemailer.SendMailOptions) =>
-  nodemailer.createTransport(sink.url, { connectionTimeout: 2000, greetingTimeout: 2000 }).sendMail({ from: "Portal <no-reply@portal.test>", ...message });
+  nodemailer
+    .createTransport(sink.url, { connectionTimeout: 2000, greetingTimeout: 2000 })
+    .sendMail({ from: "Portal <no-reply@portal.test>", ...message });
 
 beforeAll(() => sink.start());
 afterAll(() => sink.stop());
@@ -38,7 +40,9 @@ describe("SmtpSink", () => {
     expect(mail.subject).toBe("Confirm your email address | Agência Ñandú ✓");
     expect(mail.text).toBe(text);
     expect(mail.html).toContain(`<p>Café — ${"x".repeat(120)}</p>`);
-    expect(linkIn(mail.text, "/sign-up/confirm")).toBe(`https://portal.example.test/sign-up/confirm?token=${"A".repeat(43)}&next=%2Fdashboard`);
+    expect(linkIn(mail.text, "/sign-up/confirm")).toBe(
+      `https://portal.example.test/sign-up/confirm?token=${"A".repeat(43)}&next=%2Fdashboard`,
+    );
     expect(codeIn(mail.text)).toBe("042917");
   });
 

@@ -53,7 +53,10 @@ function parseContentType(value: string | undefined): { type: string; params: Re
   for (const param of rest) {
     const eq = param.indexOf("=");
     if (eq < 0) continue;
-    params[param.slice(0, eq).trim().toLowerCase()] = param.slice(eq + 1).trim().replace(/^"(.*)"$/, "$1");
+    params[param.slice(0, eq).trim().toLowerCase()] = param
+      .slice(eq + 1)
+      .trim()
+      .replace(/^"(.*)"$/, "$1");
   }
   return { type: type.trim().toLowerCase(), params };
 }
@@ -101,8 +104,7 @@ export function decodeEncodedWords(value: string): string {
   return header
     .replace(/(=\?[^?]+\?[QqBb]\?[^?]*\?=)\s+(?==\?[^?]+\?[QqBb]\?[^?]*\?=)/g, "$1")
     .replace(/=\?([^?*]+)(?:\*[^?]*)?\?([QqBb])\?([^?]*)\?=/g, (_, charset: string, kind: string, text: string) => {
-      const bytes =
-        kind.toUpperCase() === "B" ? Buffer.from(text, "base64") : quotedPrintableBytes(text.replace(/_/g, " "));
+      const bytes = kind.toUpperCase() === "B" ? Buffer.from(text, "base64") : quotedPrintableBytes(text.replace(/_/g, " "));
       return decodeCharset(bytes, charset);
     });
 }

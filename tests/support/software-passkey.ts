@@ -50,7 +50,15 @@ export class SoftwarePasskey {
     const idLength = Buffer.alloc(2);
     idLength.writeUInt16BE(this.credentialId.length);
     const flags = 0x01 | (userVerified ? 0x04 : 0) | 0x40;
-    const authData = Buffer.concat([sha256(this.rpID), Buffer.from([flags]), u32(this.counter), Buffer.alloc(16), idLength, this.credentialId, Buffer.from(cose)]);
+    const authData = Buffer.concat([
+      sha256(this.rpID),
+      Buffer.from([flags]),
+      u32(this.counter),
+      Buffer.alloc(16),
+      idLength,
+      this.credentialId,
+      Buffer.from(cose),
+    ]);
     const attestationObject = isoCBOR.encode(
       new Map<string, string | Map<string, string> | Uint8Array>([
         ["fmt", "none"],
@@ -63,7 +71,11 @@ export class SoftwarePasskey {
       rawId: this.id,
       type: "public-key",
       clientExtensionResults: {},
-      response: { clientDataJSON: b64url(this.clientData("webauthn.create", challenge, origin)), attestationObject: b64url(attestationObject), transports: ["internal"] },
+      response: {
+        clientDataJSON: b64url(this.clientData("webauthn.create", challenge, origin)),
+        attestationObject: b64url(attestationObject),
+        transports: ["internal"],
+      },
     });
   }
 

@@ -52,13 +52,18 @@ describe("TwilioStandin", () => {
       code: 20003,
     });
     const otherAccount = twilio(`AC${"f".repeat(32)}`, AUTH_TOKEN, { httpClient: new ToStandin() });
-    await expect(otherAccount.messages.create({ from: "+15005550006", to: "+12025550143", body: "x" })).rejects.toMatchObject({ status: 401 });
+    await expect(otherAccount.messages.create({ from: "+15005550006", to: "+12025550143", body: "x" })).rejects.toMatchObject({
+      status: 401,
+    });
     expect(standin.messages().filter((m) => m.body === "x")).toHaveLength(0);
   });
 
   it("refuses a message without a valid To number, like Twilio", async () => {
     const client = twilio(ACCOUNT_SID, AUTH_TOKEN, { httpClient: new ToStandin() });
-    await expect(client.messages.create({ from: "+15005550006", to: "202-555", body: "x" })).rejects.toMatchObject({ status: 400, code: 21211 });
+    await expect(client.messages.create({ from: "+15005550006", to: "202-555", body: "x" })).rejects.toMatchObject({
+      status: 400,
+      code: 21211,
+    });
   });
 
   it("waits for a message that arrives later, and times out clearly", async () => {

@@ -148,7 +148,8 @@ export class TwilioStandin {
     if (!params.To) return twilioError(res, 400, 21604, "A 'To' phone number is required.");
     if (!params.From && !params.MessagingServiceSid) return twilioError(res, 400, 21603, "A 'From' phone number is required.");
     if (!params.Body && !params.MediaUrl && !params.ContentSid) return twilioError(res, 400, 21602, "Message body is required.");
-    if (!/^\+[1-9]\d{6,14}$/.test(params.To)) return twilioError(res, 400, 21211, `The 'To' number ${params.To} is not a valid phone number.`);
+    if (!/^\+[1-9]\d{6,14}$/.test(params.To))
+      return twilioError(res, 400, 21211, `The 'To' number ${params.To} is not a valid phone number.`);
 
     const now = new Date();
     const sms: ReceivedSms = {

@@ -28,7 +28,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <h2 id="no-cases-heading" className="mt-0">
             You have no cases in your account yet
           </h2>
-          <p>Cases you file online appear here automatically. If you filed a paper form, add it with the receipt number and the Online Access Code from your Account Access Notice.</p>
+          <p>
+            Cases you file online appear here automatically. If you filed a paper form, add it with the receipt number and the Online Access
+            Code from your Account Access Notice.
+          </p>
           <p className="mb-0">
             <Link href="/cases/link" className={buttonClass("primary")}>
               Add a paper-filed case
@@ -39,7 +42,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <section aria-labelledby="case-list-heading">
           <h2 id="case-list-heading" className="mt-0">
             {cases.total === 1 ? "1 case" : `${cases.total} cases`}
-            {cases.pageCount > 1 && <span className="font-normal text-muted"> (page {cases.page} of {cases.pageCount})</span>}
+            {cases.pageCount > 1 && (
+              <span className="font-normal text-muted">
+                {" "}
+                (page {cases.page} of {cases.pageCount})
+              </span>
+            )}
           </h2>
           <p className="text-muted">Most recently changed first. Dates are in UTC.</p>
           <CaseList cases={cases.cases} />

@@ -14,7 +14,9 @@ export default async function MessagesPage() {
   return (
     <>
       <h1>Messages</h1>
-      <p className="max-w-prose">Secure messages between you and the agency about your cases. We email you when the agency replies; the message itself is only here.</p>
+      <p className="max-w-prose">
+        Secure messages between you and the agency about your cases. We email you when the agency replies; the message itself is only here.
+      </p>
       <p>
         <Link href="/messages/new" className={buttonClass("primary")}>
           Write a message
@@ -42,7 +44,8 @@ export default async function MessagesPage() {
                     </strong>
                   )}
                   <div className="text-muted">
-                    {thread.formType}, receipt number <span className="font-mono">{thread.receiptDisplay}</span>. {thread.messageCount === 1 ? "1 message" : `${thread.messageCount} messages`}, last on{" "}
+                    {thread.formType}, receipt number <span className="font-mono">{thread.receiptDisplay}</span>.{" "}
+                    {thread.messageCount === 1 ? "1 message" : `${thread.messageCount} messages`}, last on{" "}
                     <time dateTime={thread.lastMessageAt.toISOString()}>{formatUtcDateTime(thread.lastMessageAt)}</time>
                   </div>
                 </li>

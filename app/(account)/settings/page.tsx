@@ -11,7 +11,11 @@ const SECTIONS: { heading: string; links: { href: string; label: string; hint: s
     links: [
       { href: "/settings/password", label: "Change password", hint: "You will need your current password." },
       { href: "/settings/email", label: "Change email address", hint: "We confirm the new address by email." },
-      { href: "/settings/verification-methods", label: "Two-step verification methods", hint: "Authentication app, email, text message; change your mobile number." },
+      {
+        href: "/settings/verification-methods",
+        label: "Two-step verification methods",
+        hint: "Authentication app, email, text message; change your mobile number.",
+      },
       { href: "/settings/passkeys", label: "Passkeys", hint: "Sign in with your fingerprint, face or device PIN instead of a code." },
       { href: "/settings/backup-code", label: "Backup code", hint: "Get a new backup code if you lost yours." },
       { href: "/settings/security-questions", label: "Password reset questions", hint: "Choose new questions or answers." },
@@ -27,7 +31,11 @@ const SECTIONS: { heading: string; links: { href: string; label: string; hint: s
   {
     heading: "Activity",
     links: [
-      { href: "/settings/sessions", label: "Where you're signed in", hint: "See your sessions and sign out of the ones you don't recognize." },
+      {
+        href: "/settings/sessions",
+        label: "Where you're signed in",
+        hint: "See your sessions and sign out of the ones you don't recognize.",
+      },
       { href: "/settings/history", label: "Account history", hint: "Sign-ins, failed attempts, lockouts and changes to your account." },
     ],
   },
@@ -51,8 +59,8 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         </Alert>
       )}
       <p className="text-muted">
-        Signed in as <strong className="text-ink">{session.user.email}</strong>. Changes to your security settings ask you to confirm it&apos;s you, and we email
-        you about each one.
+        Signed in as <strong className="text-ink">{session.user.email}</strong>. Changes to your security settings ask you to confirm
+        it&apos;s you, and we email you about each one.
       </p>
       {SECTIONS.map((section) => (
         <section key={section.heading} aria-labelledby={`section-${slug(section.heading)}`} className="mb-8">

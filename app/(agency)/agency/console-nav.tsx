@@ -19,7 +19,11 @@ export function ConsoleNav() {
           const current = pathname === link.href;
           return (
             <li key={link.href}>
-              <Link href={link.href} aria-current={current ? "page" : undefined} className={current ? "font-bold text-ink no-underline" : undefined}>
+              <Link
+                href={link.href}
+                aria-current={current ? "page" : undefined}
+                className={current ? "font-bold text-ink no-underline" : undefined}
+              >
                 {link.label}
               </Link>
             </li>

@@ -21,29 +21,43 @@ export default async function WorkQueuePage() {
       ) : (
         <>
           <p className="text-muted" data-testid="queue-count">
-            {queue.total > queue.items.length ? `Showing the oldest ${queue.items.length} of ${queue.total} waiting items.` : `${queue.total} waiting ${queue.total === 1 ? "item" : "items"}.`}
+            {queue.total > queue.items.length
+              ? `Showing the oldest ${queue.items.length} of ${queue.total} waiting items.`
+              : `${queue.total} waiting ${queue.total === 1 ? "item" : "items"}.`}
           </p>
           <div className="overflow-x-auto">
             <table className="w-full border-collapse text-left" data-testid="work-queue">
               <caption className="sr-only">Waiting items, oldest first</caption>
               <thead>
                 <tr className="border-b-2 border-ink">
-                  <th scope="col" className="py-2 pr-4">Receipt number</th>
-                  <th scope="col" className="py-2 pr-4">Form</th>
-                  <th scope="col" className="py-2 pr-4">Waiting</th>
-                  <th scope="col" className="py-2">Waiting since</th>
+                  <th scope="col" className="py-2 pr-4">
+                    Receipt number
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Form
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Waiting
+                  </th>
+                  <th scope="col" className="py-2">
+                    Waiting since
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {queue.items.map((item) => (
                   <tr key={item.key} className="border-b border-line">
                     <td className="py-2 pr-4 font-mono">
-                      <Link href={`/agency/cases/${item.receiptNumber}`} prefetch={false}>{formatReceiptNumber(item.receiptNumber)}</Link>
+                      <Link href={`/agency/cases/${item.receiptNumber}`} prefetch={false}>
+                        {formatReceiptNumber(item.receiptNumber)}
+                      </Link>
                     </td>
                     <td className="py-2 pr-4">{item.formType}</td>
                     <td className="py-2 pr-4 break-words">
                       {item.waiting.kind === "message" ? (
-                        <Link href={`/agency/messages/${item.waiting.threadId}`} prefetch={false}>Message: {item.waiting.subject}</Link>
+                        <Link href={`/agency/messages/${item.waiting.threadId}`} prefetch={false}>
+                          Message: {item.waiting.subject}
+                        </Link>
                       ) : (
                         "Evidence response"
                       )}

@@ -11,7 +11,16 @@ export function ForgotPasswordForm() {
   return (
     <form key={form.formKey} action={form.formAction} noValidate>
       <ErrorSummary {...form.summary} />
-      <TextField name="email" label="Email address" type="email" autoComplete="email" inputMode="email" spellCheck={false} defaultValue={form.value("email")} error={form.error("email")} />
+      <TextField
+        name="email"
+        label="Email address"
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        spellCheck={false}
+        defaultValue={form.value("email")}
+        error={form.error("email")}
+      />
       <SubmitButton>Send me a reset link</SubmitButton>
     </form>
   );

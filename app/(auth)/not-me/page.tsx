@@ -25,7 +25,11 @@ const PROBLEMS: Record<Exclude<LinkState, "valid">, { heading: string; text: str
 export default async function NotMePage({ searchParams }: { searchParams: Promise<{ token?: string; state?: string }> }) {
   const params = await searchParams;
   const token = tokenFrom(params.token);
-  const state: LinkState = token ? await inspectNotMeLink(token) : params.state && params.state in PROBLEMS ? (params.state as LinkState) : "unknown";
+  const state: LinkState = token
+    ? await inspectNotMeLink(token)
+    : params.state && params.state in PROBLEMS
+      ? (params.state as LinkState)
+      : "unknown";
 
   if (state === "valid") {
     return (

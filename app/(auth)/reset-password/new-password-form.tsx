@@ -13,8 +13,19 @@ export function NewPasswordForm({ token, email }: { token: string; email: string
       <ErrorSummary {...form.summary} />
       <input type="hidden" name="token" value={token} />
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <PasswordField name="password" label="New password" showRules userWords={[email, email.split("@")[0]]} error={form.error("password")} />
-      <PasswordField name="confirmPassword" label="Confirm new password" hint="Type the same password again." error={form.error("confirmPassword")} />
+      <PasswordField
+        name="password"
+        label="New password"
+        showRules
+        userWords={[email, email.split("@")[0]]}
+        error={form.error("password")}
+      />
+      <PasswordField
+        name="confirmPassword"
+        label="Confirm new password"
+        hint="Type the same password again."
+        error={form.error("confirmPassword")}
+      />
       <SubmitButton>Reset my password</SubmitButton>
     </form>
   );

@@ -11,13 +11,22 @@ import { POLICY } from "@/lib/security-policy";
 export const metadata: Metadata = { title: "Reset your password" };
 
 const PROBLEMS = {
-  expired: { heading: "This reset link has expired", text: "Reset links work for 30 minutes. Ask for a new link; it is sent to the same email address." },
-  used: { heading: "This reset link has already been used", text: "Each reset link works once, and asking for a new link makes the earlier ones stop working. Ask for a new link if you still need to reset your password." },
+  expired: {
+    heading: "This reset link has expired",
+    text: "Reset links work for 30 minutes. Ask for a new link; it is sent to the same email address.",
+  },
+  used: {
+    heading: "This reset link has already been used",
+    text: "Each reset link works once, and asking for a new link makes the earlier ones stop working. Ask for a new link if you still need to reset your password.",
+  },
   used_up: {
     heading: "Too many wrong answers",
     text: "The answers did not match too many times, so this reset link no longer works. Ask for a new link to try again.",
   },
-  unknown: { heading: "This reset link is not valid", text: "The link may be incomplete or changed. Copy the whole link from the email into your browser, or ask for a new link." },
+  unknown: {
+    heading: "This reset link is not valid",
+    text: "The link may be incomplete or changed. Copy the whole link from the email into your browser, or ask for a new link.",
+  },
 } as const;
 
 type Problem = keyof typeof PROBLEMS;
@@ -36,7 +45,9 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
           <p>Answer the five questions you chose when you created your account. Answers are not case-sensitive.</p>
           {view.triesLeft < POLICY.resetAnswerRounds && (
             <Alert kind="warning" testId="tries-left">
-              <p>You can try {view.triesLeft} more {view.triesLeft === 1 ? "time" : "times"} with this link.</p>
+              <p>
+                You can try {view.triesLeft} more {view.triesLeft === 1 ? "time" : "times"} with this link.
+              </p>
             </Alert>
           )}
           <ResetAnswersForm token={token} questions={view.questions} />

@@ -13,7 +13,9 @@ export const signInAction = publicAction.input(zSignInAttempt).action<object>(as
   redirect(result.level === "REGISTRATION" ? "/sign-up/continue" : "/sign-in/verify");
 });
 
-export const sendCodeAction = passwordOnlyAction.input(zSendSignInCode).action(async ({ ctx, input }) => sendSignInCode(ctx.session, input));
+export const sendCodeAction = passwordOnlyAction
+  .input(zSendSignInCode)
+  .action(async ({ ctx, input }) => sendSignInCode(ctx.session, input));
 
 export const verifySignInCodeAction = passwordOnlyAction.input(zSecondStepCode).action<object>(async ({ ctx, input }) => {
   const result = await completeSecondStep(ctx.session, input, ctx.request);

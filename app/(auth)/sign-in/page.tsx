@@ -15,7 +15,8 @@ export const metadata: Metadata = { title: "Sign in" };
 const REASONS: Record<string, string> = {
   "signed-out": "You are signed out. Sign in to continue.",
   "signed-out-by-you": "You have signed out.",
-  "continue-sign-up": "Sign in to continue creating your account where you left off. If you had not set a password yet, sign up again with the same email to get a new confirmation link.",
+  "continue-sign-up":
+    "Sign in to continue creating your account where you left off. If you had not set a password yet, sign up again with the same email to get a new confirmation link.",
 };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ reason?: string }> }) {
@@ -23,7 +24,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (session?.level === "FULL") redirect(homeFor(session));
   const { reason } = await searchParams;
   const powChallenge = await signInPagePow((await publicContext()).request);
-  const message = reason === "timed-out" ? timedOutMessage(env().SESSION_IDLE_MINUTES) : reason && Object.hasOwn(REASONS, reason) && REASONS[reason];
+  const message =
+    reason === "timed-out" ? timedOutMessage(env().SESSION_IDLE_MINUTES) : reason && Object.hasOwn(REASONS, reason) && REASONS[reason];
   return (
     <>
       <h1>Sign in</h1>

@@ -21,7 +21,14 @@ export function ProofOfWork({ challenge, onSolved }: { challenge: string; onSolv
     promise
       .then((solution) => {
         if (!solution) throw new Error("no solution");
-        const answer = { algorithm: parsed.algorithm, challenge: parsed.challenge, number: solution.number, salt: parsed.salt, signature: parsed.signature, took: Date.now() - started };
+        const answer = {
+          algorithm: parsed.algorithm,
+          challenge: parsed.challenge,
+          number: solution.number,
+          salt: parsed.salt,
+          signature: parsed.signature,
+          took: Date.now() - started,
+        };
         setPayload(btoa(JSON.stringify(answer)));
         setStatus("done");
         onSolved(true);
@@ -36,7 +43,8 @@ export function ProofOfWork({ challenge, onSolved }: { challenge: string; onSolv
     <div className="mb-6 max-w-prose border-l-4 border-line bg-paper p-3">
       <input type="hidden" name="pow" value={payload} />
       <p role="status" className="mb-0" data-testid="pow-status">
-        {status === "working" && "Because of recent failed sign-ins from your network, your browser is doing a short security check. This takes a few seconds."}
+        {status === "working" &&
+          "Because of recent failed sign-ins from your network, your browser is doing a short security check. This takes a few seconds."}
         {status === "done" && "Security check complete. You can sign in."}
         {status === "failed" && "The security check could not finish. Reload the page to try again."}
       </p>

@@ -17,7 +17,16 @@ export function SignInForm({ powChallenge }: { powChallenge: string | null }) {
   return (
     <form key={form.formKey} action={form.formAction} noValidate>
       <ErrorSummary {...form.summary} />
-      <TextField name="email" label="Email address" type="email" autoComplete="username" inputMode="email" spellCheck={false} defaultValue={form.value("email")} error={form.error("email")} />
+      <TextField
+        name="email"
+        label="Email address"
+        type="email"
+        autoComplete="username"
+        inputMode="email"
+        spellCheck={false}
+        defaultValue={form.value("email")}
+        error={form.error("email")}
+      />
       <PasswordField name="password" label="Password" autoComplete="current-password" error={form.error("password")} />
       {challenge && <ProofOfWork challenge={challenge} onSolved={setSolved} />}
       <SubmitButton disabled={Boolean(challenge) && !solved}>Sign In</SubmitButton>

@@ -16,7 +16,9 @@ export default async function SignUpPage() {
       <StepIndicator current="EMAIL" />
       <h1>Create an account</h1>
       <p>Enter the email address you want to use for your account. We will send a link to it to confirm it is yours.</p>
-      <p>Each person needs their own account and email address. Already have an account? <Link href="/sign-in">Sign in</Link>.</p>
+      <p>
+        Each person needs their own account and email address. Already have an account? <Link href="/sign-in">Sign in</Link>.
+      </p>
       <SignUpEmailForm />
     </>
   );

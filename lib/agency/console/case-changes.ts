@@ -1,13 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { zField } from "../../actions/form-input";
-import {
-  AgencyInputError,
-  addStatusEvent,
-  issueNotice,
-  markEvidenceReviewed,
-  openEvidenceRequest,
-} from "../../cases/agency-operations";
+import { AgencyInputError, addStatusEvent, issueNotice, markEvidenceReviewed, openEvidenceRequest } from "../../cases/agency-operations";
 import { parseReceiptNumber } from "../../cases/receipt-number";
 import { isStatusTitle } from "../../cases/statuses";
 import { isId } from "../../ids";
@@ -53,7 +47,8 @@ export const zIssueNotice = z
     const at = appointmentFrom(appointmentDate, appointmentTime);
     if (!at.ok) ctx.addIssue({ code: "custom", path: [at.field], message: at.message });
     if (!location) ctx.addIssue({ code: "custom", path: ["location"], message: "Enter where the appointment is." });
-    else if (location.length > 200) ctx.addIssue({ code: "custom", path: ["location"], message: "The location must be 200 characters or fewer." });
+    else if (location.length > 200)
+      ctx.addIssue({ code: "custom", path: ["location"], message: "The location must be 200 characters or fewer." });
     if (!at.ok || !location || location.length > 200) return z.NEVER;
     return { receipt, kind, appointment: { at: at.at, location } };
   });
@@ -99,19 +94,27 @@ export async function addStatusForOfficer(session: CurrentSession, input: AddSta
 export async function issueNoticeForOfficer(session: CurrentSession, input: IssueNoticeInput): Promise<ActionResult<Done>> {
   const who = officerAndCase(session, input.receipt);
   if (!who) return fail("not_found", NOT_FOUND_MESSAGE);
-  const options = input.appointment ? { appointmentAt: input.appointment.at, location: input.appointment.location, by: who.officer } : { by: who.officer };
+  const options = input.appointment
+    ? { appointmentAt: input.appointment.at, location: input.appointment.location, by: who.officer }
+    : { by: who.officer };
   return run(() => issueNotice(who.receipt, input.kind, options), "The notice was issued.");
 }
 
 export async function openRequestForOfficer(session: CurrentSession, input: OpenRequestInput): Promise<ActionResult<Done>> {
   const who = officerAndCase(session, input.receipt);
   if (!who) return fail("not_found", NOT_FOUND_MESSAGE);
-  return run(() => openEvidenceRequest(who.receipt, { instructions: input.instructions, dueAt: input.dueDate, by: who.officer }), "The request for evidence was opened.");
+  return run(
+    () => openEvidenceRequest(who.receipt, { instructions: input.instructions, dueAt: input.dueDate, by: who.officer }),
+    "The request for evidence was opened.",
+  );
 }
 
 export async function markReviewedForOfficer(session: CurrentSession, input: MarkReviewedInput): Promise<ActionResult<Done>> {
   const who = officerAndCase(session, input.receipt);
   if (!who) return fail("not_found", NOT_FOUND_MESSAGE);
   if (!isId(input.requestId)) return fail("invalid_input", "That evidence response is not waiting for review.");
-  return run(() => markEvidenceReviewed(who.receipt, input.requestId.toLowerCase(), who.officer), "The evidence response is marked reviewed.");
+  return run(
+    () => markEvidenceReviewed(who.receipt, input.requestId.toLowerCase(), who.officer),
+    "The evidence response is marked reviewed.",
+  );
 }

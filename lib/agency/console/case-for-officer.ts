@@ -36,7 +36,15 @@ export type OfficerCaseView = {
     documents: { id: string; name: string; size: number; createdAt: Date }[];
   }[];
   threads: { id: string; subject: string; createdAt: Date; lastMessageAt: Date; awaitingAgencySince: Date | null }[];
-  alerts: { id: string; channel: OutboundChannel; template: string; status: OutboundStatus; attempts: number; createdAt: Date; sentAt: Date | null }[];
+  alerts: {
+    id: string;
+    channel: OutboundChannel;
+    template: string;
+    status: OutboundStatus;
+    attempts: number;
+    createdAt: Date;
+    sentAt: Date | null;
+  }[];
 };
 
 /** The case for an officer, audited as viewed; null (and nothing recorded) for anyone else, a malformed or an unknown receipt number. */
@@ -57,7 +65,10 @@ export async function caseForOfficer(session: CurrentSession, receiptInput: stri
         submittedAt: true,
         owner: { select: { email: true } },
         events: { orderBy: [{ at: "desc" }, { id: "desc" }], select: { id: true, status: true, at: true } },
-        notices: { orderBy: [{ issuedAt: "desc" }, { id: "desc" }], select: { id: true, kind: true, issuedAt: true, appointmentAt: true, location: true } },
+        notices: {
+          orderBy: [{ issuedAt: "desc" }, { id: "desc" }],
+          select: { id: true, kind: true, issuedAt: true, appointmentAt: true, location: true },
+        },
         evidenceRequests: {
           orderBy: [{ openedAt: "desc" }, { id: "desc" }],
           select: {
@@ -70,7 +81,10 @@ export async function caseForOfficer(session: CurrentSession, receiptInput: stri
             documents: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, name: true, size: true, createdAt: true } },
           },
         },
-        threads: { orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }], select: { id: true, subject: true, createdAt: true, lastMessageAt: true, awaitingAgencySince: true } },
+        threads: {
+          orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }],
+          select: { id: true, subject: true, createdAt: true, lastMessageAt: true, awaitingAgencySince: true },
+        },
         alerts: {
           orderBy: [{ createdAt: "desc" }, { id: "desc" }],
           take: ALERTS_SHOWN,

@@ -15,13 +15,20 @@ import * as alerts from "./undelivered-alerts";
 import { workQueue } from "./work-queue";
 
 // Each console form as its action posts it: the declared schema first, then the domain function.
-const addStatusForOfficer = (session: CurrentSession, fields: FormFields) => submit(changes.zAddStatus, fields, (input) => changes.addStatusForOfficer(session, input));
-const issueNoticeForOfficer = (session: CurrentSession, fields: FormFields) => submit(changes.zIssueNotice, fields, (input) => changes.issueNoticeForOfficer(session, input));
-const openRequestForOfficer = (session: CurrentSession, fields: FormFields) => submit(changes.zOpenRequest, fields, (input) => changes.openRequestForOfficer(session, input));
-const markReviewedForOfficer = (session: CurrentSession, fields: FormFields) => submit(changes.zMarkReviewed, fields, (input) => changes.markReviewedForOfficer(session, input));
-const takeInPaperCase = (session: CurrentSession, fields: FormFields) => submit(intake.zPaperCase, fields, (input) => intake.takeInPaperCase(session, input));
-const findCases = (session: CurrentSession, fields: FormFields) => submit(search.zFindCase, fields, (input) => search.findCases(session, input));
-const retryAlert = (session: CurrentSession, fields: FormFields) => submit(alerts.zRetryAlert, fields, (input) => alerts.retryAlert(session, input));
+const addStatusForOfficer = (session: CurrentSession, fields: FormFields) =>
+  submit(changes.zAddStatus, fields, (input) => changes.addStatusForOfficer(session, input));
+const issueNoticeForOfficer = (session: CurrentSession, fields: FormFields) =>
+  submit(changes.zIssueNotice, fields, (input) => changes.issueNoticeForOfficer(session, input));
+const openRequestForOfficer = (session: CurrentSession, fields: FormFields) =>
+  submit(changes.zOpenRequest, fields, (input) => changes.openRequestForOfficer(session, input));
+const markReviewedForOfficer = (session: CurrentSession, fields: FormFields) =>
+  submit(changes.zMarkReviewed, fields, (input) => changes.markReviewedForOfficer(session, input));
+const takeInPaperCase = (session: CurrentSession, fields: FormFields) =>
+  submit(intake.zPaperCase, fields, (input) => intake.takeInPaperCase(session, input));
+const findCases = (session: CurrentSession, fields: FormFields) =>
+  submit(search.zFindCase, fields, (input) => search.findCases(session, input));
+const retryAlert = (session: CurrentSession, fields: FormFields) =>
+  submit(alerts.zRetryAlert, fields, (input) => alerts.retryAlert(session, input));
 const { undeliveredAlerts } = alerts;
 const { intakeNoticeForOfficer } = intake;
 
@@ -63,12 +70,24 @@ async function counts() {
 }
 
 async function auditRows(actorId: string) {
-  return db().auditLog.findMany({ where: { actorId }, orderBy: { at: "asc" }, select: { action: true, caseId: true, at: true, detail: true } });
+  return db().auditLog.findMany({
+    where: { actorId },
+    orderBy: { at: "asc" },
+    select: { action: true, caseId: true, at: true, detail: true },
+  });
 }
 
 async function failedAlert(caseId: string) {
   return db().outboundMessage.create({
-    data: { channel: "EMAIL", to: "someone@example.com", template: "case-update", status: "FAILED", attempts: 12, lastError: "connect ECONNREFUSED", caseId },
+    data: {
+      channel: "EMAIL",
+      to: "someone@example.com",
+      template: "case-update",
+      status: "FAILED",
+      attempts: 12,
+      lastError: "connect ECONNREFUSED",
+      caseId,
+    },
     select: { id: true },
   });
 }
@@ -89,17 +108,29 @@ describe("officer console: who may use it", () => {
       expect(await caseForOfficer(session, receipt)).toBeNull();
       expect(await addStatusForOfficer(session, { receipt, status: "Case Was Approved" })).toMatchObject({ ok: false, code: "not_found" });
       expect(await issueNoticeForOfficer(session, { receipt, kind: "approval" })).toMatchObject({ ok: false, code: "not_found" });
-      expect(await openRequestForOfficer(session, { receipt, instructions: "More", dueDate: isoDay(new Date(Date.now() + 30 * DAY)) })).toMatchObject({ ok: false, code: "not_found" });
-      expect(await markReviewedForOfficer(session, { receipt, requestId: applicant.paper.id })).toMatchObject({ ok: false, code: "not_found" });
-      expect(await takeInPaperCase(session, { formType: "I-130", applicantName: "Someone", office: "EAC" })).toMatchObject({ ok: false, code: "not_found" });
+      expect(
+        await openRequestForOfficer(session, { receipt, instructions: "More", dueDate: isoDay(new Date(Date.now() + 30 * DAY)) }),
+      ).toMatchObject({ ok: false, code: "not_found" });
+      expect(await markReviewedForOfficer(session, { receipt, requestId: applicant.paper.id })).toMatchObject({
+        ok: false,
+        code: "not_found",
+      });
+      expect(await takeInPaperCase(session, { formType: "I-130", applicantName: "Someone", office: "EAC" })).toMatchObject({
+        ok: false,
+        code: "not_found",
+      });
       expect(await intakeNoticeForOfficer(session, { receipt, code: applicant.paper.accessCode })).toBeNull();
       expect(await noticeForOfficer(session, receipt, notice.id)).toBeNull();
       expect(await undeliveredAlerts(session)).toBeNull();
       expect(await retryAlert(session, { alertId: alert.id })).toMatchObject({ ok: false, code: "not_found" });
     }
     expect(await counts()).toEqual(before);
-    expect(await db().case.findUniqueOrThrow({ where: { id: applicant.paper.id }, select: { status: true } })).toEqual({ status: "Case Was Received" });
-    expect(await db().outboundMessage.findUniqueOrThrow({ where: { id: alert.id }, select: { status: true } })).toEqual({ status: "FAILED" });
+    expect(await db().case.findUniqueOrThrow({ where: { id: applicant.paper.id }, select: { status: true } })).toEqual({
+      status: "Case Was Received",
+    });
+    expect(await db().outboundMessage.findUniqueOrThrow({ where: { id: alert.id }, select: { status: true } })).toEqual({
+      status: "FAILED",
+    });
     expect(await db().auditLog.count({ where: { actorId: { in: [applicant.user.id, officerUser.id] } } })).toBe(0);
   });
 });
@@ -115,15 +146,32 @@ describe("officer console: every action leaves exactly one audit row", () => {
     expect(await addStatusForOfficer(session, { receipt, status: "Case Is Being Actively Reviewed By USCIS" })).toMatchObject({ ok: true });
     const appointment = new Date(Date.now() + 10 * DAY);
     expect(
-      await issueNoticeForOfficer(session, { receipt, kind: "interview", appointmentDate: isoDay(appointment), appointmentTime: "09:30", location: "Field Office, Room 4" }),
+      await issueNoticeForOfficer(session, {
+        receipt,
+        kind: "interview",
+        appointmentDate: isoDay(appointment),
+        appointmentTime: "09:30",
+        location: "Field Office, Room 4",
+      }),
     ).toMatchObject({ ok: true });
-    expect(await openRequestForOfficer(session, { receipt, instructions: "A copy of your birth certificate.", dueDate: isoDay(new Date(Date.now() + 30 * DAY)) })).toMatchObject({ ok: true });
+    expect(
+      await openRequestForOfficer(session, {
+        receipt,
+        instructions: "A copy of your birth certificate.",
+        dueDate: isoDay(new Date(Date.now() + 30 * DAY)),
+      }),
+    ).toMatchObject({ ok: true });
     const request = await db().evidenceRequest.findFirstOrThrow({ where: { caseId } });
     await db().evidenceRequest.update({ where: { id: request.id }, data: { respondedAt: new Date() } });
     expect(await markReviewedForOfficer(session, { receipt, requestId: request.id })).toMatchObject({ ok: true });
 
     const rows = await auditRows(user.id);
-    expect(rows.map((row) => row.action)).toEqual(["case.status_added", "case.notice_issued", "case.evidence_requested", "case.evidence_reviewed"]);
+    expect(rows.map((row) => row.action)).toEqual([
+      "case.status_added",
+      "case.notice_issued",
+      "case.evidence_requested",
+      "case.evidence_reviewed",
+    ]);
     for (const row of rows) {
       expect(row.caseId).toBe(caseId);
       expect(row.at.getTime()).toBeGreaterThanOrEqual(startedAt - 1000);
@@ -142,7 +190,9 @@ describe("officer console: every action leaves exactly one audit row", () => {
     const applicant = await applicantWithCase();
     const before = await counts();
     vi.mocked(caseAlert.alertCaseOwner).mockRejectedValueOnce(new Error("outbox unavailable"));
-    await expect(addStatusForOfficer(session, { receipt: applicant.paper.receiptNumber, status: "Case Was Approved" })).rejects.toThrow("outbox unavailable");
+    await expect(addStatusForOfficer(session, { receipt: applicant.paper.receiptNumber, status: "Case Was Approved" })).rejects.toThrow(
+      "outbox unavailable",
+    );
     expect(await counts()).toEqual(before);
     expect(await auditRows(user.id)).toEqual([]);
     expect((await db().case.findUniqueOrThrow({ where: { id: applicant.paper.id } })).status).toBe("Case Was Received");
@@ -153,13 +203,29 @@ describe("officer console: every action leaves exactly one audit row", () => {
     const { paper } = await applicantWithCase();
     const receipt = paper.receiptNumber;
     const before = await counts();
-    expect(await addStatusForOfficer(session, { receipt, status: "Case Was Teleported" })).toMatchObject({ ok: false, fieldErrors: { status: expect.any(String) } });
-    expect(await issueNoticeForOfficer(session, { receipt, kind: "visa" })).toMatchObject({ ok: false, fieldErrors: { kind: expect.any(String) } });
-    expect(await issueNoticeForOfficer(session, { receipt, kind: "biometrics", appointmentDate: "", appointmentTime: "", location: "" })).toMatchObject({
+    expect(await addStatusForOfficer(session, { receipt, status: "Case Was Teleported" })).toMatchObject({
+      ok: false,
+      fieldErrors: { status: expect.any(String) },
+    });
+    expect(await issueNoticeForOfficer(session, { receipt, kind: "visa" })).toMatchObject({
+      ok: false,
+      fieldErrors: { kind: expect.any(String) },
+    });
+    expect(
+      await issueNoticeForOfficer(session, { receipt, kind: "biometrics", appointmentDate: "", appointmentTime: "", location: "" }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { appointmentDate: "Enter the appointment date.", location: "Enter where the appointment is." },
     });
-    expect(await issueNoticeForOfficer(session, { receipt, kind: "interview", appointmentDate: "2020-01-02", appointmentTime: "09:00", location: "Office" })).toMatchObject({
+    expect(
+      await issueNoticeForOfficer(session, {
+        receipt,
+        kind: "interview",
+        appointmentDate: "2020-01-02",
+        appointmentTime: "09:00",
+        location: "Office",
+      }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { appointmentDate: "The appointment must be in the future." },
     });
@@ -167,9 +233,15 @@ describe("officer console: every action leaves exactly one audit row", () => {
       ok: false,
       fieldErrors: { instructions: "Say what evidence is needed.", dueDate: "The due date must be in the future (after today)." },
     });
-    expect(await openRequestForOfficer(session, { receipt, instructions: "x", dueDate: "2031-02-30" })).toMatchObject({ ok: false, fieldErrors: { dueDate: expect.stringContaining("real date") } });
+    expect(await openRequestForOfficer(session, { receipt, instructions: "x", dueDate: "2031-02-30" })).toMatchObject({
+      ok: false,
+      fieldErrors: { dueDate: expect.stringContaining("real date") },
+    });
     expect(await markReviewedForOfficer(session, { receipt, requestId: "not-an-id" })).toMatchObject({ ok: false });
-    expect(await addStatusForOfficer(session, { receipt: "EAC0000000000", status: "Case Was Approved" })).toMatchObject({ ok: false, message: expect.stringContaining("No case") });
+    expect(await addStatusForOfficer(session, { receipt: "EAC0000000000", status: "Case Was Approved" })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("No case"),
+    });
     expect(await takeInPaperCase(session, { formType: "I-999", applicantName: " ", office: "IOE" })).toMatchObject({
       ok: false,
       fieldErrors: { formType: expect.any(String), applicantName: expect.any(String), office: expect.any(String) },
@@ -181,8 +253,14 @@ describe("officer console: every action leaves exactly one audit row", () => {
   it("a response not waiting for review cannot be marked reviewed", async () => {
     const { user, session } = await officer();
     const { paper } = await applicantWithCase();
-    const request = await openEvidenceRequest(paper.receiptNumber, { instructions: "Passport copy", dueAt: new Date(Date.now() + 5 * DAY) });
-    expect(await markReviewedForOfficer(session, { receipt: paper.receiptNumber, requestId: request.id })).toMatchObject({ ok: false, message: "That evidence response is not waiting for review." });
+    const request = await openEvidenceRequest(paper.receiptNumber, {
+      instructions: "Passport copy",
+      dueAt: new Date(Date.now() + 5 * DAY),
+    });
+    expect(await markReviewedForOfficer(session, { receipt: paper.receiptNumber, requestId: request.id })).toMatchObject({
+      ok: false,
+      message: "That evidence response is not waiting for review.",
+    });
     expect(await auditRows(user.id)).toEqual([]);
   });
 });
@@ -198,7 +276,9 @@ describe("officer console: reading", () => {
     const thread = await db().messageThread.create({
       data: { caseId: a.paper.id, applicantId: a.user.id, subject: "Address change", lastMessageAt: long, awaitingAgencySince: long },
     });
-    await db().messageThread.create({ data: { caseId: a.paper.id, applicantId: a.user.id, subject: "Answered", lastMessageAt: long, awaitingAgencySince: null } });
+    await db().messageThread.create({
+      data: { caseId: a.paper.id, applicantId: a.user.id, subject: "Answered", lastMessageAt: long, awaitingAgencySince: null },
+    });
 
     const queue = (await workQueue(session))!;
     const mine = queue.items.filter((item) => [a.paper.receiptNumber, b.paper.receiptNumber].includes(item.receiptNumber));
@@ -226,7 +306,11 @@ describe("officer console: reading", () => {
       kind: "email",
       cases: [{ receiptNumber: receipt, formType: "I-130", applicantName: "Ana Diaz", status: "Case Was Received" }],
     });
-    expect(await findCases(session, { query: "EAC0000000001" })).toMatchObject({ ok: false, code: "no_match", fieldErrors: { query: expect.stringContaining("No case") } });
+    expect(await findCases(session, { query: "EAC0000000001" })).toMatchObject({
+      ok: false,
+      code: "no_match",
+      fieldErrors: { query: expect.stringContaining("No case") },
+    });
     expect(await findCases(session, { query: "nobody.here@example.com" })).toMatchObject({ ok: false, code: "no_match" });
     const rows = await auditRows(user.id);
     expect(rows.map((row) => [row.action, row.caseId, row.detail])).toEqual([
@@ -238,18 +322,37 @@ describe("officer console: reading", () => {
     expect(JSON.stringify(rows)).not.toContain(applicant.user.email);
 
     expect(await findCases(session, { query: "" })).toMatchObject({ ok: false, fieldErrors: { query: expect.any(String) } });
-    expect(await findCases(session, { query: "EAC12" })).toMatchObject({ ok: false, fieldErrors: { query: expect.stringContaining("13 characters") } });
-    expect(await findCases(session, { query: "a@b" })).toMatchObject({ ok: false, fieldErrors: { query: expect.stringContaining("email") } });
+    expect(await findCases(session, { query: "EAC12" })).toMatchObject({
+      ok: false,
+      fieldErrors: { query: expect.stringContaining("13 characters") },
+    });
+    expect(await findCases(session, { query: "a@b" })).toMatchObject({
+      ok: false,
+      fieldErrors: { query: expect.stringContaining("email") },
+    });
     expect(await auditRows(user.id)).toHaveLength(4);
   });
 
   it("the case page shows the linked account, history, requests, threads and alerts, and is audited; unknown receipts are null", async () => {
     const { user, session } = await officer();
     const applicant = await applicantWithCase();
-    await db().messageThread.create({ data: { caseId: applicant.paper.id, applicantId: applicant.user.id, subject: "Question", lastMessageAt: new Date(), awaitingAgencySince: new Date() } });
+    await db().messageThread.create({
+      data: {
+        caseId: applicant.paper.id,
+        applicantId: applicant.user.id,
+        subject: "Question",
+        lastMessageAt: new Date(),
+        awaitingAgencySince: new Date(),
+      },
+    });
     const alert = await failedAlert(applicant.paper.id);
     const view = (await caseForOfficer(session, applicant.paper.receiptNumber.toLowerCase()))!;
-    expect(view).toMatchObject({ ownerEmail: applicant.user.email, applicantName: "Ana Diaz", formName: "Petition for Alien Relative", status: "Case Was Received" });
+    expect(view).toMatchObject({
+      ownerEmail: applicant.user.email,
+      applicantName: "Ana Diaz",
+      formName: "Petition for Alien Relative",
+      status: "Case Was Received",
+    });
     expect(view.history.map((event) => event.status)).toEqual(["Case Was Received"]);
     expect(view.threads.map((thread) => thread.subject)).toEqual(["Question"]);
     expect(view.alerts.map((a) => [a.id, a.status])).toEqual([[alert.id, "FAILED"]]);
@@ -285,9 +388,16 @@ describe("officer console: intake and alerts", () => {
     const { user, session } = await officer();
     const { paper } = await applicantWithCase();
     const alert = await failedAlert(paper.id);
-    const sent = await db().outboundMessage.create({ data: { channel: "EMAIL", to: "x@example.com", template: "case-update", status: "SENT", caseId: paper.id } });
+    const sent = await db().outboundMessage.create({
+      data: { channel: "EMAIL", to: "x@example.com", template: "case-update", status: "SENT", caseId: paper.id },
+    });
     const list = (await undeliveredAlerts(session))!;
-    expect(list.alerts.find((a) => a.id === alert.id)).toMatchObject({ receiptNumber: paper.receiptNumber, channel: "EMAIL", attempts: 12, lastError: "connect ECONNREFUSED" });
+    expect(list.alerts.find((a) => a.id === alert.id)).toMatchObject({
+      receiptNumber: paper.receiptNumber,
+      channel: "EMAIL",
+      attempts: 12,
+      lastError: "connect ECONNREFUSED",
+    });
     expect(list.alerts.some((a) => a.id === sent.id)).toBe(false);
 
     expect(await retryAlert(session, { alertId: alert.id })).toMatchObject({ ok: true });

@@ -20,7 +20,13 @@ export type CaseSearchResult = { kind: "receipt"; receiptNumber: string } | { ki
 const MAX_EMAIL_MATCHES = 100;
 
 export const zFindCase = z.object({
-  query: zField().pipe(z.string().trim().min(1, "Enter a receipt number or the applicant's email address.").max(300, "That is too long for a receipt number or an email address.")),
+  query: zField().pipe(
+    z
+      .string()
+      .trim()
+      .min(1, "Enter a receipt number or the applicant's email address.")
+      .max(300, "That is too long for a receipt number or an email address."),
+  ),
 });
 export type FindCaseInput = z.output<typeof zFindCase>;
 
@@ -43,7 +49,11 @@ export async function findCases(session: CurrentSession, input: FindCaseInput): 
       await recordOfficerAction(tx, officer, "case.searched", null, { by: "email", matches: rows.length });
       return rows;
     });
-    if (cases.length === 0) return fail("no_match", `No cases belong to an account with the email ${email.data}.`, { fieldErrors: { query: `No cases belong to an account with the email ${email.data}.` }, values });
+    if (cases.length === 0)
+      return fail("no_match", `No cases belong to an account with the email ${email.data}.`, {
+        fieldErrors: { query: `No cases belong to an account with the email ${email.data}.` },
+        values,
+      });
     return { ok: true, kind: "email", email: email.data, cases };
   }
 

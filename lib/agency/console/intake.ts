@@ -23,7 +23,9 @@ export type Intake = { receiptNumber: string; accessCode: string; accessCodeExpi
 
 export const zPaperCase = z.object({
   formType: zField().refine((formType) => Object.hasOwn(FORMS, formType), "Choose the form that was filed."),
-  applicantName: zField().pipe(z.string().trim().min(1, "Enter the applicant's name.").max(120, "The applicant's name must be 120 characters or fewer.")),
+  applicantName: zField().pipe(
+    z.string().trim().min(1, "Enter the applicant's name.").max(120, "The applicant's name must be 120 characters or fewer."),
+  ),
   office: zField().refine((office) => INTAKE_OFFICES.includes(office), "Choose the office that received the filing."),
 });
 export type PaperCaseInput = z.output<typeof zPaperCase>;
@@ -33,7 +35,12 @@ export async function takeInPaperCase(session: CurrentSession, input: PaperCaseI
   if (!officer) return fail("not_found", NOT_FOUND_MESSAGE);
   try {
     const created = await createPaperCase({ ...input, by: officer });
-    return { ok: true, receiptNumber: created.receiptNumber, accessCode: created.accessCode, accessCodeExpiresAt: created.accessCodeExpiresAt.toISOString() };
+    return {
+      ok: true,
+      receiptNumber: created.receiptNumber,
+      accessCode: created.accessCode,
+      accessCodeExpiresAt: created.accessCodeExpiresAt.toISOString(),
+    };
   } catch (error) {
     if (error instanceof AgencyInputError) return fail("invalid_input", error.message);
     throw error;

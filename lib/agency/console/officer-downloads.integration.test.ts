@@ -24,7 +24,12 @@ async function people() {
   const { user: officer } = await signedUpTo("COMPLETE");
   await db().user.update({ where: { id: officer.id }, data: { role: "OFFICER" } });
   const { user: applicant } = await signedUpTo("COMPLETE");
-  return { officer, officerSession: await sessionFor(officer.id, "FULL"), applicant, applicantSession: await sessionFor(applicant.id, "FULL") };
+  return {
+    officer,
+    officerSession: await sessionFor(officer.id, "FULL"),
+    applicant,
+    applicantSession: await sessionFor(applicant.id, "FULL"),
+  };
 }
 
 async function caseWithDocument(ownerId: string) {
@@ -33,7 +38,15 @@ async function caseWithDocument(ownerId: string) {
   const key = randomToken();
   await fileStorage().put(key, Buffer.from("%PDF-1.7 evidence"), "application/pdf");
   const document = await db().document.create({
-    data: { caseId: paper.id, uploaderId: ownerId, name: "passport.pdf", contentType: "application/pdf", size: 17, storageKey: key, sha256: "0".repeat(64) },
+    data: {
+      caseId: paper.id,
+      uploaderId: ownerId,
+      name: "passport.pdf",
+      contentType: "application/pdf",
+      size: 17,
+      storageKey: key,
+      sha256: "0".repeat(64),
+    },
   });
   const notice = await db().notice.findFirstOrThrow({ where: { caseId: paper.id, kind: "RECEIPT" } });
   return { paper, document, notice };
@@ -48,7 +61,11 @@ describe("officer downloads", () => {
     const file = await documentForOfficer(officerSession, paper.receiptNumber, document.id);
     expect(file).toMatchObject({ name: "passport.pdf", contentType: "application/pdf", size: 17 });
     expect(await text(file!.body)).toBe("%PDF-1.7 evidence");
-    const rows = await db().auditLog.findMany({ where: { actorId: officer.id }, orderBy: { at: "asc" }, select: { action: true, caseId: true } });
+    const rows = await db().auditLog.findMany({
+      where: { actorId: officer.id },
+      orderBy: { at: "asc" },
+      select: { action: true, caseId: true },
+    });
     expect(rows).toEqual([
       { action: "document.downloaded", caseId: paper.id },
       { action: "document.downloaded", caseId: paper.id },

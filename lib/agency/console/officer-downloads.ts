@@ -16,17 +16,26 @@ export async function noticeForOfficer(session: CurrentSession, receiptInput: st
   const officer = officerOf(session);
   const receipt = parseReceiptNumber(receiptInput);
   if (!officer || !receipt.ok || !isId(noticeId)) return null;
-  const notice = await db().notice.findFirst({ where: { id: noticeId, case: { receiptNumber: receipt.receiptNumber } }, select: { caseId: true, kind: true } });
+  const notice = await db().notice.findFirst({
+    where: { id: noticeId, case: { receiptNumber: receipt.receiptNumber } },
+    select: { caseId: true, kind: true },
+  });
   if (!notice) return null;
   const pdf = await noticePdf({ id: noticeId });
   if (!pdf) return null;
-  await db().$transaction((tx) => recordOfficerAction(tx, officer, "document.downloaded", notice.caseId, { notice: notice.kind, noticeId }));
+  await db().$transaction((tx) =>
+    recordOfficerAction(tx, officer, "document.downloaded", notice.caseId, { notice: notice.kind, noticeId }),
+  );
   return pdf;
 }
 
 export type OfficerDocument = { name: string; contentType: string; size: number; body: Readable };
 
-export async function documentForOfficer(session: CurrentSession, receiptInput: string, documentId: string): Promise<OfficerDocument | null> {
+export async function documentForOfficer(
+  session: CurrentSession,
+  receiptInput: string,
+  documentId: string,
+): Promise<OfficerDocument | null> {
   const officer = officerOf(session);
   const receipt = parseReceiptNumber(receiptInput);
   if (!officer || !receipt.ok || !isId(documentId)) return null;

@@ -36,7 +36,9 @@ export async function undeliveredAlerts(session: CurrentSession): Promise<{ aler
     db().outboundMessage.count({ where }),
   ]);
   return {
-    alerts: rows.flatMap(({ case: about, ...row }) => (about ? [{ ...row, lastError: row.lastError?.slice(0, 300) ?? null, receiptNumber: about.receiptNumber }] : [])),
+    alerts: rows.flatMap(({ case: about, ...row }) =>
+      about ? [{ ...row, lastError: row.lastError?.slice(0, 300) ?? null, receiptNumber: about.receiptNumber }] : [],
+    ),
     total,
   };
 }
@@ -53,7 +55,10 @@ export async function retryAlert(session: CurrentSession, input: RetryAlertInput
   const gone = fail("not_failed", "That alert is not waiting to be tried again: it may have been sent already.");
   if (!id.success) return gone;
   return db().$transaction(async (tx) => {
-    const alert = await tx.outboundMessage.findFirst({ where: { id: id.data, status: "FAILED", caseId: { not: null } }, select: { caseId: true, channel: true } });
+    const alert = await tx.outboundMessage.findFirst({
+      where: { id: id.data, status: "FAILED", caseId: { not: null } },
+      select: { caseId: true, channel: true },
+    });
     if (!alert) return gone;
     const updated = await tx.outboundMessage.updateMany({
       where: { id: id.data, status: "FAILED" },

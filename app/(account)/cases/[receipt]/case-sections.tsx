@@ -9,8 +9,10 @@ export function EvidenceRequests({ receiptNumber, requests }: { receiptNumber: s
       {requests.map((request) => (
         <li key={request.id} className="mb-4 border-l-8 border-warning bg-warning-light px-5 py-4">
           <p className="mb-2">
-            <strong>Due by <time dateTime={request.dueAt.toISOString()}>{formatUtcDate(request.dueAt)}</time></strong> (sent{" "}
-            <time dateTime={request.openedAt.toISOString()}>{formatUtcDate(request.openedAt)}</time>)
+            <strong>
+              Due by <time dateTime={request.dueAt.toISOString()}>{formatUtcDate(request.dueAt)}</time>
+            </strong>{" "}
+            (sent <time dateTime={request.openedAt.toISOString()}>{formatUtcDate(request.openedAt)}</time>)
           </p>
           <p className="whitespace-pre-line">{request.instructions}</p>
           <p className="mb-0">
@@ -53,9 +55,15 @@ export function DocumentTable({ documents }: { documents: CaseView["documents"] 
         <caption className="sr-only">Documents you uploaded</caption>
         <thead>
           <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-2 pr-4">Name</th>
-            <th scope="col" className="py-2 pr-4">Size</th>
-            <th scope="col" className="py-2">Uploaded</th>
+            <th scope="col" className="py-2 pr-4">
+              Name
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Size
+            </th>
+            <th scope="col" className="py-2">
+              Uploaded
+            </th>
           </tr>
         </thead>
         <tbody>

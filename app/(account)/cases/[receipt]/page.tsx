@@ -36,7 +36,9 @@ export default async function CasePage({ params, searchParams }: Props) {
       </h1>
       <dl className="mb-6 grid max-w-prose grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
         <dt className="text-muted">Receipt number</dt>
-        <dd className="m-0 font-mono" data-testid="receipt-number">{view.receiptDisplay}</dd>
+        <dd className="m-0 font-mono" data-testid="receipt-number">
+          {view.receiptDisplay}
+        </dd>
         <dt className="text-muted">Applicant</dt>
         <dd className="m-0">{view.applicantName}</dd>
         <dt className="text-muted">Received</dt>
@@ -50,7 +52,11 @@ export default async function CasePage({ params, searchParams }: Props) {
         </Link>
       </p>
 
-      <section aria-labelledby="status-heading" className="mb-8 max-w-prose border-l-8 border-primary bg-primary-light px-5 py-4" data-testid="case-status">
+      <section
+        aria-labelledby="status-heading"
+        className="mb-8 max-w-prose border-l-8 border-primary bg-primary-light px-5 py-4"
+        data-testid="case-status"
+      >
         <h2 id="status-heading" className="mt-0">
           {view.status.title}
           {view.actionRequired && <ActionRequiredMark />}
@@ -83,7 +89,11 @@ export default async function CasePage({ params, searchParams }: Props) {
 
       <section aria-labelledby="documents-heading">
         <h2 id="documents-heading">Your documents</h2>
-        {view.documents.length === 0 ? <p>You have not uploaded any documents for this case.</p> : <DocumentTable documents={view.documents} />}
+        {view.documents.length === 0 ? (
+          <p>You have not uploaded any documents for this case.</p>
+        ) : (
+          <DocumentTable documents={view.documents} />
+        )}
       </section>
     </>
   );

@@ -14,8 +14,8 @@ export default async function LinkCasePage() {
       </p>
       <h1>Add a paper-filed case</h1>
       <p>
-        If you filed a paper form, we mailed you an Account Access Notice. Enter the receipt number and the Online Access Code printed on it. The code works once and expires 90 days
-        after the notice date.
+        If you filed a paper form, we mailed you an Account Access Notice. Enter the receipt number and the Online Access Code printed on
+        it. The code works once and expires 90 days after the notice date.
       </p>
       <LinkCaseForm />
     </>

@@ -26,7 +26,13 @@ export function NewMessageForm({ cases, chosenCase }: { cases: { receiptNumber: 
         defaultValue={form.value("receiptNumber") ?? chosenCase ?? (cases.length === 1 ? cases[0].receiptNumber : "")}
         error={form.error("receiptNumber")}
       />
-      <TextField name="subject" label="Subject" hint={`Up to ${MAX_SUBJECT_LENGTH} characters.`} defaultValue={form.value("subject")} error={form.error("subject")} />
+      <TextField
+        name="subject"
+        label="Subject"
+        hint={`Up to ${MAX_SUBJECT_LENGTH} characters.`}
+        defaultValue={form.value("subject")}
+        error={form.error("subject")}
+      />
       <TextAreaField
         name="body"
         label="Your message"

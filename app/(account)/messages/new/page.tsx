@@ -24,7 +24,10 @@ export default async function NewMessagePage({ searchParams }: { searchParams: P
           <h2 id="no-cases-heading" className="mt-0">
             Add a case first
           </h2>
-          <p>Messages to the agency are always about one of your cases, and you have no cases in your account yet. If you filed a paper form, add it with the receipt number and the Online Access Code from your Account Access Notice.</p>
+          <p>
+            Messages to the agency are always about one of your cases, and you have no cases in your account yet. If you filed a paper form,
+            add it with the receipt number and the Online Access Code from your Account Access Notice.
+          </p>
           <p className="mb-0">
             <Link href="/cases/link" className={buttonClass("primary")}>
               Add a paper-filed case
@@ -33,7 +36,9 @@ export default async function NewMessagePage({ searchParams }: { searchParams: P
         </section>
       ) : (
         <>
-          <p className="max-w-prose">An officer reads your message and replies here; we email you when they do. Replies usually take a few working days.</p>
+          <p className="max-w-prose">
+            An officer reads your message and replies here; we email you when they do. Replies usually take a few working days.
+          </p>
           <NewMessageForm cases={cases} chosenCase={chosenCase} />
         </>
       )}

@@ -25,7 +25,9 @@ export function AlertPreferencesForm({ preferences }: { preferences: AlertPrefer
     <>We text {preferences.phone}, the mobile number of your text-message verification method.</>
   ) : (
     <>
-      {textsReachNoOne ? "Text alerts are on, but you have no verified mobile number, so we cannot send them. " : "You need a verified mobile number for text alerts. "}
+      {textsReachNoOne
+        ? "Text alerts are on, but you have no verified mobile number, so we cannot send them. "
+        : "You need a verified mobile number for text alerts. "}
       <Link href="/settings/verification-methods">Add a mobile number under two-step verification methods</Link>, then come back here.
     </>
   );
@@ -40,8 +42,8 @@ export function AlertPreferencesForm({ preferences }: { preferences: AlertPrefer
       {nothingOn && (
         <Alert kind="warning" testId="alerts-all-off">
           <p>
-            Email and text alerts are both off. You will only see changes to your cases, such as a new status or a request for evidence, when you sign in. Check
-            your account often so you do not miss a deadline.
+            Email and text alerts are both off. You will only see changes to your cases, such as a new status or a request for evidence,
+            when you sign in. Check your account often so you do not miss a deadline.
           </p>
         </Alert>
       )}
@@ -49,7 +51,13 @@ export function AlertPreferencesForm({ preferences }: { preferences: AlertPrefer
         <ErrorSummary {...form.summary} />
         <fieldset className="mb-6 max-w-prose">
           <legend className="mb-4 text-xl font-bold">When a case changes or the agency replies</legend>
-          <Checkbox name="byEmail" value={CHECKED} label="Email me when a case changes" defaultChecked={checked("byEmail", preferences.byEmail)} error={form.error("byEmail")} />
+          <Checkbox
+            name="byEmail"
+            value={CHECKED}
+            label="Email me when a case changes"
+            defaultChecked={checked("byEmail", preferences.byEmail)}
+            error={form.error("byEmail")}
+          />
           <div className="mb-6">
             <Checkbox
               name="bySms"

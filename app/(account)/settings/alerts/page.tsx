@@ -13,8 +13,8 @@ export default async function AlertsPage() {
     <>
       <h1>Alerts</h1>
       <p className="max-w-prose">
-        We can tell you when one of your cases gets a new status, a notice or a request for evidence, and when the agency replies to your messages. For your
-        privacy, alerts never include case details: they say something changed and ask you to sign in.
+        We can tell you when one of your cases gets a new status, a notice or a request for evidence, and when the agency replies to your
+        messages. For your privacy, alerts never include case details: they say something changed and ask you to sign in.
       </p>
       <AlertPreferencesForm preferences={preferences} />
       <p className="mt-8">

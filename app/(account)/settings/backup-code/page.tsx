@@ -17,15 +17,16 @@ export default async function BackupCodeSettingsPage() {
       {code ? (
         <>
           <p className="max-w-prose">
-            <strong>This is your new backup code.</strong> Your old one no longer works. Save it now: we show it only here, until you confirm.
+            <strong>This is your new backup code.</strong> Your old one no longer works. Save it now: we show it only here, until you
+            confirm.
           </p>
           <BackupCodePanel code={code} confirmAction={confirmNewBackupCodeSavedAction} />
         </>
       ) : (
         <>
           <p className="max-w-prose">
-            Your backup code lets you sign in if you can&apos;t get a verification code. If you lost it, or think someone else has seen it, get a new one: the old
-            one stops working at once.
+            Your backup code lets you sign in if you can&apos;t get a verification code. If you lost it, or think someone else has seen it,
+            get a new one: the old one stops working at once.
           </p>
           <RegenerateBackupCodeForm />
         </>

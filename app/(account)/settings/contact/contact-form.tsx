@@ -49,7 +49,13 @@ export function ContactForm({ initial, owner }: { initial: Record<ContactField, 
         <TextField name="fullName" label="Full name" autoComplete="name" defaultValue={value("fullName")} error={form.error("fullName")} />
         <fieldset className="mb-6 max-w-prose">
           <legend className="mb-4 text-xl font-bold">Mailing address</legend>
-          <TextField name="addressLine1" label="Street address" autoComplete="address-line1" defaultValue={value("addressLine1")} error={form.error("addressLine1")} />
+          <TextField
+            name="addressLine1"
+            label="Street address"
+            autoComplete="address-line1"
+            defaultValue={value("addressLine1")}
+            error={form.error("addressLine1")}
+          />
           <TextField
             name="addressLine2"
             label="Apartment, suite or unit (optional)"
@@ -58,8 +64,21 @@ export function ContactForm({ initial, owner }: { initial: Record<ContactField, 
             defaultValue={value("addressLine2")}
             error={form.error("addressLine2")}
           />
-          <TextField name="city" label="City or town" autoComplete="address-level2" defaultValue={value("city")} error={form.error("city")} />
-          <SelectField name="state" label="State or territory" options={STATE_OPTIONS} autoComplete="address-level1" defaultValue={value("state")} error={form.error("state")} />
+          <TextField
+            name="city"
+            label="City or town"
+            autoComplete="address-level2"
+            defaultValue={value("city")}
+            error={form.error("city")}
+          />
+          <SelectField
+            name="state"
+            label="State or territory"
+            options={STATE_OPTIONS}
+            autoComplete="address-level1"
+            defaultValue={value("state")}
+            error={form.error("state")}
+          />
           <TextField
             name="postalCode"
             label="ZIP code"

@@ -14,7 +14,8 @@ export function ChangeEmailForm() {
     return (
       <Alert kind="success" heading="Check your new email" live testId="email-change-sent">
         <p>
-          We sent a link to <strong>{sentTo}</strong>. Open it within 24 hours to finish the change. Until then, keep using your current email address to sign in.
+          We sent a link to <strong>{sentTo}</strong>. Open it within 24 hours to finish the change. Until then, keep using your current
+          email address to sign in.
         </p>
       </Alert>
     );
@@ -22,8 +23,26 @@ export function ChangeEmailForm() {
   return (
     <form key={form.formKey} action={form.formAction} noValidate>
       <ErrorSummary {...form.summary} />
-      <TextField name="newEmail" label="New email address" type="email" autoComplete="email" inputMode="email" spellCheck={false} defaultValue={form.value("newEmail")} error={form.error("newEmail")} />
-      <TextField name="confirmNewEmail" label="Confirm new email address" type="email" autoComplete="email" inputMode="email" spellCheck={false} defaultValue={form.value("confirmNewEmail")} error={form.error("confirmNewEmail")} />
+      <TextField
+        name="newEmail"
+        label="New email address"
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        spellCheck={false}
+        defaultValue={form.value("newEmail")}
+        error={form.error("newEmail")}
+      />
+      <TextField
+        name="confirmNewEmail"
+        label="Confirm new email address"
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        spellCheck={false}
+        defaultValue={form.value("confirmNewEmail")}
+        error={form.error("confirmNewEmail")}
+      />
       <SubmitButton>Send confirmation link</SubmitButton>
     </form>
   );

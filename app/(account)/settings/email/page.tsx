@@ -11,8 +11,8 @@ export default async function ChangeEmailPage() {
     <>
       <h1>Change email address</h1>
       <p className="max-w-prose">
-        Your email address is <strong>{session.user.email}</strong>. We send a confirmation link to the new address; the change happens only when you use it. We
-        also tell your current address.
+        Your email address is <strong>{session.user.email}</strong>. We send a confirmation link to the new address; the change happens only
+        when you use it. We also tell your current address.
       </p>
       <ChangeEmailForm />
       <p className="mt-8">

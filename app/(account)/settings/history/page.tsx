@@ -13,8 +13,8 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
     <>
       <h1>Account history</h1>
       <p className="max-w-prose">
-        Sign-ins, failed attempts, lockouts and changes to your account, newest first. Times are in UTC. If something here wasn&apos;t you, change your password and{" "}
-        <Link href="/settings/sessions">sign out of your other sessions</Link>.
+        Sign-ins, failed attempts, lockouts and changes to your account, newest first. Times are in UTC. If something here wasn&apos;t you,
+        change your password and <Link href="/settings/sessions">sign out of your other sessions</Link>.
       </p>
       {history.total === 0 ? (
         <p>There is nothing in your account history yet.</p>
@@ -26,10 +26,18 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
             </caption>
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pr-4">What happened</th>
-                <th scope="col" className="py-2 pr-4">When</th>
-                <th scope="col" className="py-2 pr-4">Device</th>
-                <th scope="col" className="py-2">Address</th>
+                <th scope="col" className="py-2 pr-4">
+                  What happened
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  When
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Device
+                </th>
+                <th scope="col" className="py-2">
+                  Address
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -9,7 +9,9 @@ import { removePasskey, zRemovePasskey } from "@/lib/passkeys/remove-passkey";
 // Applicant actions, not recentSecondStepAction: the passkey forms run in the browser between
 // steps, so a refusal for want of a recent re-check is shown with the way to it.
 
-export const passkeyOptionsAction = applicantAction.input(zPasskeyOptions).action(async ({ ctx, input }) => passkeyRegistrationOptions(ctx.session, input));
+export const passkeyOptionsAction = applicantAction
+  .input(zPasskeyOptions)
+  .action(async ({ ctx, input }) => passkeyRegistrationOptions(ctx.session, input));
 
 export const addPasskeyAction = applicantAction.input(zAddPasskey).action(async ({ ctx, input }) => {
   const result = await registerPasskey(ctx.session, input, ctx.request);

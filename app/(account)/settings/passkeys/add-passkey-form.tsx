@@ -35,7 +35,9 @@ export function AddPasskeyForm({ defaultName }: { defaultName: string }) {
   if (supported === false) {
     return (
       <Alert kind="info" testId="no-webauthn">
-        <p>This browser can&apos;t create passkeys. You can keep using verification codes, or add a passkey from another browser or device.</p>
+        <p>
+          This browser can&apos;t create passkeys. You can keep using verification codes, or add a passkey from another browser or device.
+        </p>
       </Alert>
     );
   }

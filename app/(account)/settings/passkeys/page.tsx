@@ -19,8 +19,8 @@ export default async function PasskeysPage({ searchParams }: { searchParams: Pro
     <>
       <h1>Passkeys</h1>
       <p className="max-w-prose">
-        A passkey lets you pass two-step verification with your fingerprint, face, device PIN or a security key instead of a code. It only works on this
-        portal, so it cannot be phished. Your verification codes keep working.
+        A passkey lets you pass two-step verification with your fingerprint, face, device PIN or a security key instead of a code. It only
+        works on this portal, so it cannot be phished. Your verification codes keep working.
       </p>
       {params.removed === "1" && !removing && (
         <Alert kind="success" live testId="passkey-removed">
@@ -37,16 +37,26 @@ export default async function PasskeysPage({ searchParams }: { searchParams: Pro
           <table className="w-full max-w-3xl border-collapse text-left" data-testid="passkey-list">
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pr-4">Name</th>
-                <th scope="col" className="py-2 pr-4">Added</th>
-                <th scope="col" className="py-2 pr-4">Last used</th>
-                <th scope="col" className="py-2"><span className="sr-only">Actions</span></th>
+                <th scope="col" className="py-2 pr-4">
+                  Name
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Added
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Last used
+                </th>
+                <th scope="col" className="py-2">
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {passkeys.map((p) => (
                 <tr key={p.id} className="border-b border-line">
-                  <th scope="row" className="py-3 pr-4 font-bold">{p.name}</th>
+                  <th scope="row" className="py-3 pr-4 font-bold">
+                    {p.name}
+                  </th>
                   <td className="py-3 pr-4">{formatUtcDate(p.createdAt)}</td>
                   <td className="py-3 pr-4">{p.lastUsedAt ? formatUtcDate(p.lastUsedAt) : "Not yet"}</td>
                   <td className="py-3">

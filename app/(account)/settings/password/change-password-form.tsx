@@ -12,9 +12,25 @@ export function ChangePasswordForm({ email }: { email: string }) {
     <form key={form.formKey} action={form.formAction} noValidate>
       <ErrorSummary {...form.summary} />
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <PasswordField name="currentPassword" label="Current password" autoComplete="current-password" error={form.error("currentPassword")} />
-      <PasswordField name="password" label="New password" showRules userWords={[email, email.split("@")[0]]} error={form.error("password")} />
-      <PasswordField name="confirmPassword" label="Confirm new password" hint="Type the same password again." error={form.error("confirmPassword")} />
+      <PasswordField
+        name="currentPassword"
+        label="Current password"
+        autoComplete="current-password"
+        error={form.error("currentPassword")}
+      />
+      <PasswordField
+        name="password"
+        label="New password"
+        showRules
+        userWords={[email, email.split("@")[0]]}
+        error={form.error("password")}
+      />
+      <PasswordField
+        name="confirmPassword"
+        label="Confirm new password"
+        hint="Type the same password again."
+        error={form.error("confirmPassword")}
+      />
       <SubmitButton>Change password</SubmitButton>
     </form>
   );

@@ -14,9 +14,15 @@ export default async function SecurityQuestionsSettingsPage() {
     <>
       <h1>Password reset questions</h1>
       <p className="max-w-prose">
-        Choose {POLICY.securityQuestions.count} different questions and answer them. Your new answers replace all the old ones. Answers are not case-sensitive.
+        Choose {POLICY.securityQuestions.count} different questions and answer them. Your new answers replace all the old ones. Answers are
+        not case-sensitive.
       </p>
-      <QuestionsForm questions={SECURITY_QUESTIONS} count={POLICY.securityQuestions.count} action={changeQuestionsAction} submitLabel="Save new questions" />
+      <QuestionsForm
+        questions={SECURITY_QUESTIONS}
+        count={POLICY.securityQuestions.count}
+        action={changeQuestionsAction}
+        submitLabel="Save new questions"
+      />
       <p className="mt-8">
         <Link href="/settings">Back to account settings</Link>
       </p>

@@ -14,7 +14,8 @@ export default async function SessionsPage() {
     <>
       <h1>Where you&apos;re signed in</h1>
       <p className="max-w-prose">
-        These are the browsers and devices signed in to your account now. If you don&apos;t recognize one, sign it out and change your password.
+        These are the browsers and devices signed in to your account now. If you don&apos;t recognize one, sign it out and change your
+        password.
       </p>
       <SessionList
         sessions={sessions.map((s) => ({

@@ -27,7 +27,10 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
       )}
       {endedCount !== null && (
         <Alert kind="success" live testId="sessions-ended">
-          <p>{endedCount === 1 ? "Signed out of 1 other session." : `Signed out of ${endedCount} other sessions.`} Only this device is still signed in.</p>
+          <p>
+            {endedCount === 1 ? "Signed out of 1 other session." : `Signed out of ${endedCount} other sessions.`} Only this device is still
+            signed in.
+          </p>
         </Alert>
       )}
       <div className="overflow-x-auto">
@@ -35,10 +38,18 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
           <caption className="mb-2 text-left font-bold">Your sessions ({sessions.length})</caption>
           <thead>
             <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-2 pr-4">Device</th>
-              <th scope="col" className="py-2 pr-4">Location</th>
-              <th scope="col" className="py-2 pr-4">Signed in</th>
-              <th scope="col" className="py-2 pr-4">Last active</th>
+              <th scope="col" className="py-2 pr-4">
+                Device
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Location
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Signed in
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Last active
+              </th>
               <th scope="col" className="py-2">
                 <span className="sr-only">Action</span>
               </th>
@@ -65,7 +76,11 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
                     <form action={endOne.formAction}>
                       <input type="hidden" name="sessionId" value={s.id} />
                       <SubmitButton variant="outline">
-                        Sign out<span className="sr-only"> of {s.device}, last active {s.lastSeenAt.text}</span>
+                        Sign out
+                        <span className="sr-only">
+                          {" "}
+                          of {s.device}, last active {s.lastSeenAt.text}
+                        </span>
                       </SubmitButton>
                     </form>
                   )}

@@ -1,7 +1,15 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { cancelAddingMethod, confirmNewMethod, removeMethod, startAddingMethod, zAddMethod, zConfirmNewMethod, zRemoveMethod } from "@/lib/account/verification-methods";
+import {
+  cancelAddingMethod,
+  confirmNewMethod,
+  removeMethod,
+  startAddingMethod,
+  zAddMethod,
+  zConfirmNewMethod,
+  zRemoveMethod,
+} from "@/lib/account/verification-methods";
 import { recentSecondStepAction } from "@/lib/actions/clients";
 
 const HERE = "/settings/verification-methods";

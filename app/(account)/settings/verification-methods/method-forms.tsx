@@ -16,7 +16,11 @@ export function AddMethodForm({ existing, smsAvailable }: { existing: Kind[]; sm
   const options: { value: Kind; label: string; hint: string }[] = [
     { value: "TOTP", label: "Authentication app (recommended)", hint: "An app on your phone or computer shows the codes." },
     { value: "EMAIL", label: "Email", hint: "Codes go to your account email address." },
-    { value: "SMS", label: existing.includes("SMS") ? "A new mobile number" : "Text message (SMS)", hint: "To a U.S. mobile number. It replaces your current number once confirmed." },
+    {
+      value: "SMS",
+      label: existing.includes("SMS") ? "A new mobile number" : "Text message (SMS)",
+      hint: "To a U.S. mobile number. It replaces your current number once confirmed.",
+    },
   ];
   const available = options.filter((o) => (o.value === "SMS" ? smsAvailable : !existing.includes(o.value)));
   const [kind, setKind] = useState(form.value("kind") ?? "");
@@ -30,7 +34,16 @@ export function AddMethodForm({ existing, smsAvailable }: { existing: Kind[]; sm
         <FieldError id="kind" error={error} />
         {available.map((o) => (
           <div key={o.value} className="mb-3 flex items-start gap-3">
-            <input type="radio" id={`kind-${o.value}`} name="kind" value={o.value} defaultChecked={kind === o.value} onChange={() => setKind(o.value)} aria-describedby={`kind-${o.value}-hint`} className="mt-1 h-6 w-6 shrink-0 accent-primary" />
+            <input
+              type="radio"
+              id={`kind-${o.value}`}
+              name="kind"
+              value={o.value}
+              defaultChecked={kind === o.value}
+              onChange={() => setKind(o.value)}
+              aria-describedby={`kind-${o.value}-hint`}
+              className="mt-1 h-6 w-6 shrink-0 accent-primary"
+            />
             <div>
               <label htmlFor={`kind-${o.value}`} className="font-bold">
                 {o.label}
@@ -43,7 +56,17 @@ export function AddMethodForm({ existing, smsAvailable }: { existing: Kind[]; sm
         ))}
       </fieldset>
       {kind === "SMS" && (
-        <TextField name="phone" label="U.S. mobile phone number" hint="10 digits, like (202) 555-0143. We send a code to it next." type="tel" autoComplete="tel-national" inputMode="tel" maxLength={40} defaultValue={form.value("phone")} error={form.error("phone")} />
+        <TextField
+          name="phone"
+          label="U.S. mobile phone number"
+          hint="10 digits, like (202) 555-0143. We send a code to it next."
+          type="tel"
+          autoComplete="tel-national"
+          inputMode="tel"
+          maxLength={40}
+          defaultValue={form.value("phone")}
+          error={form.error("phone")}
+        />
       )}
       <SubmitButton>Continue</SubmitButton>
     </form>
@@ -55,7 +78,16 @@ export function NewMethodCodeForm({ isApp }: { isApp: boolean }) {
   return (
     <form key={form.formKey} action={form.formAction} noValidate>
       <ErrorSummary {...form.summary} />
-      <TextField name="code" label="Verification code" hint={isApp ? "The 6-digit code your app shows now." : "6 digits, like 123456."} autoComplete="one-time-code" inputMode="numeric" maxLength={32} className="max-w-48 font-mono tracking-widest" error={form.error("code")} />
+      <TextField
+        name="code"
+        label="Verification code"
+        hint={isApp ? "The 6-digit code your app shows now." : "6 digits, like 123456."}
+        autoComplete="one-time-code"
+        inputMode="numeric"
+        maxLength={32}
+        className="max-w-48 font-mono tracking-widest"
+        error={form.error("code")}
+      />
       <SubmitButton>Verify and save</SubmitButton>
     </form>
   );

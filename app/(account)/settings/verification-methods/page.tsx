@@ -43,16 +43,30 @@ export default async function VerificationMethodsPage({ searchParams }: { search
           </li>
         ))}
       </ul>
-      {view.methods.length === 1 && <p className="max-w-prose text-muted">You need at least one method. To replace this one, add another first.</p>}
+      {view.methods.length === 1 && (
+        <p className="max-w-prose text-muted">You need at least one method. To replace this one, add another first.</p>
+      )}
 
       {view.pending ? (
         <section aria-labelledby="pending-heading">
-          <h2 id="pending-heading">{view.pending.kind === "TOTP" ? "Set up your authentication app" : `Confirm your ${view.pending.kind === "SMS" ? "mobile number" : "email"}`}</h2>
+          <h2 id="pending-heading">
+            {view.pending.kind === "TOTP"
+              ? "Set up your authentication app"
+              : `Confirm your ${view.pending.kind === "SMS" ? "mobile number" : "email"}`}
+          </h2>
           {view.pending.kind === "TOTP" ? (
             <>
-              <p className="max-w-prose">Scan this QR code with your authentication app, or type the key, then enter the 6-digit code the app shows.</p>
+              <p className="max-w-prose">
+                Scan this QR code with your authentication app, or type the key, then enter the 6-digit code the app shows.
+              </p>
               {/* eslint-disable-next-line @next/next/no-img-element -- a data URL generated on the server */}
-              <img src={view.pending.qrDataUrl} width={220} height={220} alt="QR code to add this account to your authentication app. If you cannot scan it, type the key shown below." className="mb-4 border border-line" />
+              <img
+                src={view.pending.qrDataUrl}
+                width={220}
+                height={220}
+                alt="QR code to add this account to your authentication app. If you cannot scan it, type the key shown below."
+                className="mb-4 border border-line"
+              />
               <p className="mb-1 font-bold" id="totp-key-label">
                 Key for manual entry
               </p>

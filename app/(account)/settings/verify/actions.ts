@@ -6,7 +6,9 @@ import { confirmItsYou, zConfirmItsYou } from "@/lib/auth/reauth";
 import { sendSignInCode, zSendSignInCode } from "@/lib/auth/second-step";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 
-export const sendReauthCodeAction = applicantAction.input(zSendSignInCode).action(async ({ ctx, input }) => sendSignInCode(ctx.session, input));
+export const sendReauthCodeAction = applicantAction
+  .input(zSendSignInCode)
+  .action(async ({ ctx, input }) => sendSignInCode(ctx.session, input));
 
 export const confirmItsYouAction = applicantAction.input(zConfirmItsYou).action<object>(async ({ ctx, input }) => {
   const result = await confirmItsYou(ctx.session, input, ctx.request);

@@ -19,8 +19,8 @@ export default async function ReauthPage({ searchParams }: { searchParams: Promi
     <>
       <h1>Confirm it&apos;s you</h1>
       <p className="max-w-prose">
-        To change your security settings, {withPasskey ? "use a passkey or enter a verification code" : "enter a verification code"}. You won&apos;t be asked
-        again for 20 minutes.
+        To change your security settings, {withPasskey ? "use a passkey or enter a verification code" : "enter a verification code"}. You
+        won&apos;t be asked again for 20 minutes.
       </p>
       {withPasskey && <PasskeyCheck optionsAction={passkeyReauthOptionsAction} verifyAction={passkeyReauthAction} next={next} />}
       {withPasskey && <h2>Or with a verification code</h2>}

@@ -21,7 +21,8 @@ export default async function UndeliveredAlertsPage({ searchParams }: { searchPa
     <>
       <h1>Undelivered alerts</h1>
       <p className="max-w-prose">
-        Case alerts that could not be delivered after every retry, newest first. &ldquo;Try again&rdquo; puts one back in the queue to be sent now. Times are in UTC.
+        Case alerts that could not be delivered after every retry, newest first. &ldquo;Try again&rdquo; puts one back in the queue to be
+        sent now. Times are in UTC.
       </p>
       {retried && (
         <Alert kind="success" live testId="alert-retried">
@@ -34,17 +35,31 @@ export default async function UndeliveredAlertsPage({ searchParams }: { searchPa
         </Alert>
       ) : (
         <>
-          {list.total > list.alerts.length && <p className="text-muted">Showing the newest {list.alerts.length} of {list.total}.</p>}
+          {list.total > list.alerts.length && (
+            <p className="text-muted">
+              Showing the newest {list.alerts.length} of {list.total}.
+            </p>
+          )}
           <div className="overflow-x-auto">
             <table className="w-full border-collapse text-left" data-testid="undelivered-alerts">
               <caption className="sr-only">Undelivered case alerts, newest first</caption>
               <thead>
                 <tr className="border-b-2 border-ink">
-                  <th scope="col" className="py-2 pr-4">Case</th>
-                  <th scope="col" className="py-2 pr-4">Channel</th>
-                  <th scope="col" className="py-2 pr-4">Attempts</th>
-                  <th scope="col" className="py-2 pr-4">Last error</th>
-                  <th scope="col" className="py-2 pr-4">Queued</th>
+                  <th scope="col" className="py-2 pr-4">
+                    Case
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Channel
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Attempts
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Last error
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Queued
+                  </th>
                   <th scope="col" className="py-2">
                     <span className="sr-only">Action</span>
                   </th>
@@ -54,7 +69,9 @@ export default async function UndeliveredAlertsPage({ searchParams }: { searchPa
                 {list.alerts.map((alert) => (
                   <tr key={alert.id} className="border-b border-line align-top" data-testid="undelivered-alert">
                     <td className="py-2 pr-4 font-mono">
-                      <Link href={`/agency/cases/${alert.receiptNumber}`} prefetch={false}>{formatReceiptNumber(alert.receiptNumber)}</Link>
+                      <Link href={`/agency/cases/${alert.receiptNumber}`} prefetch={false}>
+                        {formatReceiptNumber(alert.receiptNumber)}
+                      </Link>
                     </td>
                     <td className="py-2 pr-4">{CHANNEL[alert.channel]}</td>
                     <td className="py-2 pr-4">{alert.attempts}</td>

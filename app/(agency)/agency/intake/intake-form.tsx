@@ -21,9 +21,29 @@ export function IntakeForm({ forms, offices }: { forms: Option[]; offices: Optio
   return (
     <form key={form.formKey} action={form.formAction} noValidate>
       <ErrorSummary {...form.summary} />
-      <SelectField name="formType" label="Form filed" options={forms} defaultValue={form.value("formType") ?? ""} error={form.error("formType")} />
-      <TextField name="applicantName" label="Applicant's name" hint="As written on the filing." autoComplete="off" maxLength={120} defaultValue={form.value("applicantName")} error={form.error("applicantName")} />
-      <SelectField name="office" label="Receiving office" options={offices} defaultValue={form.value("office") ?? "EAC"} error={form.error("office")} />
+      <SelectField
+        name="formType"
+        label="Form filed"
+        options={forms}
+        defaultValue={form.value("formType") ?? ""}
+        error={form.error("formType")}
+      />
+      <TextField
+        name="applicantName"
+        label="Applicant's name"
+        hint="As written on the filing."
+        autoComplete="off"
+        maxLength={120}
+        defaultValue={form.value("applicantName")}
+        error={form.error("applicantName")}
+      />
+      <SelectField
+        name="office"
+        label="Receiving office"
+        options={offices}
+        defaultValue={form.value("office") ?? "EAC"}
+        error={form.error("office")}
+      />
       <SubmitButton>Create case</SubmitButton>
     </form>
   );
@@ -35,9 +55,13 @@ function IntakeDone({ intake }: { intake: Intake }) {
       <Alert kind="success" heading="The case was created" live testId="intake-done">
         <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
           <dt>Receipt number</dt>
-          <dd className="m-0 font-mono" data-testid="intake-receipt">{formatReceiptNumber(intake.receiptNumber)}</dd>
+          <dd className="m-0 font-mono" data-testid="intake-receipt">
+            {formatReceiptNumber(intake.receiptNumber)}
+          </dd>
           <dt>Online Access Code</dt>
-          <dd className="m-0 font-mono text-lg font-bold" data-testid="intake-code">{intake.accessCode}</dd>
+          <dd className="m-0 font-mono text-lg font-bold" data-testid="intake-code">
+            {intake.accessCode}
+          </dd>
           <dt>Code valid until</dt>
           <dd className="m-0">{formatUtcDate(new Date(intake.accessCodeExpiresAt))}</dd>
         </dl>

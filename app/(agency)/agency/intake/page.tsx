@@ -15,8 +15,8 @@ export default async function IntakePage() {
     <>
       <h1>Take in a paper case</h1>
       <p className="max-w-prose">
-        Creates the case with a receipt number and an Online Access Code for the applicant, who uses it to add the case to their account. The code is shown
-        only once, here: print or download the Account Access Notice before you leave this page.
+        Creates the case with a receipt number and an Online Access Code for the applicant, who uses it to add the case to their account.
+        The code is shown only once, here: print or download the Account Access Notice before you leave this page.
       </p>
       <IntakeForm forms={forms} offices={offices} />
     </>

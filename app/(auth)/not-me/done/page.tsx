@@ -11,7 +11,10 @@ export default function NotMeDonePage() {
       <Alert kind="success" testId="not-me-done">
         <p>Thank you for telling us. We signed your account out on every device and browser, and locked your password.</p>
       </Alert>
-      <p>Nothing else in your account was changed. To use your account again, reset your password: we will email you a link, and you will answer your password reset questions.</p>
+      <p>
+        Nothing else in your account was changed. To use your account again, reset your password: we will email you a link, and you will
+        answer your password reset questions.
+      </p>
       <p>
         <Link href="/forgot-password">Reset your password</Link>
       </p>

@@ -11,8 +11,8 @@ export default async function BackupCodeSignInPage() {
     <>
       <h1>Use your backup code</h1>
       <p className="max-w-prose">
-        If you can&apos;t get a verification code (a new phone, a lost device), enter the backup code you saved when you created your account. It works once: right
-        after you sign in, we show you a new one.
+        If you can&apos;t get a verification code (a new phone, a lost device), enter the backup code you saved when you created your
+        account. It works once: right after you sign in, we show you a new one.
       </p>
       <BackupCodeForm />
       <p className="mt-8">

@@ -20,8 +20,8 @@ export default async function NewBackupCodePage() {
         <p>You signed in with your backup code, so it no longer works. We emailed you a notice. Here is your new backup code.</p>
       </Alert>
       <p className="max-w-prose">
-        <strong>Save it now.</strong> Print it, download it or copy it into your password manager. Next, you can change your verification method if you lost the old
-        one.
+        <strong>Save it now.</strong> Print it, download it or copy it into your password manager. Next, you can change your verification
+        method if you lost the old one.
       </p>
       <BackupCodePanel code={code} confirmAction={confirmRenewedCodeSavedAction} />
     </>

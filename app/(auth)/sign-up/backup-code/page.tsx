@@ -15,10 +15,12 @@ export default async function BackupCodePage() {
       <StepIndicator current="BACKUP_CODE" />
       <h1>Save your backup code</h1>
       <p>
-        If you lose access to your verification method (a new phone, a lost device), this backup code lets you sign in instead of a verification code. It works once; after you use it, we give you a new one.
+        If you lose access to your verification method (a new phone, a lost device), this backup code lets you sign in instead of a
+        verification code. It works once; after you use it, we give you a new one.
       </p>
       <p>
-        <strong>We show it only now.</strong> Print it, download it or copy it into your password manager, and keep it somewhere safe. If you leave this page without saving it, coming back shows a new code and this one stops working.
+        <strong>We show it only now.</strong> Print it, download it or copy it into your password manager, and keep it somewhere safe. If
+        you leave this page without saving it, coming back shows a new code and this one stops working.
       </p>
       <BackupCodePanel code={code} confirmAction={confirmSavedAction} />
     </>

@@ -8,7 +8,10 @@ import { inspectConfirmationLink, type LinkState } from "@/lib/registration/conf
 export const metadata: Metadata = { title: "Confirm your email address" };
 
 const PROBLEMS: Record<Exclude<LinkState, "valid">, { heading: string; text: string }> = {
-  expired: { heading: "This link has expired", text: "Confirmation links work for 24 hours. Get a new link below; it is sent to the same email address." },
+  expired: {
+    heading: "This link has expired",
+    text: "Confirmation links work for 24 hours. Get a new link below; it is sent to the same email address.",
+  },
   used: {
     heading: "This link has already been used",
     text: "Each confirmation link works once. If you have not finished creating your account, get a new link below. If you already set a password, sign in to continue where you left off.",
@@ -22,7 +25,11 @@ const PROBLEMS: Record<Exclude<LinkState, "valid">, { heading: string; text: str
 export default async function ConfirmPage({ searchParams }: { searchParams: Promise<{ token?: string; state?: string }> }) {
   const params = await searchParams;
   const token = typeof params.token === "string" ? params.token.slice(0, 100) : "";
-  const state: LinkState = token ? await inspectConfirmationLink(token) : params.state && params.state in PROBLEMS ? (params.state as LinkState) : "invalid";
+  const state: LinkState = token
+    ? await inspectConfirmationLink(token)
+    : params.state && params.state in PROBLEMS
+      ? (params.state as LinkState)
+      : "invalid";
 
   if (state === "valid") {
     return (

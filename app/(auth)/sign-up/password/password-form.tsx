@@ -13,7 +13,12 @@ export function PasswordForm({ email }: { email: string }) {
       <ErrorSummary {...form.summary} />
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <PasswordField name="password" label="Password" showRules userWords={[email, email.split("@")[0]]} error={form.error("password")} />
-      <PasswordField name="confirmPassword" label="Confirm password" hint="Type the same password again." error={form.error("confirmPassword")} />
+      <PasswordField
+        name="confirmPassword"
+        label="Confirm password"
+        hint="Type the same password again."
+        error={form.error("confirmPassword")}
+      />
       <SubmitButton>Continue</SubmitButton>
     </form>
   );

@@ -15,10 +15,16 @@ export default async function SecurityQuestionsPage() {
       <StepIndicator current="SECURITY_QUESTIONS" />
       <h1>Password reset questions</h1>
       <p>
-        Choose {POLICY.securityQuestions.count} different questions and answer them. If you forget your password, we will ask them after you open the reset link we email you. Answers are not case-sensitive.
+        Choose {POLICY.securityQuestions.count} different questions and answer them. If you forget your password, we will ask them after you
+        open the reset link we email you. Answers are not case-sensitive.
       </p>
       <p>Pick answers that others cannot find out or guess, and that you will remember.</p>
-      <QuestionsForm questions={SECURITY_QUESTIONS} count={POLICY.securityQuestions.count} action={setQuestionsAction} submitLabel="Finish creating my account" />
+      <QuestionsForm
+        questions={SECURITY_QUESTIONS}
+        count={POLICY.securityQuestions.count}
+        action={setQuestionsAction}
+        submitLabel="Finish creating my account"
+      />
     </>
   );
 }

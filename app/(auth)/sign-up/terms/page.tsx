@@ -13,7 +13,11 @@ export default async function TermsPage() {
       <StepIndicator current="TERMS" />
       <h1>Terms of Use</h1>
       <p className="text-muted">Version {TERMS_VERSION}. Read the terms, then select “I Agree” to continue.</p>
-      <section aria-labelledby="terms-text-heading" tabIndex={0} className="mb-6 max-h-96 max-w-prose overflow-y-auto border-2 border-line p-4">
+      <section
+        aria-labelledby="terms-text-heading"
+        tabIndex={0}
+        className="mb-6 max-h-96 max-w-prose overflow-y-auto border-2 border-line p-4"
+      >
         <h2 id="terms-text-heading" className="mt-0">
           Terms of Use of this portal
         </h2>

@@ -34,7 +34,11 @@ export function ResendCodeForm() {
     <form action={form.formAction} className="w-full">
       {state && (
         <Alert kind={state.ok ? "success" : "error"} live testId="resend-result">
-          <p>{state.ok ? `We sent a new code to ${"sentTo" in state ? String(state.sentTo) : "you"}. Earlier codes no longer work.` : state.message}</p>
+          <p>
+            {state.ok
+              ? `We sent a new code to ${"sentTo" in state ? String(state.sentTo) : "you"}. Earlier codes no longer work.`
+              : state.message}
+          </p>
         </Alert>
       )}
       <SubmitButton variant="link">Request a new one-time password</SubmitButton>

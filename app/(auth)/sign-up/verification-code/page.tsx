@@ -16,12 +16,20 @@ export default async function VerificationCodePage() {
       {view.kind === "TOTP" ? (
         <>
           <ol className="mb-6 max-w-prose list-decimal pl-6">
-            <li className="mb-2">Open your authentication app (for example Google Authenticator, Microsoft Authenticator, 1Password or Authy).</li>
+            <li className="mb-2">
+              Open your authentication app (for example Google Authenticator, Microsoft Authenticator, 1Password or Authy).
+            </li>
             <li className="mb-2">Add an account, then scan this QR code, or type the key below instead.</li>
             <li>Enter the 6-digit code the app shows.</li>
           </ol>
           {/* eslint-disable-next-line @next/next/no-img-element -- a data URL generated on the server */}
-          <img src={view.qrDataUrl} width={220} height={220} alt="QR code to add this account to your authentication app. If you cannot scan it, type the key shown below." className="mb-4 border border-line" />
+          <img
+            src={view.qrDataUrl}
+            width={220}
+            height={220}
+            alt="QR code to add this account to your authentication app. If you cannot scan it, type the key shown below."
+            className="mb-4 border border-line"
+          />
           <p className="mb-1 font-bold" id="totp-key-label">
             Key for manual entry
           </p>
@@ -31,7 +39,8 @@ export default async function VerificationCodePage() {
         </>
       ) : (
         <p data-testid="code-sent-to">
-          We sent a 6-digit code by {view.channel === "SMS" ? "text message" : "email"} to <strong>{view.sentTo}</strong>. It expires 10 minutes after it was sent.
+          We sent a 6-digit code by {view.channel === "SMS" ? "text message" : "email"} to <strong>{view.sentTo}</strong>. It expires 10
+          minutes after it was sent.
         </p>
       )}
       <CodeForm isApp={view.kind === "TOTP"} />

@@ -9,7 +9,11 @@ import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 
 const OPTIONS = [
-  { value: "TOTP", label: "Authentication app (recommended)", hint: "Use an app on your phone or computer, such as Google Authenticator, Microsoft Authenticator or 1Password." },
+  {
+    value: "TOTP",
+    label: "Authentication app (recommended)",
+    hint: "Use an app on your phone or computer, such as Google Authenticator, Microsoft Authenticator or 1Password.",
+  },
   { value: "EMAIL", label: "Email", hint: "" },
   { value: "SMS", label: "Text message (SMS)", hint: "To a U.S. mobile phone number. Message and data rates may apply." },
   { value: "EMAIL_SMS", label: "Email and text message", hint: "Each time you sign in, you choose where to send the code." },

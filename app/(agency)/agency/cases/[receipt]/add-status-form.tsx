@@ -13,14 +13,29 @@ const OPTIONS = STATUS_TITLES.map((title) => ({ value: title, label: title }));
 export function AddStatusForm({ receiptNumber }: { receiptNumber: string }) {
   const form = useActionForm(addStatusAction);
   return (
-    <form key={form.formKey} action={form.formAction} noValidate className="mb-8 max-w-prose border-l-4 border-line pl-5" aria-labelledby="add-status-heading" data-testid="add-status-form">
-      <h3 id="add-status-heading" className="mt-0 mb-3 text-lg font-bold">Add a status event</h3>
+    <form
+      key={form.formKey}
+      action={form.formAction}
+      noValidate
+      className="mb-8 max-w-prose border-l-4 border-line pl-5"
+      aria-labelledby="add-status-heading"
+      data-testid="add-status-form"
+    >
+      <h3 id="add-status-heading" className="mt-0 mb-3 text-lg font-bold">
+        Add a status event
+      </h3>
       <SuccessMessage state={form.state} testId="add-status-done" />
       <ErrorSummary {...form.summary} headingId="add-status-errors" />
       <input type="hidden" name="receipt" value={receiptNumber} />
-      <SelectField name="status" label="New status" options={OPTIONS} defaultValue={form.value("status") ?? ""} error={form.error("status")} hint="The applicant sees this title and its explanation, and is alerted." />
+      <SelectField
+        name="status"
+        label="New status"
+        options={OPTIONS}
+        defaultValue={form.value("status") ?? ""}
+        error={form.error("status")}
+        hint="The applicant sees this title and its explanation, and is alerted."
+      />
       <SubmitButton>Add status</SubmitButton>
     </form>
   );
 }
-

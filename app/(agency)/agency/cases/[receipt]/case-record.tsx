@@ -34,7 +34,10 @@ export function OfficerNoticeList({ view }: { view: OfficerCaseView }) {
           <a href={`/agency/cases/${view.receiptNumber}/notices/${notice.id}`} download>
             {notice.title} (PDF)
           </a>
-          , <span className="text-muted">issued <When at={notice.issuedAt} /></span>
+          ,{" "}
+          <span className="text-muted">
+            issued <When at={notice.issuedAt} />
+          </span>
           {notice.appointmentAt && (
             <span className="block">
               Appointment: <When at={notice.appointmentAt} withTime />
@@ -58,9 +61,13 @@ export function OfficerEvidenceRequests({ view }: { view: OfficerCaseView }) {
             <strong>
               {request.respondedAt ? (
                 request.reviewedAt ? (
-                  <>Response reviewed <When at={request.reviewedAt} /></>
+                  <>
+                    Response reviewed <When at={request.reviewedAt} />
+                  </>
                 ) : (
-                  <>Response received <When at={request.respondedAt} withTime />: waiting for review</>
+                  <>
+                    Response received <When at={request.respondedAt} withTime />: waiting for review
+                  </>
                 )
               ) : (
                 "No response yet"
@@ -75,7 +82,9 @@ export function OfficerEvidenceRequests({ view }: { view: OfficerCaseView }) {
                   <a href={`/agency/cases/${view.receiptNumber}/documents/${document.id}`} download className="break-all">
                     {document.name}
                   </a>{" "}
-                  <span className="text-muted">({formatFileSize(document.size)}, uploaded <When at={document.createdAt} />)</span>
+                  <span className="text-muted">
+                    ({formatFileSize(document.size)}, uploaded <When at={document.createdAt} />)
+                  </span>
                 </li>
               ))}
             </ul>
@@ -93,7 +102,9 @@ export function OfficerThreads({ view }: { view: OfficerCaseView }) {
     <ul className="max-w-prose list-none p-0" data-testid="officer-threads">
       {view.threads.map((thread) => (
         <li key={thread.id} className="mb-3">
-          <Link href={`/agency/messages/${thread.id}`} prefetch={false}>{thread.subject}</Link>
+          <Link href={`/agency/messages/${thread.id}`} prefetch={false}>
+            {thread.subject}
+          </Link>
           {thread.awaitingAgencySince && <strong className="ml-2 bg-warning-light px-2">Awaiting reply</strong>}
           <span className="block text-muted">
             Started <When at={thread.createdAt} />, last message <When at={thread.lastMessageAt} withTime />
@@ -114,9 +125,15 @@ export function CaseAlerts({ view }: { view: OfficerCaseView }) {
         <caption className="sr-only">Alerts about this case, newest first</caption>
         <thead>
           <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-2 pr-4">Channel</th>
-            <th scope="col" className="py-2 pr-4">Queued</th>
-            <th scope="col" className="py-2">Status</th>
+            <th scope="col" className="py-2 pr-4">
+              Channel
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Queued
+            </th>
+            <th scope="col" className="py-2">
+              Status
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -132,7 +149,9 @@ export function CaseAlerts({ view }: { view: OfficerCaseView }) {
                     Failed after {alert.attempts} attempts (<Link href="/agency/alerts">undelivered alerts</Link>)
                   </strong>
                 ) : alert.status === "SENT" && alert.sentAt ? (
-                  <>Sent <When at={alert.sentAt} withTime /></>
+                  <>
+                    Sent <When at={alert.sentAt} withTime />
+                  </>
                 ) : (
                   alert.status.charAt(0) + alert.status.slice(1).toLowerCase().replace("_", " ")
                 )}

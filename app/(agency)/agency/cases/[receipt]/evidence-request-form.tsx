@@ -12,13 +12,37 @@ export function EvidenceRequestForm({ receiptNumber }: { receiptNumber: string }
   const form = useActionForm(openRequestAction);
   const hint = "In plain words: what to send. The applicant sees this on the case page and on the notice.";
   return (
-    <form key={form.formKey} action={form.formAction} noValidate className="mb-8 max-w-prose border-l-4 border-line pl-5" aria-labelledby="open-request-heading" data-testid="open-request-form">
-      <h3 id="open-request-heading" className="mt-0 mb-3 text-lg font-bold">Open a request for evidence</h3>
+    <form
+      key={form.formKey}
+      action={form.formAction}
+      noValidate
+      className="mb-8 max-w-prose border-l-4 border-line pl-5"
+      aria-labelledby="open-request-heading"
+      data-testid="open-request-form"
+    >
+      <h3 id="open-request-heading" className="mt-0 mb-3 text-lg font-bold">
+        Open a request for evidence
+      </h3>
       <SuccessMessage state={form.state} testId="open-request-done" />
       <ErrorSummary {...form.summary} headingId="open-request-errors" />
       <input type="hidden" name="receipt" value={receiptNumber} />
-      <TextAreaField name="instructions" label="What evidence is needed" hint={hint} rows={5} maxLength={4000} defaultValue={form.value("instructions")} error={form.error("instructions")} />
-      <TextField name="dueDate" label="Due date" type="date" hint="After today. Due by the end of that day (UTC)." defaultValue={form.value("dueDate")} error={form.error("dueDate")} />
+      <TextAreaField
+        name="instructions"
+        label="What evidence is needed"
+        hint={hint}
+        rows={5}
+        maxLength={4000}
+        defaultValue={form.value("instructions")}
+        error={form.error("instructions")}
+      />
+      <TextField
+        name="dueDate"
+        label="Due date"
+        type="date"
+        hint="After today. Due by the end of that day (UTC)."
+        defaultValue={form.value("dueDate")}
+        error={form.error("dueDate")}
+      />
       <SubmitButton>Open request</SubmitButton>
     </form>
   );

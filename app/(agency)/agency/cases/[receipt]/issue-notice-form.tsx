@@ -12,17 +12,56 @@ import { SuccessMessage } from "./success-message";
 export function IssueNoticeForm({ receiptNumber }: { receiptNumber: string }) {
   const form = useActionForm(issueNoticeAction);
   return (
-    <form key={form.formKey} action={form.formAction} noValidate className="mb-8 max-w-prose border-l-4 border-line pl-5" aria-labelledby="issue-notice-heading" data-testid="issue-notice-form">
-      <h3 id="issue-notice-heading" className="mt-0 mb-3 text-lg font-bold">Issue a notice</h3>
+    <form
+      key={form.formKey}
+      action={form.formAction}
+      noValidate
+      className="mb-8 max-w-prose border-l-4 border-line pl-5"
+      aria-labelledby="issue-notice-heading"
+      data-testid="issue-notice-form"
+    >
+      <h3 id="issue-notice-heading" className="mt-0 mb-3 text-lg font-bold">
+        Issue a notice
+      </h3>
       <SuccessMessage state={form.state} testId="issue-notice-done" />
       <ErrorSummary {...form.summary} headingId="issue-notice-errors" />
       <input type="hidden" name="receipt" value={receiptNumber} />
-      <SelectField name="kind" label="Kind of notice" options={ISSUABLE_NOTICE_OPTIONS} defaultValue={form.value("kind") ?? ""} error={form.error("kind")} />
+      <SelectField
+        name="kind"
+        label="Kind of notice"
+        options={ISSUABLE_NOTICE_OPTIONS}
+        defaultValue={form.value("kind") ?? ""}
+        error={form.error("kind")}
+      />
       <fieldset className="mb-6 max-w-prose border-0 p-0">
         <legend className="mb-2 font-bold">Appointment (biometrics and interview notices only)</legend>
-        <TextField name="appointmentDate" label="Date" type="date" required={false} hint="UTC." defaultValue={form.value("appointmentDate")} error={form.error("appointmentDate")} />
-        <TextField name="appointmentTime" label="Time" type="time" required={false} hint="UTC, 24-hour, like 09:30." defaultValue={form.value("appointmentTime")} error={form.error("appointmentTime")} />
-        <TextField name="location" label="Location" required={false} autoComplete="off" maxLength={200} defaultValue={form.value("location")} error={form.error("location")} />
+        <TextField
+          name="appointmentDate"
+          label="Date"
+          type="date"
+          required={false}
+          hint="UTC."
+          defaultValue={form.value("appointmentDate")}
+          error={form.error("appointmentDate")}
+        />
+        <TextField
+          name="appointmentTime"
+          label="Time"
+          type="time"
+          required={false}
+          hint="UTC, 24-hour, like 09:30."
+          defaultValue={form.value("appointmentTime")}
+          error={form.error("appointmentTime")}
+        />
+        <TextField
+          name="location"
+          label="Location"
+          required={false}
+          autoComplete="off"
+          maxLength={200}
+          defaultValue={form.value("location")}
+          error={form.error("location")}
+        />
       </fieldset>
       <SubmitButton>Issue notice</SubmitButton>
     </form>

@@ -18,7 +18,9 @@ export default async function OfficerCasePage({ params }: { params: Promise<{ re
   return (
     <>
       <h1>
-        <span className="font-mono" data-testid="receipt-number">{view.receiptDisplay}</span>
+        <span className="font-mono" data-testid="receipt-number">
+          {view.receiptDisplay}
+        </span>
         <span className="block text-xl font-normal">
           {view.formType}: {view.formName}
         </span>
@@ -27,14 +29,17 @@ export default async function OfficerCasePage({ params }: { params: Promise<{ re
         <dt className="text-muted">Applicant</dt>
         <dd className="m-0">{view.applicantName}</dd>
         <dt className="text-muted">Account</dt>
-        <dd className="m-0 break-all" data-testid="owner-email">{view.ownerEmail ?? "Not linked yet"}</dd>
+        <dd className="m-0 break-all" data-testid="owner-email">
+          {view.ownerEmail ?? "Not linked yet"}
+        </dd>
         <dt className="text-muted">Received</dt>
         <dd className="m-0">
           <time dateTime={view.submittedAt.toISOString()}>{formatUtcDate(view.submittedAt)}</time>
         </dd>
         <dt className="text-muted">Current status</dt>
         <dd className="m-0" data-testid="officer-status">
-          <strong>{view.status}</strong>, since <time dateTime={view.statusChangedAt.toISOString()}>{formatUtcDateTime(view.statusChangedAt)}</time>
+          <strong>{view.status}</strong>, since{" "}
+          <time dateTime={view.statusChangedAt.toISOString()}>{formatUtcDateTime(view.statusChangedAt)}</time>
         </dd>
       </dl>
 

@@ -14,5 +14,7 @@ export async function POST(request: Request) {
   const input = form ? zIntakeNotice.safeParse(formFields(form)) : null;
   const pdf = input?.success ? await intakeNoticeForOfficer(session, input.data) : null;
   if (!pdf) return downloadNotFound();
-  return new Response(Buffer.from(pdf.bytes), { headers: downloadHeaders({ name: pdf.fileName, contentType: "application/pdf", size: pdf.bytes.length }) });
+  return new Response(Buffer.from(pdf.bytes), {
+    headers: downloadHeaders({ name: pdf.fileName, contentType: "application/pdf", size: pdf.bytes.length }),
+  });
 }

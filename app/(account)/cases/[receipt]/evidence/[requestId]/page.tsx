@@ -33,7 +33,10 @@ export default async function EvidenceRequestPage({ params }: { params: Promise<
 
       {sent && (
         <Alert kind="success" heading="Your response was sent" testId="response-sent">
-          <p>We received your response on {formatUtcDateTime(view.respondedAt!)}. Your case goes back to review; there is nothing you need to do now.</p>
+          <p>
+            We received your response on {formatUtcDateTime(view.respondedAt!)}. Your case goes back to review; there is nothing you need to
+            do now.
+          </p>
         </Alert>
       )}
 
@@ -61,10 +64,17 @@ export default async function EvidenceRequestPage({ params }: { params: Promise<
         receiptNumber={view.receiptNumber}
         requestId={view.requestId}
         sent={sent}
-        documents={view.documents.map((d) => ({ id: d.id, name: d.name, ...describeDocument(d), uploadedAt: { iso: d.uploadedAt.toISOString(), text: formatUtcDateTime(d.uploadedAt) } }))}
+        documents={view.documents.map((d) => ({
+          id: d.id,
+          name: d.name,
+          ...describeDocument(d),
+          uploadedAt: { iso: d.uploadedAt.toISOString(), text: formatUtcDateTime(d.uploadedAt) },
+        }))}
       />
       {/* A new key when the list changes, so an earlier "upload at least one document" does not linger. */}
-      {!sent && <SubmitResponseForm key={view.documents.map((d) => d.id).join()} receiptNumber={view.receiptNumber} requestId={view.requestId} />}
+      {!sent && (
+        <SubmitResponseForm key={view.documents.map((d) => d.id).join()} receiptNumber={view.receiptNumber} requestId={view.requestId} />
+      )}
     </>
   );
 }

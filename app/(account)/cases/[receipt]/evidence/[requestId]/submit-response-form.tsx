@@ -18,7 +18,12 @@ export function SubmitResponseForm({ receiptNumber, requestId }: { receiptNumber
         <p>When you submit, the documents listed above are sent to us together. You cannot add or remove documents afterwards.</p>
         <input type="hidden" name="receiptNumber" value={receiptNumber} />
         <input type="hidden" name="requestId" value={requestId} />
-        <Checkbox name="confirm" value="yes" label="I have uploaded everything I want to send in response to this request." error={form.error("confirm")} />
+        <Checkbox
+          name="confirm"
+          value="yes"
+          label="I have uploaded everything I want to send in response to this request."
+          error={form.error("confirm")}
+        />
         <SubmitButton>Submit my response</SubmitButton>
       </form>
     </section>

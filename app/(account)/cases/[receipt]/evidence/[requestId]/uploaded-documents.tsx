@@ -9,12 +9,24 @@ import { useActionForm } from "@/components/ui/use-action-form";
 export type UploadedDocument = { id: string; name: string; kind: string; size: string; uploadedAt: { iso: string; text: string } };
 
 /** The documents in the response so far, each with a link to download it and, until it is sent, to remove it. */
-export function UploadedDocuments({ receiptNumber, requestId, documents, sent }: { receiptNumber: string; requestId: string; documents: UploadedDocument[]; sent: boolean }) {
+export function UploadedDocuments({
+  receiptNumber,
+  requestId,
+  documents,
+  sent,
+}: {
+  receiptNumber: string;
+  requestId: string;
+  documents: UploadedDocument[];
+  sent: boolean;
+}) {
   const remove = useActionForm(removeDocumentAction);
   const removed = remove.state?.ok ? remove.state.name : null;
   return (
     <section aria-labelledby="documents-heading" className="mb-10">
-      <h2 id="documents-heading">{sent ? "Documents you sent" : "Documents in your response"} ({documents.length})</h2>
+      <h2 id="documents-heading">
+        {sent ? "Documents you sent" : "Documents in your response"} ({documents.length})
+      </h2>
       <ErrorSummary {...remove.summary} />
       {removed && (
         <Alert kind="success" live testId="removed">

@@ -8,5 +8,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ rec
   const { receipt, noticeId } = await params;
   const pdf = await noticeForOfficer(session, receipt, noticeId);
   if (!pdf) return downloadNotFound();
-  return new Response(Buffer.from(pdf.bytes), { headers: downloadHeaders({ name: pdf.fileName, contentType: "application/pdf", size: pdf.bytes.length }) });
+  return new Response(Buffer.from(pdf.bytes), {
+    headers: downloadHeaders({ name: pdf.fileName, contentType: "application/pdf", size: pdf.bytes.length }),
+  });
 }
