@@ -43,7 +43,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         return { sessionToken: token.sessionToken };
       },
       session({ session, token }) {
-        return { expires: session.expires, sessionToken: token.sessionToken as string | undefined } as typeof session;
+        return { expires: session.expires, sessionToken: token.sessionToken as string | undefined };
       },
     },
   };

@@ -70,7 +70,7 @@ describe("completeSignUp", () => {
   ])("refuses %s and changes nothing", async (_, input, field) => {
     const { user, session } = await signedUpTo("SECURITY_QUESTIONS");
     const before = await tableCounts();
-    const result = await completeSignUp(session, input as { questions: unknown[]; answers: unknown[] }, info);
+    const result = await completeSignUp(session, input, info);
     expect(result).toMatchObject({ ok: false, code: "invalid_input" });
     if (!result.ok) expect(result.fieldErrors?.[field]).toEqual(expect.any(String));
     expect(await tableCounts()).toEqual(before);

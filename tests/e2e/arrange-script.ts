@@ -106,7 +106,7 @@ lines.on("line", (line) => {
   queue = queue.then(async () => {
     const { id, ...request } = JSON.parse(line) as ArrangeOp & { id: number };
     try {
-      process.stdout.write(`${JSON.stringify({ id, result: (await run(request as ArrangeOp)) ?? {} })}\n`);
+      process.stdout.write(`${JSON.stringify({ id, result: (await run(request)) ?? {} })}\n`);
     } catch (error) {
       process.stdout.write(`${JSON.stringify({ id, error: (error as Error).stack ?? String(error) })}\n`);
     }
