@@ -56,7 +56,7 @@ export function PasswordField({
       return;
     }
     let cancelled = false;
-    loadEstimator().then((score) => {
+    void loadEstimator().then((score) => {
       if (cancelled || latest.current !== value) return;
       const s = score(value, userWords);
       setStrength({ score: s, label: LABELS[s] });

@@ -44,7 +44,7 @@ export function echoedValues(fields: FormFields): Record<string, string> {
 
 /** The files chosen in a file input (none, one or several), as an array. */
 export const zChosenFiles = z.preprocess(
-  (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+  (value): unknown[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
   z.array(z.custom<File>(isChosenFile, "Choose a file.")),
 );
 

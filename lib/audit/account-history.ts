@@ -9,14 +9,6 @@ export const HISTORY_PAGE_SIZE = 25;
 export type HistoryEntry = { id: string; description: string; at: Date; device: string; place: string };
 export type HistoryPage = { entries: HistoryEntry[]; page: number; pageCount: number; total: number };
 
-/** "3" → 3; anything else (missing, 0, negative, decimals, words, huge) → 1. */
-export function parsePageNumber(value: unknown): number {
-  const text = Array.isArray(value) ? value[0] : value;
-  if (typeof text !== "string" || !/^\d{1,6}$/.test(text)) return 1;
-  const page = Number(text);
-  return page >= 1 ? page : 1;
-}
-
 /** One page of the person's own account history, newest first; a page past the end shows the last. */
 export async function accountHistory(actor: Pick<Actor, "id">, requestedPage: number): Promise<HistoryPage> {
   const userId = actor.id;

@@ -27,7 +27,7 @@ export async function acceptPowSolution(payload: unknown): Promise<boolean> {
   if (typeof payload !== "string" || payload.length === 0 || payload.length > 2000) return false;
   let decoded: { signature?: unknown };
   try {
-    decoded = JSON.parse(Buffer.from(payload, "base64").toString("utf8"));
+    decoded = JSON.parse(Buffer.from(payload, "base64").toString("utf8")) as { signature?: unknown };
   } catch {
     return false;
   }

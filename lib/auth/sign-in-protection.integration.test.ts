@@ -75,7 +75,7 @@ describe("proof-of-work after failures from one address", () => {
     expect(without).toMatchObject({ ok: false, code: "pow_required", powChallenge: expect.any(String) });
     const challenge = (without as { powChallenge: string }).powChallenge;
 
-    const tampered = JSON.parse(Buffer.from(await solvePow(challenge), "base64").toString());
+    const tampered = JSON.parse(Buffer.from(await solvePow(challenge), "base64").toString()) as { number: number };
     tampered.number += 1;
     const bad = await signInWithPassword(
       { email: user.email, password: GOOD_PASSWORD, pow: Buffer.from(JSON.stringify(tampered)).toString("base64") },

@@ -87,7 +87,8 @@ export async function refreshActionRequired(tx: Tx, caseId: string): Promise<voi
 }
 
 export async function addStatusEvent(receiptNumber: string, status: string, options: { at?: Date; by?: Officer } = {}): Promise<void> {
-  if (!isStatusTitle(status)) throw new AgencyInputError(`"${status}" is not one of the status titles (see lib/cases/statuses.ts).`);
+  if (!isStatusTitle(status))
+    throw new AgencyInputError(`"${String(status)}" is not one of the status titles (see lib/cases/statuses.ts).`);
   const at = options.at ?? new Date();
   await db().$transaction(async (tx) => {
     const row = await caseByReceipt(tx, receiptNumber);

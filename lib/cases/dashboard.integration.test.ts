@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createUser } from "@/tests/support/factories";
 import { addStatusEvent, createPaperCase, openEvidenceRequest } from "./agency-operations";
-import { DASHBOARD_PAGE_SIZE, dashboardCases, parseDashboardPage } from "./dashboard";
+import { DASHBOARD_PAGE_SIZE, dashboardCases } from "./dashboard";
 import { formatReceiptNumber } from "./receipt-number";
 
 const DAY = 86_400_000;
@@ -95,14 +95,5 @@ describe("dashboardCases", () => {
     expect(query.mock.calls.length).toBe(forFew);
     expect(forFew).toBeLessThanOrEqual(2);
     expect(forFew).toBeGreaterThan(0);
-  });
-});
-
-describe("parseDashboardPage", () => {
-  it("reads a page number and turns anything else into page 1", () => {
-    expect(parseDashboardPage("3")).toBe(3);
-    expect(parseDashboardPage(["2", "5"])).toBe(2);
-    for (const bad of [undefined, "", "0", "-1", "1.5", "two", "1e3", "9999999", " 2"])
-      expect(parseDashboardPage(bad), String(bad)).toBe(1);
   });
 });

@@ -20,14 +20,6 @@ export type DashboardCase = {
 
 export type DashboardPage = { cases: DashboardCase[]; page: number; pageCount: number; total: number };
 
-/** "3" → 3; anything else (missing, 0, negative, decimals, words, huge, repeated) → 1. */
-export function parseDashboardPage(value: unknown): number {
-  const text = Array.isArray(value) ? value[0] : value;
-  if (typeof text !== "string" || !/^\d{1,6}$/.test(text)) return 1;
-  const page = Number(text);
-  return page >= 1 ? page : 1;
-}
-
 /**
  * One page of the person's cases, most recently changed first. Two queries whatever the number of
  * cases (a count and one page read along the (ownerId, statusChangedAt desc) index); a page past

@@ -13,6 +13,8 @@ export type EvidenceRequestView = {
   openedAt: Date;
   dueAt: Date;
   respondedAt: Date | null;
+  /** Past its due date with no response sent. */
+  overdue: boolean;
   documents: { id: string; name: string; contentType: string; size: number; uploadedAt: Date }[];
 };
 
@@ -45,6 +47,7 @@ export async function evidenceRequestForOwner(
     openedAt: request.openedAt,
     dueAt: request.dueAt,
     respondedAt: request.respondedAt,
+    overdue: !request.respondedAt && request.dueAt.getTime() < Date.now(),
     documents: request.documents.map((d) => ({
       id: d.id,
       name: d.name,

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
+import type * as TokensModule from "@/lib/crypto/tokens";
 import path from "node:path";
 import { text } from "node:stream/consumers";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -23,7 +24,7 @@ import { MAX_UPLOAD_BYTES, UPLOAD_MESSAGES } from "./upload-rules";
 // Lets one test force the storage key, to make the database refuse a row after the file is stored.
 const forcedKey = vi.hoisted(() => ({ value: null as string | null }));
 vi.mock("@/lib/crypto/tokens", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@/lib/crypto/tokens")>();
+  const real = await importOriginal<typeof TokensModule>();
   return { ...real, randomToken: () => forcedKey.value ?? real.randomToken() };
 });
 

@@ -3,7 +3,7 @@ import { isChosenFile } from "@/lib/actions/form-input";
 import { attachmentsProblem, MESSAGE_TEXT } from "./message-rules";
 import { zBody, zSubject } from "./message-text";
 
-const parse = (schema: typeof zSubject  , value: unknown) => {
+const parse = (schema: typeof zSubject, value: unknown) => {
   const result = schema.safeParse(value);
   return result.success ? { ok: true, value: result.data } : { ok: false, error: result.error.issues[0].message };
 };

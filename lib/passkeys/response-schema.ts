@@ -52,10 +52,10 @@ function parseJson(text: unknown): unknown {
 
 export function parseRegistrationResponse(text: unknown): RegistrationResponseJSON | null {
   const parsed = zRegistrationResponse.safeParse(parseJson(text));
-  return parsed.success ? (parsed.data) : null;
+  return parsed.success ? parsed.data : null;
 }
 
 export function parseAuthenticationResponse(text: unknown): AuthenticationResponseJSON | null {
   const parsed = zAuthenticationResponse.safeParse(parseJson(text));
-  return parsed.success ? (parsed.data) : null;
+  return parsed.success ? parsed.data : null;
 }

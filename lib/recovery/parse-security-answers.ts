@@ -14,12 +14,10 @@ const indexes = Array.from({ length: POLICY.securityQuestions.count }, (_, i) =>
  * The questions form (question1..5, answer1..5) as two lists. Checking them stays in
  * parseSecurityAnswers: its messages name the question, and a refused form shows the answers again.
  */
-export const zSecurityQuestionsForm = z
-  .record(z.string(), z.unknown())
-  .transform((fields): QuestionsInput => ({
-    questions: indexes.map((i) => fields[`question${i}`]),
-    answers: indexes.map((i) => fields[`answer${i}`]),
-  }));
+export const zSecurityQuestionsForm = z.record(z.string(), z.unknown()).transform((fields): QuestionsInput => ({
+  questions: indexes.map((i) => fields[`question${i}`]),
+  answers: indexes.map((i) => fields[`answer${i}`]),
+}));
 
 /**
  * Five different questions from the list, each with an answer: the rows to store (argon2 hashes of

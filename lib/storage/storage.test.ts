@@ -33,7 +33,7 @@ async function capture(promise: Promise<unknown>) {
     },
     (e: { captured?: unknown; message: string }) => e,
   );
-  if (!error.captured) throw error;
+  if (!error.captured) throw new Error(error.message);
   return error.captured as {
     method: string;
     protocol: string;

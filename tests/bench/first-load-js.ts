@@ -4,6 +4,7 @@
 //   npx tsx tests/bench/first-load-js.ts [route-prefix]
 import fs from "node:fs";
 import path from "node:path";
+import vm from "node:vm";
 import { gzipSync } from "node:zlib";
 
 const NEXT = path.join(process.cwd(), ".next");
@@ -13,9 +14,11 @@ const prefix = process.argv[2] ?? "/";
 
 function manifestFor(appPath: string): { entryJSFiles: Record<string, string[]> } {
   const file = path.join(NEXT, "server", "app", `${appPath}_client-reference-manifest.js`);
-  const sandbox = { globalThis: { __RSC_MANIFEST: {} as Record<string, { entryJSFiles: Record<string, string[]> }> } };
-  new Function("globalThis", fs.readFileSync(file, "utf8"))(sandbox.globalThis);
-  return Object.values(sandbox.globalThis.__RSC_MANIFEST)[0];
+  // The manifest is a script the build wrote (globalThis.__RSC_MANIFEST[...] = ...): run it in a
+  // context of its own, whose global object is the sandbox, and read what it assigned.
+  const sandbox = { __RSC_MANIFEST: {} as Record<string, { entryJSFiles: Record<string, string[]> }> };
+  vm.runInNewContext(fs.readFileSync(file, "utf8"), sandbox);
+  return Object.values(sandbox.__RSC_MANIFEST)[0];
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;

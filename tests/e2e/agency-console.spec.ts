@@ -233,7 +233,7 @@ test("intake of a paper case shows the receipt number and access code once and d
     page.getByRole("button", { name: "Download the Account Access Notice (PDF)" }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(new RegExp(`^${receipt}-account-access-notice-\\d{4}-\\d{2}-\\d{2}\\.pdf$`));
-  const text = await pdfText(new Uint8Array(await fs.promises.readFile((await download.path()))));
+  const text = await pdfText(new Uint8Array(await fs.promises.readFile(await download.path())));
   expect(text).toContain(code);
   expect(text).toContain(receipt);
   expect(text).toContain("Jo Park");

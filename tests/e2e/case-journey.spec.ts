@@ -41,7 +41,7 @@ test("an applicant links a paper case made by the agency command, reads a notice
     page.getByRole("link", { name: "Receipt notice (I-797C)" }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(new RegExp(`^${paper.receiptNumber}-receipt-notice-\\d{4}-\\d{2}-\\d{2}\\.pdf$`));
-  const text = await pdfText(new Uint8Array(await (await import("node:fs")).promises.readFile((await download.path()))));
+  const text = await pdfText(new Uint8Array(await (await import("node:fs")).promises.readFile(await download.path())));
   expect(text).toContain(paper.receiptNumber);
   expect(text).toContain("Ana Diaz");
   expect(text).toContain("Not an official government document.");

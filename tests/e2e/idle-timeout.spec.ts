@@ -100,14 +100,17 @@ test("a session kept alive in another tab is not signed out when this tab's coun
   const shownAt = Date.now();
 
   // Another tab of the same browser keeps the session alive (the same cookie, the same request).
-  const kept = await (await page.request.post("/api/session", { headers: { origin: SHORT_URL } })).json();
+  const kept = (await (await page.request.post("/api/session", { headers: { origin: SHORT_URL } })).json()) as {
+    signedIn: boolean;
+    remainingMs: number;
+  };
   expect(kept).toMatchObject({ signedIn: true, remainingMs: expect.any(Number) });
   expect(kept.remainingMs).toBeGreaterThan(40_000);
 
   // This tab's countdown runs out, it asks the server, and carries on instead of signing out.
   await page.waitForTimeout(Math.max(0, shownAt + 33_000 - Date.now()));
   await expect(page).toHaveURL(/\/dashboard/);
-  expect((await (await page.request.get("/api/session")).json()).signedIn).toBe(true);
+  expect(((await (await page.request.get("/api/session")).json()) as { signedIn: boolean }).signedIn).toBe(true);
   await expect(dialog.getByRole("button", { name: "Keep me signed in" })).toBeVisible();
   await dialog.getByRole("button", { name: "Keep me signed in" }).click();
   await expect(dialog).toBeHidden();

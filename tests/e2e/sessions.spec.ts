@@ -4,12 +4,7 @@ import { signInAgain } from "./sign-in-again";
 
 const FIREFOX_ON_WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0";
 
-test("ending another session from settings signs that browser out, and the history shows the sign-ins", async ({
-  page,
-  browser,
-  mail,
-  serverErrors,
-}) => {
+test("ending another session from settings signs that browser out, and the history shows the sign-ins", async ({ page, browser, mail }) => {
   const account = await createAccount({ label: "sessions", methods: ["EMAIL"] });
   const contextB = await browser.newContext({ baseURL: APP_URL, userAgent: FIREFOX_ON_WINDOWS });
   // Browser B's pages are watched for 5xx responses like every other (tests/e2e/fixtures.ts).

@@ -3,7 +3,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
-import { dashboardCases, parseDashboardPage } from "@/lib/cases/dashboard";
+import { dashboardCases } from "@/lib/cases/dashboard";
+import { parsePageNumber } from "@/lib/http/page-number";
 import { CaseList } from "./case-list";
 
 export const metadata: Metadata = { title: "My account" };
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "My account" };
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ welcome?: string; page?: string | string[] }> }) {
   const { session, actor } = await applicantContext();
   const { welcome, page } = await searchParams;
-  const cases = await dashboardCases(actor, parseDashboardPage(page));
+  const cases = await dashboardCases(actor, parsePageNumber(page));
   return (
     <>
       <p className="text-muted">

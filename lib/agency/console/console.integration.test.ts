@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import type * as CaseAlertModule from "@/lib/notify/case-alert";
 import { createPaperCase, openEvidenceRequest } from "@/lib/cases/agency-operations";
 import { db } from "@/lib/db";
 import * as caseAlert from "@/lib/notify/case-alert";
@@ -33,7 +34,7 @@ const { undeliveredAlerts } = alerts;
 const { intakeNoticeForOfficer } = intake;
 
 vi.mock("@/lib/notify/case-alert", async (original) => {
-  const actual = await original<typeof import("@/lib/notify/case-alert")>();
+  const actual = await original<typeof CaseAlertModule>();
   return { ...actual, alertCaseOwner: vi.fn(actual.alertCaseOwner) };
 });
 

@@ -1,7 +1,8 @@
 import { applicantContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { accountHistory, parsePageNumber } from "@/lib/audit/account-history";
+import { accountHistory } from "@/lib/audit/account-history";
+import { parsePageNumber } from "@/lib/http/page-number";
 import { formatUtcDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Account history" };

@@ -16,7 +16,8 @@ import { useWebAuthnSupport } from "@/components/passkeys/webauthn-support";
 export function AddPasskeyForm({ defaultName }: { defaultName: string }) {
   const supported = useWebAuthnSupport();
   const form = useActionForm(async (_state: FormState, data: FormData): Promise<FormState> => {
-    const name = String(data.get("name") ?? "");
+    const typed = data.get("name");
+    const name = typeof typed === "string" ? typed : "";
     const started = await passkeyOptionsAction(null, data);
     // A redirect (the session ended meanwhile) resolves to nothing: the page is already moving on.
     if (!started?.ok) return started ?? null;

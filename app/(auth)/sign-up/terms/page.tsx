@@ -13,8 +13,10 @@ export default async function TermsPage() {
       <StepIndicator current="TERMS" />
       <h1>Terms of Use</h1>
       <p className="text-muted">Version {TERMS_VERSION}. Read the terms, then select “I Agree” to continue.</p>
+      {/* A scrolling region must be reachable by keyboard (axe: scrollable-region-focusable). */}
       <section
         aria-labelledby="terms-text-heading"
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
         className="mb-6 max-h-96 max-w-prose overflow-y-auto border-2 border-line p-4"
       >

@@ -19,7 +19,6 @@ export default async function EvidenceRequestPage({ params }: { params: Promise<
   const view = await evidenceRequestForOwner(actor, { receiptNumber: receipt, requestId });
   if (!view) notFound();
   const sent = view.respondedAt !== null;
-  const overdue = !sent && view.dueAt.getTime() < Date.now();
 
   return (
     <>
@@ -52,7 +51,7 @@ export default async function EvidenceRequestPage({ params }: { params: Promise<
           </strong>
           .
         </p>
-        {overdue && (
+        {view.overdue && (
           <Alert kind="warning" testId="overdue">
             <p>The due date has passed. You can still send your response; we will tell you if it cannot be considered.</p>
           </Alert>
