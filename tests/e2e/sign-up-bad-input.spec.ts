@@ -1,6 +1,6 @@
 import type { Page } from "./fixtures";
 import { codeIn } from "../support/smtp-sink";
-import { db, expect, expectAccessible, test, uniqueEmail } from "./fixtures";
+import { db, expect, expectAccessible, GOOD_PASSWORD, test, uniqueEmail } from "./fixtures";
 import { confirmationLink, saveBackupCode, setPassword, signUpToPassword, submitEmail } from "./journey";
 
 // Bad input gets a clear message, changes nothing, and never a 5xx (the serverErrors fixture fails
@@ -148,7 +148,7 @@ test("steps cannot be skipped by URL, and leaving early resumes at the right ste
   await page.context().clearCookies();
   await page.goto("/sign-in");
   await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill("Quiet-Harbor-2026!");
+  await page.getByLabel("Password", { exact: true }).fill(GOOD_PASSWORD);
   await page.getByRole("button", { name: "Sign In" }).click();
   await expect(page).toHaveURL(/\/sign-up\/verification-method$/);
   await page.goto("/sign-up/terms");
