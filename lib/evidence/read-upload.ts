@@ -1,11 +1,11 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { displayFileName } from "./display-name";
+import { fileNameForType } from "./display-name";
 import { detectFileType, sizeProblem, UPLOAD_MESSAGES, type DetectedType } from "./upload-rules";
 
 // One uploaded file checked against the upload rules, the same for evidence and for message
 // attachments: not empty, at most 10 MB (by its declared size, then by its bytes), and
-// a PDF, JPEG or PNG by its first bytes. Its display name is cleaned and given the real extension.
+// a PDF, JPEG or PNG by its first bytes. Its name is cleaned and its extension made the detected type's.
 
 export type ReadUpload = { name: string; bytes: Buffer; type: DetectedType };
 
@@ -18,7 +18,7 @@ export async function readUpload(file: File): Promise<({ ok: true } & ReadUpload
   if (actual) return { ok: false, error: actual };
   const type = detectFileType(bytes);
   if (!type) return { ok: false, error: UPLOAD_MESSAGES.wrongType };
-  return { ok: true, name: displayFileName(file.name, type.extension), bytes, type };
+  return { ok: true, name: fileNameForType(file.name, type.extension), bytes, type };
 }
 
 /** The Document columns that describe a stored upload. */

@@ -21,6 +21,11 @@ export function detectFileType(bytes: Uint8Array): DetectedType | null {
   return null;
 }
 
+/** The extension of a detected type by its content type ("image/png" -> "png"); null for any other. */
+export function extensionForContentType(contentType: string): DetectedType["extension"] | null {
+  return SIGNATURES.find((signature) => signature.type.contentType === contentType)?.type.extension ?? null;
+}
+
 /** "10 MB", "2.4 MB", "512 KB": sizes as people read them, rounded up (so a file just over 10 MB reads 10.1 MB). */
 export function formatFileSize(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${Math.ceil((bytes * 10) / (1024 * 1024)) / 10} MB`;

@@ -12,6 +12,14 @@ describe("downloadHeaders", () => {
     });
   });
 
+  it("offers the file under the extension of the type read from its bytes", () => {
+    const headers = downloadHeaders({ name: "passport-scan.html", contentType: "image/png", size: 10 });
+    expect(headers["Content-Type"]).toBe("image/png");
+    expect(headers["Content-Disposition"]).toBe(`attachment; filename="passport-scan.png"; filename*=UTF-8''passport-scan.png`);
+    expect(headers["X-Content-Type-Options"]).toBe("nosniff");
+    expect(downloadHeaders({ name: "scan", contentType: "image/jpeg", size: 10 })["Content-Disposition"]).toContain(`filename="scan.jpg"`);
+  });
+
   it("answers 'not there' and 'not yours' with the same plain 404", async () => {
     const response = downloadNotFound();
     expect(response.status).toBe(404);
