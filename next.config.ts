@@ -1,16 +1,15 @@
 import type { NextConfig } from "next";
+import { BODY_SIZE_LIMIT } from "./lib/http/body-size-limit";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: {
-    // Evidence uploads are up to 10 MB per file (lib/evidence/upload-rules.ts) and a message's
-    // attachments up to 10 MB together (lib/messages/message-rules.ts); the form's own fields and
-    // multipart framing need a little more. Larger uploads get a clear message in the browser
-    // before they are sent.
-    serverActions: { bodySizeLimit: "11mb" },
+    // See lib/http/body-size-limit.ts. Larger uploads get a clear message in the browser before
+    // they are sent, and proxy.ts answers a larger body with 413 and a page.
+    serverActions: { bodySizeLimit: BODY_SIZE_LIMIT },
     // proxy.ts sees every request: its copy of the body must hold a whole upload too.
-    proxyClientMaxBodySize: "11mb",
+    proxyClientMaxBodySize: BODY_SIZE_LIMIT,
   },
   serverExternalPackages: ["argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "twilio", "nodemailer", "pino"],
   async headers() {

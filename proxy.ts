@@ -1,4 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { BODY_SIZE_LIMIT_BYTES } from "./lib/http/body-size-limit";
+import { refusedRequest } from "./lib/http/refused-request";
+import { fromOwnOrigin } from "./lib/http/same-origin";
 
 // Security headers for every page: a CSP with a fresh nonce per request (Next.js applies it to its
 // own scripts), HSTS, no referrer to other sites, and no caching of anything personal. Pages still
@@ -13,6 +16,8 @@ export function proxy(request: NextRequest) {
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store, max-age=0" },
     });
   }
+  const refusal = refusePost(request);
+  if (refusal) return refusal;
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const dev = process.env.NODE_ENV !== "production";
   const csp = [
@@ -44,6 +49,22 @@ export function proxy(request: NextRequest) {
     response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   }
   return response;
+}
+
+// Next.js refuses a server action posted from another origin, and a body over the limit, with a
+// 500; these answer first, with the status that says why and a page. Every POST is checked, not
+// only those with a Next-Action header: a form without JavaScript posts an action without one.
+function refusePost(request: NextRequest): Response | null {
+  if (request.method !== "POST") return null;
+  if (!fromOwnOrigin(request)) return refusedRequest("crossOrigin");
+  const length = request.headers.get("content-length");
+  if (length === null) {
+    // Without a stated length Next.js would cut a long body short at the limit and fail on the
+    // rest with a 500. Browsers state the length of every form they send.
+    return request.headers.has("transfer-encoding") ? refusedRequest("lengthRequired") : null;
+  }
+  if (!/^\d+$/.test(length) || Number(length) > BODY_SIZE_LIMIT_BYTES) return refusedRequest("tooLarge");
+  return null;
 }
 
 function decodable(pathname: string): boolean {

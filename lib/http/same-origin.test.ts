@@ -11,6 +11,11 @@ describe("fromOwnOrigin", () => {
     expect(
       fromOwnOrigin(request({ "x-forwarded-host": "portal.example.gov", host: "10.0.0.5:3000", origin: "https://portal.example.gov" })),
     ).toBe(true);
+    expect(
+      fromOwnOrigin(
+        request({ "x-forwarded-host": "portal.example.gov, 10.0.0.5", host: "10.0.0.5:3000", origin: "https://portal.example.gov" }),
+      ),
+    ).toBe(true);
     // Tools and old browsers that send no Origin are left to the SameSite cookie.
     expect(fromOwnOrigin(request({ host: "portal.example.gov" }))).toBe(true);
   });

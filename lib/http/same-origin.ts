@@ -6,7 +6,9 @@ export function fromOwnOrigin(request: Pick<Request, "headers">): boolean {
   if (request.headers.get("sec-fetch-site") === "cross-site") return false;
   const origin = request.headers.get("origin");
   if (!origin) return true;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  // The host the browser asked for, decided as Next.js's own server-action check does: the first
+  // X-Forwarded-Host a proxy gave, else Host.
+  const host = request.headers.get("x-forwarded-host")?.split(",")[0].trim() || request.headers.get("host");
   try {
     return new URL(origin).host === host;
   } catch {
