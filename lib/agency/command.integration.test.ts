@@ -184,6 +184,8 @@ describe("agency command", () => {
     const cases: [string[], RegExp][] = [
       [[], /^Give a command: create-case/],
       [["frobnicate"], /^Unknown command "frobnicate"/],
+      [["constructor"], /^Unknown command "constructor"/],
+      [["toString"], /^Unknown command "toString"/],
       [["create-case", "--name", "Ana Diaz"], /^Give the form with --form/],
       [["create-case", "--form", "I-130"], /^Give the applicant's name with --name/],
       [["create-case", "--form", "I-999", "--name", "Ana Diaz"], /^Unknown form "I-999"/],

@@ -266,11 +266,11 @@ export async function runAgencyCommand(argv: string[], io: CommandIO): Promise<n
   }
   if (first === "--help" || first === "-h" || first === "help") {
     const topic = first === "help" ? rest[0] : undefined;
-    if (topic && COMMANDS[topic]) commandHelp(io, topic);
+    if (topic && Object.hasOwn(COMMANDS, topic)) commandHelp(io, topic);
     else generalHelp(io);
     return 0;
   }
-  const command = COMMANDS[first];
+  const command = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
   if (!command) {
     io.err(`Unknown command "${first}". Commands: ${Object.keys(COMMANDS).join(", ")}. See ${RUN} --help.`);
     return 2;

@@ -13,6 +13,9 @@ describe("agency command inputs", () => {
   it("notice kinds by their short names", () => {
     expect(noticeKindOption("Biometrics")).toBe("BIOMETRICS_APPOINTMENT");
     expect(() => noticeKindOption("account-access")).toThrow(/Unknown notice kind/);
+    // Names of Object's own properties are not kinds.
+    for (const inherited of ["constructor", "__proto__", "toString", "hasOwnProperty"])
+      expect(() => noticeKindOption(inherited)).toThrow(/Unknown notice kind/);
     expect(() => noticeKindOption(undefined)).toThrow(/--kind/);
   });
 

@@ -27,11 +27,12 @@ export async function createPaperCase(input: {
   by?: Officer;
 }): Promise<NewPaperCase> {
   const formType = input.formType.trim().toUpperCase();
-  if (!FORMS[formType]) throw new AgencyInputError(`Unknown form "${input.formType}". Known forms: ${Object.keys(FORMS).join(", ")}.`);
+  if (!Object.hasOwn(FORMS, formType))
+    throw new AgencyInputError(`Unknown form "${input.formType}". Known forms: ${Object.keys(FORMS).join(", ")}.`);
   const applicantName = input.applicantName.trim().replace(/\s+/g, " ");
   if (!applicantName || applicantName.length > 120) throw new AgencyInputError("Give the applicant's name (at most 120 characters).");
   const office = (input.office ?? "EAC").toUpperCase();
-  if (!OFFICES[office] || office === "IOE")
+  if (!Object.hasOwn(OFFICES, office) || office === "IOE")
     throw new AgencyInputError(
       `Unknown paper-filing office "${input.office}". Use one of ${Object.keys(OFFICES)
         .filter((o) => o !== "IOE")

@@ -12,5 +12,5 @@ export const FORMS: Record<string, string> = {
 };
 
 export function formName(formType: string): string {
-  return FORMS[formType] ?? "Immigration form";
+  return Object.hasOwn(FORMS, formType) ? FORMS[formType] : "Immigration form";
 }

@@ -51,7 +51,9 @@ export const ISSUABLE_NOTICE_KINDS: Readonly<Record<string, IssuableNoticeKind>>
 
 /** The kind an officer named ("Interview", " interview "), or null. */
 export function issuableNoticeKind(name: string): IssuableNoticeKind | null {
-  return ISSUABLE_NOTICE_KINDS[name.trim().toLowerCase()] ?? null;
+  const key = name.trim().toLowerCase();
+  // hasOwn: "constructor" or "__proto__" must not find Object's own properties.
+  return Object.hasOwn(ISSUABLE_NOTICE_KINDS, key) ? ISSUABLE_NOTICE_KINDS[key] : null;
 }
 
 /** The choices of the console's "Kind of notice" list. */

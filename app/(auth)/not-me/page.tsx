@@ -27,7 +27,7 @@ export default async function NotMePage({ searchParams }: { searchParams: Promis
   const token = tokenFrom(params.token);
   const state: LinkState = token
     ? await inspectNotMeLink(token)
-    : params.state && params.state in PROBLEMS
+    : typeof params.state === "string" && Object.hasOwn(PROBLEMS, params.state)
       ? (params.state as LinkState)
       : "unknown";
 

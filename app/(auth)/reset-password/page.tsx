@@ -34,7 +34,7 @@ type Problem = keyof typeof PROBLEMS;
 export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string; state?: string }> }) {
   const params = await searchParams;
   const token = tokenFrom(params.token);
-  let problem: Problem = params.state && params.state in PROBLEMS ? (params.state as Problem) : "unknown";
+  let problem: Problem = typeof params.state === "string" && Object.hasOwn(PROBLEMS, params.state) ? (params.state as Problem) : "unknown";
 
   if (token) {
     const view = await openResetLink(token);

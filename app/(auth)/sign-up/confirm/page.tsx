@@ -27,7 +27,7 @@ export default async function ConfirmPage({ searchParams }: { searchParams: Prom
   const token = typeof params.token === "string" ? params.token.slice(0, 100) : "";
   const state: LinkState = token
     ? await inspectConfirmationLink(token)
-    : params.state && params.state in PROBLEMS
+    : typeof params.state === "string" && Object.hasOwn(PROBLEMS, params.state)
       ? (params.state as LinkState)
       : "invalid";
 
