@@ -9,6 +9,11 @@ import { findLiveSession } from "../sessions/sessions";
 // next-auth carries the cookie; the session itself lives in our database. The only "credential"
 // is a session token our own code has just created (after the checks in lib/registration or
 // lib/auth), and the JWT holds nothing but that opaque token.
+//
+// Only server code calls these (lib/auth/current-session.ts): next-auth's HTTP routes are not
+// mounted. Under /api/auth they would hand the token to any script in the page (GET session),
+// turn a token into a cookie for whoever posts it (the credentials callback), and clear the
+// cookie without ending the session (signout). Do not add app/api/auth/[...nextauth].
 
 declare module "next-auth" {
   interface Session {
