@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustedProxies } from "./http/client-address";
 import { POLICY } from "./security-policy";
 
 // Every setting, declared once with its default. Parsed at start (instrumentation.ts, CLI commands);
@@ -24,6 +25,18 @@ const zBucketName = z
   .string()
   .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be a bucket name: 3 to 63 lowercase letters, digits, dots and hyphens");
 
+const zTrustedProxies = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    const parsed = parseTrustedProxies(value);
+    if (typeof parsed === "string") {
+      ctx.addIssue({ code: "custom", message: parsed });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
 const DEFAULT_IDLE_MINUTES = 15;
 const DEFAULT_WARNING_SECONDS = POLICY.session.warnBeforeIdleMs / 1000;
 
@@ -34,6 +47,10 @@ export const zEnv = z.object({
   APP_URL: z
     .url({ protocol: /^https?$/, error: "must be the portal's public URL, e.g. https://portal.example.gov" })
     .default("http://localhost:3000"),
+  // Where the portal's server listens (server.ts): unset = 127.0.0.1 for `npm run dev`, every interface for `npm start`.
+  HOST: optional(z.string().regex(/^[A-Za-z0-9.:-]{1,253}$/, "must be an address or host name to listen on, e.g. 127.0.0.1 or 0.0.0.0")),
+  // The reverse proxies in front of the portal, whose X-Forwarded-For hops are believed (lib/http/client-address.ts).
+  TRUSTED_PROXIES: zTrustedProxies,
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 33)"),
   DATA_ENCRYPTION_KEY: zBase64Key,
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\/.+/, "must be an smtp:// or smtps:// URL")),

@@ -26,4 +26,11 @@ describe("describePlace", () => {
     expect(describePlace("203.0.113.9")).toBe("Internet address 203.0.113.9");
     expect(describePlace(null)).toBe("Unknown location");
   });
+  it("shows text that is not an address as unknown, never verbatim", () => {
+    expect(describePlace("Call 1-800-555-0100 now")).toBe("Unknown location");
+    expect(describePlace("203.0.113.9, 10.0.0.1")).toBe("Unknown location");
+    expect(describePlace("::ffff:203.0.113.9")).toBe("Internet address 203.0.113.9");
+    expect(describePlace("::ffff:10.0.0.4")).toBe("Local network (10.0.0.4)");
+    expect(describePlace("FE80::1")).toBe("Local network (fe80::1)");
+  });
 });

@@ -36,5 +36,9 @@ export function portalEnv(databaseUrl: string): Record<string, string> {
     OUTBOX_RETRY_BASE_MS: "300",
     LOG_LEVEL: "warn",
     UPLOAD_DIR: path.join(process.cwd(), "test-results", "e2e-uploads"),
+    // Every interface (APP_URL's localhost may resolve to 127.0.0.1 or ::1), and no proxy in front:
+    // the client address is the connection's, whatever a shell's own HOST or TRUSTED_PROXIES says.
+    HOST: "",
+    TRUSTED_PROXIES: "",
   };
 }

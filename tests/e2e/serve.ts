@@ -1,6 +1,6 @@
 // Playwright's web server: a fresh database (a new database on TEST_DATABASE_URL's PostgreSQL
-// server, else the embedded engine in memory), migrated, then the built portal with `next start`.
-import { spawn } from "node:child_process";
+// server, else the embedded engine in memory), migrated, then the built portal through server.ts,
+// as `npm start` runs it.
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -8,6 +8,7 @@ import pg from "pg";
 import { startMemoryDatabase } from "../../lib/db/embedded";
 import { applyMigrations } from "../../lib/db/migrate";
 import { DB_STATE_FILE, E2E_PORT, portalEnv } from "./e2e-env";
+import { spawnPortal } from "./portal-process";
 
 async function freshPostgres(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `portal_e2e_${randomBytes(4).toString("hex")}`;
@@ -37,7 +38,7 @@ fs.writeFileSync(DB_STATE_FILE, JSON.stringify({ url: database.url, engine: proc
 console.log(`e2e database: ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "embedded PGlite"}`);
 
 const env = { ...process.env, ...portalEnv(database.url), ...(process.env.TEST_DATABASE_URL ? {} : { DATABASE_POOL_MAX: "1" }) };
-const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(E2E_PORT)], { env, stdio: "inherit" });
+const server = spawnPortal(E2E_PORT, env);
 
 let stopping = false;
 async function stop(code: number) {
