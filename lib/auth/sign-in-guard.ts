@@ -1,11 +1,13 @@
 import "server-only";
-import { sha256Hex } from "../crypto/tokens";
+import type { Tx } from "../db";
+import { keyedHash, sha256Hex } from "../crypto/tokens";
 import { hitRateLimit, peekRateLimit } from "../rate-limit/hit-rate-limit";
 import { POLICY } from "../security-policy";
 
 // Limits on sign-in attempts, kept in the database so every server instance shares them: per
 // address and per email (whether or not it has an account, so the limit reveals nothing), and the
-// proof-of-work that failures from one address switch on.
+// proof-of-work that failures from one address switch on. A try with an unknown email counts
+// like any other (the attempt and the failure) and is also kept, the email hashed.
 
 const HOUR = 60 * 60_000;
 const ipKey = (ip: string | null) => `sign-in:ip:${ip ?? "unknown"}`;
@@ -30,4 +32,9 @@ export async function recordSignInFailure(ip: string | null): Promise<void> {
 /** After 3 failed sign-ins from an address (within the hour), each new try needs a proof-of-work. */
 export async function proofOfWorkRequired(ip: string | null): Promise<boolean> {
   return (await peekRateLimit(failuresKey(ip), POLICY.rateLimits.powWindowMs)) >= POLICY.rateLimits.powAfterIpFailures;
+}
+
+/** A try with an email that has no account (or no password yet), kept for review. */
+export async function recordUnknownEmailAttempt(tx: Tx, email: string, ip: string | null): Promise<void> {
+  await tx.unknownSignInAttempt.create({ data: { emailHash: keyedHash(email, "unknown-sign-in"), ip } });
 }
