@@ -29,7 +29,13 @@ describe("the sign-in lock", () => {
       answers.push(await signInWithPassword({ email: user.email, password: `Wrong-${i}-Password!` }, from(`198.51.100.${i}`)));
     }
     // Four get the usual message; the fifth, which starts the pause, is told of it.
-    expect(answers.map((a) => !a.ok && a.code)).toEqual(["sign_in_failed", "sign_in_failed", "sign_in_failed", "sign_in_failed", "sign_in_paused"]);
+    expect(answers.map((a) => !a.ok && a.code)).toEqual([
+      "sign_in_failed",
+      "sign_in_failed",
+      "sign_in_failed",
+      "sign_in_failed",
+      "sign_in_paused",
+    ]);
     const notice = await latestMessage(user.email, "security-notice");
     expect(notice.subject).toMatch(/^Sign-in to your account is paused/);
     expect(notice.body).toMatch(/\/not-me\?token=[A-Za-z0-9_-]{43}/);

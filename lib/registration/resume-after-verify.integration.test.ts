@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { signInWithBackupCode } from "@/lib/auth/backup-code-sign-in";
 import { completeSecondStep, sendSignInCode } from "@/lib/auth/second-step";
+import { issueBackupCode } from "@/lib/mfa/backup-code";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { homeFor } from "@/lib/sessions/home-for";
 import { findLiveSession } from "@/lib/sessions/sessions";
@@ -76,5 +78,17 @@ describe("resuming a sign-up after the method was verified", () => {
     expect(await issueSignUpBackupCode(live, info)).not.toBeNull();
     expect(await confirmBackupCodeSaved(live, { saved: "yes" })).toEqual({ ok: true });
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).registrationStep).toBe("SECURITY_QUESTIONS");
+  });
+
+  it("left at the reset questions, the backup code passes the second step and the backup-code step shows a new one", async () => {
+    const { user } = await signedUpTo("SECURITY_QUESTIONS");
+    const saved = await db().$transaction((tx) => issueBackupCode(tx, user.id));
+    const { session } = await signIn(user.email);
+    const done = await signInWithBackupCode(session, { backupCode: saved }, info);
+    if (!done.ok) throw new Error(`backup code sign-in failed: ${JSON.stringify(done)}`);
+    const next = (await findLiveSession(done.sessionToken, { touch: false }))!;
+    expect(next).toMatchObject({ level: "REGISTRATION", user: { registrationStep: "BACKUP_CODE" } });
+    expect(homeFor(next)).toBe("/sign-up/backup-code");
+    expect(await issueSignUpBackupCode(next, info)).not.toBeNull();
   });
 });

@@ -41,9 +41,10 @@ test("a sign-up left after the method was verified asks a new browser for the se
   expect(user.registrationStep).toBe("BACKUP_CODE");
 
   // With the code sent to the verified method, the sign-up goes on at the backup code and finishes.
-  await db(`UPDATE "OtpChallenge" SET "createdAt" = "createdAt" - interval '2 hours' WHERE "userId" = (SELECT id FROM "User" WHERE email = $1)`, [
-    email,
-  ]);
+  await db(
+    `UPDATE "OtpChallenge" SET "createdAt" = "createdAt" - interval '2 hours' WHERE "userId" = (SELECT id FROM "User" WHERE email = $1)`,
+    [email],
+  );
   const after = Date.now();
   await other.getByRole("button", { name: "Send code" }).click();
   const code = await mail.waitForMessage(
