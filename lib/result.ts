@@ -36,6 +36,7 @@ export const ERROR_CODES = [
   "reauth_required",
   "reset_required",
   "sign_in_failed",
+  "sign_in_paused",
   "too_many_passkeys",
   "unexpected",
   "wrong_answers",

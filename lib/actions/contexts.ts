@@ -4,7 +4,7 @@ import { currentSession } from "../auth/current-session";
 import { hasRecentSecondStep } from "../auth/reauth";
 import { actorOf, isApplicant, isFullySignedIn, isOfficer, type Actor } from "../auth/roles";
 import { requestInfo, type RequestInfo } from "../http/request-info";
-import type { SignUpStep } from "../registration/steps";
+import { pathForStep, type SignUpStep } from "../registration/steps";
 import { homeFor } from "../sessions/home-for";
 import type { CurrentSession } from "../sessions/sessions";
 
@@ -72,6 +72,9 @@ export async function passwordOnlyContext(): Promise<SessionContext> {
 export async function signUpStepContext(step: SignUpStep): Promise<SessionContext> {
   const session = await currentSession();
   if (!session) redirect("/sign-in?reason=continue-sign-up");
-  if (session.level !== "REGISTRATION" || session.user.registrationStep !== step) redirect(homeFor(session));
+  // homeFor also sends a session past the verified method that did not pass the second step itself away.
+  if (session.level !== "REGISTRATION" || session.user.registrationStep !== step || homeFor(session) !== pathForStep(step)) {
+    redirect(homeFor(session));
+  }
   return withSession(await publicContext(), session);
 }

@@ -3,7 +3,12 @@ import { db } from "@/lib/db";
 import { confirmEmail } from "@/lib/registration/confirm-email";
 import { startSignUp } from "@/lib/registration/start-sign-up";
 import { POLICY } from "@/lib/security-policy";
-import { info, latestMessage, signedUpTo, tableCounts, uniqueEmail } from "@/tests/support/factories";
+import { completeSecondStep, sendSignInCode } from "@/lib/auth/second-step";
+import { signInWithPassword } from "@/lib/auth/sign-in";
+import { issueSignUpBackupCode } from "@/lib/registration/backup-code-step";
+import { homeFor } from "@/lib/sessions/home-for";
+import { findLiveSession } from "@/lib/sessions/sessions";
+import { GOOD_PASSWORD, info, latestCode, latestMessage, signedUpTo, tableCounts, uniqueEmail } from "@/tests/support/factories";
 import { runAgencyCommand } from "./command";
 import { inviteOfficer } from "./invite-officer";
 
@@ -93,5 +98,28 @@ describe("create-officer", () => {
     await startSignUp({ email, confirmEmail: email }, info);
     await latestMessage(email, "confirm-email");
     expect((await db().user.findUniqueOrThrow({ where: { email } })).role).toBe("APPLICANT");
+  });
+});
+
+describe("an officer who left the invitation after verifying the method", () => {
+  it("signing in with the password alone asks for the second step, then goes on at the backup code, never the console", async () => {
+    const { user } = await signedUpTo("BACKUP_CODE");
+    await db().user.update({ where: { id: user.id }, data: { role: "OFFICER" } });
+    const result = await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, info);
+    expect(result).toMatchObject({ ok: true, level: "PASSWORD_ONLY" });
+    if (!result.ok) return;
+    const session = (await findLiveSession(result.sessionToken, { touch: false }))!;
+    expect(homeFor(session)).toBe("/sign-in/verify");
+    expect(await issueSignUpBackupCode(session, info)).toBeNull();
+
+    await db().otpChallenge.updateMany({ where: { userId: user.id }, data: { createdAt: new Date(Date.now() - 7_200_000) } });
+    expect(await sendSignInCode(session, { channel: "EMAIL" })).toMatchObject({ ok: true });
+    const done = await completeSecondStep(session, { code: await latestCode(user.email) }, info);
+    if (!done.ok) throw new Error(`second step failed: ${JSON.stringify(done)}`);
+    const next = (await findLiveSession(done.sessionToken, { touch: false }))!;
+    expect(next).toMatchObject({ level: "REGISTRATION", user: { role: "OFFICER" } });
+    expect(homeFor(next)).toBe("/sign-up/backup-code");
+    // A new invitation cannot reopen the account either.
+    await expect(inviteOfficer(user.email)).rejects.toThrow(/already has an officer account with a password/);
   });
 });

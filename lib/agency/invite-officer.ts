@@ -8,7 +8,8 @@ import { zEmail } from "../registration/schemas";
 // Officer accounts exist only through this invitation (the agency command), never through sign-up.
 // The link is the sign-up confirmation link of an account that is an officer's from the start:
 // through it the officer sets a password, a verification method, a backup code and reset questions
-// on the same pages applicants use.
+// on the same pages applicants use. Like an applicant's, an invitation left after the method was
+// verified goes on only after the second step is passed again (lib/auth/sign-in.ts).
 
 const NOT_YET_PASSWORD = ["CONFIRM_EMAIL", "TERMS", "PASSWORD"];
 

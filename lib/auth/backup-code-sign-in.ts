@@ -12,6 +12,7 @@ import { sendSecurityNotice } from "../notify/security-notice";
 import { POLICY } from "../security-policy";
 import { fail, type ActionResult } from "../result";
 import type { CurrentSession } from "../sessions/sessions";
+import { advanceStep } from "../registration/advance-step";
 import { finishSignIn, noticePasswordKnown } from "./second-step";
 
 // The way in when the verification method is lost: the backup code passes the second step once.
@@ -46,6 +47,8 @@ export async function signInWithBackupCode(
       const message = await refuseWrongCode(tx, userId, info, { during: "sign_in", method: "backup_code" }, WRONG);
       return fail("wrong_code", message, { fieldErrors: { backupCode: message } });
     }
+    // A sign-up left at the reset questions shows its new code on its own backup-code step again.
+    await advanceStep(tx, userId, "SECURITY_QUESTIONS", "BACKUP_CODE");
     const renewed = await issueBackupCode(tx, userId);
     const sessionToken = await finishSignIn(tx, session, "backup_code", info, { pendingBackupCodeEnc: encryptSecret(renewed) });
     await recordSecurityEvent(tx, userId, "sign_in.backup_code_used", info);

@@ -116,7 +116,10 @@ export async function noticePasswordKnown(session: CurrentSession, info: Request
   await db().$transaction((tx) => sendSecurityNotice(tx, session.user, "password_known", info));
 }
 
-/** The second step passed: the half-way session is replaced by a full one. */
+/**
+ * The second step passed: the half-way session is replaced by a full one, or, for a sign-up left
+ * after its method was verified, by a sign-up session that has passed the second step.
+ */
 export async function finishSignIn(
   tx: Tx,
   session: CurrentSession,
@@ -127,7 +130,8 @@ export async function finishSignIn(
   const userId = session.user.id;
   await tx.user.update({ where: { id: userId }, data: { failedOtpAttempts: 0 } });
   await revokeSession(tx, session.id);
-  const sessionToken = await createSession(tx, userId, "FULL", ["password", usedKind], info, { secondStepAt: new Date(), ...extra });
+  const level = session.user.registrationStep === "COMPLETE" ? "FULL" : "REGISTRATION";
+  const sessionToken = await createSession(tx, userId, level, ["password", usedKind], info, { secondStepAt: new Date(), ...extra });
   await recordSecurityEvent(tx, userId, "sign_in.succeeded", info, { method: usedKind });
   // A backup-code sign-in sends its own notice instead.
   if (usedKind !== "backup_code") await sendSecurityNotice(tx, session.user, "new_sign_in", info);

@@ -1,11 +1,13 @@
 import "server-only";
-import { sha256Hex } from "../crypto/tokens";
+import type { Tx } from "../db";
+import { keyedHash, sha256Hex } from "../crypto/tokens";
 import { hitRateLimit, peekRateLimit } from "../rate-limit/hit-rate-limit";
 import { POLICY } from "../security-policy";
 
 // Limits on sign-in attempts, kept in the database so every server instance shares them: per
 // address and per email (whether or not it has an account, so the limit reveals nothing), and the
-// proof-of-work that failures from one address switch on.
+// proof-of-work that failures from one address switch on. A try with an unknown email counts
+// like any other (the attempt and the failure) and is also kept, the email hashed.
 // Without an address (only outside the portal's server, which always sets one: tests, scripts, a
 // bare `next start`) there is no per-address bucket at all, never one shared by everyone: the email
 // limit still counts, and every attempt needs the proof-of-work.
@@ -34,4 +36,9 @@ export async function recordSignInFailure(ip: string | null): Promise<void> {
 export async function proofOfWorkRequired(ip: string | null): Promise<boolean> {
   if (!ip) return true;
   return (await peekRateLimit(failuresKey(ip), POLICY.rateLimits.powWindowMs)) >= POLICY.rateLimits.powAfterIpFailures;
+}
+
+/** A try with an email that has no account (or no password yet), kept for review. */
+export async function recordUnknownEmailAttempt(tx: Tx, email: string, ip: string | null): Promise<void> {
+  await tx.unknownSignInAttempt.create({ data: { emailHash: keyedHash(email, "unknown-sign-in"), ip } });
 }

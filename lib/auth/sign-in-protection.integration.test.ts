@@ -14,7 +14,7 @@ import {
   uniqueEmail,
 } from "@/tests/support/factories";
 import { completeSecondStep, sendSignInCode } from "./second-step";
-import { RESET_REQUIRED, SIGN_IN_FAILED, signInWithPassword, zSignInAttempt } from "./sign-in";
+import { RESET_REQUIRED, SIGN_IN_FAILED, signInPausedMessage, signInWithPassword, zSignInAttempt } from "./sign-in";
 import { SIGN_IN_RATE_LIMITED } from "./sign-in-guard";
 
 const from = (ip: string) => ({ ...info, ip });
@@ -24,7 +24,18 @@ const notices = async (to: string) =>
 describe("the sign-in lock", () => {
   it("emails the owner when five wrong passwords lock the account, with a 'this wasn't me' link", async () => {
     const { user } = await signedUpTo("COMPLETE");
-    for (let i = 0; i < 5; i++) await signInWithPassword({ email: user.email, password: `Wrong-${i}-Password!` }, from(`198.51.100.${i}`));
+    const answers = [];
+    for (let i = 0; i < 5; i++) {
+      answers.push(await signInWithPassword({ email: user.email, password: `Wrong-${i}-Password!` }, from(`198.51.100.${i}`)));
+    }
+    // Four get the usual message; the fifth, which starts the pause, is told of it.
+    expect(answers.map((a) => !a.ok && a.code)).toEqual([
+      "sign_in_failed",
+      "sign_in_failed",
+      "sign_in_failed",
+      "sign_in_failed",
+      "sign_in_paused",
+    ]);
     const notice = await latestMessage(user.email, "security-notice");
     expect(notice.subject).toMatch(/^Sign-in to your account is paused/);
     expect(notice.body).toMatch(/\/not-me\?token=[A-Za-z0-9_-]{43}/);
@@ -34,11 +45,15 @@ describe("the sign-in lock", () => {
 
   it("a locked account cannot sign in with the right password until the 20 minutes are over", async () => {
     const { user } = await signedUpTo("COMPLETE");
-    await db().user.update({ where: { id: user.id }, data: { lockedUntil: new Date(Date.now() + 60_000) } });
+    const until = new Date(Date.now() + 60_000);
+    await db().user.update({ where: { id: user.id }, data: { lockedUntil: until, failedPasswordAttempts: 2 } });
     expect(await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, from("198.51.100.20"))).toMatchObject({
       ok: false,
-      message: SIGN_IN_FAILED,
+      code: "sign_in_paused",
+      message: signInPausedMessage(until),
     });
+    // Nor does the right password clear the count.
+    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).failedPasswordAttempts).toBe(2);
     expect(await db().session.count({ where: { userId: user.id, revokedAt: null, level: "PASSWORD_ONLY" } })).toBe(0);
     await db().user.update({ where: { id: user.id }, data: { lockedUntil: new Date(Date.now() - 1) } });
     expect(await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, from("198.51.100.20"))).toMatchObject({ ok: true });

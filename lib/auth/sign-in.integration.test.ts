@@ -1,20 +1,34 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { keyedHash } from "@/lib/crypto/tokens";
+import { peekRateLimit } from "@/lib/rate-limit/hit-rate-limit";
 import { findLiveSession } from "@/lib/sessions/sessions";
 import { POLICY } from "@/lib/security-policy";
 import type { FormFields } from "@/lib/actions/form-input";
 import { submit } from "@/tests/support/action-input";
 import { GOOD_PASSWORD, info, latestCode, passwordDone, signedUpTo, uniqueEmail } from "@/tests/support/factories";
 import { completeSecondStep, secondStepView, sendSignInCode, zSendSignInCode } from "./second-step";
-import { SIGN_IN_FAILED, signInWithPassword, zSignInAttempt } from "./sign-in";
+import { SIGN_IN_FAILED, signInPausedMessage, signInWithPassword, zSignInAttempt } from "./sign-in";
 
 describe("signInWithPassword", () => {
-  it("answers an unknown email, a wrong password and a paused account with one message", async () => {
+  it("answers an unknown email and a wrong password with one message", async () => {
     const { user } = await signedUpTo("COMPLETE");
     const unknown = await signInWithPassword({ email: uniqueEmail("nobody"), password: GOOD_PASSWORD }, info);
     const wrong = await signInWithPassword({ email: user.email, password: "Wrong-password-1!" }, info);
     expect(unknown).toMatchObject({ ok: false, code: "sign_in_failed", message: SIGN_IN_FAILED });
     expect(wrong).toMatchObject({ ok: false, code: "sign_in_failed", message: SIGN_IN_FAILED });
+  });
+
+  it("keeps a try with an unknown email, the email hashed, and counts it as a failure from the address", async () => {
+    const email = uniqueEmail("nobody");
+    const from = { ...info, ip: "198.51.100.77" };
+    await signInWithPassword({ email, password: GOOD_PASSWORD }, from);
+    const rows = await db().unknownSignInAttempt.findMany({ where: { ip: from.ip } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0].emailHash).toBe(keyedHash(email, "unknown-sign-in"));
+    expect(JSON.stringify(rows)).not.toContain(email);
+    expect(await peekRateLimit(`sign-in-failures:ip:${from.ip}`, POLICY.rateLimits.powWindowMs)).toBe(1);
+    expect(await peekRateLimit(`sign-in:ip:${from.ip}`, 3_600_000)).toBe(1);
   });
 
   it("five wrong passwords in a row pause sign-in for 20 minutes, even with the right password", async () => {
@@ -25,10 +39,15 @@ describe("signInWithPassword", () => {
     }
     const row = await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { lockedUntil: true } });
     expect(row.lockedUntil!.getTime() - Date.now()).toBeGreaterThan(POLICY.signIn.lockMs - 60_000);
-    expect(await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, info)).toMatchObject({
-      ok: false,
-      message: SIGN_IN_FAILED,
-    });
+    const pausedMessage = signInPausedMessage(row.lockedUntil!);
+    expect(pausedMessage).toMatch(/^Sign-in to this account is paused until \d{1,2}:\d{2} [AP]M UTC .*We emailed the account owner\./);
+    for (const password of [GOOD_PASSWORD, "Wrong-password-9!"]) {
+      expect(await signInWithPassword({ email: user.email, password }, info)).toMatchObject({
+        ok: false,
+        code: "sign_in_paused",
+        message: pausedMessage,
+      });
+    }
 
     await db().user.update({ where: { id: user.id }, data: { lockedUntil: new Date(Date.now() - 1000) } });
     expect(await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, info)).toMatchObject({
@@ -41,6 +60,11 @@ describe("signInWithPassword", () => {
     const { user } = await signedUpTo("MFA_METHOD");
     const result = await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, info);
     expect(result).toMatchObject({ ok: true, level: "REGISTRATION" });
+  });
+
+  it("states the pause in UTC, rounded up to the minute", () => {
+    expect(signInPausedMessage(new Date("2026-03-01T15:44:10Z"))).toContain("paused until 3:45 PM UTC");
+    expect(signInPausedMessage(new Date("2026-03-01T00:05:00Z"))).toContain("paused until 12:05 AM UTC");
   });
 
   it("refuses malformed and over-long input with field messages", async () => {

@@ -10,11 +10,20 @@ import { POLICY } from "../security-policy";
 import { fail, fieldErrorsFrom, invalid, type ActionError, type ErrorCode } from "../result";
 import { sendSecurityNotice } from "../notify/security-notice";
 import { acceptPowSolution, newPowChallenge } from "./proof-of-work";
-import { allowSignInAttempt, proofOfWorkRequired, recordSignInFailure, SIGN_IN_RATE_LIMITED } from "./sign-in-guard";
+import {
+  allowSignInAttempt,
+  proofOfWorkRequired,
+  recordSignInFailure,
+  recordUnknownEmailAttempt,
+  SIGN_IN_RATE_LIMITED,
+} from "./sign-in-guard";
+import { claimPasswordTry, clearPasswordTries, pauseSignIn, pausedUntil } from "./password-tries";
+import { methodVerified } from "../registration/steps";
 import { createSession } from "../sessions/sessions";
 
-// Step one of signing in: email and password. One message for an unknown email, a wrong password
-// and a paused account, with the same work done in each case (a decoy hash for unknown emails).
+// Step one of signing in: email and password. One message for an unknown email and a wrong
+// password, with the same kind of work done in each case (a try claimed, a hash checked, a row
+// written); a paused account is told plainly until when, whatever the password.
 
 export const SIGN_IN_FAILED =
   "The email address or password is incorrect. After 5 wrong tries, sign-in is paused for 20 minutes; if you forgot your password, you can reset it.";
@@ -26,6 +35,16 @@ const zSignInForm = z.object({
     .min(1, "Enter your password.")
     .max(POLICY.password.maxLength * 4, "Your password is too long."),
 });
+
+/** "3:45 PM UTC", rounded up to the minute so the stated time is never early. */
+export function signInPausedMessage(until: Date): string {
+  const time = new Date(Math.ceil(until.getTime() / 60_000) * 60_000).toLocaleTimeString("en-US", {
+    hour: "numeric",
+    minute: "2-digit",
+    timeZone: "UTC",
+  });
+  return `Sign-in to this account is paused until ${time} UTC because of too many wrong passwords. We emailed the account owner. Try again after that time, or reset your password.`;
+}
 
 export const RESET_REQUIRED =
   "For your security, your password was locked after a report that a sign-in or change wasn't you. Reset your password to sign in again.";
@@ -45,55 +64,58 @@ export async function signInWithPassword(input: SignInAttempt, info: RequestInfo
   const withPow = async (result: ActionError): Promise<SignInFailure> =>
     (await proofOfWorkRequired(info.ip)) ? { ...result, powChallenge: await newPowChallenge() } : result;
   const failure = (code: ErrorCode, message: string) => withPow(fail(code, message, { values }));
+  const paused = (until: Date | null) =>
+    until ? failure("sign_in_paused", signInPausedMessage(until)) : failure("sign_in_failed", SIGN_IN_FAILED);
   const parsed = zSignInForm.safeParse(input);
   if (!parsed.success) return withPow(invalid(fieldErrorsFrom(parsed.error.issues), values));
   const { email, password } = parsed.data;
   if ((await proofOfWorkRequired(info.ip)) && !(await acceptPowSolution(input.pow))) return failure("pow_required", POW_REQUIRED);
   if (!(await allowSignInAttempt(info.ip, email))) return failure("rate_limited", SIGN_IN_RATE_LIMITED);
 
-  const user = await db().user.findUnique({
+  const found = await db().user.findUnique({
     where: { email },
-    select: { id: true, email: true, passwordHash: true, lockedUntil: true, registrationStep: true, passwordResetRequired: true },
+    select: { id: true, email: true, passwordHash: true, registrationStep: true, passwordResetRequired: true },
   });
+  // An account still without a password is answered like an unknown email.
+  const user = found?.passwordHash ? { ...found, passwordHash: found.passwordHash } : null;
+  const tries = await claimPasswordTry(user?.id ?? null);
   const passwordOk = await verifySecret(user?.passwordHash ?? (await decoyHash()), password);
-  if (!user || !user.passwordHash) {
+  if (!user) {
+    await db().$transaction((tx) => recordUnknownEmailAttempt(tx, email, info.ip));
     await recordSignInFailure(info.ip);
     return failure("sign_in_failed", SIGN_IN_FAILED);
   }
-  if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
+  if (tries === null) {
+    // Paused, or every try is taken by requests still being checked: this one is not checked at all.
     await db().$transaction((tx) => recordSecurityEvent(tx, user.id, "sign_in.refused_locked", info, { passwordCorrect: passwordOk }));
     if (!passwordOk) await recordSignInFailure(info.ip);
-    return failure("sign_in_failed", SIGN_IN_FAILED);
+    return paused(await pausedUntil(user.id));
   }
 
   if (!passwordOk) {
-    await db().$transaction(async (tx) => {
+    const until = await db().$transaction(async (tx) => {
       await recordSecurityEvent(tx, user.id, "sign_in.password_failed", info);
-      const updated = await tx.user.update({
-        where: { id: user.id },
-        data: { failedPasswordAttempts: { increment: 1 } },
-        select: { failedPasswordAttempts: true },
-      });
-      if (updated.failedPasswordAttempts >= POLICY.signIn.lockAfterFailures) {
-        await tx.user.update({
-          where: { id: user.id },
-          data: { failedPasswordAttempts: 0, lockedUntil: new Date(Date.now() + POLICY.signIn.lockMs) },
-        });
-        await recordSecurityEvent(tx, user.id, "sign_in.locked", info);
-        await sendSecurityNotice(tx, user, "locked_out", info);
-      }
+      if (tries < POLICY.signIn.lockAfterFailures) return null;
+      const lockedUntil = await pauseSignIn(tx, user.id);
+      await recordSecurityEvent(tx, user.id, "sign_in.locked", info);
+      await sendSecurityNotice(tx, user, "locked_out", info);
+      return lockedUntil;
     });
     await recordSignInFailure(info.ip);
-    return failure("sign_in_failed", SIGN_IN_FAILED);
+    return paused(until);
   }
-  if (user.passwordResetRequired) return failure("reset_required", RESET_REQUIRED);
+  if (user.passwordResetRequired) {
+    await db().$transaction((tx) => clearPasswordTries(tx, user.id));
+    return failure("reset_required", RESET_REQUIRED);
+  }
 
-  // A person who left sign-up after setting a password continues at their step.
-  const level = user.registrationStep === "COMPLETE" ? "PASSWORD_ONLY" : "REGISTRATION";
-  const sessionToken = await db().$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { failedPasswordAttempts: 0, lockedUntil: null } });
-    return createSession(tx, user.id, level, ["password"], info);
-  });
+  // A person who left sign-up after setting a password continues at their step; once their method
+  // is verified, only after passing the second step again, in this session.
+  const level = methodVerified(user.registrationStep) ? "PASSWORD_ONLY" : "REGISTRATION";
+  const sessionToken = await db().$transaction(async (tx) =>
+    (await clearPasswordTries(tx, user.id)) ? createSession(tx, user.id, level, ["password"], info) : null,
+  );
+  if (!sessionToken) return paused(await pausedUntil(user.id));
   return { ok: true, sessionToken, level };
 }
 

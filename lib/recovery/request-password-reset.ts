@@ -5,6 +5,7 @@ import { env } from "../env";
 import { randomToken, sha256Hex } from "../crypto/tokens";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import type { RequestInfo } from "../http/request-info";
+import { waitForFloor } from "../http/response-floor";
 import { enqueueEmail } from "../notify/enqueue";
 import { hitRateLimit } from "../rate-limit/hit-rate-limit";
 import { zResendForm } from "../registration/schemas";
@@ -19,6 +20,10 @@ export const RESET_REQUESTED =
   "If an account exists for that email, we sent a link to reset the password. The link works once and expires in 30 minutes.";
 
 const HOUR = 3_600_000;
+// A finished account's request writes a link, an email and an event that an unknown email cannot
+// (there is no account to write them for), about 6 ms more on loopback: every answer waits until
+// this much time has passed, so the time taken does not tell either.
+const RESPONSE_FLOOR_MS = 150;
 // Stands in for a user id when the email has no finished account, so both paths run the same statements.
 const NO_USER = "00000000-0000-0000-0000-000000000000";
 
@@ -29,6 +34,13 @@ export async function requestPasswordReset(
   input: RequestPasswordResetInput,
   info: RequestInfo,
 ): Promise<ActionResult<{ message: string }>> {
+  const startedAt = performance.now();
+  const result = await answerResetRequest(input, info);
+  await waitForFloor(startedAt, RESPONSE_FLOOR_MS);
+  return result;
+}
+
+async function answerResetRequest(input: RequestPasswordResetInput, info: RequestInfo): Promise<ActionResult<{ message: string }>> {
   const { email } = input;
   const values = { email };
   // The network's limit does not depend on the email, so saying so reveals nothing about accounts.

@@ -7,12 +7,15 @@ import { issueBackupCode } from "../mfa/backup-code";
 import { fail, type ActionResult } from "../result";
 import type { CurrentSession } from "../sessions/sessions";
 import { advanceStep } from "./advance-step";
+import { passedSecondStep } from "./passed-second-step";
 
 // Step 7: the backup code is shown once. Opening the page again shows a new code and voids the
 // one shown before, since the old one cannot be shown again.
 
-export async function issueSignUpBackupCode(session: CurrentSession, info: RequestInfo): Promise<string> {
+/** The new code, or null for a session that did not pass the second step (it must sign in again). */
+export async function issueSignUpBackupCode(session: CurrentSession, info: RequestInfo): Promise<string | null> {
   return db().$transaction(async (tx) => {
+    if (!(await passedSecondStep(tx, session.id))) return null;
     const code = await issueBackupCode(tx, session.user.id);
     await recordSecurityEvent(tx, session.user.id, "backup_code.issued", info);
     return code;
@@ -26,6 +29,7 @@ export type BackupCodeSavedInput = z.output<typeof zBackupCodeSaved>;
 
 export async function confirmBackupCodeSaved(session: CurrentSession, _input: BackupCodeSavedInput): Promise<ActionResult> {
   const ok = await db().$transaction(async (tx) => {
+    if (!(await passedSecondStep(tx, session.id))) return false;
     const moved = await advanceStep(tx, session.user.id, "BACKUP_CODE", "SECURITY_QUESTIONS");
     if (moved) await tx.backupCode.updateMany({ where: { userId: session.user.id, usedAt: null }, data: { savedAt: new Date() } });
     return moved;

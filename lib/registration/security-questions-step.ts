@@ -8,6 +8,7 @@ import { parseSecurityAnswers, zSecurityQuestionsForm, type QuestionsInput } fro
 import { fail, type ActionResult } from "../result";
 import { createSession, revokeSession, type CurrentSession } from "../sessions/sessions";
 import { advanceStep } from "./advance-step";
+import { passedSecondStep } from "./passed-second-step";
 
 // Step 8, the last: five different questions with answers (stored as argon2 hashes of the
 // normalised answer). Completing it ends the sign-up session and starts a full one.
@@ -25,6 +26,7 @@ export async function completeSignUp(
   const hashed = parsed.answers;
   const userId = session.user.id;
   const token = await db().$transaction(async (tx) => {
+    if (!(await passedSecondStep(tx, session.id))) return null;
     if (!(await advanceStep(tx, userId, "SECURITY_QUESTIONS", "COMPLETE"))) return null;
     await tx.securityAnswer.deleteMany({ where: { userId } });
     await tx.securityAnswer.createMany({ data: hashed.map((h) => ({ ...h, userId })) });

@@ -22,3 +22,11 @@ export function stepIndex(step: SignUpStep): number {
 export function pathForStep(step: SignUpStep): string {
   return step === "COMPLETE" ? "/dashboard" : SIGN_UP_STEPS[stepIndex(step)].path;
 }
+
+/**
+ * Whether the person's verification method was verified (from the backup-code step on). From then,
+ * a session goes on only after the second step is passed in it: the password alone never does.
+ */
+export function methodVerified(step: SignUpStep): boolean {
+  return stepIndex(step) > stepIndex("MFA_VERIFY");
+}

@@ -11,6 +11,7 @@ import { POLICY } from "../security-policy";
 import { fail, type ActionResult } from "../result";
 import type { CurrentSession } from "../sessions/sessions";
 import { advanceStep } from "./advance-step";
+import { markSecondStepPassed } from "./passed-second-step";
 import { zCodeForm } from "./schemas";
 
 // Step 6: prove the chosen method works.
@@ -83,6 +84,7 @@ export async function verifySignUpCode(session: CurrentSession, input: SignUpCod
       return fail("out_of_order", "This step was already completed.");
     }
     await tx.mfaMethod.updateMany({ where: { userId, verifiedAt: null }, data: { verifiedAt: new Date() } });
+    await markSecondStepPassed(tx, session.id);
     await recordSecurityEvent(tx, userId, "mfa.verified", info, { kinds: methods.map((m) => m.kind).join(",") });
     return { ok: true };
   });

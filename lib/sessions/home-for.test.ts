@@ -6,7 +6,8 @@ const at = (
   level: "REGISTRATION" | "PASSWORD_ONLY" | "FULL",
   registrationStep: Parameters<typeof homeFor>[0]["user"]["registrationStep"],
   role: "APPLICANT" | "OFFICER" = "APPLICANT",
-) => homeFor({ level, user: { registrationStep, role } });
+  secondStepAt: Date | null = new Date(),
+) => homeFor({ level, secondStepAt, user: { registrationStep, role } });
 
 describe("homeFor", () => {
   it("sends a full session to the dashboard and a password-only one to the second step", () => {
@@ -23,5 +24,11 @@ describe("homeFor", () => {
   it("sends a sign-up session to its step, and never to a page that needs a full session", () => {
     for (const { step, path } of SIGN_UP_STEPS) expect(at("REGISTRATION", step)).toBe(path);
     expect(at("REGISTRATION", "COMPLETE")).toBe("/sign-in?reason=signed-out");
+  });
+
+  it("sends a sign-up session past the verified method that did not pass the second step itself to sign in again", () => {
+    expect(at("REGISTRATION", "MFA_VERIFY", "APPLICANT", null)).toBe("/sign-up/verification-code");
+    expect(at("REGISTRATION", "BACKUP_CODE", "APPLICANT", null)).toBe("/sign-in?reason=continue-sign-up");
+    expect(at("REGISTRATION", "SECURITY_QUESTIONS", "OFFICER", null)).toBe("/sign-in?reason=continue-sign-up");
   });
 });

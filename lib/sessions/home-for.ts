@@ -1,4 +1,4 @@
-import { pathForStep, type SignUpStep } from "../registration/steps";
+import { methodVerified, pathForStep, type SignUpStep } from "../registration/steps";
 
 /**
  * Where a session belongs: the dashboard (an officer: the console) when fully signed in, the second step when only the
@@ -7,11 +7,15 @@ import { pathForStep, type SignUpStep } from "../registration/steps";
  */
 export function homeFor(session: {
   level: "REGISTRATION" | "PASSWORD_ONLY" | "FULL";
+  secondStepAt: Date | null;
   user: { registrationStep: SignUpStep; role: "APPLICANT" | "OFFICER" };
 }): string {
   if (session.level === "FULL") return session.user.role === "OFFICER" ? "/agency" : "/dashboard";
   if (session.level === "PASSWORD_ONLY") return "/sign-in/verify";
   // A sign-up session of an account finished elsewhere (another browser): sign in properly.
   if (session.user.registrationStep === "COMPLETE") return "/sign-in?reason=signed-out";
+  // Past the verified method, a sign-up session that did not pass the second step itself (the
+  // method was verified in another browser): signing in asks for the second step.
+  if (methodVerified(session.user.registrationStep) && !session.secondStepAt) return "/sign-in?reason=continue-sign-up";
   return pathForStep(session.user.registrationStep);
 }

@@ -11,7 +11,10 @@ test("five wrong passwords lock the account for 20 minutes and email the owner; 
     await page.getByLabel("Email address", { exact: true }).fill(account.email);
     await page.getByLabel("Password", { exact: true }).fill(`Wrong-Password-${i}!`);
     await page.getByRole("button", { name: "Sign In" }).click();
-    await expect(page.getByTestId("error-summary")).toContainText("The email address or password is incorrect");
+    // The fifth wrong password starts the pause, and is told so.
+    await expect(page.getByTestId("error-summary")).toContainText(
+      i < 5 ? "The email address or password is incorrect" : /Sign-in to this account is paused until \d{1,2}:\d{2} [AP]M UTC/,
+    );
     await expect(page.getByLabel("Password", { exact: true })).toHaveValue("");
   }
   // Three or more failures from this address: the browser's security check runs before the next try.
@@ -24,11 +27,12 @@ test("five wrong passwords lock the account for 20 minutes and email the owner; 
   expect(notice.text).toContain("20 minutes");
   expect(notice.text).toMatch(/\/not-me\?token=/);
 
-  // The right password does not get in while the lock lasts.
+  // The right password does not get in while the lock lasts, and is told plainly why.
   await page.getByLabel("Email address", { exact: true }).fill(account.email);
   await page.getByLabel("Password", { exact: true }).fill(account.password);
   await page.getByRole("button", { name: "Sign In" }).click();
-  await expect(page.getByTestId("error-summary")).toContainText("The email address or password is incorrect");
+  await expect(page.getByTestId("error-summary")).toContainText(/Sign-in to this account is paused until \d{1,2}:\d{2} [AP]M UTC/);
+  await expect(page.getByTestId("error-summary")).toContainText("We emailed the account owner");
   await expect(page).toHaveURL(/\/sign-in$/);
   const [row] = await db<{ lockedUntil: Date }>(`SELECT "lockedUntil" FROM "User" WHERE id = $1`, [account.id]);
   expect(new Date(row.lockedUntil).getTime() - Date.now()).toBeGreaterThan(18 * 60_000);

@@ -1,5 +1,6 @@
 import { signUpStepContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { BackupCodePanel } from "@/components/ui/backup-code-panel";
 import { StepIndicator } from "@/components/ui/step-indicator";
 import { issueSignUpBackupCode } from "@/lib/registration/backup-code-step";
@@ -10,6 +11,7 @@ export const metadata: Metadata = { title: "Save your backup code" };
 export default async function BackupCodePage() {
   const { session, request } = await signUpStepContext("BACKUP_CODE");
   const code = await issueSignUpBackupCode(session, request);
+  if (!code) redirect("/sign-in?reason=continue-sign-up");
   return (
     <>
       <StepIndicator current="BACKUP_CODE" />
