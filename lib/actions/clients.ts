@@ -11,6 +11,7 @@ import {
   recentSecondStepContext,
   signedInContext,
   signUpStepContext,
+  type SessionContext,
 } from "./contexts";
 
 // Every server action is built from one of these. See ./action-client.ts for what each one does.
@@ -41,11 +42,12 @@ export function signUpStepAction(step: SignUpStep) {
 }
 
 /**
- * A change to security settings: an applicant whose second step is recent (else off to the re-check,
- * which comes back to `returnTo`), also when the domain refuses for that reason.
+ * A change to security settings: a person (of `base`, see recentSecondStepContext) whose second step
+ * is recent (else off to the re-check, which comes back to `returnTo`), also when the domain refuses
+ * for that reason.
  */
-export function recentSecondStepAction(returnTo: string) {
-  return new ActionClient(() => recentSecondStepContext(returnTo)).after((result) => {
+export function recentSecondStepAction(returnTo: string, base: () => Promise<SessionContext>) {
+  return new ActionClient(() => recentSecondStepContext(returnTo, base)).after((result) => {
     if (!result.ok && result.code === "reauth_required") redirect(reauthPath(returnTo));
   });
 }

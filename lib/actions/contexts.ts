@@ -9,7 +9,7 @@ import { homeFor } from "../sessions/home-for";
 import type { CurrentSession } from "../sessions/sessions";
 
 // The links of the one chain, each built on the one before: public -> signed in -> applicant or
-// officer -> recent second step; and the half-way sessions (sign-up step, password only). Pages call
+// officer; signed in or applicant -> recent second step; and the half-way sessions (sign-up step, password only). Pages call
 // these directly; actions get them through the clients in ./clients.ts. Each link either returns
 // its context or redirects (or answers 404) before anything else runs.
 
@@ -49,9 +49,13 @@ export async function officerContext(): Promise<SessionContext> {
   return withSession(await publicContext(), session);
 }
 
-/** Settings that change security: a second step passed in the last 20 minutes, or off to the re-check. */
-export async function recentSecondStepContext(returnTo: string): Promise<SessionContext> {
-  const context = await applicantContext();
+/**
+ * Settings that change security: a second step passed in the last 20 minutes, or off to the re-check.
+ * `base` says who may have the page at all: signedInContext for the security settings every account
+ * has (officers too), applicantContext for the applicant's own (contact details, email address).
+ */
+export async function recentSecondStepContext(returnTo: string, base: () => Promise<SessionContext>): Promise<SessionContext> {
+  const context = await base();
   if (!hasRecentSecondStep(context.session)) redirect(reauthPath(returnTo));
   return context;
 }

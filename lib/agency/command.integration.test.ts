@@ -238,4 +238,65 @@ describe("agency command", () => {
     expect(row.evidenceRequests).toHaveLength(0);
     expect(fs.readdirSync(folder).filter((name) => !name.includes("account-access"))).toEqual([]);
   });
+
+  describe("audit log", () => {
+    const auditRows = () =>
+      db().auditLog.findMany({
+        orderBy: { at: "asc" },
+        select: { actorKind: true, actorId: true, actorLabel: true, action: true, caseId: true, detail: true },
+      });
+    const asCommand = (action: string, caseId: string | null) => ({
+      actorKind: "AGENCY_COMMAND",
+      actorId: null,
+      actorLabel: os.userInfo().username,
+      action,
+      caseId,
+    });
+
+    it("every change writes its row as the agency command, with the operating-system user who ran it", async () => {
+      const receiptNumber = await newCase();
+      const { id } = await caseRow(receiptNumber);
+      expect(await auditRows()).toEqual([{ ...asCommand("case.intake", id), detail: { receiptNumber, formType: "I-130" } }]);
+
+      expect((await agency("add-event", "--receipt", receiptNumber, "--status", "Case Was Approved")).code).toBe(0);
+      expect((await agency("issue-notice", "--receipt", receiptNumber, "--kind", "approval")).code).toBe(0);
+      const rfe = await agency("open-rfe", "--receipt", receiptNumber, "--due", "2099-12-31", "--instructions", "A photo.");
+      expect(rfe.code).toBe(0);
+      const email = `officer-${Date.now()}@agency.example`;
+      expect((await agency("create-officer", "--email", email)).code).toBe(0);
+
+      expect(await auditRows()).toEqual([
+        { ...asCommand("case.intake", id), detail: { receiptNumber, formType: "I-130" } },
+        { ...asCommand("case.status_added", id), detail: { status: "Case Was Approved" } },
+        { ...asCommand("case.notice_issued", id), detail: { kind: "APPROVAL" } },
+        { ...asCommand("case.evidence_requested", id), detail: { dueAt: "2099-12-31T23:59:59.999Z" } },
+        { ...asCommand("officer.invited", null), detail: { email, renewed: false } },
+      ]);
+    });
+
+    it("names the user it is given (the process passes its own)", async () => {
+      const out: string[] = [];
+      const code = await runAgencyCommand(["create-case", "--form", "I-90", "--name", "Sam Roe"], {
+        out: (line) => out.push(line),
+        err: () => undefined,
+        cwd: folder,
+        prepare: async () => undefined,
+        osUser: "records-clerk",
+      });
+      expect(code).toBe(0);
+      expect(await auditRows()).toEqual([expect.objectContaining({ actorKind: "AGENCY_COMMAND", actorLabel: "records-clerk" })]);
+    });
+
+    it("refused input writes no row, and reading commands write none", async () => {
+      const receiptNumber = await newCase();
+      const before = await db().auditLog.count();
+      expect((await agency("add-event", "--receipt", receiptNumber, "--status", "Case Aproved")).code).toBe(2);
+      expect((await agency("add-event", "--receipt", "EAC0000000000", "--status", "Case Was Approved")).code).toBe(2);
+      expect((await agency("open-rfe", "--receipt", receiptNumber, "--due", "2000-01-01", "--instructions", "x")).code).toBe(2);
+      expect((await agency("issue-notice", "--receipt", receiptNumber, "--kind", "interview")).code).toBe(2);
+      expect((await agency("create-officer", "--email", "not-an-email")).code).toBe(2);
+      expect((await agency("list-statuses")).code).toBe(0);
+      expect(await db().auditLog.count()).toBe(before);
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { agencyCommandActor, type AuditActor } from "../audit/audit-actor";
 import { addStatusEvent, AgencyInputError, createPaperCase, issueNotice, openEvidenceRequest } from "../cases/agency-operations";
 import { FORMS } from "../cases/forms";
 import { OFFICES } from "../cases/receipt-number";
@@ -13,7 +14,8 @@ import { dateTimeOption, dueDateOption, noticeKindOption, receiptOption } from "
 import { ISSUABLE_NOTICE_KINDS, needsAppointment, noticeTitle } from "../notices/notice-kinds";
 
 // `npm run agency -- <command>`: what the agency does to cases, from a terminal. Bad input gets one
-// line on stderr and exit code 2; anything else that fails gets one line and exit code 1.
+// line on stderr and exit code 2; anything else that fails gets one line and exit code 1. Every
+// change writes its audit row as the agency command, naming the operating-system user who ran it.
 
 export type CommandIO = {
   out: (line: string) => void;
@@ -22,6 +24,8 @@ export type CommandIO = {
   cwd: string;
   /** Connects to the database; called only by commands that need it. */
   prepare: () => Promise<void>;
+  /** Who ran the command, for the audit log (default: the operating-system user of this process). */
+  osUser?: string;
 };
 
 type Values = Record<string, string | boolean | undefined>;
@@ -35,6 +39,11 @@ type Command = {
 
 const RUN = "npm run agency --";
 const PAPER_OFFICES = Object.keys(OFFICES).filter((office) => office !== "IOE");
+
+/** The audit log's name for this run of the command. */
+function actor(io: CommandIO): AuditActor {
+  return agencyCommandActor(io.osUser);
+}
 
 function text(values: Values, name: string): string | undefined {
   const value = values[name];
@@ -75,7 +84,7 @@ const COMMANDS: Record<string, Command> = {
       let fileName = "";
       const target = outputPath(io, text(values, "out"), () => fileName);
       await io.prepare();
-      const created = await createPaperCase({ formType, applicantName, office: text(values, "office") });
+      const created = await createPaperCase({ formType, applicantName, office: text(values, "office"), by: actor(io) });
       const pdf = await intakeAccessNoticePdf(created.id, { code: created.accessCode, expiresAt: created.accessCodeExpiresAt });
       fileName = pdf.fileName;
       io.out(`Receipt number: ${created.receiptNumber}`);
@@ -109,7 +118,7 @@ const COMMANDS: Record<string, Command> = {
         throw new AgencyInputError(`Unknown status "${input}".${hint} ${RUN} list-statuses shows them all.`);
       }
       await io.prepare();
-      await addStatusEvent(receiptNumber, status);
+      await addStatusEvent(receiptNumber, status, { by: actor(io) });
       io.out(`${receiptNumber}: status is now "${status}".`);
     },
   },
@@ -146,7 +155,7 @@ const COMMANDS: Record<string, Command> = {
       const out = text(values, "out");
       const target = out !== undefined ? outputPath(io, out, () => out) : null;
       await io.prepare();
-      const notice = await issueNotice(receiptNumber, kind, { appointmentAt, location });
+      const notice = await issueNotice(receiptNumber, kind, { appointmentAt, location, by: actor(io) });
       io.out(`${receiptNumber}: issued the ${noticeTitle(kind)}.`);
       if (target) await writeNotice(io, target(), notice.id);
     },
@@ -172,7 +181,7 @@ const COMMANDS: Record<string, Command> = {
       const out = text(values, "out");
       const target = out !== undefined ? outputPath(io, out, () => out) : null;
       await io.prepare();
-      await openEvidenceRequest(receiptNumber, { instructions, dueAt });
+      await openEvidenceRequest(receiptNumber, { instructions, dueAt, by: actor(io) });
       io.out(`${receiptNumber}: opened a request for evidence, due ${formatUtcDate(dueAt)}.`);
       if (target) {
         const notice = await noticePdf({ case: { receiptNumber }, kind: "REQUEST_FOR_EVIDENCE" });
@@ -194,7 +203,7 @@ const COMMANDS: Record<string, Command> = {
       const email = text(values, "email");
       if (!email?.trim()) throw new AgencyInputError("Give the officer's email with --email, like --email officer@agency.example.");
       await io.prepare();
-      const invitation = await inviteOfficer(email);
+      const invitation = await inviteOfficer(email, actor(io));
       io.out(`${invitation.renewed ? "New invitation" : "Invitation"} for ${invitation.email} (officer).`);
       io.out(`Invitation link: ${invitation.link}`);
       io.out(

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "../db";
 import { AgencyInputError } from "../cases/agency-operations";
+import type { AuditActor } from "../audit/audit-actor";
+import { recordAuditEntry } from "../audit/record-officer-action";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import { newConfirmationLink } from "../registration/confirmation-link";
 import { zEmail } from "../registration/schemas";
@@ -15,6 +17,7 @@ const NOT_YET_PASSWORD = ["CONFIRM_EMAIL", "TERMS", "PASSWORD"];
 
 export async function inviteOfficer(
   input: string | undefined,
+  by?: AuditActor,
 ): Promise<{ email: string; link: string; expiresAt: Date; renewed: boolean }> {
   const parsed = zEmail.safeParse(input ?? "");
   if (!parsed.success) throw new AgencyInputError(`${parsed.error.issues[0]?.message ?? "Enter an email address."} Give it with --email.`);
@@ -34,6 +37,7 @@ export async function inviteOfficer(
     const user = existing ?? (await tx.user.create({ data: { email, role: "OFFICER" }, select: { id: true } }));
     const { url, expiresAt } = await newConfirmationLink(tx, user.id);
     await recordSecurityEvent(tx, user.id, "officer.invited", { ip: null, userAgent: null });
+    if (by) await recordAuditEntry(tx, by, "officer.invited", null, { email, renewed: Boolean(existing) });
     return { email, link: url, expiresAt, renewed: Boolean(existing) };
   });
 }

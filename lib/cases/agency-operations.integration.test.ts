@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
+import { agencyCommandActor, officerActor } from "@/lib/audit/audit-actor";
 import { db } from "@/lib/db";
+import { officer } from "@/tests/support/factories";
 import { accessCodeHash } from "./access-code";
-import { addStatusEvent, AgencyInputError, createPaperCase, issueNotice, openEvidenceRequest } from "./agency-operations";
+import {
+  addStatusEvent,
+  AgencyInputError,
+  createPaperCase,
+  issueNotice,
+  markEvidenceReviewed,
+  openEvidenceRequest,
+} from "./agency-operations";
 
 describe("agency operations", () => {
   it("a paper case gets a receipt number, a hashed 90-day access code, its first event and notices", async () => {
@@ -57,5 +66,42 @@ describe("agency operations", () => {
     await expect(openEvidenceRequest(receiptNumber, { instructions: "x", dueAt: new Date(Date.now() - 1) })).rejects.toThrow(
       AgencyInputError,
     );
+  });
+
+  it("each change writes one audit row naming its actor, an officer or the agency command", async () => {
+    const { user } = await officer();
+    const byOfficer = officerActor(user);
+    const byCommand = agencyCommandActor("intake-desk");
+    const { id, receiptNumber } = await createPaperCase({ formType: "I-130", applicantName: "Ana Diaz", by: byOfficer });
+    await addStatusEvent(receiptNumber, "Case Was Approved", { by: byCommand });
+    await issueNotice(receiptNumber, "DENIAL", { by: byOfficer });
+    const request = await openEvidenceRequest(receiptNumber, { instructions: "A photo.", dueAt: new Date(Date.now() + 86_400_000), by: byCommand });
+    await db().evidenceRequest.update({ where: { id: request.id }, data: { respondedAt: new Date() } });
+    await markEvidenceReviewed(receiptNumber, request.id, byOfficer);
+    const rows = await db().auditLog.findMany({
+      where: { caseId: id },
+      orderBy: { at: "asc" },
+      select: { action: true, actorKind: true, actorId: true, actorLabel: true },
+    });
+    const asOfficer = { actorKind: "OFFICER", actorId: user.id, actorLabel: null };
+    const asCommand = { actorKind: "AGENCY_COMMAND", actorId: null, actorLabel: "intake-desk" };
+    expect(rows).toEqual([
+      { action: "case.intake", ...asOfficer },
+      { action: "case.status_added", ...asCommand },
+      { action: "case.notice_issued", ...asOfficer },
+      { action: "case.evidence_requested", ...asCommand },
+      { action: "case.evidence_reviewed", ...asOfficer },
+    ]);
+  });
+
+  it("the database refuses an audit row that names no actor", async () => {
+    const { user } = await officer();
+    await expect(db().auditLog.create({ data: { actorKind: "OFFICER", action: "case.viewed" } })).rejects.toThrow();
+    await expect(db().auditLog.create({ data: { actorKind: "AGENCY_COMMAND", action: "case.viewed" } })).rejects.toThrow();
+    await expect(db().auditLog.create({ data: { actorKind: "AGENCY_COMMAND", actorLabel: "", action: "case.viewed" } })).rejects.toThrow();
+    await expect(
+      db().auditLog.create({ data: { actorKind: "AGENCY_COMMAND", actorId: user.id, actorLabel: "root", action: "case.viewed" } }),
+    ).rejects.toThrow();
+    expect(await db().auditLog.count()).toBe(0);
   });
 });

@@ -6,14 +6,16 @@ import { FORMS } from "./forms";
 import { buildReceiptNumber, OFFICES } from "./receipt-number";
 import { isStatusTitle } from "./statuses";
 import type { NoticeKind } from "../generated/prisma/client";
-import { recordOfficerAction, type Officer } from "../audit/record-officer-action";
+import type { AuditActor } from "../audit/audit-actor";
+import { recordAuditEntry } from "../audit/record-officer-action";
 import { alertCaseOwner } from "../notify/case-alert";
 
 // What the agency does to cases: intake of a paper filing, status events, notices, requests for
 // evidence. Used by the agency command, the officer console, the demo seed and the tests.
-// `by`: the officer doing it (the console), recorded in the audit log in the same transaction;
-// the agency command runs without one. Every change that the applicant should hear about queues
-// their alerts in the same transaction too.
+// `by`: who does it, an officer in the console or the agency command (with the operating-system
+// user), recorded in the audit log in the same transaction. Only the demo seed and test
+// arrangements leave it out. Every change that the applicant should hear about queues their alerts
+// in the same transaction too.
 
 export class AgencyInputError extends Error {}
 
@@ -24,7 +26,7 @@ export async function createPaperCase(input: {
   applicantName: string;
   office?: string;
   receivedAt?: Date;
-  by?: Officer;
+  by?: AuditActor;
 }): Promise<NewPaperCase> {
   const formType = input.formType.trim().toUpperCase();
   if (!Object.hasOwn(FORMS, formType))
@@ -61,7 +63,7 @@ export async function createPaperCase(input: {
         await tx.caseEvent.create({ data: { caseId: row.id, status: "Case Was Received", at: receivedAt } });
         await tx.notice.create({ data: { caseId: row.id, kind: "RECEIPT", issuedAt: receivedAt } });
         await tx.notice.create({ data: { caseId: row.id, kind: "ACCOUNT_ACCESS", issuedAt: receivedAt } });
-        if (input.by) await recordOfficerAction(tx, input.by, "case.intake", row.id, { receiptNumber, formType });
+        if (input.by) await recordAuditEntry(tx, input.by, "case.intake", row.id, { receiptNumber, formType });
         return row;
       });
       return { id: created.id, receiptNumber, accessCode: access.code, accessCodeExpiresAt };
@@ -87,7 +89,7 @@ export async function refreshActionRequired(tx: Tx, caseId: string): Promise<voi
   await tx.case.update({ where: { id: caseId }, data: { actionRequired: openRequests + appointments > 0 } });
 }
 
-export async function addStatusEvent(receiptNumber: string, status: string, options: { at?: Date; by?: Officer } = {}): Promise<void> {
+export async function addStatusEvent(receiptNumber: string, status: string, options: { at?: Date; by?: AuditActor } = {}): Promise<void> {
   if (!isStatusTitle(status))
     throw new AgencyInputError(`"${String(status)}" is not one of the status titles (see lib/cases/statuses.ts).`);
   const at = options.at ?? new Date();
@@ -95,7 +97,7 @@ export async function addStatusEvent(receiptNumber: string, status: string, opti
     const row = await caseByReceipt(tx, receiptNumber);
     await tx.caseEvent.create({ data: { caseId: row.id, status, at } });
     await tx.case.update({ where: { id: row.id }, data: { status, statusChangedAt: at } });
-    if (options.by) await recordOfficerAction(tx, options.by, "case.status_added", row.id, { status });
+    if (options.by) await recordAuditEntry(tx, options.by, "case.status_added", row.id, { status });
     await alertCaseOwner(tx, row.id, "case-update");
   });
 }
@@ -110,7 +112,7 @@ const NOTICE_STATUS: Partial<Record<NoticeKind, string>> = {
 export async function issueNotice(
   receiptNumber: string,
   kind: NoticeKind,
-  options: { appointmentAt?: Date; location?: string; at?: Date; by?: Officer } = {},
+  options: { appointmentAt?: Date; location?: string; at?: Date; by?: AuditActor } = {},
 ): Promise<{ id: string }> {
   const at = options.at ?? new Date();
   if ((kind === "BIOMETRICS_APPOINTMENT" || kind === "INTERVIEW") && !options.appointmentAt) {
@@ -129,7 +131,7 @@ export async function issueNotice(
       await tx.case.update({ where: { id: row.id }, data: { status, statusChangedAt: at } });
     }
     await refreshActionRequired(tx, row.id);
-    if (options.by) await recordOfficerAction(tx, options.by, "case.notice_issued", row.id, { kind });
+    if (options.by) await recordAuditEntry(tx, options.by, "case.notice_issued", row.id, { kind });
     await alertCaseOwner(tx, row.id, "case-update");
     return notice;
   });
@@ -137,7 +139,7 @@ export async function issueNotice(
 
 export async function openEvidenceRequest(
   receiptNumber: string,
-  input: { instructions: string; dueAt: Date; at?: Date; by?: Officer },
+  input: { instructions: string; dueAt: Date; at?: Date; by?: AuditActor },
 ): Promise<{ id: string }> {
   const instructions = input.instructions.trim();
   if (!instructions || instructions.length > 4000) throw new AgencyInputError("Say what evidence is needed (at most 4,000 characters).");
@@ -154,14 +156,14 @@ export async function openEvidenceRequest(
     await tx.notice.create({ data: { caseId: row.id, kind: "REQUEST_FOR_EVIDENCE", issuedAt: at } });
     await tx.caseEvent.create({ data: { caseId: row.id, status, at } });
     await tx.case.update({ where: { id: row.id }, data: { status, statusChangedAt: at, actionRequired: true } });
-    if (input.by) await recordOfficerAction(tx, input.by, "case.evidence_requested", row.id, { dueAt: input.dueAt.toISOString() });
+    if (input.by) await recordAuditEntry(tx, input.by, "case.evidence_requested", row.id, { dueAt: input.dueAt.toISOString() });
     await alertCaseOwner(tx, row.id, "case-update");
     return request;
   });
 }
 
 /** An officer has looked at an evidence response: it leaves the work queue. */
-export async function markEvidenceReviewed(receiptNumber: string, requestId: string, by: Officer): Promise<void> {
+export async function markEvidenceReviewed(receiptNumber: string, requestId: string, by: AuditActor): Promise<void> {
   await db().$transaction(async (tx) => {
     const row = await caseByReceipt(tx, receiptNumber);
     const updated = await tx.evidenceRequest.updateMany({
@@ -169,6 +171,6 @@ export async function markEvidenceReviewed(receiptNumber: string, requestId: str
       data: { reviewedAt: new Date() },
     });
     if (updated.count !== 1) throw new AgencyInputError("That evidence response is not waiting for review.");
-    await recordOfficerAction(tx, by, "case.evidence_reviewed", row.id, { requestId });
+    await recordAuditEntry(tx, by, "case.evidence_reviewed", row.id, { requestId });
   });
 }

@@ -19,10 +19,14 @@ test("an officer invited by the agency command sets up the account on the sign-u
     [email],
   );
   expect(row).toEqual({ role: "OFFICER", registrationStep: "COMPLETE" });
-  for (const path of ["/dashboard", "/settings", "/cases/link", "/settings/contact"]) {
+  for (const path of ["/dashboard", "/cases/link", "/settings/contact", "/settings/alerts", "/settings/email"]) {
     await page.goto(path);
     await expect(page).toHaveURL(/\/agency$/);
   }
+  // Settings hold only the security parts every account has (officer-settings-and-audit.spec.ts).
+  await page.goto("/settings");
+  await expect(page).toHaveURL(/\/settings$/);
+  await expect(page.getByRole("main").getByRole("link", { name: "Contact information" })).toHaveCount(0);
 
   // The invitation works once.
   await page.goto(link);
@@ -34,7 +38,7 @@ test("an officer invited by the agency command sets up the account on the sign-u
   await expect(page).toHaveURL(/\/agency$/);
 
   // With the backup code instead: the renewed code is shown, and saving it leads back to the console
-  // (an applicant goes on to their verification methods; an officer has no settings pages).
+  // (an applicant goes on to their verification methods; an officer back to their work).
   await signOut(page);
   await enterPassword(page, { email, password: GOOD_PASSWORD });
   await page.getByRole("link", { name: "Use your backup code" }).click();

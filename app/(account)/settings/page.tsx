@@ -1,16 +1,23 @@
-import { applicantContext } from "@/lib/actions/contexts";
+import { signedInContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
+import { isOfficer } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "Account settings" };
 
-const SECTIONS: { heading: string; links: { href: string; label: string; hint: string }[] }[] = [
+type Section = { heading: string; links: { href: string; label: string; hint: string; applicantOnly?: boolean }[] };
+
+// Officers get the security settings every account has. The applicant-only links are about the
+// applicant's cases and identity: contact details and alerts serve their cases, and an officer's
+// email address is the one the agency invited (it names them in the audit log), so only the agency
+// changes it.
+const SECTIONS: Section[] = [
   {
     heading: "Sign-in and security",
     links: [
       { href: "/settings/password", label: "Change password", hint: "You will need your current password." },
-      { href: "/settings/email", label: "Change email address", hint: "We confirm the new address by email." },
+      { href: "/settings/email", label: "Change email address", hint: "We confirm the new address by email.", applicantOnly: true },
       {
         href: "/settings/verification-methods",
         label: "Two-step verification methods",
@@ -24,8 +31,18 @@ const SECTIONS: { heading: string; links: { href: string; label: string; hint: s
   {
     heading: "Your information",
     links: [
-      { href: "/settings/contact", label: "Contact information", hint: "Your name, mailing address and daytime phone." },
-      { href: "/settings/alerts", label: "Alerts", hint: "Choose whether we email or text you when a case changes." },
+      {
+        href: "/settings/contact",
+        label: "Contact information",
+        hint: "Your name, mailing address and daytime phone.",
+        applicantOnly: true,
+      },
+      {
+        href: "/settings/alerts",
+        label: "Alerts",
+        hint: "Choose whether we email or text you when a case changes.",
+        applicantOnly: true,
+      },
     ],
   },
   {
@@ -48,12 +65,17 @@ const CHANGED: Record<string, string> = {
 };
 
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ changed?: string }> }) {
-  const { session } = await applicantContext();
+  const { session } = await signedInContext();
   const { changed } = await searchParams;
+  const officer = isOfficer(session);
+  const sections = SECTIONS.map((section) => ({
+    ...section,
+    links: section.links.filter((link) => !(officer && link.applicantOnly)),
+  })).filter((section) => section.links.length > 0);
   return (
     <>
       <h1>Account settings</h1>
-      {changed && CHANGED[changed] && (
+      {changed && Object.hasOwn(CHANGED, changed) && (
         <Alert kind="success" testId="settings-changed">
           <p>{CHANGED[changed]}</p>
         </Alert>
@@ -62,7 +84,13 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         Signed in as <strong className="text-ink">{session.user.email}</strong>. Changes to your security settings ask you to confirm
         it&apos;s you, and we email you about each one.
       </p>
-      {SECTIONS.map((section) => (
+      {officer && (
+        <p className="max-w-prose text-muted" data-testid="officer-settings-note">
+          As an officer you manage your own sign-in and security here. Your email address is the one the agency invited; ask the agency to
+          change it.
+        </p>
+      )}
+      {sections.map((section) => (
         <section key={section.heading} aria-labelledby={`section-${slug(section.heading)}`} className="mb-8">
           <h2 id={`section-${slug(section.heading)}`}>{section.heading}</h2>
           <ul className="max-w-prose divide-y divide-line border-y border-line">

@@ -8,8 +8,11 @@ const LINKS = [
   { href: "/agency/search", label: "Find a case" },
   { href: "/agency/intake", label: "Take in a paper case" },
   { href: "/agency/alerts", label: "Undelivered alerts" },
+  { href: "/agency/audit", label: "Audit log" },
+  { href: "/settings", label: "Account settings" },
 ];
 
+/** The console's navigation; also above an officer's own settings pages, which live under /settings. */
 export function ConsoleNav() {
   const pathname = usePathname();
   return (

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { zField } from "../../actions/form-input";
+import { officerActor } from "../../audit/audit-actor";
 import { AgencyInputError, addStatusEvent, issueNotice, markEvidenceReviewed, openEvidenceRequest } from "../../cases/agency-operations";
 import { parseReceiptNumber } from "../../cases/receipt-number";
 import { isStatusTitle } from "../../cases/statuses";
@@ -82,7 +83,7 @@ async function run(operation: () => Promise<unknown>, message: string): Promise<
 function officerAndCase(session: CurrentSession, receipt: string) {
   const officer = officerOf(session);
   const parsed = parseReceiptNumber(receipt);
-  return officer && parsed.ok ? { officer, receipt: parsed.receiptNumber } : null;
+  return officer && parsed.ok ? { officer: officerActor(officer), receipt: parsed.receiptNumber } : null;
 }
 
 export async function addStatusForOfficer(session: CurrentSession, input: AddStatusInput): Promise<ActionResult<Done>> {

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { zField } from "../../actions/form-input";
+import { officerActor } from "../../audit/audit-actor";
 import { recordOfficerAction } from "../../audit/record-officer-action";
 import { accessCodeHash } from "../../cases/access-code";
 import { AgencyInputError, createPaperCase } from "../../cases/agency-operations";
@@ -34,7 +35,7 @@ export async function takeInPaperCase(session: CurrentSession, input: PaperCaseI
   const officer = officerOf(session);
   if (!officer) return fail("not_found", NOT_FOUND_MESSAGE);
   try {
-    const created = await createPaperCase({ ...input, by: officer });
+    const created = await createPaperCase({ ...input, by: officerActor(officer) });
     return {
       ok: true,
       receiptNumber: created.receiptNumber,

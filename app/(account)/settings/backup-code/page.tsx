@@ -1,4 +1,4 @@
-import { recentSecondStepContext } from "@/lib/actions/contexts";
+import { recentSecondStepContext, signedInContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BackupCodePanel } from "@/components/ui/backup-code-panel";
@@ -9,7 +9,7 @@ import { RegenerateBackupCodeForm } from "./regenerate-backup-code-form";
 export const metadata: Metadata = { title: "Backup code" };
 
 export default async function BackupCodeSettingsPage() {
-  const { session } = await recentSecondStepContext("/settings/backup-code");
+  const { session } = await recentSecondStepContext("/settings/backup-code", signedInContext);
   const code = await renewedBackupCode(session);
   return (
     <>

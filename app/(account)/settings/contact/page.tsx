@@ -1,4 +1,4 @@
-import { recentSecondStepContext } from "@/lib/actions/contexts";
+import { applicantContext, recentSecondStepContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { contactInformation } from "@/lib/account/contact";
@@ -7,7 +7,7 @@ import { ContactForm } from "./contact-form";
 export const metadata: Metadata = { title: "Contact information" };
 
 export default async function ContactPage() {
-  const { actor } = await recentSecondStepContext("/settings/contact");
+  const { actor } = await recentSecondStepContext("/settings/contact", applicantContext);
   const initial = await contactInformation(actor);
   return (
     <>

@@ -1,4 +1,4 @@
-import { recentSecondStepContext } from "@/lib/actions/contexts";
+import { applicantContext, recentSecondStepContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ChangeEmailForm } from "./change-email-form";
@@ -6,7 +6,7 @@ import { ChangeEmailForm } from "./change-email-form";
 export const metadata: Metadata = { title: "Change email address" };
 
 export default async function ChangeEmailPage() {
-  const { session } = await recentSecondStepContext("/settings/email");
+  const { session } = await recentSecondStepContext("/settings/email", applicantContext);
   return (
     <>
       <h1>Change email address</h1>

@@ -1,4 +1,4 @@
-import { applicantContext } from "@/lib/actions/contexts";
+import { signedInContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { accountHistory } from "@/lib/audit/account-history";
@@ -8,7 +8,7 @@ import { formatUtcDateTime } from "@/lib/format";
 export const metadata: Metadata = { title: "Account history" };
 
 export default async function HistoryPage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
-  const { actor } = await applicantContext();
+  const { actor } = await signedInContext();
   const history = await accountHistory(actor, parsePageNumber((await searchParams).page));
   return (
     <>

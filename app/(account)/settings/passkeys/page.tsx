@@ -1,4 +1,4 @@
-import { recentSecondStepContext } from "@/lib/actions/contexts";
+import { recentSecondStepContext, signedInContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
@@ -11,7 +11,7 @@ import { RemovePasskeyForm } from "./remove-passkey-form";
 export const metadata: Metadata = { title: "Passkeys" };
 
 export default async function PasskeysPage({ searchParams }: { searchParams: Promise<{ remove?: string; removed?: string }> }) {
-  const { actor, request } = await recentSecondStepContext("/settings/passkeys");
+  const { actor, request } = await recentSecondStepContext("/settings/passkeys", signedInContext);
   const params = await searchParams;
   const passkeys = await listPasskeys(actor);
   const removing = passkeys.find((p) => p.id === params.remove);

@@ -1,4 +1,4 @@
-import { recentSecondStepContext } from "@/lib/actions/contexts";
+import { recentSecondStepContext, signedInContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ChangePasswordForm } from "./change-password-form";
@@ -6,7 +6,7 @@ import { ChangePasswordForm } from "./change-password-form";
 export const metadata: Metadata = { title: "Change password" };
 
 export default async function ChangePasswordPage() {
-  const { session } = await recentSecondStepContext("/settings/password");
+  const { session } = await recentSecondStepContext("/settings/password", signedInContext);
   return (
     <>
       <h1>Change password</h1>

@@ -1,4 +1,4 @@
-import { recentSecondStepContext } from "@/lib/actions/contexts";
+import { recentSecondStepContext, signedInContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { QuestionsForm } from "@/components/ui/questions-form";
@@ -9,7 +9,7 @@ import { changeQuestionsAction } from "./actions";
 export const metadata: Metadata = { title: "Password reset questions" };
 
 export default async function SecurityQuestionsSettingsPage() {
-  await recentSecondStepContext("/settings/security-questions");
+  await recentSecondStepContext("/settings/security-questions", signedInContext);
   return (
     <>
       <h1>Password reset questions</h1>

@@ -1,16 +1,16 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { applicantAction } from "@/lib/actions/clients";
+import { signedInAction } from "@/lib/actions/clients";
 import { endOtherSession, endOtherSessions, zEndOtherSession } from "@/lib/sessions/end-sessions";
 
-export const endOtherSessionAction = applicantAction.input(zEndOtherSession).action(async ({ ctx, input }) => {
+export const endOtherSessionAction = signedInAction.input(zEndOtherSession).action(async ({ ctx, input }) => {
   const result = await endOtherSession(ctx.session, input, ctx.request);
   if (result.ok) revalidatePath("/settings/sessions");
   return result;
 });
 
-export const endOtherSessionsAction = applicantAction.action(async ({ ctx }) => {
+export const endOtherSessionsAction = signedInAction.action(async ({ ctx }) => {
   const result = await endOtherSessions(ctx.session, ctx.request);
   if (result.ok) revalidatePath("/settings/sessions");
   return result;

@@ -1,4 +1,4 @@
-import { applicantContext } from "@/lib/actions/contexts";
+import { signedInContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatUtcDateTime } from "@/lib/format";
@@ -8,7 +8,7 @@ import { SessionList } from "./session-list";
 export const metadata: Metadata = { title: "Where you're signed in" };
 
 export default async function SessionsPage() {
-  const { session } = await applicantContext();
+  const { session } = await signedInContext();
   const sessions = await listSessions(session);
   return (
     <>

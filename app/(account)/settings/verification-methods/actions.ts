@@ -11,10 +11,11 @@ import {
   zRemoveMethod,
 } from "@/lib/account/verification-methods";
 import { recentSecondStepAction } from "@/lib/actions/clients";
+import { signedInContext } from "@/lib/actions/contexts";
 
 const HERE = "/settings/verification-methods";
 
-export const startAddingMethodAction = recentSecondStepAction(HERE)
+export const startAddingMethodAction = recentSecondStepAction(HERE, signedInContext)
   .input(zAddMethod)
   .action(async ({ ctx, input }) => {
     const result = await startAddingMethod(ctx.session, input);
@@ -22,7 +23,7 @@ export const startAddingMethodAction = recentSecondStepAction(HERE)
     return result;
   });
 
-export const confirmNewMethodAction = recentSecondStepAction(HERE)
+export const confirmNewMethodAction = recentSecondStepAction(HERE, signedInContext)
   .input(zConfirmNewMethod)
   .action(async ({ ctx, input }) => {
     const result = await confirmNewMethod(ctx.session, input, ctx.request);
@@ -30,13 +31,13 @@ export const confirmNewMethodAction = recentSecondStepAction(HERE)
     return result;
   });
 
-export const cancelAddingMethodAction = recentSecondStepAction(HERE).formAction(async ({ ctx }) => {
+export const cancelAddingMethodAction = recentSecondStepAction(HERE, signedInContext).formAction(async ({ ctx }) => {
   const result = await cancelAddingMethod(ctx.session);
   if (result.ok) redirect(HERE);
   return result;
 });
 
-export const removeMethodAction = recentSecondStepAction(HERE)
+export const removeMethodAction = recentSecondStepAction(HERE, signedInContext)
   .input(zRemoveMethod)
   .action(async ({ ctx, input }) => {
     const result = await removeMethod(ctx.session, input, ctx.request);

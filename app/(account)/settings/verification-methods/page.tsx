@@ -1,4 +1,4 @@
-import { recentSecondStepContext } from "@/lib/actions/contexts";
+import { recentSecondStepContext, signedInContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
@@ -14,14 +14,14 @@ const CHANGED: Record<string, string> = {
 };
 
 export default async function VerificationMethodsPage({ searchParams }: { searchParams: Promise<{ changed?: string; after?: string }> }) {
-  const { session } = await recentSecondStepContext("/settings/verification-methods");
+  const { session } = await recentSecondStepContext("/settings/verification-methods", signedInContext);
   const { changed, after } = await searchParams;
   const view = await methodsView(session);
   const hasSms = view.methods.some((m) => m.kind === "SMS");
   return (
     <>
       <h1>Two-step verification methods</h1>
-      {changed && CHANGED[changed] && (
+      {changed && Object.hasOwn(CHANGED, changed) && (
         <Alert kind="success" testId="settings-changed">
           <p>{CHANGED[changed]}</p>
         </Alert>

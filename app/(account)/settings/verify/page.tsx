@@ -1,4 +1,4 @@
-import { applicantContext } from "@/lib/actions/contexts";
+import { signedInContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PasskeyCheck } from "@/components/passkeys/passkey-check";
@@ -12,7 +12,7 @@ import { passkeyReauthAction, passkeyReauthOptionsAction } from "./passkey-actio
 export const metadata: Metadata = { title: "Confirm it's you" };
 
 export default async function ReauthPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  const { session } = await applicantContext();
+  const { session } = await signedInContext();
   const next = safeReturnPath((await searchParams).next);
   const [view, withPasskey] = await Promise.all([secondStepView(session), hasPasskey(session.user)]);
   return (

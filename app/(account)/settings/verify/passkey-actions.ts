@@ -1,13 +1,13 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { applicantAction } from "@/lib/actions/clients";
+import { signedInAction } from "@/lib/actions/clients";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { confirmItsYouWithPasskey, passkeyAuthenticationOptions, zPasskeyReauth } from "@/lib/passkeys/authenticate-passkey";
 
-export const passkeyReauthOptionsAction = applicantAction.action(async ({ ctx }) => passkeyAuthenticationOptions(ctx.session));
+export const passkeyReauthOptionsAction = signedInAction.action(async ({ ctx }) => passkeyAuthenticationOptions(ctx.session));
 
-export const passkeyReauthAction = applicantAction.input(zPasskeyReauth).action<object>(async ({ ctx, input }) => {
+export const passkeyReauthAction = signedInAction.input(zPasskeyReauth).action<object>(async ({ ctx, input }) => {
   const result = await confirmItsYouWithPasskey(ctx.session, input, ctx.request);
   if (!result.ok) return result;
   redirect(safeReturnPath(input.next));
