@@ -41,9 +41,12 @@ describe("npm run agency", () => {
       const files = fs.readdirSync(folder);
       expect(files).toEqual([expect.stringMatching(new RegExp(`^${receipt}-account-access-notice-.*\\.pdf$`))]);
       expect(stdout).toContain(`Account Access Notice: ${path.join(folder, files[0])}`);
-      expect(await db().auditLog.findMany({ where: { caseId: row.id }, select: { actorKind: true, actorId: true, actorLabel: true, action: true } })).toEqual([
-        { actorKind: "AGENCY_COMMAND", actorId: null, actorLabel: os.userInfo().username, action: "case.intake" },
-      ]);
+      expect(
+        await db().auditLog.findMany({
+          where: { caseId: row.id },
+          select: { actorKind: true, actorId: true, actorLabel: true, action: true },
+        }),
+      ).toEqual([{ actorKind: "AGENCY_COMMAND", actorId: null, actorLabel: os.userInfo().username, action: "case.intake" }]);
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
     }

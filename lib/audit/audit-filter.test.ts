@@ -7,7 +7,13 @@ describe("readAuditFilter", () => {
   it("reads nothing as no filter, and each filled-in filter as its typed value", () => {
     expect(readAuditFilter({})).toEqual({ ok: true, filter: { actor: null, receiptNumber: null, action: null, from: null, to: null } });
     expect(
-      readAuditFilter({ actor: "Officer@Agency.Example", receipt: "eac 26 123 45678", action: "case.viewed", from: "2026-03-01", to: "2026-03-02" }),
+      readAuditFilter({
+        actor: "Officer@Agency.Example",
+        receipt: "eac 26 123 45678",
+        action: "case.viewed",
+        from: "2026-03-01",
+        to: "2026-03-02",
+      }),
     ).toEqual({
       ok: true,
       filter: {

@@ -6,8 +6,6 @@ import { agencyCommandActor, officerActor } from "./audit-actor";
 import { readAuditFilter, type AuditQuery } from "./audit-filter";
 import { AUDIT_PAGE_SIZE, auditLogPage } from "./audit-log";
 
-const DAY = 86_400_000;
-
 /** What the audit page does with its address: read the filters, then ask for the page. */
 async function view(session: Parameters<typeof auditLogPage>[0], query: AuditQuery, page = 1) {
   const filter = readAuditFilter(query);
@@ -53,14 +51,19 @@ describe("audit log for officers", () => {
       if (!log.ok) throw new Error(log.message);
       return log.entries.map((e) => `${e.action} ${e.receiptNumber ?? "-"}`);
     };
-    expect(await actions({ actor: ben.user.email.toUpperCase() })).toEqual(["Searched for a case -", `Opened a case ${first.receiptNumber}`]);
+    expect(await actions({ actor: ben.user.email.toUpperCase() })).toEqual([
+      "Searched for a case -",
+      `Opened a case ${first.receiptNumber}`,
+    ]);
     expect(await actions({ actor: " Agency Command " })).toEqual([`Took in a paper-filed case ${second.receiptNumber}`]);
     expect(await actions({ receipt: `${first.receiptNumber.slice(0, 3)}-${first.receiptNumber.slice(3)}` })).toEqual([
       `Opened a case ${first.receiptNumber}`,
       `Took in a paper-filed case ${first.receiptNumber}`,
     ]);
     expect(await actions({ action: "case.intake" })).toHaveLength(2);
-    expect(await actions({ action: "case.intake", actor: "agency command" })).toEqual([`Took in a paper-filed case ${second.receiptNumber}`]);
+    expect(await actions({ action: "case.intake", actor: "agency command" })).toEqual([
+      `Took in a paper-filed case ${second.receiptNumber}`,
+    ]);
     expect(await actions({ from: "2026-03-03", to: "2026-03-05" })).toEqual([
       `Opened a case ${first.receiptNumber}`,
       `Took in a paper-filed case ${second.receiptNumber}`,

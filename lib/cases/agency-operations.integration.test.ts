@@ -75,7 +75,11 @@ describe("agency operations", () => {
     const { id, receiptNumber } = await createPaperCase({ formType: "I-130", applicantName: "Ana Diaz", by: byOfficer });
     await addStatusEvent(receiptNumber, "Case Was Approved", { by: byCommand });
     await issueNotice(receiptNumber, "DENIAL", { by: byOfficer });
-    const request = await openEvidenceRequest(receiptNumber, { instructions: "A photo.", dueAt: new Date(Date.now() + 86_400_000), by: byCommand });
+    const request = await openEvidenceRequest(receiptNumber, {
+      instructions: "A photo.",
+      dueAt: new Date(Date.now() + 86_400_000),
+      by: byCommand,
+    });
     await db().evidenceRequest.update({ where: { id: request.id }, data: { respondedAt: new Date() } });
     await markEvidenceReviewed(receiptNumber, request.id, byOfficer);
     const rows = await db().auditLog.findMany({

@@ -40,7 +40,14 @@ test("an officer manages their own sessions from the console's settings, and rea
   await expect(page.getByRole("heading", { level: 1, name: "Account settings" })).toBeVisible();
   await expect(consoleNav(page).getByRole("link", { name: "Account settings" })).toHaveAttribute("aria-current", "page");
   const main = page.getByRole("main");
-  for (const name of ["Change password", "Two-step verification methods", "Passkeys", "Backup code", "Where you're signed in", "Account history"]) {
+  for (const name of [
+    "Change password",
+    "Two-step verification methods",
+    "Passkeys",
+    "Backup code",
+    "Where you're signed in",
+    "Account history",
+  ]) {
     await expect(main.getByRole("link", { name, exact: true })).toBeVisible();
   }
   for (const name of ["Change email address", "Contact information", "Alerts"]) {
