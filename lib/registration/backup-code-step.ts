@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "../db";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import type { RequestInfo } from "../http/request-info";
-import { issueBackupCode } from "../mfa/backup-code";
+import { newBackupCode, storeBackupCode } from "../mfa/backup-code";
 import { fail, type ActionResult } from "../result";
 import type { CurrentSession } from "../sessions/sessions";
 import { advanceStep } from "./advance-step";
@@ -12,8 +12,9 @@ import { advanceStep } from "./advance-step";
 // one shown before, since the old one cannot be shown again.
 
 export async function issueSignUpBackupCode(session: CurrentSession, info: RequestInfo): Promise<string> {
+  const next = await newBackupCode();
   return db().$transaction(async (tx) => {
-    const code = await issueBackupCode(tx, session.user.id);
+    const code = await storeBackupCode(tx, session.user.id, next);
     await recordSecurityEvent(tx, session.user.id, "backup_code.issued", info);
     return code;
   });
