@@ -37,7 +37,11 @@ describe("every security setting needs a second step in the last 20 minutes", ()
     const results = [
       await changePassword(stale, { currentPassword: GOOD_PASSWORD, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, info),
       await requestEmailChange(stale, { newEmail: "new@example.com", confirmNewEmail: "new@example.com" }, info),
-      await changeSecurityQuestions(stale, { questions: ["1", "2", "3", "4", "6"], answers: ["a", "b", "c", "d", "e"] }, info),
+      await changeSecurityQuestions(
+        stale,
+        { questions: ["1", "2", "3", "4", "6"], answers: ["apple", "banana", "cherry", "damson", "elder"] },
+        info,
+      ),
       await regenerateBackupCode(stale, info),
       await startAddingMethod(stale, { kind: "TOTP", phone: "" }),
       await confirmNewMethod(stale, { code: "123456" }, info),
@@ -229,10 +233,32 @@ describe("backup code and questions", () => {
     const { user } = await signedUpTo("COMPLETE");
     const session = await fullSession(user.id);
     expect(
-      await changeSecurityQuestions(session, { questions: ["1", "1", "3", "4", "5"], answers: ["a", "b", "c", "d", "e"] }, info),
+      await changeSecurityQuestions(
+        session,
+        { questions: ["1", "1", "3", "4", "5"], answers: ["apple", "banana", "cherry", "damson", "elder"] },
+        info,
+      ),
     ).toMatchObject({ ok: false, fieldErrors: { question2: expect.any(String) } });
     expect(
-      await changeSecurityQuestions(session, { questions: ["6", "7", "8", "9", "10"], answers: ["a", "b", "c", "d", "e"] }, info),
+      await changeSecurityQuestions(
+        session,
+        { questions: ["6", "7", "8", "9", "10"], answers: ["apple", "a", "cherry", "damson", "elder"] },
+        info,
+      ),
+    ).toMatchObject({ ok: false, fieldErrors: { answer2: expect.stringContaining("at least 3 characters") } });
+    expect(
+      await changeSecurityQuestions(
+        session,
+        { questions: ["6", "7", "8", "9", "10"], answers: ["apple", "banana", "cherry", "Apple", "elder"] },
+        info,
+      ),
+    ).toMatchObject({ ok: false, fieldErrors: { answer4: expect.stringContaining("same as another answer") } });
+    expect(
+      await changeSecurityQuestions(
+        session,
+        { questions: ["6", "7", "8", "9", "10"], answers: ["apple", "banana", "cherry", "damson", "elder"] },
+        info,
+      ),
     ).toEqual({ ok: true });
     const rows = await db().securityAnswer.findMany({ where: { userId: user.id }, orderBy: { questionId: "asc" } });
     expect(rows.map((r) => r.questionId)).toEqual([6, 7, 8, 9, 10]);

@@ -4,7 +4,7 @@ import { recordSecurityEvent } from "../audit/record-security-event";
 import { refuseWithoutRecentSecondStep } from "../auth/reauth";
 import { encryptSecret } from "../crypto/encryption";
 import type { RequestInfo } from "../http/request-info";
-import { issueBackupCode } from "../mfa/backup-code";
+import { newBackupCode, storeBackupCode } from "../mfa/backup-code";
 import { sendSecurityNotice } from "../notify/security-notice";
 import type { ActionResult } from "../result";
 import type { CurrentSession } from "../sessions/sessions";
@@ -16,8 +16,9 @@ export async function regenerateBackupCode(session: CurrentSession, info: Reques
   const refused = refuseWithoutRecentSecondStep(session);
   if (refused) return refused;
   const userId = session.user.id;
+  const next = await newBackupCode();
   await db().$transaction(async (tx) => {
-    const code = await issueBackupCode(tx, userId);
+    const code = await storeBackupCode(tx, userId, next);
     await tx.session.update({ where: { id: session.id }, data: { pendingBackupCodeEnc: encryptSecret(code) } });
     await recordSecurityEvent(tx, userId, "backup_code.regenerated", info);
     await sendSecurityNotice(tx, session.user, "backup_code_regenerated", info);

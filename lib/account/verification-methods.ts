@@ -6,7 +6,7 @@ import { refuseWithoutRecentSecondStep } from "../auth/reauth";
 import type { RequestInfo } from "../http/request-info";
 import { checkOtpCode, checkOtpResendAllowed, issueOtpChallenge } from "../mfa/otp-challenge";
 import { maskEmail, maskPhone, parseUsMobileNumber } from "../mfa/phone";
-import { codeEntryLocked, refuseWrongCode } from "../mfa/record-code-failure";
+import { lockCodeEntry, refuseWrongCode } from "../mfa/record-code-failure";
 import { checkTotpCode, newTotpSecret, totpEnrollment } from "../mfa/totp";
 import { sendSecurityNotice } from "../notify/security-notice";
 import { smsAvailable } from "../notify/transports";
@@ -83,11 +83,11 @@ export async function startAddingMethod(session: CurrentSession, input: AddMetho
   } else if (existing.some((m) => m.kind === kind)) {
     return invalid({ kind: `${METHOD_NAMES[kind]} is already one of your methods.` }, values);
   }
-  if (kind !== "TOTP") {
-    const allowed = await checkOtpResendAllowed(userId, "SIGN_UP");
-    if (!allowed.allowed) return fail("rate_limited", allowed.message, { values });
-  }
-  await db().$transaction(async (tx) => {
+  const allowed = await db().$transaction(async (tx) => {
+    if (kind !== "TOTP") {
+      const check = await checkOtpResendAllowed(tx, userId, "SIGN_UP");
+      if (!check.allowed) return check;
+    }
     await tx.mfaMethod.deleteMany({ where: { userId, verifiedAt: null } });
     await tx.otpChallenge.updateMany({ where: { userId, purpose: "SIGN_UP", closedAt: null }, data: { closedAt: new Date() } });
     if (kind === "TOTP") {
@@ -96,7 +96,9 @@ export async function startAddingMethod(session: CurrentSession, input: AddMetho
       await tx.mfaMethod.create({ data: { userId, kind, phone } });
       await issueOtpChallenge(tx, { id: userId }, "SIGN_UP", kind, phone ?? session.user.email);
     }
+    return { allowed: true } as const;
   });
+  if (!allowed.allowed) return fail("rate_limited", allowed.message, { values });
   return { ok: true };
 }
 
@@ -121,9 +123,9 @@ export async function confirmNewMethod(
   const refused = refuseWithoutRecentSecondStep(session);
   if (refused) return refused;
   const userId = session.user.id;
-  const locked = await codeEntryLocked(userId);
-  if (locked) return locked;
   return db().$transaction(async (tx): Promise<ActionResult<{ kind: MethodKind }>> => {
+    const locked = await lockCodeEntry(tx, userId);
+    if (locked) return locked;
     const pending = await tx.mfaMethod.findFirst({
       where: { userId, verifiedAt: null },
       select: { id: true, kind: true, phone: true, totpSecretEnc: true, lastTotpStep: true },

@@ -6,8 +6,8 @@ import { decryptSecret, encryptSecret } from "../crypto/encryption";
 import { normalizeCrockford } from "../crypto/tokens";
 import { zField } from "../actions/form-input";
 import type { RequestInfo } from "../http/request-info";
-import { consumeBackupCode, issueBackupCode } from "../mfa/backup-code";
-import { codeEntryLocked, refuseWrongCode } from "../mfa/record-code-failure";
+import { findMatchingBackupCode, newBackupCode, storeBackupCode, spendBackupCode } from "../mfa/backup-code";
+import { codeEntryLocked, lockCodeEntry, refuseWrongCode } from "../mfa/record-code-failure";
 import { sendSecurityNotice } from "../notify/security-notice";
 import { POLICY } from "../security-policy";
 import { fail, type ActionResult } from "../result";
@@ -37,25 +37,30 @@ export async function signInWithBackupCode(
   input: BackupCodeSignInInput,
   info: RequestInfo,
 ): Promise<ActionResult<{ sessionToken: string }>> {
-  const raw = input.backupCode;
   const userId = session.user.id;
-  const locked = await codeEntryLocked(userId);
-  if (locked) return { ...locked, fieldErrors: { backupCode: locked.message } };
+  const early = await codeEntryLocked(userId);
+  if (early) return { ...early, fieldErrors: { backupCode: early.message } };
+  // argon2 is slow: the code is matched (and its replacement made) before the lock, and used up
+  // (once) under it.
+  const matchedId = await findMatchingBackupCode(userId, input.backupCode);
+  const replacement = matchedId ? await newBackupCode() : null;
 
   const result = await db().$transaction(async (tx): Promise<ActionResult<{ sessionToken: string }>> => {
-    if (!(await consumeBackupCode(tx, userId, raw))) {
+    const locked = await lockCodeEntry(tx, userId);
+    if (locked) return { ...locked, fieldErrors: { backupCode: locked.message } };
+    if (!matchedId || !replacement || !(await spendBackupCode(tx, matchedId))) {
       const message = await refuseWrongCode(tx, userId, info, { during: "sign_in", method: "backup_code" }, WRONG);
       return fail("wrong_code", message, { fieldErrors: { backupCode: message } });
     }
     // A sign-up left at the reset questions shows its new code on its own backup-code step again.
     await advanceStep(tx, userId, "SECURITY_QUESTIONS", "BACKUP_CODE");
-    const renewed = await issueBackupCode(tx, userId);
+    const renewed = await storeBackupCode(tx, userId, replacement);
     const sessionToken = await finishSignIn(tx, session, "backup_code", info, { pendingBackupCodeEnc: encryptSecret(renewed) });
     await recordSecurityEvent(tx, userId, "sign_in.backup_code_used", info);
     await sendSecurityNotice(tx, session.user, "backup_code_used", info);
     return { ok: true, sessionToken };
   });
-  if (!result.ok) await noticePasswordKnown(session, info);
+  if (!result.ok && result.code !== "code_locked") await noticePasswordKnown(session, info);
   return result;
 }
 

@@ -7,7 +7,7 @@ import { checkOtpCode, checkOtpResendAllowed, issueOtpChallenge, openOtpChalleng
 import { maskEmail, maskPhone } from "../mfa/phone";
 import { sendSecurityNotice } from "../notify/security-notice";
 import { hitRateLimit } from "../rate-limit/hit-rate-limit";
-import { codeEntryLocked, refuseWrongCode } from "../mfa/record-code-failure";
+import { lockCodeEntry, refuseWrongCode } from "../mfa/record-code-failure";
 import { checkTotpCode } from "../mfa/totp";
 import { zCodeForm } from "../registration/schemas";
 import { POLICY } from "../security-policy";
@@ -51,17 +51,21 @@ export async function sendSignInCode(session: CurrentSession, input: SendSignInC
   const method = methods.find((m) => m.kind === input.channel);
   if (!method || (method.kind !== "EMAIL" && method.kind !== "SMS"))
     return fail("invalid_input", CHOOSE_CHANNEL, { fieldErrors: { channel: CHOOSE_CHANNEL } });
-  const allowed = await checkOtpResendAllowed(session.user.id, "SIGN_IN");
-  if (!allowed.allowed) return fail("rate_limited", allowed.message);
   const destination = method.kind === "SMS" ? method.phone! : session.user.email;
-  await db().$transaction((tx) => issueOtpChallenge(tx, { id: session.user.id }, "SIGN_IN", method.kind as OtpChannel, destination));
+  const allowed = await db().$transaction(async (tx) => {
+    const check = await checkOtpResendAllowed(tx, session.user.id, "SIGN_IN");
+    if (check.allowed) await issueOtpChallenge(tx, { id: session.user.id }, "SIGN_IN", method.kind as OtpChannel, destination);
+    return check;
+  });
+  if (!allowed.allowed) return fail("rate_limited", allowed.message);
   return { ok: true, sentTo: method.kind === "SMS" ? maskPhone(destination) : maskEmail(destination) };
 }
 
 /**
  * Checks a code from the app, or the latest emailed/texted code, for a second step (sign-in or a
- * re-check in settings). A wrong code counts towards the 10-wrong-codes lock; the caller's
- * transaction decides what success grants.
+ * re-check in settings). Code entry is locked (and the person's row held) before anything is
+ * checked; a wrong code counts towards the 10-wrong-codes lock; the caller's transaction decides
+ * what success grants.
  */
 export async function checkSecondStepCode(
   tx: Tx,
@@ -70,6 +74,8 @@ export async function checkSecondStepCode(
   info: RequestInfo,
   during: "sign_in" | "reauth",
 ): Promise<{ ok: true; usedKind: "totp" | "otp" } | ActionError> {
+  const locked = await lockCodeEntry(tx, userId);
+  if (locked) return locked;
   const methods = await verifiedMethods(userId, tx);
   const totp = methods.find((m) => m.kind === "TOTP");
   if (totp && (await checkTotpCode(tx, totp, code)) === "valid") return { ok: true, usedKind: "totp" };
@@ -95,14 +101,12 @@ export async function completeSecondStep(
   info: RequestInfo,
 ): Promise<ActionResult<{ sessionToken: string }>> {
   const userId = session.user.id;
-  const locked = await codeEntryLocked(userId);
-  if (locked) return locked;
   const result = await db().$transaction(async (tx): Promise<ActionResult<{ sessionToken: string }>> => {
     const check = await checkSecondStepCode(tx, userId, input.code, info, "sign_in");
     if (!check.ok) return check;
     return { ok: true, sessionToken: await finishSignIn(tx, session, check.usedKind, info) };
   });
-  if (!result.ok) await noticePasswordKnown(session, info);
+  if (!result.ok && result.code !== "code_locked") await noticePasswordKnown(session, info);
   return result;
 }
 

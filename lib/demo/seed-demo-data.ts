@@ -56,7 +56,8 @@ export async function seedDemoData(): Promise<DemoSeed> {
   if (existing) return { created: false };
   const passwordHash = await hashSecret(DEMO_ACCOUNT.password);
   const answers = await Promise.all(
-    [1, 2, 3, 4, 5].map(async (questionId) => ({ questionId, answerHash: await hashSecret(normalizeAnswer("demo")) })),
+    // Answers follow the rules the forms apply: 3 characters or more, each different ("demo 1" to "demo 5").
+    [1, 2, 3, 4, 5].map(async (questionId) => ({ questionId, answerHash: await hashSecret(normalizeAnswer(`demo ${questionId}`)) })),
   );
   const made = await db().$transaction(async (tx) => {
     const now = new Date();

@@ -14,10 +14,15 @@ export type OtpChannel = "EMAIL" | "SMS";
 
 export type ResendCheck = { allowed: true } | { allowed: false; message: string };
 
-/** 1 code per 30 seconds and 5 per hour, per person and purpose. */
-export async function checkOtpResendAllowed(userId: string, purpose: OtpPurpose): Promise<ResendCheck> {
+/**
+ * 1 code per 30 seconds and 5 per hour, per person and purpose. Call it in the transaction that
+ * issues the code: it takes the person's row lock first, so parallel requests are decided one after
+ * another, each seeing the codes the earlier ones sent.
+ */
+export async function checkOtpResendAllowed(tx: Tx, userId: string, purpose: OtpPurpose): Promise<ResendCheck> {
+  await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${userId}::uuid FOR NO KEY UPDATE`;
   const hourAgo = new Date(Date.now() - 3_600_000);
-  const recent = await db().otpChallenge.findMany({
+  const recent = await tx.otpChallenge.findMany({
     where: { userId, purpose, createdAt: { gt: hourAgo } },
     select: { createdAt: true },
     orderBy: { createdAt: "desc" },
@@ -70,7 +75,8 @@ export async function openOtpChallenge(userId: string, purpose: OtpPurpose) {
 
 /**
  * Checks a code against the newest open challenge. Wrong codes are counted; the fifth wrong one
- * closes the challenge. A right code closes it too, atomically, so it works exactly once.
+ * closes the challenge. A right code closes it too, atomically, so it works exactly once, and never
+ * after the code was closed by wrong tries, however many arrived at once.
  */
 export async function checkOtpCode(tx: Tx, userId: string, purpose: OtpPurpose, code: string): Promise<OtpCheck> {
   const challenge = await tx.otpChallenge.findFirst({
@@ -86,11 +92,14 @@ export async function checkOtpCode(tx: Tx, userId: string, purpose: OtpPurpose, 
     const closed = await tx.otpChallenge.updateMany({ where: { id: challenge.id, closedAt: null }, data: { closedAt: new Date() } });
     return closed.count === 1 ? "valid" : "no_code";
   }
-  const attempts = challenge.attempts + 1;
-  const usedUp = attempts >= POLICY.otp.maxAttempts;
-  await tx.otpChallenge.update({
-    where: { id: challenge.id },
-    data: { attempts, closedAt: usedUp ? new Date() : undefined },
-  });
-  return usedUp ? "used_up" : "wrong";
+  // Counted in one statement on the row as it is now, so parallel wrong codes each count and the
+  // fifth closes the code whatever order they arrive in.
+  const counted = await tx.$queryRaw<{ attempts: number }[]>`
+    UPDATE "OtpChallenge" SET
+      "attempts" = "attempts" + 1,
+      "closedAt" = CASE WHEN "attempts" + 1 >= ${POLICY.otp.maxAttempts} THEN now() ELSE NULL END
+    WHERE id = ${challenge.id}::uuid AND "closedAt" IS NULL
+    RETURNING "attempts"`;
+  if (counted.length === 0) return "no_code";
+  return counted[0].attempts >= POLICY.otp.maxAttempts ? "used_up" : "wrong";
 }

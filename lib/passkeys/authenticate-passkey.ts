@@ -132,10 +132,9 @@ export async function confirmItsYouWithPasskey(
   session: CurrentSession,
   input: PasskeyAnswerInput,
   info: RequestInfo,
-): Promise<ActionResult> {
+): Promise<ActionResult<{ sessionToken: string }>> {
   if (session.level !== "FULL") return fail("wrong_step", "Sign in first.");
-  return verifyPasskey(session, input.response, info, "reauth", async (tx) => {
-    await markSecondStepPassed(tx, session.id, session.user.id, "passkey", info);
-    return {};
-  });
+  return verifyPasskey(session, input.response, info, "reauth", async (tx) => ({
+    sessionToken: await markSecondStepPassed(tx, session.id, session.user.id, "passkey", info),
+  }));
 }

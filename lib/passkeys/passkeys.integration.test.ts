@@ -331,8 +331,13 @@ describe("a passkey as the second step", () => {
 
     const options = await passkeyAuthenticationOptions(stale);
     if (!options.ok) throw new Error(options.message);
-    expect(await confirmItsYouWithPasskey(stale, { response: device.authenticate(options.options.challenge) }, info)).toEqual({ ok: true });
-    const live = await findLiveSession(session.token, { touch: false });
+    const passed = await confirmItsYouWithPasskey(stale, { response: device.authenticate(options.options.challenge) }, info);
+    expect(passed).toEqual({ ok: true, sessionToken: expect.any(String) });
+    if (!passed.ok) return;
+    // The re-check gives the session a new token; the old one no longer works.
+    expect(await findLiveSession(session.token, { touch: false })).toBeNull();
+    const live = await findLiveSession(passed.sessionToken, { touch: false });
+    expect(live!.id).toBe(session.id);
     expect(Date.now() - live!.secondStepAt!.getTime()).toBeLessThan(60_000);
     const event = await db().securityEvent.findFirstOrThrow({ where: { userId: user.id, kind: "reauth.succeeded" } });
     expect(event.detail).toEqual({ method: "passkey" });

@@ -19,8 +19,11 @@ export const zSecurityQuestionsForm = z.record(z.string(), z.unknown()).transfor
   answers: indexes.map((i) => fields[`answer${i}`]),
 }));
 
+/** A one- or two-letter answer is guessed in a few tries; answers are compared as normalizeAnswer leaves them. */
+export const MIN_ANSWER_LENGTH = 3;
+
 /**
- * Five different questions from the list, each with an answer: the rows to store (argon2 hashes of
+ * Five different questions from the list, each with its own answer of 3 characters or more: the rows to store (argon2 hashes of
  * the normalised answers), or field messages with the submitted values to show again.
  */
 export async function parseSecurityAnswers(
@@ -31,6 +34,7 @@ export async function parseSecurityAnswers(
   const values: Record<string, string> = {};
   const chosen: { questionId: number; answer: string }[] = [];
   const seen = new Set<number>();
+  const answersSeen = new Set<string>();
   for (let i = 0; i < count; i++) {
     const rawQuestion = input.questions[i];
     const rawAnswer = input.answers[i];
@@ -45,9 +49,19 @@ export async function parseSecurityAnswers(
       seen.add(question.data);
     }
     const answer = zSecurityAnswer.safeParse(typeof rawAnswer === "string" ? rawAnswer : "");
-    if (!answer.success)
+    const normalized = answer.success ? normalizeAnswer(answer.data) : "";
+    if (!answer.success) {
       errors[`answer${i + 1}`] = `${answer.error.issues[0].message.replace("an answer", `an answer to question ${i + 1}`)}`;
-    if (question.success && answer.success) chosen.push({ questionId: question.data, answer: normalizeAnswer(answer.data) });
+    } else if (normalized.length < MIN_ANSWER_LENGTH) {
+      errors[`answer${i + 1}`] =
+        `Your answer to question ${i + 1} is too short. Enter at least ${MIN_ANSWER_LENGTH} characters, so it cannot be guessed easily.`;
+    } else if (answersSeen.has(normalized)) {
+      errors[`answer${i + 1}`] =
+        `Your answer to question ${i + 1} is the same as another answer. Give a different answer to each question.`;
+    } else {
+      answersSeen.add(normalized);
+    }
+    if (question.success && answer.success) chosen.push({ questionId: question.data, answer: normalized });
   }
   if (Object.keys(errors).length > 0) return invalid(errors, values);
   const answers = await Promise.all(chosen.map(async (c) => ({ questionId: c.questionId, answerHash: await hashSecret(c.answer) })));

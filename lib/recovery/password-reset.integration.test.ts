@@ -22,7 +22,7 @@ import { openResetLink } from "./open-reset-link";
 import { RESET_REQUESTED, requestPasswordReset, zRequestPasswordReset } from "./request-password-reset";
 import { setNewPassword, zSetNewPassword } from "./set-new-password";
 
-const RIGHT = ["a1", "a2", "a3", "a4", "a5"];
+const RIGHT = ["answer 1", "answer 2", "answer 3", "answer 4", "answer 5"];
 const NEW_PASSWORD = "Copper-Meadow-Lark-77?";
 const quiet = { ...info, ip: null };
 
@@ -129,7 +129,7 @@ describe("the reset link", () => {
   it("counts wrong rounds without saying which answer was wrong, and dies after the limit", async () => {
     const { user } = await signedUpTo("COMPLETE");
     const token = await resetLinkFor(user.email);
-    const oneWrong = ["a1", "a2", "nope", "a4", "a5"];
+    const oneWrong = ["answer 1", "answer 2", "nope", "answer 4", "answer 5"];
 
     for (let round = 1; round < POLICY.resetAnswerRounds; round++) {
       const result = await checkResetAnswers(token, oneWrong, info);
@@ -157,8 +157,10 @@ describe("the reset link", () => {
   it("an empty answer is a field message, not a wrong round", async () => {
     const { user } = await signedUpTo("COMPLETE");
     const token = await resetLinkFor(user.email);
-    const result = await submit(zResetAnswers, { token, answer1: "a1", answer2: "", answer3: "a3", answer5: "x".repeat(500) }, (input) =>
-      checkResetAnswers(input.token, input.answers, info),
+    const result = await submit(
+      zResetAnswers,
+      { token, answer1: "answer 1", answer2: "", answer3: "answer 3", answer5: "x".repeat(500) },
+      (input) => checkResetAnswers(input.token, input.answers, info),
     );
     expect(result).toMatchObject({ ok: false, code: "invalid_input" });
     if (!result.ok) expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["answer2", "answer4", "answer5"]);
@@ -168,7 +170,7 @@ describe("the reset link", () => {
   it("accepts the answers ignoring case and spaces, then opens the new-password step", async () => {
     const { user } = await signedUpTo("COMPLETE");
     const token = await resetLinkFor(user.email);
-    expect(await checkResetAnswers(token, ["  A1", "a2 ", "A3", "a4", "a5"], info)).toEqual({ ok: true });
+    expect(await checkResetAnswers(token, ["  ANSWER 1", "answer   2 ", "Answer 3", "answer 4", "answer 5"], info)).toEqual({ ok: true });
     const row = await tokenRow(token);
     expect(row.answersPassedAt).not.toBeNull();
     expect(row.failedAnswers).toBe(0);
@@ -192,7 +194,7 @@ describe("setNewPassword", () => {
     expect((await tokenRow(token)).usedAt).toBeNull();
   });
 
-  it("refuses a weak or mismatched password by the sign-up rules, and changes nothing", async () => {
+  it("refuses a weak or mismatched password by the sign-up rules, or the current password, and changes nothing", async () => {
     const { user } = await signedUpTo("COMPLETE");
     const token = await resetLinkFor(user.email);
     await checkResetAnswers(token, RIGHT, info);
@@ -208,6 +210,12 @@ describe("setNewPassword", () => {
     expect(mismatch).toMatchObject({ ok: false, fieldErrors: { confirmPassword: expect.stringMatching(/do not match/) } });
     const email = await post(`${user.email.split("@")[0]}-Aa1!`, `${user.email.split("@")[0]}-Aa1!`);
     expect(email).toMatchObject({ ok: false, fieldErrors: { password: expect.stringMatching(/email/) } });
+    const same = await post(GOOD_PASSWORD, GOOD_PASSWORD);
+    expect(same).toMatchObject({
+      ok: false,
+      code: "invalid_input",
+      fieldErrors: { password: "Your new password must be different from your current password." },
+    });
     expect(await tableCounts()).toEqual(before);
     expect((await tokenRow(token)).usedAt).toBeNull();
   });

@@ -5,7 +5,7 @@ import { revokeAllSessions } from "../sessions/sessions";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import type { RequestInfo } from "../http/request-info";
 import { sendSecurityNotice } from "../notify/security-notice";
-import { hashSecret } from "../passwords/hash";
+import { hashSecret, verifySecret } from "../passwords/hash";
 import { passwordProblem } from "../passwords/validate-password";
 import { zPasswordForm } from "../registration/schemas";
 import { fail, invalid, type ActionResult } from "../result";
@@ -23,9 +23,11 @@ export async function setNewPassword(token: string, input: NewPasswordInput, inf
   if (!row || state !== "valid") return unusable(state === "valid" ? "unknown" : state);
   if (!row.answersPassedAt) return fail("answers_first", "Answer your password reset questions first.");
 
-  const user = await db().user.findUniqueOrThrow({ where: { id: row.userId }, select: { id: true, email: true } });
+  const user = await db().user.findUniqueOrThrow({ where: { id: row.userId }, select: { id: true, email: true, passwordHash: true } });
   const problem = passwordProblem(input.password, user.email);
   if (problem) return invalid({ password: problem });
+  if (user.passwordHash && (await verifySecret(user.passwordHash, input.password)))
+    return invalid({ password: "Your new password must be different from your current password." });
   const passwordHash = await hashSecret(input.password);
 
   return db().$transaction(async (tx) => {
@@ -43,7 +45,7 @@ export async function setNewPassword(token: string, input: NewPasswordInput, inf
     });
     await revokeAllSessions(tx, user.id);
     await recordSecurityEvent(tx, user.id, "password.reset", info);
-    await sendSecurityNotice(tx, user, "password_reset", info, { now });
+    await sendSecurityNotice(tx, { id: user.id, email: user.email }, "password_reset", info, { now });
     return { ok: true } as const;
   });
 }

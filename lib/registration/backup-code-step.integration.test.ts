@@ -1,7 +1,9 @@
+import argon2 from "argon2";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { keyedHash, normalizeCrockford } from "@/lib/crypto/tokens";
 import { consumeBackupCode } from "@/lib/mfa/backup-code";
+import { hashSecret } from "@/lib/passwords/hash";
 import { info, signedUpTo, tableCounts } from "@/tests/support/factories";
 import type { FormFields } from "@/lib/actions/form-input";
 import { submit } from "@/tests/support/action-input";
@@ -16,13 +18,16 @@ async function shownCode(session: Parameters<typeof issueSignUpBackupCode>[0]): 
 const SHOWN = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
 
 describe("issueSignUpBackupCode", () => {
-  it("returns a 16-character Crockford code for display and stores only its keyed hash", async () => {
+  it("returns a 16-character Crockford code for display and stores only its salted argon2id hash", async () => {
     const { user, session } = await signedUpTo("BACKUP_CODE");
     const shown = await shownCode(session);
     expect(shown).toMatch(SHOWN);
     const rows = await db().backupCode.findMany({ where: { userId: user.id } });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ usedAt: null, savedAt: null, codeHash: keyedHash(normalizeCrockford(shown), "backup-code") });
+    expect(rows[0]).toMatchObject({ usedAt: null, savedAt: null, codeHash: expect.stringMatching(/^\$argon2id\$/) });
+    expect(await argon2.verify(rows[0].codeHash, normalizeCrockford(shown))).toBe(true);
+    // Salted: the same code hashed again gives a different string.
+    expect(await hashSecret(normalizeCrockford(shown))).not.toBe(rows[0].codeHash);
     expect(JSON.stringify(rows)).not.toContain(shown.replace(/-/g, ""));
     expect(await db().securityEvent.count({ where: { userId: user.id, kind: "backup_code.issued" } })).toBe(1);
   });
@@ -48,6 +53,16 @@ describe("issueSignUpBackupCode", () => {
     });
     const [row] = await db().backupCode.findMany({ where: { userId: user.id } });
     expect(row.usedAt).toBeInstanceOf(Date);
+  });
+
+  it("a code stored before argon2 (keyed hash) still works, once", async () => {
+    const { user } = await signedUpTo("BACKUP_CODE");
+    const legacy = "ABCDEFGHJKMNPQRS";
+    await db().backupCode.create({ data: { userId: user.id, codeHash: keyedHash(legacy, "backup-code") } });
+    await db().$transaction(async (tx) => {
+      expect(await consumeBackupCode(tx, user.id, "abcd-efgh-jkmn-pqrs")).toBe(true);
+      expect(await consumeBackupCode(tx, user.id, legacy)).toBe(false);
+    });
   });
 
   it("another person's code does not work for this account", async () => {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "../db";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import type { RequestInfo } from "../http/request-info";
-import { issueBackupCode } from "../mfa/backup-code";
+import { newBackupCode, storeBackupCode } from "../mfa/backup-code";
 import { fail, type ActionResult } from "../result";
 import type { CurrentSession } from "../sessions/sessions";
 import { advanceStep } from "./advance-step";
@@ -14,9 +14,10 @@ import { passedSecondStep } from "./passed-second-step";
 
 /** The new code, or null for a session that did not pass the second step (it must sign in again). */
 export async function issueSignUpBackupCode(session: CurrentSession, info: RequestInfo): Promise<string | null> {
+  const next = await newBackupCode();
   return db().$transaction(async (tx) => {
     if (!(await passedSecondStep(tx, session.id))) return null;
-    const code = await issueBackupCode(tx, session.user.id);
+    const code = await storeBackupCode(tx, session.user.id, next);
     await recordSecurityEvent(tx, session.user.id, "backup_code.issued", info);
     return code;
   });

@@ -32,14 +32,14 @@ export async function chooseMfaMethod(session: CurrentSession, input: ChooseMfaM
     phone = parsedPhone.e164;
   }
   const userId = session.user.id;
-  if (method !== "TOTP") {
-    // Choosing again after "Choose a different method" sends another code: the same limits apply.
-    const allowed = await checkOtpResendAllowed(userId, "SIGN_UP");
-    if (!allowed.allowed) return fail("rate_limited", allowed.message, { values });
-  }
-  const ok = await db().$transaction(async (tx) => {
+  const outcome = await db().$transaction(async (tx): Promise<ActionResult> => {
+    if (method !== "TOTP") {
+      // Choosing again after "Choose a different method" sends another code: the same limits apply.
+      const allowed = await checkOtpResendAllowed(tx, userId, "SIGN_UP");
+      if (!allowed.allowed) return fail("rate_limited", allowed.message, { values });
+    }
     const moved = await advanceStep(tx, userId, "MFA_METHOD", "MFA_VERIFY");
-    if (!moved) return false;
+    if (!moved) return fail("out_of_order", "This step was already completed.");
     await tx.mfaMethod.deleteMany({ where: { userId, verifiedAt: null } });
     if (method === "TOTP") {
       await tx.mfaMethod.create({ data: { userId, kind: "TOTP", totpSecretEnc: newTotpSecret().sealed } });
@@ -49,9 +49,9 @@ export async function chooseMfaMethod(session: CurrentSession, input: ChooseMfaM
       await issueOtpChallenge(tx, { id: userId }, "SIGN_UP", phone ? "SMS" : "EMAIL", phone ?? session.user.email);
     }
     await recordSecurityEvent(tx, userId, "mfa.method_added", info, { method });
-    return true;
+    return { ok: true };
   });
-  return ok ? { ok: true } : fail("out_of_order", "This step was already completed.");
+  return outcome;
 }
 
 /** "Choose a different method" on step 6: back to step 5, dropping the unverified choice. */

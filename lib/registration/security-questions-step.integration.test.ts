@@ -63,10 +63,16 @@ describe("completeSignUp", () => {
     ["a missing question", { questions: ["1", "2", "", "4", "5"], answers: ANSWERS }, "question3"],
     ["an unknown question", { questions: ["1", "2", "3", "4", "999"], answers: ANSWERS }, "question5"],
     ["a question that is not a number", { questions: ["1", "2", "3", "x", "5"], answers: ANSWERS }, "question4"],
-    ["a missing answer", { questions: QUESTIONS, answers: ["a", "b", "c", "d", "   "] }, "answer5"],
-    ["an over-long answer", { questions: QUESTIONS, answers: ["a", "x".repeat(101), "c", "d", "e"] }, "answer2"],
-    ["too few questions", { questions: ["1", "2", "3", "4"], answers: ["a", "b", "c", "d"] }, "question5"],
-    ["values that are not text", { questions: [1, 2, 3, 4, { id: 5 }], answers: ["a", "b", "c", "d", ["e"]] }, "answer5"],
+    ["a missing answer", { questions: QUESTIONS, answers: ["apple", "banana", "cherry", "damson", "   "] }, "answer5"],
+    ["an over-long answer", { questions: QUESTIONS, answers: ["apple", "x".repeat(101), "cherry", "damson", "elder"] }, "answer2"],
+    ["too few questions", { questions: ["1", "2", "3", "4"], answers: ["apple", "banana", "cherry", "damson"] }, "question5"],
+    ["an answer under 3 characters", { questions: QUESTIONS, answers: ["apple", "banana", "ab", "damson", "elder"] }, "answer3"],
+    ["an answer that repeats another", { questions: QUESTIONS, answers: ["apple", "banana", "cherry", " APPLE ", "elder"] }, "answer4"],
+    [
+      "values that are not text",
+      { questions: [1, 2, 3, 4, { id: 5 }], answers: ["apple", "banana", "cherry", "damson", ["elder"]] },
+      "answer5",
+    ],
   ])("refuses %s and changes nothing", async (_, input, field) => {
     const { user, session } = await signedUpTo("SECURITY_QUESTIONS");
     const before = await tableCounts();
@@ -81,7 +87,11 @@ describe("completeSignUp", () => {
     const { user, session } = await signedUpTo("SECURITY_QUESTIONS");
     expect((await completeSignUp(session, { questions: QUESTIONS, answers: ANSWERS }, info)).ok).toBe(true);
     const first = await db().securityAnswer.findMany({ where: { userId: user.id }, orderBy: { questionId: "asc" } });
-    const replay = await completeSignUp(session, { questions: ["2", "3", "5", "6", "8"], answers: ["a", "b", "c", "d", "e"] }, info);
+    const replay = await completeSignUp(
+      session,
+      { questions: ["2", "3", "5", "6", "8"], answers: ["apple", "banana", "cherry", "damson", "elder"] },
+      info,
+    );
     expect(replay).toMatchObject({ ok: false, code: "out_of_order" });
     expect(await db().securityAnswer.findMany({ where: { userId: user.id }, orderBy: { questionId: "asc" } })).toEqual(first);
     expect(await db().session.count({ where: { userId: user.id, level: "FULL" } })).toBe(1);

@@ -5,7 +5,7 @@ import { recordSecurityEvent } from "../audit/record-security-event";
 import type { RequestInfo } from "../http/request-info";
 import { checkOtpCode, checkOtpResendAllowed, issueOtpChallenge, openOtpChallenge } from "../mfa/otp-challenge";
 import { maskEmail, maskPhone } from "../mfa/phone";
-import { codeEntryLocked, refuseWrongCode } from "../mfa/record-code-failure";
+import { lockCodeEntry, refuseWrongCode } from "../mfa/record-code-failure";
 import { checkTotpCode, totpEnrollment } from "../mfa/totp";
 import { POLICY } from "../security-policy";
 import { fail, type ActionResult } from "../result";
@@ -55,10 +55,10 @@ export type SignUpCodeInput = z.output<typeof zSignUpCode>;
 
 export async function verifySignUpCode(session: CurrentSession, input: SignUpCodeInput, info: RequestInfo): Promise<ActionResult> {
   const userId = session.user.id;
-  const locked = await codeEntryLocked(userId);
-  if (locked) return locked;
   const { code } = input;
   return db().$transaction(async (tx): Promise<ActionResult> => {
+    const locked = await lockCodeEntry(tx, userId);
+    if (locked) return locked;
     const methods = await tx.mfaMethod.findMany({
       where: { userId, verifiedAt: null },
       select: { id: true, kind: true, totpSecretEnc: true, lastTotpStep: true },
@@ -96,11 +96,13 @@ export async function resendSignUpCode(session: CurrentSession): Promise<ActionR
   if (methods.length === 0 || methods.some((m) => m.kind === "TOTP")) {
     return fail("not_applicable", "Codes for an authentication app come from the app, not from us.");
   }
-  const allowed = await checkOtpResendAllowed(userId, "SIGN_UP");
-  if (!allowed.allowed) return fail("rate_limited", allowed.message);
   const sms = methods.find((m) => m.kind === "SMS");
-  await db().$transaction((tx) =>
-    issueOtpChallenge(tx, { id: userId }, "SIGN_UP", sms?.phone ? "SMS" : "EMAIL", sms?.phone ?? session.user.email),
-  );
+  const allowed = await db().$transaction(async (tx) => {
+    const check = await checkOtpResendAllowed(tx, userId, "SIGN_UP");
+    if (check.allowed)
+      await issueOtpChallenge(tx, { id: userId }, "SIGN_UP", sms?.phone ? "SMS" : "EMAIL", sms?.phone ?? session.user.email);
+    return check;
+  });
+  if (!allowed.allowed) return fail("rate_limited", allowed.message);
   return { ok: true, sentTo: sms?.phone ? maskPhone(sms.phone) : maskEmail(session.user.email) };
 }

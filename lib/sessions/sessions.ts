@@ -49,6 +49,16 @@ export async function createSession(
   return token;
 }
 
+/**
+ * Gives the session a new token (the old one stops working at once) and returns it for the cookie:
+ * done when the second step is passed again, so a token seen before the re-check is worth nothing after.
+ */
+export async function rotateSessionToken(tx: Tx, sessionId: string): Promise<string> {
+  const token = randomToken();
+  await tx.session.update({ where: { id: sessionId }, data: { tokenHash: sha256Hex(token) } });
+  return token;
+}
+
 /** The live session for a token, or null if unknown, revoked, idle too long or past its limit. */
 export async function findLiveSession(token: string, { touch = true } = {}): Promise<CurrentSession | null> {
   const row = await db().session.findUnique({

@@ -12,16 +12,15 @@ export const ANSWERS = ["Rex", "Springfield", "Maple Street", "Blue", "Ms. Alvar
 export const QUESTION_IDS = [1, 2, 3, 4, 5];
 
 async function portalLib() {
-  // The same settings as the server, so keyed hashes and encrypted secrets match what it reads.
+  // The same settings as the server, so encrypted secrets match what it reads.
   Object.assign(process.env, { ...portalEnv("postgresql://unused"), NODE_ENV: "test" });
-  const [{ hashSecret }, { keyedHash }, { encryptSecret }, { normalizeAnswer }, totp] = await Promise.all([
+  const [{ hashSecret }, { encryptSecret }, { normalizeAnswer }, totp] = await Promise.all([
     import("../../lib/passwords/hash"),
-    import("../../lib/crypto/tokens"),
     import("../../lib/crypto/encryption"),
     import("../../lib/recovery/questions"),
     import("otplib"),
   ]);
-  return { hashSecret, keyedHash, encryptSecret, normalizeAnswer, totp };
+  return { hashSecret, encryptSecret, normalizeAnswer, totp };
 }
 
 export type Account = { id: string; email: string; password: string; backupCode: string; totpSecret?: string; phone?: string };
@@ -63,7 +62,7 @@ export async function createAccount(
   const backupCode = "7KQ2M9TX4HPBW3RD";
   await db(`INSERT INTO "BackupCode" (id, "userId", "codeHash", "savedAt") VALUES (gen_random_uuid(), $1, $2, now())`, [
     user.id,
-    lib.keyedHash(backupCode, "backup-code"),
+    await lib.hashSecret(backupCode),
   ]);
   for (let i = 0; i < QUESTION_IDS.length; i++) {
     await db(`INSERT INTO "SecurityAnswer" (id, "userId", "questionId", "answerHash") VALUES (gen_random_uuid(), $1, $2, $3)`, [

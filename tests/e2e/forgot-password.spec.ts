@@ -76,6 +76,10 @@ test("the forgot-password journey: link, questions, new password; every session 
   await page.getByRole("button", { name: "Reset my password" }).click();
   await expect(page.getByTestId("error-summary")).toContainText("Your password must have");
   await expectAccessible(page, "new password with a weak password");
+  await page.getByLabel("New password", { exact: true }).fill(account.password);
+  await page.getByLabel("Confirm new password").fill(account.password);
+  await page.getByRole("button", { name: "Reset my password" }).click();
+  await expect(page.getByTestId("error-summary")).toContainText("Your new password must be different from your current password.");
 
   const resetAt = Date.now();
   await page.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);

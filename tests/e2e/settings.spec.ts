@@ -1,10 +1,11 @@
 import { codeIn, linkIn } from "../support/smtp-sink";
 import { appCode, createAccount, signInWithEmailCode } from "./accounts";
+import { APP_URL } from "./e2e-env";
 import { db, expect, expectAccessible, test, uniqueEmail } from "./fixtures";
 
 const NEW_PASSWORD = "Harbor-Lights-Bend-58!";
 
-test("security settings need a recent second step; changing the password and the email address", async ({ page, mail }) => {
+test("security settings need a recent second step; changing the password and the email address", async ({ page, mail, browser }) => {
   const account = await createAccount({ label: "settings" });
   await signInWithEmailCode(page, mail, account);
   await page.getByRole("link", { name: "Account settings" }).click();
@@ -16,6 +17,11 @@ test("security settings need a recent second step; changing the password and the
   await page.getByRole("link", { name: "Change password" }).click();
   await expect(page).toHaveURL(/\/settings\/verify\?next=%2Fsettings%2Fpassword$/);
   await expectAccessible(page, "confirm it's you");
+  const tokenHash = async () =>
+    (await db<{ tokenHash: string }>(`SELECT "tokenHash" FROM "Session" WHERE "userId" = $1 AND "revokedAt" IS NULL`, [account.id]))[0]
+      .tokenHash;
+  const tokenBefore = await tokenHash();
+  const cookiesBefore = await page.context().cookies();
   const after = Date.now();
   await page.getByRole("button", { name: "Send code" }).click();
   const message = await mail.waitForMessage(
@@ -24,6 +30,15 @@ test("security settings need a recent second step; changing the password and the
   await page.getByLabel("Verification code").fill(codeIn(message.text));
   await page.getByRole("button", { name: "Verify" }).click();
   await expect(page).toHaveURL(/\/settings\/password$/);
+  // The re-check gave the session a new token: this browser holds it, and the cookie from before
+  // the re-check no longer opens the account anywhere.
+  expect(await tokenHash()).not.toBe(tokenBefore);
+  const replay = await browser.newContext({ baseURL: APP_URL });
+  await replay.addCookies(cookiesBefore);
+  const replayPage = await replay.newPage();
+  await replayPage.goto("/dashboard");
+  await expect(replayPage).toHaveURL(/\/sign-in/);
+  await replay.close();
   await expectAccessible(page, "change password");
 
   await page.getByLabel("Current password", { exact: true }).fill("Not-My-Password-1!");

@@ -240,7 +240,11 @@ test("codes: wrong five times kills the code, an expired code is refused, over-l
   expect(user.registrationStep).toBe("MFA_VERIFY");
 });
 
-test("security questions: missing, duplicate and over-long answers are refused and nothing is stored", async ({ page, mail, sms }) => {
+test("security questions: missing, duplicate, too short, repeated and over-long answers are refused and nothing is stored", async ({
+  page,
+  mail,
+  sms,
+}) => {
   const email = uniqueEmail("questions");
   await signUpToPassword(page, mail, email);
   await setPassword(page);
@@ -273,10 +277,15 @@ test("security questions: missing, duplicate and over-long answers are refused a
     s.value = first;
   });
   await forceValue(page, "Answer 5", "y".repeat(150));
+  // Too short, and the same answer twice (compared ignoring case).
+  await page.getByLabel("Answer 3").fill("ab");
+  await page.getByLabel("Answer 4").fill("ANSWER 1");
   await page.getByRole("button", { name: "Finish creating my account" }).click();
   const second = await errorSummary(page);
   await expect(second).toContainText("Question 2 is the same as another question");
   await expect(second).toContainText("100 characters or fewer");
+  await expect(second).toContainText("Your answer to question 3 is too short");
+  await expect(second).toContainText("Your answer to question 4 is the same as another answer");
   await expectAccessible(page, "questions errors");
   const rows = await db(`SELECT a.id FROM "SecurityAnswer" a JOIN "User" u ON u.id = a."userId" WHERE u.email = $1`, [email]);
   expect(rows).toHaveLength(0);

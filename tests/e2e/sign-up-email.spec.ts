@@ -88,6 +88,7 @@ test("creates an account with email codes read from the SMTP server, accessible 
     [user.id],
   );
   expect(backup).toHaveLength(1);
+  expect(backup[0].codeHash).toMatch(/^\$argon2id\$/);
   expect(backup[0].codeHash).not.toContain(backupCode.replace(/-/g, ""));
   expect(backup[0].savedAt).not.toBeNull();
   const sessions = await db<{ level: string; revokedAt: Date | null }>(

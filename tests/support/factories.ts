@@ -156,7 +156,11 @@ export async function signedUpTo(
     expectOk(await confirmBackupCodeSaved(session, { saved: "yes" }), "confirmBackupCodeSaved");
   }
   if (!reached("SECURITY_QUESTIONS")) {
-    const done = await completeSignUp(session, { questions: ["1", "2", "3", "4", "5"], answers: ["a1", "a2", "a3", "a4", "a5"] }, quiet);
+    const done = await completeSignUp(
+      session,
+      { questions: ["1", "2", "3", "4", "5"], answers: ["answer 1", "answer 2", "answer 3", "answer 4", "answer 5"] },
+      quiet,
+    );
     if (!done.ok) throw new Error(`completeSignUp failed: ${JSON.stringify(done)}`);
     session = { ...(await findLiveSession(done.sessionToken, { touch: false }))!, token: done.sessionToken };
   }

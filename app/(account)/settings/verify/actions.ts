@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { signedInAction } from "@/lib/actions/clients";
+import { startBrowserSession } from "@/lib/auth/current-session";
 import { confirmItsYou, zConfirmItsYou } from "@/lib/auth/reauth";
 import { sendSignInCode, zSendSignInCode } from "@/lib/auth/second-step";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
@@ -13,5 +14,6 @@ export const sendReauthCodeAction = signedInAction
 export const confirmItsYouAction = signedInAction.input(zConfirmItsYou).action<object>(async ({ ctx, input }) => {
   const result = await confirmItsYou(ctx.session, input, ctx.request);
   if (!result.ok) return result;
+  await startBrowserSession(result.sessionToken);
   redirect(safeReturnPath(input.next));
 });
