@@ -17,6 +17,7 @@ import {
 } from "@/tests/support/factories";
 import type { FormFields } from "@/lib/actions/form-input";
 import { submit } from "@/tests/support/action-input";
+import { uniqueAddress } from "@/tests/support/test-data";
 import { checkResetAnswers, zResetAnswers } from "./check-reset-answers";
 import { openResetLink } from "./open-reset-link";
 import { RESET_REQUESTED, requestPasswordReset, zRequestPasswordReset } from "./request-password-reset";
@@ -246,8 +247,9 @@ describe("setNewPassword", () => {
     expect(await db().securityEvent.count({ where: { userId: user.id, kind: "password.reset" } })).toBe(1);
 
     // The old password no longer works; the new one leads to the second step, not further.
-    expect(await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, quiet)).toMatchObject({ ok: false });
-    expect(await signInWithPassword({ email: user.email, password: NEW_PASSWORD }, quiet)).toMatchObject({
+    const elsewhere = { ...info, ip: uniqueAddress() };
+    expect(await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, elsewhere)).toMatchObject({ ok: false });
+    expect(await signInWithPassword({ email: user.email, password: NEW_PASSWORD }, elsewhere)).toMatchObject({
       ok: true,
       level: "PASSWORD_ONLY",
     });
