@@ -41,7 +41,13 @@ test("no route under /api/auth gives out the session token or turns one into a c
   // The portal's own status route, which the idle-timeout warning asks, tells the time left only.
   const status = await page.request.get("/api/session");
   expect(status.status()).toBe(200);
-  expect(Object.keys(await status.json()).sort()).toEqual(["full", "idleLimited", "remainingMs", "signedIn", "warningMs"]);
+  expect(Object.keys((await status.json()) as Record<string, unknown>).sort()).toEqual([
+    "full",
+    "idleLimited",
+    "remainingMs",
+    "signedIn",
+    "warningMs",
+  ]);
   expect(await status.text()).not.toContain(token);
 
   // The stolen token, posted from another browser to next-auth's credentials callback: no cookie
