@@ -37,8 +37,8 @@ test("an officer invited by the agency command sets up the account on the sign-u
   await signInWithEmailCode(page, mail, { id: "", email, password: GOOD_PASSWORD, backupCode: "" });
   await expect(page).toHaveURL(/\/agency$/);
 
-  // With the backup code instead: the renewed code is shown, and saving it leads back to the console
-  // (an applicant goes on to their verification methods; an officer back to their work).
+  // With the backup code instead: the renewed code is shown, and saving it leads to the officer's own
+  // verification methods (in case the old one was lost), inside the console's navigation.
   await signOut(page);
   await enterPassword(page, { email, password: GOOD_PASSWORD });
   await page.getByRole("link", { name: "Use your backup code" }).click();
@@ -48,5 +48,9 @@ test("an officer invited by the agency command sets up the account on the sign-u
   await expectAccessible(page, "an officer's renewed backup code");
   await page.getByLabel("I have saved my backup code somewhere safe").check();
   await page.getByRole("button", { name: "Proceed" }).click();
+  await expect(page).toHaveURL(/\/settings\/verification-methods\?after=backup-code$/);
+  await expect(page.getByText("If you lost your old verification method, add a new one below")).toBeVisible();
+  await expectAccessible(page, "an officer's verification methods after a backup-code sign-in");
+  await page.getByRole("navigation", { name: "Officer console" }).getByRole("link", { name: "Work queue" }).click();
   await expect(page).toHaveURL(/\/agency$/);
 });
