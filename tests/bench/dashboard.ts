@@ -4,20 +4,13 @@
 //   DATABASE_URL=postgresql://... npm run bench:dashboard   (an empty, migrated database of yours)
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import { startMemoryDatabase } from "../../lib/db/embedded";
-import { applyMigrations } from "../../lib/db/migrate";
+import { benchDatabase, median } from "./bench-database";
 
 const TOTAL_CASES = 200_000;
 const BIG = 1_000;
 const SMALL = 3;
 const OTHER_OWNERS = 20_000;
 const RUNS = 20;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 async function fill(url: string): Promise<{ big: string; small: string }> {
   const client = new pg.Client({ connectionString: url });
@@ -72,23 +65,7 @@ async function fill(url: string): Promise<{ big: string; small: string }> {
 }
 
 async function main() {
-  let stop: (() => Promise<void>) | null = null;
-  let url = process.env.DATABASE_URL;
-  if (!url) {
-    const database = await startMemoryDatabase();
-    stop = database.stop;
-    url = database.url;
-    await applyMigrations(url);
-    // The embedded database serves one connection at a time, as the portal uses it.
-    process.env.DATABASE_POOL_MAX = "1";
-    console.log("Database: embedded PostgreSQL (PGlite, in memory)");
-  } else {
-    console.log("Database: DATABASE_URL");
-  }
-  process.env.DATABASE_URL = url;
-  process.env.AUTH_SECRET ??= "bench-auth-secret-0123456789-abcdefghijklmnop";
-  process.env.DATA_ENCRYPTION_KEY ??= Buffer.alloc(32, 1).toString("base64");
-  process.env.LOG_LEVEL ??= "silent";
+  const { url, stop } = await benchDatabase({ migrateGiven: false });
   try {
     const owners = await fill(url);
     const { dashboardCases } = await import("../../lib/cases/dashboard");
@@ -122,7 +99,7 @@ async function main() {
     );
     await db().$disconnect();
   } finally {
-    await stop?.();
+    await stop();
   }
 }
 

@@ -7,36 +7,14 @@
 // a finished account with an unknown email. The limits and the lock are reset between requests
 // (outside the timed part), so every request is a first try from a new address.
 import { performance } from "node:perf_hooks";
-import { startMemoryDatabase } from "../../lib/db/embedded";
-import { applyMigrations } from "../../lib/db/migrate";
+import { benchDatabase, median } from "./bench-database";
 
 const RUNS = 30;
 const WARM_UP = 5;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
 async function main() {
-  let stop: (() => Promise<void>) | null = null;
-  let url = process.env.DATABASE_URL;
-  if (!url) {
-    const database = await startMemoryDatabase();
-    stop = database.stop;
-    url = database.url;
-    process.env.DATABASE_POOL_MAX = "1";
-    console.log("Database: embedded PostgreSQL (PGlite, in memory)");
-  } else {
-    console.log("Database: DATABASE_URL");
-  }
-  await applyMigrations(url);
-  process.env.DATABASE_URL = url;
-  process.env.AUTH_SECRET ??= "bench-auth-secret-0123456789-abcdefghijklmnop";
-  process.env.DATA_ENCRYPTION_KEY ??= Buffer.alloc(32, 1).toString("base64");
+  const { stop } = await benchDatabase({ migrateGiven: true });
   process.env.APP_URL ??= "http://localhost:3000";
-  process.env.LOG_LEVEL ??= "silent";
   process.env.SMTP_URL = "";
   try {
     const { db } = await import("../../lib/db");
@@ -110,7 +88,7 @@ async function main() {
     }
     await db().$disconnect();
   } finally {
-    await stop?.();
+    await stop();
   }
 }
 
