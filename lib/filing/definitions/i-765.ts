@@ -455,7 +455,7 @@ export const I765: FormDefinition = {
       section: "eligibility",
       title: "Your eligibility category",
       intro: "The category is the reason the law allows you to work. It decides the documents you need and the fee.",
-      questions: [{ id: "category", kind: "select", label: "Eligibility category", options: I765_CATEGORIES }],
+      questions: [{ id: "category", kind: "radio", label: "Which category are you applying under?", options: I765_CATEGORIES }],
     },
     {
       id: "category-c9",

@@ -139,7 +139,7 @@ describe("parsePage", () => {
     });
     const chipped = ok(parsePage(PET_LICENCE, "pet", { ...PET, hasChip: "yes", chipNumber: "985112" }, {}, NOW));
     expect(chipped.chipNumber).toBe("985112");
-    const later = ok(parsePage(PET_LICENCE, "dog-licence", { previousLicence: "EAC2612345678" }, chipped, NOW));
+    const later = ok(parsePage(PET_LICENCE, "dog-licence", { previousLicence: "EAC2612345678", licenceYears: "1" }, chipped, NOW));
     // Now a cat without a chip: the dog page's answer and the chip number go.
     const changed = ok(parsePage(PET_LICENCE, "pet", { ...PET, species: "cat", chipNumber: "985112" }, later, NOW));
     expect(changed).toEqual({ species: "cat", bornOn: "2020-06-01", hasChip: "no" });

@@ -10,6 +10,7 @@ describe("readiness", () => {
     expect(missing).toEqual([
       { pageId: "pet", message: 'Enter the date for "Date of birth": day, month and year.' },
       { pageId: "pet", message: 'Choose an answer for "Is your pet microchipped?".' },
+      { pageId: "dog-licence", message: 'Answer the questions on "Your dog\'s previous licence".' },
     ]);
     expect(missingForSubmission(PET_LICENCE, {}, [], NOW)[0]).toEqual({ pageId: "owner", message: 'Answer the questions on "Your name".' });
   });
