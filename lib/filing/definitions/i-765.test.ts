@@ -264,6 +264,19 @@ describe("I-765", () => {
     });
   });
 
+  it("changing the reason to a first card drops the previous card's answers and can make the filing free", () => {
+    const { answers } = walk(I765, { ...RENEWAL_C9, category: { category: "a5" } }, NOW);
+    expect(answers.previousCardUntil).toBe("2027-03-14");
+    expect(answers).not.toHaveProperty("i485ReceiptNumber");
+    const result = parsePage(I765, "reason", { reason: "initial" }, answers, NOW);
+    if (!result.ok) throw new Error("refused");
+    expect(result.answers).not.toHaveProperty("previousCardFrom");
+    expect(result.answers).not.toHaveProperty("previousCardUntil");
+    expect(result.answers.familyName).toBe("Diaz");
+    expect(I765.fee(answers, NOW).onlineCents).toBe(47_000);
+    expect(I765.fee(result.answers, NOW)).toMatchObject({ onlineCents: 0, reason: "No fee: a first card for a refugee or an asylee." });
+  });
+
   it("says which pages are missing before anything is answered", () => {
     const missing = missingForSubmission(I765, {}, [], NOW);
     expect(missing[0]).toEqual({ pageId: "reason", message: 'Answer the questions on "Why are you applying?".' });
