@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { submitFiling } from "@/lib/filing/submit-filing";
 import { createUser, useUploadDir } from "@/tests/support/factories";
-import { ar11Answers, draftFiling, fillForm, payment, requiredKinds } from "@/tests/support/filing-factories";
+import { ar11Answers, draftFiling, fillForm, payment, requiredKinds, I765_FEE_PAYING } from "@/tests/support/filing-factories";
 import { runAgencyCommand } from "./command";
 
 let uploads: ReturnType<typeof useUploadDir>;
@@ -28,7 +28,7 @@ async function agency(...argv: string[]) {
 
 async function submitted(formType: "I-765" | "AR-11", at: Date) {
   const user = await createUser("COMPLETE");
-  const answers = formType === "AR-11" ? ar11Answers() : fillForm("I-765", {}, at);
+  const answers = formType === "AR-11" ? ar11Answers() : fillForm("I-765", I765_FEE_PAYING, at);
   const filing = await draftFiling(user.id, formType, answers, { documents: requiredKinds(formType, answers) });
   const paid = formType === "I-765" ? await payment(filing.id, 47_000) : null;
   const result = await submitFiling(filing.id, paid ? { paymentId: paid.id } : null, at);

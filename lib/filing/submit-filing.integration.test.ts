@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { noticeForOwner } from "@/lib/notices/notice-for-owner";
 import { fileStorage } from "@/lib/storage/storage";
 import { createUser, officer, outboxFor, useUploadDir } from "@/tests/support/factories";
-import { draftFiling, filingCounts, fillForm, payment, requiredKinds } from "@/tests/support/filing-factories";
+import { draftFiling, filingCounts, fillForm, payment, requiredKinds, I765_FEE_EXEMPT, I765_FEE_PAYING } from "@/tests/support/filing-factories";
 import { pdfText } from "@/tests/support/pdf-text";
 import { definitionFor } from "./definitions";
 import { FIRST_ONLINE_STATUS } from "./first-status";
@@ -45,7 +45,7 @@ afterEach(() => uploads.cleanup());
 /** A signed I-765 draft with every required document uploaded, and (unless told) its fee paid. */
 async function readyI765(options: { pay?: number | false; documents?: string[] } = {}) {
   const user = await createUser("COMPLETE");
-  const answers = fillForm("I-765", {}, NOW);
+  const answers = fillForm("I-765", I765_FEE_PAYING, NOW);
   const kinds = options.documents ?? requiredKinds("I-765", answers);
   const filing = await draftFiling(user.id, "I-765", answers, { documents: kinds });
   const fee = I765.fee(answers, NOW).onlineCents;
@@ -116,6 +116,19 @@ describe("submitFiling: a form that makes a case", () => {
     });
     expect(await submittedFilingFor(await createUser("COMPLETE"), filing.id)).toBeNull();
     expect(await listSubmittedFilings(user)).toEqual([confirmation]);
+  });
+
+  it("a fee-exempt category needs no payment; its receipt notice says no fee was due", async () => {
+    const user = await createUser("COMPLETE");
+    const answers = fillForm("I-765", I765_FEE_EXEMPT, NOW);
+    expect(I765.fee(answers, NOW).onlineCents).toBe(0);
+    const filing = await draftFiling(user.id, "I-765", answers, { documents: requiredKinds("I-765", answers) });
+    const result = await submitFiling(filing.id, null, NOW);
+    if (!result.ok) throw new Error(result.message);
+    const notice = await db().notice.findFirstOrThrow({ where: { caseId: result.caseId! } });
+    const text = await pdfText((await noticeForOwner(user, result.receiptNumber!, notice.id))!.bytes);
+    expect(text).toContain("Fee paid: $0.00 (no fee for this filing)");
+    expect((await db().filing.findUniqueOrThrow({ where: { id: filing.id } })).feeCents).toBe(0);
   });
 
   it("submitting again, later, is refused and creates nothing", async () => {

@@ -104,6 +104,12 @@ function plausible(question: Question): string | string[] {
   }
 }
 
+/** A first I-765 in a category that pays the standard fee: (c)(9), with an I-485 filed after April 2024. */
+export const I765_FEE_PAYING = { reason: "initial", category: "c9", i485FiledOn: "2025-06-10", i485ReceiptNumber: "IOE0912345678" };
+
+/** A first I-765 in a fee-exempt category: (c)(8), a pending asylum application. */
+export const I765_FEE_EXEMPT = { reason: "initial", category: "c8" };
+
 /** The kinds of document these answers make required. */
 export function requiredKinds(formType: string, answers: Answers): string[] {
   return requiredDocuments(definitionFor(formType)!, answers)
