@@ -227,7 +227,8 @@ const COMMANDS: Record<string, Command> = {
       const formInput = text(values, "form");
       const known = FORM_DEFINITIONS.map((d) => d.id);
       const formType = formInput === undefined ? undefined : known.find((id) => id === formInput.trim().toUpperCase());
-      if (formInput !== undefined && !formType) throw new AgencyInputError(`Unknown form "${formInput}". Forms filed online: ${known.join(", ")}.`);
+      if (formInput !== undefined && !formType)
+        throw new AgencyInputError(`Unknown form "${formInput}". Forms filed online: ${known.join(", ")}.`);
       const limitInput = text(values, "limit") ?? "50";
       const limit = /^\d{1,4}$/.test(limitInput.trim()) ? Number(limitInput.trim()) : NaN;
       if (!(limit >= 1 && limit <= 1000)) throw new AgencyInputError("--limit needs a whole number from 1 to 1000.");

@@ -56,13 +56,7 @@ describe("agency list-filings", () => {
   it("says when nothing was filed; bad options get one line and exit code 2 before touching the database", async () => {
     expect(await agency("list-filings")).toMatchObject({ code: 0, out: ["Nothing has been filed online yet."] });
     prepared = 0;
-    for (const argv of [
-      ["--form", "I-130"],
-      ["--limit", "0"],
-      ["--limit", "lots"],
-      ["--limit", "5000"],
-      ["--bogus"],
-    ]) {
+    for (const argv of [["--form", "I-130"], ["--limit", "0"], ["--limit", "lots"], ["--limit", "5000"], ["--bogus"]]) {
       const result = await agency("list-filings", ...argv);
       expect(result.code, argv.join(" ")).toBe(2);
       expect(result.err).toHaveLength(1);

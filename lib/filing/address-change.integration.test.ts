@@ -10,7 +10,11 @@ import { listSubmittedFilings } from "./submitted-filings";
 
 async function ownedCase(ownerId: string | null, status?: string) {
   const created = await createPaperCase({ formType: "I-485", applicantName: "Ana Diaz", receivedAt: new Date("2026-06-01T12:00:00Z") });
-  if (ownerId) await db().case.update({ where: { id: created.id }, data: { ownerId, linkedAt: new Date(), mailingAddress: "1 Old Road\nSalem, MA 01970" } });
+  if (ownerId)
+    await db().case.update({
+      where: { id: created.id },
+      data: { ownerId, linkedAt: new Date(), mailingAddress: "1 Old Road\nSalem, MA 01970" },
+    });
   if (status) await addStatusEvent(created.receiptNumber, status, { at: new Date("2026-07-01T12:00:00Z") });
   return db().case.findUniqueOrThrow({ where: { id: created.id }, include: { events: { orderBy: { at: "asc" } } } });
 }
@@ -72,7 +76,13 @@ describe("a change of address (AR-11)", () => {
     expect(emails[0].body).not.toContain("Harbor");
 
     const row = await db().filing.findUniqueOrThrow({ where: { id: filing.id } });
-    expect(row).toMatchObject({ status: "SUBMITTED", submittedAt: now, confirmationNumber: result.confirmationNumber, feeCents: 0, caseId: null });
+    expect(row).toMatchObject({
+      status: "SUBMITTED",
+      submittedAt: now,
+      confirmationNumber: result.confirmationNumber,
+      feeCents: 0,
+      caseId: null,
+    });
     expect(await listSubmittedFilings(user)).toEqual([
       expect.objectContaining({ formType: "AR-11", confirmationNumber: result.confirmationNumber, submittedAt: now, case: null }),
     ]);
@@ -109,7 +119,10 @@ describe("a change of address (AR-11)", () => {
     // The embedded engine has one connection: there the calls queue (same outcome required).
     const results =
       process.env.DATABASE_POOL_MAX === "1"
-        ? await calls.reduce<Promise<Awaited<ReturnType<typeof submitFiling>>[]>>(async (done, call) => [...(await done), await call()], Promise.resolve([]))
+        ? await calls.reduce<Promise<Awaited<ReturnType<typeof submitFiling>>[]>>(
+            async (done, call) => [...(await done), await call()],
+            Promise.resolve([]),
+          )
         : await Promise.all(calls.map((call) => call()));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok && r.code === "already_submitted")).toHaveLength(5);
@@ -131,8 +144,14 @@ describe("a change of address (AR-11)", () => {
     });
     const filing = await draftFiling(user.id, "AR-11", answers);
     expect((await submitFiling(filing.id, null)).ok).toBe(true);
-    expect((await db().case.findUniqueOrThrow({ where: { id: pending.id } })).mailingAddress).toBe("c/o Sam Roe\nPO Box 77\nCambridge, MA 02139");
-    expect(await db().user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ addressLine1: "PO Box 77", addressLine2: null, city: "Cambridge" });
+    expect((await db().case.findUniqueOrThrow({ where: { id: pending.id } })).mailingAddress).toBe(
+      "c/o Sam Roe\nPO Box 77\nCambridge, MA 02139",
+    );
+    expect(await db().user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
+      addressLine1: "PO Box 77",
+      addressLine2: null,
+      city: "Cambridge",
+    });
   });
 
   it("unsigned, signed with another name, or with a required answer missing: refused, nothing written", async () => {

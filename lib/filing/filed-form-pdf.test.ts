@@ -56,7 +56,14 @@ describe("renderFiledFormPdf", () => {
   it("a form without a receipt number or fee says so, and long forms go on to more pages, each marked", async () => {
     const many = Array.from({ length: 90 }, (_, i) => ({ label: `Question ${i + 1}`, value: `Answer ${i + 1}` }));
     const bytes = await renderFiledFormPdf(
-      { ...data, formType: "AR-11", formTitle: "Change of address", receiptNumber: null, feeCents: 0, parts: [{ title: "Part 1", rows: many }] },
+      {
+        ...data,
+        formType: "AR-11",
+        formTitle: "Change of address",
+        receiptNumber: null,
+        feeCents: 0,
+        parts: [{ title: "Part 1", rows: many }],
+      },
       AGENCY,
     );
     const lines = await pdfLines(bytes);

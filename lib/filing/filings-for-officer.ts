@@ -93,7 +93,12 @@ export async function onlineFilingOfCase(tx: Tx, caseId: string): Promise<Online
       documentId: caseDocuments.find((c) => c.storageKey === document.storageKey)?.id ?? null,
     })),
     payments: filing.payments,
-    signature: { name: filing.signatureName, signedAt: filing.signedAt, address: filing.signatureAddress, userAgent: filing.signatureUserAgent },
+    signature: {
+      name: filing.signatureName,
+      signedAt: filing.signedAt,
+      address: filing.signatureAddress,
+      userAgent: filing.signatureUserAgent,
+    },
   };
 }
 

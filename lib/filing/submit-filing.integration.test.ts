@@ -7,7 +7,15 @@ import { db } from "@/lib/db";
 import { noticeForOwner } from "@/lib/notices/notice-for-owner";
 import { fileStorage } from "@/lib/storage/storage";
 import { createUser, officer, outboxFor, useUploadDir } from "@/tests/support/factories";
-import { draftFiling, filingCounts, fillForm, payment, requiredKinds, I765_FEE_EXEMPT, I765_FEE_PAYING } from "@/tests/support/filing-factories";
+import {
+  draftFiling,
+  filingCounts,
+  fillForm,
+  payment,
+  requiredKinds,
+  I765_FEE_EXEMPT,
+  I765_FEE_PAYING,
+} from "@/tests/support/filing-factories";
 import { pdfText } from "@/tests/support/pdf-text";
 import { definitionFor } from "./definitions";
 import { FIRST_ONLINE_STATUS } from "./first-status";
@@ -80,7 +88,9 @@ describe("submitFiling: a form that makes a case", () => {
     });
     expect(row.events.map((e) => [e.kind, e.status])).toEqual([["STATUS", FIRST_ONLINE_STATUS]]);
     expect(row.notices.map((n) => n.kind)).toEqual(["RECEIPT"]);
-    expect(row.documents.map((d) => d.name).sort()).toEqual([`${result.receiptNumber}-I-765-as-filed.pdf`, ...kinds.map((k) => `${k}.pdf`)].sort());
+    expect(row.documents.map((d) => d.name).sort()).toEqual(
+      [`${result.receiptNumber}-I-765-as-filed.pdf`, ...kinds.map((k) => `${k}.pdf`)].sort(),
+    );
 
     const filed = row.documents.find((d) => d.name.endsWith("-as-filed.pdf"))!;
     expect(filed.uploaderId).toBeNull();
@@ -106,7 +116,13 @@ describe("submitFiling: a form that makes a case", () => {
     expect(alerts[0].caseId).toBe(row.id);
 
     const saved = await db().filing.findUniqueOrThrow({ where: { id: filing.id } });
-    expect(saved).toMatchObject({ status: "SUBMITTED", caseId: row.id, feeCents: 47_000, submittedAt: NOW, confirmationNumber: result.confirmationNumber });
+    expect(saved).toMatchObject({
+      status: "SUBMITTED",
+      caseId: row.id,
+      feeCents: 47_000,
+      submittedAt: NOW,
+      confirmationNumber: result.confirmationNumber,
+    });
     expect(saved.feeRule).toContain("I-765");
 
     const confirmation = await submittedFilingFor(user, filing.id);
@@ -191,7 +207,10 @@ describe("submitFiling: a form that makes a case", () => {
 
     const queue = await workQueue(session);
     expect(queue!.items).toEqual([
-      expect.objectContaining({ receiptNumber: result.receiptNumber, waiting: { kind: "filing", confirmationNumber: result.confirmationNumber } }),
+      expect.objectContaining({
+        receiptNumber: result.receiptNumber,
+        waiting: { kind: "filing", confirmationNumber: result.confirmationNumber },
+      }),
     ]);
 
     const view = await caseForOfficer(session, result.receiptNumber!);
@@ -202,7 +221,12 @@ describe("submitFiling: a form that makes a case", () => {
     expect(online.documents.every((d) => d.documentId)).toBe(true);
     expect(online.filedFormDocumentId).not.toBeNull();
     expect(online.payments).toEqual([
-      expect.objectContaining({ amountCents: 47_000, status: "PAID", stripeCheckoutSessionId: expect.stringMatching(/^cs_test_/), stripePaymentIntentId: expect.stringMatching(/^pi_test_/) }),
+      expect.objectContaining({
+        amountCents: 47_000,
+        status: "PAID",
+        stripeCheckoutSessionId: expect.stringMatching(/^cs_test_/),
+        stripePaymentIntentId: expect.stringMatching(/^pi_test_/),
+      }),
     ]);
     expect(online.signature).toMatchObject({ name: "Ana Diaz", address: "203.0.113.7", userAgent: "vitest integration browser" });
 

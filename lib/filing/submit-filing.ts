@@ -111,7 +111,8 @@ export async function submitFiling(filingId: string, payment: { paymentId: strin
     try {
       const result =
         def.outcome === "case" ? await submitCase(def, snapshot, fee, now) : await submitAddressChange(def, snapshot, fee, now);
-      if (result.ok) return { ok: true, caseId: result.caseId, confirmationNumber: result.confirmationNumber, receiptNumber: result.receiptNumber };
+      if (result.ok)
+        return { ok: true, caseId: result.caseId, confirmationNumber: result.confirmationNumber, receiptNumber: result.receiptNumber };
     } catch (error) {
       if (error instanceof Refused) return error.refusal;
       if (!isUniqueViolation(error)) throw error;
@@ -263,7 +264,13 @@ async function submitAddressChange(def: FormDefinition, snapshot: Snapshot, fee:
   return db().$transaction(async (tx) => {
     if (!(await claim(tx, snapshot, { confirmationNumber, fee, now }))) return CHANGED;
     await documentsStillComplete(tx, def, snapshot, now);
-    await applyAddressChange(tx, { ownerId: snapshot.ownerId, address, confirmationNumber, fullName: def.signerName(snapshot.answers), now });
+    await applyAddressChange(tx, {
+      ownerId: snapshot.ownerId,
+      address,
+      confirmationNumber,
+      fullName: def.signerName(snapshot.answers),
+      now,
+    });
     return { ok: true as const, caseId: null, confirmationNumber, receiptNumber: null };
   }, TRANSACTION);
 }

@@ -16,8 +16,8 @@ export default async function WorkQueuePage() {
     <>
       <h1>Work queue</h1>
       <p>
-        Cases with messages the agency has not answered, evidence responses no one has reviewed and new online filings no one has acted
-        on, oldest first. Times are in UTC.
+        Cases with messages the agency has not answered, evidence responses no one has reviewed and new online filings no one has acted on,
+        oldest first. Times are in UTC.
       </p>
       {queue.items.length === 0 ? (
         <p data-testid="queue-empty">Nothing is waiting. New messages, evidence responses and online filings appear here.</p>

@@ -34,7 +34,12 @@ export function FiledOnline({ filing, receiptNumber }: { filing: OnlineFilingVie
         testId="filing-facts"
         rows={[
           ["Form", `${filing.formType}: ${filing.formTitle}`],
-          ["Confirmation number", <span key="c" className="font-mono">{filing.confirmationNumber}</span>],
+          [
+            "Confirmation number",
+            <span key="c" className="font-mono">
+              {filing.confirmationNumber}
+            </span>,
+          ],
           ["Filed", <When key="f" at={filing.submittedAt} />],
           ["Fee", filing.feeCents > 0 ? formatFee(filing.feeCents) : "No fee"],
         ]}
@@ -97,7 +102,12 @@ export function FiledOnline({ filing, receiptNumber }: { filing: OnlineFilingVie
                   ["Amount", `${formatFee(payment.amountCents)} ${payment.currency.toUpperCase()}`],
                   ["Status", PAYMENT_STATUS[payment.status]],
                   ...(payment.paidAt ? ([["Paid", <When key="p" at={payment.paidAt} />]] as [string, ReactNode][]) : []),
-                  ["Checkout session", <span key="s" className="font-mono break-all">{payment.stripeCheckoutSessionId}</span>],
+                  [
+                    "Checkout session",
+                    <span key="s" className="font-mono break-all">
+                      {payment.stripeCheckoutSessionId}
+                    </span>,
+                  ],
                   [
                     "Payment intent",
                     <span key="i" className="font-mono break-all">
