@@ -15,7 +15,9 @@ import { submitEvidenceResponse, zSubmitEvidenceResponse } from "../../lib/evide
 import { uploadEvidence, zUploadEvidence } from "../../lib/evidence/upload-evidence";
 import { prepareEnvironment } from "../../lib/env/prepare";
 import { startThread, zStartThread } from "../../lib/messages/start-thread";
+import { submitFiling } from "../../lib/filing/submit-filing";
 import { sessionFor } from "../support/factories";
+import { draftFiling, fillForm, I765_FEE_PAYING, payment, requiredKinds } from "../support/filing-factories";
 import { PDF } from "../support/test-data";
 
 export type ArrangeOp =
@@ -24,7 +26,8 @@ export type ArrangeOp =
   | { op: "open-request"; receiptNumber: string; instructions: string; dueInDays?: number }
   | { op: "thread"; receiptNumber: string; applicantId: string; subject: string; body: string }
   | { op: "responded-request"; receiptNumber: string; ownerId: string; instructions: string }
-  | { op: "invite-officer"; email: string };
+  | { op: "invite-officer"; email: string }
+  | { op: "submitted-filing"; ownerId: string };
 
 const DAY = 86_400_000;
 const quiet = { ip: null, userAgent: "browser-test arrangement" };
@@ -90,6 +93,14 @@ async function run(request: ArrangeOp): Promise<unknown> {
         "submitEvidenceResponse",
       );
       return { id: requestId };
+    }
+    case "submitted-filing": {
+      // A signed I-765 in a fee-paying category, its documents uploaded and its fee paid, submitted.
+      const answers = fillForm("I-765", I765_FEE_PAYING);
+      const filing = await draftFiling(request.ownerId, "I-765", answers, { documents: requiredKinds("I-765", answers) });
+      const paid = await payment(filing.id, 47_000);
+      const submitted = ok(await submitFiling(filing.id, { paymentId: paid.id }), "submitFiling");
+      return { filingId: filing.id, receiptNumber: submitted.receiptNumber, confirmationNumber: submitted.confirmationNumber };
     }
     case "invite-officer": {
       const invited = await inviteOfficer(request.email);
