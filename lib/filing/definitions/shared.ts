@@ -33,7 +33,12 @@ export function joinName(...parts: string[]): string {
 
 export type NameLabels = { family: string; given: string; middle: string };
 
-/** Family, given and middle name questions; ids are `${prefix}FamilyName`, `${prefix}GivenName`, `${prefix}MiddleName`. */
+/** The id of a question under a prefix: "" + "FamilyName" is familyName, "father" + "FamilyName" is fatherFamilyName. */
+export function prefixed(prefix: string, name: string): string {
+  return prefix ? `${prefix}${name}` : `${name[0].toLowerCase()}${name.slice(1)}`;
+}
+
+/** Family, given and middle name questions; ids are `${prefix}FamilyName`, `${prefix}GivenName`, `${prefix}MiddleName` (familyName... without a prefix). */
 export function nameQuestions(
   prefix: string,
   labels: NameLabels,
@@ -42,7 +47,7 @@ export function nameQuestions(
   const required = options.required ?? true;
   return [
     {
-      id: `${prefix}FamilyName`,
+      id: prefixed(prefix, "FamilyName"),
       kind: "text",
       label: labels.family,
       required,
@@ -50,7 +55,7 @@ export function nameQuestions(
       autocomplete: prefix ? undefined : "family-name",
     },
     {
-      id: `${prefix}GivenName`,
+      id: prefixed(prefix, "GivenName"),
       kind: "text",
       label: labels.given,
       required,
@@ -58,7 +63,7 @@ export function nameQuestions(
       autocomplete: prefix ? undefined : "given-name",
     },
     {
-      id: `${prefix}MiddleName`,
+      id: prefixed(prefix, "MiddleName"),
       kind: "text",
       label: labels.middle,
       hint: "Leave this empty if you have no middle name.",
