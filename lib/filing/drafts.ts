@@ -12,6 +12,7 @@ import { definitionFor } from "./definitions";
 import { nextPageId, pageById, visiblePages } from "./engine/flow";
 import { parsePage } from "./engine/parse-page";
 import { missingForSubmission } from "./engine/readiness";
+import { signatureMatches } from "./signature-match";
 
 // A person's online filings while they fill them in: started from the catalogue, saved page by
 // page on Continue (each save one transaction on the locked row), signed, and deleted on request.
@@ -215,12 +216,6 @@ export async function deleteDraft(actor: Pick<Actor, "id">, input: DraftRefInput
   return { ok: true, title: def ? `${def.id}, ${def.title}` : outcome.formType };
 }
 
-/** Names compared as people type them: case, accents' case and runs of spaces do not matter. */
-export function sameName(a: string, b: string): boolean {
-  const norm = (s: string) => s.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("en-US");
-  return norm(a) !== "" && norm(a) === norm(b);
-}
-
 export const zSignDraft = z.object({
   filingId: zField(),
   fullName: zField().pipe(z.string().trim().min(1, "Enter your full name.").max(200, "Your full name must be 200 characters or fewer.")),
@@ -254,7 +249,7 @@ export async function signDraft(
       return fail("not_ready", "Some answers or documents are still missing. Check your answers and add what is missing before you sign.");
     }
     const expected = def.signerName(answers);
-    if (!sameName(input.fullName, expected)) {
+    if (!signatureMatches(input.fullName, expected)) {
       return invalid(
         { fullName: `Type your full name exactly as you gave it in the form: ${expected}.` },
         { fullName: input.fullName, certify: input.certify },
@@ -276,57 +271,3 @@ export async function signDraft(
   });
 }
 
-export type SubmittedFiling = {
-  id: string;
-  formType: string;
-  title: string;
-  outcome: FormDefinition["outcome"];
-  submittedAt: Date;
-  confirmationNumber: string;
-  feeCents: number | null;
-  receiptNumber: string | null;
-  receiptNoticeId: string | null;
-  filedFormDocumentId: string | null;
-};
-
-/** The owner's submitted filing with what the confirmation page links to; null when not theirs or not submitted. */
-export async function submittedFilingForOwner(actor: Pick<Actor, "id">, filingId: unknown): Promise<SubmittedFiling | null> {
-  if (!isId(filingId)) return null;
-  const row = await db().filing.findFirst({
-    where: { id: filingId.toLowerCase(), ownerId: actor.id, status: "SUBMITTED" },
-    select: {
-      id: true,
-      formType: true,
-      submittedAt: true,
-      confirmationNumber: true,
-      feeCents: true,
-      case: {
-        select: {
-          receiptNumber: true,
-          notices: { where: { kind: "RECEIPT" }, orderBy: { issuedAt: "asc" }, take: 1, select: { id: true } },
-          // The filed form is the one document of the case the portal made itself (no uploader).
-          documents: {
-            where: { uploaderId: null, evidenceRequestId: null, messageId: null },
-            orderBy: { createdAt: "asc" },
-            take: 1,
-            select: { id: true },
-          },
-        },
-      },
-    },
-  });
-  const def = row ? definitionFor(row.formType) : null;
-  if (!row || !def || !row.submittedAt || !row.confirmationNumber) return null;
-  return {
-    id: row.id,
-    formType: def.id,
-    title: def.title,
-    outcome: def.outcome,
-    submittedAt: row.submittedAt,
-    confirmationNumber: row.confirmationNumber,
-    feeCents: row.feeCents,
-    receiptNumber: row.case?.receiptNumber ?? null,
-    receiptNoticeId: row.case?.notices[0]?.id ?? null,
-    filedFormDocumentId: row.case?.documents[0]?.id ?? null,
-  };
-}

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { applicantContext } from "@/lib/actions/contexts";
-import { formatReceiptNumber } from "@/lib/cases/receipt-number";
-import { draftForOwner, submittedFilingForOwner } from "@/lib/filing/drafts";
+import { definitionFor } from "@/lib/filing/definitions";
+import { draftForOwner } from "@/lib/filing/drafts";
+import { submittedFilingFor } from "@/lib/filing/submitted-filings";
 import { formatUtcDateTime } from "@/lib/format";
 import { formatFee } from "../../format-fee";
 
@@ -14,25 +15,27 @@ type Params = { params: Promise<{ filingId: string }> };
 export default async function ConfirmationPage({ params }: Params) {
   const { actor } = await applicantContext();
   const { filingId } = await params;
-  const filing = await submittedFilingForOwner(actor, filingId);
+  const filing = await submittedFilingFor(actor, filingId);
   if (!filing) {
     // Not submitted yet: back to where it is being filled in; not theirs: not found.
     const draft = await draftForOwner(actor, filingId);
     if (!draft) notFound();
     redirect(`/file/${draft.id}`);
   }
-  const receipt = filing.receiptNumber;
+  const filed = filing.case;
+  const receipt = filed?.receiptNumber ?? null;
+  const makesCase = definitionFor(filing.formType)?.outcome !== "address-change";
 
   return (
     <>
       <div className="mb-8 max-w-prose bg-success-dark px-6 py-6 text-white" data-testid="confirmation-panel">
-        <h1 className="mt-0 text-white">{filing.outcome === "case" ? "Form submitted" : "Change of address submitted"}</h1>
+        <h1 className="mt-0 text-white">{makesCase ? "Form submitted" : "Change of address submitted"}</h1>
         {receipt ? (
           <p className="mb-0 text-xl">
             Your receipt number is
             <br />
             <strong className="font-mono text-2xl" data-testid="receipt-number">
-              {formatReceiptNumber(receipt)}
+              {filed?.receiptDisplay}
             </strong>
           </p>
         ) : (
@@ -46,29 +49,29 @@ export default async function ConfirmationPage({ params }: Params) {
         )}
       </div>
       <p className="max-w-prose">
-        We received your {filing.formType}, {filing.title}, on {formatUtcDateTime(filing.submittedAt)}.
+        We received your {filing.formType}, {filing.formTitle}, on {formatUtcDateTime(filing.submittedAt)}.
         {receipt && (
           <>
             {" "}
             Your confirmation number is <strong data-testid="confirmation-number">{filing.confirmationNumber}</strong>.
           </>
         )}
-        {filing.feeCents !== null && filing.feeCents > 0 && <> Fee paid: {formatFee(filing.feeCents)}.</>}
+        {filing.feeCents > 0 && <> Fee paid: {formatFee(filing.feeCents)}.</>}
       </p>
       {receipt ? (
         <>
           <h2>Your documents</h2>
           <ul className="list-disc pl-6" data-testid="confirmation-links">
-            {filing.receiptNoticeId && (
+            {filed?.receiptNoticeId && (
               <li>
-                <a href={`/cases/${receipt}/notices/${filing.receiptNoticeId}`} download>
+                <a href={`/cases/${receipt}/notices/${filed.receiptNoticeId}`} download>
                   Receipt notice (PDF)
                 </a>
               </li>
             )}
-            {filing.filedFormDocumentId && (
+            {filed?.filedFormDocumentId && (
               <li>
-                <a href={`/cases/${receipt}/documents/${filing.filedFormDocumentId}`} download>
+                <a href={`/cases/${receipt}/documents/${filed.filedFormDocumentId}`} download>
                   Your filed {filing.formType} (PDF)
                 </a>
               </li>
