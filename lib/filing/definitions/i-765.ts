@@ -55,7 +55,12 @@ const isStudent = answerIs("category", "c3A", "c3B", "c3C");
 // The 2024 rule: an I-485 filed before this day paid a fee that also covered the I-765 (example; see fee-table.ts).
 const I485_BUNDLED_FEE_UNTIL = "2024-04-01";
 
-/** The fee for these answers: which row of the fee table applies, and why, in words. */
+/**
+ * The fee for these answers: which row of the fee table applies, and why, in words. The exemptions are
+ * EXAMPLES that follow the shape of the published rules (a first card for refugees, asylees and asylum
+ * applicants; (c)(9) covered by an I-485 fee paid before the 2024 schedule), not a complete or
+ * authoritative list: check the official fee schedule before real use.
+ */
 function i765Fee(answers: Answers, on: Date): Fee {
   const category = text(answers, "category");
   const initial = text(answers, "reason") === "initial";
@@ -450,7 +455,7 @@ export const I765: FormDefinition = {
       section: "eligibility",
       title: "Your eligibility category",
       intro: "The category is the reason the law allows you to work. It decides the documents you need and the fee.",
-      questions: [{ id: "category", kind: "select", label: "Eligibility category", options: I765_CATEGORIES }],
+      questions: [{ id: "category", kind: "radio", label: "Which category are you applying under?", options: I765_CATEGORIES }],
     },
     {
       id: "category-c9",

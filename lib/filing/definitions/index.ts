@@ -2,7 +2,9 @@ import type { FormDefinition } from "../definition";
 import { AR11 } from "./ar-11";
 import { I765 } from "./i-765";
 
-// The forms this portal accepts online, in the order the catalogue lists them.
+// The forms this portal accepts online, in the order the catalogue lists them. A new form is a
+// definition file beside these (pages, questions, checks, fee rows in engine/fee-table.ts, documents,
+// PDF parts) added to this list, with its tests; routes and components read whatever is listed here.
 export const FORM_DEFINITIONS: readonly FormDefinition[] = [I765, AR11];
 
 /** A form's definition by its number, as stored ("I-765") or as in the URL ("i-765"); null for anything else. */

@@ -47,9 +47,14 @@ export function previousPageId(def: FormDefinition, answers: Answers, pageId: st
   );
 }
 
+/** A string, or a list of strings (what a checkbox question stores). */
+export function isAnswerValue(value: unknown): value is string | string[] {
+  return typeof value === "string" || (Array.isArray(value) && value.every((item) => typeof item === "string"));
+}
+
 /**
  * The answers with those to pages and questions no longer shown dropped (and anything that is not a
- * question of the form). Repeated until nothing changes, since dropping one answer can hide a later page.
+ * question of the form, or not a string or list of strings). Repeated until nothing changes, since dropping one answer can hide a later page.
  */
 export function keepShownAnswers(def: FormDefinition, answers: Answers): Record<string, string | string[]> {
   let current: Record<string, string | string[]> = { ...answers };
@@ -57,7 +62,8 @@ export function keepShownAnswers(def: FormDefinition, answers: Answers): Record<
     const kept: Record<string, string | string[]> = {};
     for (const page of visiblePages(def, current)) {
       for (const question of visibleQuestions(page, current)) {
-        if (Object.hasOwn(current, question.id)) kept[question.id] = current[question.id];
+        const value = Object.hasOwn(current, question.id) ? current[question.id] : undefined;
+        if (isAnswerValue(value)) kept[question.id] = value;
       }
     }
     if (Object.keys(kept).length === Object.keys(current).length) return kept;

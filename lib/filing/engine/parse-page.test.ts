@@ -139,7 +139,7 @@ describe("parsePage", () => {
     });
     const chipped = ok(parsePage(PET_LICENCE, "pet", { ...PET, hasChip: "yes", chipNumber: "985112" }, {}, NOW));
     expect(chipped.chipNumber).toBe("985112");
-    const later = ok(parsePage(PET_LICENCE, "dog-licence", { previousLicence: "EAC2612345678" }, chipped, NOW));
+    const later = ok(parsePage(PET_LICENCE, "dog-licence", { previousLicence: "EAC2612345678", licenceYears: "1" }, chipped, NOW));
     // Now a cat without a chip: the dog page's answer and the chip number go.
     const changed = ok(parsePage(PET_LICENCE, "pet", { ...PET, species: "cat", chipNumber: "985112" }, later, NOW));
     expect(changed).toEqual({ species: "cat", bornOn: "2020-06-01", hasChip: "no" });
@@ -221,6 +221,56 @@ describe("parsePage", () => {
     expect(savedPageErrors(PET_LICENCE, page, answers, NOW)).toEqual({});
     expect(savedPageErrors(PET_LICENCE, page, { ...answers, bornOn: "2030-01-01" }, NOW)).toEqual({
       bornOn: "Your pet's date of birth must be in the past.",
+    });
+  });
+});
+
+describe("parsePage with odd saved answers", () => {
+  it("keeps only the form's own questions with text answers, whatever else was stored", () => {
+    const saved = JSON.parse(
+      '{"__proto__": {"polluted": "yes"}, "species": "cat", "bornOn": 12, "hasChip": ["no", 3], "stray": "x"}',
+    ) as Record<string, string>;
+    const result = parsePage(PET_LICENCE, "owner", { ownerName: "Ana" }, saved, NOW);
+    expect(result).toEqual({ ok: true, answers: { ownerName: "Ana", species: "cat" } });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("asks for the state of a ZIP code when the state is optional and left empty", () => {
+    const def = {
+      ...PET_LICENCE,
+      pages: [
+        {
+          id: "owner",
+          section: "owner",
+          title: "Where",
+          questions: [
+            { id: "homeState", kind: "us-state" as const, label: "State", required: false },
+            { id: "homeZip", kind: "zip" as const, label: "ZIP code" },
+          ],
+        },
+      ],
+    };
+    expect(parsePage(def, "owner", { homeZip: "20500" }, {}, NOW)).toMatchObject({
+      ok: false,
+      errors: { homeZip: "Choose the state for this ZIP code." },
+    });
+    expect(parsePage(def, "owner", { homeZip: "20500", homeState: "DC" }, {}, NOW).ok).toBe(true);
+  });
+});
+
+describe("parsePage with a real form post", () => {
+  it("reads what formFields makes of FormData: three date boxes, repeated checkbox names, extra fields", async () => {
+    const { formFields } = await import("@/lib/actions/form-input");
+    const form = new FormData();
+    for (const [name, value] of Object.entries({ ...PET, $ACTION_ID_abc: "x", return: "check" })) form.append(name, value);
+    form.append("habits", "barks");
+    form.append("habits", "purrs");
+    form.append("attachment", new File([], ""));
+    expect(ok(parsePage(PET_LICENCE, "pet", formFields(form), {}, NOW))).toEqual({
+      species: "dog",
+      bornOn: "2020-06-01",
+      hasChip: "no",
+      habits: ["barks", "purrs"],
     });
   });
 });

@@ -1,6 +1,6 @@
 import type { Answers, AnswerValue, FormDefinition, Page, Question, QuestionKind } from "../definition";
 import { holds, isRequired } from "./conditions";
-import { keepShownAnswers, pageById, visibleQuestions } from "./flow";
+import { isAnswerValue, keepShownAnswers, pageById, visibleQuestions } from "./flow";
 import {
   datePartsOf,
   parseANumber,
@@ -209,10 +209,16 @@ export function pageValues(page: Page, answers: Answers): Record<string, AnswerV
   return values;
 }
 
-function withoutPage(saved: Answers, page: Page): Record<string, AnswerValue> {
+/** The saved answers to the form's questions on other pages (anything else stored is left behind). */
+function withoutPage(def: FormDefinition, saved: Answers, page: Page): Record<string, AnswerValue> {
   const rest: Record<string, AnswerValue> = {};
-  const ids = new Set(page.questions.map((question) => question.id));
-  for (const [id, value] of Object.entries(saved ?? {})) if (!ids.has(id)) rest[id] = value;
+  for (const other of def.pages) {
+    if (other === page) continue;
+    for (const question of other.questions) {
+      const value = Object.hasOwn(saved, question.id) ? saved[question.id] : undefined;
+      if (isAnswerValue(value)) rest[question.id] = value;
+    }
+  }
   return rest;
 }
 
@@ -229,7 +235,7 @@ function zipStateErrors(questions: Question[], answers: Answers): Record<string,
     };
     const state = states.reduce((best, candidate) => (shared(candidate.id) > shared(best.id) ? candidate : best));
     const message = zipStateMessage(answers[zip.id], answers[state.id]);
-    if (message && answers[state.id]) errors[zip.id] = message;
+    if (message) errors[zip.id] = message;
   }
   return errors;
 }
@@ -240,7 +246,7 @@ function parse(def: FormDefinition, pageId: string, fields: Record<string, unkno
 
   // First every answer of the page, so a question shown by another on the same page is decided on what was just chosen.
   const checked = new Map(page.questions.map((question) => [question.id, checkAnswer(question, fields)] as const));
-  const merged: Record<string, AnswerValue> = withoutPage(saved, page);
+  const merged: Record<string, AnswerValue> = withoutPage(def, saved, page);
   for (const [id, result] of checked) if (result.ok && !isEmpty(result.value)) merged[id] = result.value;
 
   const shown = visibleQuestions(page, merged);

@@ -13,7 +13,7 @@ describe("sectionStates", () => {
   });
 
   it("is in progress while a shown page is unsaved, completed when every shown page is saved and valid", () => {
-    const dog = { ownerName: "Ana", species: "dog", bornOn: "2020-06-01", hasChip: "no" };
+    const dog = { ownerName: "Ana", species: "dog", bornOn: "2020-06-01", hasChip: "no", licenceYears: "1" };
     expect(sectionStates(PET_LICENCE, dog, ["owner", "pet"], NOW).map((s) => s.state)).toEqual(["completed", "in-progress"]);
     expect(sectionStates(PET_LICENCE, dog, ["owner", "pet", "dog-licence"], NOW).map((s) => s.state)).toEqual(["completed", "completed"]);
     const cat = { ...dog, species: "cat" };

@@ -22,7 +22,7 @@ describe("a third form, defined only as data", () => {
       chipNumber: "985112",
       habits: ["barks", "sleeps"],
     },
-    "dog-licence": { previousLicence: "EAC-26-123-45678" },
+    "dog-licence": { previousLicence: "EAC-26-123-45678", licenceYears: "3" },
   };
 
   it("is filled page by page to the check page, with the dog page only for a dog", () => {
@@ -30,6 +30,8 @@ describe("a third form, defined only as data", () => {
     expect(visited).toEqual(["owner", "pet", "dog-licence"]);
     expect(answers.previousLicence).toBe("EAC2612345678");
     expect(walk(PET_LICENCE, { ...pages, pet: { ...pages.pet, species: "cat" } }, NOW).visited).toEqual(["owner", "pet"]);
+    expect(() => walk(PET_LICENCE, { ...pages, "dog-licence": { licenceYears: "" } }, NOW)).toThrow(/Choose an answer for .{1,3}How long/);
+    expect(() => walk(PET_LICENCE, { ...pages, "dog-licence": { licenceYears: "99" } }, NOW)).toThrow(/answers listed/);
   });
 
   it("has a task list, documents, a fee and answers by part", () => {
@@ -55,6 +57,7 @@ describe("a third form, defined only as data", () => {
       "985112",
       "Barks; Sleeps",
       "EAC2612345678",
+      "Three years",
     ]);
   });
 });

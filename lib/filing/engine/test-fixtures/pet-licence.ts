@@ -63,7 +63,18 @@ export const PET_LICENCE: FormDefinition = {
       section: "pet",
       title: "Your dog's previous licence",
       showIf: answerIs("species", "dog"),
-      questions: [{ id: "previousLicence", kind: "receipt-number", label: "Previous licence number", required: false }],
+      questions: [
+        { id: "previousLicence", kind: "receipt-number", label: "Previous licence number", required: false },
+        {
+          id: "licenceYears",
+          kind: "select",
+          label: "How long should the licence last?",
+          options: [
+            { value: "1", label: "One year" },
+            { value: "3", label: "Three years" },
+          ],
+        },
+      ],
     },
   ],
   documents: [
@@ -75,6 +86,6 @@ export const PET_LICENCE: FormDefinition = {
   certification: "I certify that this is my pet.",
   pdf: [
     { title: "Part 1. Owner", questionIds: ["ownerName", "ownerEmail"] },
-    { title: "Part 2. Pet", questionIds: ["species", "bornOn", "hasChip", "chipNumber", "habits", "previousLicence"] },
+    { title: "Part 2. Pet", questionIds: ["species", "bornOn", "hasChip", "chipNumber", "habits", "previousLicence", "licenceYears"] },
   ],
 };
