@@ -101,6 +101,22 @@ describe("a change of address (AR-11)", () => {
     expect(events).toBe(1);
   });
 
+  it("six submissions at the same moment: one confirmation, one history entry per pending case, one email", async () => {
+    const user = await createUser("COMPLETE");
+    const pending = await ownedCase(user.id);
+    const filing = await draftFiling(user.id, "AR-11", ar11Answers());
+    const calls = Array.from({ length: 6 }, () => () => submitFiling(filing.id, null));
+    // The embedded engine has one connection: there the calls queue (same outcome required).
+    const results =
+      process.env.DATABASE_POOL_MAX === "1"
+        ? await calls.reduce<Promise<Awaited<ReturnType<typeof submitFiling>>[]>>(async (done, call) => [...(await done), await call()], Promise.resolve([]))
+        : await Promise.all(calls.map((call) => call()));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok && r.code === "already_submitted")).toHaveLength(5);
+    expect(await db().caseEvent.count({ where: { caseId: pending.id, kind: "ADDRESS_CHANGED" } })).toBe(1);
+    expect((await outboxFor(user.email)).filter((m) => m.template === "address-change-confirmed")).toHaveLength(1);
+  });
+
   it("a mailing address other than the new home address is the one applied", async () => {
     const user = await createUser("COMPLETE");
     const pending = await ownedCase(user.id);

@@ -3,8 +3,12 @@
 import { createHash, randomUUID } from "node:crypto";
 import { randomToken } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db";
-import type { Answers } from "@/lib/filing/definition";
+import type { Answers, FormDefinition, Question } from "@/lib/filing/definition";
 import { definitionFor } from "@/lib/filing/definitions";
+import { isRequired } from "@/lib/filing/engine/conditions";
+import { nextPageId, visibleQuestions, pageById } from "@/lib/filing/engine/flow";
+import { requiredDocuments } from "@/lib/filing/engine/readiness";
+import { dateFieldNames, parsePage } from "@/lib/filing/engine/parse-page";
 import { fileStorage } from "@/lib/storage/storage";
 import { PDF } from "./test-data";
 
@@ -25,6 +29,92 @@ export function ar11Answers(overrides: Record<string, string> = {}): Answers {
     dateMoved: "2026-11-01",
     ...overrides,
   };
+}
+
+/**
+ * A whole form filled in the way a person would: page by page through the engine's own parsePage and
+ * nextPageId, so the answers are exactly what saving each page would store. Every required question
+ * gets a plausible answer (`values` by question id wins; "no" where a choice offers it, so follow-up
+ * pages stay few unless asked for); optional ones stay empty unless given.
+ */
+export function fillForm(formType: string, values: Record<string, string | string[]> = {}, now = new Date()): Answers {
+  const def = definitionFor(formType);
+  if (!def) throw new Error(`no definition for ${formType}`);
+  let answers: Answers = {};
+  let pageId = nextPageId(def, answers, "");
+  for (let guard = 0; pageId && guard < 200; guard++) {
+    const page = pageById(def, pageId)!;
+    const fields: Record<string, unknown> = {};
+    for (const question of visibleQuestions(page, answers)) Object.assign(fields, fieldsFor(def, question, answers, values));
+    const parsed = parsePage(def, pageId, fields, answers, now);
+    if (!parsed.ok) throw new Error(`${formType} page ${pageId} refused: ${JSON.stringify(parsed.errors)}`);
+    answers = parsed.answers;
+    pageId = nextPageId(def, answers, pageId);
+  }
+  return answers;
+}
+
+function fieldsFor(def: FormDefinition, question: Question, answers: Answers, values: Record<string, string | string[]>) {
+  const given = Object.hasOwn(values, question.id) ? values[question.id] : undefined;
+  const value = given ?? (isRequired(question.required, answers) ? plausible(question) : "");
+  if (question.kind === "date") {
+    const names = dateFieldNames(question.id);
+    const [year, month, day] = typeof value === "string" && value ? value.split("-") : ["", "", ""];
+    return { [names.day]: day ?? "", [names.month]: month ?? "", [names.year]: year ?? "" };
+  }
+  return { [question.id]: value };
+}
+
+function plausible(question: Question): string | string[] {
+  const id = question.id.toLowerCase();
+  switch (question.kind) {
+    case "radio":
+    case "select": {
+      const options = question.options ?? [];
+      return (options.find((o) => o.value === "no") ?? options[0])?.value ?? "";
+    }
+    case "checkboxes":
+      return question.options?.[0] ? [question.options[0].value] : [];
+    case "date":
+      return id.includes("birth") ? "1990-03-04" : "2021-09-03";
+    case "a-number":
+      return "A123456789";
+    case "ssn":
+      return "212-55-1234";
+    case "us-state":
+      return "MA";
+    case "zip":
+      return "02110";
+    case "country":
+      return "MX";
+    case "i94":
+      return "12345678A01";
+    case "receipt-number":
+      return "IOE0912345678";
+    case "email":
+      return "ana.diaz@example.test";
+    case "phone":
+      return "(202) 555-0143";
+    default:
+      if (id.endsWith("familyname")) return "Diaz";
+      if (id.endsWith("givenname")) return "Ana";
+      if (id.includes("street")) return "12 Harbor Street";
+      if (id.includes("city")) return "Boston";
+      return "Sample answer";
+  }
+}
+
+/** A first I-765 in a category that pays the standard fee: (c)(9), with an I-485 filed after April 2024. */
+export const I765_FEE_PAYING = { reason: "initial", category: "c9", i485FiledOn: "2025-06-10", i485ReceiptNumber: "IOE0912345678" };
+
+/** A first I-765 in a fee-exempt category: (c)(8), a pending asylum application. */
+export const I765_FEE_EXEMPT = { reason: "initial", category: "c8" };
+
+/** The kinds of document these answers make required. */
+export function requiredKinds(formType: string, answers: Answers): string[] {
+  return requiredDocuments(definitionFor(formType)!, answers)
+    .filter((rule) => rule.isRequired)
+    .map((rule) => rule.id);
 }
 
 type DraftOptions = {
