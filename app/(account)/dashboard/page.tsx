@@ -5,16 +5,26 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { dashboardCases } from "@/lib/cases/dashboard";
 import { listDrafts } from "@/lib/filing/drafts";
+import { listSubmittedFilings } from "@/lib/filing/submitted-filings";
 import { parsePageNumber } from "@/lib/http/page-number";
 import { CaseList } from "./case-list";
 import { DraftList } from "./draft-list";
+import { FiledList } from "./filed-list";
 
 export const metadata: Metadata = { title: "My account" };
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ welcome?: string; deleted?: string; page?: string | string[] }> }) {
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ welcome?: string; deleted?: string; page?: string | string[] }>;
+}) {
   const { session, actor } = await applicantContext();
   const { welcome, deleted, page } = await searchParams;
-  const [cases, drafts] = await Promise.all([dashboardCases(actor, parsePageNumber(page)), listDrafts(actor)]);
+  const [cases, drafts, filed] = await Promise.all([
+    dashboardCases(actor, parsePageNumber(page)),
+    listDrafts(actor),
+    listSubmittedFilings(actor),
+  ]);
   const now = new Date();
   return (
     <>
@@ -83,6 +93,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <p className="mt-8">
             <Link href="/cases/link">Add a paper-filed case</Link>
           </p>
+        </section>
+      )}
+      {filed.length > 0 && (
+        <section aria-labelledby="filed-heading" className="mt-10">
+          <h2 id="filed-heading">Forms you filed online</h2>
+          <FiledList filings={filed} />
         </section>
       )}
     </>
