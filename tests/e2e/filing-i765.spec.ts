@@ -41,13 +41,13 @@ test("I-765 for a first card while asylum is pending: no fee, no payment step, s
   ]) {
     const section = page.getByTestId("document-rule").filter({ has: page.getByRole("heading", { name: label }) });
     await section.getByLabel(`Upload a file for: ${label}`).setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: PDF });
-    await section.getByRole("button", { name: /^Upload/ }).click();
+    await section.locator(`button[type="submit"]`).click();
     await expect(section.getByTestId("uploaded-files")).toContainText("scan.pdf");
   }
   // A file that is not what its name says is refused.
   const other = page.getByTestId("document-rule").filter({ has: page.getByRole("heading", { name: /Anything else/ }) });
   await other.getByLabel(/^Upload a file for/).setInputFiles({ name: "letter.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ not a pdf") });
-  await other.getByRole("button", { name: /^Upload/ }).click();
+  await other.locator(`button[type="submit"]`).click();
   await expect(other.getByTestId("error-summary")).toContainText("PDF, JPEG or PNG");
   await expectAccessible(page, "the documents page with uploads");
 
