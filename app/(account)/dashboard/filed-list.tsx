@@ -1,0 +1,21 @@
+import Link from "next/link";
+import type { SubmittedFiling } from "@/lib/filing/submitted-filings";
+import { formatUtcDate } from "@/lib/format";
+
+/** The forms the applicant filed online, each with its confirmation (a change of address has no case to show). */
+export function FiledList({ filings }: { filings: SubmittedFiling[] }) {
+  return (
+    <ul className="mb-0 max-w-3xl list-disc pl-6" data-testid="filed-list">
+      {filings.map((f) => (
+        <li key={f.id} className="mb-2">
+          <Link href={`/file/${f.id}/confirmation`}>
+            {f.formType}, {f.formTitle}
+          </Link>{" "}
+          <span className="text-muted">
+            filed {formatUtcDate(f.submittedAt)}, confirmation number {f.confirmationNumber}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
