@@ -12,6 +12,9 @@ import { intakeAccessNoticePdf, noticePdf } from "../notices/notice-pdf";
 import { canonicalStatus, closeStatuses } from "./status-suggestions";
 import { dateTimeOption, dueDateOption, noticeKindOption, receiptOption } from "./parse-inputs";
 import { ISSUABLE_NOTICE_KINDS, needsAppointment, noticeTitle } from "../notices/notice-kinds";
+import { listOnlineFilings } from "../filing/filings-for-officer";
+import { FORM_DEFINITIONS } from "../filing/definitions";
+import { formatFee } from "../notices/render-notice-pdf";
 
 // `npm run agency -- <command>`: what the agency does to cases, from a terminal. Bad input gets one
 // line on stderr and exit code 2; anything else that fails gets one line and exit code 1. Every
@@ -209,6 +212,38 @@ const COMMANDS: Record<string, Command> = {
       io.out(
         `Valid until ${formatUtcDateTime(invitation.expiresAt)}, usable once.${invitation.renewed ? " Earlier links for this officer no longer work." : ""}`,
       );
+    },
+  },
+  "list-filings": {
+    summary: "List the forms filed online, newest first: receipt or confirmation number, form, applicant, fee and status",
+    usage: `${RUN} list-filings [--form ${FORM_DEFINITIONS.map((d) => d.id).join("|")}] [--limit 50]`,
+    details: [
+      `--form   only this form: ${FORM_DEFINITIONS.map((d) => d.id).join(", ")}`,
+      "--limit  how many to show (default 50, at most 1000)",
+      "A change of address (AR-11) makes no case: it shows its confirmation number and the account instead.",
+    ],
+    options: { form: { type: "string" }, limit: { type: "string" } },
+    async run(values, io) {
+      const formInput = text(values, "form");
+      const known = FORM_DEFINITIONS.map((d) => d.id);
+      const formType = formInput === undefined ? undefined : known.find((id) => id === formInput.trim().toUpperCase());
+      if (formInput !== undefined && !formType) throw new AgencyInputError(`Unknown form "${formInput}". Forms filed online: ${known.join(", ")}.`);
+      const limitInput = text(values, "limit") ?? "50";
+      const limit = /^\d{1,4}$/.test(limitInput.trim()) ? Number(limitInput.trim()) : NaN;
+      if (!(limit >= 1 && limit <= 1000)) throw new AgencyInputError("--limit needs a whole number from 1 to 1000.");
+      await io.prepare();
+      const filings = await listOnlineFilings({ formType, limit });
+      if (filings.length === 0) {
+        io.out(formType ? `No ${formType} has been filed online yet.` : "Nothing has been filed online yet.");
+        return;
+      }
+      for (const filing of filings) {
+        const fee = filing.feeCents > 0 ? formatFee(filing.feeCents) : "no fee";
+        const who = filing.receiptNumber
+          ? `${filing.receiptNumber}  ${filing.formType}  ${filing.applicantName}  ${fee}  "${filing.status}"`
+          : `${filing.confirmationNumber}  ${filing.formType}  ${filing.ownerEmail}  ${fee}`;
+        io.out(`${formatUtcDateTime(filing.submittedAt)}  ${who}`);
+      }
     },
   },
   "list-statuses": {

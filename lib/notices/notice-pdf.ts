@@ -16,7 +16,16 @@ const SELECT = {
   issuedAt: true,
   appointmentAt: true,
   location: true,
-  case: { select: { id: true, receiptNumber: true, formType: true, applicantName: true, accessCodeExpiresAt: true } },
+  case: {
+    select: {
+      id: true,
+      receiptNumber: true,
+      formType: true,
+      applicantName: true,
+      accessCodeExpiresAt: true,
+      filing: { select: { submittedAt: true, feeCents: true } },
+    },
+  },
 } satisfies Prisma.NoticeSelect;
 
 /** The notice matching `where` as a PDF, or null. `accessCode` only at intake: it is never stored. */

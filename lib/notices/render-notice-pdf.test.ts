@@ -39,6 +39,33 @@ describe("renderNoticePdf", () => {
     expect(text).toContain("it does not mean that it was approved");
   });
 
+  it("the receipt notice of an online filing shows the receipt date and the fee paid; paper ones do not", async () => {
+    const online = await pdfLines(
+      await renderNoticePdf(
+        {
+          ...base,
+          kind: "RECEIPT",
+          issuedAt: new Date("2026-12-02T10:15:00Z"),
+          case: {
+            ...base.case,
+            receiptNumber: "IOE2604512345",
+            formType: "I-765",
+            filing: { submittedAt: new Date("2026-12-02T10:15:00Z"), feeCents: 47000 },
+          },
+        },
+        AGENCY,
+      ),
+    );
+    expect(online).toContain("Receipt number: IOE2604512345 (IOE-26-045-12345)");
+    expect(online).toContain("Form: I-765, Application for Employment Authorization");
+    expect(online).toContain("Applicant: Ana Diaz");
+    expect(online).toContain("Received date: December 2, 2026");
+    expect(online).toContain("Fee paid: $470.00");
+    const exempt = await textOf({ kind: "RECEIPT", case: { ...base.case, filing: { submittedAt: base.issuedAt, feeCents: 0 } } });
+    expect(exempt).toContain("Fee paid: $0.00 (no fee for this filing)");
+    expect(await textOf({ kind: "RECEIPT" })).not.toContain("Fee paid");
+  });
+
   it("appointment and interview notices give the date, time and place", async () => {
     const appointmentAt = new Date("2026-12-01T09:00:00Z");
     const biometrics = await textOf({

@@ -15,7 +15,14 @@ export type NoticeData = {
   issuedAt: Date;
   appointmentAt?: Date | null;
   location?: string | null;
-  case: { receiptNumber: string; formType: string; applicantName: string; accessCodeExpiresAt?: Date | null };
+  case: {
+    receiptNumber: string;
+    formType: string;
+    applicantName: string;
+    accessCodeExpiresAt?: Date | null;
+    /** Cases filed online through the portal: when it was received and the fee paid (integer cents). */
+    filing?: { submittedAt: Date | null; feeCents: number | null } | null;
+  };
   /** Request for evidence notices: what is asked for and by when. */
   evidenceRequest?: { instructions: string; dueAt: Date } | null;
   /** Account Access Notice at intake only: the plaintext code is never stored, so later copies go without it. */
@@ -108,8 +115,18 @@ function paragraphs(data: NoticeData): Block[] {
   }
 }
 
+/** "$470.00" from integer cents. */
+export function formatFee(cents: number): string {
+  return `$${(cents / 100).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}
+
+/** What the receipt notice of an online filing says about the fee. */
+export function feePaidLine(cents: number | null): string {
+  return cents ? formatFee(cents) : "$0.00 (no fee for this filing)";
+}
+
 /** Replaces characters the standard fonts cannot draw, so any applicant name renders. */
-function drawable(text: string, font: PDFFont): string {
+export function drawable(text: string, font: PDFFont): string {
   const supported = new Set(font.getCharacterSet());
   return [...text.replace(/[\u00a0\u202f\t]/g, " ")]
     .map((char) => {
@@ -120,7 +137,7 @@ function drawable(text: string, font: PDFFont): string {
     .join("");
 }
 
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+export function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -185,6 +202,12 @@ export async function renderNoticePdf(data: NoticeData, options: { agencyName: s
     ["Applicant", data.case.applicantName],
     ["Notice date", formatUtcDate(data.issuedAt)],
   ];
+  const filing = data.kind === "RECEIPT" ? data.case.filing : null;
+  if (filing) {
+    facts.push(["Received date", formatUtcDate(filing.submittedAt ?? data.issuedAt)]);
+    facts.push(["Filed", "Online, through the applicant portal"]);
+    facts.push(["Fee paid", feePaidLine(filing.feeCents)]);
+  }
   for (const [label, value] of facts) draw({ text: `${label}: ${value}`, gapBefore: 4 });
   y -= 6;
   page.drawLine({ start: { x: PAGE.margin, y }, end: { x: PAGE.width - PAGE.margin, y }, thickness: 1, color: muted });

@@ -34,6 +34,8 @@ describe("email templates", () => {
       emailTemplates["confirm-new-email"]({ link: LINK }),
       emailTemplates["case-update"]({ url: "https://portal.example.test/dashboard" }),
       emailTemplates["new-message"]({ url: "https://portal.example.test/messages" }),
+      emailTemplates["address-change-confirmed"]({ confirmationNumber: "AR11-7KQ2M9TX4H", casesUpdated: 2, url: "https://portal.example.test/filings" }),
+      emailTemplates["draft-expiring"]({ formType: "I-765", deleteOn: "December 9, 2026", url: "https://portal.example.test/dashboard" }),
     ];
     expect(rendered).toHaveLength(Object.keys(emailTemplates).length);
     for (const message of rendered) {

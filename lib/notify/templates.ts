@@ -116,6 +116,30 @@ export const emailTemplates = {
       ],
       { label: "Sign in to read it", url: data.url },
     ),
+  // Filing online. Like the alerts, no answers or addresses: only the confirmation number, which
+  // names nothing to someone who reads it, and where to look.
+  "address-change-confirmed": (data: { confirmationNumber: string; casesUpdated: number; url: string }) =>
+    email(
+      "We received your change of address",
+      [
+        `We received your change of address (Form AR-11). Your confirmation number is ${data.confirmationNumber}.`,
+        data.casesUpdated === 0
+          ? "The new address is now on your account. You have no pending cases, so no case needed updating."
+          : `The new address is now on your account and on your ${data.casesUpdated === 1 ? "pending case" : `${data.casesUpdated} pending cases`}.`,
+        "Keep the confirmation number. Your filings, with their confirmation numbers, are listed in your account.",
+      ],
+      { label: "See your filings", url: data.url },
+    ),
+  "draft-expiring": (data: { formType: string; deleteOn: string; url: string }) =>
+    email(
+      "Your draft will be deleted soon",
+      [
+        `You started a Form ${data.formType} in your applicant portal account and have not worked on it for a while.`,
+        `Drafts unused for 30 days are deleted. This draft, with the documents uploaded for it, will be deleted on ${data.deleteOn} unless you open it and save a page before then.`,
+        "If you no longer need it, there is nothing to do.",
+      ],
+      { label: "Sign in to continue your draft", url: data.url },
+    ),
 } satisfies Record<string, (data: never) => Rendered>;
 
 export const smsTemplates = {

@@ -5,7 +5,32 @@ import { logger } from "../logger";
 // through the database claim in deliver.ts; a kick right after a message is written makes codes
 // arrive in about a second instead of waiting for the next poll.
 
-const state = globalThis as unknown as { deliveryTimer?: NodeJS.Timeout; deliveryRunning?: boolean; deliveryAgain?: boolean };
+const state = globalThis as unknown as {
+  deliveryTimer?: NodeJS.Timeout;
+  deliveryRunning?: boolean;
+  deliveryAgain?: boolean;
+  draftExpiryAt?: number;
+};
+
+/** Unused drafts are warned about and deleted (lib/filing/draft-expiry.ts) at most once an hour per server. */
+export const DRAFT_EXPIRY_EVERY_MS = 60 * 60 * 1000;
+
+/** Whether the hourly draft expiry pass is due at `now`; marks it as run when it is. */
+export function draftExpiryDue(now: number): boolean {
+  if (state.draftExpiryAt !== undefined && now - state.draftExpiryAt < DRAFT_EXPIRY_EVERY_MS) return false;
+  state.draftExpiryAt = now;
+  return true;
+}
+
+async function expireDraftsHourly(): Promise<void> {
+  if (!draftExpiryDue(Date.now())) return;
+  try {
+    const { expireDrafts } = await import("../filing/draft-expiry");
+    await expireDrafts(new Date());
+  } catch (error) {
+    logger.error({ err: (error as Error).message }, "draft expiry pass failed");
+  }
+}
 
 async function runOnce(): Promise<void> {
   if (state.deliveryRunning) {
@@ -23,6 +48,9 @@ async function runOnce(): Promise<void> {
     } while (state.deliveryAgain);
   } catch (error) {
     logger.error({ err: (error as Error).message }, "delivery worker pass failed");
+  }
+  try {
+    await expireDraftsHourly();
   } finally {
     state.deliveryRunning = false;
   }

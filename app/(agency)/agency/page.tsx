@@ -15,9 +15,12 @@ export default async function WorkQueuePage() {
   return (
     <>
       <h1>Work queue</h1>
-      <p>Cases with messages the agency has not answered and evidence responses no one has reviewed, oldest first. Times are in UTC.</p>
+      <p>
+        Cases with messages the agency has not answered, evidence responses no one has reviewed and new online filings no one has acted
+        on, oldest first. Times are in UTC.
+      </p>
       {queue.items.length === 0 ? (
-        <p data-testid="queue-empty">Nothing is waiting. New messages and evidence responses appear here.</p>
+        <p data-testid="queue-empty">Nothing is waiting. New messages, evidence responses and online filings appear here.</p>
       ) : (
         <>
           <p className="text-muted" data-testid="queue-count">
@@ -58,6 +61,8 @@ export default async function WorkQueuePage() {
                         <Link href={`/agency/messages/${item.waiting.threadId}`} prefetch={false}>
                           Message: {item.waiting.subject}
                         </Link>
+                      ) : item.waiting.kind === "filing" ? (
+                        "New online filing"
                       ) : (
                         "Evidence response"
                       )}

@@ -5,6 +5,7 @@ import { formName } from "../../cases/forms";
 import { noticeTitle } from "../../notices/notice-kinds";
 import { formatReceiptNumber, parseReceiptNumber } from "../../cases/receipt-number";
 import { db } from "../../db";
+import { onlineFilingOfCase, type OnlineFilingView } from "../../filing/filings-for-officer";
 import type { CurrentSession } from "../../sessions/sessions";
 import { officerOf } from "./officer-only";
 
@@ -25,6 +26,8 @@ export type OfficerCaseView = {
   statusChangedAt: Date;
   submittedAt: Date;
   history: { id: string; status: string; at: Date }[];
+  /** Cases filed online: the filing as submitted (answers, documents, payment, signature). */
+  onlineFiling: OnlineFilingView | null;
   notices: { id: string; kind: NoticeKind; title: string; issuedAt: Date; appointmentAt: Date | null; location: string | null }[];
   evidenceRequests: {
     id: string;
@@ -94,10 +97,12 @@ export async function caseForOfficer(session: CurrentSession, receiptInput: stri
     });
     if (!row) return null;
     await recordOfficerAction(tx, officer, "case.viewed", row.id);
+    const onlineFiling = await onlineFilingOfCase(tx, row.id);
     const { owner, notices, events, ...rest } = row;
     return {
       ...rest,
       history: events,
+      onlineFiling,
       receiptDisplay: formatReceiptNumber(row.receiptNumber),
       formName: formName(row.formType),
       ownerEmail: owner?.email ?? null,

@@ -1,10 +1,12 @@
 import "server-only";
 import { db } from "../../db";
 import type { CurrentSession } from "../../sessions/sessions";
+import { newOnlineFilingsWhere } from "../../filing/filings-for-officer";
 import { officerOf } from "./officer-only";
 
 // The work queue: what waits for the agency, oldest first. Messages the applicant wrote that no
-// officer has answered, and evidence responses no officer has marked reviewed.
+// officer has answered, evidence responses no officer has marked reviewed, and forms filed online
+// that no officer has acted on yet (the case still has its first status).
 
 export const QUEUE_PAGE_SIZE = 50;
 
@@ -12,7 +14,10 @@ export type QueueItem = {
   key: string;
   receiptNumber: string;
   formType: string;
-  waiting: { kind: "message"; subject: string; threadId: string } | { kind: "evidence"; requestId: string };
+  waiting:
+    | { kind: "message"; subject: string; threadId: string }
+    | { kind: "evidence"; requestId: string }
+    | { kind: "filing"; confirmationNumber: string };
   since: Date;
 };
 
@@ -25,7 +30,8 @@ export async function workQueue(session: CurrentSession, pageSize = QUEUE_PAGE_S
   const threadsWhere = { awaitingAgencySince: { not: null } };
   const responsesWhere = { respondedAt: { not: null }, reviewedAt: null };
   // Each source is already sorted; the oldest `pageSize` of both together are among the first `pageSize` of each.
-  const [threads, responses, threadCount, responseCount] = await Promise.all([
+  const filingsWhere = newOnlineFilingsWhere();
+  const [threads, responses, filings, threadCount, responseCount, filingCount] = await Promise.all([
     client.messageThread.findMany({
       where: threadsWhere,
       orderBy: [{ awaitingAgencySince: "asc" }, { id: "asc" }],
@@ -38,8 +44,15 @@ export async function workQueue(session: CurrentSession, pageSize = QUEUE_PAGE_S
       take: pageSize,
       select: { id: true, respondedAt: true, case: caseSelect },
     }),
+    client.filing.findMany({
+      where: filingsWhere,
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      take: pageSize,
+      select: { id: true, confirmationNumber: true, submittedAt: true, case: caseSelect },
+    }),
     client.messageThread.count({ where: threadsWhere }),
     client.evidenceRequest.count({ where: responsesWhere }),
+    client.filing.count({ where: filingsWhere }),
   ]);
   const items: QueueItem[] = [
     ...threads.map((thread) => ({
@@ -56,7 +69,20 @@ export async function workQueue(session: CurrentSession, pageSize = QUEUE_PAGE_S
       waiting: { kind: "evidence" as const, requestId: request.id },
       since: request.respondedAt!,
     })),
+    ...filings.flatMap((filing) =>
+      filing.case
+        ? [
+            {
+              key: `filing-${filing.id}`,
+              receiptNumber: filing.case.receiptNumber,
+              formType: filing.case.formType,
+              waiting: { kind: "filing" as const, confirmationNumber: filing.confirmationNumber ?? "" },
+              since: filing.submittedAt!,
+            },
+          ]
+        : [],
+    ),
   ];
   items.sort((a, b) => a.since.getTime() - b.since.getTime() || a.key.localeCompare(b.key));
-  return { items: items.slice(0, pageSize), total: threadCount + responseCount };
+  return { items: items.slice(0, pageSize), total: threadCount + responseCount + filingCount };
 }

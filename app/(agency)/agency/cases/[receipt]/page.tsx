@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AddStatusForm } from "./add-status-form";
 import { CaseAlerts, CaseHistoryList, OfficerEvidenceRequests, OfficerNoticeList, OfficerThreads } from "./case-record";
 import { EvidenceRequestForm } from "./evidence-request-form";
+import { FiledOnline } from "./filed-online";
 import { IssueNoticeForm } from "./issue-notice-form";
 import { caseForOfficer } from "@/lib/agency/console/case-for-officer";
 import { formatUtcDate, formatUtcDateTime } from "@/lib/format";
@@ -42,6 +43,8 @@ export default async function OfficerCasePage({ params }: { params: Promise<{ re
           <time dateTime={view.statusChangedAt.toISOString()}>{formatUtcDateTime(view.statusChangedAt)}</time>
         </dd>
       </dl>
+
+      {view.onlineFiling && <FiledOnline filing={view.onlineFiling} receiptNumber={view.receiptNumber} />}
 
       <section aria-labelledby="messages-heading">
         <h2 id="messages-heading">Messages</h2>
