@@ -5,6 +5,7 @@
 export const ERROR_CODES = [
   "already_answered",
   "already_linked",
+  "already_submitted",
   "answers_first",
   "ceremony_failed",
   "code_locked",
@@ -25,6 +26,7 @@ export const ERROR_CODES = [
   "not_applicable",
   "not_failed",
   "not_found",
+  "not_ready",
   "nothing_pending",
   "out_of_order",
   "passkey_exists",

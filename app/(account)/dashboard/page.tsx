@@ -4,15 +4,18 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { dashboardCases } from "@/lib/cases/dashboard";
+import { listDrafts } from "@/lib/filing/drafts";
 import { parsePageNumber } from "@/lib/http/page-number";
 import { CaseList } from "./case-list";
+import { DraftList } from "./draft-list";
 
 export const metadata: Metadata = { title: "My account" };
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ welcome?: string; page?: string | string[] }> }) {
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ welcome?: string; deleted?: string; page?: string | string[] }> }) {
   const { session, actor } = await applicantContext();
-  const { welcome, page } = await searchParams;
-  const cases = await dashboardCases(actor, parsePageNumber(page));
+  const { welcome, deleted, page } = await searchParams;
+  const [cases, drafts] = await Promise.all([dashboardCases(actor, parsePageNumber(page)), listDrafts(actor)]);
+  const now = new Date();
   return (
     <>
       <p className="text-muted">
@@ -23,18 +26,37 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <p>Two-step verification is on. Keep your backup code somewhere safe.</p>
         </Alert>
       )}
+      {deleted === "draft" && (
+        <Alert kind="success" testId="draft-deleted">
+          <p>The form you had started was deleted.</p>
+        </Alert>
+      )}
       <h1>My cases</h1>
+      <p className="mb-8">
+        <Link href="/file" className={buttonClass("primary")}>
+          File a form online
+        </Link>
+      </p>
+      {drafts.length > 0 && (
+        <section aria-labelledby="drafts-heading" className="mb-10">
+          <h2 id="drafts-heading" className="mt-0">
+            Your drafts
+          </h2>
+          <p className="text-muted">Forms you started online and have not submitted yet. Your answers are saved each time you continue.</p>
+          <DraftList drafts={drafts} now={now} />
+        </section>
+      )}
       {cases.total === 0 ? (
         <section aria-labelledby="no-cases-heading" className="max-w-prose border-2 border-line p-6" data-testid="empty-cases">
           <h2 id="no-cases-heading" className="mt-0">
             You have no cases in your account yet
           </h2>
           <p>
-            Cases you file online appear here automatically. If you filed a paper form, add it with the receipt number and the Online Access
-            Code from your Account Access Notice.
+            When you file a form online, its case appears here as soon as you submit it. If you filed a paper form, add it with the receipt
+            number and the Online Access Code from your Account Access Notice.
           </p>
           <p className="mb-0">
-            <Link href="/cases/link" className={buttonClass("primary")}>
+            <Link href="/cases/link" className={buttonClass("outline")}>
               Add a paper-filed case
             </Link>
           </p>

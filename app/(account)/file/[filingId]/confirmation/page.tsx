@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { applicantContext } from "@/lib/actions/contexts";
+import { formatReceiptNumber } from "@/lib/cases/receipt-number";
+import { draftForOwner, submittedFilingForOwner } from "@/lib/filing/drafts";
+import { formatUtcDateTime } from "@/lib/format";
+import { formatFee } from "../../format-fee";
+
+export const metadata: Metadata = { title: "Form submitted" };
+
+type Params = { params: Promise<{ filingId: string }> };
+
+export default async function ConfirmationPage({ params }: Params) {
+  const { actor } = await applicantContext();
+  const { filingId } = await params;
+  const filing = await submittedFilingForOwner(actor, filingId);
+  if (!filing) {
+    // Not submitted yet: back to where it is being filled in; not theirs: not found.
+    const draft = await draftForOwner(actor, filingId);
+    if (!draft) notFound();
+    redirect(`/file/${draft.id}`);
+  }
+  const receipt = filing.receiptNumber;
+
+  return (
+    <>
+      <div className="mb-8 max-w-prose bg-success-dark px-6 py-6 text-white" data-testid="confirmation-panel">
+        <h1 className="mt-0 text-white">{filing.outcome === "case" ? "Form submitted" : "Change of address submitted"}</h1>
+        {receipt ? (
+          <p className="mb-0 text-xl">
+            Your receipt number is
+            <br />
+            <strong className="font-mono text-2xl" data-testid="receipt-number">
+              {formatReceiptNumber(receipt)}
+            </strong>
+          </p>
+        ) : (
+          <p className="mb-0 text-xl">
+            Your confirmation number is
+            <br />
+            <strong className="font-mono text-2xl" data-testid="confirmation-number">
+              {filing.confirmationNumber}
+            </strong>
+          </p>
+        )}
+      </div>
+      <p className="max-w-prose">
+        We received your {filing.formType}, {filing.title}, on {formatUtcDateTime(filing.submittedAt)}.
+        {receipt && (
+          <>
+            {" "}
+            Your confirmation number is <strong data-testid="confirmation-number">{filing.confirmationNumber}</strong>.
+          </>
+        )}
+        {filing.feeCents !== null && filing.feeCents > 0 && <> Fee paid: {formatFee(filing.feeCents)}.</>}
+      </p>
+      {receipt ? (
+        <>
+          <h2>Your documents</h2>
+          <ul className="list-disc pl-6" data-testid="confirmation-links">
+            {filing.receiptNoticeId && (
+              <li>
+                <a href={`/cases/${receipt}/notices/${filing.receiptNoticeId}`} download>
+                  Receipt notice (PDF)
+                </a>
+              </li>
+            )}
+            {filing.filedFormDocumentId && (
+              <li>
+                <a href={`/cases/${receipt}/documents/${filing.filedFormDocumentId}`} download>
+                  Your filed {filing.formType} (PDF)
+                </a>
+              </li>
+            )}
+          </ul>
+          <h2>What happens next</h2>
+          <p className="max-w-prose">
+            We emailed you that we received your form. You can follow your case in your account; we will tell you when anything changes.
+          </p>
+          <p>
+            <Link href={`/cases/${receipt}`}>Go to your case</Link>
+          </p>
+        </>
+      ) : (
+        <>
+          <h2>What happens next</h2>
+          <p className="max-w-prose">
+            Your new address is now on your account&apos;s contact information and on each of your pending cases. We emailed you a
+            confirmation.
+          </p>
+        </>
+      )}
+      <p>
+        <Link href="/dashboard">Back to my account</Link>
+      </p>
+    </>
+  );
+}

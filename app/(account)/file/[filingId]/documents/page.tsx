@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+import { describeDocument } from "@/lib/evidence/describe-document";
+import { requiredDocuments } from "@/lib/filing/engine/readiness";
+import { ownedDraft } from "../owned-draft";
+import { SubmittedNotice } from "../submitted-notice";
+import { RemoveDocumentButton } from "./remove-document-button";
+import { UploadDocumentForm } from "./upload-document-form";
+
+export const metadata: Metadata = { title: "Upload documents" };
+
+type Params = { params: Promise<{ filingId: string }>; searchParams: Promise<{ return?: string | string[] }> };
+
+export default async function DocumentsPage({ params, searchParams }: Params) {
+  const { draft } = await ownedDraft((await params).filingId);
+  const fromCheck = (await searchParams).return === "check";
+  const base = `/file/${draft.id}`;
+  const rules = requiredDocuments(draft.def, draft.answers);
+  const submitted = draft.status === "SUBMITTED";
+
+  return (
+    <>
+      <p>
+        <Link href={fromCheck ? `${base}/check` : base}>Back</Link>
+      </p>
+      <p className="mb-1 text-lg text-muted">
+        {draft.def.id}, {draft.def.title}
+      </p>
+      <h1>Upload documents</h1>
+      {submitted && <SubmittedNotice filingId={draft.id} />}
+      {rules.length === 0 ? (
+        <p data-testid="no-documents-needed">Based on your answers, this form needs no documents.</p>
+      ) : (
+        <p className="max-w-prose">Based on your answers, send these documents with your form. Required documents must be uploaded before you can submit.</p>
+      )}
+      {rules.map((rule) => {
+        const files = draft.documents.filter((d) => d.kind === rule.id);
+        return (
+          <section key={rule.id} aria-labelledby={`doc-${rule.id}`} className="mb-10 max-w-3xl border-t border-line pt-4" data-testid="document-rule">
+            <h2 id={`doc-${rule.id}`} className="mt-0">
+              {rule.label} <span className="text-base font-normal text-muted">({rule.isRequired ? "required" : "optional"})</span>
+            </h2>
+            {rule.hint && <p className="max-w-prose text-muted">{rule.hint}</p>}
+            {files.length === 0 ? (
+              <p data-testid="not-uploaded">Not uploaded yet.</p>
+            ) : (
+              <ul className="mb-4 list-none p-0" data-testid="uploaded-files">
+                {files.map((file) => {
+                  const described = describeDocument(file);
+                  return (
+                    <li key={file.id} className="flex flex-wrap items-center justify-between gap-4 border-b border-line py-2">
+                      <span>
+                        <strong className="break-all">{file.name}</strong>{" "}
+                        <span className="text-muted">
+                          {described.kind}, {described.size}
+                        </span>
+                      </span>
+                      {!submitted && <RemoveDocumentButton filingId={draft.id} documentId={file.id} name={file.name} />}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+            {!submitted && <UploadDocumentForm filingId={draft.id} kind={rule.id} label={rule.label} />}
+          </section>
+        );
+      })}
+      {!submitted && (
+        <p>
+          <Link href={`${base}/check`} className={buttonClass("primary")}>
+            Continue to check your answers
+          </Link>
+        </p>
+      )}
+    </>
+  );
+}

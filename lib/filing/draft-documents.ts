@@ -1,0 +1,93 @@
+import "server-only";
+import { z } from "zod";
+import { zChosenFiles, zField } from "../actions/form-input";
+import type { Actor } from "../auth/roles";
+import { db } from "../db";
+import { documentFields, readUpload } from "../evidence/read-upload";
+import { sizeProblem, UPLOAD_MESSAGES } from "../evidence/upload-rules";
+import { isId } from "../ids";
+import { fail, invalid, type ActionResult } from "../result";
+import { removeStoredFile } from "../storage/remove-stored-file";
+import { storeThenRecord } from "../storage/store-then-record";
+import { definitionFor } from "./definitions";
+import { ALREADY_SUBMITTED, DRAFT_NOT_FOUND, lockOwnedFiling, storedAnswers, UNSIGNED } from "./drafts";
+import { requiredDocuments } from "./engine/readiness";
+
+// The documents a draft needs (photo, I-94, evidence for a category), uploaded one file at a time
+// with the same byte-level checks and limits as evidence, stored first and then recorded. Only a
+// document the form asks for, given the answers, may be added; adding or removing one after
+// signing means signing again.
+
+const DEFAULT_MAX_FILES = 5;
+
+const zDraftFile = zChosenFiles.transform((files, ctx) => {
+  const file = files[0];
+  const problem = file ? sizeProblem(file) : UPLOAD_MESSAGES.missing;
+  if (problem) {
+    ctx.addIssue({ code: "custom", message: problem });
+    return z.NEVER;
+  }
+  return file;
+});
+
+export const zUploadDraftDocument = z.object({ filingId: zField(), kind: zField(), file: zDraftFile });
+export type UploadDraftDocumentInput = z.output<typeof zUploadDraftDocument>;
+
+export async function uploadDraftDocument(
+  actor: Pick<Actor, "id">,
+  input: UploadDraftDocumentInput,
+  now = new Date(),
+): Promise<ActionResult<{ documentId: string; name: string }>> {
+  if (!isId(input.filingId)) return DRAFT_NOT_FOUND();
+  const id = input.filingId.toLowerCase();
+  const upload = await readUpload(input.file);
+  if (!upload.ok) return invalid({ file: upload.error });
+
+  return storeThenRecord([upload], ([stored]) =>
+    db().$transaction(async (tx) => {
+      const filing = await lockOwnedFiling(tx, actor.id, id);
+      if (!filing) return DRAFT_NOT_FOUND();
+      if (filing.status !== "DRAFT") return ALREADY_SUBMITTED();
+      const def = definitionFor(filing.formType);
+      const rule = def ? requiredDocuments(def, storedAnswers(filing.answers)).find((r) => r.id === input.kind) : undefined;
+      if (!rule) return fail("not_found", "This form does not ask for that document. Choose one of the documents listed.");
+      const count = await tx.filingDocument.count({ where: { filingId: id, kind: rule.id } });
+      const max = rule.maxFiles ?? DEFAULT_MAX_FILES;
+      if (count >= max) {
+        return invalid({ file: `You can upload up to ${max} ${max === 1 ? "file" : "files"} for this document. Remove one first.` });
+      }
+      const document = await tx.filingDocument.create({
+        data: { filingId: id, kind: rule.id, ...documentFields(stored, stored.storageKey) },
+        select: { id: true },
+      });
+      await tx.filing.update({ where: { id }, data: { lastSavedAt: now, expiryWarnedAt: null, ...UNSIGNED } });
+      return { ok: true as const, documentId: document.id, name: stored.name };
+    }),
+  );
+}
+
+export const zRemoveDraftDocument = z.object({ filingId: zField(), documentId: zField() });
+export type RemoveDraftDocumentInput = z.output<typeof zRemoveDraftDocument>;
+
+export async function removeDraftDocument(
+  actor: Pick<Actor, "id">,
+  input: RemoveDraftDocumentInput,
+  now = new Date(),
+): Promise<ActionResult<{ name: string }>> {
+  if (!isId(input.filingId) || !isId(input.documentId)) return DRAFT_NOT_FOUND();
+  const id = input.filingId.toLowerCase();
+  const documentId = input.documentId.toLowerCase();
+  const outcome = await db().$transaction(async (tx) => {
+    const filing = await lockOwnedFiling(tx, actor.id, id);
+    if (!filing) return DRAFT_NOT_FOUND();
+    if (filing.status !== "DRAFT") return ALREADY_SUBMITTED();
+    const document = await tx.filingDocument.findFirst({ where: { id: documentId, filingId: id }, select: { id: true, name: true, storageKey: true } });
+    if (!document) return fail("not_found", "That document is not in this form. It may have been removed already.");
+    await tx.filingDocument.delete({ where: { id: document.id } });
+    await tx.filing.update({ where: { id }, data: { lastSavedAt: now, expiryWarnedAt: null, ...UNSIGNED } });
+    return { ok: true as const, name: document.name, storageKey: document.storageKey };
+  });
+  if (!outcome.ok) return outcome;
+  await removeStoredFile(outcome.storageKey);
+  return { ok: true, name: outcome.name };
+}

@@ -1,0 +1,332 @@
+import "server-only";
+import { z } from "zod";
+import { zField, type FormFields } from "../actions/form-input";
+import type { Actor } from "../auth/roles";
+import { db, type Tx } from "../db";
+import type { RequestInfo } from "../http/request-info";
+import { isId } from "../ids";
+import { fail, invalid, type ActionResult } from "../result";
+import { removeStoredFile } from "../storage/remove-stored-file";
+import type { Answers, AnswerValue, FormDefinition } from "./definition";
+import { definitionFor } from "./definitions";
+import { nextPageId, pageById, visiblePages } from "./engine/flow";
+import { parsePage } from "./engine/parse-page";
+import { missingForSubmission } from "./engine/readiness";
+
+// A person's online filings while they fill them in: started from the catalogue, saved page by
+// page on Continue (each save one transaction on the locked row), signed, and deleted on request.
+// Every operation finds the filing by id AND owner: a malformed id, another person's filing and a
+// missing one are the same "not found", and nothing changes. A submitted filing is never changed.
+
+/** How many unfinished forms one account may keep at once. */
+export const MAX_DRAFTS = 20;
+
+export const DRAFT_NOT_FOUND = () => fail("not_found", "We could not find that form in your account.");
+export const ALREADY_SUBMITTED = () =>
+  fail("already_submitted", "This form has already been submitted, so it can no longer be changed. You can still read what you sent.");
+
+export type DraftDocument = { id: string; kind: string; name: string; contentType: string; size: number; createdAt: Date };
+
+export type Draft = {
+  id: string;
+  formType: string;
+  def: FormDefinition;
+  status: "DRAFT" | "SUBMITTED";
+  answers: Answers;
+  savedPages: string[];
+  lastSavedAt: Date;
+  signature: { name: string; signedAt: Date } | null;
+  documents: DraftDocument[];
+  submittedAt: Date | null;
+  confirmationNumber: string | null;
+  feeCents: number | null;
+  caseId: string | null;
+};
+
+/** Answers as stored (a JSON column): only strings and arrays of strings are kept. */
+export function storedAnswers(value: unknown): Answers {
+  const answers: Record<string, AnswerValue> = {};
+  if (!value || typeof value !== "object" || Array.isArray(value)) return answers;
+  for (const [key, answer] of Object.entries(value)) {
+    if (typeof answer === "string") answers[key] = answer;
+    else if (Array.isArray(answer)) answers[key] = answer.filter((item): item is string => typeof item === "string");
+  }
+  return answers;
+}
+
+const DRAFT_SELECT = {
+  id: true,
+  formType: true,
+  status: true,
+  answers: true,
+  savedPages: true,
+  lastSavedAt: true,
+  signatureName: true,
+  signedAt: true,
+  submittedAt: true,
+  confirmationNumber: true,
+  feeCents: true,
+  caseId: true,
+  documents: {
+    select: { id: true, kind: true, name: true, contentType: true, size: true, createdAt: true },
+    orderBy: { createdAt: "asc" as const },
+  },
+};
+
+/** The owner's filing (draft or submitted), or null for a malformed id, another person's or a missing one. */
+export async function draftForOwner(actor: Pick<Actor, "id">, filingId: unknown): Promise<Draft | null> {
+  if (!isId(filingId)) return null;
+  const row = await db().filing.findFirst({ where: { id: filingId.toLowerCase(), ownerId: actor.id }, select: DRAFT_SELECT });
+  if (!row) return null;
+  const def = definitionFor(row.formType);
+  if (!def) return null;
+  return {
+    id: row.id,
+    formType: def.id,
+    def,
+    status: row.status,
+    answers: storedAnswers(row.answers),
+    savedPages: row.savedPages,
+    lastSavedAt: row.lastSavedAt,
+    signature: row.signatureName && row.signedAt ? { name: row.signatureName, signedAt: row.signedAt } : null,
+    documents: row.documents,
+    submittedAt: row.submittedAt,
+    confirmationNumber: row.confirmationNumber,
+    feeCents: row.feeCents,
+    caseId: row.caseId,
+  };
+}
+
+export const zStartDraft = z.object({ formType: zField() });
+export type StartDraftInput = z.output<typeof zStartDraft>;
+
+/** A new, empty draft of one of the forms in the catalogue. */
+export async function startDraft(actor: Actor, input: StartDraftInput, now = new Date()): Promise<ActionResult<{ filingId: string }>> {
+  const def = definitionFor(input.formType);
+  if (!def) return fail("not_found", "We do not accept that form online. Choose one of the forms listed.");
+  const drafts = await db().filing.count({ where: { ownerId: actor.id, status: "DRAFT" } });
+  if (drafts >= MAX_DRAFTS) {
+    return fail("not_allowed", `You already have ${MAX_DRAFTS} forms in progress. Finish or delete one before you start another.`);
+  }
+  const filing = await db().filing.create({
+    data: { ownerId: actor.id, formType: def.id, lastSavedAt: now },
+    select: { id: true },
+  });
+  return { ok: true, filingId: filing.id };
+}
+
+export type DraftSummary = { id: string; formType: string; title: string; lastSavedAt: Date };
+
+/** The owner's unfinished forms, most recently saved first. */
+export async function listDrafts(actor: Pick<Actor, "id">): Promise<DraftSummary[]> {
+  const rows = await db().filing.findMany({
+    where: { ownerId: actor.id, status: "DRAFT" },
+    orderBy: { lastSavedAt: "desc" },
+    select: { id: true, formType: true, lastSavedAt: true },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    formType: row.formType,
+    title: definitionFor(row.formType)?.title ?? row.formType,
+    lastSavedAt: row.lastSavedAt,
+  }));
+}
+
+type LockedFiling = { id: string; formType: string; status: "DRAFT" | "SUBMITTED"; answers: unknown; savedPages: string[] };
+
+/**
+ * The owner's filing, locked for the rest of the transaction so two saves (two tabs, a double
+ * click) happen one after the other and neither loses the other's answers.
+ */
+export async function lockOwnedFiling(tx: Tx, ownerId: string, filingId: string): Promise<LockedFiling | null> {
+  const rows = await tx.$queryRaw<LockedFiling[]>`
+    SELECT id, "formType", status::text AS status, answers, "savedPages"
+    FROM "Filing" WHERE id = ${filingId}::uuid AND "ownerId" = ${ownerId}::uuid
+    FOR UPDATE`;
+  return rows[0] ?? null;
+}
+
+/** What changing a draft does to its signature: any change after signing means signing again. */
+export const UNSIGNED = { signatureName: null, signedAt: null, signatureAddress: null, signatureUserAgent: null } as const;
+
+/** What was typed, to show again with the errors: by field name, several choices on lines of their own. */
+function echoed(values: Record<string, AnswerValue>): Record<string, string> {
+  // Option values never hold a line break, so a list of choices survives the trip as one string.
+  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, Array.isArray(value) ? value.join("\n") : value]));
+}
+
+export type SavedPage = { nextPageId: string | null; nextPageSaved: boolean };
+
+/**
+ * Continue on one page of questions: the page's answers are checked, then merged into the draft
+ * in one transaction (answers to pages no longer shown dropped by the engine). A wrong answer
+ * saves nothing and gives back everything typed.
+ */
+export async function saveDraftPage(
+  actor: Pick<Actor, "id">,
+  filingId: unknown,
+  pageId: unknown,
+  fields: FormFields | Record<string, unknown>,
+  now = new Date(),
+): Promise<ActionResult<SavedPage>> {
+  if (!isId(filingId) || typeof pageId !== "string") return DRAFT_NOT_FOUND();
+  const id = filingId.toLowerCase();
+  return db().$transaction(async (tx) => {
+    const filing = await lockOwnedFiling(tx, actor.id, id);
+    if (!filing) return DRAFT_NOT_FOUND();
+    if (filing.status !== "DRAFT") return ALREADY_SUBMITTED();
+    const def = definitionFor(filing.formType);
+    const saved = storedAnswers(filing.answers);
+    const page = def ? pageById(def, pageId) : null;
+    if (!def || !page || !visiblePages(def, saved).some((p) => p.id === page.id)) {
+      return fail("not_found", "That page is not part of this form. Go back to the form's task list.");
+    }
+    const parsed = parsePage(def, page.id, fields, saved, now);
+    if (!parsed.ok) return invalid(parsed.errors, echoed(parsed.values));
+    const stillShown = new Set(visiblePages(def, parsed.answers).map((p) => p.id));
+    const savedPages = [...new Set([...filing.savedPages, page.id])].filter((p) => stillShown.has(p));
+    await tx.filing.update({
+      where: { id },
+      data: { answers: parsed.answers, savedPages, lastSavedAt: now, expiryWarnedAt: null, ...UNSIGNED },
+    });
+    const next = nextPageId(def, parsed.answers, page.id);
+    return { ok: true, nextPageId: next, nextPageSaved: next !== null && savedPages.includes(next) };
+  });
+}
+
+export const zDraftRef = z.object({ filingId: zField() });
+export type DraftRefInput = z.output<typeof zDraftRef>;
+
+/** Deletes an unfinished form with its uploaded documents. A submitted filing is kept. */
+export async function deleteDraft(actor: Pick<Actor, "id">, input: DraftRefInput): Promise<ActionResult<{ title: string }>> {
+  if (!isId(input.filingId)) return DRAFT_NOT_FOUND();
+  const id = input.filingId.toLowerCase();
+  const outcome = await db().$transaction(async (tx) => {
+    const filing = await lockOwnedFiling(tx, actor.id, id);
+    if (!filing) return DRAFT_NOT_FOUND();
+    if (filing.status !== "DRAFT") return fail("already_submitted", "This form has been submitted, so it cannot be deleted.");
+    const documents = await tx.filingDocument.findMany({ where: { filingId: id }, select: { storageKey: true } });
+    await tx.filing.delete({ where: { id } });
+    return { ok: true as const, formType: filing.formType, storageKeys: documents.map((d) => d.storageKey) };
+  });
+  if (!outcome.ok) return outcome;
+  for (const key of outcome.storageKeys) await removeStoredFile(key);
+  const def = definitionFor(outcome.formType);
+  return { ok: true, title: def ? `${def.id}, ${def.title}` : outcome.formType };
+}
+
+/** Names compared as people type them: case, accents' case and runs of spaces do not matter. */
+export function sameName(a: string, b: string): boolean {
+  const norm = (s: string) => s.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("en-US");
+  return norm(a) !== "" && norm(a) === norm(b);
+}
+
+export const zSignDraft = z.object({
+  filingId: zField(),
+  fullName: zField().pipe(z.string().trim().min(1, "Enter your full name.").max(200, "Your full name must be 200 characters or fewer.")),
+  certify: z.preprocess((v) => (v === "yes" ? "yes" : ""), z.string().min(1, "Tick the box to confirm the statement.")),
+});
+export type SignDraftInput = z.output<typeof zSignDraft>;
+
+/**
+ * The electronic signature: only when nothing required is missing, with the full name as the form
+ * gives it; records when, from which address and with which browser. Returns the fee in force now
+ * (computed here, never taken from the browser) so the caller knows whether payment comes next.
+ */
+export async function signDraft(
+  actor: Pick<Actor, "id">,
+  input: SignDraftInput,
+  request: RequestInfo,
+  now = new Date(),
+): Promise<ActionResult<{ filingId: string; feeCents: number }>> {
+  if (!isId(input.filingId)) return DRAFT_NOT_FOUND();
+  const id = input.filingId.toLowerCase();
+  return db().$transaction(async (tx) => {
+    const filing = await lockOwnedFiling(tx, actor.id, id);
+    if (!filing) return DRAFT_NOT_FOUND();
+    if (filing.status !== "DRAFT") return ALREADY_SUBMITTED();
+    const def = definitionFor(filing.formType);
+    if (!def) return DRAFT_NOT_FOUND();
+    const answers = storedAnswers(filing.answers);
+    const documents = await tx.filingDocument.findMany({ where: { filingId: id }, select: { kind: true } });
+    const missing = missingForSubmission(def, answers, documents.map((d) => d.kind));
+    if (missing.length > 0) {
+      return fail("not_ready", "Some answers or documents are still missing. Check your answers and add what is missing before you sign.");
+    }
+    const expected = def.signerName(answers);
+    if (!sameName(input.fullName, expected)) {
+      return invalid(
+        { fullName: `Type your full name exactly as you gave it in the form: ${expected}.` },
+        { fullName: input.fullName, certify: input.certify },
+      );
+    }
+    const fee = def.fee(answers, now);
+    await tx.filing.update({
+      where: { id },
+      data: {
+        signatureName: input.fullName.trim().replace(/\s+/g, " "),
+        signedAt: now,
+        signatureAddress: request.ip,
+        signatureUserAgent: request.userAgent?.slice(0, 512) ?? null,
+        feeCents: fee.onlineCents,
+        feeRule: fee.rule,
+      },
+    });
+    return { ok: true, filingId: id, feeCents: fee.onlineCents };
+  });
+}
+
+export type SubmittedFiling = {
+  id: string;
+  formType: string;
+  title: string;
+  outcome: FormDefinition["outcome"];
+  submittedAt: Date;
+  confirmationNumber: string;
+  feeCents: number | null;
+  receiptNumber: string | null;
+  receiptNoticeId: string | null;
+  filedFormDocumentId: string | null;
+};
+
+/** The owner's submitted filing with what the confirmation page links to; null when not theirs or not submitted. */
+export async function submittedFilingForOwner(actor: Pick<Actor, "id">, filingId: unknown): Promise<SubmittedFiling | null> {
+  if (!isId(filingId)) return null;
+  const row = await db().filing.findFirst({
+    where: { id: filingId.toLowerCase(), ownerId: actor.id, status: "SUBMITTED" },
+    select: {
+      id: true,
+      formType: true,
+      submittedAt: true,
+      confirmationNumber: true,
+      feeCents: true,
+      case: {
+        select: {
+          receiptNumber: true,
+          notices: { where: { kind: "RECEIPT" }, orderBy: { issuedAt: "asc" }, take: 1, select: { id: true } },
+          // The filed form is the one document of the case the portal made itself (no uploader).
+          documents: {
+            where: { uploaderId: null, evidenceRequestId: null, messageId: null },
+            orderBy: { createdAt: "asc" },
+            take: 1,
+            select: { id: true },
+          },
+        },
+      },
+    },
+  });
+  const def = row ? definitionFor(row.formType) : null;
+  if (!row || !def || !row.submittedAt || !row.confirmationNumber) return null;
+  return {
+    id: row.id,
+    formType: def.id,
+    title: def.title,
+    outcome: def.outcome,
+    submittedAt: row.submittedAt,
+    confirmationNumber: row.confirmationNumber,
+    feeCents: row.feeCents,
+    receiptNumber: row.case?.receiptNumber ?? null,
+    receiptNoticeId: row.case?.notices[0]?.id ?? null,
+    filedFormDocumentId: row.case?.documents[0]?.id ?? null,
+  };
+}
