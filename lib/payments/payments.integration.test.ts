@@ -7,11 +7,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { resetEnvCache } from "@/lib/env";
-import type { Answers } from "@/lib/filing/definition";
 import { submitFiling } from "@/lib/filing/submit-filing";
 import { submit } from "@/tests/support/action-input";
 import { createUser, info, useUploadDir } from "@/tests/support/factories";
 import { ar11Answers, draftFiling } from "@/tests/support/filing-factories";
+import { I765_DOCUMENTS, i765Answers } from "@/tests/support/payment-factories";
 import { PAYMENT_MESSAGES } from "./checkout-sessions";
 import { payPageView } from "./payment-views";
 import { StripeStandin } from "./standin/stripe-standin";
@@ -26,44 +26,6 @@ vi.mock("@/lib/filing/submit-filing", async (importOriginal) => {
 });
 
 const SECRET = "whsec_integration_test_secret";
-
-/** A complete I-765, (c)(9) with the I-485 filed after April 2024: the standard $470 online fee. */
-function i765Answers(overrides: Record<string, string> = {}): Answers {
-  return {
-    reason: "initial",
-    familyName: "Diaz",
-    givenName: "Ana",
-    otherNamesUsed: "no",
-    mailingStreet: "1 Main St",
-    mailingCity: "Springfield",
-    mailingState: "IL",
-    mailingZip: "62701",
-    mailingIsPhysical: "yes",
-    sex: "female",
-    maritalStatus: "single",
-    dateOfBirth: "1990-03-04",
-    birthCity: "Lima",
-    birthCountry: "PE",
-    citizenship1: "PE",
-    ssnIssued: "no",
-    wantsSsnCard: "no",
-    lastArrivalDate: "2020-05-06",
-    lastArrivalPlace: "Miami, Florida",
-    statusAtArrival: "B-2 visitor",
-    currentStatus: "Pending adjustment",
-    passportNumber: "P1234567",
-    passportCountry: "PE",
-    passportExpires: "2030-01-01",
-    category: "c9",
-    i485ReceiptNumber: "IOE0912345678",
-    i485FiledOn: "2025-06-01",
-    daytimePhone: "+12025550143",
-    applicantStatement: "english",
-    usedPreparer: "no",
-    ...overrides,
-  };
-}
-const I765_DOCUMENTS = ["photo", "identity", "evidence-i485"];
 
 const card = (cardNumber: string) => ({ cardNumber, expiry: "12 / 40", cvc: "123", name: "Ana Diaz" });
 

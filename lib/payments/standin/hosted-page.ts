@@ -37,7 +37,7 @@ function layout(title: string, body: string): string {
 <style>${STYLE}</style>
 </head>
 <body>
-<div class="notice" role="note">${TEST_PAGE_NOTICE}. This page stands in for Stripe's payment page; no card is charged.</div>
+<header class="notice">${TEST_PAGE_NOTICE}. This page stands in for Stripe's payment page; no card is charged.</header>
 <main>
 ${body}
 </main>
