@@ -4,7 +4,7 @@
 import { arrange } from "./arrange";
 import { createAccount, signInWithEmailCode } from "./accounts";
 import { E2E_STRIPE_PORT } from "./e2e-env";
-import { db, expect, expectAccessible, test, type Page } from "./fixtures";
+import { db, expect, expectAccessible, expectBrowserError, failedToLoad, test, type Page } from "./fixtures";
 
 const STANDIN_PAGE = new RegExp(`^http://127\\.0\\.0\\.1:${E2E_STRIPE_PORT}/pay/cs_test_\\w+$`);
 
@@ -74,14 +74,16 @@ test("a declined card, then one that pays: the form is filed once, with one paid
   expect(cases[0].n).toBe(1);
 
   // The payment page cannot be used again, and the pay page now leads to the confirmation.
-  await page.goto(paymentPage);
+  await expectBrowserError(page, failedToLoad(410), () => page.goto(paymentPage));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Already paid");
   await page.goto(`/file/${filingId}/pay`);
   await expect(page).toHaveURL(new RegExp(`/file/${filingId}/confirmation$`));
 });
 
-test("an unsigned form cannot be paid for yet; the pay page says what to do", async ({ page, mail }) => {
+test("an unsigned form cannot be paid for yet, and another person's form is not found", async ({ page, mail }) => {
   const account = await createAccount({ label: "payment-unsigned", methods: ["EMAIL"] });
+  const someoneElse = await createAccount({ label: "payment-other", methods: ["EMAIL"] });
+  const { id: othersFiling } = await arrange<{ id: string }>({ op: "signed-i765-draft", ownerId: someoneElse.id });
   const { id: filingId } = await arrange<{ id: string }>({ op: "signed-i765-draft", ownerId: account.id, signed: false });
   await signInWithEmailCode(page, mail, account);
 
@@ -90,4 +92,11 @@ test("an unsigned form cannot be paid for yet; the pay page says what to do", as
   await expect(page.getByRole("button", { name: /Pay/ })).toHaveCount(0);
   await expectAccessible(page, "the pay page of an unsigned form");
   await expect(page.getByRole("link", { name: "Sign the form" })).toHaveAttribute("href", `/file/${filingId}/sign`);
+
+  for (const path of [`/file/${othersFiling}/pay`, `/file/${othersFiling}/pay/return`, "/file/not-an-id/pay"]) {
+    const response = await expectBrowserError(page, failedToLoad(404), () => page.goto(path));
+    expect(response?.status(), path).toBe(404);
+  }
+  const [others] = await db<{ n: number }>(`SELECT count(*)::int AS n FROM "Payment" WHERE "filingId" = $1`, [othersFiling]);
+  expect(others.n).toBe(0);
 });
