@@ -9,6 +9,7 @@ import next from "next";
 import { EnvError, parseEnv, type Env } from "./lib/env";
 import { loadLocalEnv } from "./lib/env/dev-secrets";
 import { createPortalServer } from "./lib/http/portal-server";
+import { startDevStripeStandin } from "./lib/payments/standin/dev-standin";
 
 const { values: options } = parseArgs({
   options: {
@@ -34,7 +35,8 @@ function settings(): Env {
   }
 }
 
-const { HOST, TRUSTED_PROXIES } = settings();
+const settingsRead = settings();
+const { HOST, TRUSTED_PROXIES } = settingsRead;
 const portText = options.port ?? process.env.PORT ?? "3000";
 const port = Number(portText);
 if (!/^\d{1,5}$/.test(portText) || port > 65_535) {
@@ -42,6 +44,9 @@ if (!/^\d{1,5}$/.test(portText) || port > 65_535) {
   process.exit(1);
 }
 const host = options.hostname ?? HOST ?? (dev ? "127.0.0.1" : undefined);
+
+// Without STRIPE_SECRET_KEY, outside production: Stripe's stand-in, so fees can be "paid" (no money moves).
+const stripeStandin = await startDevStripeStandin(settingsRead, host, port);
 
 const app = next({ dev, hostname: host ?? "localhost", port });
 await app.prepare();
@@ -58,6 +63,7 @@ function stop(): void {
   stopping = true;
   server.close();
   server.closeAllConnections();
+  void stripeStandin?.stop();
   void app.close().finally(() => process.exit(0));
 }
 process.on("SIGTERM", stop);

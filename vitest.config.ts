@@ -17,6 +17,9 @@ const testEnv: Record<string, string> = {
   TWILIO_AUTH_TOKEN: "",
   TWILIO_FROM: "",
   TWILIO_API_URL: "",
+  STRIPE_SECRET_KEY: "",
+  STRIPE_WEBHOOK_SECRET: "",
+  STRIPE_API_URL: "",
   LOG_LEVEL: "silent",
 };
 

@@ -4,6 +4,7 @@ import { EnvError, env, parseEnv, resetEnvCache } from "./env";
 const KEY = Buffer.alloc(32, 7).toString("base64");
 type Source = Record<string, string | undefined>;
 const BASE: Source = { AUTH_SECRET: "a".repeat(32), DATA_ENCRYPTION_KEY: KEY };
+const STRIPE = { STRIPE_SECRET_KEY: "sk_live_0123456789abcdef", STRIPE_WEBHOOK_SECRET: "whsec_0123456789abcdef" };
 const TWILIO = {
   TWILIO_ACCOUNT_SID: `AC${"0123456789abcdef".repeat(2)}`,
   TWILIO_AUTH_TOKEN: "0123456789abcdef0123",
@@ -106,16 +107,46 @@ describe("parseEnv", () => {
     expect(problemsOf({ ...BASE, ...TWILIO, TWILIO_FROM: "202-555-0143" })[0]).toMatch(/^TWILIO_FROM must be an E\.164/);
   });
 
-  it("requires DATABASE_URL and SMTP_URL in production, naming both", () => {
+  it("requires DATABASE_URL, SMTP_URL and Stripe in production, naming each", () => {
     const problems = problemsOf({ ...BASE, NODE_ENV: "production" });
-    expect(problems).toHaveLength(2);
+    expect(problems).toHaveLength(3);
     expect(problems).toContain("DATABASE_URL is missing: it is required in production (a PostgreSQL server)");
     expect(problems).toContain("SMTP_URL is missing: it is required in production (the mail server)");
+    expect(problems).toContain("STRIPE_SECRET_KEY is missing: it is required in production (filing fees are paid through Stripe Checkout)");
     // Reported together with other problems, so operators fix the settings in one round.
     const withSecretMissing = problemsOf({ ...BASE, AUTH_SECRET: undefined, NODE_ENV: "production" });
-    expect(withSecretMissing.map((p) => p.split(" ")[0]).sort()).toEqual(["AUTH_SECRET", "DATABASE_URL", "SMTP_URL"]);
-    const ok = parse({ ...BASE, NODE_ENV: "production", DATABASE_URL: "postgresql://u:p@db/portal", SMTP_URL: "smtps://mail.example.com" });
+    expect(withSecretMissing.map((p) => p.split(" ")[0]).sort()).toEqual(["AUTH_SECRET", "DATABASE_URL", "SMTP_URL", "STRIPE_SECRET_KEY"]);
+    const ok = parse({
+      ...BASE,
+      NODE_ENV: "production",
+      DATABASE_URL: "postgresql://u:p@db/portal",
+      SMTP_URL: "smtps://mail.example.com",
+      ...STRIPE,
+    });
     expect(ok.NODE_ENV).toBe("production");
+  });
+
+  it("takes Stripe's key with its webhook secret, or a stand-in's address", () => {
+    const parsed = parse({ ...BASE, ...STRIPE });
+    expect(parsed).toMatchObject({ ...STRIPE, STRIPE_STANDIN_PORT: 12111 });
+    expect(parse(BASE).STRIPE_SECRET_KEY).toBeUndefined();
+    expect(problemsOf({ ...BASE, STRIPE_SECRET_KEY: STRIPE.STRIPE_SECRET_KEY })).toEqual([
+      "STRIPE_WEBHOOK_SECRET is missing: it is required with STRIPE_SECRET_KEY (the webhook endpoint's signing secret, whsec_...)",
+    ]);
+    expect(problemsOf({ ...BASE, STRIPE_SECRET_KEY: "pk_live_abcdefghijkl" })[0]).toMatch(/^STRIPE_SECRET_KEY must be a Stripe secret key/);
+    expect(problemsOf({ ...BASE, STRIPE_WEBHOOK_SECRET: "secret" })[0]).toMatch(
+      /^STRIPE_WEBHOOK_SECRET must be the webhook endpoint's signing secret/,
+    );
+    expect(problemsOf({ ...BASE, STRIPE_API_URL: "ftp://x" })[0]).toMatch(/^STRIPE_API_URL must be an http/);
+    expect(problemsOf({ ...BASE, STRIPE_STANDIN_PORT: "70000" })[0]).toMatch(/^STRIPE_STANDIN_PORT /);
+    // A stand-in in production (the browser tests) still needs a webhook secret: never the demo one.
+    const production = { ...BASE, NODE_ENV: "production", DATABASE_URL: "postgresql://u:p@db/portal", SMTP_URL: "smtp://mail" };
+    expect(problemsOf({ ...production, STRIPE_API_URL: "http://127.0.0.1:4306" })).toEqual([
+      "STRIPE_WEBHOOK_SECRET is missing: it is required in production (the webhook endpoint's signing secret, whsec_...)",
+    ]);
+    expect(
+      parse({ ...production, STRIPE_API_URL: "http://127.0.0.1:4306", STRIPE_WEBHOOK_SECRET: STRIPE.STRIPE_WEBHOOK_SECRET }).STRIPE_API_URL,
+    ).toBe("http://127.0.0.1:4306");
   });
 
   it("names malformed URLs and unknown NODE_ENV", () => {

@@ -59,6 +59,15 @@ export const zEnv = z.object({
   TWILIO_AUTH_TOKEN: optional(z.string().min(16)),
   TWILIO_FROM: optional(z.string().regex(/^\+[1-9]\d{6,14}$/, "must be an E.164 phone number like +15005550006")),
   TWILIO_API_URL: optional(z.url()),
+  // Fees through Stripe Checkout (lib/payments). Without a key, a local stand-in answers (demo, tests).
+  STRIPE_SECRET_KEY: optional(
+    z.string().regex(/^(sk|rk)_(test|live)_[A-Za-z0-9]{8,}$/, "must be a Stripe secret key like sk_live_... or sk_test_..."),
+  ),
+  STRIPE_WEBHOOK_SECRET: optional(z.string().regex(/^whsec_[A-Za-z0-9_]{8,}$/, "must be the webhook endpoint's signing secret, whsec_...")),
+  // Another base URL for Stripe's API (a stand-in); empty = api.stripe.com with a key, else the local stand-in.
+  STRIPE_API_URL: optional(z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL, e.g. http://127.0.0.1:12111" })),
+  // The port of the stand-in that `npm run dev` starts when there is no STRIPE_SECRET_KEY.
+  STRIPE_STANDIN_PORT: optional(z.coerce.number().int().min(1).max(65_535)).default(12_111),
   AGENCY_NAME: z.string().min(2).max(80).default("Immigration Services Agency (demo)"),
   // Decimals are allowed so tests can shorten the timeout (0.75 = 45 seconds).
   SESSION_IDLE_MINUTES: zPositiveNumber.default(DEFAULT_IDLE_MINUTES),
@@ -83,6 +92,11 @@ function crossSettingProblems(source: NodeJS.ProcessEnv): string[] {
   if (twilio.some(set) && !twilio.every(set)) {
     problems.push(
       `${twilio.filter((name) => !set(name)).join(", ")} missing: TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM must be set together`,
+    );
+  }
+  if (set("STRIPE_SECRET_KEY") && !set("STRIPE_WEBHOOK_SECRET")) {
+    problems.push(
+      "STRIPE_WEBHOOK_SECRET is missing: it is required with STRIPE_SECRET_KEY (the webhook endpoint's signing secret, whsec_...)",
     );
   }
   const idleMinutes = Number(source.SESSION_IDLE_MINUTES || DEFAULT_IDLE_MINUTES);
@@ -111,6 +125,11 @@ function crossSettingProblems(source: NodeJS.ProcessEnv): string[] {
   if (source.NODE_ENV === "production") {
     if (!set("DATABASE_URL")) problems.push("DATABASE_URL is missing: it is required in production (a PostgreSQL server)");
     if (!set("SMTP_URL")) problems.push("SMTP_URL is missing: it is required in production (the mail server)");
+    if (!set("STRIPE_SECRET_KEY") && !set("STRIPE_API_URL")) {
+      problems.push("STRIPE_SECRET_KEY is missing: it is required in production (filing fees are paid through Stripe Checkout)");
+    } else if (!set("STRIPE_SECRET_KEY") && !set("STRIPE_WEBHOOK_SECRET")) {
+      problems.push("STRIPE_WEBHOOK_SECRET is missing: it is required in production (the webhook endpoint's signing secret, whsec_...)");
+    }
   }
   return problems;
 }

@@ -18,6 +18,7 @@ import { startThread, zStartThread } from "../../lib/messages/start-thread";
 import { submitFiling } from "../../lib/filing/submit-filing";
 import { sessionFor } from "../support/factories";
 import { draftFiling, fillForm, I765_FEE_PAYING, payment, requiredKinds } from "../support/filing-factories";
+import { I765_DOCUMENTS, i765Answers } from "../support/payment-factories";
 import { PDF } from "../support/test-data";
 
 export type ArrangeOp =
@@ -27,7 +28,8 @@ export type ArrangeOp =
   | { op: "thread"; receiptNumber: string; applicantId: string; subject: string; body: string }
   | { op: "responded-request"; receiptNumber: string; ownerId: string; instructions: string }
   | { op: "invite-officer"; email: string }
-  | { op: "submitted-filing"; ownerId: string };
+  | { op: "submitted-filing"; ownerId: string }
+  | { op: "signed-i765-draft"; ownerId: string; answers?: Record<string, string>; signed?: boolean };
 
 const DAY = 86_400_000;
 const quiet = { ip: null, userAgent: "browser-test arrangement" };
@@ -105,6 +107,11 @@ async function run(request: ArrangeOp): Promise<unknown> {
     case "invite-officer": {
       const invited = await inviteOfficer(request.email);
       return { link: invited.link };
+    }
+    case "signed-i765-draft": {
+      // Complete, with its documents, and signed (unless signed: false): what the pay page needs.
+      const options = { documents: I765_DOCUMENTS, ...(request.signed === false ? { signedAs: false as const } : {}) };
+      return { id: (await draftFiling(request.ownerId, "I-765", i765Answers(request.answers), options)).id };
     }
   }
 }

@@ -7,8 +7,15 @@ const BASE = Number(process.env.E2E_PORT_BASE ?? 3100);
 export const E2E_PORT = BASE;
 export const E2E_SMTP_PORT = BASE + 1;
 export const E2E_TWILIO_PORT = BASE + 2;
+/** The Stripe stand-in (API and hosted payment page), started by serve.ts. */
+export const E2E_STRIPE_PORT = BASE + 6;
 export const APP_URL = `http://localhost:${E2E_PORT}`;
 export const DB_STATE_FILE = path.join(process.cwd(), "test-results", "e2e-database.json");
+
+export const STRIPE = {
+  apiUrl: `http://127.0.0.1:${E2E_STRIPE_PORT}`,
+  webhookSecret: "whsec_e2e_webhook_secret_0000",
+};
 
 export const TWILIO = {
   accountSid: "AC00000000000000000000000000000e2e",
@@ -31,6 +38,10 @@ export function portalEnv(databaseUrl: string): Record<string, string> {
     TWILIO_AUTH_TOKEN: TWILIO.authToken,
     TWILIO_FROM: TWILIO.from,
     TWILIO_API_URL: `http://127.0.0.1:${E2E_TWILIO_PORT}`,
+    // No STRIPE_SECRET_KEY: the SDK talks to the stand-in serve.ts starts (no money moves).
+    STRIPE_SECRET_KEY: "",
+    STRIPE_API_URL: STRIPE.apiUrl,
+    STRIPE_WEBHOOK_SECRET: STRIPE.webhookSecret,
     AGENCY_NAME: "Test Immigration Agency",
     OUTBOX_POLL_MS: "300",
     OUTBOX_RETRY_BASE_MS: "300",

@@ -7,7 +7,8 @@ import path from "node:path";
 import pg from "pg";
 import { startMemoryDatabase } from "../../lib/db/embedded";
 import { applyMigrations } from "../../lib/db/migrate";
-import { DB_STATE_FILE, E2E_PORT, portalEnv } from "./e2e-env";
+import { StripeStandin } from "../../lib/payments/standin/stripe-standin";
+import { APP_URL, DB_STATE_FILE, E2E_PORT, E2E_STRIPE_PORT, portalEnv, STRIPE } from "./e2e-env";
 import { spawnPortal } from "./portal-process";
 
 async function freshPostgres(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
@@ -37,6 +38,14 @@ fs.mkdirSync(path.dirname(DB_STATE_FILE), { recursive: true });
 fs.writeFileSync(DB_STATE_FILE, JSON.stringify({ url: database.url, engine: process.env.TEST_DATABASE_URL ? "postgresql" : "embedded" }));
 console.log(`e2e database: ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "embedded PGlite"}`);
 
+// Stripe's API and hosted payment page for the run, sending signed events to the portal.
+const stripe = new StripeStandin({
+  port: E2E_STRIPE_PORT,
+  webhookUrl: `${APP_URL}/api/payments/webhook`,
+  webhookSecret: STRIPE.webhookSecret,
+});
+await stripe.start();
+
 const env = { ...process.env, ...portalEnv(database.url), ...(process.env.TEST_DATABASE_URL ? {} : { DATABASE_POOL_MAX: "1" }) };
 const server = spawnPortal(E2E_PORT, env);
 
@@ -45,6 +54,7 @@ async function stop(code: number) {
   if (stopping) return;
   stopping = true;
   server.kill("SIGTERM");
+  await stripe.stop().catch(() => {});
   await database.drop().catch(() => {});
   process.exit(code);
 }

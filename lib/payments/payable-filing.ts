@@ -1,0 +1,57 @@
+import "server-only";
+import type { Actor } from "../auth/roles";
+import { db } from "../db";
+import type { Answers, Fee, FormDefinition } from "../filing/definition";
+import { definitionFor } from "../filing/definitions";
+import { missingForSubmission } from "../filing/engine/readiness";
+import { isId } from "../ids";
+
+// Whether a person's filing can be paid for now, and the fee: computed here, on the server, from
+// the saved answers and the fee table in force (the definition's fee()), never taken from the page.
+
+export type PayableFiling = { id: string; formType: string; status: "DRAFT" | "SUBMITTED"; answers: Answers };
+
+export type Payability =
+  | { kind: "not_found" }
+  | { kind: "submitted"; filing: PayableFiling }
+  | { kind: "unsigned"; filing: PayableFiling; def: FormDefinition; fee: Fee }
+  | { kind: "not_ready"; filing: PayableFiling; def: FormDefinition; fee: Fee; missing: string[] }
+  | { kind: "no_fee"; filing: PayableFiling; def: FormDefinition; fee: Fee }
+  | { kind: "payable"; filing: PayableFiling; def: FormDefinition; fee: Fee };
+
+export const PAYABILITY_MESSAGES = {
+  not_found: "We could not find that form in your account.",
+  submitted: "This form has been filed already. Its fee cannot be paid again.",
+  unsigned: "Sign the form before paying its fee.",
+  not_ready: "Some answers or documents are still missing. Finish the form before paying its fee.",
+  no_fee: "This form has no fee to pay.",
+} as const;
+
+function answersOf(value: unknown): Answers {
+  return value && typeof value === "object" && !Array.isArray(value) ? (value as Answers) : {};
+}
+
+/** The actor's own filing and what paying for it would mean; another person's or an unknown id is not_found. */
+export async function payability(actor: Actor, filingId: string, now: Date = new Date()): Promise<Payability> {
+  if (!isId(filingId)) return { kind: "not_found" };
+  const row = await db().filing.findFirst({
+    where: { id: filingId.toLowerCase(), ownerId: actor.id },
+    select: { id: true, formType: true, status: true, answers: true, signedAt: true, documents: { select: { kind: true } } },
+  });
+  if (!row) return { kind: "not_found" };
+  const filing: PayableFiling = { id: row.id, formType: row.formType, status: row.status, answers: answersOf(row.answers) };
+  if (row.status === "SUBMITTED") return { kind: "submitted", filing };
+  const def = definitionFor(row.formType);
+  if (!def) return { kind: "not_found" };
+  const fee = def.fee(filing.answers, now);
+  if (fee.onlineCents <= 0) return { kind: "no_fee", filing, def, fee };
+  const missing = missingForSubmission(
+    def,
+    filing.answers,
+    row.documents.map((d) => d.kind),
+    now,
+  ).map((item) => item.message);
+  if (missing.length > 0) return { kind: "not_ready", filing, def, fee, missing };
+  if (!row.signedAt) return { kind: "unsigned", filing, def, fee };
+  return { kind: "payable", filing, def, fee };
+}

@@ -1,0 +1,101 @@
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "../auth/roles";
+import { db } from "../db";
+import type { RequestInfo } from "../http/request-info";
+import { logger } from "../logger";
+import { fail, type ActionResult } from "../result";
+import { createCheckoutSession, expireSession, PAYMENT_MESSAGES, returnPath, sessionState } from "./checkout-sessions";
+import { payability, PAYABILITY_MESSAGES } from "./payable-filing";
+
+// "Pay $470.00": the fee computed here from the saved answers, then Stripe's hosted payment page.
+// One Checkout Session per attempt: the idempotency key names the filing, the amount and the
+// attempt, so a double click or a retry gets the same session (from Stripe, and from the unique
+// Payment row), never a second charge. A new attempt starts only when the last one ended
+// (expired, failed) or the fee changed.
+
+/** The only field read: which filing. Any amount a page sends is not a field here and is ignored. */
+export const zStartPayment = z.object({ filingId: z.string().trim().max(100, "Choose a form from your account.") });
+export type StartPaymentInput = z.infer<typeof zStartPayment>;
+
+export function idempotencyKeyFor(filingId: string, amountCents: number, attempt: number): string {
+  return `filing-fee:${filingId}:${amountCents}:${attempt}`;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === "P2002";
+}
+
+export async function startPayment(
+  actor: Actor,
+  input: StartPaymentInput,
+  request: Pick<RequestInfo, "requestId">,
+  now: Date = new Date(),
+): Promise<ActionResult<{ checkoutUrl: string }>> {
+  const state = await payability(actor, input.filingId, now);
+  switch (state.kind) {
+    case "not_found":
+      return fail("not_found", PAYABILITY_MESSAGES.not_found);
+    case "submitted":
+      return fail("not_allowed", PAYABILITY_MESSAGES.submitted);
+    case "unsigned":
+      return fail("not_allowed", PAYABILITY_MESSAGES.unsigned);
+    case "not_ready":
+      return fail("not_allowed", PAYABILITY_MESSAGES.not_ready);
+    case "no_fee":
+      return fail("not_applicable", PAYABILITY_MESSAGES.no_fee);
+  }
+  const { filing, def, fee } = state;
+
+  const paid = await db().payment.findFirst({ where: { filingId: filing.id, status: "PAID" }, select: { id: true } });
+  if (paid) return { ok: true, checkoutUrl: returnPath(filing.id) };
+
+  // Counted before looking at the open attempt: two clicks at once then either see the other's
+  // attempt or compute the same key, and Stripe answers both with one session.
+  const attempt = (await db().payment.count({ where: { filingId: filing.id } })) + 1;
+  // The attempt already under way: its page again while Stripe still takes payment on it.
+  for (const open of await db().payment.findMany({ where: { filingId: filing.id, status: "OPEN" }, orderBy: { createdAt: "desc" } })) {
+    const session = await sessionState(open.stripeCheckoutSessionId);
+    if (session.status === "complete")
+      return { ok: true, checkoutUrl: `${returnPath(filing.id)}?session_id=${open.stripeCheckoutSessionId}` };
+    if (session.status === "open" && open.amountCents === fee.onlineCents) return { ok: true, checkoutUrl: open.checkoutUrl };
+    if (session.status === "open") await expireSession(open.stripeCheckoutSessionId);
+    await db().payment.updateMany({
+      where: { id: open.id, status: "OPEN" },
+      data: { status: "FAILED", failureMessage: session.status === "open" ? PAYMENT_MESSAGES.feeChanged : PAYMENT_MESSAGES.expired },
+    });
+  }
+
+  const idempotencyKey = idempotencyKeyFor(filing.id, fee.onlineCents, attempt);
+  const session = await createCheckoutSession({
+    filingId: filing.id,
+    formType: def.id,
+    formTitle: def.title,
+    amountCents: fee.onlineCents,
+    attempt,
+    idempotencyKey,
+    email: actor.email ?? null,
+  });
+  try {
+    await db().$transaction([
+      db().payment.create({
+        data: {
+          filingId: filing.id,
+          amountCents: fee.onlineCents,
+          idempotencyKey,
+          stripeCheckoutSessionId: session.id,
+          checkoutUrl: session.url,
+        },
+      }),
+      db().filing.update({ where: { id: filing.id }, data: { feeCents: fee.onlineCents, feeRule: fee.rule } }),
+    ]);
+  } catch (error) {
+    // The same click twice: the other request recorded this very session first.
+    if (!isUniqueViolation(error)) throw error;
+    const existing = await db().payment.findUnique({ where: { idempotencyKey }, select: { checkoutUrl: true } });
+    if (!existing) throw error;
+    return { ok: true, checkoutUrl: existing.checkoutUrl };
+  }
+  logger.info({ requestId: request.requestId, filingId: filing.id, attempt, amountCents: fee.onlineCents }, "checkout session started");
+  return { ok: true, checkoutUrl: session.url };
+}
