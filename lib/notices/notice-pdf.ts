@@ -16,7 +16,16 @@ const SELECT = {
   issuedAt: true,
   appointmentAt: true,
   location: true,
-  case: { select: { id: true, receiptNumber: true, formType: true, applicantName: true, accessCodeExpiresAt: true } },
+  case: {
+    select: {
+      id: true,
+      receiptNumber: true,
+      formType: true,
+      applicantName: true,
+      accessCodeExpiresAt: true,
+      owner: { select: { accountNumber: true } },
+    },
+  },
 } satisfies Prisma.NoticeSelect;
 
 /** The notice matching `where` as a PDF, or null. `accessCode` only at intake: it is never stored. */
@@ -31,7 +40,14 @@ export async function noticePdf(where: Prisma.NoticeWhereInput, accessCode?: { c
           select: { instructions: true, dueAt: true },
         })
       : null;
-  const data: NoticeData = { ...notice, evidenceRequest, accessCode: notice.kind === "ACCOUNT_ACCESS" ? accessCode : null };
+  const { owner, ...caseData } = notice.case;
+  const data: NoticeData = {
+    ...notice,
+    case: caseData,
+    accountNumber: owner?.accountNumber ?? null,
+    evidenceRequest,
+    accessCode: notice.kind === "ACCOUNT_ACCESS" ? accessCode : null,
+  };
   const bytes = await renderNoticePdf(data, { agencyName: env().AGENCY_NAME });
   return { bytes, fileName: noticeFileName(notice.case.receiptNumber, notice.kind, notice.issuedAt) };
 }
