@@ -7,7 +7,7 @@ import { createUser, sessionFor } from "@/tests/support/factories";
 import { queryDatabase } from "@/tests/support/database";
 import { accountNumberOf } from "./account-number-of";
 
-const MIGRATION = "20261202062836_account_numbers_name_search";
+const MIGRATION = "20261202070252_account_numbers_name_search";
 
 describe("account numbers", () => {
   it("every new account gets 12 digits at creation, unrelated to its id, and no two accounts share one", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "../auth/roles";
 import { db } from "../db";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { FORMS, formName } from "./forms";
 import { formatReceiptNumber } from "./receipt-number";
 
@@ -64,49 +64,48 @@ export async function dashboardCases(
   const total = await db().case.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / DASHBOARD_PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.trunc(requestedPage) || 1), pageCount);
-  const latest = { orderBy: { at: "desc" }, take: 1 } as const;
-  const rows =
-    total === 0
-      ? []
-      : await db().case.findMany({
-          where,
-          orderBy: [...(view.byPerson ? [{ applicantName: "asc" as const }] : []), { statusChangedAt: "desc" }, { id: "desc" }],
-          skip: (page - 1) * DASHBOARD_PAGE_SIZE,
-          take: DASHBOARD_PAGE_SIZE,
-          select: {
-            receiptNumber: true,
-            formType: true,
-            applicantName: true,
-            status: true,
-            statusChangedAt: true,
-            actionRequired: true,
-            ownerViewedAt: true,
-            events: { where: { byOwner: false }, ...latest, select: { at: true } },
-            notices: { orderBy: { issuedAt: "desc" }, take: 1, select: { issuedAt: true } },
-            evidenceRequests: { orderBy: { openedAt: "desc" }, take: 1, select: { openedAt: true } },
-            threads: { where: { applicantId: owner.id, unreadByApplicant: true }, take: 1, select: { id: true } },
-          },
-        });
+  const rows = total === 0 ? [] : await casePage(owner.id, view, page);
   return {
-    cases: rows.map((row) => {
-      const since = row.ownerViewedAt;
-      const changedSince = [row.events[0]?.at, row.notices[0]?.issuedAt, row.evidenceRequests[0]?.openedAt]
-        .filter((at): at is Date => at !== undefined)
-        .some((at) => since !== null && at > since);
-      return {
-        receiptNumber: row.receiptNumber,
-        receiptDisplay: formatReceiptNumber(row.receiptNumber),
-        formType: row.formType,
-        formName: formName(row.formType),
-        applicantName: row.applicantName,
-        status: row.status,
-        statusChangedAt: row.statusChangedAt,
-        actionRequired: row.actionRequired,
-        isNew: since === null || changedSince || row.threads.length > 0,
-      };
-    }),
+    cases: rows.map((row) => ({
+      receiptNumber: row.receiptNumber,
+      receiptDisplay: formatReceiptNumber(row.receiptNumber),
+      formType: row.formType,
+      formName: formName(row.formType),
+      applicantName: row.applicantName,
+      status: row.status,
+      statusChangedAt: row.statusChangedAt,
+      actionRequired: row.actionRequired,
+      isNew: row.isNew,
+    })),
     page,
     pageCount,
     total,
   };
+}
+
+type PageRow = Pick<DashboardCase, "receiptNumber" | "formType" | "applicantName" | "status" | "statusChangedAt" | "actionRequired" | "isNew">;
+
+/**
+ * One query for the page, "new" included: a status the owner did not cause (their own response
+ * sets the status at the moment of its own history entry), another history entry, a notice or a
+ * request for evidence after their last visit, or an agency reply they have not opened.
+ */
+function casePage(ownerId: string, view: DashboardView, page: number): Promise<PageRow[]> {
+  const byForm = view.form ? Prisma.sql`AND c."formType" = ${view.form}` : Prisma.empty;
+  const byAction = view.needsAction ? Prisma.sql`AND c."actionRequired"` : Prisma.empty;
+  const byPerson = view.byPerson ? Prisma.sql`c."applicantName" ASC,` : Prisma.empty;
+  return db().$queryRaw<PageRow[]>`
+    SELECT c."receiptNumber", c."formType", c."applicantName", c.status, c."statusChangedAt", c."actionRequired",
+      (c."ownerViewedAt" IS NULL
+        OR (c."statusChangedAt" > c."ownerViewedAt"
+            AND NOT EXISTS (SELECT 1 FROM "CaseEvent" e WHERE e."caseId" = c.id AND e."byOwner" AND e.at = c."statusChangedAt"))
+        OR EXISTS (SELECT 1 FROM "CaseEvent" e WHERE e."caseId" = c.id AND NOT e."byOwner" AND e.at > c."ownerViewedAt")
+        OR EXISTS (SELECT 1 FROM "Notice" n WHERE n."caseId" = c.id AND n."issuedAt" > c."ownerViewedAt")
+        OR EXISTS (SELECT 1 FROM "EvidenceRequest" r WHERE r."caseId" = c.id AND r."openedAt" > c."ownerViewedAt")
+        OR EXISTS (SELECT 1 FROM "MessageThread" t WHERE t."caseId" = c.id AND t."applicantId" = c."ownerId" AND t."unreadByApplicant")
+      ) AS "isNew"
+    FROM "Case" c
+    WHERE c."ownerId" = ${ownerId}::uuid ${byForm} ${byAction}
+    ORDER BY ${byPerson} c."statusChangedAt" DESC, c.id DESC
+    OFFSET ${(page - 1) * DASHBOARD_PAGE_SIZE} LIMIT ${DASHBOARD_PAGE_SIZE}`;
 }

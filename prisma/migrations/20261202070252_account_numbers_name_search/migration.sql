@@ -1,5 +1,5 @@
 -- AlterTable
-ALTER TABLE "User" ADD COLUMN     "accountNumber" TEXT NOT NULL DEFAULT lpad(((('x'::text || substr(replace((gen_random_uuid())::text, '-'::text, ''::text), 18, 15)))::bit(60))::bigint % '1000000000000'::bigint)::text, 12, '0'::text);
+ALTER TABLE "User" ADD COLUMN     "accountNumber" TEXT NOT NULL DEFAULT lpad(((('x' || substr(replace(gen_random_uuid()::text, '-', ''), 18, 15))::bit(60)::bigint) % 1000000000000)::text, 12, '0');
 
 -- AlterTable
 ALTER TABLE "CaseEvent" ADD COLUMN     "byOwner" BOOLEAN NOT NULL DEFAULT false;
