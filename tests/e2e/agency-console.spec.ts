@@ -87,6 +87,7 @@ test("the work queue lists waiting messages and evidence responses oldest first;
   expect(actions).toEqual([
     ["case.searched", null],
     ["case.searched", null],
+    ["case.searched", null],
     ["case.searched", answered.id],
     ["case.viewed", answered.id],
     ["case.evidence_reviewed", answered.id],
