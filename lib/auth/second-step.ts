@@ -16,15 +16,24 @@ import { createSession, revokeSession, type CurrentSession } from "../sessions/s
 
 // Step two of signing in: a code from the person's verified method(s).
 
+/** A way to pass the second step with a code: the authentication app, or a code sent by email or text. */
+export type CodeWay = "app" | OtpChannel;
+
 export type SecondStepView = {
   hasApp: boolean;
-  channels: { channel: OtpChannel; label: string }[];
+  /** Where a code can be sent, masked: "Email to j•••@example.com". `to` is the masked address alone. */
+  channels: { channel: OtpChannel; label: string; to: string }[];
   sentTo: string | null;
+  /** The code that was sent and is still open: where it went. */
+  sent: { channel: OtpChannel; to: string } | null;
+  /** What the page starts with: the code just sent, else the way the person set up first. */
+  defaultWay: CodeWay | null;
 };
 
 async function verifiedMethods(userId: string, client: Tx | ReturnType<typeof db> = db()) {
   return client.mfaMethod.findMany({
     where: { userId, verifiedAt: { not: null } },
+    orderBy: [{ verifiedAt: "asc" }, { id: "asc" }],
     select: { id: true, kind: true, phone: true, totpSecretEnc: true, lastTotpStep: true },
   });
 }
@@ -32,13 +41,32 @@ async function verifiedMethods(userId: string, client: Tx | ReturnType<typeof db
 export async function secondStepView(session: CurrentSession): Promise<SecondStepView> {
   const methods = await verifiedMethods(session.user.id);
   const channels: SecondStepView["channels"] = [];
+  const ways: CodeWay[] = [];
   for (const m of methods) {
-    if (m.kind === "EMAIL") channels.push({ channel: "EMAIL", label: `Email to ${maskEmail(session.user.email)}` });
-    if (m.kind === "SMS" && m.phone) channels.push({ channel: "SMS", label: `Text message to ${maskPhone(m.phone)}` });
+    if (m.kind === "TOTP") ways.push("app");
+    if (m.kind === "EMAIL") {
+      const to = maskEmail(session.user.email);
+      channels.push({ channel: "EMAIL", label: `Email to ${to}`, to });
+      ways.push("EMAIL");
+    }
+    if (m.kind === "SMS" && m.phone) {
+      const to = maskPhone(m.phone);
+      channels.push({ channel: "SMS", label: `Text message to ${to}`, to });
+      ways.push("SMS");
+    }
   }
   const open = await openOtpChallenge(session.user.id, "SIGN_IN");
-  const sentTo = open ? (open.channel === "SMS" ? maskPhone(open.destination) : maskEmail(open.destination)) : null;
-  return { hasApp: methods.some((m) => m.kind === "TOTP"), channels, sentTo };
+  const sent =
+    open && (open.channel === "EMAIL" || open.channel === "SMS") && ways.includes(open.channel)
+      ? { channel: open.channel, to: open.channel === "SMS" ? maskPhone(open.destination) : maskEmail(open.destination) }
+      : null;
+  return {
+    hasApp: ways.includes("app"),
+    channels,
+    sentTo: sent?.to ?? null,
+    sent,
+    defaultWay: sent?.channel ?? ways[0] ?? null,
+  };
 }
 
 const CHOOSE_CHANNEL = "Choose where to send your code.";

@@ -4,6 +4,7 @@ import { randomInt } from "node:crypto";
 import { ACCESS_CODE_TTL_MS, newAccessCode } from "./access-code";
 import { FORMS } from "./forms";
 import { buildReceiptNumber, OFFICES } from "./receipt-number";
+import { NOTICE_STATUS } from "./status-date";
 import { isStatusTitle } from "./statuses";
 import type { NoticeKind } from "../generated/prisma/client";
 import type { AuditActor } from "../audit/audit-actor";
@@ -75,7 +76,7 @@ export async function createPaperCase(input: {
 }
 
 async function caseByReceipt(tx: Tx, receiptNumber: string) {
-  const row = await tx.case.findUnique({ where: { receiptNumber }, select: { id: true } });
+  const row = await tx.case.findUnique({ where: { receiptNumber }, select: { id: true, status: true } });
   if (!row) throw new AgencyInputError(`No case with receipt number ${receiptNumber}.`);
   return row;
 }
@@ -102,13 +103,6 @@ export async function addStatusEvent(receiptNumber: string, status: string, opti
   });
 }
 
-const NOTICE_STATUS: Partial<Record<NoticeKind, string>> = {
-  BIOMETRICS_APPOINTMENT: "Biometrics Appointment Was Scheduled",
-  INTERVIEW: "Interview Was Scheduled",
-  APPROVAL: "Case Was Approved",
-  DENIAL: "Case Was Denied",
-};
-
 export async function issueNotice(
   receiptNumber: string,
   kind: NoticeKind,
@@ -125,8 +119,9 @@ export async function issueNotice(
       data: { caseId: row.id, kind, issuedAt: at, appointmentAt: options.appointmentAt, location: options.location },
       select: { id: true },
     });
+    // A notice for the status the case already has (an officer set it first) adds no second entry.
     const status = NOTICE_STATUS[kind];
-    if (status) {
+    if (status && status !== row.status) {
       await tx.caseEvent.create({ data: { caseId: row.id, status, at } });
       await tx.case.update({ where: { id: row.id }, data: { status, statusChangedAt: at } });
     }

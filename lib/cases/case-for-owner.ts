@@ -5,6 +5,7 @@ import type { NoticeKind } from "../generated/prisma/client";
 import { formName } from "./forms";
 import { noticeTitle } from "../notices/notice-kinds";
 import { formatReceiptNumber, parseReceiptNumber } from "./receipt-number";
+import { statusDate, type StatusDate } from "./status-date";
 import { statusInfo, type StatusInfo } from "./statuses";
 
 export type CaseView = {
@@ -17,13 +18,30 @@ export type CaseView = {
   submittedAt: Date;
   status: StatusInfo;
   statusChangedAt: Date;
+  /** The appointment or due date that goes with the status, if any. */
+  statusDate: StatusDate | null;
   actionRequired: boolean;
   /** When the owner last opened this page before now (null: never). */
   previouslyViewedAt: Date | null;
-  /** Newest first; isNew: added since the previous visit (never on a first visit). */
+  /**
+   * Newest first. isNew (here and below): added since the previous visit by someone else than the
+   * owner (never on a first visit, never the owner's own response).
+   */
   history: { id: string; status: string; at: Date; isNew: boolean }[];
-  notices: { id: string; kind: NoticeKind; title: string; issuedAt: Date; appointmentAt: Date | null; location: string | null }[];
-  openEvidenceRequests: { id: string; instructions: string; openedAt: Date; dueAt: Date }[];
+  notices: {
+    id: string;
+    kind: NoticeKind;
+    title: string;
+    issuedAt: Date;
+    appointmentAt: Date | null;
+    location: string | null;
+    isNew: boolean;
+  }[];
+  openEvidenceRequests: { id: string; instructions: string; openedAt: Date; dueAt: Date; isNew: boolean }[];
+  /** Requests the owner answered, newest answer first, with the names of the documents sent. */
+  answeredEvidenceRequests: { id: string; instructions: string; openedAt: Date; respondedAt: Date; documents: string[] }[];
+  /** Threads about this case with an agency reply the owner has not opened yet. */
+  unreadThreads: { id: string; subject: string }[];
   documents: { id: string; name: string; size: number; createdAt: Date }[];
   /** When this was read: what markCaseViewed records, so a change that lands meanwhile stays new. */
   readAt: Date;
@@ -49,15 +67,26 @@ export async function caseForOwner(owner: Pick<Actor, "id">, receiptInput: unkno
       statusChangedAt: true,
       actionRequired: true,
       ownerViewedAt: true,
-      events: { orderBy: [{ at: "desc" }, { id: "desc" }], select: { id: true, status: true, at: true } },
+      events: { orderBy: [{ at: "desc" }, { id: "desc" }], select: { id: true, status: true, at: true, byOwner: true } },
       notices: {
         orderBy: [{ issuedAt: "desc" }, { id: "desc" }],
         select: { id: true, kind: true, issuedAt: true, appointmentAt: true, location: true },
       },
       evidenceRequests: {
-        where: { respondedAt: null },
-        orderBy: { dueAt: "asc" },
-        select: { id: true, instructions: true, openedAt: true, dueAt: true },
+        orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          instructions: true,
+          openedAt: true,
+          dueAt: true,
+          respondedAt: true,
+          documents: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { name: true } },
+        },
+      },
+      threads: {
+        where: { applicantId: owner.id, unreadByApplicant: true },
+        orderBy: { lastMessageAt: "desc" },
+        select: { id: true, subject: true },
       },
       // Message attachments belong to their thread, not to the case's list of evidence.
       documents: {
@@ -68,6 +97,10 @@ export async function caseForOwner(owner: Pick<Actor, "id">, receiptInput: unkno
     },
   });
   if (!row) return null;
+  const viewedAt = row.ownerViewedAt;
+  const isNew = (at: Date) => viewedAt !== null && at > viewedAt;
+  const open = row.evidenceRequests.filter((request) => request.respondedAt === null);
+  const notices = row.notices.map((notice) => ({ ...notice, title: noticeTitle(notice.kind), isNew: isNew(notice.issuedAt) }));
   return {
     id: row.id,
     receiptNumber: row.receiptNumber,
@@ -78,11 +111,23 @@ export async function caseForOwner(owner: Pick<Actor, "id">, receiptInput: unkno
     submittedAt: row.submittedAt,
     status: statusInfo(row.status),
     statusChangedAt: row.statusChangedAt,
+    statusDate: statusDate(row.status, row.notices, open),
     actionRequired: row.actionRequired,
     previouslyViewedAt: row.ownerViewedAt,
-    history: row.events.map((event) => ({ ...event, isNew: row.ownerViewedAt !== null && event.at > row.ownerViewedAt })),
-    notices: row.notices.map((notice) => ({ ...notice, title: noticeTitle(notice.kind) })),
-    openEvidenceRequests: row.evidenceRequests,
+    history: row.events.map(({ byOwner, ...event }) => ({ ...event, isNew: !byOwner && isNew(event.at) })),
+    notices,
+    openEvidenceRequests: open.map(({ id, instructions, openedAt, dueAt }) => ({ id, instructions, openedAt, dueAt, isNew: isNew(openedAt) })),
+    answeredEvidenceRequests: row.evidenceRequests
+      .filter((request) => request.respondedAt !== null)
+      .map((request) => ({
+        id: request.id,
+        instructions: request.instructions,
+        openedAt: request.openedAt,
+        respondedAt: request.respondedAt!,
+        documents: request.documents.map((d) => d.name),
+      }))
+      .sort((a, b) => b.respondedAt.getTime() - a.respondedAt.getTime()),
+    unreadThreads: row.threads,
     documents: row.documents,
     readAt,
   };

@@ -48,6 +48,7 @@ describe("dashboardCases", () => {
         receiptDisplay: formatReceiptNumber(older.receiptNumber),
         formType: "I-130",
         formName: "Petition for Alien Relative",
+        applicantName: "Ana Diaz",
         status: "Request for Additional Evidence Was Sent",
         statusChangedAt: expect.any(Date),
         actionRequired: true,

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Actor } from "../auth/roles";
 import { db } from "../db";
-import { formName } from "./forms";
+import { Prisma } from "../generated/prisma/client";
+import { FORMS, formName } from "./forms";
 import { formatReceiptNumber } from "./receipt-number";
 
 export const DASHBOARD_PAGE_SIZE = 20;
@@ -11,48 +12,100 @@ export type DashboardCase = {
   receiptDisplay: string;
   formType: string;
   formName: string;
+  /** The applicant or beneficiary the case is about: a household's cases told apart. */
+  applicantName: string;
   status: string;
   statusChangedAt: Date;
   actionRequired: boolean;
-  /** The status changed after the owner last opened the case page (or they never opened it). */
+  /**
+   * Something the agency did since the owner last opened the case page (or they never opened it):
+   * a status, a notice, a request for evidence or a reply to a message. Never their own response.
+   */
   isNew: boolean;
 };
 
+/** What the dashboard shows: ?form=I-130, ?action=needed, ?group=person (query parameters, no script). */
+export type DashboardView = { form: string | null; needsAction: boolean; byPerson: boolean };
+
 export type DashboardPage = { cases: DashboardCase[]; page: number; pageCount: number; total: number };
 
+/** Reads the dashboard's query parameters; anything unknown is ignored. */
+export function dashboardView(params: { form?: unknown; action?: unknown; group?: unknown }): DashboardView {
+  const first = (value: unknown): unknown => (Array.isArray(value) ? (value as unknown[])[0] : value);
+  const form = first(params.form);
+  return {
+    form: typeof form === "string" && Object.hasOwn(FORMS, form.toUpperCase()) ? form.toUpperCase() : null,
+    needsAction: first(params.action) === "needed",
+    byPerson: first(params.group) === "person",
+  };
+}
+
+/** The forms of the person's cases, for the filter. */
+export async function dashboardForms(owner: Pick<Actor, "id">): Promise<{ formType: string; formName: string }[]> {
+  const rows = await db().case.findMany({ where: { ownerId: owner.id }, distinct: ["formType"], select: { formType: true } });
+  return rows.map((row) => ({ formType: row.formType, formName: formName(row.formType) })).sort((a, b) => a.formType.localeCompare(b.formType));
+}
+
 /**
- * One page of the person's cases, most recently changed first. Two queries whatever the number of
- * cases (a count and one page read along the (ownerId, statusChangedAt desc) index); a page past
- * the end shows the last page.
+ * One page of the person's cases, most recently changed first (or by person, then most recently
+ * changed). Two queries whatever the number of cases (a count and one page read along the
+ * (ownerId, statusChangedAt desc) index); a page past the end shows the last page.
  */
-export async function dashboardCases(owner: Pick<Actor, "id">, requestedPage: number): Promise<DashboardPage> {
-  const ownerId = owner.id;
-  const total = await db().case.count({ where: { ownerId } });
+export async function dashboardCases(
+  owner: Pick<Actor, "id">,
+  requestedPage: number,
+  view: DashboardView = { form: null, needsAction: false, byPerson: false },
+): Promise<DashboardPage> {
+  const where: Prisma.CaseWhereInput = {
+    ownerId: owner.id,
+    ...(view.form ? { formType: view.form } : {}),
+    ...(view.needsAction ? { actionRequired: true } : {}),
+  };
+  const total = await db().case.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / DASHBOARD_PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.trunc(requestedPage) || 1), pageCount);
-  const rows =
-    total === 0
-      ? []
-      : await db().case.findMany({
-          where: { ownerId },
-          orderBy: [{ statusChangedAt: "desc" }, { id: "desc" }],
-          skip: (page - 1) * DASHBOARD_PAGE_SIZE,
-          take: DASHBOARD_PAGE_SIZE,
-          select: { receiptNumber: true, formType: true, status: true, statusChangedAt: true, actionRequired: true, ownerViewedAt: true },
-        });
+  const rows = total === 0 ? [] : await casePage(owner.id, view, page);
   return {
     cases: rows.map((row) => ({
       receiptNumber: row.receiptNumber,
       receiptDisplay: formatReceiptNumber(row.receiptNumber),
       formType: row.formType,
       formName: formName(row.formType),
+      applicantName: row.applicantName,
       status: row.status,
       statusChangedAt: row.statusChangedAt,
       actionRequired: row.actionRequired,
-      isNew: row.ownerViewedAt === null || row.statusChangedAt > row.ownerViewedAt,
+      isNew: row.isNew,
     })),
     page,
     pageCount,
     total,
   };
+}
+
+type PageRow = Pick<DashboardCase, "receiptNumber" | "formType" | "applicantName" | "status" | "statusChangedAt" | "actionRequired" | "isNew">;
+
+/**
+ * One query for the page, "new" included: a status the owner did not cause (their own response
+ * sets the status at the moment of its own history entry), another history entry, a notice or a
+ * request for evidence after their last visit, or an agency reply they have not opened.
+ */
+function casePage(ownerId: string, view: DashboardView, page: number): Promise<PageRow[]> {
+  const byForm = view.form ? Prisma.sql`AND c."formType" = ${view.form}` : Prisma.empty;
+  const byAction = view.needsAction ? Prisma.sql`AND c."actionRequired"` : Prisma.empty;
+  const byPerson = view.byPerson ? Prisma.sql`c."applicantName" ASC,` : Prisma.empty;
+  return db().$queryRaw<PageRow[]>`
+    SELECT c."receiptNumber", c."formType", c."applicantName", c.status, c."statusChangedAt", c."actionRequired",
+      (c."ownerViewedAt" IS NULL
+        OR (c."statusChangedAt" > c."ownerViewedAt"
+            AND NOT EXISTS (SELECT 1 FROM "CaseEvent" e WHERE e."caseId" = c.id AND e."byOwner" AND e.at = c."statusChangedAt"))
+        OR EXISTS (SELECT 1 FROM "CaseEvent" e WHERE e."caseId" = c.id AND NOT e."byOwner" AND e.at > c."ownerViewedAt")
+        OR EXISTS (SELECT 1 FROM "Notice" n WHERE n."caseId" = c.id AND n."issuedAt" > c."ownerViewedAt")
+        OR EXISTS (SELECT 1 FROM "EvidenceRequest" r WHERE r."caseId" = c.id AND r."openedAt" > c."ownerViewedAt")
+        OR EXISTS (SELECT 1 FROM "MessageThread" t WHERE t."caseId" = c.id AND t."applicantId" = c."ownerId" AND t."unreadByApplicant")
+      ) AS "isNew"
+    FROM "Case" c
+    WHERE c."ownerId" = ${ownerId}::uuid ${byForm} ${byAction}
+    ORDER BY ${byPerson} c."statusChangedAt" DESC, c.id DESC
+    OFFSET ${(page - 1) * DASHBOARD_PAGE_SIZE} LIMIT ${DASHBOARD_PAGE_SIZE}`;
 }

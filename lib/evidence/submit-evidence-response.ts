@@ -18,7 +18,7 @@ export type SubmitEvidenceResponseInput = z.output<typeof zSubmitEvidenceRespons
 export async function submitEvidenceResponse(
   actor: Actor,
   input: SubmitEvidenceResponseInput,
-): Promise<ActionResult<{ receiptNumber: string }>> {
+): Promise<ActionResult<{ receiptNumber: string; requestId: string }>> {
   const ref = requestRef(input);
   if (!ref) return REQUEST_NOT_FOUND();
   return db().$transaction(async (tx) => {
@@ -31,9 +31,9 @@ export async function submitEvidenceResponse(
     if (!input.confirm) return invalid({ confirm: CONFIRM_MESSAGE });
     const at = new Date();
     await tx.evidenceRequest.update({ where: { id: locked.id }, data: { respondedAt: at } });
-    await tx.caseEvent.create({ data: { caseId: locked.caseId, status: RESPONSE_RECEIVED, at } });
+    await tx.caseEvent.create({ data: { caseId: locked.caseId, status: RESPONSE_RECEIVED, at, byOwner: true } });
     await tx.case.update({ where: { id: locked.caseId }, data: { status: RESPONSE_RECEIVED, statusChangedAt: at } });
     await refreshActionRequired(tx, locked.caseId);
-    return { ok: true as const, receiptNumber: ref.receiptNumber };
+    return { ok: true as const, receiptNumber: ref.receiptNumber, requestId: locked.id };
   });
 }

@@ -24,6 +24,7 @@ const SELECT = {
       applicantName: true,
       accessCodeExpiresAt: true,
       filing: { select: { submittedAt: true, feeCents: true } },
+      owner: { select: { accountNumber: true } },
     },
   },
 } satisfies Prisma.NoticeSelect;
@@ -40,7 +41,14 @@ export async function noticePdf(where: Prisma.NoticeWhereInput, accessCode?: { c
           select: { instructions: true, dueAt: true },
         })
       : null;
-  const data: NoticeData = { ...notice, evidenceRequest, accessCode: notice.kind === "ACCOUNT_ACCESS" ? accessCode : null };
+  const { owner, ...caseData } = notice.case;
+  const data: NoticeData = {
+    ...notice,
+    case: caseData,
+    accountNumber: owner?.accountNumber ?? null,
+    evidenceRequest,
+    accessCode: notice.kind === "ACCOUNT_ACCESS" ? accessCode : null,
+  };
   const bytes = await renderNoticePdf(data, { agencyName: env().AGENCY_NAME });
   return { bytes, fileName: noticeFileName(notice.case.receiptNumber, notice.kind, notice.issuedAt) };
 }

@@ -12,6 +12,7 @@ const base: Omit<NoticeData, "kind"> = {
     applicantName: "Ana Diaz",
     accessCodeExpiresAt: new Date("2027-02-19T15:00:00Z"),
   },
+  accountNumber: "012345678901",
 };
 
 async function textOf(data: Partial<NoticeData> & Pick<NoticeData, "kind">): Promise<string> {
@@ -28,9 +29,15 @@ describe("renderNoticePdf", () => {
       expect(lines).toContain("Receipt number: EAC2612345678 (EAC-26-123-45678)");
       expect(lines).toContain("Form: I-130, Petition for Alien Relative");
       expect(lines).toContain("Applicant: Ana Diaz");
+      expect(lines).toContain("Account number: 0123 4567 8901");
       expect(lines).toContain("Notice date: November 21, 2026");
       expect(lines).toContain(NOT_OFFICIAL_LINE);
     }
+  });
+
+  it("a notice of a case no account has yet says so where the account number goes", async () => {
+    const lines = await pdfLines(await renderNoticePdf({ ...base, kind: "ACCOUNT_ACCESS", accountNumber: null }, AGENCY));
+    expect(lines).toContain("Account number: not yet added to an online account");
   });
 
   it("a receipt notice is titled as the I-797C and says receipt is not approval", async () => {

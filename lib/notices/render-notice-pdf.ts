@@ -1,6 +1,7 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import type { NoticeKind } from "../generated/prisma/client";
 import { formName } from "../cases/forms";
+import { formatAccountNumber } from "../account/account-number";
 import { formatReceiptNumber } from "../cases/receipt-number";
 import { formatUtcDate, formatUtcDateTime } from "../format";
 import { noticeTitle } from "./notice-kinds";
@@ -23,6 +24,8 @@ export type NoticeData = {
     /** Cases filed online through the portal: when it was received and the fee paid (integer cents). */
     filing?: { submittedAt: Date | null; feeCents: number | null } | null;
   };
+  /** The account number of the account the case belongs to; null while no account has it. */
+  accountNumber: string | null;
   /** Request for evidence notices: what is asked for and by when. */
   evidenceRequest?: { instructions: string; dueAt: Date } | null;
   /** Account Access Notice at intake only: the plaintext code is never stored, so later copies go without it. */
@@ -200,6 +203,7 @@ export async function renderNoticePdf(data: NoticeData, options: { agencyName: s
     ["Receipt number", `${data.case.receiptNumber} (${formatReceiptNumber(data.case.receiptNumber)})`],
     ["Form", `${data.case.formType}, ${formName(data.case.formType)}`],
     ["Applicant", data.case.applicantName],
+    ["Account number", data.accountNumber ? formatAccountNumber(data.accountNumber) : "not yet added to an online account"],
     ["Notice date", formatUtcDate(data.issuedAt)],
   ];
   const filing = data.kind === "RECEIPT" ? data.case.filing : null;

@@ -110,7 +110,13 @@ test("an applicant answers a request for evidence: bad files are refused, good o
   await expectAccessible(page, "the submit form asking for the confirmation");
   await page.getByLabel(/I have uploaded everything/).check();
   await page.getByRole("button", { name: "Submit my response" }).click();
-  await expect(page).toHaveURL(new RegExp(`/cases/${receiptNumber}$`));
+  await expect(page).toHaveURL(new RegExp(`/cases/${receiptNumber}\\?responded=${requestId}$`));
+  // The case page confirms it, and keeps the request, answered, with what was sent.
+  await expect(page.getByTestId("response-sent")).toContainText("Your response was sent");
+  await expect(page.getByTestId("response-sent")).toContainText("2 documents");
+  await expect(page.getByTestId("answered-request")).toContainText("Answered");
+  await expect(page.getByTestId("evidence-requests")).toHaveCount(0);
+  await expectAccessible(page, "the case page after sending a response");
 
   const [request] = await db<{ respondedAt: Date | null }>(`SELECT "respondedAt" FROM "EvidenceRequest" WHERE id = $1`, [requestId]);
   expect(request.respondedAt).not.toBeNull();

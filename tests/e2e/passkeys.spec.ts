@@ -35,6 +35,8 @@ test("a passkey added in settings, used to sign in and for the re-check, then re
   // Signing in again: password, then the passkey instead of a code.
   await signOut(page);
   await enterPassword(page, account);
+  // The code stays the default way; the passkey is one of the other ways.
+  await page.getByTestId("other-ways").getByRole("link", { name: "Use a passkey" }).click();
   await expect(page.getByRole("button", { name: "Use a passkey" })).toBeVisible();
   await expectAccessible(page, "second step offering a passkey");
   // The device cannot confirm the person (no fingerprint or PIN): a clear message, still half signed in.
@@ -44,7 +46,7 @@ test("a passkey added in settings, used to sign in and for the re-check, then re
     "The passkey request was cancelled or timed out. Try again, or use a code instead.",
   );
   await expectAccessible(page, "second step, a passkey that failed");
-  await expect(page).toHaveURL(/\/sign-in\/verify$/);
+  await expect(page).toHaveURL(/\/sign-in\/verify\?way=passkey$/);
   await device.setUserVerified(true);
   await page.getByRole("button", { name: "Use a passkey" }).click();
   await expect(page).toHaveURL(/\/dashboard/);
@@ -63,6 +65,7 @@ test("a passkey added in settings, used to sign in and for the re-check, then re
   await db(`UPDATE "Session" SET "secondStepAt" = now() - interval '21 minutes' WHERE "userId" = $1 AND "revokedAt" IS NULL`, [account.id]);
   await page.goto("/settings/passkeys");
   await expect(page).toHaveURL(/\/settings\/verify\?next=%2Fsettings%2Fpasskeys$/);
+  await page.getByTestId("other-ways").getByRole("link", { name: "Use a passkey" }).click();
   await expectAccessible(page, "re-check offering a passkey");
   await page.getByRole("button", { name: "Use a passkey" }).click();
   await expect(page).toHaveURL(/\/settings\/passkeys$/);

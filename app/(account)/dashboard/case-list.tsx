@@ -3,20 +3,41 @@ import type { DashboardCase } from "@/lib/cases/dashboard";
 import { formatUtcDate } from "@/lib/format";
 import { ActionRequiredMark, NewMark } from "@/components/cases/case-marks";
 
-export function CaseList({ cases }: { cases: DashboardCase[] }) {
+/** The cards; grouped by person, each person's cases under their name (the list is sorted by name). */
+export function CaseList({ cases, byPerson = false }: { cases: DashboardCase[]; byPerson?: boolean }) {
+  if (!byPerson) return <CaseCards cases={cases} Heading="h3" />;
+  const groups = new Map<string, DashboardCase[]>();
+  for (const c of cases) groups.set(c.applicantName, [...(groups.get(c.applicantName) ?? []), c]);
+  return (
+    <div data-testid="case-groups">
+      {[...groups].map(([name, group]) => (
+        <section key={name} aria-label={`Cases of ${name}`} data-testid="case-group">
+          <h3 className="mb-3 text-xl">{name}</h3>
+          <CaseCards cases={group} Heading="h4" />
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function CaseCards({ cases, Heading }: { cases: DashboardCase[]; Heading: "h3" | "h4" }) {
   return (
     <ul className="mb-0 max-w-3xl list-none p-0" data-testid="case-list">
       {cases.map((c) => (
         <li key={c.receiptNumber} className="mb-4 border-2 border-line p-5" data-testid="case-card" data-receipt={c.receiptNumber}>
-          <h3 className="mt-0 mb-1 text-lg font-bold">
+          <Heading className="mt-0 mb-1 text-lg font-bold">
             {/* No prefetch: rendering the case page counts as a visit and would clear the "new" mark. */}
             <Link href={`/cases/${c.receiptNumber}`} prefetch={false}>
               {c.formType}: {c.formName}
             </Link>
             {c.isNew && <NewMark />}
             {c.actionRequired && <ActionRequiredMark />}
-          </h3>
+          </Heading>
           <dl className="m-0 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+            <dt className="text-muted">Applicant</dt>
+            <dd className="m-0" data-testid="case-applicant">
+              {c.applicantName}
+            </dd>
             <dt className="text-muted">Receipt number</dt>
             <dd className="m-0 font-mono">{c.receiptDisplay}</dd>
             <dt className="text-muted">Status</dt>

@@ -3,25 +3,43 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
-import { dashboardCases } from "@/lib/cases/dashboard";
+import { dashboardCases, dashboardForms, dashboardView, type DashboardView } from "@/lib/cases/dashboard";
 import { listDrafts } from "@/lib/filing/drafts";
 import { listSubmittedFilings } from "@/lib/filing/submitted-filings";
 import { parsePageNumber } from "@/lib/http/page-number";
+import { CaseFilters } from "./case-filters";
 import { CaseList } from "./case-list";
 import { DraftList } from "./draft-list";
 import { FiledList } from "./filed-list";
 
 export const metadata: Metadata = { title: "My account" };
 
-export default async function DashboardPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ welcome?: string; deleted?: string; page?: string | string[] }>;
-}) {
+type Query = {
+  welcome?: string;
+  deleted?: string;
+  page?: string | string[];
+  form?: string | string[];
+  action?: string | string[];
+  group?: string | string[];
+};
+
+function pageHref(view: DashboardView, page: number): string {
+  const query = new URLSearchParams();
+  if (view.form) query.set("form", view.form);
+  if (view.needsAction) query.set("action", "needed");
+  if (view.byPerson) query.set("group", "person");
+  query.set("page", String(page));
+  return `/dashboard?${query}`;
+}
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Query> }) {
   const { session, actor } = await applicantContext();
-  const { welcome, deleted, page } = await searchParams;
-  const [cases, drafts, filed] = await Promise.all([
-    dashboardCases(actor, parsePageNumber(page)),
+  const params = await searchParams;
+  const { welcome, deleted, page } = params;
+  const view = dashboardView(params);
+  const [cases, forms, drafts, filed] = await Promise.all([
+    dashboardCases(actor, parsePageNumber(page), view),
+    dashboardForms(actor),
     listDrafts(actor),
     listSubmittedFilings(actor),
   ]);
@@ -56,7 +74,12 @@ export default async function DashboardPage({
           <DraftList drafts={drafts} now={now} />
         </section>
       )}
-      {cases.total === 0 ? (
+      {forms.length > 0 && <CaseFilters view={view} forms={forms} />}
+      {cases.total === 0 && forms.length > 0 ? (
+        <p data-testid="no-matching-cases">
+          No cases match what you chose. <Link href="/dashboard">Show all cases</Link>
+        </p>
+      ) : cases.total === 0 ? (
         <section aria-labelledby="no-cases-heading" className="max-w-prose border-2 border-line p-6" data-testid="empty-cases">
           <h2 id="no-cases-heading" className="mt-0">
             You have no cases in your account yet
@@ -82,12 +105,12 @@ export default async function DashboardPage({
               </span>
             )}
           </h2>
-          <p className="text-muted">Most recently changed first. Dates are in UTC.</p>
-          <CaseList cases={cases.cases} />
+          <p className="text-muted">{view.byPerson ? "Grouped by person" : "Most recently changed first"}. Dates are in UTC.</p>
+          <CaseList cases={cases.cases} byPerson={view.byPerson} />
           {cases.pageCount > 1 && (
             <nav aria-label="Case pages" className="mt-6 flex gap-6">
-              {cases.page > 1 && <Link href={`/dashboard?page=${cases.page - 1}`}>Previous page</Link>}
-              {cases.page < cases.pageCount && <Link href={`/dashboard?page=${cases.page + 1}`}>Next page</Link>}
+              {cases.page > 1 && <Link href={pageHref(view, cases.page - 1)}>Previous page</Link>}
+              {cases.page < cases.pageCount && <Link href={pageHref(view, cases.page + 1)}>Next page</Link>}
             </nav>
           )}
           <p className="mt-8">

@@ -2,6 +2,8 @@ import { signedInContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
+import { formatAccountNumber } from "@/lib/account/account-number";
+import { accountNumberOf } from "@/lib/account/account-number-of";
 import { isOfficer } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "Account settings" };
@@ -68,6 +70,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const { session } = await signedInContext();
   const { changed } = await searchParams;
   const officer = isOfficer(session);
+  const accountNumber = await accountNumberOf(session);
   const sections = SECTIONS.map((section) => ({
     ...section,
     links: section.links.filter((link) => !(officer && link.applicantOnly)),
@@ -84,6 +87,13 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         Signed in as <strong className="text-ink">{session.user.email}</strong>. Changes to your security settings ask you to confirm
         it&apos;s you, and we email you about each one.
       </p>
+      <dl className="mb-6 grid max-w-prose grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+        <dt className="text-muted">Account number</dt>
+        <dd className="m-0 font-mono whitespace-nowrap" data-testid="account-number">
+          {formatAccountNumber(accountNumber)}
+        </dd>
+      </dl>
+      <p className="max-w-prose text-muted">Your account number is on every notice. Give it when you contact the help desk.</p>
       {officer && (
         <p className="max-w-prose text-muted" data-testid="officer-settings-note">
           As an officer you manage your own sign-in and security here. Your email address is the one the agency invited; ask the agency to

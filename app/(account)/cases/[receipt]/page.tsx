@@ -7,11 +7,12 @@ import { Alert } from "@/components/ui/alert";
 import { caseForOwner, markCaseViewed } from "@/lib/cases/case-for-owner";
 import { formatUtcDate } from "@/lib/format";
 import { CaseHistory } from "./case-history";
-import { DocumentTable, EvidenceRequests, NoticeList } from "./case-sections";
+import { AnsweredRequests, DocumentTable, EvidenceRequests, NoticeList, StatusDateLine, UnreadThreads } from "./case-sections";
+import { ResponseSentBanner } from "./response-sent-banner";
 
 export const metadata: Metadata = { title: "Case status" };
 
-type Props = { params: Promise<{ receipt: string }>; searchParams: Promise<{ linked?: string }> };
+type Props = { params: Promise<{ receipt: string }>; searchParams: Promise<{ linked?: string; responded?: string }> };
 
 export default async function CasePage({ params, searchParams }: Props) {
   const { actor } = await applicantContext();
@@ -20,7 +21,8 @@ export default async function CasePage({ params, searchParams }: Props) {
   const view = await caseForOwner(actor, receipt);
   if (!view) notFound();
   await markCaseViewed(actor, view.id, view.readAt);
-  const { linked } = await searchParams;
+  const { linked, responded } = await searchParams;
+  const answered = view.answeredEvidenceRequests.find((request) => request.id === responded);
   return (
     <>
       <p>
@@ -31,6 +33,7 @@ export default async function CasePage({ params, searchParams }: Props) {
           <p>You can now follow its status here and get its notices.</p>
         </Alert>
       )}
+      {answered && <ResponseSentBanner request={answered} />}
       <h1>
         {view.formType}: {view.formName}
       </h1>
@@ -64,6 +67,7 @@ export default async function CasePage({ params, searchParams }: Props) {
         <p className="text-muted">
           Since <time dateTime={view.statusChangedAt.toISOString()}>{formatUtcDate(view.statusChangedAt)}</time>
         </p>
+        {view.statusDate && <StatusDateLine date={view.statusDate} />}
         <p>{view.status.explanation}</p>
         <h3 className="mb-1 font-bold">What happens next</h3>
         <p className="mb-0">{view.status.next}</p>
@@ -75,6 +79,15 @@ export default async function CasePage({ params, searchParams }: Props) {
           <EvidenceRequests receiptNumber={view.receiptNumber} requests={view.openEvidenceRequests} />
         </section>
       )}
+
+      {view.answeredEvidenceRequests.length > 0 && (
+        <section aria-labelledby="answered-heading">
+          <h2 id="answered-heading">Requests for evidence you answered</h2>
+          <AnsweredRequests requests={view.answeredEvidenceRequests} />
+        </section>
+      )}
+
+      {view.unreadThreads.length > 0 && <UnreadThreads threads={view.unreadThreads} />}
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">Case history</h2>

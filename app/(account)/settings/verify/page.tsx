@@ -1,8 +1,7 @@
 import { signedInContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PasskeyCheck } from "@/components/passkeys/passkey-check";
-import { SecondStepForms } from "@/components/sign-in/second-step-forms";
+import { chosenWay, SecondStepWays } from "@/components/sign-in/second-step-ways";
 import { secondStepView } from "@/lib/auth/second-step";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { hasPasskey } from "@/lib/passkeys/list-passkeys";
@@ -11,10 +10,12 @@ import { passkeyReauthAction, passkeyReauthOptionsAction } from "./passkey-actio
 
 export const metadata: Metadata = { title: "Confirm it's you" };
 
-export default async function ReauthPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+export default async function ReauthPage({ searchParams }: { searchParams: Promise<{ next?: string; way?: string | string[] }> }) {
   const { session } = await signedInContext();
-  const next = safeReturnPath((await searchParams).next);
+  const query = await searchParams;
+  const next = safeReturnPath(query.next);
   const [view, withPasskey] = await Promise.all([secondStepView(session), hasPasskey(session.user)]);
+  const way = chosenWay(view, withPasskey, query.way);
   return (
     <>
       <h1>Confirm it&apos;s you</h1>
@@ -22,9 +23,16 @@ export default async function ReauthPage({ searchParams }: { searchParams: Promi
         To change your security settings, {withPasskey ? "use a passkey or enter a verification code" : "enter a verification code"}. You
         won&apos;t be asked again for 20 minutes.
       </p>
-      {withPasskey && <PasskeyCheck optionsAction={passkeyReauthOptionsAction} verifyAction={passkeyReauthAction} next={next} />}
-      {withPasskey && <h2>Or with a verification code</h2>}
-      <SecondStepForms view={view} sendAction={sendReauthCodeAction} verifyAction={confirmItsYouAction} next={next} />
+      <SecondStepWays
+        view={view}
+        way={way}
+        withPasskey={withPasskey}
+        wayHref={(other) => `/settings/verify?${new URLSearchParams({ next, way: other.toLowerCase() })}`}
+        sendAction={sendReauthCodeAction}
+        verifyAction={confirmItsYouAction}
+        passkey={{ optionsAction: passkeyReauthOptionsAction, verifyAction: passkeyReauthAction }}
+        next={next}
+      />
       <p className="mt-8">
         <Link href="/settings">Back to account settings</Link>
       </p>

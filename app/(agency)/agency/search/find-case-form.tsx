@@ -7,6 +7,23 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { formatReceiptNumber } from "@/lib/cases/receipt-number";
+import { formatAccountNumber } from "@/lib/account/account-number";
+import type { CaseSearchResult } from "@/lib/agency/console/find-case";
+
+type Listed = Exclude<CaseSearchResult, { kind: "receipt" }>;
+
+function searchedFor(found: CaseSearchResult): string | undefined {
+  if (found.kind === "email") return found.email;
+  if (found.kind === "account") return formatAccountNumber(found.accountNumber);
+  if (found.kind === "name") return found.prefix;
+  return undefined;
+}
+
+function resultsFor(found: Listed): string {
+  if (found.kind === "email") return `of ${found.email}`;
+  if (found.kind === "account") return `of account ${formatAccountNumber(found.accountNumber)}`;
+  return `with an applicant named ${found.prefix}…`;
+}
 
 export function FindCaseForm() {
   const form = useActionForm(findCasesAction);
@@ -17,19 +34,19 @@ export function FindCaseForm() {
         <ErrorSummary {...form.summary} />
         <TextField
           name="query"
-          label="Receipt number or applicant email"
-          hint="A receipt number like EAC2612345678 (dashes and spaces are fine) opens the case. An email address lists the cases of the account with that email."
+          label="Receipt number, applicant email, account number or name"
+          hint="A receipt number like EAC2612345678 (dashes and spaces are fine) opens the case. An email address or a 12-digit account number lists the cases of that account. A name, or its start, lists the cases of applicants whose name starts that way."
           autoComplete="off"
           spellCheck={false}
-          defaultValue={form.value("query") ?? (found?.kind === "email" ? found.email : undefined)}
+          defaultValue={form.value("query") ?? (found ? searchedFor(found) : undefined)}
           error={form.error("query")}
         />
         <SubmitButton>Find</SubmitButton>
       </form>
-      {found?.kind === "email" && (
+      {found && "cases" in found && (
         <section aria-labelledby="results-heading" className="mt-8" role="status">
           <h2 id="results-heading">
-            {found.cases.length} {found.cases.length === 1 ? "case" : "cases"} of {found.email}
+            {found.cases.length} {found.cases.length === 1 ? "case" : "cases"} {resultsFor(found)}
           </h2>
           <ul className="list-none p-0" data-testid="search-results">
             {found.cases.map((item) => (

@@ -1,8 +1,6 @@
 import { passwordOnlyContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
-import Link from "next/link";
-import { PasskeyCheck } from "@/components/passkeys/passkey-check";
-import { SecondStepForms } from "@/components/sign-in/second-step-forms";
+import { chosenWay, SecondStepWays } from "@/components/sign-in/second-step-ways";
 import { secondStepView } from "@/lib/auth/second-step";
 import { hasPasskey } from "@/lib/passkeys/list-passkeys";
 import { sendCodeAction, verifySignInCodeAction } from "../actions";
@@ -10,19 +8,23 @@ import { passkeySignInAction, passkeySignInOptionsAction } from "../passkey-acti
 
 export const metadata: Metadata = { title: "Two-step verification" };
 
-export default async function SignInVerifyPage() {
+export default async function SignInVerifyPage({ searchParams }: { searchParams: Promise<{ way?: string | string[] }> }) {
   const { session } = await passwordOnlyContext();
   const [view, withPasskey] = await Promise.all([secondStepView(session), hasPasskey(session.user)]);
+  const way = chosenWay(view, withPasskey, (await searchParams).way);
   return (
     <>
       <h1>Two-step verification</h1>
-      {withPasskey && <PasskeyCheck optionsAction={passkeySignInOptionsAction} verifyAction={passkeySignInAction} />}
-      {withPasskey && <h2>Or with a verification code</h2>}
-      <SecondStepForms view={view} sendAction={sendCodeAction} verifyAction={verifySignInCodeAction} />
-      <h2 className="mt-10 text-lg">Can&apos;t get a code?</h2>
-      <p>
-        <Link href="/sign-in/backup-code">Use your backup code</Link>
-      </p>
+      <SecondStepWays
+        view={view}
+        way={way}
+        withPasskey={withPasskey}
+        wayHref={(other) => `/sign-in/verify?way=${other.toLowerCase()}`}
+        backupCodeHref="/sign-in/backup-code"
+        sendAction={sendCodeAction}
+        verifyAction={verifySignInCodeAction}
+        passkey={{ optionsAction: passkeySignInOptionsAction, verifyAction: passkeySignInAction }}
+      />
     </>
   );
 }

@@ -23,6 +23,6 @@ export const removeDocumentAction = applicantAction.input(zRemoveUploadedDocumen
 
 export const submitResponseAction = applicantAction.input(zSubmitEvidenceResponse).action(async ({ ctx, input }) => {
   const result = await submitEvidenceResponse(ctx.actor, input);
-  if (result.ok) redirect(`/cases/${result.receiptNumber}`);
+  if (result.ok) redirect(`/cases/${result.receiptNumber}?responded=${result.requestId}`);
   return result;
 });
