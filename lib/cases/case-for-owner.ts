@@ -4,13 +4,12 @@ import { db } from "../db";
 import type { NoticeKind } from "../generated/prisma/client";
 import { formName } from "./forms";
 import { noticeTitle } from "../notices/notice-kinds";
-import { formatReceiptNumber, parseReceiptNumber } from "./receipt-number";
-import { statusInfo, type StatusInfo } from "./statuses";
+import { parseReceiptNumber } from "./receipt-number";
+import { statusInfo, statusTitle, type StatusInfo } from "./statuses";
 
 export type CaseView = {
   id: string;
   receiptNumber: string;
-  receiptDisplay: string;
   formType: string;
   formName: string;
   applicantName: string;
@@ -71,7 +70,6 @@ export async function caseForOwner(owner: Pick<Actor, "id">, receiptInput: unkno
   return {
     id: row.id,
     receiptNumber: row.receiptNumber,
-    receiptDisplay: formatReceiptNumber(row.receiptNumber),
     formType: row.formType,
     formName: formName(row.formType),
     applicantName: row.applicantName,
@@ -80,7 +78,11 @@ export async function caseForOwner(owner: Pick<Actor, "id">, receiptInput: unkno
     statusChangedAt: row.statusChangedAt,
     actionRequired: row.actionRequired,
     previouslyViewedAt: row.ownerViewedAt,
-    history: row.events.map((event) => ({ ...event, isNew: row.ownerViewedAt !== null && event.at > row.ownerViewedAt })),
+    history: row.events.map((event) => ({
+      ...event,
+      status: statusTitle(event.status),
+      isNew: row.ownerViewedAt !== null && event.at > row.ownerViewedAt,
+    })),
     notices: row.notices.map((notice) => ({ ...notice, title: noticeTitle(notice.kind) })),
     openEvidenceRequests: row.evidenceRequests,
     documents: row.documents,

@@ -2,13 +2,12 @@ import "server-only";
 import type { Actor } from "../auth/roles";
 import { db } from "../db";
 import { formName } from "./forms";
-import { formatReceiptNumber } from "./receipt-number";
+import { statusTitle } from "./statuses";
 
 export const DASHBOARD_PAGE_SIZE = 20;
 
 export type DashboardCase = {
   receiptNumber: string;
-  receiptDisplay: string;
   formType: string;
   formName: string;
   status: string;
@@ -43,10 +42,9 @@ export async function dashboardCases(owner: Pick<Actor, "id">, requestedPage: nu
   return {
     cases: rows.map((row) => ({
       receiptNumber: row.receiptNumber,
-      receiptDisplay: formatReceiptNumber(row.receiptNumber),
       formType: row.formType,
       formName: formName(row.formType),
-      status: row.status,
+      status: statusTitle(row.status),
       statusChangedAt: row.statusChangedAt,
       actionRequired: row.actionRequired,
       isNew: row.ownerViewedAt === null || row.statusChangedAt > row.ownerViewedAt,

@@ -1,7 +1,6 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import type { NoticeKind } from "../generated/prisma/client";
 import { formName } from "../cases/forms";
-import { formatReceiptNumber } from "../cases/receipt-number";
 import { formatUtcDate, formatUtcDateTime } from "../format";
 import { noticeTitle } from "./notice-kinds";
 
@@ -180,7 +179,7 @@ export async function renderNoticePdf(data: NoticeData, options: { agencyName: s
   page.drawLine({ start: { x: PAGE.margin, y }, end: { x: PAGE.width - PAGE.margin, y }, thickness: 1, color: muted });
   y -= 6;
   const facts: [string, string][] = [
-    ["Receipt number", `${data.case.receiptNumber} (${formatReceiptNumber(data.case.receiptNumber)})`],
+    ["Receipt number", data.case.receiptNumber],
     ["Form", `${data.case.formType}, ${formName(data.case.formType)}`],
     ["Applicant", data.case.applicantName],
     ["Notice date", formatUtcDate(data.issuedAt)],

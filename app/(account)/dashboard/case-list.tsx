@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { DashboardCase } from "@/lib/cases/dashboard";
 import { formatUtcDate } from "@/lib/format";
 import { ActionRequiredMark, NewMark } from "@/components/cases/case-marks";
+import { ReceiptNumber } from "@/components/cases/receipt-number";
 
 export function CaseList({ cases }: { cases: DashboardCase[] }) {
   return (
@@ -18,7 +19,9 @@ export function CaseList({ cases }: { cases: DashboardCase[] }) {
           </h3>
           <dl className="m-0 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
             <dt className="text-muted">Receipt number</dt>
-            <dd className="m-0 font-mono">{c.receiptDisplay}</dd>
+            <dd className="m-0">
+              <ReceiptNumber value={c.receiptNumber} />
+            </dd>
             <dt className="text-muted">Status</dt>
             <dd className="m-0 font-bold">{c.status}</dd>
             <dt className="text-muted">Last changed</dt>

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { zField } from "../../actions/form-input";
 import { recordOfficerAction } from "../../audit/record-officer-action";
 import { parseReceiptNumber } from "../../cases/receipt-number";
+import { statusTitle } from "../../cases/statuses";
 import { db } from "../../db";
 import { zEmail } from "../../registration/schemas";
 import { fail, invalid, type ActionResult } from "../../result";
@@ -47,7 +48,7 @@ export async function findCases(session: CurrentSession, input: FindCaseInput): 
         select: { receiptNumber: true, formType: true, applicantName: true, status: true },
       });
       await recordOfficerAction(tx, officer, "case.searched", null, { by: "email", matches: rows.length });
-      return rows;
+      return rows.map((row) => ({ ...row, status: statusTitle(row.status) }));
     });
     if (cases.length === 0)
       return fail("no_match", `No cases belong to an account with the email ${email.data}.`, {

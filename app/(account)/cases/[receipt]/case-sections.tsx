@@ -51,7 +51,7 @@ export function NoticeList({ receiptNumber, notices }: { receiptNumber: string; 
 export function DocumentTable({ documents }: { documents: CaseView["documents"] }) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full max-w-3xl border-collapse text-left" data-testid="documents">
+      <table className="stack-table w-full max-w-3xl border-collapse text-left" data-testid="documents">
         <caption className="sr-only">Documents you uploaded</caption>
         <thead>
           <tr className="border-b-2 border-ink">
@@ -70,8 +70,10 @@ export function DocumentTable({ documents }: { documents: CaseView["documents"] 
           {documents.map((doc) => (
             <tr key={doc.id} className="border-b border-line">
               <td className="py-2 pr-4 break-all">{doc.name}</td>
-              <td className="py-2 pr-4">{formatFileSize(doc.size)}</td>
-              <td className="py-2">
+              <td data-label="Size" className="py-2 pr-4">
+                {formatFileSize(doc.size)}
+              </td>
+              <td data-label="Uploaded" className="py-2">
                 <time dateTime={doc.createdAt.toISOString()}>{formatUtcDate(doc.createdAt)}</time>
               </td>
             </tr>

@@ -6,7 +6,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { formatReceiptNumber } from "@/lib/cases/receipt-number";
+import { ReceiptNumber } from "@/components/cases/receipt-number";
 
 export function FindCaseForm() {
   const form = useActionForm(findCasesAction);
@@ -35,7 +35,7 @@ export function FindCaseForm() {
             {found.cases.map((item) => (
               <li key={item.receiptNumber} className="mb-3">
                 <Link href={`/agency/cases/${item.receiptNumber}`} prefetch={false} className="font-mono">
-                  {formatReceiptNumber(item.receiptNumber)}
+                  <ReceiptNumber value={item.receiptNumber} />
                 </Link>{" "}
                 {item.formType}, {item.applicantName}: <span className="text-muted">{item.status}</span>
               </li>
