@@ -33,7 +33,7 @@ export function SiteHeader({
       </div>
       <div className="border-b-4 border-primary bg-white">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-4">
-          <Link href={home} className="text-xl font-bold text-ink no-underline visited:text-ink hover:text-primary-dark">
+          <Link href={home} className="min-w-0 flex-1 text-xl font-bold text-ink no-underline visited:text-ink hover:text-primary-dark">
             {agencyName} <span className="font-normal text-muted">Applicant Portal</span>
           </Link>
           {session === "none" ? (

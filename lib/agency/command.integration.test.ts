@@ -79,7 +79,7 @@ describe("agency command", () => {
       "--receipt",
       `${receiptNumber.slice(0, 3)}-${receiptNumber.slice(3)}`,
       "--status",
-      "case is being actively reviewed by uscis",
+      "case is being ACTIVELY reviewed",
     );
     expect(code).toBe(0);
     expect(out).toEqual([`${receiptNumber}: status is now "Case Is Being Actively Reviewed".`]);
