@@ -54,7 +54,7 @@ export function SiteHeader({
           ) : (
             <HeaderMenu>
               <nav aria-label="Account">
-                <ul className="flex flex-col gap-1 border-t border-line pt-2 whitespace-nowrap sm:flex-row sm:items-center sm:gap-4 sm:border-0 sm:pt-0">
+                <ul className="flex flex-col border-t border-line pt-1 whitespace-nowrap *:py-1.5 sm:flex-row sm:items-center sm:gap-4 sm:border-0 sm:pt-0 sm:*:py-0">
                   {session === "officer" && (
                     <li>
                       <Link href="/agency">Officer console</Link>

@@ -13,6 +13,8 @@ import { answerQuestions, saveBackupCode, setPassword, signUpToPassword } from "
 import { signedInElsewhere } from "./messages";
 
 test.use({ viewport: { width: 375, height: 740 } });
+// Many pages per test, each checked with axe.
+test.describe.configure({ timeout: 300_000 });
 
 const SHOTS = process.env.SHOTS_375_DIR;
 
@@ -21,7 +23,12 @@ async function expectFitsPhone(page: Page, state: string, shot?: string): Promis
   const { scrollWidth, clientWidth, tooWide } = await page.evaluate(() => {
     const root = document.scrollingElement!;
     const tooWide = [...document.querySelectorAll("body *")]
-      .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5)
+      // Boxes past the right edge, and text that spills out of its own box.
+      .filter(
+        (el) =>
+          el.getBoundingClientRect().right > root.clientWidth + 0.5 ||
+          (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === "visible" && el.clientWidth > 0),
+      )
       .slice(0, 5)
       .map((el) => `<${el.tagName.toLowerCase()} class="${el.getAttribute("class") ?? ""}"> ${(el.textContent ?? "").trim().slice(0, 40)}`);
     return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, tooWide };

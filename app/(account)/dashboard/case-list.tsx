@@ -8,7 +8,7 @@ export function CaseList({ cases }: { cases: DashboardCase[] }) {
   return (
     <ul className="mb-0 max-w-3xl list-none p-0" data-testid="case-list">
       {cases.map((c) => (
-        <li key={c.receiptNumber} className="mb-4 border-2 border-line p-5" data-testid="case-card" data-receipt={c.receiptNumber}>
+        <li key={c.receiptNumber} className="mb-4 border-2 border-line p-4 sm:p-5" data-testid="case-card" data-receipt={c.receiptNumber}>
           <h3 className="mt-0 mb-1 text-lg font-bold">
             {/* No prefetch: rendering the case page counts as a visit and would clear the "new" mark. */}
             <Link href={`/cases/${c.receiptNumber}`} prefetch={false}>
@@ -17,7 +17,7 @@ export function CaseList({ cases }: { cases: DashboardCase[] }) {
             {c.isNew && <NewMark />}
             {c.actionRequired && <ActionRequiredMark />}
           </h3>
-          <dl className="m-0 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+          <dl className="m-0 grid gap-x-4 sm:grid-cols-[max-content_1fr] sm:gap-y-1">
             <dt className="text-muted">Receipt number</dt>
             <dd className="m-0">
               <ReceiptNumber value={c.receiptNumber} />
