@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { MessagesLink } from "@/components/messages/messages-link";
+import { HeaderMenu } from "./header-menu";
 
 /** The header every page shares: skip link, the independent-portal note, the agency's name. */
 /** `session`: none, part-way (sign-up or second step pending), or fully signed in as an applicant or an officer. */
@@ -32,12 +33,12 @@ export function SiteHeader({
       </div>
       <div className="border-b-4 border-primary bg-white">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-4">
-          <Link href={home} className="text-xl font-bold text-ink no-underline visited:text-ink hover:text-primary-dark">
+          <Link href={home} className="min-w-0 flex-1 text-xl font-bold text-ink no-underline visited:text-ink hover:text-primary-dark">
             {agencyName} <span className="font-normal text-muted">Applicant Portal</span>
           </Link>
-          <nav aria-label="Account">
-            {session === "none" ? (
-              <ul className="flex gap-4">
+          {session === "none" ? (
+            <nav aria-label="Account">
+              <ul className="flex flex-wrap gap-x-4 gap-y-1 whitespace-nowrap">
                 <li>
                   <Link href="/sign-in">Sign in</Link>
                 </li>
@@ -45,38 +46,52 @@ export function SiteHeader({
                   <Link href="/sign-up">Create an account</Link>
                 </li>
               </ul>
-            ) : (
-              <ul className="flex items-center gap-4">
-                {session === "officer" && (
+            </nav>
+          ) : session === "partial" ? (
+            <nav aria-label="Account">
+              <SignOut action={signOutAction} />
+            </nav>
+          ) : (
+            <HeaderMenu>
+              <nav aria-label="Account">
+                <ul className="flex flex-col border-t border-line pt-1 whitespace-nowrap *:py-1.5 sm:flex-row sm:items-center sm:gap-4 sm:border-0 sm:pt-0 sm:*:py-0">
+                  {session === "officer" && (
+                    <li>
+                      <Link href="/agency">Officer console</Link>
+                    </li>
+                  )}
+                  {session === "applicant" && (
+                    <>
+                      <li>
+                        <Link href="/dashboard">My cases</Link>
+                      </li>
+                      <li>
+                        <MessagesLink unread={unreadMessages} />
+                      </li>
+                      <li>
+                        <Link href="/settings">Account settings</Link>
+                      </li>
+                    </>
+                  )}
                   <li>
-                    <Link href="/agency">Officer console</Link>
+                    <SignOut action={signOutAction} />
                   </li>
-                )}
-                {session === "applicant" && (
-                  <>
-                    <li>
-                      <Link href="/dashboard">My cases</Link>
-                    </li>
-                    <li>
-                      <MessagesLink unread={unreadMessages} />
-                    </li>
-                    <li>
-                      <Link href="/settings">Account settings</Link>
-                    </li>
-                  </>
-                )}
-                <li>
-                  <form action={signOutAction}>
-                    <button type="submit" className="cursor-pointer text-primary underline underline-offset-2 hover:text-primary-dark">
-                      Sign out
-                    </button>
-                  </form>
-                </li>
-              </ul>
-            )}
-          </nav>
+                </ul>
+              </nav>
+            </HeaderMenu>
+          )}
         </div>
       </div>
     </header>
+  );
+}
+
+function SignOut({ action }: { action: (form: FormData) => Promise<void> }) {
+  return (
+    <form action={action}>
+      <button type="submit" className="cursor-pointer text-primary underline underline-offset-2 hover:text-primary-dark">
+        Sign out
+      </button>
+    </form>
   );
 }

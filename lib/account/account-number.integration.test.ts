@@ -38,7 +38,9 @@ describe("account numbers", () => {
     const table = `before_account_numbers_${Date.now()}`;
     await queryDatabase(`CREATE TABLE "${table}" (id uuid PRIMARY KEY, email text NOT NULL)`);
     try {
-      await queryDatabase(`INSERT INTO "${table}" SELECT gen_random_uuid(), 'old' || n || '@example.com' FROM generate_series(1, 500) AS n`);
+      await queryDatabase(
+        `INSERT INTO "${table}" SELECT gen_random_uuid(), 'old' || n || '@example.com' FROM generate_series(1, 500) AS n`,
+      );
       await queryDatabase(addColumn!.replace('"User"', `"${table}"`));
       const [summary] = await queryDatabase<{ total: number; distinct: number; well_formed: number }>(
         `SELECT count(*)::int AS total, count(DISTINCT "accountNumber")::int AS distinct,

@@ -79,13 +79,13 @@ describe("agency command", () => {
       "--receipt",
       `${receiptNumber.slice(0, 3)}-${receiptNumber.slice(3)}`,
       "--status",
-      "case is being actively reviewed by uscis",
+      "case is being ACTIVELY reviewed",
     );
     expect(code).toBe(0);
-    expect(out).toEqual([`${receiptNumber}: status is now "Case Is Being Actively Reviewed By USCIS".`]);
+    expect(out).toEqual([`${receiptNumber}: status is now "Case Is Being Actively Reviewed".`]);
     const row = await caseRow(receiptNumber);
-    expect(row.status).toBe("Case Is Being Actively Reviewed By USCIS");
-    expect(row.events.map((e) => e.status)).toEqual(["Case Was Received", "Case Is Being Actively Reviewed By USCIS"]);
+    expect(row.status).toBe("Case Is Being Actively Reviewed");
+    expect(row.events.map((e) => e.status)).toEqual(["Case Was Received", "Case Is Being Actively Reviewed"]);
   });
 
   it("add-event with an unknown status names the close titles and changes nothing", async () => {

@@ -35,7 +35,7 @@ describe("agency operations", () => {
   it("status events, notices and requests for evidence update the case and its history", async () => {
     const { id, receiptNumber } = await createPaperCase({ formType: "I-765", applicantName: "Li Wei", office: "wac" });
     expect(receiptNumber.startsWith("WAC")).toBe(true);
-    await addStatusEvent(receiptNumber, "Case Is Being Actively Reviewed By USCIS");
+    await addStatusEvent(receiptNumber, "Case Is Being Actively Reviewed");
     await issueNotice(receiptNumber, "BIOMETRICS_APPOINTMENT", {
       appointmentAt: new Date(Date.now() + 7 * 86_400_000),
       location: "Application Support Center",
@@ -49,7 +49,7 @@ describe("agency operations", () => {
     expect(row.status).toBe("Request for Additional Evidence Was Sent");
     expect(row.events.map((e) => e.status)).toEqual([
       "Case Was Received",
-      "Case Is Being Actively Reviewed By USCIS",
+      "Case Is Being Actively Reviewed",
       "Biometrics Appointment Was Scheduled",
       "Request for Additional Evidence Was Sent",
     ]);

@@ -4,14 +4,13 @@ import { db } from "../db";
 import type { NoticeKind } from "../generated/prisma/client";
 import { formName } from "./forms";
 import { noticeTitle } from "../notices/notice-kinds";
-import { formatReceiptNumber, parseReceiptNumber } from "./receipt-number";
+import { parseReceiptNumber } from "./receipt-number";
 import { statusDate, type StatusDate } from "./status-date";
-import { statusInfo, type StatusInfo } from "./statuses";
+import { statusInfo, statusTitle, type StatusInfo } from "./statuses";
 
 export type CaseView = {
   id: string;
   receiptNumber: string;
-  receiptDisplay: string;
   formType: string;
   formName: string;
   applicantName: string;
@@ -104,7 +103,6 @@ export async function caseForOwner(owner: Pick<Actor, "id">, receiptInput: unkno
   return {
     id: row.id,
     receiptNumber: row.receiptNumber,
-    receiptDisplay: formatReceiptNumber(row.receiptNumber),
     formType: row.formType,
     formName: formName(row.formType),
     applicantName: row.applicantName,
@@ -114,9 +112,19 @@ export async function caseForOwner(owner: Pick<Actor, "id">, receiptInput: unkno
     statusDate: statusDate(row.status, row.notices, open),
     actionRequired: row.actionRequired,
     previouslyViewedAt: row.ownerViewedAt,
-    history: row.events.map(({ byOwner, ...event }) => ({ ...event, isNew: !byOwner && isNew(event.at) })),
+    history: row.events.map(({ byOwner, ...event }) => ({
+      ...event,
+      status: statusTitle(event.status),
+      isNew: !byOwner && isNew(event.at),
+    })),
     notices,
-    openEvidenceRequests: open.map(({ id, instructions, openedAt, dueAt }) => ({ id, instructions, openedAt, dueAt, isNew: isNew(openedAt) })),
+    openEvidenceRequests: open.map(({ id, instructions, openedAt, dueAt }) => ({
+      id,
+      instructions,
+      openedAt,
+      dueAt,
+      isNew: isNew(openedAt),
+    })),
     answeredEvidenceRequests: row.evidenceRequests
       .filter((request) => request.respondedAt !== null)
       .map((request) => ({

@@ -3,13 +3,12 @@ import type { Actor } from "../auth/roles";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { FORMS, formName } from "./forms";
-import { formatReceiptNumber } from "./receipt-number";
+import { statusTitle } from "./statuses";
 
 export const DASHBOARD_PAGE_SIZE = 20;
 
 export type DashboardCase = {
   receiptNumber: string;
-  receiptDisplay: string;
   formType: string;
   formName: string;
   /** The applicant or beneficiary the case is about: a household's cases told apart. */
@@ -43,7 +42,9 @@ export function dashboardView(params: { form?: unknown; action?: unknown; group?
 /** The forms of the person's cases, for the filter. */
 export async function dashboardForms(owner: Pick<Actor, "id">): Promise<{ formType: string; formName: string }[]> {
   const rows = await db().case.findMany({ where: { ownerId: owner.id }, distinct: ["formType"], select: { formType: true } });
-  return rows.map((row) => ({ formType: row.formType, formName: formName(row.formType) })).sort((a, b) => a.formType.localeCompare(b.formType));
+  return rows
+    .map((row) => ({ formType: row.formType, formName: formName(row.formType) }))
+    .sort((a, b) => a.formType.localeCompare(b.formType));
 }
 
 /**
@@ -68,11 +69,10 @@ export async function dashboardCases(
   return {
     cases: rows.map((row) => ({
       receiptNumber: row.receiptNumber,
-      receiptDisplay: formatReceiptNumber(row.receiptNumber),
       formType: row.formType,
       formName: formName(row.formType),
       applicantName: row.applicantName,
-      status: row.status,
+      status: statusTitle(row.status),
       statusChangedAt: row.statusChangedAt,
       actionRequired: row.actionRequired,
       isNew: row.isNew,
@@ -83,7 +83,10 @@ export async function dashboardCases(
   };
 }
 
-type PageRow = Pick<DashboardCase, "receiptNumber" | "formType" | "applicantName" | "status" | "statusChangedAt" | "actionRequired" | "isNew">;
+type PageRow = Pick<
+  DashboardCase,
+  "receiptNumber" | "formType" | "applicantName" | "status" | "statusChangedAt" | "actionRequired" | "isNew"
+>;
 
 /**
  * One query for the page, "new" included: a status the owner did not cause (their own response

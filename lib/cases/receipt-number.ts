@@ -1,6 +1,7 @@
 // Receipt numbers: a 3-letter office prefix and 10 digits (2-digit fiscal year, 3-digit workday,
 // 5-digit sequence), like EAC2612345678. People also write EAC-26-123-45678: dashes and spaces are
-// accepted, the bare form is stored.
+// accepted, the bare form is stored and shown
+// (components/cases/receipt-number.tsx), as notices print it.
 
 export const OFFICES: Record<string, string> = {
   EAC: "Vermont Service Center",
@@ -24,11 +25,6 @@ export function parseReceiptNumber(input: unknown): ReceiptParse {
   const bare = input.replace(/[\s-]/g, "").toUpperCase();
   if (!/^[A-Z]{3}\d{10}$/.test(bare)) return { ok: false, message: RECEIPT_FORMAT_MESSAGE };
   return { ok: true, receiptNumber: bare };
-}
-
-/** EAC2612345678 → "EAC-26-123-45678", easier to read aloud and compare. */
-export function formatReceiptNumber(receiptNumber: string): string {
-  return `${receiptNumber.slice(0, 3)}-${receiptNumber.slice(3, 5)}-${receiptNumber.slice(5, 8)}-${receiptNumber.slice(8)}`;
 }
 
 /** The fiscal year (starting 1 October) and its workday number for a date. */

@@ -11,7 +11,11 @@ describe("statusDate", () => {
   ];
 
   it("an appointment status shows the appointment of the newest notice of its kind", () => {
-    expect(statusDate("Interview Was Scheduled", notices, [])).toEqual({ kind: "appointment", at: at("2026-05-02T09:30:00Z"), location: null });
+    expect(statusDate("Interview Was Scheduled", notices, [])).toEqual({
+      kind: "appointment",
+      at: at("2026-05-02T09:30:00Z"),
+      location: null,
+    });
     expect(statusDate("Biometrics Appointment Was Scheduled", notices, [])).toBeNull();
   });
 

@@ -15,7 +15,7 @@ export const STATUSES: readonly StatusInfo[] = [
     next: "Keep the receipt notice. Next, you may be scheduled for a biometrics (fingerprints and photo) appointment.",
   },
   {
-    title: "Case Accepted By The USCIS Lockbox",
+    title: "Case Accepted By The Lockbox",
     explanation: "The office that opens mail accepted your filing and sent it on for processing.",
     next: "Your case will be sent to an office. You will get a receipt notice.",
   },
@@ -40,7 +40,7 @@ export const STATUSES: readonly StatusInfo[] = [
     next: "Your case moves on to review. There is nothing you need to do now.",
   },
   {
-    title: "Case Is Being Actively Reviewed By USCIS",
+    title: "Case Is Being Actively Reviewed",
     explanation: "An officer is reviewing your case.",
     next: "We will contact you if we need more information. There is nothing you need to do now.",
   },
@@ -76,12 +76,12 @@ export const STATUSES: readonly StatusInfo[] = [
     next: "Read the request for evidence and send what it asks for by the due date, using \u201cRespond to request for evidence\u201d on this page.",
   },
   {
-    title: "Response To USCIS' Request For Evidence Was Received",
+    title: "Response To Request For Evidence Was Received",
     explanation: "We received your response to our request for evidence.",
     next: "Your case goes back to review. There is nothing you need to do now.",
   },
   {
-    title: "Correspondence Was Received And USCIS Is Reviewing It",
+    title: "Correspondence Was Received And Is Being Reviewed",
     explanation: "We received something you sent and are reviewing it.",
     next: "We will contact you if we need anything else.",
   },
@@ -151,7 +151,7 @@ export const STATUSES: readonly StatusInfo[] = [
     next: "If you did not get it, contact us.",
   },
   {
-    title: "Card Was Returned To USCIS",
+    title: "Card Was Returned By The Post Office",
     explanation: "Your card was returned to us by the post office.",
     next: "Update your mailing address so we can send it again.",
   },
@@ -216,7 +216,22 @@ export const STATUS_TITLES: readonly string[] = STATUSES.map((s) => s.title);
 
 const BY_TITLE = new Map(STATUSES.map((s) => [s.title, s]));
 
-export function statusInfo(title: string): StatusInfo {
+// Titles stored before the portal named no agency in them; shown with today's wording.
+const LEGACY_TITLES = new Map<string, string>([
+  ["Case Accepted By The USCIS Lockbox", "Case Accepted By The Lockbox"],
+  ["Case Is Being Actively Reviewed By USCIS", "Case Is Being Actively Reviewed"],
+  ["Response To USCIS' Request For Evidence Was Received", "Response To Request For Evidence Was Received"],
+  ["Correspondence Was Received And USCIS Is Reviewing It", "Correspondence Was Received And Is Being Reviewed"],
+  ["Card Was Returned To USCIS", "Card Was Returned By The Post Office"],
+]);
+
+/** A stored status (or history entry) title as it is shown today. */
+export function statusTitle(stored: string): string {
+  return LEGACY_TITLES.get(stored) ?? stored;
+}
+
+export function statusInfo(stored: string): StatusInfo {
+  const title = statusTitle(stored);
   return BY_TITLE.get(title) ?? { title, explanation: "Your case status changed.", next: "Check your notices for details." };
 }
 
@@ -224,4 +239,4 @@ export function isStatusTitle(value: unknown): value is string {
   return typeof value === "string" && BY_TITLE.has(value);
 }
 
-export const RESPONSE_RECEIVED = "Response To USCIS' Request For Evidence Was Received";
+export const RESPONSE_RECEIVED = "Response To Request For Evidence Was Received";

@@ -10,7 +10,7 @@ import { TERMS_VERSION } from "../registration/terms";
 // (read them at /dev/outbox), with a few cases and their history made by the agency operations, and
 // one paper-filed case nobody has linked yet, to try "Add a paper-filed case" with. Idempotent.
 
-export const DEMO_ACCOUNT = { email: "demo@example.com", password: "Demo-Portal-2026!" };
+export const DEMO_ACCOUNT = { email: "demo@example.com", password: "Harbor-Lantern-Quill-26!" };
 /** An officer for trying the console at /agency: same password, codes by email. */
 export const DEMO_OFFICER = { email: "officer@example.com", password: DEMO_ACCOUNT.password };
 
@@ -26,7 +26,7 @@ async function giveToAccount(paperCase: NewPaperCase, userId: string, at: Date):
 /** The demo account's cases: one decided, one waiting on the applicant's evidence, one under review. */
 async function seedDemoCases(userId: string): Promise<void> {
   const approved = await createPaperCase({ formType: "I-130", applicantName: "Demo Applicant", office: "EAC", receivedAt: daysAgo(210) });
-  await addStatusEvent(approved.receiptNumber, "Case Is Being Actively Reviewed By USCIS", { at: daysAgo(120) });
+  await addStatusEvent(approved.receiptNumber, "Case Is Being Actively Reviewed", { at: daysAgo(120) });
   await issueNotice(approved.receiptNumber, "APPROVAL", { at: daysAgo(30) });
   await addStatusEvent(approved.receiptNumber, "Card Was Mailed To Me", { at: daysAgo(25) });
   await giveToAccount(approved, userId, daysAgo(200));
@@ -47,7 +47,7 @@ async function seedDemoCases(userId: string): Promise<void> {
   await giveToAccount(evidence, userId, daysAgo(140));
 
   const review = await createPaperCase({ formType: "I-765", applicantName: "Demo Applicant", office: "LIN", receivedAt: daysAgo(40) });
-  await addStatusEvent(review.receiptNumber, "Case Is Being Actively Reviewed By USCIS", { at: daysAgo(3) });
+  await addStatusEvent(review.receiptNumber, "Case Is Being Actively Reviewed", { at: daysAgo(3) });
   await giveToAccount(review, userId, daysAgo(35));
 }
 

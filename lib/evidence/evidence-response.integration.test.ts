@@ -101,7 +101,11 @@ describe("answering a request for evidence", () => {
     expect(download).toMatchObject({ name: "marriage certificate.pdf", contentType: "application/pdf", size: PDF.length });
     expect(await text(download!.body)).toBe(PDF.toString());
 
-    expect(await submitEvidenceResponse(actor, { ...ref, confirm: true })).toEqual({ ok: true, receiptNumber: ref.receiptNumber, requestId: ref.requestId });
+    expect(await submitEvidenceResponse(actor, { ...ref, confirm: true })).toEqual({
+      ok: true,
+      receiptNumber: ref.receiptNumber,
+      requestId: ref.requestId,
+    });
     const after = await db().case.findUniqueOrThrow({
       where: { id: caseId },
       include: { events: { orderBy: { at: "desc" } }, evidenceRequests: true },

@@ -29,7 +29,7 @@ describe("a change of address (AR-11)", () => {
       data: { fullName: "Ana M. Diaz", addressLine1: "1 Old Road", city: "Salem", state: "MA", postalCode: "01970" },
     });
     const received = await ownedCase(user.id);
-    const reviewed = await ownedCase(user.id, "Case Is Being Actively Reviewed By USCIS");
+    const reviewed = await ownedCase(user.id, "Case Is Being Actively Reviewed");
     const approved = await ownedCase(user.id, "Case Was Approved");
     const someoneElses = await ownedCase((await createUser("COMPLETE")).id);
     const filing = await draftFiling(user.id, "AR-11", ar11Answers());
@@ -90,11 +90,11 @@ describe("a change of address (AR-11)", () => {
 
   it("the applicant's case page lists the entry in the history and keeps the status", async () => {
     const user = await createUser("COMPLETE");
-    const pending = await ownedCase(user.id, "Case Is Being Actively Reviewed By USCIS");
+    const pending = await ownedCase(user.id, "Case Is Being Actively Reviewed");
     const filing = await draftFiling(user.id, "AR-11", ar11Answers());
     expect((await submitFiling(filing.id, null)).ok).toBe(true);
     const view = await caseForOwner(user, pending.receiptNumber);
-    expect(view!.status.title).toBe("Case Is Being Actively Reviewed By USCIS");
+    expect(view!.status.title).toBe("Case Is Being Actively Reviewed");
     expect(view!.history[0].status).toBe(ADDRESS_CHANGED_TITLE);
   });
 

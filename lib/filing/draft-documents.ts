@@ -81,7 +81,10 @@ export async function removeDraftDocument(
     const filing = await lockOwnedFiling(tx, actor.id, id);
     if (!filing) return DRAFT_NOT_FOUND();
     if (filing.status !== "DRAFT") return ALREADY_SUBMITTED();
-    const document = await tx.filingDocument.findFirst({ where: { id: documentId, filingId: id }, select: { id: true, name: true, storageKey: true } });
+    const document = await tx.filingDocument.findFirst({
+      where: { id: documentId, filingId: id },
+      select: { id: true, name: true, storageKey: true },
+    });
     if (!document) return fail("not_found", "That document is not in this form. It may have been removed already.");
     await tx.filingDocument.delete({ where: { id: document.id } });
     await tx.filing.update({ where: { id }, data: { lastSavedAt: now, expiryWarnedAt: null, ...UNSIGNED } });

@@ -11,17 +11,7 @@ import { submit } from "@/tests/support/action-input";
 import { createUser, info, PDF } from "@/tests/support/factories";
 import { submittedFilingFor } from "./submitted-filings";
 import { removeDraftDocument, uploadDraftDocument, zRemoveDraftDocument, zUploadDraftDocument } from "./draft-documents";
-import {
-  deleteDraft,
-  draftForOwner,
-  listDrafts,
-  saveDraftPage,
-  signDraft,
-  startDraft,
-  zDraftRef,
-  zSignDraft,
-  zStartDraft,
-} from "./drafts";
+import { deleteDraft, draftForOwner, listDrafts, saveDraftPage, signDraft, startDraft, zDraftRef, zSignDraft, zStartDraft } from "./drafts";
 
 const NOW = new Date("2026-12-01T12:00:00Z");
 
@@ -77,7 +67,10 @@ describe("starting and finding drafts", () => {
     const id = await started(actor, "ar-11");
     expect(await draftForOwner(actor, id)).toMatchObject({ id, formType: "AR-11", status: "DRAFT", answers: {}, savedPages: [] });
     for (const formType of ["I-999", "__proto__", "constructor", ""]) {
-      expect(await submit(zStartDraft, { formType }, (input) => startDraft(actor, input, NOW))).toMatchObject({ ok: false, code: "not_found" });
+      expect(await submit(zStartDraft, { formType }, (input) => startDraft(actor, input, NOW))).toMatchObject({
+        ok: false,
+        code: "not_found",
+      });
     }
     expect(await db().filing.count({ where: { ownerId: actor.id } })).toBe(1);
   });
@@ -132,7 +125,12 @@ describe("saving a page", () => {
     );
     expect(result).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { dateOfBirth: expect.any(String) } });
     if (result.ok) throw new Error("unreachable");
-    expect(result.values).toMatchObject({ "dateOfBirth-day": "31", "dateOfBirth-month": "2", "dateOfBirth-year": "1990", aNumber: "A12345678" });
+    expect(result.values).toMatchObject({
+      "dateOfBirth-day": "31",
+      "dateOfBirth-month": "2",
+      "dateOfBirth-year": "1990",
+      aNumber: "A12345678",
+    });
     expect(await row(id)).toEqual(before);
   });
 
@@ -188,8 +186,14 @@ describe("saving a page", () => {
       ok: false,
       code: "already_submitted",
     });
-    expect(await submit(zDraftRef, { filingId: id }, (input) => deleteDraft(actor, input))).toMatchObject({ ok: false, code: "already_submitted" });
-    expect(await sign(actor, { filingId: id, fullName: "Ana Diaz", certify: "yes" })).toMatchObject({ ok: false, code: "already_submitted" });
+    expect(await submit(zDraftRef, { filingId: id }, (input) => deleteDraft(actor, input))).toMatchObject({
+      ok: false,
+      code: "already_submitted",
+    });
+    expect(await sign(actor, { filingId: id, fullName: "Ana Diaz", certify: "yes" })).toMatchObject({
+      ok: false,
+      code: "already_submitted",
+    });
     expect(await row(id)).toEqual(before);
     expect(await submittedFilingFor(actor, id)).toMatchObject({ confirmationNumber: "AR11-TEST-0001", case: null });
   });
@@ -199,7 +203,13 @@ describe("saving a page", () => {
     const id = await filled(actor);
     const toMailing = await saveDraftPage(actor, id, "new-address", { ...AR11_PAGES["new-address"], newIsMailing: "no" }, NOW);
     expect(toMailing).toEqual({ ok: true, nextPageId: "mailing-address", nextPageSaved: false });
-    await saveDraftPage(actor, id, "mailing-address", { mailingStreet: "PO Box 1", mailingCity: "Chicago", mailingState: "IL", mailingZip: "60601" }, NOW);
+    await saveDraftPage(
+      actor,
+      id,
+      "mailing-address",
+      { mailingStreet: "PO Box 1", mailingCity: "Chicago", mailingState: "IL", mailingZip: "60601" },
+      NOW,
+    );
     expect((await row(id)).answers).toMatchObject({ mailingStreet: "PO Box 1" });
     await saveDraftPage(actor, id, "new-address", AR11_PAGES["new-address"], NOW);
     const after = await row(id);
@@ -239,7 +249,10 @@ describe("signing", () => {
       code: "invalid_input",
       fieldErrors: { fullName: expect.stringContaining("Ana Diaz") },
     });
-    expect(await sign(actor, { filingId: id, fullName: "Ana Diaz" })).toMatchObject({ ok: false, fieldErrors: { certify: expect.any(String) } });
+    expect(await sign(actor, { filingId: id, fullName: "Ana Diaz" })).toMatchObject({
+      ok: false,
+      fieldErrors: { certify: expect.any(String) },
+    });
     expect((await row(id)).signedAt).toBeNull();
   });
 
@@ -274,7 +287,10 @@ describe("deleting a draft", () => {
     expect(upload).toMatchObject({ ok: true, name: "photo.pdf" });
     expect(fs.readdirSync(uploadDir).length).toBe(1);
     expect(await submit(zDraftRef, { filingId: id }, (input) => deleteDraft(other, input))).toMatchObject({ ok: false, code: "not_found" });
-    expect(await submit(zDraftRef, { filingId: "x" }, (input) => deleteDraft(owner, input))).toMatchObject({ ok: false, code: "not_found" });
+    expect(await submit(zDraftRef, { filingId: "x" }, (input) => deleteDraft(owner, input))).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
     expect(await db().filing.count({ where: { id } })).toBe(1);
     expect(await submit(zDraftRef, { filingId: id }, (input) => deleteDraft(owner, input))).toMatchObject({ ok: true });
     expect(await db().filing.count({ where: { id } })).toBe(0);
@@ -298,7 +314,8 @@ describe("documents of a draft", () => {
     const i765 = await started(owner, "I-765");
     const ar11 = await started(owner, "AR-11");
     const pdf = () => new File([new Uint8Array(PDF)], "photo.pdf", { type: "application/pdf" });
-    const up = (actor: Actor, fields: FormFields) => submit(zUploadDraftDocument, fields, (input) => uploadDraftDocument(actor, input, NOW));
+    const up = (actor: Actor, fields: FormFields) =>
+      submit(zUploadDraftDocument, fields, (input) => uploadDraftDocument(actor, input, NOW));
 
     expect(await up(owner, uploadFields(ar11, "photo", pdf()))).toMatchObject({ ok: false, code: "not_found" });
     expect(await up(owner, uploadFields(i765, "passport-of-someone-else", pdf()))).toMatchObject({ ok: false, code: "not_found" });
@@ -307,7 +324,10 @@ describe("documents of a draft", () => {
       ok: false,
       fieldErrors: { file: expect.stringContaining("PDF, JPEG or PNG") },
     });
-    expect(await up(owner, uploadFields(i765, "photo", null))).toMatchObject({ ok: false, fieldErrors: { file: "Choose a file to upload." } });
+    expect(await up(owner, uploadFields(i765, "photo", null))).toMatchObject({
+      ok: false,
+      fieldErrors: { file: "Choose a file to upload." },
+    });
     expect(await db().filingDocument.count()).toBe(0);
     expect(fs.readdirSync(uploadDir)).toEqual([]);
 

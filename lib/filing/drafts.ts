@@ -244,7 +244,11 @@ export async function signDraft(
     if (!def) return DRAFT_NOT_FOUND();
     const answers = storedAnswers(filing.answers);
     const documents = await tx.filingDocument.findMany({ where: { filingId: id }, select: { kind: true } });
-    const missing = missingForSubmission(def, answers, documents.map((d) => d.kind));
+    const missing = missingForSubmission(
+      def,
+      answers,
+      documents.map((d) => d.kind),
+    );
     if (missing.length > 0) {
       return fail("not_ready", "Some answers or documents are still missing. Check your answers and add what is missing before you sign.");
     }
@@ -270,4 +274,3 @@ export async function signDraft(
     return { ok: true, filingId: id, feeCents: fee.onlineCents };
   });
 }
-

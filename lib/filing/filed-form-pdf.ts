@@ -1,5 +1,4 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import { formatReceiptNumber } from "../cases/receipt-number";
 import { formatUtcDate, formatUtcDateTime } from "../format";
 import { drawable, feePaidLine, NOT_OFFICIAL_LINE, wrap } from "../notices/render-notice-pdf";
 
@@ -78,7 +77,7 @@ export async function renderFiledFormPdf(data: FiledFormData, options: { agencyN
   draw("As filed online", { font: regular, size: 12, color: ink, gapBefore: 2 });
   draw(NOT_OFFICIAL_LINE, { font: regular, size: 9, color: muted, gapBefore: 4 });
   rule();
-  if (data.receiptNumber) body(`Receipt number: ${data.receiptNumber} (${formatReceiptNumber(data.receiptNumber)})`);
+  if (data.receiptNumber) body(`Receipt number: ${data.receiptNumber}`);
   body(`Confirmation number: ${data.confirmationNumber}`);
   body(`Filed: ${formatUtcDateTime(data.submittedAt)}`);
   body(`Fee paid: ${feePaidLine(data.feeCents)}`);

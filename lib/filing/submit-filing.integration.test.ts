@@ -230,10 +230,10 @@ describe("submitFiling: a form that makes a case", () => {
     ]);
     expect(online.signature).toMatchObject({ name: "Ana Diaz", address: "203.0.113.7", userAgent: "vitest integration browser" });
 
-    await addStatusEvent(result.receiptNumber!, "Case Is Being Actively Reviewed By USCIS");
+    await addStatusEvent(result.receiptNumber!, "Case Is Being Actively Reviewed");
     expect((await workQueue(session))!.items).toEqual([]);
     const paperCase = await caseForOfficer(session, result.receiptNumber!);
-    expect(paperCase!.status).toBe("Case Is Being Actively Reviewed By USCIS");
+    expect(paperCase!.status).toBe("Case Is Being Actively Reviewed");
   });
 
   it("the stored filed form is the one recorded (its digest matches)", async () => {

@@ -1,6 +1,5 @@
 import "server-only";
 import type { Actor } from "../auth/roles";
-import { formatReceiptNumber } from "../cases/receipt-number";
 import { db } from "../db";
 import { isId } from "../ids";
 import { definitionFor } from "./definitions";
@@ -19,7 +18,6 @@ export type SubmittedFiling = {
   /** Forms that make a case: the case, its receipt notice and the filed form's PDF (ids for the case's download routes). */
   case: {
     receiptNumber: string;
-    receiptDisplay: string;
     receiptNoticeId: string | null;
     filedFormDocumentId: string | null;
   } | null;
@@ -67,7 +65,6 @@ function view(row: Row): SubmittedFiling {
     case: row.case
       ? {
           receiptNumber: row.case.receiptNumber,
-          receiptDisplay: formatReceiptNumber(row.case.receiptNumber),
           receiptNoticeId: row.case.notices[0]?.id ?? null,
           filedFormDocumentId: row.case.documents.find((d) => d.name === filedFormName)?.id ?? null,
         }

@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "../db";
-import { formatReceiptNumber } from "../cases/receipt-number";
 import { isApplicant, type Actor, type SessionLike } from "../auth/roles";
 import { applicantThreads } from "./message-access";
 
@@ -8,7 +7,6 @@ export type ThreadSummary = {
   id: string;
   subject: string;
   receiptNumber: string;
-  receiptDisplay: string;
   formType: string;
   lastMessageAt: Date;
   unread: boolean;
@@ -34,7 +32,6 @@ export async function threadsForApplicant(session: SessionLike): Promise<ThreadS
     id: row.id,
     subject: row.subject,
     receiptNumber: row.case.receiptNumber,
-    receiptDisplay: formatReceiptNumber(row.case.receiptNumber),
     formType: row.case.formType,
     lastMessageAt: row.lastMessageAt,
     unread: row.unreadByApplicant,
@@ -57,5 +54,5 @@ export async function casesToWriteAbout(session: SessionLike): Promise<Messageab
     orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
     select: { receiptNumber: true, formType: true },
   });
-  return rows.map((row) => ({ receiptNumber: row.receiptNumber, label: `${formatReceiptNumber(row.receiptNumber)} (${row.formType})` }));
+  return rows.map((row) => ({ receiptNumber: row.receiptNumber, label: `${row.receiptNumber} (${row.formType})` }));
 }

@@ -3,7 +3,6 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { recordOfficerAction } from "../audit/record-officer-action";
 import { agencyName } from "../branding";
-import { formatReceiptNumber } from "../cases/receipt-number";
 import { isApplicant, isOfficer, type SessionLike } from "../auth/roles";
 import { applicantThreads, threadId } from "./message-access";
 
@@ -21,7 +20,6 @@ export type ThreadView = {
   subject: string;
   caseId: string;
   receiptNumber: string;
-  receiptDisplay: string;
   formType: string;
   applicantEmail: string;
   awaitingAgencySince: Date | null;
@@ -65,7 +63,6 @@ function toView(row: ThreadRow, author: (message: ThreadRow["messages"][number])
     subject: row.subject,
     caseId: row.caseId,
     receiptNumber: row.case.receiptNumber,
-    receiptDisplay: formatReceiptNumber(row.case.receiptNumber),
     formType: row.case.formType,
     applicantEmail: row.applicant.email,
     awaitingAgencySince: row.awaitingAgencySince,

@@ -26,7 +26,7 @@ describe("renderNoticePdf", () => {
     for (const kind of ["RECEIPT", "APPROVAL", "DENIAL", "ACCOUNT_ACCESS"] as const) {
       const lines = await pdfLines(await renderNoticePdf({ ...base, kind }, AGENCY));
       expect(lines).toContain("Example Immigration Agency");
-      expect(lines).toContain("Receipt number: EAC2612345678 (EAC-26-123-45678)");
+      expect(lines).toContain("Receipt number: EAC2612345678");
       expect(lines).toContain("Form: I-130, Petition for Alien Relative");
       expect(lines).toContain("Applicant: Ana Diaz");
       expect(lines).toContain("Account number: 0123 4567 8901");

@@ -2,7 +2,6 @@ import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf
 import type { NoticeKind } from "../generated/prisma/client";
 import { formName } from "../cases/forms";
 import { formatAccountNumber } from "../account/account-number";
-import { formatReceiptNumber } from "../cases/receipt-number";
 import { formatUtcDate, formatUtcDateTime } from "../format";
 import { noticeTitle } from "./notice-kinds";
 
@@ -200,7 +199,7 @@ export async function renderNoticePdf(data: NoticeData, options: { agencyName: s
   page.drawLine({ start: { x: PAGE.margin, y }, end: { x: PAGE.width - PAGE.margin, y }, thickness: 1, color: muted });
   y -= 6;
   const facts: [string, string][] = [
-    ["Receipt number", `${data.case.receiptNumber} (${formatReceiptNumber(data.case.receiptNumber)})`],
+    ["Receipt number", data.case.receiptNumber],
     ["Form", `${data.case.formType}, ${formName(data.case.formType)}`],
     ["Applicant", data.case.applicantName],
     ["Account number", data.accountNumber ? formatAccountNumber(data.accountNumber) : "not yet added to an online account"],

@@ -23,7 +23,7 @@ describe("case alerts through the agency's operations", () => {
     const { user } = await signedUpTo("COMPLETE");
     const paper = await linkedCase(user.id);
 
-    await addStatusEvent(paper.receiptNumber, "Case Is Being Actively Reviewed By USCIS");
+    await addStatusEvent(paper.receiptNumber, "Case Is Being Actively Reviewed");
     expect(await alertsFor(paper.id)).toMatchObject([
       { channel: "EMAIL", to: user.email, template: "case-update", caseId: paper.id, status: "PENDING" },
     ]);

@@ -38,7 +38,7 @@ async function fill(url: string): Promise<{ big: string; small: string }> {
                   WHEN n <= $3 + $4 THEN $2::uuid
                   WHEN n % 10 = 0 THEN NULL
                   ELSE owners.ids[1 + n % array_length(owners.ids, 1)] END,
-             'Case Is Being Actively Reviewed By USCIS',
+             'Case Is Being Actively Reviewed',
              now() - make_interval(mins => (n * 7919) % 525600),
              now() - interval '400 days',
              n % 5 = 0,

@@ -3,7 +3,7 @@ import { runAgency } from "./agency";
 import { createPaperCase } from "./cases";
 import { db, expect, test } from "./fixtures";
 
-const STATUSES = ["Case Is Being Actively Reviewed By USCIS", "Interview Was Scheduled", "Case Was Approved"];
+const STATUSES = ["Case Is Being Actively Reviewed", "Interview Was Scheduled", "Case Was Approved"];
 const ALERT_SUBJECT = "There is an update in your account";
 
 type OutboxRow = { status: string; attempts: number; lastError: string | null };

@@ -9,7 +9,7 @@ test("an applicant links a paper case made by the agency command, reads a notice
 }) => {
   const account = await createAccount({ label: "journey" });
   const paper = await agencyCreateCase("I-130", "Ana Diaz");
-  await runAgency(["add-event", "--receipt", paper.receiptNumber, "--status", "Case Is Being Actively Reviewed By USCIS"]);
+  await runAgency(["add-event", "--receipt", paper.receiptNumber, "--status", "Case Is Being Actively Reviewed"]);
   await runAgency([
     "open-rfe",
     "--receipt",
@@ -56,7 +56,7 @@ test("an applicant links a paper case made by the agency command, reads a notice
   await page.getByRole("button", { name: "Submit my response" }).click();
   await expect(page).toHaveURL(new RegExp(`/cases/${paper.receiptNumber}`));
   await expect(page.getByTestId("case-history").getByRole("listitem").first()).toContainText(
-    "Response To USCIS' Request For Evidence Was Received",
+    "Response To Request For Evidence Was Received",
   );
   await expectAccessible(page, "case page after the response");
 
@@ -64,5 +64,5 @@ test("an applicant links a paper case made by the agency command, reads a notice
     `SELECT status, "actionRequired" FROM "Case" WHERE "receiptNumber" = $1`,
     [paper.receiptNumber],
   );
-  expect(row).toEqual({ status: "Response To USCIS' Request For Evidence Was Received", actionRequired: false });
+  expect(row).toEqual({ status: "Response To Request For Evidence Was Received", actionRequired: false });
 });

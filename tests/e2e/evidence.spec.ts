@@ -123,7 +123,7 @@ test("an applicant answers a request for evidence: bad files are refused, good o
   const [row] = await db<{ status: string; actionRequired: boolean }>(`SELECT status, "actionRequired" FROM "Case" WHERE id = $1`, [
     caseId,
   ]);
-  expect(row).toEqual({ status: "Response To USCIS' Request For Evidence Was Received", actionRequired: false });
+  expect(row).toEqual({ status: "Response To Request For Evidence Was Received", actionRequired: false });
   expect(await db(`SELECT id FROM "Document" WHERE "caseId" = $1`, [caseId])).toHaveLength(2);
 
   // The page now shows what was sent, with nothing left to change.

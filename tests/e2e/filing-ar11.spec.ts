@@ -67,9 +67,10 @@ test("AR-11: a change of address goes onto the account and both pending cases, w
   );
   expect(cases).toHaveLength(2);
   for (const c of cases) expect(c.mailingAddress).toContain("14 Harbor Street");
-  const events = await db<{ caseId: string }>(`SELECT "caseId" FROM "CaseEvent" WHERE kind = 'ADDRESS_CHANGED' AND "caseId" = ANY($1::uuid[])`, [
-    [first.id, second.id],
-  ]);
+  const events = await db<{ caseId: string }>(
+    `SELECT "caseId" FROM "CaseEvent" WHERE kind = 'ADDRESS_CHANGED' AND "caseId" = ANY($1::uuid[])`,
+    [[first.id, second.id]],
+  );
   expect(events).toHaveLength(2);
   const [user] = await db<{ addressLine1: string | null }>(`SELECT "addressLine1" FROM "User" WHERE id = $1`, [account.id]);
   expect(user.addressLine1).toBe("14 Harbor Street");
@@ -87,7 +88,14 @@ test("a wrong answer is pointed out and every other answer on the page stays as 
   await signInWithEmailCode(page, mail, account);
   const filingId = await startForm(page, "AR-11");
   await page.goto(`/file/${filingId}/new-address`);
-  await answerPage(page, { newStreet: "12 Harbor Street", newUnit: "Apt 4", newCity: "Boston", newState: "MA", newZip: "9021", newIsMailing: "no" });
+  await answerPage(page, {
+    newStreet: "12 Harbor Street",
+    newUnit: "Apt 4",
+    newCity: "Boston",
+    newState: "MA",
+    newZip: "9021",
+    newIsMailing: "no",
+  });
   await page.getByRole("button", { name: "Continue", exact: true }).click();
 
   const summary = page.getByTestId("error-summary");

@@ -46,7 +46,9 @@ test("I-765 for a first card while asylum is pending: no fee, no payment step, s
   }
   // A file that is not what its name says is refused.
   const other = page.getByTestId("document-rule").filter({ has: page.getByRole("heading", { name: /Anything else/ }) });
-  await other.getByLabel(/^Upload a file for/).setInputFiles({ name: "letter.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ not a pdf") });
+  await other
+    .getByLabel(/^Upload a file for/)
+    .setInputFiles({ name: "letter.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ not a pdf") });
   await other.locator(`button[type="submit"]`).click();
   await expect(other.getByTestId("error-summary")).toContainText("PDF, JPEG or PNG");
   await expectAccessible(page, "the documents page with uploads");
@@ -64,7 +66,10 @@ test("I-765 for a first card while asylum is pending: no fee, no payment step, s
   const receipt = (await page.getByTestId("receipt-number").textContent())!.replace(/\W/g, "");
   expect(receipt).toMatch(/^IOE\d{10}$/);
   await expect(page.getByRole("link", { name: "Receipt notice (PDF)" })).toHaveAttribute("href", new RegExp(`^/cases/${receipt}/notices/`));
-  await expect(page.getByRole("link", { name: "Your filed I-765 (PDF)" })).toHaveAttribute("href", new RegExp(`^/cases/${receipt}/documents/`));
+  await expect(page.getByRole("link", { name: "Your filed I-765 (PDF)" })).toHaveAttribute(
+    "href",
+    new RegExp(`^/cases/${receipt}/documents/`),
+  );
   await expectAccessible(page, "the I-765 confirmation");
 
   const [filing] = await db<{ status: string; feeCents: number; signatureAddress: string | null; signatureUserAgent: string | null }>(

@@ -62,9 +62,9 @@ test("an online filing waits in the work queue; the officer's case page shows th
   expect(noticeText).toContain("Fee paid: $470.00");
 
   // The usual actions: a status (the filing then leaves the queue) and a request for evidence.
-  await page.getByLabel("New status").selectOption("Case Is Being Actively Reviewed By USCIS");
+  await page.getByLabel("New status").selectOption("Case Is Being Actively Reviewed");
   await page.getByRole("button", { name: "Add status" }).click();
-  await expect(page.getByTestId("add-status-done")).toContainText('The status is now "Case Is Being Actively Reviewed By USCIS".');
+  await expect(page.getByTestId("add-status-done")).toContainText('The status is now "Case Is Being Actively Reviewed".');
   await expect(page.getByTestId("filed-online")).toBeVisible();
   await page.getByLabel("What evidence is needed").fill("A copy of your Form I-485 receipt notice.");
   await page.getByLabel("Due date").fill(new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10));
@@ -82,7 +82,7 @@ test("an online filing waits in the work queue; the officer's case page shows th
   );
   expect(history.map((event) => event.status)).toEqual([
     "Case Was Received and A Receipt Notice Was Emailed",
-    "Case Is Being Actively Reviewed By USCIS",
+    "Case Is Being Actively Reviewed",
     "Request for Additional Evidence Was Sent",
   ]);
 

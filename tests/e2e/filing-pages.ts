@@ -56,7 +56,7 @@ export const I765_ASYLUM_PAGES: { title: string; answers: PageAnswers }[] = [
     title: "Your U.S. mailing address",
     answers: { mailingStreet: "40 Elm Road", mailingCity: "Arlington", mailingState: "VA", mailingZip: "22201", mailingIsPhysical: "yes" },
   },
-  { title: "Your A-Number and USCIS online account number", answers: {} },
+  { title: "Your A-Number and online account number", answers: {} },
   { title: "About you", answers: { sex: "female", maritalStatus: "single" } },
   { title: "Your date and place of birth", answers: { dateOfBirth: "1994-07-15", birthCity: "Asmara", birthCountry: "ER" } },
   { title: "Your citizenship or nationality", answers: { citizenship1: "ER" } },
@@ -64,7 +64,12 @@ export const I765_ASYLUM_PAGES: { title: string; answers: PageAnswers }[] = [
   { title: "Do you want a Social Security card?", answers: { wantsSsnCard: "no" } },
   {
     title: "Your last arrival in the United States",
-    answers: { lastArrivalDate: "2025-02-10", lastArrivalPlace: "Washington Dulles", statusAtArrival: "B-2 visitor", currentStatus: "Asylum applicant" },
+    answers: {
+      lastArrivalDate: "2025-02-10",
+      lastArrivalPlace: "Washington Dulles",
+      statusAtArrival: "B-2 visitor",
+      currentStatus: "Asylum applicant",
+    },
   },
   { title: "Your I-94 record and passport", answers: {} },
   { title: "Your eligibility category", answers: { category: "c8" } },

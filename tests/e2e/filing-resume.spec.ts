@@ -63,7 +63,10 @@ test("leaving a form half-way, being signed out for inactivity, and resuming los
 
   // Deleting a draft asks first.
   await page.goto("/dashboard");
-  await page.getByTestId("draft-card").getByRole("link", { name: /^Delete/ }).click();
+  await page
+    .getByTestId("draft-card")
+    .getByRole("link", { name: /^Delete/ })
+    .click();
   await expect(heading(page, "Are you sure you want to delete this form?")).toBeVisible();
   await expectAccessible(page, "the delete confirmation");
   await page.getByRole("button", { name: "Yes, delete this form" }).click();

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { DashboardCase } from "@/lib/cases/dashboard";
 import { formatUtcDate } from "@/lib/format";
 import { ActionRequiredMark, NewMark } from "@/components/cases/case-marks";
+import { ReceiptNumber } from "@/components/cases/receipt-number";
 
 /** The cards; grouped by person, each person's cases under their name (the list is sorted by name). */
 export function CaseList({ cases, byPerson = false }: { cases: DashboardCase[]; byPerson?: boolean }) {
@@ -24,7 +25,7 @@ function CaseCards({ cases, Heading }: { cases: DashboardCase[]; Heading: "h3" |
   return (
     <ul className="mb-0 max-w-3xl list-none p-0" data-testid="case-list">
       {cases.map((c) => (
-        <li key={c.receiptNumber} className="mb-4 border-2 border-line p-5" data-testid="case-card" data-receipt={c.receiptNumber}>
+        <li key={c.receiptNumber} className="mb-4 border-2 border-line p-4 sm:p-5" data-testid="case-card" data-receipt={c.receiptNumber}>
           <Heading className="mt-0 mb-1 text-lg font-bold">
             {/* No prefetch: rendering the case page counts as a visit and would clear the "new" mark. */}
             <Link href={`/cases/${c.receiptNumber}`} prefetch={false}>
@@ -33,13 +34,15 @@ function CaseCards({ cases, Heading }: { cases: DashboardCase[]; Heading: "h3" |
             {c.isNew && <NewMark />}
             {c.actionRequired && <ActionRequiredMark />}
           </Heading>
-          <dl className="m-0 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+          <dl className="m-0 grid gap-x-4 sm:grid-cols-[max-content_1fr] sm:gap-y-1">
             <dt className="text-muted">Applicant</dt>
             <dd className="m-0" data-testid="case-applicant">
               {c.applicantName}
             </dd>
             <dt className="text-muted">Receipt number</dt>
-            <dd className="m-0 font-mono">{c.receiptDisplay}</dd>
+            <dd className="m-0">
+              <ReceiptNumber value={c.receiptNumber} />
+            </dd>
             <dt className="text-muted">Status</dt>
             <dd className="m-0 font-bold">{c.status}</dd>
             <dt className="text-muted">Last changed</dt>

@@ -17,8 +17,8 @@ export default async function FileCataloguePage() {
       </p>
       <h1>File a form online</h1>
       <p className="max-w-prose">
-        These forms can be filed online. Your answers are saved each time you select Continue, so you can stop and come back later from
-        your account. We check each page as you go and tell you what is missing before you submit.
+        These forms can be filed online. Your answers are saved each time you select Continue, so you can stop and come back later from your
+        account. We check each page as you go and tell you what is missing before you submit.
       </p>
       <ul className="max-w-3xl list-none p-0" data-testid="form-catalogue">
         {FORM_DEFINITIONS.map((def) => {

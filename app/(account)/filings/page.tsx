@@ -1,5 +1,6 @@
 import { applicantContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
+import { ReceiptNumber } from "@/components/cases/receipt-number";
 import Link from "next/link";
 import { listSubmittedFilings } from "@/lib/filing/submitted-filings";
 import { formatUtcDateTime } from "@/lib/format";
@@ -44,7 +45,9 @@ export default async function FilingsPage() {
                   {filing.case && (
                     <>
                       <dt className="text-muted">Receipt number</dt>
-                      <dd className="m-0 font-mono">{filing.case.receiptDisplay}</dd>
+                      <dd className="m-0">
+                        <ReceiptNumber value={filing.case.receiptNumber} />
+                      </dd>
                     </>
                   )}
                 </dl>

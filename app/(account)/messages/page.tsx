@@ -4,6 +4,7 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { formatUtcDateTime } from "@/lib/format";
 import { threadsForApplicant } from "@/lib/messages/thread-list";
+import { ReceiptNumber } from "@/components/cases/receipt-number";
 
 export const metadata: Metadata = { title: "Messages" };
 
@@ -44,7 +45,7 @@ export default async function MessagesPage() {
                     </strong>
                   )}
                   <div className="text-muted">
-                    {thread.formType}, receipt number <span className="font-mono">{thread.receiptDisplay}</span>.{" "}
+                    {thread.formType}, receipt number <ReceiptNumber value={thread.receiptNumber} />.{" "}
                     {thread.messageCount === 1 ? "1 message" : `${thread.messageCount} messages`}, last on{" "}
                     <time dateTime={thread.lastMessageAt.toISOString()}>{formatUtcDateTime(thread.lastMessageAt)}</time>
                   </div>

@@ -2,9 +2,9 @@ import { officerContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { workQueue } from "@/lib/agency/console/work-queue";
-import { formatReceiptNumber } from "@/lib/cases/receipt-number";
 import { formatUtcDateTime } from "@/lib/format";
 import { notFound } from "next/navigation";
+import { ReceiptNumber } from "@/components/cases/receipt-number";
 
 export const metadata: Metadata = { title: "Work queue" };
 
@@ -29,7 +29,7 @@ export default async function WorkQueuePage() {
               : `${queue.total} waiting ${queue.total === 1 ? "item" : "items"}.`}
           </p>
           <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left" data-testid="work-queue">
+            <table className="stack-table w-full border-collapse text-left" data-testid="work-queue">
               <caption className="sr-only">Waiting items, oldest first</caption>
               <thead>
                 <tr className="border-b-2 border-ink">
@@ -52,11 +52,13 @@ export default async function WorkQueuePage() {
                   <tr key={item.key} className="border-b border-line">
                     <td className="py-2 pr-4 font-mono">
                       <Link href={`/agency/cases/${item.receiptNumber}`} prefetch={false}>
-                        {formatReceiptNumber(item.receiptNumber)}
+                        <ReceiptNumber value={item.receiptNumber} />
                       </Link>
                     </td>
-                    <td className="py-2 pr-4">{item.formType}</td>
-                    <td className="py-2 pr-4 break-words">
+                    <td data-label="Form" className="py-2 pr-4">
+                      {item.formType}
+                    </td>
+                    <td data-label="Waiting" className="py-2 pr-4 break-words">
                       {item.waiting.kind === "message" ? (
                         <Link href={`/agency/messages/${item.waiting.threadId}`} prefetch={false}>
                           Message: {item.waiting.subject}
@@ -67,7 +69,7 @@ export default async function WorkQueuePage() {
                         "Evidence response"
                       )}
                     </td>
-                    <td className="py-2">
+                    <td data-label="Waiting since" className="py-2">
                       <time dateTime={item.since.toISOString()}>{formatUtcDateTime(item.since)}</time>
                     </td>
                   </tr>

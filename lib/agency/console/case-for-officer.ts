@@ -3,7 +3,8 @@ import type { NoticeKind, OutboundChannel, OutboundStatus } from "../../generate
 import { recordOfficerAction } from "../../audit/record-officer-action";
 import { formName } from "../../cases/forms";
 import { noticeTitle } from "../../notices/notice-kinds";
-import { formatReceiptNumber, parseReceiptNumber } from "../../cases/receipt-number";
+import { parseReceiptNumber } from "../../cases/receipt-number";
+import { statusTitle } from "../../cases/statuses";
 import { db } from "../../db";
 import { onlineFilingOfCase, type OnlineFilingView } from "../../filing/filings-for-officer";
 import type { CurrentSession } from "../../sessions/sessions";
@@ -17,7 +18,6 @@ const ALERTS_SHOWN = 50;
 export type OfficerCaseView = {
   id: string;
   receiptNumber: string;
-  receiptDisplay: string;
   formType: string;
   formName: string;
   applicantName: string;
@@ -101,9 +101,9 @@ export async function caseForOfficer(session: CurrentSession, receiptInput: stri
     const { owner, notices, events, ...rest } = row;
     return {
       ...rest,
-      history: events,
+      status: statusTitle(rest.status),
+      history: events.map((event) => ({ ...event, status: statusTitle(event.status) })),
       onlineFiling,
-      receiptDisplay: formatReceiptNumber(row.receiptNumber),
       formName: formName(row.formType),
       ownerEmail: owner?.email ?? null,
       notices: notices.map((notice) => ({ ...notice, title: noticeTitle(notice.kind) })),

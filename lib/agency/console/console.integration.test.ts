@@ -144,7 +144,7 @@ describe("officer console: every action leaves exactly one audit row", () => {
     const caseId = applicant.paper.id;
     const startedAt = Date.now();
 
-    expect(await addStatusForOfficer(session, { receipt, status: "Case Is Being Actively Reviewed By USCIS" })).toMatchObject({ ok: true });
+    expect(await addStatusForOfficer(session, { receipt, status: "Case Is Being Actively Reviewed" })).toMatchObject({ ok: true });
     const appointment = new Date(Date.now() + 10 * DAY);
     expect(
       await issueNoticeForOfficer(session, {

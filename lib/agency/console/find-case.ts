@@ -4,6 +4,7 @@ import { zField } from "../../actions/form-input";
 import { recordOfficerAction } from "../../audit/record-officer-action";
 import { parseReceiptNumber } from "../../cases/receipt-number";
 import { formatAccountNumber, parseAccountNumber } from "../../account/account-number";
+import { statusTitle } from "../../cases/statuses";
 import { db, type Tx } from "../../db";
 import { zEmail } from "../../registration/schemas";
 import { fail, invalid, type ActionResult } from "../../result";
@@ -56,7 +57,7 @@ export async function findCases(session: CurrentSession, input: FindCaseInput): 
         select: { receiptNumber: true, formType: true, applicantName: true, status: true },
       });
       await recordOfficerAction(tx, officer, "case.searched", null, { by: "email", matches: rows.length });
-      return rows;
+      return rows.map((row) => ({ ...row, status: statusTitle(row.status) }));
     });
     if (cases.length === 0)
       return fail("no_match", `No cases belong to an account with the email ${email.data}.`, {

@@ -231,7 +231,7 @@ export const I765: FormDefinition = {
     {
       id: "numbers",
       section: "about-you",
-      title: "Your A-Number and USCIS online account number",
+      title: "Your A-Number and online account number",
       intro: "Leave a box empty if you do not have that number.",
       questions: [
         {
@@ -245,7 +245,7 @@ export const I765: FormDefinition = {
         {
           id: "accountNumber",
           kind: "text",
-          label: "USCIS online account number (if any)",
+          label: "Online account number (if any)",
           hint: "12 digits. It is on notices of applications you filed online.",
           required: false,
           maxLength: 20,
@@ -257,7 +257,7 @@ export const I765: FormDefinition = {
           [
             text(answers, "accountNumber") !== "" && !/^\d{12}$/.test(text(answers, "accountNumber").replace(/[\s-]/g, "")),
             "accountNumber",
-            "The USCIS online account number has 12 digits, like 0123 4567 8901.",
+            "The online account number has 12 digits, like 0123 4567 8901.",
           ],
         ]),
     },

@@ -14,8 +14,7 @@ export function EvidenceRequests({ receiptNumber, requests }: { receiptNumber: s
             <strong>
               Due by <time dateTime={request.dueAt.toISOString()}>{formatUtcDate(request.dueAt)}</time>
             </strong>{" "}
-            (sent <time dateTime={request.openedAt.toISOString()}>{formatUtcDate(request.openedAt)}</time>)
-            {request.isNew && <NewMark />}
+            (sent <time dateTime={request.openedAt.toISOString()}>{formatUtcDate(request.openedAt)}</time>){request.isNew && <NewMark />}
           </p>
           <p className="whitespace-pre-line">{request.instructions}</p>
           <p className="mb-0">
@@ -55,7 +54,7 @@ export function NoticeList({ receiptNumber, notices }: { receiptNumber: string; 
 export function DocumentTable({ documents }: { documents: CaseView["documents"] }) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full max-w-3xl border-collapse text-left" data-testid="documents">
+      <table className="stack-table w-full max-w-3xl border-collapse text-left" data-testid="documents">
         <caption className="sr-only">Documents you uploaded</caption>
         <thead>
           <tr className="border-b-2 border-ink">
@@ -74,8 +73,10 @@ export function DocumentTable({ documents }: { documents: CaseView["documents"] 
           {documents.map((doc) => (
             <tr key={doc.id} className="border-b border-line">
               <td className="py-2 pr-4 break-all">{doc.name}</td>
-              <td className="py-2 pr-4">{formatFileSize(doc.size)}</td>
-              <td className="py-2">
+              <td data-label="Size" className="py-2 pr-4">
+                {formatFileSize(doc.size)}
+              </td>
+              <td data-label="Uploaded" className="py-2">
                 <time dateTime={doc.createdAt.toISOString()}>{formatUtcDate(doc.createdAt)}</time>
               </td>
             </tr>

@@ -9,6 +9,7 @@ import { formatUtcDate } from "@/lib/format";
 import { CaseHistory } from "./case-history";
 import { AnsweredRequests, DocumentTable, EvidenceRequests, NoticeList, StatusDateLine, UnreadThreads } from "./case-sections";
 import { ResponseSentBanner } from "./response-sent-banner";
+import { ReceiptNumber } from "@/components/cases/receipt-number";
 
 export const metadata: Metadata = { title: "Case status" };
 
@@ -39,8 +40,8 @@ export default async function CasePage({ params, searchParams }: Props) {
       </h1>
       <dl className="mb-6 grid max-w-prose grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
         <dt className="text-muted">Receipt number</dt>
-        <dd className="m-0 font-mono" data-testid="receipt-number">
-          {view.receiptDisplay}
+        <dd className="m-0" data-testid="receipt-number">
+          <ReceiptNumber value={view.receiptNumber} />
         </dd>
         <dt className="text-muted">Applicant</dt>
         <dd className="m-0">{view.applicantName}</dd>

@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { threadForApplicant } from "@/lib/messages/thread-view";
 import { replyAsApplicantAction } from "./actions";
 import { RefreshNavigation } from "./refresh-navigation";
+import { ReceiptNumber } from "@/components/cases/receipt-number";
 
 export const metadata: Metadata = { title: "Message" };
 
@@ -34,8 +35,8 @@ export default async function ThreadPage({ params, searchParams }: Props) {
       <h1 className="[overflow-wrap:anywhere]">{thread.subject}</h1>
       <p className="text-muted">
         About {thread.formType}, receipt number{" "}
-        <Link href={`/cases/${thread.receiptNumber}`} className="font-mono">
-          {thread.receiptDisplay}
+        <Link href={`/cases/${thread.receiptNumber}`}>
+          <ReceiptNumber value={thread.receiptNumber} />
         </Link>
         . Times are in UTC.
       </p>

@@ -21,7 +21,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
         <p>There is nothing in your account history yet.</p>
       ) : (
         <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left" data-testid="history-table">
+          <table className="stack-table w-full border-collapse text-left" data-testid="history-table">
             <caption className="mb-2 text-left font-bold">
               Page {history.page} of {history.pageCount} ({history.total} {history.total === 1 ? "entry" : "entries"})
             </caption>
@@ -45,11 +45,15 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
               {history.entries.map((entry) => (
                 <tr key={entry.id} className="border-b border-line align-top">
                   <td className="py-3 pr-4">{entry.description}</td>
-                  <td className="py-3 pr-4">
+                  <td data-label="When" className="py-3 pr-4">
                     <time dateTime={entry.at.toISOString()}>{formatUtcDateTime(entry.at)}</time>
                   </td>
-                  <td className="py-3 pr-4">{entry.device}</td>
-                  <td className="py-3">{entry.place}</td>
+                  <td data-label="Device" className="py-3 pr-4">
+                    {entry.device}
+                  </td>
+                  <td data-label="Address" className="py-3">
+                    {entry.place}
+                  </td>
                 </tr>
               ))}
             </tbody>

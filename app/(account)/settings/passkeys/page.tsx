@@ -34,7 +34,7 @@ export default async function PasskeysPage({ searchParams }: { searchParams: Pro
         {passkeys.length === 0 ? (
           <p data-testid="no-passkeys">You have no passkeys yet.</p>
         ) : (
-          <table className="w-full max-w-3xl border-collapse text-left" data-testid="passkey-list">
+          <table className="stack-table w-full max-w-3xl border-collapse text-left" data-testid="passkey-list">
             <thead>
               <tr className="border-b-2 border-ink">
                 <th scope="col" className="py-2 pr-4">
@@ -57,8 +57,12 @@ export default async function PasskeysPage({ searchParams }: { searchParams: Pro
                   <th scope="row" className="py-3 pr-4 font-bold">
                     {p.name}
                   </th>
-                  <td className="py-3 pr-4">{formatUtcDate(p.createdAt)}</td>
-                  <td className="py-3 pr-4">{p.lastUsedAt ? formatUtcDate(p.lastUsedAt) : "Not yet"}</td>
+                  <td data-label="Added" className="py-3 pr-4">
+                    {formatUtcDate(p.createdAt)}
+                  </td>
+                  <td data-label="Last used" className="py-3 pr-4">
+                    {p.lastUsedAt ? formatUtcDate(p.lastUsedAt) : "Not yet"}
+                  </td>
                   <td className="py-3">
                     <Link href={`/settings/passkeys?remove=${p.id}`}>
                       Remove<span className="sr-only"> {p.name}</span>

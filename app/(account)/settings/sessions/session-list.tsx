@@ -34,7 +34,7 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
         </Alert>
       )}
       <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left" data-testid="sessions-table">
+        <table className="stack-table w-full border-collapse text-left" data-testid="sessions-table">
           <caption className="mb-2 text-left font-bold">Your sessions ({sessions.length})</caption>
           <thead>
             <tr className="border-b-2 border-ink">
@@ -62,11 +62,13 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
                   {s.device}
                   {s.current && <strong className="ml-2 inline-block rounded bg-success-light px-2 text-sm">This device</strong>}
                 </td>
-                <td className="py-3 pr-4">{s.place}</td>
-                <td className="py-3 pr-4">
+                <td data-label="Location" className="py-3 pr-4">
+                  {s.place}
+                </td>
+                <td data-label="Signed in" className="py-3 pr-4">
                   <time dateTime={s.signedInAt.iso}>{s.signedInAt.text}</time>
                 </td>
-                <td className="py-3 pr-4">
+                <td data-label="Last active" className="py-3 pr-4">
                   <time dateTime={s.lastSeenAt.iso}>{s.lastSeenAt.text}</time>
                 </td>
                 <td className="py-3">

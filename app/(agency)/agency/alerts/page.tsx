@@ -5,8 +5,8 @@ import { notFound } from "next/navigation";
 import { RetryAlertForm } from "./retry-alert-form";
 import { Alert } from "@/components/ui/alert";
 import { undeliveredAlerts } from "@/lib/agency/console/undelivered-alerts";
-import { formatReceiptNumber } from "@/lib/cases/receipt-number";
 import { formatUtcDateTime } from "@/lib/format";
+import { ReceiptNumber } from "@/components/cases/receipt-number";
 
 export const metadata: Metadata = { title: "Undelivered alerts" };
 
@@ -41,7 +41,7 @@ export default async function UndeliveredAlertsPage({ searchParams }: { searchPa
             </p>
           )}
           <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left" data-testid="undelivered-alerts">
+            <table className="stack-table w-full border-collapse text-left" data-testid="undelivered-alerts">
               <caption className="sr-only">Undelivered case alerts, newest first</caption>
               <thead>
                 <tr className="border-b-2 border-ink">
@@ -70,13 +70,19 @@ export default async function UndeliveredAlertsPage({ searchParams }: { searchPa
                   <tr key={alert.id} className="border-b border-line align-top" data-testid="undelivered-alert">
                     <td className="py-2 pr-4 font-mono">
                       <Link href={`/agency/cases/${alert.receiptNumber}`} prefetch={false}>
-                        {formatReceiptNumber(alert.receiptNumber)}
+                        <ReceiptNumber value={alert.receiptNumber} />
                       </Link>
                     </td>
-                    <td className="py-2 pr-4">{CHANNEL[alert.channel]}</td>
-                    <td className="py-2 pr-4">{alert.attempts}</td>
-                    <td className="py-2 pr-4 break-all">{alert.lastError ?? "None recorded"}</td>
-                    <td className="py-2 pr-4">
+                    <td data-label="Channel" className="py-2 pr-4">
+                      {CHANNEL[alert.channel]}
+                    </td>
+                    <td data-label="Attempts" className="py-2 pr-4">
+                      {alert.attempts}
+                    </td>
+                    <td data-label="Last error" className="py-2 pr-4 break-all">
+                      {alert.lastError ?? "None recorded"}
+                    </td>
+                    <td data-label="Queued" className="py-2 pr-4">
                       <time dateTime={alert.createdAt.toISOString()}>{formatUtcDateTime(alert.createdAt)}</time>
                     </td>
                     <td className="py-2">

@@ -3,10 +3,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { readAuditFilter, filterValues, type AuditQuery } from "@/lib/audit/audit-filter";
 import { auditLogPage } from "@/lib/audit/audit-log";
-import { formatReceiptNumber } from "@/lib/cases/receipt-number";
 import { formatUtcDateTime } from "@/lib/format";
 import { parsePageNumber } from "@/lib/http/page-number";
 import { AuditFilterForm } from "./audit-filter-form";
+import { ReceiptNumber } from "@/components/cases/receipt-number";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -29,7 +29,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         <p data-testid="audit-empty">No entries match these filters.</p>
       ) : (
         <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left" data-testid="audit-table">
+          <table className="stack-table w-full border-collapse text-left" data-testid="audit-table">
             <caption className="mb-2 text-left font-bold">
               Page {log.page} of {log.pageCount} ({log.total} {log.total === 1 ? "entry" : "entries"})
             </caption>
@@ -58,18 +58,24 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
                   <td className="py-3 pr-4">
                     <time dateTime={entry.at.toISOString()}>{formatUtcDateTime(entry.at)}</time>
                   </td>
-                  <td className="py-3 pr-4 break-words">{entry.actor}</td>
-                  <td className="py-3 pr-4">{entry.action}</td>
-                  <td className="py-3 pr-4 font-mono">
+                  <td data-label="Done by" className="py-3 pr-4 break-words">
+                    {entry.actor}
+                  </td>
+                  <td data-label="Action" className="py-3 pr-4">
+                    {entry.action}
+                  </td>
+                  <td data-label="Case" className="py-3 pr-4 font-mono">
                     {entry.receiptNumber ? (
                       <Link href={`/agency/cases/${entry.receiptNumber}`} prefetch={false}>
-                        {formatReceiptNumber(entry.receiptNumber)}
+                        <ReceiptNumber value={entry.receiptNumber} />
                       </Link>
                     ) : (
                       <span className="text-muted">None</span>
                     )}
                   </td>
-                  <td className="py-3 break-words">{entry.detail}</td>
+                  <td data-label="Details" className="py-3 break-words">
+                    {entry.detail}
+                  </td>
                 </tr>
               ))}
             </tbody>

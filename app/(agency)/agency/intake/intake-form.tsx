@@ -9,8 +9,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { Intake } from "@/lib/agency/console/intake";
-import { formatReceiptNumber } from "@/lib/cases/receipt-number";
 import { formatUtcDate } from "@/lib/format";
+import { ReceiptNumber } from "@/components/cases/receipt-number";
 
 type Option = { value: string; label: string };
 
@@ -56,7 +56,7 @@ function IntakeDone({ intake }: { intake: Intake }) {
         <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
           <dt>Receipt number</dt>
           <dd className="m-0 font-mono" data-testid="intake-receipt">
-            {formatReceiptNumber(intake.receiptNumber)}
+            <ReceiptNumber value={intake.receiptNumber} />
           </dd>
           <dt>Online Access Code</dt>
           <dd className="m-0 font-mono text-lg font-bold" data-testid="intake-code">

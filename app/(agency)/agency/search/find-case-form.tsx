@@ -6,7 +6,6 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { formatReceiptNumber } from "@/lib/cases/receipt-number";
 import { formatAccountNumber } from "@/lib/account/account-number";
 import type { CaseSearchResult } from "@/lib/agency/console/find-case";
 
@@ -24,6 +23,7 @@ function resultsFor(found: Listed): string {
   if (found.kind === "account") return `of account ${formatAccountNumber(found.accountNumber)}`;
   return `with an applicant named ${found.prefix}…`;
 }
+import { ReceiptNumber } from "@/components/cases/receipt-number";
 
 export function FindCaseForm() {
   const form = useActionForm(findCasesAction);
@@ -52,7 +52,7 @@ export function FindCaseForm() {
             {found.cases.map((item) => (
               <li key={item.receiptNumber} className="mb-3">
                 <Link href={`/agency/cases/${item.receiptNumber}`} prefetch={false} className="font-mono">
-                  {formatReceiptNumber(item.receiptNumber)}
+                  <ReceiptNumber value={item.receiptNumber} />
                 </Link>{" "}
                 {item.formType}, {item.applicantName}: <span className="text-muted">{item.status}</span>
               </li>

@@ -35,7 +35,7 @@ function revealOf(question: Question, page: Page, answers: Answers): Reveal | un
     const options = questionOptions(controller);
     const answered = (value: string): Answers => ({
       ...answers,
-      [controller.id]: (controller.kind === "checkboxes" ? [value] : value),
+      [controller.id]: controller.kind === "checkboxes" ? [value] : value,
     });
     const values = options.filter((option) => holds(question.showIf, answered(option.value))).map((option) => option.value);
     const unanswered = { ...answers };

@@ -22,7 +22,13 @@ function widthClass(width: number | undefined): string {
   return "";
 }
 
-type TextKind = { type: string; inputMode?: "numeric" | "text" | "email" | "tel"; autoComplete?: string; spellCheck?: boolean; width?: number };
+type TextKind = {
+  type: string;
+  inputMode?: "numeric" | "text" | "email" | "tel";
+  autoComplete?: string;
+  spellCheck?: boolean;
+  width?: number;
+};
 
 const TEXT_KINDS: Partial<Record<FieldQuestion["kind"], TextKind>> = {
   text: { type: "text" },
@@ -158,7 +164,10 @@ export function QuestionField(props: Props) {
           options={question.options}
           required={required}
           aria-required={required}
-          autoComplete={question.autocomplete ?? (question.kind === "us-state" ? "address-level1" : question.kind === "country" ? "country-name" : undefined)}
+          autoComplete={
+            question.autocomplete ??
+            (question.kind === "us-state" ? "address-level1" : question.kind === "country" ? "country-name" : undefined)
+          }
           defaultValue={value.text}
         />
       );

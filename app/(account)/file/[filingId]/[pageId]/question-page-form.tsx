@@ -16,7 +16,16 @@ export type SavedValues = Record<string, string | string[]>;
 /** What a question shows: after a refusal exactly what was sent (blank stays blank), else what was saved. */
 function valueFor(question: FieldQuestion, saved: SavedValues, echoed: Record<string, string> | null): FieldValue {
   if (question.kind === "date") {
-    if (echoed) return { text: "", list: [], date: { day: echoed[`${question.id}-day`] ?? "", month: echoed[`${question.id}-month`] ?? "", year: echoed[`${question.id}-year`] ?? "" } };
+    if (echoed)
+      return {
+        text: "",
+        list: [],
+        date: {
+          day: echoed[`${question.id}-day`] ?? "",
+          month: echoed[`${question.id}-month`] ?? "",
+          year: echoed[`${question.id}-year`] ?? "",
+        },
+      };
     const stored = saved[question.id];
     const match = typeof stored === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(stored) : null;
     return {

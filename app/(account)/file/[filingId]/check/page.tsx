@@ -56,7 +56,11 @@ export default async function CheckAnswersPage({ params }: Params) {
           <h2 id={`part-${index}`}>{part.title}</h2>
           <dl className="m-0 border-t border-line" data-testid="answers">
             {part.rows.map((row) => (
-              <div key={row.questionId} className="grid gap-2 border-b border-line py-3 sm:grid-cols-[2fr_3fr_max-content]" data-testid="answer-row">
+              <div
+                key={row.questionId}
+                className="grid gap-2 border-b border-line py-3 sm:grid-cols-[2fr_3fr_max-content]"
+                data-testid="answer-row"
+              >
                 <dt className="font-bold">{row.label}</dt>
                 <dd className="m-0 break-words whitespace-pre-line">{row.value}</dd>
                 <dd className="m-0">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ReceiptNumber } from "@/components/cases/receipt-number";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { applicantContext } from "@/lib/actions/contexts";
@@ -34,8 +35,8 @@ export default async function ConfirmationPage({ params }: Params) {
           <p className="mb-0 text-xl">
             Your receipt number is
             <br />
-            <strong className="font-mono text-2xl" data-testid="receipt-number">
-              {filed?.receiptDisplay}
+            <strong className="text-2xl" data-testid="receipt-number">
+              {receipt && <ReceiptNumber value={receipt} />}
             </strong>
           </p>
         ) : (

@@ -32,12 +32,19 @@ export default async function DocumentsPage({ params, searchParams }: Params) {
       {rules.length === 0 ? (
         <p data-testid="no-documents-needed">Based on your answers, this form needs no documents.</p>
       ) : (
-        <p className="max-w-prose">Based on your answers, send these documents with your form. Required documents must be uploaded before you can submit.</p>
+        <p className="max-w-prose">
+          Based on your answers, send these documents with your form. Required documents must be uploaded before you can submit.
+        </p>
       )}
       {rules.map((rule) => {
         const files = draft.documents.filter((d) => d.kind === rule.id);
         return (
-          <section key={rule.id} aria-labelledby={`doc-${rule.id}`} className="mb-10 max-w-3xl border-t border-line pt-4" data-testid="document-rule">
+          <section
+            key={rule.id}
+            aria-labelledby={`doc-${rule.id}`}
+            className="mb-10 max-w-3xl border-t border-line pt-4"
+            data-testid="document-rule"
+          >
             <h2 id={`doc-${rule.id}`} className="mt-0">
               {rule.label} <span className="text-base font-normal text-muted">({rule.isRequired ? "required" : "optional"})</span>
             </h2>

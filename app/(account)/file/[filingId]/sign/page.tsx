@@ -17,7 +17,14 @@ export default async function SignPage({ params }: Params) {
   const base = `/file/${draft.id}`;
   if (draft.status === "SUBMITTED") redirect(`${base}/confirmation`);
   // Nothing can be signed while something required is missing: the check page says what.
-  if (missingForSubmission(draft.def, draft.answers, draft.documents.map((d) => d.kind)).length > 0) redirect(`${base}/check`);
+  if (
+    missingForSubmission(
+      draft.def,
+      draft.answers,
+      draft.documents.map((d) => d.kind),
+    ).length > 0
+  )
+    redirect(`${base}/check`);
   const fee = draft.def.fee(draft.answers, new Date());
   const preparer = preparerRows(answersByPart(draft.def, draft.answers));
 

@@ -38,7 +38,13 @@ export function SignForm({
         defaultValue={form.value("fullName")}
         error={form.error("fullName")}
       />
-      <Checkbox name="certify" value="yes" label={certification} defaultChecked={form.value("certify") === "yes"} error={form.error("certify")} />
+      <Checkbox
+        name="certify"
+        value="yes"
+        label={certification}
+        defaultChecked={form.value("certify") === "yes"}
+        error={form.error("certify")}
+      />
       <SubmitButton>{submitLabel}</SubmitButton>
     </form>
   );

@@ -121,7 +121,7 @@ export function CaseAlerts({ view }: { view: OfficerCaseView }) {
   if (view.alerts.length === 0) return <p>No alerts have been sent about this case.</p>;
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left" data-testid="case-alerts">
+      <table className="stack-table w-full border-collapse text-left" data-testid="case-alerts">
         <caption className="sr-only">Alerts about this case, newest first</caption>
         <thead>
           <tr className="border-b-2 border-ink">
@@ -140,10 +140,10 @@ export function CaseAlerts({ view }: { view: OfficerCaseView }) {
           {view.alerts.map((alert) => (
             <tr key={alert.id} className="border-b border-line">
               <td className="py-2 pr-4">{CHANNEL[alert.channel]}</td>
-              <td className="py-2 pr-4">
+              <td data-label="Queued" className="py-2 pr-4">
                 <When at={alert.createdAt} withTime />
               </td>
-              <td className="py-2">
+              <td data-label="Status" className="py-2">
                 {alert.status === "FAILED" ? (
                   <strong className="text-error">
                     Failed after {alert.attempts} attempts (<Link href="/agency/alerts">undelivered alerts</Link>)

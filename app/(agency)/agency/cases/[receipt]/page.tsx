@@ -8,6 +8,7 @@ import { FiledOnline } from "./filed-online";
 import { IssueNoticeForm } from "./issue-notice-form";
 import { caseForOfficer } from "@/lib/agency/console/case-for-officer";
 import { formatUtcDate, formatUtcDateTime } from "@/lib/format";
+import { ReceiptNumber } from "@/components/cases/receipt-number";
 
 export const metadata: Metadata = { title: "Case" };
 
@@ -19,8 +20,8 @@ export default async function OfficerCasePage({ params }: { params: Promise<{ re
   return (
     <>
       <h1>
-        <span className="font-mono" data-testid="receipt-number">
-          {view.receiptDisplay}
+        <span data-testid="receipt-number">
+          <ReceiptNumber value={view.receiptNumber} />
         </span>
         <span className="block text-xl font-normal">
           {view.formType}: {view.formName}

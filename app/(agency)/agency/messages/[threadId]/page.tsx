@@ -7,6 +7,7 @@ import { ReplyForm } from "@/components/messages/reply-form";
 import { formatUtcDateTime } from "@/lib/format";
 import { threadForOfficer } from "@/lib/messages/thread-view";
 import { replyAsOfficerAction } from "./actions";
+import { ReceiptNumber } from "@/components/cases/receipt-number";
 
 export const metadata: Metadata = { title: "Message thread" };
 
@@ -25,8 +26,8 @@ export default async function OfficerThreadPage({ params }: { params: Promise<{ 
         <dt className="text-muted">Case</dt>
         <dd className="m-0">
           {thread.formType},{" "}
-          <Link href={`/agency/cases/${thread.receiptNumber}`} className="font-mono" data-testid="case-link">
-            {thread.receiptDisplay}
+          <Link href={`/agency/cases/${thread.receiptNumber}`} data-testid="case-link">
+            <ReceiptNumber value={thread.receiptNumber} />
           </Link>
         </dd>
         <dt className="text-muted">Applicant</dt>

@@ -4,12 +4,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { formatUtcDate, formatUtcDateTime } from "@/lib/format";
-import { formatReceiptNumber } from "@/lib/cases/receipt-number";
 import { evidenceRequestForOwner } from "@/lib/evidence/evidence-request-view";
 import { describeDocument } from "@/lib/evidence/describe-document";
 import { SubmitResponseForm } from "./submit-response-form";
 import { UploadEvidenceForm } from "./upload-evidence-form";
 import { UploadedDocuments } from "./uploaded-documents";
+import { ReceiptNumber } from "@/components/cases/receipt-number";
 
 export const metadata: Metadata = { title: "Respond to a request for evidence" };
 
@@ -27,7 +27,10 @@ export default async function EvidenceRequestPage({ params }: { params: Promise<
       </p>
       <h1>Respond to the request for evidence</h1>
       <p className="text-muted">
-        {view.formType}, {view.formName}. Receipt number <strong className="text-ink">{formatReceiptNumber(view.receiptNumber)}</strong>
+        {view.formType}, {view.formName}. Receipt number{" "}
+        <strong className="text-ink">
+          <ReceiptNumber value={view.receiptNumber} />
+        </strong>
       </p>
 
       {sent && (
