@@ -39,7 +39,7 @@ describe("renderFiledFormPdf", () => {
     expect(lines).toContain("Example Immigration Agency");
     expect(lines).toContain("Form I-765, Application for Employment Authorization");
     expect(lines).toContain(NOT_OFFICIAL_LINE);
-    expect(lines).toContain("Receipt number: IOE2604512345 (IOE-26-045-12345)");
+    expect(lines).toContain("Receipt number: IOE2604512345");
     expect(lines).toContain("Confirmation number: I765-7KQ2M9TX4H");
     expect(lines).toContain("Fee paid: $470.00");
     for (const expected of ["Part 1. Reason for applying", "Part 2. Information about you", "Date of birth", "March 4, 1990"]) {

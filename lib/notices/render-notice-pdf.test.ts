@@ -63,7 +63,7 @@ describe("renderNoticePdf", () => {
         AGENCY,
       ),
     );
-    expect(online).toContain("Receipt number: IOE2604512345 (IOE-26-045-12345)");
+    expect(online).toContain("Receipt number: IOE2604512345");
     expect(online).toContain("Form: I-765, Application for Employment Authorization");
     expect(online).toContain("Applicant: Ana Diaz");
     expect(online).toContain("Received date: December 2, 2026");
