@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { BODY_SIZE_LIMIT_BYTES } from "./lib/http/body-size-limit";
 import { refusedRequest } from "./lib/http/refused-request";
 import { fromOwnOrigin } from "./lib/http/same-origin";
+import { checkoutOrigin } from "./lib/payments/checkout-origin";
 
 // Security headers for every page: a CSP with a fresh nonce per request (Next.js applies it to its
 // own scripts), HSTS, no referrer to other sites, and no caching of anything personal. Pages still
@@ -29,7 +30,7 @@ export function proxy(request: NextRequest) {
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
-    "form-action 'self'",
+    `form-action 'self' ${checkoutOrigin()}`,
     "frame-ancestors 'none'",
   ].join("; ");
 
