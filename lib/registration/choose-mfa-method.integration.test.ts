@@ -107,6 +107,8 @@ describe("chooseMfaMethod", () => {
     const { session } = await atMethodStep();
     Object.assign(process.env, { NODE_ENV: "production" });
     process.env.SMTP_URL = "smtp://127.0.0.1:9";
+    process.env.STRIPE_SECRET_KEY = "sk_test_productionSettings";
+    process.env.STRIPE_WEBHOOK_SECRET = "whsec_production_settings";
     resetEnvCache();
     const before = await tableCounts();
     expect(await chooseMfaMethod(session, { method: "SMS", phone: "(202) 555-0143" }, info)).toMatchObject({

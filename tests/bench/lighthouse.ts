@@ -40,6 +40,9 @@ const portalEnv: NodeJS.ProcessEnv = {
   APP_URL,
   SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
   MAIL_FROM: "Applicant Portal <no-reply@portal.test>",
+  // No page measured here pays a fee; production settings still need a payment service named.
+  STRIPE_API_URL: "http://127.0.0.1:12111",
+  STRIPE_WEBHOOK_SECRET: "whsec_lighthouse_not_used",
   UPLOAD_DIR: uploads,
   LOG_LEVEL: "warn",
   HOST: "",

@@ -51,7 +51,7 @@ test("an I-765 that pays the fee: from the dashboard to the receipt notice, one 
   ]) {
     const section = page.getByTestId("document-rule").filter({ has: page.getByRole("heading", { name: label }) });
     await section.getByLabel(`Upload a file for: ${label}`).setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: PDF });
-    await section.getByRole("button", { name: /^Upload/ }).click();
+    await section.locator(`button[type="submit"]`).click();
     await expect(section.getByTestId("uploaded-files")).toContainText("scan.pdf");
   }
   await page.getByRole("link", { name: "Continue to check your answers" }).click();
@@ -62,7 +62,7 @@ test("an I-765 that pays the fee: from the dashboard to the receipt notice, one 
   await page.getByLabel("Your full name").fill("Selam Haile");
   await page.getByLabel(/I certify, under penalty of perjury/).check();
   await expectAccessible(page, "the sign page");
-  await page.getByRole("button", { name: /^Sign/ }).click();
+  await page.getByRole("button", { name: "Sign and continue to payment" }).click();
 
   await expect(page).toHaveURL(new RegExp(`/file/${filingId}/pay$`));
   await expect(page.getByTestId("fee-amount")).toHaveText("$470.00");
