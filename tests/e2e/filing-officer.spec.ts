@@ -4,7 +4,6 @@ import { createAccount, createOfficerAccount, signInWithEmailCode } from "./acco
 import { arrange } from "./arrange";
 import { db, expect, expectAccessible, test } from "./fixtures";
 
-
 type Submitted = { filingId: string; receiptNumber: string; confirmationNumber: string };
 
 test("an online filing waits in the work queue; the officer's case page shows the filing as submitted, and the usual actions work on it", async ({
