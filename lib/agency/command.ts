@@ -14,7 +14,7 @@ import { dateTimeOption, dueDateOption, noticeKindOption, receiptOption } from "
 import { ISSUABLE_NOTICE_KINDS, needsAppointment, noticeTitle } from "../notices/notice-kinds";
 import { listOnlineFilings } from "../filing/filings-for-officer";
 import { FORM_DEFINITIONS } from "../filing/definitions";
-import { formatFee } from "../notices/render-notice-pdf";
+import { formatCents } from "../payments/money";
 
 // `npm run agency -- <command>`: what the agency does to cases, from a terminal. Bad input gets one
 // line on stderr and exit code 2; anything else that fails gets one line and exit code 1. Every
@@ -239,7 +239,7 @@ const COMMANDS: Record<string, Command> = {
         return;
       }
       for (const filing of filings) {
-        const fee = filing.feeCents > 0 ? formatFee(filing.feeCents) : "no fee";
+        const fee = filing.feeCents > 0 ? formatCents(filing.feeCents) : "no fee";
         const who = filing.receiptNumber
           ? `${filing.receiptNumber}  ${filing.formType}  ${filing.applicantName}  ${fee}  "${filing.status}"`
           : `${filing.confirmationNumber}  ${filing.formType}  ${filing.ownerEmail}  ${fee}`;

@@ -3,6 +3,7 @@ import type { NoticeKind } from "../generated/prisma/client";
 import { formName } from "../cases/forms";
 import { formatAccountNumber } from "../account/account-number";
 import { formatUtcDate, formatUtcDateTime } from "../format";
+import { formatCents } from "../payments/money";
 import { noticeTitle } from "./notice-kinds";
 
 // A notice as a PDF, drawn from the case data. Standard fonts only, so the text stays extractable
@@ -117,14 +118,9 @@ function paragraphs(data: NoticeData): Block[] {
   }
 }
 
-/** "$470.00" from integer cents. */
-export function formatFee(cents: number): string {
-  return `$${(cents / 100).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-}
-
 /** What the receipt notice of an online filing says about the fee. */
 export function feePaidLine(cents: number | null): string {
-  return cents ? formatFee(cents) : "$0.00 (no fee for this filing)";
+  return cents ? formatCents(cents) : "$0.00 (no fee for this filing)";
 }
 
 /** Replaces characters the standard fonts cannot draw, so any applicant name renders. */

@@ -5,3 +5,8 @@ export function formatCents(cents: number): string {
   const dollars = Math.floor(abs / 100).toLocaleString("en-US");
   return `${sign}$${dollars}.${String(abs % 100).padStart(2, "0")}`;
 }
+
+/** A fee as shown to people: "$470.00", or "No fee" for none. */
+export function formatFee(cents: number): string {
+  return cents === 0 ? "No fee" : formatCents(cents);
+}

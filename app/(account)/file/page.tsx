@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { applicantContext } from "@/lib/actions/contexts";
 import { FORM_DEFINITIONS } from "@/lib/filing/definitions";
-import { formatFee } from "./format-fee";
+import { formatFee } from "@/lib/payments/money";
 import { StartForm } from "./start-form";
 
 export const metadata: Metadata = { title: "File a form online" };

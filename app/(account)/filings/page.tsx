@@ -4,7 +4,7 @@ import { ReceiptNumber } from "@/components/cases/receipt-number";
 import Link from "next/link";
 import { listSubmittedFilings } from "@/lib/filing/submitted-filings";
 import { formatUtcDateTime } from "@/lib/format";
-import { formatFee } from "@/lib/notices/render-notice-pdf";
+import { formatFee } from "@/lib/payments/money";
 
 export const metadata: Metadata = { title: "Your filings" };
 
@@ -41,7 +41,7 @@ export default async function FilingsPage() {
                     <time dateTime={filing.submittedAt.toISOString()}>{formatUtcDateTime(filing.submittedAt)}</time>
                   </dd>
                   <dt className="text-muted">Fee paid</dt>
-                  <dd className="m-0">{filing.feeCents > 0 ? formatFee(filing.feeCents) : "No fee"}</dd>
+                  <dd className="m-0">{formatFee(filing.feeCents)}</dd>
                   {filing.case && (
                     <>
                       <dt className="text-muted">Receipt number</dt>

@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { answersByPart } from "@/lib/filing/engine/answers-by-part";
 import { missingForSubmission, requiredDocuments } from "@/lib/filing/engine/readiness";
-import { formatFee } from "../../format-fee";
+import { formatFee } from "@/lib/payments/money";
 import { ownedDraft } from "../owned-draft";
 
 export const metadata: Metadata = { title: "Check your answers" };

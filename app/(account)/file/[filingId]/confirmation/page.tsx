@@ -7,7 +7,7 @@ import { definitionFor } from "@/lib/filing/definitions";
 import { draftForOwner } from "@/lib/filing/drafts";
 import { submittedFilingFor } from "@/lib/filing/submitted-filings";
 import { formatUtcDateTime } from "@/lib/format";
-import { formatFee } from "../../format-fee";
+import { formatFee } from "@/lib/payments/money";
 
 export const metadata: Metadata = { title: "Form submitted" };
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { answersByPart } from "@/lib/filing/engine/answers-by-part";
 import { missingForSubmission } from "@/lib/filing/engine/readiness";
-import { formatFee } from "../../format-fee";
+import { formatFee } from "@/lib/payments/money";
 import { ownedDraft } from "../owned-draft";
 import { preparerRows } from "./preparer-rows";
 import { SignForm } from "./sign-form";

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import type { OnlineFilingView } from "@/lib/filing/filings-for-officer";
 import { formatFileSize } from "@/lib/evidence/upload-rules";
 import { formatUtcDateTime } from "@/lib/format";
-import { formatFee } from "@/lib/notices/render-notice-pdf";
+import { formatCents, formatFee } from "@/lib/payments/money";
 
 // The officer's view of a case filed online: the filing as submitted, read-only.
 
@@ -41,7 +41,7 @@ export function FiledOnline({ filing, receiptNumber }: { filing: OnlineFilingVie
             </span>,
           ],
           ["Filed", <When key="f" at={filing.submittedAt} />],
-          ["Fee", filing.feeCents > 0 ? formatFee(filing.feeCents) : "No fee"],
+          ["Fee", formatFee(filing.feeCents)],
         ]}
       />
       {filing.filedFormDocumentId && (
@@ -99,7 +99,7 @@ export function FiledOnline({ filing, receiptNumber }: { filing: OnlineFilingVie
             <li key={payment.stripeCheckoutSessionId} className="mb-3 border-l-8 border-line px-4 py-2">
               <Facts
                 rows={[
-                  ["Amount", `${formatFee(payment.amountCents)} ${payment.currency.toUpperCase()}`],
+                  ["Amount", `${formatCents(payment.amountCents)} ${payment.currency.toUpperCase()}`],
                   ["Status", PAYMENT_STATUS[payment.status]],
                   ...(payment.paidAt ? ([["Paid", <When key="p" at={payment.paidAt} />]] as [string, ReactNode][]) : []),
                   [
