@@ -180,7 +180,7 @@ test("the officer console fits a phone", async ({ page, mail }) => {
   await expect(page).toHaveURL(/\/agency$/);
   await expectFitsPhone(page, "the work queue", "officer-queue");
   await visit(page, "/agency/search", "find a case");
-  await page.getByLabel("Receipt number or applicant email").fill(applicant.email);
+  await page.getByLabel(/^Receipt number, applicant email/).fill(applicant.email);
   await page.getByRole("button", { name: "Find" }).click();
   await expect(page.getByRole("link", { name: paper.receiptNumber })).toBeVisible();
   await expectFitsPhone(page, "find a case, by email");
