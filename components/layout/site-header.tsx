@@ -3,7 +3,7 @@ import { MessagesLink } from "@/components/messages/messages-link";
 import { HeaderMenu } from "./header-menu";
 
 /** The header every page shares: skip link, the independent-portal note, the agency's name. */
-/** `session`: none, part-way (sign-up or second step pending), or fully signed in as an applicant or an officer. */
+/** `session`: none, part-way (sign-up or second step pending), or fully signed in as an applicant, a representative or an officer. */
 /** `unreadMessages`: the applicant's threads with a reply they have not opened. */
 /** `signOutAction`: the Sign out button's server action (the layout passes it in). */
 export function SiteHeader({
@@ -13,11 +13,11 @@ export function SiteHeader({
   signOutAction,
 }: {
   agencyName: string;
-  session: "none" | "partial" | "applicant" | "officer";
+  session: "none" | "partial" | "applicant" | "representative" | "officer";
   unreadMessages?: number;
   signOutAction: (form: FormData) => Promise<void>;
 }) {
-  const home = session === "applicant" ? "/dashboard" : session === "officer" ? "/agency" : "/";
+  const home = { none: "/", partial: "/", applicant: "/dashboard", representative: "/representative", officer: "/agency" }[session];
   return (
     <header>
       <a
@@ -59,6 +59,16 @@ export function SiteHeader({
                     <li>
                       <Link href="/agency">Officer console</Link>
                     </li>
+                  )}
+                  {session === "representative" && (
+                    <>
+                      <li>
+                        <Link href="/representative">My clients</Link>
+                      </li>
+                      <li>
+                        <Link href="/settings">Account settings</Link>
+                      </li>
+                    </>
                   )}
                   {session === "applicant" && (
                     <>

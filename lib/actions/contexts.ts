@@ -2,7 +2,7 @@ import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { currentSession } from "../auth/current-session";
 import { hasRecentSecondStep } from "../auth/reauth";
-import { actorOf, isApplicant, isFullySignedIn, isOfficer, type Actor } from "../auth/roles";
+import { actorOf, isApplicant, isFullySignedIn, isOfficer, isRepresentative, type Actor } from "../auth/roles";
 import { requestInfo, type RequestInfo } from "../http/request-info";
 import { pathForStep, type SignUpStep } from "../registration/steps";
 import { homeFor } from "../sessions/home-for";
@@ -36,6 +36,13 @@ export async function signedInContext(): Promise<SessionContext> {
 export async function applicantContext(): Promise<SessionContext> {
   const context = await signedInContext();
   if (!isApplicant(context.session)) redirect(homeFor(context.session));
+  return context;
+}
+
+/** A representative's pages: their full session; anyone else goes where their session belongs. */
+export async function representativeContext(): Promise<SessionContext> {
+  const context = await signedInContext();
+  if (!isRepresentative(context.session)) redirect(homeFor(context.session));
   return context;
 }
 

@@ -23,6 +23,8 @@ describe("who a session is", () => {
     expect(navigationRole(session("PASSWORD_ONLY", "APPLICANT"))).toBe("partial");
     expect(navigationRole(session("FULL", "OFFICER"))).toBe("officer");
     expect(navigationRole(session("FULL", "APPLICANT"))).toBe("applicant");
+    expect(navigationRole(session("FULL", "REPRESENTATIVE"))).toBe("representative");
+    expect(isApplicant(session("FULL", "REPRESENTATIVE"))).toBe(false);
   });
 
   it("gives domain functions the actor, without the sign-up step", () => {

@@ -19,13 +19,19 @@ export function isOfficer<S extends SessionLike>(session: S | null | undefined):
   return isFullySignedIn(session) && session.user.role === "OFFICER";
 }
 
+/** An attorney or accredited representative: reaches only cases with a current G-28 naming them. */
+export function isRepresentative<S extends SessionLike>(session: S | null | undefined): session is S {
+  return isFullySignedIn(session) && session.user.role === "REPRESENTATIVE";
+}
+
 export function actorOf(session: SessionLike): Actor {
   return { id: session.user.id, email: session.user.email, role: session.user.role };
 }
 
 /** What the header shows: nothing signed in, half signed in, or which kind of account. */
-export function navigationRole(session: SessionLike | null | undefined): "none" | "partial" | "officer" | "applicant" {
+export function navigationRole(session: SessionLike | null | undefined): "none" | "partial" | "officer" | "representative" | "applicant" {
   if (!session) return "none";
   if (!isFullySignedIn(session)) return "partial";
-  return isOfficer(session) ? "officer" : "applicant";
+  if (isOfficer(session)) return "officer";
+  return isRepresentative(session) ? "representative" : "applicant";
 }

@@ -5,7 +5,7 @@ import { homeFor } from "./home-for";
 const at = (
   level: "REGISTRATION" | "PASSWORD_ONLY" | "FULL",
   registrationStep: Parameters<typeof homeFor>[0]["user"]["registrationStep"],
-  role: "APPLICANT" | "OFFICER" = "APPLICANT",
+  role: "APPLICANT" | "OFFICER" | "REPRESENTATIVE" = "APPLICANT",
   secondStepAt: Date | null = new Date(),
 ) => homeFor({ level, secondStepAt, user: { registrationStep, role } });
 
@@ -17,6 +17,7 @@ describe("homeFor", () => {
 
   it("sends a fully signed-in officer to the console, and a half-signed-in one to the second step", () => {
     expect(at("FULL", "COMPLETE", "OFFICER")).toBe("/agency");
+    expect(at("FULL", "COMPLETE", "REPRESENTATIVE")).toBe("/representative");
     expect(at("PASSWORD_ONLY", "COMPLETE", "OFFICER")).toBe("/sign-in/verify");
     expect(at("REGISTRATION", "PASSWORD", "OFFICER")).toBe("/sign-up/password");
   });

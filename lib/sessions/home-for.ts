@@ -1,5 +1,7 @@
 import { methodVerified, pathForStep, type SignUpStep } from "../registration/steps";
 
+const HOME_BY_ROLE = { APPLICANT: "/dashboard", OFFICER: "/agency", REPRESENTATIVE: "/representative" } as const;
+
 /**
  * Where a session belongs: the dashboard (an officer: the console) when fully signed in, the second step when only the
  * password is done, the sign-up step the person is on. Every "you can't be here" redirect uses it,
@@ -8,9 +10,9 @@ import { methodVerified, pathForStep, type SignUpStep } from "../registration/st
 export function homeFor(session: {
   level: "REGISTRATION" | "PASSWORD_ONLY" | "FULL";
   secondStepAt: Date | null;
-  user: { registrationStep: SignUpStep; role: "APPLICANT" | "OFFICER" };
+  user: { registrationStep: SignUpStep; role: "APPLICANT" | "OFFICER" | "REPRESENTATIVE" };
 }): string {
-  if (session.level === "FULL") return session.user.role === "OFFICER" ? "/agency" : "/dashboard";
+  if (session.level === "FULL") return HOME_BY_ROLE[session.user.role];
   if (session.level === "PASSWORD_ONLY") return "/sign-in/verify";
   // A sign-up session of an account finished elsewhere (another browser): sign in properly.
   if (session.user.registrationStep === "COMPLETE") return "/sign-in?reason=signed-out";
