@@ -9,6 +9,7 @@ import next from "next";
 import { EnvError, parseEnv, type Env } from "./lib/env";
 import { loadLocalEnv } from "./lib/env/dev-secrets";
 import { createPortalServer } from "./lib/http/portal-server";
+import { stopJobWorker } from "./lib/jobs/worker-handle";
 import { startDevStripeStandin } from "./lib/payments/standin/dev-standin";
 
 const { values: options } = parseArgs({
@@ -64,7 +65,11 @@ function stop(): void {
   server.close();
   server.closeAllConnections();
   void stripeStandin?.stop();
-  void app.close().finally(() => process.exit(0));
+  // The job worker takes no new jobs and finishes the running ones before the process ends.
+  void stopJobWorker()
+    .catch(() => {})
+    .then(() => app.close())
+    .finally(() => process.exit(0));
 }
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

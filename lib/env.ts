@@ -74,6 +74,8 @@ export const zEnv = z.object({
   SESSION_WARNING_SECONDS: zPositiveInt.default(DEFAULT_WARNING_SECONDS),
   OUTBOX_POLL_MS: zPositiveInt.default(2000),
   OUTBOX_RETRY_BASE_MS: zPositiveInt.default(5000),
+  // Jobs (deliveries, reminders, purges) each server instance runs at once (lib/jobs/worker.ts); 1 on the embedded database.
+  JOB_CONCURRENCY: zPositiveInt.default(4),
   UPLOAD_DIR: optional(z.string().max(500, "must be a directory path of at most 500 characters")).default(".data/uploads"),
   S3_BUCKET: optional(zBucketName),
   S3_REGION: optional(z.string().regex(/^[a-z0-9-]{2,40}$/, "must be a region name like us-east-1")),

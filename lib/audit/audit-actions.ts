@@ -13,6 +13,7 @@ const ACTIONS = {
   "message.replied": "Replied to a message",
   "message.viewed": "Opened a message thread",
   "alert.retried": "Sent an undelivered alert again",
+  "job.retried": "Ran a failed background job again",
   "officer.invited": "Invited an officer",
 } as const;
 

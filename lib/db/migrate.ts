@@ -2,10 +2,12 @@ import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { installJobQueue } from "../jobs/queue-schema";
 
 // Applies prisma/migrations/*/migration.sql in order, each in a transaction, under an advisory lock,
 // and records them in Prisma's own _prisma_migrations table so `prisma migrate status` agrees.
-// (`prisma migrate deploy` fails with adapter-pg 6; see STACK.md.)
+// (`prisma migrate deploy` fails with adapter-pg 6; see STACK.md.) Then the job queue's own schema
+// (graphile_worker, lib/jobs/queue-schema.ts), which graphile-worker versions itself.
 
 export const MIGRATIONS_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations");
 const LOCK_KEY = 7_272_026;
@@ -73,5 +75,6 @@ export async function applyMigrations(databaseUrl: string): Promise<string[]> {
     await client.query("SELECT pg_advisory_unlock($1)", [LOCK_KEY]).catch(() => {});
     await client.end();
   }
+  await installJobQueue(databaseUrl);
   return applied;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "../db";
 import { env } from "../env";
 import { enqueueEmail, enqueueSms } from "./enqueue";
+import type { EmailTemplate, emailTemplates, SmsTemplate, smsTemplates } from "./templates";
 
 // Case alerts: when the agency changes a case (status, notice, request for evidence) or replies to a
 // message, the case's owner hears about it the ways they chose in settings. Written in the same
@@ -17,6 +18,50 @@ export async function alertPhoneOf(tx: Tx, userId: string): Promise<string | nul
     select: { phone: true },
   });
   return method?.phone ?? null;
+}
+
+type Person = { id: string; email: string; alertByEmail: boolean; alertBySms: boolean; registrationStep: string };
+const PERSON = { id: true, email: true, alertByEmail: true, alertBySms: true, registrationStep: true } as const;
+
+/** Who hears about a case: its owner and the representatives with a current G-28 on it, each with where they sign in to see it. */
+export async function caseAlertRecipients(tx: Tx, caseId: string): Promise<{ person: Person; home: string }[]> {
+  const row = await tx.case.findUnique({
+    where: { id: caseId },
+    select: {
+      owner: { select: PERSON },
+      representations: { where: { endedAt: null }, select: { representative: { select: PERSON } } },
+    },
+  });
+  if (!row) return [];
+  const people = [
+    ...(row.owner ? [{ person: row.owner, home: "/dashboard" }] : []),
+    ...row.representations.map((r) => ({ person: r.representative, home: "/representative" })),
+  ];
+  const seen = new Set<string>();
+  return people.filter(({ person }) => person.registrationStep === "COMPLETE" && !seen.has(person.id) && seen.add(person.id));
+}
+
+/** Queues an alert to one person the ways they chose (email, text to their verified mobile). Returns how many were queued. */
+export async function alertPerson<T extends SmsTemplate & EmailTemplate>(
+  tx: Tx,
+  person: Person,
+  template: T,
+  data: Parameters<(typeof emailTemplates)[T]>[0] & Parameters<(typeof smsTemplates)[T]>[0],
+  caseId: string,
+): Promise<number> {
+  let queued = 0;
+  if (person.alertByEmail) {
+    await enqueueEmail(tx, person.email, template, data, { caseId });
+    queued++;
+  }
+  if (person.alertBySms) {
+    const phone = await alertPhoneOf(tx, person.id);
+    if (phone) {
+      await enqueueSms(tx, phone, template, data, { caseId });
+      queued++;
+    }
+  }
+  return queued;
 }
 
 /** Queues the alerts for a case's owner; an unlinked case (no owner yet) alerts no one. Returns how many were queued. */

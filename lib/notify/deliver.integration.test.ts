@@ -7,7 +7,8 @@ import { linkIn, SmtpSink } from "@/tests/support/smtp-sink";
 import { TwilioStandin } from "@/tests/support/twilio-standin";
 import { info } from "@/tests/support/factories";
 import { createPaperCase } from "@/lib/cases/agency-operations";
-import { deliverDueMessages, MAX_DELIVERY_ATTEMPTS, retryDelayMs } from "./deliver";
+import { makeDeliveryDueNow, queuedJobs, runDueJobs as deliverDueMessages } from "@/tests/support/job-queue";
+import { deliveryJobKey, MAX_DELIVERY_ATTEMPTS, requeueStalledMessages, retryDelayMs } from "./deliver";
 import { enqueueEmail, enqueueSms } from "./enqueue";
 
 const sink = new SmtpSink({ port: 0 });
@@ -52,7 +53,9 @@ async function emailCode(to: string, code = "135790"): Promise<string> {
   return (await db().outboundMessage.findFirstOrThrow({ where: { to }, orderBy: { createdAt: "desc" } })).id;
 }
 
-describe("deliverDueMessages", () => {
+// deliverDueMessages runs every due job through the job queue (graphile-worker) and returns how
+// many messages a delivery job took.
+describe("delivery through the job queue", () => {
   it("sends email over SMTP, marks it SENT and clears the stored body", async () => {
     useSmtp();
     const id = await emailCode("ana@example.com");
@@ -136,7 +139,7 @@ describe("deliverDueMessages", () => {
     const delays: number[] = [];
     for (let attempt = 1; attempt <= MAX_DELIVERY_ATTEMPTS; attempt++) {
       // Each retry falls due only at its time; make it due now instead of waiting.
-      await db().outboundMessage.update({ where: { id }, data: { nextAttemptAt: new Date(Date.now() - 1) } });
+      await makeDeliveryDueNow(id);
       const before = Date.now();
       expect(await deliverDueMessages()).toBe(1);
       const row = await db().outboundMessage.findUniqueOrThrow({ where: { id } });
@@ -148,6 +151,14 @@ describe("deliverDueMessages", () => {
       });
       expect(row.lastError).toMatch(/ECONNREFUSED|connect/i);
       delays.push(row.nextAttemptAt.getTime() - before);
+      // The next try is a job of its own, due when the row says.
+      const next = await queuedJobs("deliver-message");
+      if (attempt < MAX_DELIVERY_ATTEMPTS) {
+        expect(next).toEqual([expect.objectContaining({ key: deliveryJobKey(id), payload: { messageId: id } })]);
+        expect(next[0].runAt.getTime()).toBe(row.nextAttemptAt.getTime());
+      } else {
+        expect(next).toEqual([]);
+      }
     }
     // Each wait is about twice the one before (1 s, 2 s, 4 s, …), capped at an hour.
     for (let i = 1; i < delays.length; i++) {
@@ -157,7 +168,7 @@ describe("deliverDueMessages", () => {
     expect(delays[0]).toBeLessThan(2000);
     // Given up: not tried again, kept with its case for the officer console.
     await sink.start();
-    await db().outboundMessage.update({ where: { id }, data: { nextAttemptAt: new Date(Date.now() - 1) } });
+    await makeDeliveryDueNow(id);
     expect(await deliverDueMessages()).toBe(0);
     expect(
       await db().outboundMessage.findMany({ where: { caseId: paper.id, status: "FAILED" }, select: { id: true, template: true } }),
@@ -193,9 +204,10 @@ describe("deliverDueMessages", () => {
 
   it("keeps a text message PENDING while Twilio cannot be reached, and sends it once it can", async () => {
     useTwilio();
-    process.env.OUTBOX_RETRY_BASE_MS = "1";
+    process.env.OUTBOX_RETRY_BASE_MS = "60000";
     resetEnvCache();
     await db().$transaction((tx) => enqueueSms(tx, "+12025550111", "verification-code", { code: "555111" }));
+    const id = (await db().outboundMessage.findFirstOrThrow({ where: { to: "+12025550111" } })).id;
     await twilio.stop();
     try {
       await deliverDueMessages();
@@ -205,20 +217,56 @@ describe("deliverDueMessages", () => {
     } finally {
       await twilio.start();
     }
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await makeDeliveryDueNow(id);
     expect(await deliverDueMessages()).toBe(1);
     expect(await db().outboundMessage.findFirstOrThrow({ where: { to: "+12025550111" } })).toMatchObject({ status: "SENT", attempts: 2 });
     expect((await twilio.waitForMessage((m) => m.to === "+12025550111", 5000)).body).toContain("555111");
   });
 
-  it("takes back a claim left by a crashed worker once it has lapsed", async () => {
+  it("takes back a claim left by a crashed worker once it has lapsed (the minute's sweep queues it again)", async () => {
     useSmtp();
     const id = await emailCode("stale@example.com");
     await db().outboundMessage.update({ where: { id }, data: { status: "SENDING", lockedUntil: new Date(Date.now() + 60_000) } });
+    // Another instance holds the claim: this job leaves the message alone.
     expect(await deliverDueMessages()).toBe(0);
+    expect(await requeueStalledMessages()).toBe(0);
     await db().$executeRaw`UPDATE "OutboundMessage" SET "lockedUntil" = now() - interval '1 second' WHERE id = ${id}::uuid`;
+    expect(await requeueStalledMessages()).toBe(1);
     expect(await deliverDueMessages()).toBe(1);
     expect((await db().outboundMessage.findUniqueOrThrow({ where: { id } })).status).toBe("SENT");
+    expect(sink.messages("stale@example.com")).toHaveLength(1);
+  });
+
+  it("queues again a message whose job is held by an instance that was killed, and sends it once", async () => {
+    useSmtp();
+    const id = await emailCode("killed@example.com");
+    // The job was taken by a worker that died (its lock would only lapse after 4 hours), and the
+    // message has been due for longer than the sweep waits.
+    await db()
+      .$executeRaw`UPDATE graphile_worker._private_jobs SET locked_at = now(), locked_by = 'killed-instance' WHERE key = ${deliveryJobKey(id)}`;
+    await db().$executeRaw`UPDATE "OutboundMessage" SET "nextAttemptAt" = now() - interval '3 minutes' WHERE id = ${id}::uuid`;
+    expect(await deliverDueMessages()).toBe(0);
+    expect(await requeueStalledMessages()).toBe(1);
+    expect(await deliverDueMessages()).toBe(1);
+    expect(sink.messages("killed@example.com")).toHaveLength(1);
+    // When the dead worker's job is finally released, it finds the message sent and sends nothing.
+    await db().$executeRaw`UPDATE graphile_worker._private_jobs SET locked_at = NULL, locked_by = NULL`;
+    expect(await deliverDueMessages()).toBe(0);
+    expect(sink.messages("killed@example.com")).toHaveLength(1);
+  });
+
+  it("adds a message's delivery job in the caller's transaction: a rollback leaves neither", async () => {
+    await expect(
+      db().$transaction(async (tx) => {
+        await enqueueEmail(tx, "rolled-back@example.com", "verification-code", { code: "123123" });
+        throw new Error("the change failed");
+      }),
+    ).rejects.toThrow("the change failed");
+    expect(await db().outboundMessage.count({ where: { to: "rolled-back@example.com" } })).toBe(0);
+    expect(await queuedJobs("deliver-message")).toEqual([]);
+
+    const id = await emailCode("committed@example.com");
+    expect(await queuedJobs("deliver-message")).toEqual([expect.objectContaining({ key: deliveryJobKey(id), payload: { messageId: id } })]);
   });
 
   it("two workers at once deliver each message exactly once", async () => {

@@ -1,11 +1,17 @@
 import "server-only";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { env } from "../env";
+import { addJob } from "../jobs/add-job";
 import { logger } from "../logger";
 import { emailTransport, smsTransport } from "./transports";
 
+// Delivery of one OutboundMessage, run by the job queue's "deliver-message" task. The row stays
+// the record officers see (status, attempts, last error); the queue decides when to look at it.
+
 export const MAX_DELIVERY_ATTEMPTS = 12;
 const CLAIM_MS = 60_000;
+/** A message due this long ago and still waiting has lost its job (a killed instance): queued again. */
+export const STALLED_AFTER_MS = 2 * 60_000;
 
 type Claimed = {
   id: string;
@@ -17,22 +23,28 @@ type Claimed = {
   attempts: number;
 };
 
+/** The one waiting delivery job of a message (adding it again replaces the waiting one). */
+export function deliveryJobKey(messageId: string): string {
+  return `deliver-message:${messageId}`;
+}
+
+/** Queues the delivery of a message, in the transaction that wrote or changed its row. */
+export async function queueDelivery(tx: Tx, messageId: string, runAt?: Date): Promise<void> {
+  await addJob(tx, "deliver-message", { messageId }, { runAt, jobKey: deliveryJobKey(messageId) });
+}
+
 /**
- * Claims due messages with FOR UPDATE SKIP LOCKED, so several server instances never take the same
- * row; a claim that is not finished within a minute (a crashed instance) becomes due again.
+ * Takes the message for this attempt. The queue runs a job at least once, so the row is claimed
+ * too: only a message that is due (or whose claim ran out, a crashed instance) is taken, by one
+ * worker, and a sent message is never sent again.
  */
-async function claimDue(limit: number): Promise<Claimed[]> {
-  return db().$queryRaw<Claimed[]>`
+async function claim(messageId: string): Promise<Claimed | null> {
+  const rows = await db().$queryRaw<Claimed[]>`
     UPDATE "OutboundMessage" SET status = 'SENDING', "lockedUntil" = now() + make_interval(secs => ${CLAIM_MS / 1000})
-    WHERE id IN (
-      SELECT id FROM "OutboundMessage"
-      WHERE (status = 'PENDING' AND "nextAttemptAt" <= now())
-         OR (status = 'SENDING' AND "lockedUntil" < now())
-      ORDER BY "createdAt"
-      LIMIT ${limit}
-      FOR UPDATE SKIP LOCKED
-    )
+    WHERE id = ${messageId}::uuid
+      AND ((status = 'PENDING' AND "nextAttemptAt" <= now()) OR (status = 'SENDING' AND "lockedUntil" < now()))
     RETURNING id, channel::text AS channel, "to", subject, body, html, attempts`;
+  return rows[0] ?? null;
 }
 
 async function send(message: Claimed): Promise<"sent" | "kept"> {
@@ -59,35 +71,60 @@ export function retryDelayMs(attempts: number): number {
   return Math.min(env().OUTBOX_RETRY_BASE_MS * 2 ** Math.max(0, attempts - 1), 3_600_000);
 }
 
-/** Delivers what is due; returns how many messages were handled. */
-export async function deliverDueMessages(limit = 20): Promise<number> {
-  const claimed = await claimDue(limit);
-  for (const message of claimed) {
-    try {
-      const outcome = await send(message);
-      await db().outboundMessage.update({
-        where: { id: message.id },
-        // Once a real transport has it, the code or link in it need not stay in our database.
-        data:
-          outcome === "sent"
-            ? { status: "SENT", sentAt: new Date(), lockedUntil: null, attempts: { increment: 1 }, body: null, html: null, lastError: null }
-            : { status: "KEPT_LOCAL", sentAt: new Date(), lockedUntil: null },
-      });
-    } catch (error) {
-      const attempts = message.attempts + 1;
-      const failed = attempts >= MAX_DELIVERY_ATTEMPTS;
-      logger.warn({ messageId: message.id, channel: message.channel, attempts, err: (error as Error).message }, "delivery failed");
-      await db().outboundMessage.update({
+export type DeliveryOutcome = "sent" | "kept" | "retry" | "failed" | "not-due";
+
+/** One delivery attempt. A failure records the reason and queues the next try (or gives up after 12). */
+export async function deliverMessage(messageId: string): Promise<DeliveryOutcome> {
+  const message = await claim(messageId);
+  if (!message) return "not-due";
+  try {
+    const outcome = await send(message);
+    await db().outboundMessage.update({
+      where: { id: message.id },
+      // Once a real transport has it, the code or link in it need not stay in our database.
+      data:
+        outcome === "sent"
+          ? { status: "SENT", sentAt: new Date(), lockedUntil: null, attempts: { increment: 1 }, body: null, html: null, lastError: null }
+          : { status: "KEPT_LOCAL", sentAt: new Date(), lockedUntil: null },
+    });
+    return outcome;
+  } catch (error) {
+    const attempts = message.attempts + 1;
+    const failed = attempts >= MAX_DELIVERY_ATTEMPTS;
+    const nextAttemptAt = new Date(Date.now() + retryDelayMs(attempts));
+    logger.warn({ messageId: message.id, channel: message.channel, attempts, err: (error as Error).message }, "delivery failed");
+    await db().$transaction(async (tx) => {
+      await tx.outboundMessage.update({
         where: { id: message.id },
         data: {
           status: failed ? "FAILED" : "PENDING",
           attempts,
           lockedUntil: null,
           lastError: String((error as Error).message).slice(0, 500),
-          nextAttemptAt: new Date(Date.now() + retryDelayMs(attempts)),
+          nextAttemptAt,
         },
       });
-    }
+      if (!failed) await queueDelivery(tx, message.id, nextAttemptAt);
+    });
+    return failed ? "failed" : "retry";
   }
-  return claimed.length;
+}
+
+/**
+ * Queues again the messages whose job was lost: due for a while but still waiting, or claimed by an
+ * instance that stopped mid-send (claim ran out). Run every minute; returns how many.
+ */
+export async function requeueStalledMessages(limit = 500): Promise<number> {
+  const rows = await db().$queryRaw<{ id: string }[]>`
+    SELECT id FROM "OutboundMessage"
+    WHERE (status = 'PENDING' AND "nextAttemptAt" < now() - make_interval(secs => ${STALLED_AFTER_MS / 1000}))
+       OR (status = 'SENDING' AND "lockedUntil" < now())
+    ORDER BY "nextAttemptAt"
+    LIMIT ${limit}`;
+  if (rows.length === 0) return 0;
+  await db().$transaction(async (tx) => {
+    for (const { id } of rows) await queueDelivery(tx, id);
+  });
+  logger.info({ count: rows.length }, "stalled messages queued again");
+  return rows.length;
 }

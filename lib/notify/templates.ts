@@ -116,6 +116,27 @@ export const emailTemplates = {
       ],
       { label: "Sign in to read it", url: data.url },
     ),
+  // Reminders: only the date, which says nothing about the case to someone else who reads it.
+  "evidence-due-reminder": (data: { dueOn: string; daysLeft: number; url: string }) =>
+    email(
+      "A response is due soon",
+      [
+        `A request in one of the cases in your applicant portal account needs a response by ${data.dueOn} (${data.daysLeft === 1 ? "in 1 day" : `in ${data.daysLeft} days`}).`,
+        "For your privacy, we do not put case details in email. Sign in to see what is needed and to respond.",
+        "If you have already responded, there is nothing to do. You can choose how you get these alerts under Account settings, Alerts.",
+      ],
+      { label: "Sign in to respond", url: data.url },
+    ),
+  "appointment-reminder": (data: { at: string; url: string }) =>
+    email(
+      "Reminder: you have an appointment soon",
+      [
+        `You have an appointment on ${data.at} about one of the cases in your applicant portal account.`,
+        "The notice in your account says where to go and what to bring. Sign in to read it.",
+        "You can choose how you get these alerts under Account settings, Alerts.",
+      ],
+      { label: "Sign in to read the notice", url: data.url },
+    ),
   // Filing online. Like the alerts, no answers or addresses: only the confirmation number, which
   // names nothing to someone who reads it, and where to look.
   "address-change-confirmed": (data: { confirmationNumber: string; casesUpdated: number; url: string }) =>
@@ -149,6 +170,10 @@ export const smsTemplates = {
     `${env().AGENCY_NAME} applicant portal: one of your cases has an update. Sign in to see it: ${data.url}`,
   "new-message": (data: { url: string }) =>
     `${env().AGENCY_NAME} applicant portal: you have a new secure message. Sign in to read it: ${data.url}`,
+  "evidence-due-reminder": (data: { dueOn: string; daysLeft: number; url: string }) =>
+    `${env().AGENCY_NAME} applicant portal: a request in one of your cases needs a response by ${data.dueOn}. Sign in to respond: ${data.url}`,
+  "appointment-reminder": (data: { at: string; url: string }) =>
+    `${env().AGENCY_NAME} applicant portal: reminder, you have an appointment on ${data.at}. Sign in to read the notice: ${data.url}`,
 } satisfies Record<string, (data: never) => string>;
 
 export type EmailTemplate = keyof typeof emailTemplates;

@@ -296,6 +296,39 @@ test("undelivered alerts are listed and an officer tries one again", async ({ pa
   expect(serverErrors).toEqual([]);
 });
 
+test("a background job that failed every attempt is listed beside the alerts and an officer runs it again", async ({
+  page,
+  mail,
+  serverErrors,
+}) => {
+  const officer = await createOfficerAccount({ label: "jobs-officer" });
+  // A purge that failed on its only attempt (not due again for an hour, so no worker takes it meanwhile).
+  const [job] = await db<{ id: string }>(
+    `SELECT (graphile_worker.add_job('purge', '{"what":"rate-limits"}'::json, run_at := now() + interval '1 hour', max_attempts := 1)).id::text AS id`,
+  );
+  await db(
+    `UPDATE graphile_worker._private_jobs SET attempts = 1, last_error = 'Connection terminated unexpectedly' WHERE id = $1::bigint`,
+    [job.id],
+  );
+
+  await signInWithEmailCode(page, mail, officer);
+  await page.getByRole("navigation", { name: "Officer console" }).getByRole("link", { name: "Undelivered alerts" }).click();
+  await expect(page.getByRole("heading", { name: "Failed background jobs" })).toBeVisible();
+  const row = page.getByTestId("failed-job").filter({ hasText: "Removing expired records (rate limits)" });
+  await expect(row).toContainText("Connection terminated unexpectedly");
+  await expectAccessible(page, "failed background jobs");
+
+  await row.getByRole("button", { name: "Run again" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("job-retried")).toContainText("back in the queue");
+  await expect(page.getByTestId("failed-job").filter({ hasText: "Removing expired records (rate limits)" })).toHaveCount(0);
+  await expectAccessible(page, "failed background jobs after running one again");
+  // The worker runs it, and a job that succeeds leaves the queue.
+  await expect.poll(async () => (await db(`SELECT 1 FROM graphile_worker._private_jobs WHERE id = $1::bigint`, [job.id])).length).toBe(0);
+  expect((await auditOf(officer.id)).map((entry) => [entry.action, entry.caseId])).toEqual([["job.retried", null]]);
+  expect(serverErrors).toEqual([]);
+});
+
 test("applicants and signed-out visitors get 404 from every console page and download", async ({ page, mail, playwright }) => {
   const applicant = await createAccount({ label: "outsider" });
   const paper = await ownedCase(applicant);

@@ -1,7 +1,7 @@
 // Setup file of the `integration` Vitest project (see vitest.config.ts). The database itself is
 // made and migrated by the globalSetup (tests/support/integration-database.ts), which hands its URL
 // over here. Before each test: every application table (all of schema public but
-// _prisma_migrations) is emptied. After each test: process.env is restored and the parsed settings
+// _prisma_migrations) is emptied, and so is the job queue (schema graphile_worker). After each test: process.env is restored and the parsed settings
 // are dropped, so a test may change settings freely.
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from "vitest";
 import { db } from "@/lib/db";
@@ -26,7 +26,8 @@ async function applicationTables(): Promise<string[]> {
 beforeAll(async () => {
   const tables = await applicationTables();
   if (tables.length === 0) throw new Error("The test database has no tables: were the migrations applied?");
-  truncate = `TRUNCATE TABLE ${tables.map((t) => `"public"."${t.replace(/"/g, '""')}"`).join(", ")} RESTART IDENTITY CASCADE`;
+  const queue = ["_private_jobs", "_private_job_queues", "_private_known_crontabs"].map((t) => `graphile_worker.${t}`);
+  truncate = `TRUNCATE TABLE ${[...tables.map((t) => `"public"."${t.replace(/"/g, '""')}"`), ...queue].join(", ")} RESTART IDENTITY CASCADE`;
 });
 
 beforeEach(async () => {

@@ -5,6 +5,7 @@ import { recordOfficerAction } from "../../audit/record-officer-action";
 import { db } from "../../db";
 import type { OutboundChannel } from "../../generated/prisma/client";
 import { zId } from "../../ids";
+import { queueDelivery } from "../../notify/deliver";
 import { fail, type ActionResult } from "../../result";
 import type { CurrentSession } from "../../sessions/sessions";
 import { NOT_FOUND_MESSAGE, officerOf } from "./officer-only";
@@ -65,6 +66,7 @@ export async function retryAlert(session: CurrentSession, input: RetryAlertInput
       data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date(), lockedUntil: null },
     });
     if (updated.count !== 1) return gone;
+    await queueDelivery(tx, id.data);
     await recordOfficerAction(tx, officer, "alert.retried", alert.caseId, { alertId: id.data, channel: alert.channel });
     return { ok: true as const, message: "The alert will be sent again in a moment." };
   });

@@ -1,0 +1,158 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createUser } from "@/tests/support/factories";
+import { deliveryJobKey } from "@/lib/notify/deliver";
+import { queuedJobs } from "@/tests/support/job-queue";
+import { createPaperCase, issueNotice, openEvidenceRequest } from "./agency-operations";
+import { sendDeadlineReminders } from "./deadline-reminders";
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+/** A case owned by a finished applicant; `sms` also turns on text alerts to a verified mobile. */
+async function ownedCase({ sms = false } = {}) {
+  const owner = await createUser("COMPLETE");
+  const paper = await createPaperCase({ formType: "I-130", applicantName: "Ana Diaz" });
+  await db().case.update({ where: { id: paper.id }, data: { ownerId: owner.id, linkedAt: new Date() } });
+  if (sms) {
+    await db().user.update({ where: { id: owner.id }, data: { alertBySms: true } });
+    await db().mfaMethod.create({ data: { userId: owner.id, kind: "SMS", phone: "+12025550187", verifiedAt: new Date() } });
+  }
+  return { owner, paper };
+}
+
+async function reminders(template: string) {
+  return db().outboundMessage.findMany({
+    where: { template },
+    orderBy: [{ to: "asc" }],
+    select: { to: true, channel: true, body: true, caseId: true },
+  });
+}
+
+describe("reminders before a request for evidence is due and before an appointment", () => {
+  it("reminds 7 days and then 1 day before a request is due, each once, to the owner and current representatives", async () => {
+    const opened = new Date();
+    const { owner, paper } = await ownedCase({ sms: true });
+    const representative = await createUser("COMPLETE");
+    const former = await createUser("COMPLETE");
+    await db().representation.createMany({
+      data: [
+        { caseId: paper.id, representativeId: representative.id, source: "PAPER", startedAt: opened },
+        { caseId: paper.id, representativeId: former.id, source: "PAPER", startedAt: opened, endedAt: opened },
+      ],
+    });
+    const dueAt = new Date(opened.getTime() + 10 * DAY);
+    const request = await openEvidenceRequest(paper.receiptNumber, { instructions: "A birth certificate.", dueAt, at: opened });
+
+    // Four days before the 7-day mark: nothing yet.
+    expect(await sendDeadlineReminders(new Date(opened.getTime() + DAY))).toEqual({ evidenceWeek: 0, evidenceDay: 0, appointments: 0 });
+    expect(await reminders("evidence-due-reminder")).toEqual([]);
+
+    // Seven days before (and an hour later, and from a second instance at once): one reminder.
+    const weekBefore = new Date(dueAt.getTime() - 7 * DAY + 60_000);
+    const passes = await Promise.all([sendDeadlineReminders(weekBefore), sendDeadlineReminders(weekBefore)]);
+    expect(passes.reduce((sum, pass) => sum + pass.evidenceWeek, 0)).toBe(1);
+    await sendDeadlineReminders(new Date(weekBefore.getTime() + HOUR));
+    let sent = await reminders("evidence-due-reminder");
+    expect(sent.map((m) => [m.to, m.channel]).sort()).toEqual(
+      [
+        [owner.email, "EMAIL"],
+        ["+12025550187", "SMS"],
+        [representative.email, "EMAIL"],
+      ].sort(),
+    );
+    expect(sent.every((m) => m.caseId === paper.id)).toBe(true);
+    const ownerEmail = sent.find((m) => m.to === owner.email)!;
+    expect(ownerEmail.body).toContain("in 7 days");
+    expect(ownerEmail.body).not.toContain(paper.receiptNumber);
+    expect(ownerEmail.body).not.toContain("birth certificate");
+    expect(sent.find((m) => m.to === representative.email)!.body).toContain("/representative");
+    // Each message has its delivery job.
+    const ids = (await db().outboundMessage.findMany({ where: { template: "evidence-due-reminder" }, select: { id: true } })).map(
+      (m) => m.id,
+    );
+    const keys = (await queuedJobs("deliver-message")).map((job) => job.key);
+    expect(ids.map((id) => keys.includes(deliveryJobKey(id)))).toEqual([true, true, true]);
+
+    // One day before: the 1-day reminder, once.
+    const dayBefore = new Date(dueAt.getTime() - DAY + 60_000);
+    expect((await sendDeadlineReminders(dayBefore)).evidenceDay).toBe(1);
+    expect((await sendDeadlineReminders(new Date(dayBefore.getTime() + HOUR))).evidenceDay).toBe(0);
+    sent = await reminders("evidence-due-reminder");
+    expect(sent).toHaveLength(6);
+    expect(sent.filter((m) => m.body?.includes("in 1 day"))).toHaveLength(2);
+    expect(await db().evidenceRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({
+      weekReminderAt: weekBefore,
+      dayReminderAt: dayBefore,
+    });
+    // After the due date: nothing more.
+    expect(await sendDeadlineReminders(new Date(dueAt.getTime() + HOUR))).toEqual({ evidenceWeek: 0, evidenceDay: 0, appointments: 0 });
+  });
+
+  it("sends no reminder for an answered request, and only the 1-day one for a request opened with less than 7 days", async () => {
+    const now = new Date();
+    const { paper } = await ownedCase();
+    const answered = await openEvidenceRequest(paper.receiptNumber, {
+      instructions: "A passport.",
+      dueAt: new Date(now.getTime() + 6 * DAY),
+      at: now,
+    });
+    await db().evidenceRequest.update({ where: { id: answered.id }, data: { respondedAt: now } });
+    const short = await openEvidenceRequest(paper.receiptNumber, {
+      instructions: "A lease.",
+      dueAt: new Date(now.getTime() + 5 * DAY),
+      at: now,
+    });
+
+    expect(await sendDeadlineReminders(new Date(now.getTime() + HOUR))).toEqual({ evidenceWeek: 0, evidenceDay: 0, appointments: 0 });
+    expect((await sendDeadlineReminders(new Date(now.getTime() + 4 * DAY + HOUR))).evidenceDay).toBe(1);
+    expect(await reminders("evidence-due-reminder")).toHaveLength(1);
+    expect(await db().evidenceRequest.findUniqueOrThrow({ where: { id: answered.id } })).toMatchObject({
+      weekReminderAt: null,
+      dayReminderAt: null,
+    });
+    expect((await db().evidenceRequest.findUniqueOrThrow({ where: { id: short.id } })).dayReminderAt).not.toBeNull();
+  });
+
+  it("reminds 2 days before an appointment, once, and not for a notice issued closer to it", async () => {
+    const now = new Date();
+    const { owner, paper } = await ownedCase();
+    const appointmentAt = new Date(now.getTime() + 5 * DAY);
+    const notice = await issueNotice(paper.receiptNumber, "INTERVIEW", { appointmentAt, location: "Boston Field Office", at: now });
+    await issueNotice(paper.receiptNumber, "BIOMETRICS_APPOINTMENT", { appointmentAt: new Date(now.getTime() + DAY), at: now });
+
+    expect((await sendDeadlineReminders(new Date(now.getTime() + 2 * DAY))).appointments).toBe(0);
+    const twoDaysBefore = new Date(appointmentAt.getTime() - 2 * DAY + 60_000);
+    expect((await sendDeadlineReminders(twoDaysBefore)).appointments).toBe(1);
+    expect((await sendDeadlineReminders(new Date(twoDaysBefore.getTime() + HOUR))).appointments).toBe(0);
+    const sent = await reminders("appointment-reminder");
+    expect(sent).toEqual([expect.objectContaining({ to: owner.email, channel: "EMAIL", caseId: paper.id })]);
+    expect(sent[0].body).not.toContain("Boston");
+    expect(sent[0].body).not.toContain(paper.receiptNumber);
+    expect((await db().notice.findUniqueOrThrow({ where: { id: notice.id } })).reminderSentAt).toEqual(twoDaysBefore);
+  });
+
+  it("a reminder rolled back with its transaction is neither stamped nor queued", async () => {
+    const now = new Date();
+    const { paper } = await ownedCase();
+    const request = await openEvidenceRequest(paper.receiptNumber, {
+      instructions: "A photo.",
+      dueAt: new Date(now.getTime() + 8 * DAY),
+      at: now,
+    });
+    const jobsBefore = (await queuedJobs("deliver-message")).length;
+    // The recipients' alert settings cannot be read: the pass fails inside its transaction.
+    await db().$executeRaw`ALTER TABLE "MfaMethod" RENAME TO "MfaMethodAway"`;
+    await db().user.updateMany({ data: { alertBySms: true } });
+    try {
+      await expect(sendDeadlineReminders(new Date(now.getTime() + DAY + HOUR))).rejects.toThrow();
+    } finally {
+      await db().$executeRaw`ALTER TABLE "MfaMethodAway" RENAME TO "MfaMethod"`;
+    }
+    expect((await db().evidenceRequest.findUniqueOrThrow({ where: { id: request.id } })).weekReminderAt).toBeNull();
+    expect(await reminders("evidence-due-reminder")).toEqual([]);
+    expect(await queuedJobs("deliver-message")).toHaveLength(jobsBefore);
+    // The next pass sends it.
+    expect((await sendDeadlineReminders(new Date(now.getTime() + DAY + 2 * HOUR))).evidenceWeek).toBe(1);
+  });
+});
