@@ -10,7 +10,7 @@ import { removeStoredFile } from "../storage/remove-stored-file";
 // uploaded for it, after an email warning 7 days before. A draft is deleted only once its warning
 // has had 7 days (a server that was down does not delete without warning), never while a paid
 // payment waits on it, and never if it was saved again meanwhile (every step re-checks in the same
-// statement that acts). Run from the delivery worker about once an hour; safe on several servers.
+// statement that acts). Run hourly by the job queue (lib/jobs/schedule.ts); safe on several servers.
 
 const DAY_MS = 86_400_000;
 export const DRAFT_LIFETIME_DAYS = 30;
