@@ -40,6 +40,8 @@ describe("email templates", () => {
         url: "https://portal.example.test/filings",
       }),
       emailTemplates["draft-expiring"]({ formType: "I-765", deleteOn: "December 9, 2026", url: "https://portal.example.test/dashboard" }),
+      emailTemplates["evidence-due-reminder"]({ dueOn: "December 9, 2026", daysLeft: 7, url: "https://portal.example.test/dashboard" }),
+      emailTemplates["appointment-reminder"]({ at: "December 4, 2026 at 9:00 AM UTC", url: "https://portal.example.test/dashboard" }),
     ];
     expect(rendered).toHaveLength(Object.keys(emailTemplates).length);
     for (const message of rendered) {
@@ -98,6 +100,32 @@ describe("email templates", () => {
     const message = emailTemplates["verification-code"]({ code: "123456" });
     expect(message.html).toContain("A&amp;B &lt;Agency&gt;");
     expect(message.html).not.toContain("<Agency>");
+  });
+});
+
+describe("reminders", () => {
+  it("say when and where to look, and nothing about the case", () => {
+    const week = emailTemplates["evidence-due-reminder"]({
+      dueOn: "December 9, 2026",
+      daysLeft: 7,
+      url: "https://portal.example.test/dashboard",
+    });
+    expect(week.subject).toBe("A response is due soon | Example Services Agency");
+    expect(week.text).toContain("needs a response by December 9, 2026 (in 7 days)");
+    expect(week.text).toContain("Sign in to respond:\nhttps://portal.example.test/dashboard");
+    expect(emailTemplates["evidence-due-reminder"]({ dueOn: "December 9, 2026", daysLeft: 1, url: "u" }).text).toContain("(in 1 day)");
+    const appointment = emailTemplates["appointment-reminder"]({
+      at: "December 4, 2026 at 9:00 AM UTC",
+      url: "https://portal.example.test/dashboard",
+    });
+    expect(appointment.text).toContain("You have an appointment on December 4, 2026 at 9:00 AM UTC");
+    for (const text of [
+      smsTemplates["evidence-due-reminder"]({ dueOn: "December 9, 2026", daysLeft: 1, url: "https://portal.example.test/dashboard" }),
+      smsTemplates["appointment-reminder"]({ at: "December 4, 2026 at 9:00 AM UTC", url: "https://portal.example.test/dashboard" }),
+    ]) {
+      expect(text).toMatch(/^Example Services Agency applicant portal: /);
+      expect(text.length).toBeLessThanOrEqual(160);
+    }
   });
 });
 

@@ -171,9 +171,9 @@ export const smsTemplates = {
   "new-message": (data: { url: string }) =>
     `${env().AGENCY_NAME} applicant portal: you have a new secure message. Sign in to read it: ${data.url}`,
   "evidence-due-reminder": (data: { dueOn: string; daysLeft: number; url: string }) =>
-    `${env().AGENCY_NAME} applicant portal: a request in one of your cases needs a response by ${data.dueOn}. Sign in to respond: ${data.url}`,
+    `${env().AGENCY_NAME} applicant portal: a response in one of your cases is due ${data.dueOn}. Sign in: ${data.url}`,
   "appointment-reminder": (data: { at: string; url: string }) =>
-    `${env().AGENCY_NAME} applicant portal: reminder, you have an appointment on ${data.at}. Sign in to read the notice: ${data.url}`,
+    `${env().AGENCY_NAME} applicant portal: your appointment is on ${data.at}. Details: ${data.url}`,
 } satisfies Record<string, (data: never) => string>;
 
 export type EmailTemplate = keyof typeof emailTemplates;
