@@ -17,8 +17,10 @@ import { signIn, signOut } from "./next-auth";
  * database, not in the cookie.
  */
 export const cookieSessionToken = cache(async (): Promise<string | null> => {
+  // cookies() first: it marks the page as rendered per request before any setting is read.
+  const jar = await cookies();
   const { name } = sessionCookie();
-  const value = (await cookies()).get(name)?.value;
+  const value = jar.get(name)?.value;
   if (!value) return null;
   try {
     const payload = await decode({ token: value, secret: env().AUTH_SECRET, salt: name });
