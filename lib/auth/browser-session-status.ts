@@ -1,9 +1,8 @@
 import "server-only";
 import { sessionStatus, type SessionStatus } from "../sessions/session-status";
-import { auth } from "./next-auth";
+import { cookieSessionToken } from "./current-session";
 
 /** The status of the session in this request's cookie (see sessionStatus). */
 export async function browserSessionStatus(options: { extend?: boolean } = {}): Promise<SessionStatus> {
-  const cookieSession = await auth();
-  return sessionStatus(cookieSession?.sessionToken, options);
+  return sessionStatus((await cookieSessionToken()) ?? undefined, options);
 }

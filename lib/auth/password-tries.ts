@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Tx } from "../db";
 import { POLICY } from "../security-policy";
+import type { RegistrationStep } from "../generated/prisma/client";
 
 // The password lock: five tries, then sign-in to the account is paused for 20 minutes.
 
@@ -24,6 +25,46 @@ export async function claimPasswordTry(userId: string | null): Promise<number | 
       AND "failedPasswordAttempts" < ${POLICY.signIn.lockAfterFailures}
     RETURNING "failedPasswordAttempts" AS tries`;
   return rows[0] ? Number(rows[0].tries) : null;
+}
+
+export type SignInAccount = {
+  id: string;
+  email: string;
+  passwordHash: string;
+  registrationStep: RegistrationStep;
+  passwordResetRequired: boolean;
+};
+
+/**
+ * The account signing in (null for an unknown email or one without a password yet) and its claimed
+ * try (see claimPasswordTry), in one statement: the same statement runs for an unknown email.
+ */
+export async function findAccountAndClaimTry(email: string): Promise<{ user: SignInAccount | null; tries: number | null }> {
+  const rows = await db().$queryRaw<(Partial<SignInAccount> & { tries: number | null })[]>`
+    WITH found AS (
+      SELECT id, email, "passwordHash", "registrationStep", "passwordResetRequired" FROM "User" WHERE email = ${email}
+    ), claimed AS (
+      UPDATE "User" u SET "failedPasswordAttempts" = u."failedPasswordAttempts" + 1
+      WHERE u.id = COALESCE((SELECT id FROM found WHERE "passwordHash" IS NOT NULL), ${NO_USER}::uuid)
+        AND (u."lockedUntil" IS NULL OR u."lockedUntil" <= now())
+        AND u."failedPasswordAttempts" < ${POLICY.signIn.lockAfterFailures}
+      RETURNING u."failedPasswordAttempts" AS tries
+    )
+    SELECT f.id, f.email, f."passwordHash", f."registrationStep", f."passwordResetRequired", (SELECT tries FROM claimed) AS tries
+    FROM (VALUES (1)) AS one LEFT JOIN found f ON true`;
+  const row = rows[0];
+  const tries = row?.tries === null || row?.tries === undefined ? null : Number(row.tries);
+  if (!row?.id || !row.passwordHash) return { user: null, tries };
+  return {
+    user: {
+      id: row.id,
+      email: row.email!,
+      passwordHash: row.passwordHash,
+      registrationStep: row.registrationStep!,
+      passwordResetRequired: Boolean(row.passwordResetRequired),
+    },
+    tries,
+  };
 }
 
 /** The right password: the count starts again, unless sign-in was paused while it was checked. */

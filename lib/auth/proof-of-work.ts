@@ -24,21 +24,33 @@ export async function newPowChallenge(): Promise<string> {
 
 /** True for a solved, unexpired, untampered challenge seen for the first time. */
 export async function acceptPowSolution(payload: unknown): Promise<boolean> {
-  if (typeof payload !== "string" || payload.length === 0 || payload.length > 2000) return false;
+  const signature = await solvedPowSignature(payload);
+  if (!signature) return false;
+  const firstUse = await hitRateLimit(powUseKey(signature), 1, POLICY.proofOfWork.ttlMs);
+  return firstUse.allowed;
+}
+
+/** The rate-limit key that marks a solved challenge used (its count must be 1 on first use). */
+export function powUseKey(signature: string): string {
+  return `pow:${signature}`;
+}
+
+/**
+ * The signature of a solved, unexpired, untampered challenge, or null; whether it was used before
+ * is for the caller to check (acceptPowSolution, or in one statement with the sign-in limits).
+ */
+export async function solvedPowSignature(payload: unknown): Promise<string | null> {
+  if (typeof payload !== "string" || payload.length === 0 || payload.length > 2000) return null;
   let decoded: { signature?: unknown };
   try {
     decoded = JSON.parse(Buffer.from(payload, "base64").toString("utf8")) as { signature?: unknown };
   } catch {
-    return false;
+    return null;
   }
-  if (typeof decoded?.signature !== "string") return false;
-  let valid = false;
+  if (typeof decoded?.signature !== "string") return null;
   try {
-    valid = await verifySolution(payload, hmacKey(), true);
+    return (await verifySolution(payload, hmacKey(), true)) ? decoded.signature : null;
   } catch {
-    return false;
+    return null;
   }
-  if (!valid) return false;
-  const firstUse = await hitRateLimit(`pow:${decoded.signature}`, 1, POLICY.proofOfWork.ttlMs);
-  return firstUse.allowed;
 }

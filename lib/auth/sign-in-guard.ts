@@ -1,8 +1,9 @@
 import "server-only";
-import type { Tx } from "../db";
+import { db, type Tx } from "../db";
 import { keyedHash, sha256Hex } from "../crypto/tokens";
 import { hitRateLimit, peekRateLimit } from "../rate-limit/hit-rate-limit";
 import { POLICY } from "../security-policy";
+import { powUseKey } from "./proof-of-work";
 
 // Limits on sign-in attempts, kept in the database so every server instance shares them: per
 // address and per email (whether or not it has an account, so the limit reveals nothing), and the
@@ -26,6 +27,50 @@ export async function allowSignInAttempt(ip: string | null, email: string): Prom
     hitRateLimit(emailKey(email), POLICY.rateLimits.signInPerAccountPerHour, HOUR),
   ]);
   return byIp.allowed && byEmail.allowed;
+}
+
+export type SignInGate = { powRequired: boolean; powAccepted: boolean; allowed: boolean };
+
+/**
+ * Everything a sign-in attempt must pass before its password is checked, in one statement: whether
+ * this address must solve a proof-of-work (and, when it must and sent a solved challenge, that the
+ * challenge is used for the first time), and the attempt counted per address and per email. An
+ * attempt that owed a proof-of-work and sent none is not counted.
+ */
+export async function passSignInGate(ip: string | null, email: string, powSignature: string | null): Promise<SignInGate> {
+  const { signInPerIpPerHour, signInPerAccountPerHour, powWindowMs, powAfterIpFailures } = POLICY.rateLimits;
+  const byEmail = emailKey(email);
+  const byIp = ip ? ipKey(ip) : null;
+  const powKey = powSignature ? powUseKey(powSignature) : null;
+  const keys = [byEmail, ...(byIp ? [byIp] : []), ...(powKey ? [powKey] : [])];
+  const window = (key: string) => (key === powKey ? POLICY.proofOfWork.ttlMs : HOUR) / 1000;
+  const rows = await db().$queryRaw<{ required: boolean; counts: Record<string, number> | null }[]>`
+    WITH required AS (
+      SELECT ${ip}::text IS NULL
+          OR COALESCE((SELECT count FROM "RateLimit"
+                       WHERE key = ${failuresKey(ip ?? "")}
+                         AND "windowStart" >= now() - make_interval(secs => ${powWindowMs / 1000}::double precision)), 0)
+             >= ${powAfterIpFailures} AS yes
+    ), attempt AS (
+      SELECT k.key, k.secs FROM unnest(${keys}::text[], ${keys.map(window)}::double precision[]) AS k(key, secs), required
+      WHERE (NOT required.yes OR ${powKey !== null}) AND (k.key <> ${powKey ?? ""} OR required.yes)
+    ), hits AS (
+      INSERT INTO "RateLimit" (key, "windowStart", count)
+      SELECT key, now(), 1 FROM attempt
+      ON CONFLICT (key) DO UPDATE SET
+        count = CASE WHEN "RateLimit"."windowStart" < now() - make_interval(secs => (SELECT secs FROM attempt WHERE attempt.key = "RateLimit".key))
+                     THEN 1 ELSE "RateLimit".count + 1 END,
+        "windowStart" = CASE WHEN "RateLimit"."windowStart" < now() - make_interval(secs => (SELECT secs FROM attempt WHERE attempt.key = "RateLimit".key))
+                     THEN now() ELSE "RateLimit"."windowStart" END
+      RETURNING key, count
+    )
+    SELECT (SELECT yes FROM required) AS required, (SELECT json_object_agg(key, count) FROM hits) AS counts`;
+  const powRequired = Boolean(rows[0]?.required);
+  const counts = rows[0]?.counts ?? {};
+  const counted = (key: string | null, limit: number) => key === null || (counts[key] !== undefined && Number(counts[key]) <= limit);
+  const powAccepted = powRequired && powKey !== null && Number(counts[powKey]) === 1;
+  const allowed = counted(byEmail, signInPerAccountPerHour) && counted(byIp, signInPerIpPerHour);
+  return { powRequired, powAccepted, allowed };
 }
 
 export async function recordSignInFailure(ip: string | null): Promise<void> {

@@ -9,17 +9,11 @@ import { zField } from "../actions/form-input";
 import { POLICY } from "../security-policy";
 import { fail, fieldErrorsFrom, invalid, type ActionError, type ErrorCode } from "../result";
 import { sendSecurityNotice } from "../notify/security-notice";
-import { acceptPowSolution, newPowChallenge } from "./proof-of-work";
-import {
-  allowSignInAttempt,
-  proofOfWorkRequired,
-  recordSignInFailure,
-  recordUnknownEmailAttempt,
-  SIGN_IN_RATE_LIMITED,
-} from "./sign-in-guard";
-import { claimPasswordTry, clearPasswordTries, pauseSignIn, pausedUntil } from "./password-tries";
+import { newPowChallenge, solvedPowSignature } from "./proof-of-work";
+import { passSignInGate, proofOfWorkRequired, recordSignInFailure, recordUnknownEmailAttempt, SIGN_IN_RATE_LIMITED } from "./sign-in-guard";
+import { clearPasswordTries, findAccountAndClaimTry, pauseSignIn, pausedUntil } from "./password-tries";
 import { methodVerified } from "../registration/steps";
-import { createSession } from "../sessions/sessions";
+import { createSessionClearingTries } from "../sessions/sessions";
 
 // Step one of signing in: email and password. One message for an unknown email and a wrong
 // password, with the same kind of work done in each case (a try claimed, a hash checked, a row
@@ -69,16 +63,13 @@ export async function signInWithPassword(input: SignInAttempt, info: RequestInfo
   const parsed = zSignInForm.safeParse(input);
   if (!parsed.success) return withPow(invalid(fieldErrorsFrom(parsed.error.issues), values));
   const { email, password } = parsed.data;
-  if ((await proofOfWorkRequired(info.ip)) && !(await acceptPowSolution(input.pow))) return failure("pow_required", POW_REQUIRED);
-  if (!(await allowSignInAttempt(info.ip, email))) return failure("rate_limited", SIGN_IN_RATE_LIMITED);
+  // Before the password is checked: the proof-of-work when this address owes one, and the limits.
+  const gate = await passSignInGate(info.ip, email, input.pow ? await solvedPowSignature(input.pow) : null);
+  if (gate.powRequired && !gate.powAccepted) return failure("pow_required", POW_REQUIRED);
+  if (!gate.allowed) return failure("rate_limited", SIGN_IN_RATE_LIMITED);
 
-  const found = await db().user.findUnique({
-    where: { email },
-    select: { id: true, email: true, passwordHash: true, registrationStep: true, passwordResetRequired: true },
-  });
   // An account still without a password is answered like an unknown email.
-  const user = found?.passwordHash ? { ...found, passwordHash: found.passwordHash } : null;
-  const tries = await claimPasswordTry(user?.id ?? null);
+  const { user, tries } = await findAccountAndClaimTry(email);
   const passwordOk = await verifySecret(user?.passwordHash ?? (await decoyHash()), password);
   if (!user) {
     await db().$transaction((tx) => recordUnknownEmailAttempt(tx, email, info.ip));
@@ -112,9 +103,7 @@ export async function signInWithPassword(input: SignInAttempt, info: RequestInfo
   // A person who left sign-up after setting a password continues at their step; once their method
   // is verified, only after passing the second step again, in this session.
   const level = methodVerified(user.registrationStep) ? "PASSWORD_ONLY" : "REGISTRATION";
-  const sessionToken = await db().$transaction(async (tx) =>
-    (await clearPasswordTries(tx, user.id)) ? createSession(tx, user.id, level, ["password"], info) : null,
-  );
+  const sessionToken = await createSessionClearingTries(user.id, level, ["password"], info);
   if (!sessionToken) return paused(await pausedUntil(user.id));
   return { ok: true, sessionToken, level };
 }

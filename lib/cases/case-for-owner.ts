@@ -20,8 +20,10 @@ export type CaseView = {
   /** The appointment or due date that goes with the status, if any. */
   statusDate: StatusDate | null;
   actionRequired: boolean;
-  /** When the owner last opened this page before now (null: never). */
+  /** When the owner last opened this page while it had something new (null: never). */
   previouslyViewedAt: Date | null;
+  /** A first visit, or something on the page (status, history, notice, request) is newer than the last one. */
+  hasNew: boolean;
   /**
    * Newest first. isNew (here and below): added since the previous visit by someone else than the
    * owner (never on a first visit, never the owner's own response).
@@ -100,6 +102,14 @@ export async function caseForOwner(owner: Pick<Actor, "id">, receiptInput: unkno
   const isNew = (at: Date) => viewedAt !== null && at > viewedAt;
   const open = row.evidenceRequests.filter((request) => request.respondedAt === null);
   const notices = row.notices.map((notice) => ({ ...notice, title: noticeTitle(notice.kind), isNew: isNew(notice.issuedAt) }));
+  const hasNew =
+    viewedAt === null ||
+    [
+      row.statusChangedAt,
+      ...row.events.map((e) => e.at),
+      ...row.notices.map((n) => n.issuedAt),
+      ...row.evidenceRequests.map((r) => r.openedAt),
+    ].some((at) => at > viewedAt);
   return {
     id: row.id,
     receiptNumber: row.receiptNumber,
@@ -112,6 +122,7 @@ export async function caseForOwner(owner: Pick<Actor, "id">, receiptInput: unkno
     statusDate: statusDate(row.status, row.notices, open),
     actionRequired: row.actionRequired,
     previouslyViewedAt: row.ownerViewedAt,
+    hasNew,
     history: row.events.map(({ byOwner, ...event }) => ({
       ...event,
       status: statusTitle(event.status),
@@ -139,6 +150,14 @@ export async function caseForOwner(owner: Pick<Actor, "id">, receiptInput: unkno
     documents: row.documents,
     readAt,
   };
+}
+
+/**
+ * The owner opened the case page: recorded only when the page had something new (a first visit
+ * included), so looking at an unchanged case writes nothing. As of when the page was read.
+ */
+export async function recordCaseVisit(owner: Pick<Actor, "id">, view: Pick<CaseView, "id" | "hasNew" | "readAt">): Promise<void> {
+  if (view.hasNew) await markCaseViewed(owner, view.id, view.readAt);
 }
 
 /** Records that the owner opened the case page (clears "new since your last visit"); others change nothing. */

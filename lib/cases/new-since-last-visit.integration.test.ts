@@ -7,7 +7,7 @@ import { replyAsOfficer } from "@/lib/messages/reply-as-officer";
 import { zReply } from "@/lib/messages/reply-input";
 import { startThread, zStartThread } from "@/lib/messages/start-thread";
 import { addStatusEvent, issueNotice, openEvidenceRequest } from "./agency-operations";
-import { caseForOwner, markCaseViewed } from "./case-for-owner";
+import { caseForOwner, markCaseViewed, recordCaseVisit } from "./case-for-owner";
 import { dashboardCases, dashboardView } from "./dashboard";
 import { createPaperCase } from "./agency-operations";
 
@@ -158,5 +158,31 @@ describe("the dashboard for a household", () => {
       needsAction: false,
       byPerson: true,
     });
+  });
+});
+
+describe("recording a visit", () => {
+  const viewedAt = async (caseId: string) =>
+    (await db().case.findUniqueOrThrow({ where: { id: caseId }, select: { ownerViewedAt: true } })).ownerViewedAt;
+
+  it("writes on a first visit and when something is new, and nothing when the page is unchanged", async () => {
+    const { user, caseId, receiptNumber } = await applicantWithCase();
+    const first = (await caseForOwner(user, receiptNumber))!;
+    expect(first.hasNew).toBe(true);
+    await recordCaseVisit(user, first);
+    expect(await viewedAt(caseId)).toEqual(first.readAt);
+
+    const again = (await caseForOwner(user, receiptNumber))!;
+    expect(again.hasNew).toBe(false);
+    await recordCaseVisit(user, again);
+    expect(await viewedAt(caseId)).toEqual(first.readAt);
+
+    await issueNotice(receiptNumber, "RECEIPT", { at: later(1000) });
+    const changed = (await caseForOwner(user, receiptNumber))!;
+    expect(changed.hasNew).toBe(true);
+    expect(await isNewOnDashboard(user, receiptNumber)).toBe(true);
+    await recordCaseVisit(user, { ...changed, readAt: later(2000) });
+    expect(await isNewOnDashboard(user, receiptNumber)).toBe(false);
+    expect((await caseForOwner(user, receiptNumber))!.hasNew).toBe(false);
   });
 });

@@ -50,6 +50,31 @@ export async function createSession(
 }
 
 /**
+ * The password step's session, in one statement that also gives the account its password tries back
+ * (clearPasswordTries): nothing is written, and null returned, when a pause began meanwhile.
+ */
+export async function createSessionClearingTries(
+  userId: string,
+  level: SessionLevel,
+  authMethods: string[],
+  info: Pick<RequestInfo, "ip" | "userAgent">,
+): Promise<string | null> {
+  const token = randomToken();
+  const rows = await db().$queryRaw<{ id: string }[]>`
+    WITH cleared AS (
+      UPDATE "User" SET "failedPasswordAttempts" = 0, "lockedUntil" = NULL, "updatedAt" = now()
+      WHERE id = ${userId}::uuid AND ("lockedUntil" IS NULL OR "lockedUntil" <= now())
+      RETURNING id
+    )
+    INSERT INTO "Session" (id, "tokenHash", "userId", level, "authMethods", ip, "userAgent", "expiresAt")
+    SELECT gen_random_uuid(), ${sha256Hex(token)}, cleared.id, ${level}::"SessionLevel", ${authMethods}::text[],
+           ${info.ip}, ${info.userAgent}, ${new Date(Date.now() + POLICY.session.absoluteMs)}
+    FROM cleared
+    RETURNING id`;
+  return rows.length === 1 ? token : null;
+}
+
+/**
  * Gives the session a new token (the old one stops working at once) and returns it for the cookie:
  * done when the second step is passed again, so a token seen before the re-check is worth nothing after.
  */
@@ -61,18 +86,25 @@ export async function rotateSessionToken(tx: Tx, sessionId: string): Promise<str
 
 /** The live session for a token, or null if unknown, revoked, idle too long or past its limit. */
 export async function findLiveSession(token: string, { touch = true } = {}): Promise<CurrentSession | null> {
-  const row = await db().session.findUnique({
-    where: { tokenHash: sha256Hex(token) },
-    select: {
-      id: true,
-      level: true,
-      expiresAt: true,
-      lastSeenAt: true,
-      revokedAt: true,
-      secondStepAt: true,
-      user: { select: { id: true, email: true, role: true, registrationStep: true } },
-    },
-  });
+  // Every request runs this: one statement on the token's unique index, the account joined.
+  const [row] = await db().$queryRaw<
+    {
+      id: string;
+      level: SessionLevel;
+      expiresAt: Date;
+      lastSeenAt: Date;
+      revokedAt: Date | null;
+      secondStepAt: Date | null;
+      userId: string;
+      email: string;
+      role: Role;
+      registrationStep: RegistrationStep;
+    }[]
+  >`
+    SELECT s.id, s.level, s."expiresAt", s."lastSeenAt", s."revokedAt", s."secondStepAt",
+           u.id AS "userId", u.email, u.role, u."registrationStep"
+    FROM "Session" s JOIN "User" u ON u.id = s."userId"
+    WHERE s."tokenHash" = ${sha256Hex(token)}`;
   if (!row || row.revokedAt) return null;
   const now = Date.now();
   if (row.expiresAt.getTime() <= now || row.lastSeenAt.getTime() + idleTimeoutMs() <= now) return null;
@@ -88,7 +120,7 @@ export async function findLiveSession(token: string, { touch = true } = {}): Pro
     expiresAt: row.expiresAt,
     idleExpiresAt: new Date(Math.min(lastSeen.getTime() + idleTimeoutMs(), row.expiresAt.getTime())),
     secondStepAt: row.secondStepAt,
-    user: row.user,
+    user: { id: row.userId, email: row.email, role: row.role, registrationStep: row.registrationStep },
   };
 }
 

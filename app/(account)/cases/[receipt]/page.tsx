@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionRequiredMark } from "@/components/cases/case-marks";
 import { Alert } from "@/components/ui/alert";
-import { caseForOwner, markCaseViewed } from "@/lib/cases/case-for-owner";
+import { caseForOwner, recordCaseVisit } from "@/lib/cases/case-for-owner";
 import { formatUtcDate } from "@/lib/format";
 import { CaseHistory } from "./case-history";
 import { AnsweredRequests, DocumentTable, EvidenceRequests, NoticeList, StatusDateLine, UnreadThreads } from "./case-sections";
@@ -21,7 +21,7 @@ export default async function CasePage({ params, searchParams }: Props) {
   // Not found alike for a malformed receipt number, an unknown case and someone else's case.
   const view = await caseForOwner(actor, receipt);
   if (!view) notFound();
-  await markCaseViewed(actor, view.id, view.readAt);
+  await recordCaseVisit(actor, view);
   const { linked, responded } = await searchParams;
   const answered = view.answeredEvidenceRequests.find((request) => request.id === responded);
   return (

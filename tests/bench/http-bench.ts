@@ -1,0 +1,256 @@
+// What the HTTP benchmarks share (sign-in, pages, database size, memory): a scratch PostgreSQL
+// database made for the run and dropped after it, the BUILT portal started as `npm start` starts it
+// (server.ts), autocannon to load it, and the way figures are printed (min/median/max of the
+// repetitions, each ratio on its own line with its goal, the load average first).
+//   BENCH_DATABASE_URL   a PostgreSQL role that may CREATEDB, on the maintenance database
+//                        (default postgresql://portal:portal-ci-password@127.0.0.1:5432/postgres)
+//   BENCH_PORT           the portal's port (default 4600); the memory probe uses BENCH_PORT + 1
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+import { applyMigrations } from "../../lib/db/migrate";
+
+export const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://portal:portal-ci-password@127.0.0.1:5432/postgres";
+export const PORT = Number(process.env.BENCH_PORT ?? 4600);
+export const PROBE_PORT = PORT + 1;
+export const APP_URL = `http://127.0.0.1:${PORT}`;
+export const AUTH_SECRET = "bench-auth-secret-0123456789-abcdefghijklmnop";
+export const REPETITIONS = Number(process.env.BENCH_REPETITIONS ?? 3);
+
+export function requireBuild(): void {
+  if (!fs.existsSync(path.join(".next", "BUILD_ID"))) {
+    console.error("No build found: run `npm run build` first (the benchmarks measure the built app).");
+    process.exit(1);
+  }
+}
+
+export function loadAverage(): string {
+  return os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(" ");
+}
+
+export function heading(title: string): void {
+  console.log(`\n== ${title} (load average at start: ${loadAverage()}; ${os.cpus().length} cores) ==`);
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+const fmt = (n: number, digits: number) => n.toFixed(digits);
+
+/** "median (min-max) unit" of the repetitions. */
+export function spread(values: number[], unit = "", digits = 1): string {
+  return `${fmt(median(values), digits)} (${fmt(Math.min(...values), digits)}-${fmt(Math.max(...values), digits)})${unit ? ` ${unit}` : ""}`;
+}
+
+/** One line per ratio: its median and spread over the repetitions, the goal, and whether it is met. */
+export function ratioLine(label: string, values: number[], goal: { atMost?: number; atLeast?: number }): string {
+  const m = median(values);
+  const goalText = goal.atMost !== undefined ? `<= ${goal.atMost}` : goal.atLeast !== undefined ? `>= ${goal.atLeast}` : "none";
+  const met = goal.atMost !== undefined ? m <= goal.atMost : goal.atLeast !== undefined ? m >= goal.atLeast : true;
+  return `RATIO ${label}: ${spread(values, "", 2)}  goal ${goalText}  ${met ? "MET" : "NOT MET"}`;
+}
+
+/** A fresh, migrated database for this run; `drop` removes it (also when the run failed). */
+export async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `portal_bench_${process.pid}_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  await applyMigrations(url.toString());
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: ADMIN_URL });
+      await client.connect();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
+
+/** The environment the portal's lib code reads, for the bench process itself (seeding, sessions). */
+export function useDatabase(url: string): void {
+  process.env.DATABASE_URL = url;
+  process.env.AUTH_SECRET = AUTH_SECRET;
+  process.env.APP_URL = APP_URL;
+  process.env.DATA_ENCRYPTION_KEY ??= Buffer.alloc(32, 1).toString("base64");
+  process.env.LOG_LEVEL ??= "silent";
+}
+
+export type Portal = { child: ChildProcess; stop: () => Promise<void>; pid: number };
+
+/**
+ * The built portal as `npm start` runs it (server.ts), one process. Client addresses come from
+ * X-Forwarded-For, the bench being the trusted proxy in front. `probe` loads the bench-only memory
+ * probe (tests/bench/memory-probe.ts) with --expose-gc: production never starts with either.
+ */
+export async function startPortal(databaseUrl: string, { probe = false, nodeOptions = "", port = PORT } = {}): Promise<Portal> {
+  const appUrl = `http://127.0.0.1:${port}`;
+  const uploads = fs.mkdtempSync(path.join(os.tmpdir(), "bench-uploads-"));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: databaseUrl,
+    DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "10",
+    AUTH_SECRET,
+    APP_URL: appUrl,
+    SMTP_URL: `smtp://127.0.0.1:${PORT + 2}`,
+    MAIL_FROM: "Applicant Portal <no-reply@portal.test>",
+    STRIPE_API_URL: "http://127.0.0.1:12111",
+    STRIPE_WEBHOOK_SECRET: "whsec_bench_not_used",
+    UPLOAD_DIR: uploads,
+    LOG_LEVEL: "warn",
+    HOST: "127.0.0.1",
+    TRUSTED_PROXIES: "127.0.0.1",
+    BENCH_PROBE_PORT: String(PROBE_PORT),
+    NODE_OPTIONS: [process.env.NODE_OPTIONS ?? "", nodeOptions].join(" ").trim(),
+  };
+  const args = [
+    // What `npm start` runs (package.json): the heap capped.
+    "--max-old-space-size=256",
+    ...(probe ? ["--expose-gc"] : []),
+    "--import",
+    "tsx",
+    ...(probe ? ["--import", "./tests/bench/memory-probe.ts"] : []),
+    "server.ts",
+    "-p",
+    String(port),
+  ];
+  const child = spawn(process.execPath, args, { env, stdio: ["ignore", "ignore", "inherit"] });
+  const until = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the portal stopped (exit code ${child.exitCode})`);
+    if (Date.now() > until) throw new Error(`the portal did not answer at ${appUrl}`);
+    const up = await fetch(`${appUrl}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return {
+    child,
+    pid: child.pid!,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill("SIGTERM");
+        await exited;
+      }
+      fs.rmSync(uploads, { recursive: true, force: true });
+    },
+  };
+}
+
+export type LoadRequest = autocannon.Request;
+
+export type LoadResult = { requests: number; perSecond: number; p50: number; p95: number; errors: number; non2xx: number };
+
+/**
+ * Loads the portal with autocannon: `connections` requests in flight for `seconds` (or `amount`
+ * requests in all). Latencies are kept per response, so p95 is exact (autocannon's summary has no p95).
+ */
+export async function load(options: {
+  connections: number;
+  seconds?: number;
+  amount?: number;
+  requests: LoadRequest[];
+  expectStatus?: (status: number) => boolean;
+  url?: string;
+}): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let bad = 0;
+  const expect = options.expectStatus ?? ((status: number) => status >= 200 && status < 300);
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: options.url ?? APP_URL,
+        connections: options.connections,
+        ...(options.amount ? { amount: options.amount } : { duration: options.seconds ?? 5 }),
+        requests: options.requests,
+        timeout: 30,
+      },
+      (error: unknown, done) => (error ? reject(error instanceof Error ? error : new Error("autocannon failed")) : resolve(done)),
+    );
+    instance.on("response", (_client, status, _bytes, responseTime) => {
+      latencies.push(responseTime);
+      if (!expect(status)) bad++;
+    });
+  });
+  if (latencies.length === 0) throw new Error(`no answer within the run (${result.errors} errors, ${result.timeouts} time-outs)`);
+  return {
+    requests: latencies.length,
+    perSecond: latencies.length / (result.duration || 1),
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    errors: result.errors + result.timeouts,
+    non2xx: bad,
+  };
+}
+
+/** A next-auth session cookie for a session token our own code created (as startBrowserSession sets it). */
+export async function sessionCookieFor(sessionToken: string): Promise<string> {
+  const { encode } = await import("next-auth/jwt");
+  const name = "__Host-portal.session";
+  const value = await encode({ token: { sessionToken }, secret: AUTH_SECRET, salt: name, maxAge: 60 * 60 });
+  return `${name}=${value}`;
+}
+
+/** The server action's id for an exported action of a page, from the build's manifest. */
+export function actionId(page: string, exportedName: string): string {
+  const manifest = JSON.parse(fs.readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { workers: Record<string, unknown>; exportedName?: string }>;
+  };
+  for (const [id, entry] of Object.entries(manifest.node)) {
+    if (entry.exportedName === exportedName && Object.keys(entry.workers).some((w) => w.startsWith(page))) return id;
+  }
+  throw new Error(`no server action ${exportedName} for ${page} in the build`);
+}
+
+/** The multipart body React's client sends for `action(previousState, formData)`. */
+export function actionBody(fields: Record<string, string>): { body: string; contentType: string } {
+  const boundary = "----portalbench7MA4YWxkTrZu0gW";
+  const parts = [...Object.entries(fields).map(([k, v]) => [`_1_${k}`, v]), ["0", '["$undefined","$K1"]']];
+  const body =
+    parts.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("") + `--${boundary}--\r\n`;
+  return { body, contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+/** A documentation-range address (RFC 5737) per number, so each stands for a different client. */
+export function clientAddress(n: number): string {
+  const nets = ["192.0.2", "198.51.100", "203.0.113"];
+  return `${nets[n % 3]}.${1 + (Math.floor(n / 3) % 254)}`;
+}
+
+/** Runs `main`, printing a failure plainly and ending the process either way (autocannon keeps sockets). */
+export function runBench(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,159 @@
+// Password-step sign-ins per second over HTTP against raw argon2id verifications per second, with
+// the same hash parameters and the same number in flight, in turns (3 repetitions, interleaved).
+// Every sign-in is a different account from a different client address (X-Forwarded-For through
+// TRUSTED_PROXIES), so no rate limit or password lock is what is measured. Goal: ratio >= 0.85.
+//   npm run build && npm run bench:sign-in
+import { performance } from "node:perf_hooks";
+import pg from "pg";
+import {
+  actionBody,
+  actionId,
+  APP_URL,
+  clientAddress,
+  heading,
+  load,
+  ratioLine,
+  REPETITIONS,
+  requireBuild,
+  runBench,
+  scratchDatabase,
+  spread,
+  startPortal,
+  useDatabase,
+  type LoadRequest,
+} from "./http-bench";
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
+const ACCOUNTS = 4_000;
+const PASSWORD = "Harbor-Lantern-Quill-26!";
+
+/** Accounts that have finished sign-up, all with the same password (one hash, computed once). */
+export async function makeAccounts(url: string, count: number, prefix: string): Promise<void> {
+  const { hashSecret } = await import("../../lib/passwords/hash");
+  const hash = await hashSecret(PASSWORD);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO "User" (id, email, "registrationStep", "emailConfirmedAt", "passwordHash", "passwordChangedAt", "updatedAt")
+       SELECT gen_random_uuid(), $1 || n || '@example.com', 'COMPLETE', now(), $2, now(), now() FROM generate_series(1, $3::int) AS n`,
+      [prefix, hash, count],
+    );
+    await client.query(`
+      INSERT INTO "MfaMethod" (id, "userId", kind, "verifiedAt")
+      SELECT gen_random_uuid(), id, 'EMAIL', now() FROM "User" WHERE email LIKE '${prefix}%'`);
+    await client.query(`VACUUM ANALYZE`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Requests that sign in one account after another, each from its own address. */
+export function signInRequests(prefix: string, count: number, start = { n: 0 }) {
+  const id = actionId("app/(auth)/sign-in/page", "signInAction");
+  return [
+    {
+      method: "POST" as const,
+      path: "/sign-in",
+      setupRequest: (request: LoadRequest) => {
+        const n = start.n++;
+        const { body, contentType } = actionBody({ email: `${prefix}${1 + (n % count)}@example.com`, password: PASSWORD });
+        return {
+          ...request,
+          body,
+          headers: {
+            "content-type": contentType,
+            "next-action": id,
+            accept: "text/x-component",
+            origin: APP_URL,
+            "x-forwarded-for": clientAddress(n),
+          },
+        };
+      },
+    },
+  ];
+}
+
+/** A response is a sign-in that went through when the action redirects to the second step. */
+async function checkOneSignIn(prefix: string): Promise<void> {
+  const id = actionId("app/(auth)/sign-in/page", "signInAction");
+  const { body, contentType } = actionBody({ email: `${prefix}1@example.com`, password: PASSWORD });
+  const response = await fetch(`${APP_URL}/sign-in`, {
+    method: "POST",
+    body,
+    redirect: "manual",
+    headers: {
+      "content-type": contentType,
+      "next-action": id,
+      accept: "text/x-component",
+      origin: APP_URL,
+      "x-forwarded-for": "192.0.2.250",
+    },
+  });
+  const redirect = response.headers.get("x-action-redirect") ?? "";
+  if (!redirect.startsWith("/sign-in/verify") || !response.headers.get("set-cookie"))
+    throw new Error(
+      `a sign-in did not go through (status ${response.status}, redirect "${redirect}"): ${(await response.text()).slice(0, 300)}`,
+    );
+}
+
+/** Raw argon2id verifications per second with `connections` in flight, for `seconds`. */
+async function rawArgon2(seconds: number, connections: number): Promise<number> {
+  const { hashSecret, verifySecret } = await import("../../lib/passwords/hash");
+  const hash = await hashSecret(PASSWORD);
+  let done = 0;
+  const until = performance.now() + seconds * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < until) {
+        if (!(await verifySecret(hash, PASSWORD))) throw new Error("argon2 verification failed");
+        done++;
+      }
+    }),
+  );
+  return done / ((performance.now() - started) / 1000);
+}
+
+async function main() {
+  requireBuild();
+  heading(`Sign-in: password step over HTTP vs raw argon2id, ${CONNECTIONS} in flight, ${SECONDS} s each, ${REPETITIONS} repetitions`);
+  const database = await scratchDatabase();
+  useDatabase(database.url);
+  const portal = await startPortal(database.url);
+  try {
+    await makeAccounts(database.url, ACCOUNTS, "bench-sign-in-");
+    await checkOneSignIn("bench-sign-in-");
+    const counter = { n: 1 };
+    // Warm up the server (JIT, connections) and argon2's threads.
+    await load({ connections: CONNECTIONS, amount: 2 * CONNECTIONS, requests: signInRequests("bench-sign-in-", ACCOUNTS, counter) });
+    await rawArgon2(1, CONNECTIONS);
+    const http: number[] = [];
+    const raw: number[] = [];
+    const ratios: number[] = [];
+    for (let rep = 0; rep < REPETITIONS; rep++) {
+      const result = await load({
+        connections: CONNECTIONS,
+        seconds: SECONDS,
+        requests: signInRequests("bench-sign-in-", ACCOUNTS, counter),
+      });
+      if (result.errors || result.non2xx) throw new Error(`sign-ins failed: ${result.errors} errors, ${result.non2xx} not 2xx`);
+      const bound = await rawArgon2(SECONDS, CONNECTIONS);
+      http.push(result.perSecond);
+      raw.push(bound);
+      ratios.push(result.perSecond / bound);
+      console.log(
+        `  repetition ${rep + 1}: ${result.perSecond.toFixed(1)} sign-ins/s over HTTP, ${bound.toFixed(1)} argon2id verifications/s`,
+      );
+    }
+    console.log(`Sign-ins over HTTP:        ${spread(http, "per second")}`);
+    console.log(`Raw argon2id verifications: ${spread(raw, "per second")}`);
+    console.log(ratioLine("sign-ins per second / argon2id verifications per second", ratios, { atLeast: 0.85 }));
+  } finally {
+    await portal.stop();
+    await database.drop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) runBench(main);
