@@ -19,6 +19,8 @@ export type EndRepresentationInput = {
   representationId: string;
   actor: Pick<Actor, "id" | "role">;
   as: RepresentationEndedBy;
+  /** The case the page is about: a G-28 on another case is "not found". */
+  caseId?: string;
   request?: RequestInfo;
   now?: Date;
 };
@@ -58,7 +60,8 @@ export async function endRepresentation(input: EndRepresentationInput): Promise<
         case: { select: { receiptNumber: true, ownerId: true, owner: { select: { email: true } } } },
       },
     });
-    if (!row || !mayEnd(input, row)) return fail("not_found", REPRESENTATION_TEXTS.notFound);
+    if (!row || (input.caseId !== undefined && row.caseId !== input.caseId) || !mayEnd(input, row))
+      return fail("not_found", REPRESENTATION_TEXTS.notFound);
     if (row.endedAt) return fail("already_ended", REPRESENTATION_TEXTS.alreadyEnded);
     const now = input.now ?? new Date();
     // Conditional: of two requests racing, exactly one finds the row still current.

@@ -18,3 +18,13 @@ export const REPRESENTATION_TEXTS = {
   notFinished: "That representative has not finished creating their account yet. Ask them to finish signing up first.",
   alreadyRepresented: "This representative already has a current G-28 on this case. Nothing was changed.",
 } as const;
+
+/** Who ended a G-28, in words for the applicant ("you") or the console ("the applicant"). */
+export function endedByWords(endedBy: "CLIENT" | "REPRESENTATIVE" | "OFFICER" | null, reader: "client" | "officer"): string {
+  if (endedBy === "CLIENT") return reader === "client" ? "Ended by you" : "Ended by the applicant";
+  if (endedBy === "REPRESENTATIVE") return "Withdrawn by the representative";
+  if (endedBy === "OFFICER") return "Removed by the agency";
+  return "Ended";
+}
+
+export const NOT_VERIFIED_LABEL = "Details not verified";
