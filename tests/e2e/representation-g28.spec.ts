@@ -1,10 +1,24 @@
 // The G-28 on a case, recorded and ended: an officer records a paper G-28 from the console by the
 // representative's email and by account number; the applicant sees who represents them and ends
 // one; the officer removes the other; every step emails both sides through the SMTP server.
-import { createAccount, createOfficerAccount, signInWithEmailCode, type Account } from "./accounts";
+import { codeIn, type SmtpSink } from "../support/smtp-sink";
+import { createAccount, createOfficerAccount, enterPassword, signInWithEmailCode, type Account } from "./accounts";
 import { ownedCase } from "./console";
 import { APP_URL } from "./e2e-env";
-import { db, expect, expectAccessible, test } from "./fixtures";
+import { db, expect, expectAccessible, expectBrowserError, failedToLoad, test, type Page } from "./fixtures";
+
+/** A representative's sign-in with an emailed code: they land on My clients. */
+async function signInAsRepresentative(page: Page, mail: SmtpSink, account: Account): Promise<void> {
+  const after = Date.now();
+  await enterPassword(page, account);
+  await page.getByRole("button", { name: "Send code" }).click();
+  const message = await mail.waitForMessage(
+    (m) => m.to.includes(account.email) && m.subject.startsWith("Your verification code") && m.receivedAt.getTime() >= after,
+  );
+  await page.getByLabel("Verification code").fill(codeIn(message.text));
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page).toHaveURL(/\/representative$/);
+}
 
 /** A representative's account: a finished account made a representative, with a profile. */
 async function representativeAccount(label: string, profile: { name: string; organization: string; verified: boolean }) {
@@ -33,8 +47,8 @@ test("an officer records paper G-28s; the applicant sees who represents them and
   mail,
   serverErrors,
 }) => {
-  // Two browsers, eight accessibility checks and eleven emails.
-  test.setTimeout(180_000);
+  // Three browsers, nine accessibility checks and eleven emails.
+  test.setTimeout(240_000);
   const officer = await createOfficerAccount({ label: "g28-officer" });
   const applicant: Account = await createAccount({ label: "g28-applicant" });
   const paper = await ownedCase(applicant, { formType: "I-485", applicantName: "Ana Diaz" });
@@ -148,6 +162,16 @@ test("an officer records paper G-28s; the applicant sees who represents them and
       m.text.includes("You ended"),
   );
 
+  // The paper G-28 gives Ben the case on his side of the portal.
+  const benContext = await browser.newContext({ baseURL: APP_URL });
+  const benPage = await benContext.newPage();
+  await signInAsRepresentative(benPage, mail, ben);
+  const benCaseUrl = `/representative/cases/${paper.receiptNumber}`;
+  const shown = await benPage.goto(benCaseUrl);
+  expect(shown!.status()).toBe(200);
+  await expect(benPage.getByRole("heading", { level: 1 })).toContainText("I-485");
+  await expectAccessible(benPage, "the representative's page of the case a paper G-28 gave him");
+
   // The officer removes the other, with a confirm step.
   await page.reload();
   await expect(section.getByTestId("g28-current-row")).toHaveCount(1);
@@ -171,6 +195,10 @@ test("an officer records paper G-28s; the applicant sees who represents them and
       m.to.includes(ben.email) && m.subject.startsWith("Your representation on a case has ended") && m.text.includes("The agency removed"),
   );
   await mail.waitForMessage((m) => m.to.includes(applicant.email) && m.text.includes("The agency removed a Form G-28"));
+  // Removing it took the case away from Ben at once.
+  const gone = await expectBrowserError(benPage, failedToLoad(404), () => benPage.goto(benCaseUrl));
+  expect(gone!.status()).toBe(404);
+  await benContext.close();
   const audit = await db<{ action: string }>(
     `SELECT action FROM "AuditLog" WHERE "caseId" = $1 AND action LIKE 'representation.%' ORDER BY at`,
     [paper.id],
