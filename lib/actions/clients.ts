@@ -9,6 +9,7 @@ import {
   publicContext,
   reauthPath,
   recentSecondStepContext,
+  representativeContext,
   signedInContext,
   signUpStepContext,
   type SessionContext,
@@ -24,6 +25,9 @@ export const signedInAction = new ActionClient(signedInContext);
 
 /** A fully signed-in applicant. */
 export const applicantAction = new ActionClient(applicantContext);
+
+/** A fully signed-in representative. */
+export const representativeAction = new ActionClient(representativeContext);
 
 /** A fully signed-in officer; anyone else gets 404. */
 export const officerAction = new ActionClient(officerContext);

@@ -15,6 +15,8 @@ const ACTIONS = {
   "alert.retried": "Sent an undelivered alert again",
   "job.retried": "Ran a failed background job again",
   "officer.invited": "Invited an officer",
+  "representation.recorded": "Recorded a paper G-28",
+  "representation.removed": "Removed a G-28",
 } as const;
 
 export type AuditAction = keyof typeof ACTIONS;

@@ -10,10 +10,16 @@ import { CaseHistory } from "./case-history";
 import { AnsweredRequests, DocumentTable, EvidenceRequests, NoticeList, StatusDateLine, UnreadThreads } from "./case-sections";
 import { ResponseSentBanner } from "./response-sent-banner";
 import { ReceiptNumber } from "@/components/cases/receipt-number";
+import { representationsForOwner } from "@/lib/representation/representation-views";
+import { EndRepresentationForm } from "./end-representation-form";
+import { RepresentationSection } from "./representation-section";
 
 export const metadata: Metadata = { title: "Case status" };
 
-type Props = { params: Promise<{ receipt: string }>; searchParams: Promise<{ linked?: string; responded?: string }> };
+type Props = {
+  params: Promise<{ receipt: string }>;
+  searchParams: Promise<{ linked?: string; responded?: string; end?: string; representation?: string }>;
+};
 
 export default async function CasePage({ params, searchParams }: Props) {
   const { actor } = await applicantContext();
@@ -22,8 +28,10 @@ export default async function CasePage({ params, searchParams }: Props) {
   const view = await caseForOwner(actor, receipt);
   if (!view) notFound();
   await recordCaseVisit(actor, view);
-  const { linked, responded } = await searchParams;
+  const { linked, responded, end, representation } = await searchParams;
   const answered = view.answeredEvidenceRequests.find((request) => request.id === responded);
+  const representations = await representationsForOwner(actor, view.id);
+  const ending = representations.find((rep) => rep.id === end && !rep.endedAt);
   return (
     <>
       <p>
@@ -35,6 +43,11 @@ export default async function CasePage({ params, searchParams }: Props) {
         </Alert>
       )}
       {answered && <ResponseSentBanner request={answered} />}
+      {representation === "ended" && (
+        <Alert kind="success" heading="The representation has ended" testId="representation-ended">
+          <p>Your former representative can no longer see this case. We emailed you both. The case's history keeps a record of it.</p>
+        </Alert>
+      )}
       <h1>
         {view.formType}: {view.formName}
       </h1>
@@ -55,6 +68,8 @@ export default async function CasePage({ params, searchParams }: Props) {
           Send a message about this case
         </Link>
       </p>
+
+      {ending && <EndRepresentationForm receiptNumber={view.receiptNumber} representationId={ending.id} name={ending.name} />}
 
       <section
         aria-labelledby="status-heading"
@@ -89,6 +104,8 @@ export default async function CasePage({ params, searchParams }: Props) {
       )}
 
       {view.unreadThreads.length > 0 && <UnreadThreads threads={view.unreadThreads} />}
+
+      {representations.length > 0 && <RepresentationSection receiptNumber={view.receiptNumber} representations={representations} />}
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">Case history</h2>

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { officerAction } from "@/lib/actions/clients";
 import {
   addStatusForOfficer,
@@ -12,6 +13,7 @@ import {
   zMarkReviewed,
   zOpenRequest,
 } from "@/lib/agency/console/case-changes";
+import { recordG28ForOfficer, removeG28ForOfficer, zRecordG28, zRemoveG28 } from "@/lib/agency/console/representation-changes";
 import type { ActionResult } from "@/lib/result";
 
 /** After a change the case page shows it (history, notices, requests). */
@@ -35,3 +37,15 @@ export const openRequestAction = officerAction
 export const markReviewedAction = officerAction
   .input(zMarkReviewed)
   .action(async ({ ctx, input }) => shown(input.receipt, await markReviewedForOfficer(ctx.session, input)));
+
+export const recordG28Action = officerAction
+  .input(zRecordG28)
+  .action(async ({ ctx, input }) => shown(input.receipt, await recordG28ForOfficer(ctx.session, input, ctx.request)));
+
+/** Removed: back to the case page, which says so (the G-28 has moved to the history). */
+export const removeG28Action = officerAction.input(zRemoveG28).action(async ({ ctx, input }) => {
+  const result = await removeG28ForOfficer(ctx.session, input, ctx.request);
+  if (!result.ok) return result;
+  revalidatePath(`/agency/cases/${input.receipt}`);
+  redirect(`/agency/cases/${input.receipt}?g28=removed`);
+});

@@ -9,16 +9,28 @@ import { IssueNoticeForm } from "./issue-notice-form";
 import { caseForOfficer } from "@/lib/agency/console/case-for-officer";
 import { formatUtcDate, formatUtcDateTime } from "@/lib/format";
 import { ReceiptNumber } from "@/components/cases/receipt-number";
+import { Alert } from "@/components/ui/alert";
+import { representationsForOfficer } from "@/lib/representation/representation-views";
+import { RepresentationSection } from "./representation-section";
 
 export const metadata: Metadata = { title: "Case" };
 
-export default async function OfficerCasePage({ params }: { params: Promise<{ receipt: string }> }) {
+type Props = { params: Promise<{ receipt: string }>; searchParams: Promise<{ g28?: string }> };
+
+export default async function OfficerCasePage({ params, searchParams }: Props) {
   const { session } = await officerContext();
   const { receipt } = await params;
   const view = await caseForOfficer(session, receipt);
   if (!view) notFound();
+  const representations = await representationsForOfficer(view.id);
+  const { g28 } = await searchParams;
   return (
     <>
+      {g28 === "removed" && (
+        <Alert kind="success" live testId="g28-removed">
+          <p>The G-28 was removed. The representative can no longer see this case, and both sides were emailed.</p>
+        </Alert>
+      )}
       <h1>
         <span data-testid="receipt-number">
           <ReceiptNumber value={view.receiptNumber} />
@@ -46,6 +58,8 @@ export default async function OfficerCasePage({ params }: { params: Promise<{ re
       </dl>
 
       {view.onlineFiling && <FiledOnline filing={view.onlineFiling} receiptNumber={view.receiptNumber} />}
+
+      <RepresentationSection receiptNumber={view.receiptNumber} representations={representations} />
 
       <section aria-labelledby="messages-heading">
         <h2 id="messages-heading">Messages</h2>

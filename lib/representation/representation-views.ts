@@ -1,0 +1,90 @@
+import "server-only";
+import type { Actor } from "../auth/roles";
+import { db } from "../db";
+import type { RepresentationEndedBy, RepresentationSource } from "../generated/prisma/client";
+import { isId } from "../ids";
+
+// The G-28s on a case as its applicant and the console see them: current ones first, then the
+// ended ones (the history of representation stays on the case).
+
+export type RepresentativeSummary = { name: string; organization: string | null; verified: boolean };
+
+export type ClientRepresentation = RepresentativeSummary & {
+  id: string;
+  startedAt: Date;
+  endedAt: Date | null;
+  endedBy: RepresentationEndedBy | null;
+};
+
+export type OfficerRepresentation = ClientRepresentation & {
+  email: string;
+  accountNumber: string;
+  source: RepresentationSource;
+  recordedByEmail: string | null;
+  endedByEmail: string | null;
+};
+
+const REPRESENTATIVE_SELECT = {
+  email: true,
+  accountNumber: true,
+  fullName: true,
+  representativeProfile: { select: { fullName: true, organization: true, verifiedAt: true } },
+} as const;
+
+function summary(user: {
+  fullName: string | null;
+  representativeProfile: { fullName: string; organization: string; verifiedAt: Date | null } | null;
+}): RepresentativeSummary {
+  const profile = user.representativeProfile;
+  return {
+    name: profile?.fullName || user.fullName || "Name not given",
+    organization: profile?.organization || null,
+    verified: !!profile?.verifiedAt,
+  };
+}
+
+const ORDER = [{ endedAt: { sort: "desc", nulls: "first" } }, { startedAt: "desc" }, { id: "desc" }] as const;
+
+/** The G-28s on the applicant's own case; empty for anyone else's case (the page is 404 for those anyway). */
+export async function representationsForOwner(actor: Pick<Actor, "id" | "role">, caseId: string): Promise<ClientRepresentation[]> {
+  if (actor.role !== "APPLICANT" || !isId(caseId)) return [];
+  const rows = await db().representation.findMany({
+    where: { caseId, case: { ownerId: actor.id } },
+    orderBy: [...ORDER],
+    select: {
+      id: true,
+      startedAt: true,
+      endedAt: true,
+      endedBy: true,
+      representative: { select: REPRESENTATIVE_SELECT },
+    },
+  });
+  return rows.map(({ representative, ...row }) => ({ ...row, ...summary(representative) }));
+}
+
+/** Every G-28 on the case, for the console (the caller has checked the officer). */
+export async function representationsForOfficer(caseId: string): Promise<OfficerRepresentation[]> {
+  if (!isId(caseId)) return [];
+  const rows = await db().representation.findMany({
+    where: { caseId },
+    orderBy: [...ORDER],
+    select: {
+      id: true,
+      startedAt: true,
+      endedAt: true,
+      endedBy: true,
+      source: true,
+      representative: { select: REPRESENTATIVE_SELECT },
+      recordedBy: { select: { email: true } },
+      endedByUser: { select: { email: true } },
+    },
+  });
+  return rows.map(({ representative, recordedBy, endedByUser, ...row }) => ({
+    ...row,
+    ...summary(representative),
+    email: representative.email,
+    accountNumber: representative.accountNumber,
+    recordedByEmail: recordedBy?.email ?? null,
+    endedByEmail: endedByUser?.email ?? null,
+  }));
+}
