@@ -11,7 +11,16 @@ const nextConfig: NextConfig = {
     // proxy.ts sees every request: its copy of the body must hold a whole upload too.
     proxyClientMaxBodySize: BODY_SIZE_LIMIT,
   },
-  serverExternalPackages: ["argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "twilio", "nodemailer", "pino"],
+  serverExternalPackages: [
+    "argon2",
+    "@electric-sql/pglite",
+    "@electric-sql/pglite-socket",
+    "pg",
+    "twilio",
+    "nodemailer",
+    "pino",
+    "prom-client",
+  ],
   async headers() {
     return [
       {

@@ -2,10 +2,10 @@ import "server-only";
 import { db } from "../db";
 import { env } from "../env";
 import { logger } from "../logger";
+import { countDeliveryFailure } from "../ops/metrics";
 import { emailTransport, smsTransport } from "./transports";
 
 export const MAX_DELIVERY_ATTEMPTS = 12;
-const CLAIM_MS = 60_000;
 
 type Claimed = {
   id: string;
@@ -19,11 +19,11 @@ type Claimed = {
 
 /**
  * Claims due messages with FOR UPDATE SKIP LOCKED, so several server instances never take the same
- * row; a claim that is not finished within a minute (a crashed instance) becomes due again.
+ * row; a claim that is not finished within OUTBOX_CLAIM_MS (a minute; a crashed instance) becomes due again.
  */
 async function claimDue(limit: number): Promise<Claimed[]> {
   return db().$queryRaw<Claimed[]>`
-    UPDATE "OutboundMessage" SET status = 'SENDING', "lockedUntil" = now() + make_interval(secs => ${CLAIM_MS / 1000})
+    UPDATE "OutboundMessage" SET status = 'SENDING', "lockedUntil" = now() + make_interval(secs => ${env().OUTBOX_CLAIM_MS / 1000}::double precision)
     WHERE id IN (
       SELECT id FROM "OutboundMessage"
       WHERE (status = 'PENDING' AND "nextAttemptAt" <= now())
@@ -77,6 +77,7 @@ export async function deliverDueMessages(limit = 20): Promise<number> {
       const attempts = message.attempts + 1;
       const failed = attempts >= MAX_DELIVERY_ATTEMPTS;
       logger.warn({ messageId: message.id, channel: message.channel, attempts, err: (error as Error).message }, "delivery failed");
+      countDeliveryFailure(message.channel, failed);
       await db().outboundMessage.update({
         where: { id: message.id },
         data: {

@@ -1,5 +1,6 @@
 import { env } from "../env";
 import { logger } from "../logger";
+import { onShutdown } from "../ops/lifecycle";
 
 // Runs inside each server instance (started from instrumentation.ts). Instances share the work
 // through the database claim in deliver.ts; a kick right after a message is written makes codes
@@ -9,6 +10,8 @@ const state = globalThis as unknown as {
   deliveryTimer?: NodeJS.Timeout;
   deliveryRunning?: boolean;
   deliveryAgain?: boolean;
+  deliveryPass?: Promise<void>;
+  deliveryStopped?: boolean;
   draftExpiryAt?: number;
 };
 
@@ -32,25 +35,31 @@ async function expireDraftsHourly(): Promise<void> {
   }
 }
 
-async function runOnce(): Promise<void> {
+function runOnce(): Promise<void> {
+  if (state.deliveryStopped) return Promise.resolve();
   if (state.deliveryRunning) {
     state.deliveryAgain = true;
-    return;
+    return state.deliveryPass ?? Promise.resolve();
   }
   state.deliveryRunning = true;
+  state.deliveryPass = deliveryPass();
+  return state.deliveryPass;
+}
+
+async function deliveryPass(): Promise<void> {
   try {
     const { deliverDueMessages } = await import("./deliver");
     do {
       state.deliveryAgain = false;
-      while ((await deliverDueMessages()) > 0) {
+      while (!state.deliveryStopped && (await deliverDueMessages()) > 0) {
         /* keep going while there is work */
       }
-    } while (state.deliveryAgain);
+    } while (state.deliveryAgain && !state.deliveryStopped);
   } catch (error) {
     logger.error({ err: (error as Error).message }, "delivery worker pass failed");
   }
   try {
-    await expireDraftsHourly();
+    if (!state.deliveryStopped) await expireDraftsHourly();
   } finally {
     state.deliveryRunning = false;
   }
@@ -60,7 +69,16 @@ export function startDeliveryWorker(): void {
   if (state.deliveryTimer) return;
   state.deliveryTimer = setInterval(() => void runOnce(), env().OUTBOX_POLL_MS);
   state.deliveryTimer.unref();
+  onShutdown("delivery worker", stopDeliveryWorker);
   void runOnce();
+}
+
+/** Takes no new work and waits for the batch in hand to be delivered or given back (SIGTERM). */
+export async function stopDeliveryWorker(): Promise<void> {
+  state.deliveryStopped = true;
+  clearInterval(state.deliveryTimer);
+  await state.deliveryPass;
+  logger.info("delivery worker stopped");
 }
 
 /** Asks the worker (if this process runs one) to look now; call after the transaction commits. */
