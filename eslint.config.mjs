@@ -17,6 +17,7 @@ const DATABASE_ALLOWED = [
   "**/*.integration.test.ts",
   "tests/run-integration.ts",
   "tests/e2e/serve.ts",
+  "tests/e2e/two-instances.ts",
   "tests/e2e/arrange-script.ts",
   "tests/bench/**",
 ];

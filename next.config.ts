@@ -20,6 +20,7 @@ const nextConfig: NextConfig = {
     "nodemailer",
     "pino",
     "graphile-worker",
+    "prom-client",
   ],
   async headers() {
     return [

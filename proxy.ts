@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { BODY_SIZE_LIMIT_BYTES } from "./lib/http/body-size-limit";
 import { refusedRequest } from "./lib/http/refused-request";
+import { isRequestId, REQUEST_ID_HEADER } from "./lib/http/request-id";
 import { fromOwnOrigin } from "./lib/http/same-origin";
 import { checkoutOrigin } from "./lib/payments/checkout-origin";
 
@@ -37,7 +38,9 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", csp);
-  requestHeaders.set("x-request-id", crypto.randomUUID());
+  // The portal's server (server.ts) gave the request its id; keep it so logs and messages agree.
+  const requestId = request.headers.get(REQUEST_ID_HEADER);
+  requestHeaders.set(REQUEST_ID_HEADER, isRequestId(requestId) ? requestId : crypto.randomUUID());
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);

@@ -4,12 +4,15 @@
 // TRUSTED_PROXIES, never from what the client wrote.
 //   -p/--port (else PORT, else 3000), -H/--hostname (else HOST; else 127.0.0.1 in development and
 //   every interface in production, where a reverse proxy or container network has to reach it).
+import net from "node:net";
 import { parseArgs } from "node:util";
 import next from "next";
 import { EnvError, parseEnv, type Env } from "./lib/env";
 import { loadLocalEnv } from "./lib/env/dev-secrets";
 import { createPortalServer } from "./lib/http/portal-server";
 import { stopJobWorker } from "./lib/jobs/worker-handle";
+import { logger, routeConsoleToLogger } from "./lib/logger";
+import { markStopping, onShutdown, shutDown } from "./lib/ops/lifecycle";
 import { startDevStripeStandin } from "./lib/payments/standin/dev-standin";
 
 const { values: options } = parseArgs({
@@ -37,7 +40,9 @@ function settings(): Env {
 }
 
 const settingsRead = settings();
-const { HOST, TRUSTED_PROXIES } = settingsRead;
+const { HOST, TRUSTED_PROXIES, SHUTDOWN_DRAIN_MS, SHUTDOWN_GRACE_MS } = settingsRead;
+// In production every line is JSON with the request id, Next.js's own messages included.
+if (!dev) routeConsoleToLogger();
 const portText = options.port ?? process.env.PORT ?? "3000";
 const port = Number(portText);
 if (!/^\d{1,5}$/.test(portText) || port > 65_535) {
@@ -52,24 +57,54 @@ const stripeStandin = await startDevStripeStandin(settingsRead, host, port);
 const app = next({ dev, hostname: host ?? "localhost", port });
 await app.prepare();
 const server = createPortalServer(app.getRequestHandler(), TRUSTED_PROXIES);
+server.once("error", (error) => {
+  // A port already taken (another instance) or not allowed: say so and stop, never run half-started.
+  logger.fatal({ err: { message: error.message } }, "the server could not listen");
+  process.exit(1);
+});
 server.listen(port, host, () => {
   const where = host ?? "every interface";
   const proxies = TRUSTED_PROXIES.kind === "none" ? "no trusted proxy" : `trusted proxies: ${process.env.TRUSTED_PROXIES}`;
   console.log(`> Portal ${dev ? "development" : "production"} server on ${where}, port ${port} (${proxies})`);
 });
 
+// SIGTERM (a deploy, a scale-down): /api/ready answers 503 at once and the delivery worker finishes
+// the batch it holds; requests are still taken for SHUTDOWN_DRAIN_MS, each answer closing its
+// connection, until the load balancer has seen the 503 and sends nothing more; then no new
+// connections, the requests in flight are answered (cut only after SHUTDOWN_GRACE_MS), exit 0.
+// Closing at once would race the load balancer: a request it had just sent on an idle keep-alive
+// connection would be dropped unanswered.
+// The job worker (started by instrumentation.ts) takes no new jobs and finishes the running ones.
+onShutdown("job worker", async () => {
+  await stopJobWorker();
+  logger.info("delivery worker stopped");
+});
+
 let stopping = false;
-function stop(): void {
+async function stop(signal: NodeJS.Signals): Promise<void> {
   if (stopping) return;
   stopping = true;
-  server.close();
-  server.closeAllConnections();
-  void stripeStandin?.stop();
-  // The job worker takes no new jobs and finishes the running ones before the process ends.
-  void stopJobWorker()
-    .catch(() => {})
-    .then(() => app.close())
-    .finally(() => process.exit(0));
+  markStopping();
+  logger.info({ signal, drainMs: SHUTDOWN_DRAIN_MS }, "stopping: not ready, draining");
+  const hooks = shutDown();
+  await new Promise((resolve) => setTimeout(resolve, SHUTDOWN_DRAIN_MS));
+  logger.info("stopping: answering the requests in flight");
+  // net.Server's close, not http.Server's: the latter also destroys the connections Node deems idle,
+  // which was seen to include requests still being answered (HAProxy logged them as cut, "SH").
+  // Idle keep-alive connections end by the short timeout instead; every answer now closes its own.
+  server.keepAliveTimeout = 500;
+  const closed = new Promise<void>((resolve) => net.Server.prototype.close.call(server, () => resolve()));
+  const cut = setTimeout(() => {
+    logger.warn({ graceMs: SHUTDOWN_GRACE_MS }, "stopping: requests still running after the grace period are cut");
+    server.closeAllConnections();
+  }, SHUTDOWN_GRACE_MS);
+  const failed = await hooks;
+  await closed;
+  clearTimeout(cut);
+  await stripeStandin?.stop().catch(() => {});
+  await app.close().catch(() => {});
+  logger.info({ failed }, "stopped");
+  process.exit(failed.length > 0 ? 1 : 0);
 }
-process.on("SIGTERM", stop);
-process.on("SIGINT", stop);
+process.on("SIGTERM", (signal) => void stop(signal));
+process.on("SIGINT", (signal) => void stop(signal));

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { parseTrustedProxies } from "./http/client-address";
+import { parseAllowedAddresses } from "./ops/metrics-access";
 import { POLICY } from "./security-policy";
 
 // Every setting, declared once with its default. Parsed at start (instrumentation.ts, CLI commands);
@@ -30,6 +31,18 @@ const zTrustedProxies = z
   .optional()
   .transform((value, ctx) => {
     const parsed = parseTrustedProxies(value);
+    if (typeof parsed === "string") {
+      ctx.addIssue({ code: "custom", message: parsed });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+const zAllowedAddresses = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    const parsed = parseAllowedAddresses(value);
     if (typeof parsed === "string") {
       ctx.addIssue({ code: "custom", message: parsed });
       return z.NEVER;
@@ -73,9 +86,18 @@ export const zEnv = z.object({
   SESSION_IDLE_MINUTES: zPositiveNumber.default(DEFAULT_IDLE_MINUTES),
   SESSION_WARNING_SECONDS: zPositiveInt.default(DEFAULT_WARNING_SECONDS),
   OUTBOX_POLL_MS: zPositiveInt.default(2000),
+  // Who may read /api/metrics (lib/ops/metrics-access.ts): a bearer token, and/or client addresses.
+  METRICS_TOKEN: optional(z.string().min(32, "must be at least 32 characters (openssl rand -hex 32)")),
+  METRICS_ALLOWED_ADDRESSES: zAllowedAddresses,
+  // On SIGTERM: how long the server goes on taking requests while /api/ready says 503 (so the load
+  // balancer stops sending any), then how long it waits for the requests in flight before cutting them.
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).default(5_000),
+  SHUTDOWN_GRACE_MS: zPositiveInt.default(25_000),
   OUTBOX_RETRY_BASE_MS: zPositiveInt.default(5000),
   // Jobs (deliveries, reminders, purges) each server instance runs at once (lib/jobs/worker.ts); 1 on the embedded database.
   JOB_CONCURRENCY: zPositiveInt.default(4),
+  // A message claimed by an instance that died (SIGKILL, a crash) is taken up again after this long.
+  OUTBOX_CLAIM_MS: zPositiveInt.default(60_000),
   UPLOAD_DIR: optional(z.string().max(500, "must be a directory path of at most 500 characters")).default(".data/uploads"),
   S3_BUCKET: optional(zBucketName),
   S3_REGION: optional(z.string().regex(/^[a-z0-9-]{2,40}$/, "must be a region name like us-east-1")),

@@ -13,6 +13,7 @@ import { zCodeForm } from "../registration/schemas";
 import { POLICY } from "../security-policy";
 import { fail, type ActionError, type ActionResult } from "../result";
 import { createSession, revokeSession, type CurrentSession } from "../sessions/sessions";
+import { countSignIn } from "../ops/metrics";
 
 // Step two of signing in: a code from the person's verified method(s).
 
@@ -134,6 +135,7 @@ export async function completeSecondStep(
     if (!check.ok) return check;
     return { ok: true, sessionToken: await finishSignIn(tx, session, check.usedKind, info) };
   });
+  countSignIn("second_step", result.ok ? "ok" : result.code);
   if (!result.ok && result.code !== "code_locked") await noticePasswordKnown(session, info);
   return result;
 }

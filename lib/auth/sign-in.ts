@@ -14,6 +14,7 @@ import { passSignInGate, proofOfWorkRequired, recordSignInFailure, recordUnknown
 import { clearPasswordTries, findAccountAndClaimTry, pauseSignIn, pausedUntil } from "./password-tries";
 import { methodVerified } from "../registration/steps";
 import { createSessionClearingTries } from "../sessions/sessions";
+import { countSignIn } from "../ops/metrics";
 
 // Step one of signing in: email and password. One message for an unknown email and a wrong
 // password, with the same kind of work done in each case (a try claimed, a hash checked, a row
@@ -53,7 +54,14 @@ export type SignInNext = { ok: true; sessionToken: string; level: "REGISTRATION"
 /** A failure, with a fresh proof-of-work challenge when the next try will need one. */
 export type SignInFailure = ActionError & { powChallenge?: string };
 
+/** The password step of sign-in, counted by outcome for /api/metrics. */
 export async function signInWithPassword(input: SignInAttempt, info: RequestInfo): Promise<SignInNext | SignInFailure> {
+  const result = await checkPassword(input, info);
+  countSignIn("password", result.ok ? "ok" : result.code);
+  return result;
+}
+
+async function checkPassword(input: SignInAttempt, info: RequestInfo): Promise<SignInNext | SignInFailure> {
   const values = { email: input.email.slice(0, 300) };
   const withPow = async (result: ActionError): Promise<SignInFailure> =>
     (await proofOfWorkRequired(info.ip)) ? { ...result, powChallenge: await newPowChallenge() } : result;

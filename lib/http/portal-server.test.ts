@@ -2,7 +2,9 @@ import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { CLIENT_ADDRESS_HEADER, NO_TRUSTED_PROXIES, parseTrustedProxies, type TrustedProxies } from "./client-address";
+import { metrics } from "../ops/metrics";
 import { createPortalServer } from "./portal-server";
+import { currentRequestId } from "./request-context";
 
 // The server in front of Next.js, over real connections from 127.0.0.1: what the request handler
 // is told about the client.
@@ -55,5 +57,32 @@ describe("the portal's server", () => {
     await new Promise((resolve) => server?.close(resolve));
     const elsewhere = await start(parseTrustedProxies("10.0.0.0/8") as TrustedProxies);
     expect((await seen(elsewhere, { "X-Forwarded-For": "2001:db8::9" })).address).toBe("127.0.0.1");
+  });
+});
+
+describe("the request id", () => {
+  it("is a fresh UUID per request, seen by the handler and its later work, sent back, and never the client's", async () => {
+    server = createPortalServer(async (request, response) => {
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      response.setHeader("content-type", "application/json");
+      response.end(JSON.stringify({ header: request.headers["x-request-id"], context: currentRequestId() }));
+    }, NO_TRUSTED_PROXIES);
+    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+    const port = (server.address() as AddressInfo).port;
+    const ask = async () => {
+      const response = await fetch(`http://127.0.0.1:${port}/cases/EAC2712345678?token=secret`, {
+        headers: { "X-Request-Id": "chosen-by-the-client" },
+      });
+      return { returned: response.headers.get("x-request-id"), ...((await response.json()) as { header: string; context: string }) };
+    };
+    const first = await ask();
+    const second = await ask();
+    expect(first.returned).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(first).toEqual({ returned: first.returned, header: first.returned, context: first.returned });
+    expect(second.returned).not.toBe(first.returned);
+    // Counted for /api/metrics under the route, ids and query left out.
+    expect(await metrics().registry.metrics()).toMatch(
+      /portal_http_requests_total\{method="GET",route="\/cases\/:id",status="200"\} [2-9]/,
+    );
   });
 });

@@ -3,13 +3,13 @@ import { db, type Tx } from "../db";
 import { env } from "../env";
 import { addJob } from "../jobs/add-job";
 import { logger } from "../logger";
+import { countDeliveryFailure } from "../ops/metrics";
 import { emailTransport, smsTransport } from "./transports";
 
 // Delivery of one OutboundMessage, run by the job queue's "deliver-message" task. The row stays
 // the record officers see (status, attempts, last error); the queue decides when to look at it.
 
 export const MAX_DELIVERY_ATTEMPTS = 12;
-const CLAIM_MS = 60_000;
 /** A message due this long ago and still waiting has lost its job (a killed instance): queued again. */
 export const STALLED_AFTER_MS = 2 * 60_000;
 
@@ -40,7 +40,7 @@ export async function queueDelivery(tx: Tx, messageId: string, runAt?: Date): Pr
  */
 async function claim(messageId: string): Promise<Claimed | null> {
   const rows = await db().$queryRaw<Claimed[]>`
-    UPDATE "OutboundMessage" SET status = 'SENDING', "lockedUntil" = now() + make_interval(secs => ${CLAIM_MS / 1000})
+    UPDATE "OutboundMessage" SET status = 'SENDING', "lockedUntil" = now() + make_interval(secs => ${env().OUTBOX_CLAIM_MS / 1000}::double precision)
     WHERE id = ${messageId}::uuid
       AND ((status = 'PENDING' AND "nextAttemptAt" <= now()) OR (status = 'SENDING' AND "lockedUntil" < now()))
     RETURNING id, channel::text AS channel, "to", subject, body, html, attempts`;
@@ -93,6 +93,7 @@ export async function deliverMessage(messageId: string): Promise<DeliveryOutcome
     const failed = attempts >= MAX_DELIVERY_ATTEMPTS;
     const nextAttemptAt = new Date(Date.now() + retryDelayMs(attempts));
     logger.warn({ messageId: message.id, channel: message.channel, attempts, err: (error as Error).message }, "delivery failed");
+    countDeliveryFailure(message.channel, failed);
     await db().$transaction(async (tx) => {
       await tx.outboundMessage.update({
         where: { id: message.id },

@@ -4,7 +4,8 @@ import { generate } from "otplib";
 import type { Page } from "./fixtures";
 import { arrange } from "./arrange";
 import { APP_URL, portalEnv } from "./e2e-env";
-import { db, expect, GOOD_PASSWORD, uniqueEmail } from "./fixtures";
+import { db as runDb, expect, GOOD_PASSWORD, uniqueEmail } from "./fixtures";
+import { queryDatabase } from "../support/database";
 import type { SmtpSink } from "../support/smtp-sink";
 import { codeIn } from "../support/smtp-sink";
 
@@ -30,9 +31,19 @@ export type Account = { id: string; email: string; password: string; backupCode:
  * backup code and five answered questions (QUESTION_IDS / ANSWERS).
  */
 export async function createAccount(
-  options: { label?: string; methods?: ("EMAIL" | "SMS" | "TOTP")[]; phone?: string; officer?: boolean } = {},
+  options: {
+    label?: string;
+    methods?: ("EMAIL" | "SMS" | "TOTP")[];
+    phone?: string;
+    officer?: boolean;
+    /** Another database than the run's (a spec with servers of its own). */
+    databaseUrl?: string;
+  } = {},
 ): Promise<Account> {
   const lib = await portalLib();
+  const { databaseUrl } = options;
+  const db = <Row extends Record<string, unknown>>(sql: string, params: unknown[] = []) =>
+    databaseUrl ? queryDatabase<Row>(sql, params, databaseUrl) : runDb<Row>(sql, params);
   const email = uniqueEmail(options.label ?? "account");
   const methods = options.methods ?? ["EMAIL"];
   // A number no sign-up journey uses: the Twilio stand-in keeps every text of the run.
