@@ -14,13 +14,16 @@ describe("startSignUp", () => {
     process.env.APP_URL = "https://portal.example.test";
     resetEnvCache();
     const before = Date.now();
-    const result = await submit(zStartSignUp, { email: "  New.Person@Example.COM ", confirmEmail: "new.person@example.com" }, (input) =>
-      startSignUp(input, info),
+    const result = await submit(
+      zStartSignUp,
+      { email: "  New.Person@Example.COM ", confirmEmail: "new.person@example.com", accountType: "APPLICANT" },
+      (input) => startSignUp(input, info),
     );
     expect(result).toEqual({ ok: true, email: "new.person@example.com" });
 
     const user = await db().user.findUniqueOrThrow({ where: { email: "new.person@example.com" } });
     expect(user.registrationStep).toBe("CONFIRM_EMAIL");
+    expect(user.role).toBe("APPLICANT");
     expect(user.passwordHash).toBeNull();
 
     const tokens = await db().emailToken.findMany({ where: { userId: user.id } });
@@ -51,8 +54,10 @@ describe("startSignUp", () => {
     const tokensBefore = await db().emailToken.count({ where: { userId: user.id } });
     const outboxBefore = (await outboxFor(user.email)).length;
 
-    const result = await submit(zStartSignUp, { email: user.email.toUpperCase(), confirmEmail: user.email }, (input) =>
-      startSignUp(input, info),
+    const result = await submit(
+      zStartSignUp,
+      { email: user.email.toUpperCase(), confirmEmail: user.email, accountType: "REPRESENTATIVE" },
+      (input) => startSignUp(input, info),
     );
     expect(result).toEqual({ ok: true, email: user.email });
 
@@ -136,6 +141,12 @@ describe("startSignUp", () => {
       "email",
     ],
     ["missing values", {}, "email"],
+    ["no answer to who the account is for", { email: "a@example.com", confirmEmail: "a@example.com" }, "accountType"],
+    [
+      "an account type that is not offered",
+      { email: "a@example.com", confirmEmail: "a@example.com", accountType: "OFFICER" },
+      "accountType",
+    ],
   ])("refuses %s with a field message and changes nothing", async (_, input, field) => {
     const before = await tableCounts();
     const result = await submit(zStartSignUp, input as FormFields, (parsed) => startSignUp(parsed, info));

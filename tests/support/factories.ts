@@ -96,7 +96,7 @@ function expectOk(result: { ok: boolean }, what: string): void {
  */
 export async function signedUpTo(
   step: Exclude<RegistrationStep, "CONFIRM_EMAIL">,
-  options: { email?: string; method?: MfaChoice; phone?: string } = {},
+  options: { email?: string; method?: MfaChoice; phone?: string; accountType?: "APPLICANT" | "REPRESENTATIVE" } = {},
 ): Promise<Journey> {
   const { startSignUp } = await import("@/lib/registration/start-sign-up");
   const { confirmEmail } = await import("@/lib/registration/confirm-email");
@@ -116,7 +116,7 @@ export async function signedUpTo(
 
   // Sign-up from several "networks", so the per-address limit never gets in the way of fixtures.
   const quiet: RequestInfo = { ...info, ip: null };
-  expectOk(await startSignUp({ email, confirmEmail: email }, quiet), "startSignUp");
+  expectOk(await startSignUp({ email, confirmEmail: email, accountType: options.accountType }, quiet), "startSignUp");
   const confirmed = await confirmEmail(tokenIn((await latestMessage(email, "confirm-email")).body), quiet);
   if (!confirmed.ok) throw new Error(`confirmEmail failed: ${confirmed.state}`);
   let session = await refresh({ ...(await findLiveSession(confirmed.sessionToken, { touch: false }))!, token: confirmed.sessionToken });

@@ -1,4 +1,4 @@
-import { representativeContext } from "@/lib/actions/contexts";
+import { representativeWithProfileContext } from "@/lib/representation/representative-context";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionRequiredMark, NewMark } from "@/components/cases/case-marks";
@@ -9,7 +9,7 @@ import { clientCases } from "@/lib/representation/represented-case";
 export const metadata: Metadata = { title: "My clients" };
 
 export default async function MyClientsPage() {
-  const { session, actor } = await representativeContext();
+  const { session, actor } = await representativeWithProfileContext();
   const cases = await clientCases(actor);
   return (
     <>

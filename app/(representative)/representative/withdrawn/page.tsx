@@ -1,4 +1,4 @@
-import { representativeContext } from "@/lib/actions/contexts";
+import { representativeWithProfileContext } from "@/lib/representation/representative-context";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ReceiptNumber } from "@/components/cases/receipt-number";
@@ -10,7 +10,7 @@ import { ENDED_BY_TEXT } from "../representative-texts";
 export const metadata: Metadata = { title: "Withdrawn G-28s" };
 
 export default async function WithdrawnPage({ searchParams }: { searchParams: Promise<{ withdrawn?: string }> }) {
-  const { actor } = await representativeContext();
+  const { actor } = await representativeWithProfileContext();
   const rows = await withdrawnRepresentations(actor);
   const { withdrawn } = await searchParams;
   const justWithdrawn = rows.find((row) => row.receiptNumber === withdrawn && row.endedBy === "REPRESENTATIVE");

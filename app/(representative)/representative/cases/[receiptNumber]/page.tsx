@@ -1,4 +1,4 @@
-import { representativeContext } from "@/lib/actions/contexts";
+import { representativeWithProfileContext } from "@/lib/representation/representative-context";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Client's case" };
 type Props = { params: Promise<{ receiptNumber: string }>; searchParams: Promise<{ responded?: string }> };
 
 export default async function RepresentedCasePage({ params, searchParams }: Props) {
-  const { actor } = await representativeContext();
+  const { actor } = await representativeWithProfileContext();
   const { receiptNumber } = await params;
   // Not found alike for a malformed receipt number, an unknown case, someone else's and an ended G-28.
   const view = await representedCase(actor, receiptNumber);

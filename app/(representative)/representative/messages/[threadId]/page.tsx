@@ -1,4 +1,4 @@
-import { representativeContext } from "@/lib/actions/contexts";
+import { representativeWithProfileContext } from "@/lib/representation/representative-context";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Message" };
 type Props = { params: Promise<{ threadId: string }>; searchParams: Promise<{ sent?: string }> };
 
 export default async function RepresentativeThreadPage({ params, searchParams }: Props) {
-  const { session } = await representativeContext();
+  const { session } = await representativeWithProfileContext();
   // Only threads this representative opened, on a case their G-28 still covers; anything else 404.
   const thread = await threadForApplicant(session, (await params).threadId);
   if (!thread) notFound();

@@ -1,4 +1,4 @@
-import { representativeContext } from "@/lib/actions/contexts";
+import { representativeWithProfileContext } from "@/lib/representation/representative-context";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -9,7 +9,7 @@ import { WithdrawForm } from "./withdraw-form";
 export const metadata: Metadata = { title: "Withdraw from a case" };
 
 export default async function WithdrawPage({ params }: { params: Promise<{ receiptNumber: string }> }) {
-  const { actor } = await representativeContext();
+  const { actor } = await representativeWithProfileContext();
   const view = await representedCase(actor, (await params).receiptNumber);
   if (!view) notFound();
   return (

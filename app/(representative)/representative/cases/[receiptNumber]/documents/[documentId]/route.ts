@@ -1,11 +1,11 @@
-import { representativeContext } from "@/lib/actions/contexts";
+import { representativeWithProfileContext } from "@/lib/representation/representative-context";
 import { Readable } from "node:stream";
 import { documentForOwner } from "@/lib/evidence/owned-document";
 import { downloadHeaders, downloadNotFound } from "@/lib/http/download";
 
 // A document of a case a current G-28 gives the signed-in representative. Anything else: 404.
 export async function GET(_request: Request, { params }: { params: Promise<{ receiptNumber: string; documentId: string }> }) {
-  const { actor } = await representativeContext();
+  const { actor } = await representativeWithProfileContext();
   const { receiptNumber, documentId } = await params;
   const document = await documentForOwner(actor, { receiptNumber, documentId });
   if (!document) return downloadNotFound();

@@ -1,4 +1,4 @@
-import { representativeContext } from "@/lib/actions/contexts";
+import { representativeWithProfileContext } from "@/lib/representation/representative-context";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -15,7 +15,7 @@ import { representativeRemoveDocumentAction, representativeSubmitResponseAction,
 export const metadata: Metadata = { title: "Answer a request for evidence" };
 
 export default async function RepresentativeEvidencePage({ params }: { params: Promise<{ receiptNumber: string; requestId: string }> }) {
-  const { actor } = await representativeContext();
+  const { actor } = await representativeWithProfileContext();
   const { receiptNumber, requestId } = await params;
   // The same 404 for a case without a current G-28 of theirs as for a missing request.
   const view = await evidenceRequestForOwner(actor, { receiptNumber, requestId });

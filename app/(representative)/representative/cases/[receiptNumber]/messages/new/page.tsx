@@ -1,4 +1,4 @@
-import { representativeContext } from "@/lib/actions/contexts";
+import { representativeWithProfileContext } from "@/lib/representation/representative-context";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -9,7 +9,7 @@ import { representativeStartThreadAction } from "./actions";
 export const metadata: Metadata = { title: "Write a message about a client's case" };
 
 export default async function RepresentativeNewMessagePage({ params }: { params: Promise<{ receiptNumber: string }> }) {
-  const { actor } = await representativeContext();
+  const { actor } = await representativeWithProfileContext();
   const view = await representedCase(actor, (await params).receiptNumber);
   if (!view) notFound();
   const cases = [{ receiptNumber: view.receiptNumber, label: `${view.receiptNumber} (${view.formType}, ${view.clientName})` }];

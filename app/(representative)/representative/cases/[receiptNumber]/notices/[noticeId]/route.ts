@@ -1,10 +1,10 @@
-import { representativeContext } from "@/lib/actions/contexts";
+import { representativeWithProfileContext } from "@/lib/representation/representative-context";
 import { downloadHeaders, downloadNotFound } from "@/lib/http/download";
 import { noticeForRepresentative } from "@/lib/representation/represented-case";
 
 // A notice of a case a current G-28 gives the signed-in representative, as a PDF. Anything else: 404.
 export async function GET(_request: Request, { params }: { params: Promise<{ receiptNumber: string; noticeId: string }> }) {
-  const { actor } = await representativeContext();
+  const { actor } = await representativeWithProfileContext();
   const { receiptNumber, noticeId } = await params;
   const pdf = await noticeForRepresentative(actor, receiptNumber, noticeId);
   if (!pdf) return downloadNotFound();
