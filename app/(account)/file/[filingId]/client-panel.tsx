@@ -1,17 +1,9 @@
 import type { Draft } from "@/lib/filing/drafts";
 import { formatUtcDateTime } from "@/lib/format";
+import { clientReviewLabel } from "@/components/filing/client-review-label";
 import { Alert } from "@/components/ui/alert";
 
 type Client = NonNullable<Draft["client"]>;
-
-/** Where the client's review of a form stands, in words, for the representative who prepared it. */
-export const CLIENT_REVIEW_LABEL: Record<NonNullable<Client["review"]> | "PREPARING", string> = {
-  PREPARING: "Being prepared",
-  SENT: "Sent to your client",
-  CHANGES_REQUESTED: "Your client asked for changes",
-  SIGNED: "Signed by your client",
-  DECLINED: "Declined by your client",
-};
 
 /** The client a representative prepares this form for, and their review so far. */
 export function ClientPanel({ client }: { client: Client }) {
@@ -27,7 +19,7 @@ export function ClientPanel({ client }: { client: Client }) {
         </dd>
         <dt className="font-bold">Review</dt>
         <dd className="m-0" data-testid="client-review-status">
-          {CLIENT_REVIEW_LABEL[client.review ?? "PREPARING"]}
+          {clientReviewLabel(client.review)}
           {client.sentAt && client.review === "SENT" && <> on {formatUtcDateTime(client.sentAt)}</>}
         </dd>
       </dl>

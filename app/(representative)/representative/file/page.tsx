@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ClientPanelLabel } from "./review-label";
+import { clientReviewLabel } from "@/components/filing/client-review-label";
 import { Alert } from "@/components/ui/alert";
 import { representativeContext } from "@/lib/actions/contexts";
 import { listClientDrafts } from "@/lib/filing/client-review";
@@ -43,7 +43,7 @@ export default async function ClientFormsPage({ searchParams }: { searchParams: 
                   {draft.formType}, {draft.title}, for {draft.clientName}
                 </Link>
                 <p className="mb-0 text-muted">
-                  <ClientPanelLabel status={draft.status} review={draft.review} />. Last saved{" "}
+                  <span data-testid="client-form-status">{clientReviewLabel(draft.review, draft.status === "SUBMITTED")}</span>. Last saved{" "}
                   <time dateTime={draft.lastSavedAt.toISOString()}>{formatUtcDateTime(draft.lastSavedAt)}</time>.
                 </p>
               </li>
