@@ -9,6 +9,7 @@ import {
   publicContext,
   reauthPath,
   recentSecondStepContext,
+  representativeContext,
   signedInContext,
   signUpStepContext,
   type SessionContext,
@@ -27,6 +28,9 @@ export const applicantAction = new ActionClient(applicantContext);
 
 /** A fully signed-in officer; anyone else gets 404. */
 export const officerAction = new ActionClient(officerContext);
+
+/** A fully signed-in representative (their profile need not be there yet: lib/representation/representative-context.ts). */
+export const representativeAction = new ActionClient(representativeContext);
 
 /** The second step of signing in. */
 export const passwordOnlyAction = new ActionClient(passwordOnlyContext);
