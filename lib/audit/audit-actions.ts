@@ -14,6 +14,8 @@ const ACTIONS = {
   "message.viewed": "Opened a message thread",
   "alert.retried": "Sent an undelivered alert again",
   "officer.invited": "Invited an officer",
+  "representative.viewed": "Opened a representative's profile",
+  "representative.verified": "Marked a representative verified",
 } as const;
 
 export type AuditAction = keyof typeof ACTIONS;
