@@ -1,6 +1,7 @@
+import { RepresentativeLabel } from "@/components/representation/representative-label";
 import type { RepresentativeDetails } from "@/lib/filing/client-review";
 
-/** A representative as a client sees them: name and organization, and whether an officer verified the details. */
+/** A representative as a client sees them on an invitation or a G-28: the shared label, as a paragraph. */
 export function RepresentativeNamed({
   representative,
 }: {
@@ -8,15 +9,7 @@ export function RepresentativeNamed({
 }) {
   return (
     <p className="max-w-prose text-lg" data-testid="representative-named">
-      <strong>
-        {representative.name}
-        {representative.organization && <>, {representative.organization}</>}
-      </strong>
-      {!representative.verified && (
-        <span className="ml-2 inline-block bg-warning-light px-2 text-base" data-testid="not-verified">
-          Details not verified
-        </span>
-      )}
+      <RepresentativeLabel name={representative.name} organization={representative.organization} verified={representative.verified} />
     </p>
   );
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { representedCaseWhere } from "@/lib/representation/case-access";
+import { REPRESENTATION_STARTED_TITLE } from "@/lib/representation/representation-texts";
 import { payability } from "@/lib/payments/payable-filing";
 import { submit } from "@/tests/support/action-input";
 import { createUser, info, tokenIn, useUploadDir } from "@/tests/support/factories";
@@ -24,6 +25,7 @@ import {
 } from "./client-review";
 import { definitionFor } from "./definitions";
 import { saveDraftPage, signDraft, zSignDraft } from "./drafts";
+import { FIRST_ONLINE_STATUS } from "./first-status";
 import { submitFiling } from "./submit-filing";
 
 // A form a representative prepares for a client: sent, reviewed and signed in the client's own
@@ -316,7 +318,14 @@ describe("submitting a form signed by the client", () => {
     const result = await submitFiling(filingId, { paymentId: paid.id }, LATER);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const filed = await db().case.findUniqueOrThrow({ where: { id: result.caseId! }, include: { representations: true, notices: true } });
+    const filed = await db().case.findUniqueOrThrow({
+      where: { id: result.caseId! },
+      include: { representations: true, notices: true, events: { orderBy: { kind: "asc" } } },
+    });
+    expect(filed.events.map((e) => [e.kind, e.status])).toEqual([
+      ["STATUS", FIRST_ONLINE_STATUS],
+      ["REPRESENTATION_STARTED", REPRESENTATION_STARTED_TITLE],
+    ]);
     expect(filed.ownerId).toBe(client.id);
     expect(filed.notices.map((n) => n.kind)).toEqual(["RECEIPT"]);
     expect(filed.representations).toEqual([
@@ -331,7 +340,9 @@ describe("submitting a form signed by the client", () => {
     ]);
     expect(await db().case.count({ where: { id: filed.id, ...representedCaseWhere(representative.id) } })).toBe(1);
     expect(await db().outboundMessage.count({ where: { to: client.email, template: "case-update", caseId: filed.id } })).toBe(1);
-    expect(await db().outboundMessage.count({ where: { to: representative.email, template: "client-filing-submitted" } })).toBe(1);
+    expect(
+      await db().outboundMessage.count({ where: { to: representative.email, template: "representative-courtesy-copy", caseId: filed.id } }),
+    ).toBe(1);
     expect(await filingRow(filingId)).toMatchObject({ status: "SUBMITTED", ownerId: representative.id, caseId: filed.id });
 
     // Once filed: not again, and no second G-28.

@@ -4,7 +4,7 @@ import { db, type Tx } from "../db";
 import { env } from "../env";
 import { isId } from "../ids";
 import { alertCaseOwner } from "../notify/case-alert";
-import { enqueueEmail } from "../notify/enqueue";
+import { REPRESENTATION_STARTED_TITLE } from "../representation/representation-texts";
 import { storeThenRecord } from "../storage/store-then-record";
 import type { Answers, FormDefinition } from "./definition";
 import { definitionFor } from "./definitions";
@@ -284,9 +284,12 @@ async function submitCase(def: FormDefinition, snapshot: Snapshot, fee: PaidFee,
             startedAt: now,
           },
         });
+        await tx.caseEvent.create({
+          data: { caseId: created.id, kind: "REPRESENTATION_STARTED", status: REPRESENTATION_STARTED_TITLE, at: now },
+        });
       }
+      // The receipt alert to the client; the representative the G-28 names gets the courtesy copy.
       await alertCaseOwner(tx, created.id, "case-update");
-      if (snapshot.representation) await copyToRepresentative(tx, snapshot, def.id, created.id);
       return { ok: true as const, caseId: created.id, confirmationNumber, receiptNumber };
     }, TRANSACTION),
   );
@@ -308,23 +311,6 @@ async function submitAddressChange(def: FormDefinition, snapshot: Snapshot, fee:
     });
     return { ok: true as const, caseId: null, confirmationNumber, receiptNumber: null };
   }, TRANSACTION);
-}
-
-/** The representative who prepared the form hears that it was filed (the receipt itself goes to the client). */
-async function copyToRepresentative(tx: Tx, snapshot: Snapshot, formType: string, caseId: string): Promise<void> {
-  const representative = await tx.user.findUnique({ where: { id: snapshot.representation!.representativeId }, select: { email: true } });
-  if (!representative) return;
-  await enqueueEmail(
-    tx,
-    representative.email,
-    "client-filing-submitted",
-    {
-      clientName: snapshot.representation!.clientName || "your client",
-      formType,
-      url: new URL("/representative", env().APP_URL).toString(),
-    },
-    { caseId },
-  );
 }
 
 function notReadyThrow(message: string): never {
