@@ -26,7 +26,7 @@ export async function signUpToPassword(
   page: Page,
   mail: SmtpSink,
   email: string,
-  { checkA11y = false, kind = "For myself" as AccountKind } = {},
+  { checkA11y = false, kind = "For myself" }: { checkA11y?: boolean; kind?: AccountKind } = {},
 ): Promise<void> {
   await submitEmail(page, email, email, kind);
   await expect(page).toHaveURL(/\/sign-up\/check-email$/);
