@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { clientReviewLabel } from "@/components/filing/client-review-label";
 import { Alert } from "@/components/ui/alert";
-import { representativeContext } from "@/lib/actions/contexts";
+import { representativeWithProfileContext } from "@/lib/representation/representative-context";
 import { listClientDrafts } from "@/lib/filing/client-review";
 import { FORM_DEFINITIONS } from "@/lib/filing/definitions";
 import { formatUtcDateTime } from "@/lib/format";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Forms for clients" };
 // A representative's forms for clients: start one by the client's name and email; each is filled in on
 // the same pages an applicant uses, then sent to the client, who signs it in their own account.
 export default async function ClientFormsPage({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
-  const { actor } = await representativeContext();
+  const { actor } = await representativeWithProfileContext();
   const { deleted } = await searchParams;
   const drafts = await listClientDrafts(actor);
   return (

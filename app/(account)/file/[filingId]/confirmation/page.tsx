@@ -135,7 +135,10 @@ function FiledForClient({ filing }: { filing: SubmittedFiling }) {
       </p>
       <p>
         {receipt ? (
-          <Link href={`/representative/cases/${receipt}`}>Go to the case</Link>
+          // No prefetch: opening the case page marks it seen on My clients.
+          <Link href={`/representative/cases/${receipt}`} prefetch={false}>
+            Go to the case
+          </Link>
         ) : (
           <Link href="/representative/file">Back to forms for clients</Link>
         )}

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { applicantAction, representativeAction } from "@/lib/actions/clients";
+import { applicantAction } from "@/lib/actions/clients";
+import { representativeWithProfileAction } from "@/lib/representation/representative-context";
 import { sendForClientReview, zClientFilingRef } from "@/lib/filing/client-review";
 import { draftForOwner, signDraft, zSignDraft } from "@/lib/filing/drafts";
 import { submitFiling } from "@/lib/filing/submit-filing";
@@ -21,14 +22,14 @@ export const signAction = applicantAction.input(zSignDraft).action(async ({ ctx,
 });
 
 /** "Send to client for review" (or again): a representative's form for a client; the link is emailed to the client. */
-export const sendToClientAction = representativeAction.input(zClientFilingRef).action(async ({ ctx, input }) => {
+export const sendToClientAction = representativeWithProfileAction.input(zClientFilingRef).action(async ({ ctx, input }) => {
   const sent = await sendForClientReview(ctx.actor, input);
   if (sent.ok) revalidatePath(`/file/${input.filingId.toLowerCase()}/sign`, "page");
   return sent;
 });
 
 /** A form with no fee, signed by the client: the representative submits it. */
-export const submitForClientAction = representativeAction.input(zClientFilingRef).action(async ({ ctx, input }) => {
+export const submitForClientAction = representativeWithProfileAction.input(zClientFilingRef).action(async ({ ctx, input }) => {
   const draft = await draftForOwner(ctx.actor, input.filingId);
   if (!draft?.client) return fail("not_found", "We could not find that form in your account.");
   const submitted = await submitFiling(draft.id, null);
