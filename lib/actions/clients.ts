@@ -4,6 +4,7 @@ import type { SignUpStep } from "../registration/steps";
 import { ActionClient } from "./action-client";
 import {
   applicantContext,
+  filerContext,
   officerContext,
   passwordOnlyContext,
   publicContext,
@@ -25,6 +26,9 @@ export const signedInAction = new ActionClient(signedInContext);
 
 /** A fully signed-in applicant. */
 export const applicantAction = new ActionClient(applicantContext);
+
+/** Online filing: an applicant, or a representative preparing a form for a client. */
+export const filerAction = new ActionClient(filerContext);
 
 /** A fully signed-in officer; anyone else gets 404. */
 export const officerAction = new ActionClient(officerContext);

@@ -15,7 +15,33 @@ afterEach(() => {
 
 const LINK = "https://portal.example.test/sign-up/confirm?token=abc_DEF-123&x=<y>";
 
+/** The emails of a form a representative prepares for a client. */
+function clientFilingEmails() {
+  const about = { clientName: "Ana Diaz", formType: "I-765", url: "https://portal.example.test/file/1" };
+  return [
+    emailTemplates["client-review-invitation"]({
+      representativeName: "Rosa <Counsel>",
+      formType: "I-765",
+      link: "https://portal.example.test/invitation?token=abc",
+      expiresInDays: 14,
+    }),
+    emailTemplates["client-review-changes-requested"](about),
+    emailTemplates["client-review-declined"](about),
+    emailTemplates["client-review-signed"](about),
+  ];
+}
+
 describe("email templates", () => {
+  it("the invitation to review a form names the representative (escaped in HTML), the link and its life, and warns against sharing a password", () => {
+    const [invitation] = clientFilingEmails();
+    expect(invitation.text).toContain("Rosa <Counsel>, a legal representative, prepared a Form I-765 for you");
+    expect(invitation.html).toContain("Rosa &lt;Counsel&gt;");
+    expect(invitation.html).not.toContain("<Counsel>");
+    expect(invitation.text).toContain("https://portal.example.test/invitation?token=abc");
+    expect(invitation.text).toContain("expires in 14 days");
+    expect(invitation.text).toContain("Never share your password with anyone, including your representative.");
+  });
+
   it("every one names the agency, says it is an independent portal and renders text and HTML", () => {
     const rendered = [
       emailTemplates["confirm-email"]({ link: LINK }),
@@ -42,6 +68,7 @@ describe("email templates", () => {
       emailTemplates["draft-expiring"]({ formType: "I-765", deleteOn: "December 9, 2026", url: "https://portal.example.test/dashboard" }),
       emailTemplates["evidence-due-reminder"]({ dueOn: "December 9, 2026", daysLeft: 7, url: "https://portal.example.test/dashboard" }),
       emailTemplates["appointment-reminder"]({ at: "December 4, 2026 at 9:00 AM UTC", url: "https://portal.example.test/dashboard" }),
+      ...clientFilingEmails(),
       emailTemplates["representative-courtesy-copy"]({ url: "https://portal.example.test/representative/cases/EAC2612345678" }),
       emailTemplates["representative-new-message"]({ url: "https://portal.example.test/representative/messages/x" }),
       emailTemplates["representation-started-representative"]({ url: "https://portal.example.test/representative" }),

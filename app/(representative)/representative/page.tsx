@@ -69,6 +69,9 @@ export default async function MyClientsPage() {
         )}
       </section>
       <p className="mt-8">
+        <Link href="/representative/file">Forms for clients</Link>: prepare a form online for a client to review and sign.
+      </p>
+      <p>
         <Link href="/representative/withdrawn">Withdrawn G-28s</Link>: cases you no longer represent.
       </p>
     </>
