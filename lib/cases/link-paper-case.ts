@@ -17,6 +17,8 @@ export const LINK_FAILED =
   "We could not add this case. Check the receipt number and the Online Access Code on your Account Access Notice. Codes expire 90 days after the notice date.";
 export const LINK_RATE_LIMITED = "You have tried to add a case too many times. Wait an hour, then try again.";
 export const ALREADY_YOURS = "This case is already in your account.";
+export const ONLY_APPLICANTS_LINK =
+  "Only the applicant can add their paper-filed case, in their own account. A representative reaches a client's case through a G-28 on file.";
 export const ACCESS_CODE_FORMAT_MESSAGE = "The Online Access Code is 12 letters and numbers, like 7KQ2-M9TX-4HPB.";
 
 const HOUR = 60 * 60_000;
@@ -51,6 +53,10 @@ export async function linkPaperCase(
   const userId = actor.id;
   const receipt = { receiptNumber: input.receiptNumber };
   const values = { receiptNumber: input.receiptNumber };
+  // Linking is for the case's own applicant: never a representative with a client's code (nor an
+  // officer), whoever calls this. The account's role is read here, not taken from the caller.
+  const person = await db().user.findUnique({ where: { id: userId }, select: { role: true } });
+  if (person?.role !== "APPLICANT") return fail("not_allowed", ONLY_APPLICANTS_LINK, { values });
   const codeHash = accessCodeHash(input.accessCode);
   if (!codeHash) return fail("link_failed", LINK_FAILED, { values });
 

@@ -8,7 +8,7 @@ import { isId } from "../ids";
 
 export type DocumentDownload = { name: string; contentType: string; size: number; body: Readable };
 
-/** The owner's document on that case, with its bytes; null for anyone else or a missing file. */
+/** The owner's document on that case (not a message attachment), with its bytes; null for anyone else or a missing file. */
 export async function documentForOwner(
   owner: Pick<Actor, "id">,
   params: { receiptNumber: unknown; documentId: unknown },
@@ -16,7 +16,8 @@ export async function documentForOwner(
   const receipt = parseReceiptNumber(params.receiptNumber);
   if (!receipt.ok || !isId(params.documentId)) return null;
   const document = await db().document.findFirst({
-    where: { id: params.documentId, case: { receiptNumber: receipt.receiptNumber, ownerId: owner.id } },
+    // A message attachment is reached only through its own thread (lib/messages/attachment-for.ts).
+    where: { id: params.documentId, messageId: null, case: { receiptNumber: receipt.receiptNumber, ownerId: owner.id } },
     select: { name: true, contentType: true, size: true, storageKey: true },
   });
   if (!document) return null;
