@@ -14,6 +14,8 @@ const ACTIONS = {
   "message.viewed": "Opened a message thread",
   "alert.retried": "Sent an undelivered alert again",
   "officer.invited": "Invited an officer",
+  "representation.recorded": "Recorded a paper G-28",
+  "representation.removed": "Removed a G-28",
 } as const;
 
 export type AuditAction = keyof typeof ACTIONS;
