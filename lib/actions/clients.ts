@@ -4,11 +4,13 @@ import type { SignUpStep } from "../registration/steps";
 import { ActionClient } from "./action-client";
 import {
   applicantContext,
+  filerContext,
   officerContext,
   passwordOnlyContext,
   publicContext,
   reauthPath,
   recentSecondStepContext,
+  representativeContext,
   signedInContext,
   signUpStepContext,
   type SessionContext,
@@ -24,6 +26,12 @@ export const signedInAction = new ActionClient(signedInContext);
 
 /** A fully signed-in applicant. */
 export const applicantAction = new ActionClient(applicantContext);
+
+/** A fully signed-in representative. */
+export const representativeAction = new ActionClient(representativeContext);
+
+/** Online filing: an applicant, or a representative preparing a form for a client. */
+export const filerAction = new ActionClient(filerContext);
 
 /** A fully signed-in officer; anyone else gets 404. */
 export const officerAction = new ActionClient(officerContext);

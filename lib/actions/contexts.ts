@@ -47,6 +47,16 @@ export async function representativeContext(): Promise<SessionContext> {
 }
 
 /**
+ * Online filing's own pages (a draft, its documents, payment): an applicant filing for themselves,
+ * or a representative preparing a form for a client. Each draft is still found by its owner.
+ */
+export async function filerContext(): Promise<SessionContext> {
+  const context = await signedInContext();
+  if (!isApplicant(context.session) && !isRepresentative(context.session)) redirect(homeFor(context.session));
+  return context;
+}
+
+/**
  * The officer console: a fully signed-in officer. Everyone else, signed in or not, gets "page not
  * found", so the console's pages and actions do not even admit they exist.
  */

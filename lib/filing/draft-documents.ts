@@ -10,7 +10,7 @@ import { fail, invalid, type ActionResult } from "../result";
 import { removeStoredFile } from "../storage/remove-stored-file";
 import { storeThenRecord } from "../storage/store-then-record";
 import { definitionFor } from "./definitions";
-import { ALREADY_SUBMITTED, DRAFT_NOT_FOUND, lockOwnedFiling, storedAnswers, UNSIGNED } from "./drafts";
+import { ALREADY_SUBMITTED, DRAFT_NOT_FOUND, IN_CLIENT_REVIEW, lockOwnedFiling, ownerMayEdit, storedAnswers, UNSIGNED } from "./drafts";
 import { requiredDocuments } from "./engine/readiness";
 
 // The documents a draft needs (photo, I-94, evidence for a category), uploaded one file at a time
@@ -48,6 +48,7 @@ export async function uploadDraftDocument(
       const filing = await lockOwnedFiling(tx, actor.id, id);
       if (!filing) return DRAFT_NOT_FOUND();
       if (filing.status !== "DRAFT") return ALREADY_SUBMITTED();
+      if (!ownerMayEdit(filing)) return IN_CLIENT_REVIEW();
       const def = definitionFor(filing.formType);
       const rule = def ? requiredDocuments(def, storedAnswers(filing.answers)).find((r) => r.id === input.kind) : undefined;
       if (!rule) return fail("not_found", "This form does not ask for that document. Choose one of the documents listed.");
@@ -81,6 +82,7 @@ export async function removeDraftDocument(
     const filing = await lockOwnedFiling(tx, actor.id, id);
     if (!filing) return DRAFT_NOT_FOUND();
     if (filing.status !== "DRAFT") return ALREADY_SUBMITTED();
+    if (!ownerMayEdit(filing)) return IN_CLIENT_REVIEW();
     const document = await tx.filingDocument.findFirst({
       where: { id: documentId, filingId: id },
       select: { id: true, name: true, storageKey: true },

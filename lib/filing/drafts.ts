@@ -42,6 +42,15 @@ export type Draft = {
   confirmationNumber: string | null;
   feeCents: number | null;
   caseId: string | null;
+  /** A form a representative prepares for a client: who, and where the client's review stands. */
+  client: {
+    name: string;
+    email: string;
+    review: "SENT" | "CHANGES_REQUESTED" | "SIGNED" | "DECLINED" | null;
+    note: string | null;
+    sentAt: Date | null;
+    expiresAt: Date | null;
+  } | null;
 };
 
 /** Answers as stored (a JSON column): only strings and arrays of strings are kept. */
@@ -68,6 +77,12 @@ const DRAFT_SELECT = {
   confirmationNumber: true,
   feeCents: true,
   caseId: true,
+  clientName: true,
+  clientEmail: true,
+  clientReview: true,
+  clientReviewNote: true,
+  invitationSentAt: true,
+  invitationExpiresAt: true,
   documents: {
     select: { id: true, kind: true, name: true, contentType: true, size: true, createdAt: true },
     orderBy: { createdAt: "asc" as const },
@@ -95,6 +110,17 @@ export async function draftForOwner(actor: Pick<Actor, "id">, filingId: unknown)
     confirmationNumber: row.confirmationNumber,
     feeCents: row.feeCents,
     caseId: row.caseId,
+    client:
+      row.clientEmail === null
+        ? null
+        : {
+            name: row.clientName ?? "",
+            email: row.clientEmail,
+            review: row.clientReview,
+            note: row.clientReviewNote,
+            sentAt: row.invitationSentAt,
+            expiresAt: row.invitationExpiresAt,
+          },
   };
 }
 
@@ -121,7 +147,7 @@ export type DraftSummary = { id: string; formType: string; title: string; lastSa
 /** The owner's unfinished forms, most recently saved first. */
 export async function listDrafts(actor: Pick<Actor, "id">): Promise<DraftSummary[]> {
   const rows = await db().filing.findMany({
-    where: { ownerId: actor.id, status: "DRAFT" },
+    where: { ownerId: actor.id, status: "DRAFT", clientEmail: null },
     orderBy: { lastSavedAt: "desc" },
     select: { id: true, formType: true, lastSavedAt: true },
   });
@@ -133,7 +159,27 @@ export async function listDrafts(actor: Pick<Actor, "id">): Promise<DraftSummary
   }));
 }
 
-type LockedFiling = { id: string; formType: string; status: "DRAFT" | "SUBMITTED"; answers: unknown; savedPages: string[] };
+type LockedFiling = {
+  id: string;
+  formType: string;
+  status: "DRAFT" | "SUBMITTED";
+  answers: unknown;
+  savedPages: string[];
+  clientEmail: string | null;
+  clientReview: "SENT" | "CHANGES_REQUESTED" | "SIGNED" | "DECLINED" | null;
+};
+
+/** A form prepared for a client is frozen while the client has it: sent, signed or declined. */
+export const IN_CLIENT_REVIEW = () =>
+  fail(
+    "not_allowed",
+    "Your client has this form for review, so it cannot be changed now. If they ask for changes, you can edit it and send it again.",
+  );
+
+/** True while the owner may change the draft: any applicant's own; a client's form while being prepared or sent back for changes. */
+export function ownerMayEdit(filing: Pick<LockedFiling, "clientEmail" | "clientReview">): boolean {
+  return filing.clientEmail === null || filing.clientReview === null || filing.clientReview === "CHANGES_REQUESTED";
+}
 
 /**
  * The owner's filing, locked for the rest of the transaction so two saves (two tabs, a double
@@ -141,7 +187,7 @@ type LockedFiling = { id: string; formType: string; status: "DRAFT" | "SUBMITTED
  */
 export async function lockOwnedFiling(tx: Tx, ownerId: string, filingId: string): Promise<LockedFiling | null> {
   const rows = await tx.$queryRaw<LockedFiling[]>`
-    SELECT id, "formType", status::text AS status, answers, "savedPages"
+    SELECT id, "formType", status::text AS status, answers, "savedPages", "clientEmail", "clientReview"::text AS "clientReview"
     FROM "Filing" WHERE id = ${filingId}::uuid AND "ownerId" = ${ownerId}::uuid
     FOR UPDATE`;
   return rows[0] ?? null;
@@ -176,6 +222,7 @@ export async function saveDraftPage(
     const filing = await lockOwnedFiling(tx, actor.id, id);
     if (!filing) return DRAFT_NOT_FOUND();
     if (filing.status !== "DRAFT") return ALREADY_SUBMITTED();
+    if (!ownerMayEdit(filing)) return IN_CLIENT_REVIEW();
     const def = definitionFor(filing.formType);
     const saved = storedAnswers(filing.answers);
     const page = def ? pageById(def, pageId) : null;
@@ -240,6 +287,9 @@ export async function signDraft(
     const filing = await lockOwnedFiling(tx, actor.id, id);
     if (!filing) return DRAFT_NOT_FOUND();
     if (filing.status !== "DRAFT") return ALREADY_SUBMITTED();
+    // A form prepared for a client is signed by the client, in their own account, never here.
+    if (filing.clientEmail !== null)
+      return fail("not_allowed", "Your client signs this form in their own account. Send it to them for review.");
     const def = definitionFor(filing.formType);
     if (!def) return DRAFT_NOT_FOUND();
     const answers = storedAnswers(filing.answers);

@@ -4,6 +4,7 @@ import { db, type Tx } from "../db";
 import { env } from "../env";
 import { isId } from "../ids";
 import { alertCaseOwner } from "../notify/case-alert";
+import { enqueueEmail } from "../notify/enqueue";
 import { storeThenRecord } from "../storage/store-then-record";
 import type { Answers, FormDefinition } from "./definition";
 import { definitionFor } from "./definitions";
@@ -51,12 +52,21 @@ const SNAPSHOT = {
   signedAt: true,
   signatureAddress: true,
   signatureUserAgent: true,
+  clientEmail: true,
+  clientName: true,
+  clientId: true,
+  clientReview: true,
+  g28SignedAt: true,
   documents: { select: { kind: true } },
 } as const;
 
 type Snapshot = {
   id: string;
   ownerId: string;
+  /** Whose case it becomes: the owner's, or (a form prepared by a representative) the client's. */
+  applicantId: string;
+  /** A form prepared for a client: the representative the signed G-28 names, and the client's name. */
+  representation: { representativeId: string; clientName: string } | null;
   formType: string;
   updatedAt: Date;
   answers: Answers;
@@ -87,6 +97,10 @@ export async function submitFiling(filingId: string, payment: { paymentId: strin
     if (row.status === "SUBMITTED") return ALREADY_SUBMITTED;
     const def = definitionFor(row.formType);
     if (!def) return notReady("This form can no longer be filed online.");
+    // A form prepared for a client: only once the client signed it and the G-28 in their own account.
+    const forClient = row.clientEmail !== null;
+    if (forClient && (row.clientReview !== "SIGNED" || !row.clientId || !row.g28SignedAt))
+      return notReady("Your client has not signed this form yet. Send it to them for review.");
     if (!row.signatureName || !row.signedAt) return notReady("Sign the form before you submit it.");
     const answers = answersOf(row.answers);
     if (!signatureMatches(row.signatureName, def.signerName(answers)))
@@ -103,6 +117,8 @@ export async function submitFiling(filingId: string, payment: { paymentId: strin
     const snapshot: Snapshot = {
       id: row.id,
       ownerId: row.ownerId,
+      applicantId: forClient ? row.clientId! : row.ownerId,
+      representation: forClient ? { representativeId: row.ownerId, clientName: row.clientName ?? "" } : null,
       formType: def.id,
       updatedAt: row.updatedAt,
       answers,
@@ -159,7 +175,12 @@ async function paidFee(
 /** Claims the draft: only the version that was checked, and only once. */
 async function claim(tx: Tx, snapshot: Snapshot, data: { confirmationNumber: string; fee: PaidFee; now: Date }): Promise<boolean> {
   const claimed = await tx.filing.updateMany({
-    where: { id: snapshot.id, status: "DRAFT", updatedAt: snapshot.updatedAt },
+    where: {
+      id: snapshot.id,
+      status: "DRAFT",
+      updatedAt: snapshot.updatedAt,
+      ...(snapshot.representation ? { clientReview: "SIGNED" as const, clientId: snapshot.applicantId } : {}),
+    },
     data: {
       status: "SUBMITTED",
       submittedAt: data.now,
@@ -220,7 +241,7 @@ async function submitCase(def: FormDefinition, snapshot: Snapshot, fee: PaidFee,
           receiptNumber,
           formType: def.id,
           applicantName: def.signerName(snapshot.answers).trim().replace(/\s+/g, " ").slice(0, 120),
-          ownerId: snapshot.ownerId,
+          ownerId: snapshot.applicantId,
           status: FIRST_ONLINE_STATUS,
           statusChangedAt: now,
           submittedAt: now,
@@ -251,7 +272,21 @@ async function submitCase(def: FormDefinition, snapshot: Snapshot, fee: PaidFee,
           createdAt: now,
         },
       });
+      if (snapshot.representation) {
+        // The G-28 the client signed with the form: the representative reaches the case from now on.
+        await tx.representation.create({
+          data: {
+            caseId: created.id,
+            representativeId: snapshot.representation.representativeId,
+            clientId: snapshot.applicantId,
+            source: "ONLINE",
+            filingId: snapshot.id,
+            startedAt: now,
+          },
+        });
+      }
       await alertCaseOwner(tx, created.id, "case-update");
+      if (snapshot.representation) await copyToRepresentative(tx, snapshot, def.id, created.id);
       return { ok: true as const, caseId: created.id, confirmationNumber, receiptNumber };
     }, TRANSACTION),
   );
@@ -265,7 +300,7 @@ async function submitAddressChange(def: FormDefinition, snapshot: Snapshot, fee:
     if (!(await claim(tx, snapshot, { confirmationNumber, fee, now }))) return CHANGED;
     await documentsStillComplete(tx, def, snapshot, now);
     await applyAddressChange(tx, {
-      ownerId: snapshot.ownerId,
+      ownerId: snapshot.applicantId,
       address,
       confirmationNumber,
       fullName: def.signerName(snapshot.answers),
@@ -273,6 +308,23 @@ async function submitAddressChange(def: FormDefinition, snapshot: Snapshot, fee:
     });
     return { ok: true as const, caseId: null, confirmationNumber, receiptNumber: null };
   }, TRANSACTION);
+}
+
+/** The representative who prepared the form hears that it was filed (the receipt itself goes to the client). */
+async function copyToRepresentative(tx: Tx, snapshot: Snapshot, formType: string, caseId: string): Promise<void> {
+  const representative = await tx.user.findUnique({ where: { id: snapshot.representation!.representativeId }, select: { email: true } });
+  if (!representative) return;
+  await enqueueEmail(
+    tx,
+    representative.email,
+    "client-filing-submitted",
+    {
+      clientName: snapshot.representation!.clientName || "your client",
+      formType,
+      url: new URL("/representative", env().APP_URL).toString(),
+    },
+    { caseId },
+  );
 }
 
 function notReadyThrow(message: string): never {

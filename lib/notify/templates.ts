@@ -184,6 +184,50 @@ export const emailTemplates = {
       ],
       { label: "Sign in to see the details", url: data.url },
     ),
+  // A form a representative prepared for a client. Names the form type and the representative
+  // (the client needs to know who asks), never an answer.
+  "client-review-invitation": (data: { representativeName: string; formType: string; link: string; expiresInDays: number }) =>
+    email(
+      "A form is ready for you to review and sign",
+      [
+        `${data.representativeName}, a legal representative, prepared a Form ${data.formType} for you on the applicant portal.`,
+        "Open the link, then sign in to your own account or create one. You can read every answer, ask for changes, or sign the form and the consent to representation (Form G-28). Nothing is filed until you sign.",
+        `The link works once and expires in ${data.expiresInDays} days. Never share your password with anyone, including your representative.`,
+      ],
+      { label: "Review the form", url: data.link },
+    ),
+  "client-review-changes-requested": (data: { clientName: string; formType: string; url: string }) =>
+    email(
+      "Your client asked for changes",
+      [
+        `${data.clientName} asked for changes to the Form ${data.formType} you prepared. Their note is with the form.`,
+        "Make the changes, then send the form to them again.",
+      ],
+      { label: "Sign in to see the note", url: data.url },
+    ),
+  "client-review-declined": (data: { clientName: string; formType: string; url: string }) =>
+    email("Your client declined a form", [`${data.clientName} declined the Form ${data.formType} you prepared. Nothing has been filed.`], {
+      label: "Sign in to see the form",
+      url: data.url,
+    }),
+  "client-review-signed": (data: { clientName: string; formType: string; url: string }) =>
+    email(
+      "Your client signed a form",
+      [
+        `${data.clientName} signed the Form ${data.formType} you prepared, and the consent to representation.`,
+        "You can now pay the fee, if there is one, and submit it.",
+      ],
+      { label: "Sign in to submit it", url: data.url },
+    ),
+  "client-filing-submitted": (data: { clientName: string; formType: string; url: string }) =>
+    email(
+      "A form you prepared was filed",
+      [
+        `The Form ${data.formType} you prepared for ${data.clientName} was filed. Your client received the receipt notice in their account.`,
+        "The case is listed under My clients.",
+      ],
+      { label: "Sign in to see your clients", url: data.url },
+    ),
 } satisfies Record<string, (data: never) => Rendered>;
 
 export const smsTemplates = {

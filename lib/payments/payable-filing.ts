@@ -36,7 +36,16 @@ export async function payability(actor: Actor, filingId: string, now: Date = new
   if (!isId(filingId)) return { kind: "not_found" };
   const row = await db().filing.findFirst({
     where: { id: filingId.toLowerCase(), ownerId: actor.id },
-    select: { id: true, formType: true, status: true, answers: true, signedAt: true, documents: { select: { kind: true } } },
+    select: {
+      id: true,
+      formType: true,
+      status: true,
+      answers: true,
+      signedAt: true,
+      clientEmail: true,
+      clientReview: true,
+      documents: { select: { kind: true } },
+    },
   });
   if (!row) return { kind: "not_found" };
   const filing: PayableFiling = { id: row.id, formType: row.formType, status: row.status, answers: answersOf(row.answers) };
@@ -52,6 +61,7 @@ export async function payability(actor: Actor, filingId: string, now: Date = new
     now,
   ).map((item) => item.message);
   if (missing.length > 0) return { kind: "not_ready", filing, def, fee, missing };
-  if (!row.signedAt) return { kind: "unsigned", filing, def, fee };
+  // A form prepared for a client is paid for only once the client signed it in their own account.
+  if (!row.signedAt || (row.clientEmail !== null && row.clientReview !== "SIGNED")) return { kind: "unsigned", filing, def, fee };
   return { kind: "payable", filing, def, fee };
 }

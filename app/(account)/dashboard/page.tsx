@@ -1,11 +1,14 @@
 import { applicantContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { dashboardCases, dashboardForms, dashboardView, type DashboardView } from "@/lib/cases/dashboard";
 import { listDrafts } from "@/lib/filing/drafts";
 import { listSubmittedFilings } from "@/lib/filing/submitted-filings";
+import { listClientReviews } from "@/lib/filing/client-review";
+import { hasPendingInvitation } from "@/lib/filing/pending-invitation";
 import { parsePageNumber } from "@/lib/http/page-number";
 import { CaseFilters } from "./case-filters";
 import { CaseList } from "./case-list";
@@ -13,6 +16,13 @@ import { DraftList } from "./draft-list";
 import { FiledList } from "./filed-list";
 
 export const metadata: Metadata = { title: "My account" };
+
+const REVIEW_STATE = {
+  SENT: "Waiting for your review.",
+  CHANGES_REQUESTED: "You asked for changes.",
+  SIGNED: "You signed it; your representative submits it.",
+  DECLINED: "You declined it.",
+} as const;
 
 type Query = {
   welcome?: string;
@@ -34,14 +44,17 @@ function pageHref(view: DashboardView, page: number): string {
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Query> }) {
   const { session, actor } = await applicantContext();
+  // Signed in (or signed up) from an invitation to review a form: back to it first.
+  if (await hasPendingInvitation()) redirect("/invitation/resume");
   const params = await searchParams;
   const { welcome, deleted, page } = params;
   const view = dashboardView(params);
-  const [cases, forms, drafts, filed] = await Promise.all([
+  const [cases, forms, drafts, filed, reviews] = await Promise.all([
     dashboardCases(actor, parsePageNumber(page), view),
     dashboardForms(actor),
     listDrafts(actor),
     listSubmittedFilings(actor),
+    listClientReviews(actor),
   ]);
   const now = new Date();
   return (
@@ -65,6 +78,25 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           File a form online
         </Link>
       </p>
+      {reviews.length > 0 && (
+        <section aria-labelledby="reviews-heading" className="mb-10">
+          <h2 id="reviews-heading" className="mt-0">
+            Forms prepared for you
+          </h2>
+          <ul className="max-w-3xl list-none border-t border-line p-0" data-testid="client-reviews">
+            {reviews.map((review) => (
+              <li key={review.id} className="border-b border-line py-3">
+                <Link href={`/file/review/${review.id}`}>
+                  {review.formType}, {review.title}
+                </Link>
+                <span className="block text-muted">
+                  Prepared by {review.representativeName}. {REVIEW_STATE[review.review]}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {drafts.length > 0 && (
         <section aria-labelledby="drafts-heading" className="mb-10">
           <h2 id="drafts-heading" className="mt-0">

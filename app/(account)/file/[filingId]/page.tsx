@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { formatUtcDateTime } from "@/lib/format";
 import { requiredDocuments } from "@/lib/filing/engine/readiness";
 import { sectionStates } from "@/lib/filing/engine/sections";
-import { ownedDraft } from "./owned-draft";
+import { ClientPanel } from "./client-panel";
+import { accountHome, ownedDraft } from "./owned-draft";
 import { StatusTag, type TaskState } from "./status-tag";
 
 type Params = { params: Promise<{ filingId: string }> };
@@ -15,7 +16,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function TaskListPage({ params }: Params) {
-  const { draft } = await ownedDraft((await params).filingId);
+  const { draft, actor } = await ownedDraft((await params).filingId);
   if (draft.status === "SUBMITTED") redirect(`/file/${draft.id}/confirmation`);
   const base = `/file/${draft.id}`;
   const sections = sectionStates(draft.def, draft.answers, draft.savedPages);
@@ -28,7 +29,7 @@ export default async function TaskListPage({ params }: Params) {
   return (
     <>
       <p>
-        <Link href="/dashboard">Back to my account</Link>
+        <Link href={accountHome(actor)}>{draft.client ? "Back to forms for clients" : "Back to my account"}</Link>
       </p>
       <p className="mb-1 text-lg text-muted">{draft.def.id}</p>
       <h1>{draft.def.title}</h1>
@@ -36,6 +37,8 @@ export default async function TaskListPage({ params }: Params) {
         You have completed {completed} of {sections.length} sections. Last saved{" "}
         <time dateTime={draft.lastSavedAt.toISOString()}>{formatUtcDateTime(draft.lastSavedAt)}</time>.
       </p>
+
+      {draft.client && <ClientPanel client={draft.client} />}
 
       <h2>Questions</h2>
       <ul className="mb-8 max-w-3xl list-none border-t border-line p-0" data-testid="task-list">
@@ -59,9 +62,18 @@ export default async function TaskListPage({ params }: Params) {
         </li>
         <li className="flex flex-wrap items-center justify-between gap-2 border-b border-line py-3" data-testid="task">
           <Link href={`${base}/check`} aria-describedby="task-check-status">
-            Check your answers and sign
+            {draft.client ? "Check your answers and send to your client" : "Check your answers and sign"}
           </Link>
-          <StatusTag id="task-check-status" state={draft.signature ? "completed" : "not-started"} />
+          <StatusTag
+            id="task-check-status"
+            state={
+              draft.signature
+                ? "completed"
+                : draft.client?.review === "SENT" || draft.client?.review === "CHANGES_REQUESTED"
+                  ? "in-progress"
+                  : "not-started"
+            }
+          />
         </li>
       </ul>
       <p>

@@ -3,14 +3,14 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { zField } from "@/lib/actions/form-input";
-import { applicantAction } from "@/lib/actions/clients";
+import { filerAction } from "@/lib/actions/clients";
 import { saveDraftPage } from "@/lib/filing/drafts";
 
 // The page's own fields (filing, page, where to go after) and, passed through untouched, the
 // answers, which the form definition checks.
 const zSavePage = z.looseObject({ filingId: zField(), pageId: zField(), return: zField() });
 
-export const savePageAction = applicantAction.input(zSavePage).action(async ({ ctx, input }) => {
+export const savePageAction = filerAction.input(zSavePage).action(async ({ ctx, input }) => {
   const result = await saveDraftPage(ctx.actor, input.filingId, input.pageId, input, new Date());
   if (!result.ok) return result;
   const base = `/file/${input.filingId.toLowerCase()}`;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { AnswerParts } from "@/components/filing/answer-parts";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { answersByPart } from "@/lib/filing/engine/answers-by-part";
@@ -51,28 +52,7 @@ export default async function CheckAnswersPage({ params }: Params) {
         </Alert>
       ) : null}
 
-      {parts.map((part, index) => (
-        <section key={`${part.title}-${index}`} aria-labelledby={`part-${index}`} className="mb-10 max-w-3xl">
-          <h2 id={`part-${index}`}>{part.title}</h2>
-          <dl className="m-0 border-t border-line" data-testid="answers">
-            {part.rows.map((row) => (
-              <div
-                key={row.questionId}
-                className="grid gap-2 border-b border-line py-3 sm:grid-cols-[2fr_3fr_max-content]"
-                data-testid="answer-row"
-              >
-                <dt className="font-bold">{row.label}</dt>
-                <dd className="m-0 break-words whitespace-pre-line">{row.value}</dd>
-                <dd className="m-0">
-                  <Link href={`${base}/${row.pageId}?return=check#${row.questionId}`}>
-                    Change<span className="sr-only"> {row.label}</span>
-                  </Link>
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      ))}
+      <AnswerParts parts={parts} changeBase={base} />
 
       <section aria-labelledby="documents-heading" className="mb-10 max-w-3xl">
         <h2 id="documents-heading">Documents</h2>
@@ -115,7 +95,7 @@ export default async function CheckAnswersPage({ params }: Params) {
       {missing.length === 0 && (
         <p>
           <Link href={`${base}/sign`} className={buttonClass("primary")}>
-            Continue to sign
+            {draft.client ? "Continue to send to your client" : "Continue to sign"}
           </Link>
         </p>
       )}

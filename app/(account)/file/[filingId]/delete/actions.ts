@@ -1,11 +1,11 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { applicantAction } from "@/lib/actions/clients";
+import { filerAction } from "@/lib/actions/clients";
 import { deleteDraft, zDraftRef } from "@/lib/filing/drafts";
 
-export const deleteDraftAction = applicantAction.input(zDraftRef).action(async ({ ctx, input }) => {
+export const deleteDraftAction = filerAction.input(zDraftRef).action(async ({ ctx, input }) => {
   const result = await deleteDraft(ctx.actor, input);
-  if (result.ok) redirect("/dashboard?deleted=draft");
+  if (result.ok) redirect(ctx.actor.role === "REPRESENTATIVE" ? "/representative/file?deleted=draft" : "/dashboard?deleted=draft");
   return result;
 });

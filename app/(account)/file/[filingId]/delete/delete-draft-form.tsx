@@ -6,7 +6,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 
-export function DeleteDraftForm({ filingId }: { filingId: string }) {
+export function DeleteDraftForm({ filingId, keepHref }: { filingId: string; keepHref: string }) {
   const form = useActionForm(deleteDraftAction);
   return (
     <form key={form.formKey} action={form.formAction} noValidate>
@@ -14,7 +14,7 @@ export function DeleteDraftForm({ filingId }: { filingId: string }) {
       <input type="hidden" name="filingId" value={filingId} />
       <div className="flex flex-wrap items-center gap-6">
         <SubmitButton>Yes, delete this form</SubmitButton>
-        <Link href="/dashboard">No, keep it</Link>
+        <Link href={keepHref}>No, keep it</Link>
       </div>
     </form>
   );

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { formatUtcDateTime } from "@/lib/format";
-import { ownedDraft } from "../owned-draft";
+import { accountHome, ownedDraft } from "../owned-draft";
 import { DeleteDraftForm } from "./delete-draft-form";
 
 export const metadata: Metadata = { title: "Delete a form in progress" };
 
 export default async function DeleteDraftPage({ params }: { params: Promise<{ filingId: string }> }) {
-  const { draft } = await ownedDraft((await params).filingId);
+  const { draft, actor } = await ownedDraft((await params).filingId);
   if (draft.status === "SUBMITTED") redirect(`/file/${draft.id}/confirmation`);
   return (
     <>
@@ -16,7 +16,7 @@ export default async function DeleteDraftPage({ params }: { params: Promise<{ fi
         {draft.def.id}, {draft.def.title}, last saved {formatUtcDateTime(draft.lastSavedAt)}. Your answers and any documents you uploaded
         for it are deleted. This cannot be undone.
       </p>
-      <DeleteDraftForm filingId={draft.id} />
+      <DeleteDraftForm filingId={draft.id} keepHref={accountHome(actor)} />
     </>
   );
 }

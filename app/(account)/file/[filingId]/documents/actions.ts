@@ -1,18 +1,18 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { applicantAction } from "@/lib/actions/clients";
+import { filerAction } from "@/lib/actions/clients";
 import { removeDraftDocument, uploadDraftDocument, zRemoveDraftDocument, zUploadDraftDocument } from "@/lib/filing/draft-documents";
 
 const PAGE = "/file/[filingId]/documents";
 
-export const uploadDocumentAction = applicantAction.input(zUploadDraftDocument).action(async ({ ctx, input }) => {
+export const uploadDocumentAction = filerAction.input(zUploadDraftDocument).action(async ({ ctx, input }) => {
   const result = await uploadDraftDocument(ctx.actor, input);
   if (result.ok) revalidatePath(PAGE, "page");
   return result;
 });
 
-export const removeDocumentAction = applicantAction.input(zRemoveDraftDocument).action(async ({ ctx, input }) => {
+export const removeDocumentAction = filerAction.input(zRemoveDraftDocument).action(async ({ ctx, input }) => {
   const result = await removeDraftDocument(ctx.actor, input);
   if (result.ok) revalidatePath(PAGE, "page");
   return result;

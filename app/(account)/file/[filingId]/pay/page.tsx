@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
-import { applicantContext } from "@/lib/actions/contexts";
+import { filerContext } from "@/lib/actions/contexts";
 import { formatCents } from "@/lib/payments/money";
 import { payPageView } from "@/lib/payments/payment-views";
 import { PayForm } from "./pay-form";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Pay the filing fee" };
 type Props = { params: Promise<{ filingId: string }>; searchParams: Promise<{ returned?: string | string[] }> };
 
 export default async function PayPage({ params, searchParams }: Props) {
-  const { actor } = await applicantContext();
+  const { actor } = await filerContext();
   const { filingId } = await params;
   const { returned } = await searchParams;
   const view = await payPageView(actor, filingId, returned !== undefined);

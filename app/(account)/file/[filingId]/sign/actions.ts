@@ -1,8 +1,10 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { applicantAction } from "@/lib/actions/clients";
-import { signDraft, zSignDraft } from "@/lib/filing/drafts";
+import { applicantAction, representativeAction } from "@/lib/actions/clients";
+import { sendForClientReview, zClientFilingRef } from "@/lib/filing/client-review";
+import { draftForOwner, signDraft, zSignDraft } from "@/lib/filing/drafts";
 import { submitFiling } from "@/lib/filing/submit-filing";
 import { fail } from "@/lib/result";
 
@@ -15,5 +17,21 @@ export const signAction = applicantAction.input(zSignDraft).action(async ({ ctx,
   if (signed.feeCents > 0) redirect(`${base}/pay`);
   const submitted = await submitFiling(signed.filingId, null);
   if (submitted.ok || submitted.code === "already_submitted") redirect(`${base}/confirmation`);
+  return fail(submitted.code, submitted.message);
+});
+
+/** "Send to client for review" (or again): a representative's form for a client; the link is emailed to the client. */
+export const sendToClientAction = representativeAction.input(zClientFilingRef).action(async ({ ctx, input }) => {
+  const sent = await sendForClientReview(ctx.actor, input);
+  if (sent.ok) revalidatePath(`/file/${input.filingId.toLowerCase()}/sign`, "page");
+  return sent;
+});
+
+/** A form with no fee, signed by the client: the representative submits it. */
+export const submitForClientAction = representativeAction.input(zClientFilingRef).action(async ({ ctx, input }) => {
+  const draft = await draftForOwner(ctx.actor, input.filingId);
+  if (!draft?.client) return fail("not_found", "We could not find that form in your account.");
+  const submitted = await submitFiling(draft.id, null);
+  if (submitted.ok || submitted.code === "already_submitted") redirect(`/file/${draft.id}/confirmation`);
   return fail(submitted.code, submitted.message);
 });

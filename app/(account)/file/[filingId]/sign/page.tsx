@@ -6,11 +6,19 @@ import { missingForSubmission } from "@/lib/filing/engine/readiness";
 import { formatFee } from "@/lib/payments/money";
 import { ownedDraft } from "../owned-draft";
 import { preparerRows } from "./preparer-rows";
+import { SendToClientForm } from "./send-to-client-form";
 import { SignForm } from "./sign-form";
-
-export const metadata: Metadata = { title: "Sign your form" };
+import { SubmitForClientForm } from "./submit-for-client-form";
+import { ClientPanel } from "../client-panel";
+import { buttonClass } from "@/components/ui/button";
+import type { Draft } from "@/lib/filing/drafts";
 
 type Params = { params: Promise<{ filingId: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { draft } = await ownedDraft((await params).filingId);
+  return { title: draft.client ? "Send to your client" : "Sign your form" };
+}
 
 export default async function SignPage({ params }: Params) {
   const { draft, actor } = await ownedDraft((await params).filingId);
@@ -26,6 +34,7 @@ export default async function SignPage({ params }: Params) {
   )
     redirect(`${base}/check`);
   const fee = draft.def.fee(draft.answers, new Date());
+  if (draft.client) return <SendToClientPage draft={draft} client={draft.client} feeCents={fee.onlineCents} />;
   const preparer = preparerRows(answersByPart(draft.def, draft.answers));
 
   return (
@@ -67,6 +76,41 @@ export default async function SignPage({ params }: Params) {
         submitLabel={fee.onlineCents > 0 ? "Sign and continue to payment" : "Sign and submit"}
         owner={actor.id}
       />
+    </>
+  );
+}
+
+/** A representative's form for a client: the client signs in their own account, so this page sends it to them. */
+function SendToClientPage({ draft, client, feeCents }: { draft: Draft; client: NonNullable<Draft["client"]>; feeCents: number }) {
+  const base = `/file/${draft.id}`;
+  const sendable = client.review === null || client.review === "SENT" || client.review === "CHANGES_REQUESTED";
+  return (
+    <>
+      <p>
+        <Link href={`${base}/check`}>Back to check your answers</Link>
+      </p>
+      <p className="mb-1 text-lg text-muted">
+        {draft.def.id}, {draft.def.title}
+      </p>
+      <h1>Send to your client</h1>
+      <p className="max-w-prose">
+        Your client reviews every answer and the consent to representation (Form G-28) in their own account, and signs both there. You never
+        sign for them. Once they have signed, you pay the fee, if there is one, and submit the form.
+      </p>
+      <ClientPanel client={client} />
+      {client.review === "SIGNED" ? (
+        feeCents > 0 ? (
+          <p>
+            <Link href={`${base}/pay`} className={buttonClass("primary")}>
+              Continue to payment ({formatFee(feeCents)})
+            </Link>
+          </p>
+        ) : (
+          <SubmitForClientForm filingId={draft.id} />
+        )
+      ) : sendable ? (
+        <SendToClientForm filingId={draft.id} label={client.review === null ? "Send to client for review" : "Send to client again"} />
+      ) : null}
     </>
   );
 }

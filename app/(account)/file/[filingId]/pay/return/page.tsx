@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
-import { applicantContext } from "@/lib/actions/contexts";
+import { filerContext } from "@/lib/actions/contexts";
 import { paymentReturnView } from "@/lib/payments/payment-views";
 import { RefreshWhileWaiting } from "./refresh-while-waiting";
 
@@ -13,7 +13,7 @@ type Props = { params: Promise<{ filingId: string }>; searchParams: Promise<{ se
 const SLOW_MS = 2 * 60_000;
 
 export default async function PaymentReturnPage({ params, searchParams }: Props) {
-  const { actor } = await applicantContext();
+  const { actor } = await filerContext();
   const { filingId } = await params;
   const { session_id: sessionId } = await searchParams;
   const view = await paymentReturnView(actor, filingId, typeof sessionId === "string" ? sessionId : null);

@@ -1,0 +1,90 @@
+"use client";
+
+import { declineReviewAction, requestChangesAction, signReviewAction } from "./actions";
+import { Checkbox } from "@/components/ui/checkbox";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextAreaField } from "@/components/ui/text-area-field";
+import { TextField } from "@/components/ui/text-field";
+import { useActionForm } from "@/components/ui/use-action-form";
+
+export function SignReviewForm({
+  filingId,
+  certification,
+  consent,
+  signerName,
+}: {
+  filingId: string;
+  certification: string;
+  consent: string;
+  signerName: string;
+}) {
+  const form = useActionForm(signReviewAction);
+  return (
+    <form key={form.formKey} action={form.formAction} noValidate>
+      <ErrorSummary {...form.summary} headingId="sign-error" />
+      <input type="hidden" name="filingId" value={filingId} />
+      <TextField
+        name="fullName"
+        label="Your full name"
+        hint={`Type your full name as it is given in the form: ${signerName}.`}
+        autoComplete="name"
+        maxLength={200}
+        defaultValue={form.value("fullName")}
+        error={form.error("fullName")}
+      />
+      <Checkbox
+        name="certify"
+        value="yes"
+        label={certification}
+        defaultChecked={form.value("certify") === "yes"}
+        error={form.error("certify")}
+      />
+      <Checkbox name="consent" value="yes" label={consent} defaultChecked={form.value("consent") === "yes"} error={form.error("consent")} />
+      <SubmitButton>Sign the form and the G-28</SubmitButton>
+    </form>
+  );
+}
+
+export function RequestChangesForm({ filingId }: { filingId: string }) {
+  const form = useActionForm(requestChangesAction);
+  return (
+    <form key={form.formKey} action={form.formAction} noValidate>
+      <ErrorSummary {...form.summary} headingId="changes-error" />
+      <input type="hidden" name="filingId" value={filingId} />
+      <TextAreaField
+        name="note"
+        id="changes-note"
+        label="What should be changed?"
+        hint="Your representative reads this, makes the changes and sends the form to you again."
+        maxLength={2000}
+        rows={4}
+        defaultValue={form.value("note")}
+        error={form.error("note")}
+      />
+      <SubmitButton variant="outline">Ask for changes</SubmitButton>
+    </form>
+  );
+}
+
+export function DeclineReviewForm({ filingId }: { filingId: string }) {
+  const form = useActionForm(declineReviewAction);
+  return (
+    <form key={form.formKey} action={form.formAction} noValidate>
+      <ErrorSummary {...form.summary} headingId="decline-error" />
+      <input type="hidden" name="filingId" value={filingId} />
+      <TextAreaField
+        name="note"
+        id="decline-note"
+        label="Why are you declining? (optional)"
+        required={false}
+        aria-required={false}
+        maxLength={2000}
+        rows={3}
+        defaultValue={form.value("note")}
+        error={form.error("note")}
+      />
+      <SubmitButton variant="outline">Decline this form</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import { claimInvitationAction, continueToAccountAction } from "./actions";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm } from "@/components/ui/use-action-form";
+
+export function ClaimInvitationForm({ token }: { token: string }) {
+  const form = useActionForm(claimInvitationAction);
+  return (
+    <form key={form.formKey} action={form.formAction} noValidate>
+      <ErrorSummary {...form.summary} />
+      <input type="hidden" name="token" value={token} />
+      <SubmitButton>Review the form</SubmitButton>
+    </form>
+  );
+}
+
+export function ContinueToAccountForms({ token }: { token: string }) {
+  const form = useActionForm(continueToAccountAction);
+  return (
+    <form key={form.formKey} action={form.formAction} noValidate>
+      <ErrorSummary {...form.summary} />
+      <input type="hidden" name="token" value={token} />
+      <div className="flex flex-wrap items-center gap-4">
+        <SubmitButton name="to" value="sign-in">
+          Sign in to review the form
+        </SubmitButton>
+        <SubmitButton name="to" value="sign-up" variant="outline">
+          Create an account
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,491 @@
+import "server-only";
+import { z } from "zod";
+import { zField } from "../actions/form-input";
+import type { Actor } from "../auth/roles";
+import { isLinkToken, keyedHash, randomToken } from "../crypto/tokens";
+import { db, type Tx } from "../db";
+import { env } from "../env";
+import type { RequestInfo } from "../http/request-info";
+import { isId } from "../ids";
+import { enqueueEmail } from "../notify/enqueue";
+import { fail, invalid, type ActionResult } from "../result";
+import type { Answers, FormDefinition } from "./definition";
+import { definitionFor } from "./definitions";
+import { missingForSubmission } from "./engine/readiness";
+import { DRAFT_NOT_FOUND, MAX_DRAFTS, storedAnswers, UNSIGNED, type DraftDocument } from "./drafts";
+import { signatureMatches } from "./signature-match";
+
+// A form a representative prepares for a client. The representative owns the draft (ownerId) and
+// fills it in on the same pages an applicant uses; "Send to client" emails a single-use, expiring
+// link; the client opens it signed in to THEIR OWN account (which claims the filing: clientId), reads
+// every answer and the G-28, and signs both there, asks for changes, or declines. Only then may the
+// representative pay and submit. The representative never signs for the client.
+//
+// clientReview: null (being prepared) -> SENT -> CHANGES_REQUESTED -> (edited) -> SENT -> SIGNED or
+// DECLINED. Every step is one transaction on the locked row; a refused step changes nothing.
+
+/** How long an invitation link works. */
+export const INVITATION_DAYS = 14;
+const TOKEN_PURPOSE = "client-invitation";
+const NOTE_MAX = 2000;
+
+export const CLIENT_REVIEW_TEXT = {
+  notFound: "We could not find that form in your account.",
+  notComplete: "Some answers or documents are still missing. Finish the form before you send it to your client.",
+  notSendable: {
+    SIGNED: "Your client has already signed this form. You can pay and submit it.",
+    DECLINED: "Your client declined this form. It cannot be sent again; you can delete it.",
+  },
+  invitationInvalid:
+    "This invitation link does not work. It may have been used already or replaced by a newer one. If you opened it before, find the form under File a form online in your account.",
+  invitationExpired: "This invitation link has expired. Ask your representative to send the form again.",
+  wrongAccount:
+    "This form was opened by a different account. Sign in with the account you used before, or ask your representative to contact you.",
+  reviewClosed: "This form is no longer waiting for your review.",
+} as const;
+
+export type ClientReviewStatus = "SENT" | "CHANGES_REQUESTED" | "SIGNED" | "DECLINED";
+
+export function invitationHash(token: string): string {
+  return keyedHash(token, TOKEN_PURPOSE);
+}
+
+export function invitationUrl(token: string): string {
+  return new URL(`/invitation?token=${token}`, env().APP_URL).toString();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The representative's side.
+
+const zClientName = zField().pipe(
+  z.string().trim().min(1, "Enter your client's full name.").max(120, "Your client's name must be 120 characters or fewer."),
+);
+const zClientEmail = zField().pipe(
+  z
+    .string()
+    .trim()
+    .min(1, "Enter your client's email address.")
+    .max(254, "Your client's email address must be 254 characters or fewer.")
+    .pipe(z.email({ error: "Enter an email address in the correct format, like name@example.com." }))
+    .transform((email) => email.toLowerCase()),
+);
+
+export const zStartClientDraft = z.object({ formType: zField(), clientName: zClientName, clientEmail: zClientEmail });
+export type StartClientDraftInput = z.output<typeof zStartClientDraft>;
+
+/** A new, empty draft of a form in the catalogue, prepared for a client named by name and email. */
+export async function startClientDraft(
+  actor: Actor,
+  input: StartClientDraftInput,
+  now = new Date(),
+): Promise<ActionResult<{ filingId: string }>> {
+  if (actor.role !== "REPRESENTATIVE") return fail("not_allowed", "Only a legal representative can prepare a form for a client.");
+  const def = definitionFor(input.formType);
+  if (!def)
+    return invalid({ formType: "Choose one of the forms listed." }, { clientName: input.clientName, clientEmail: input.clientEmail });
+  const drafts = await db().filing.count({ where: { ownerId: actor.id, status: "DRAFT" } });
+  if (drafts >= MAX_DRAFTS) {
+    return fail("not_allowed", `You already have ${MAX_DRAFTS} forms in progress. Finish or delete one before you start another.`);
+  }
+  const filing = await db().filing.create({
+    data: { ownerId: actor.id, formType: def.id, lastSavedAt: now, clientName: input.clientName, clientEmail: input.clientEmail },
+    select: { id: true },
+  });
+  return { ok: true, filingId: filing.id };
+}
+
+export type ClientDraftSummary = {
+  id: string;
+  formType: string;
+  title: string;
+  clientName: string;
+  clientEmail: string;
+  review: ClientReviewStatus | null;
+  status: "DRAFT" | "SUBMITTED";
+  lastSavedAt: Date;
+};
+
+/** The representative's forms for clients, unfinished first, then the most recently saved. */
+export async function listClientDrafts(actor: Pick<Actor, "id">): Promise<ClientDraftSummary[]> {
+  const rows = await db().filing.findMany({
+    where: { ownerId: actor.id, clientEmail: { not: null } },
+    orderBy: [{ status: "asc" }, { lastSavedAt: "desc" }],
+    select: { id: true, formType: true, clientName: true, clientEmail: true, clientReview: true, status: true, lastSavedAt: true },
+    take: 200,
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    formType: row.formType,
+    title: definitionFor(row.formType)?.title ?? row.formType,
+    clientName: row.clientName ?? "",
+    clientEmail: row.clientEmail ?? "",
+    review: row.clientReview,
+    status: row.status,
+    lastSavedAt: row.lastSavedAt,
+  }));
+}
+
+type LockedClientFiling = {
+  id: string;
+  ownerId: string;
+  formType: string;
+  status: "DRAFT" | "SUBMITTED";
+  answers: unknown;
+  clientName: string | null;
+  clientEmail: string | null;
+  clientId: string | null;
+  clientReview: ClientReviewStatus | null;
+  invitationExpiresAt: Date | null;
+};
+
+async function lockClientFiling(tx: Tx, where: { ownerId?: string; clientId?: string }, filingId: string) {
+  const rows = await tx.$queryRaw<LockedClientFiling[]>`
+    SELECT id, "ownerId", "formType", status::text AS status, answers, "clientName", "clientEmail", "clientId",
+           "clientReview"::text AS "clientReview", "invitationExpiresAt"
+    FROM "Filing" WHERE id = ${filingId}::uuid AND "clientEmail" IS NOT NULL
+    FOR UPDATE`;
+  const row = rows[0];
+  if (!row) return null;
+  if (where.ownerId !== undefined && row.ownerId !== where.ownerId) return null;
+  if (where.clientId !== undefined && row.clientId !== where.clientId) return null;
+  return row;
+}
+
+export const zClientFilingRef = z.object({ filingId: zField() });
+export type ClientFilingRefInput = z.output<typeof zClientFilingRef>;
+
+/**
+ * "Send to client for review" (and "Send again"): only a complete draft, never one already signed
+ * or declined. A new link replaces any earlier one; whatever was signed before is void.
+ */
+export async function sendForClientReview(
+  actor: Pick<Actor, "id">,
+  input: ClientFilingRefInput,
+  now = new Date(),
+): Promise<ActionResult<{ sentTo: string }>> {
+  if (!isId(input.filingId)) return DRAFT_NOT_FOUND();
+  const id = input.filingId.toLowerCase();
+  return db().$transaction(async (tx) => {
+    const filing = await lockClientFiling(tx, { ownerId: actor.id }, id);
+    if (!filing || !filing.clientEmail) return DRAFT_NOT_FOUND();
+    if (filing.status !== "DRAFT") return fail("already_submitted", "This form has been submitted. It cannot be sent again.");
+    if (filing.clientReview === "SIGNED" || filing.clientReview === "DECLINED") {
+      return fail("not_allowed", CLIENT_REVIEW_TEXT.notSendable[filing.clientReview]);
+    }
+    const def = definitionFor(filing.formType);
+    if (!def) return DRAFT_NOT_FOUND();
+    const documents = await tx.filingDocument.findMany({ where: { filingId: id }, select: { kind: true } });
+    const missing = missingForSubmission(
+      def,
+      storedAnswers(filing.answers),
+      documents.map((d) => d.kind),
+      now,
+    );
+    if (missing.length > 0) return fail("not_ready", CLIENT_REVIEW_TEXT.notComplete);
+    const token = randomToken();
+    const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
+    await tx.filing.update({
+      where: { id },
+      data: {
+        clientReview: "SENT",
+        clientReviewNote: null,
+        invitationTokenHash: invitationHash(token),
+        invitationExpiresAt: expiresAt,
+        invitationSentAt: now,
+        g28SignedAt: null,
+        g28SignatureName: null,
+        ...UNSIGNED,
+      },
+    });
+    const representative = await representativeDetails(tx, actor.id);
+    await enqueueEmail(tx, filing.clientEmail, "client-review-invitation", {
+      representativeName: representative.name,
+      formType: def.id,
+      link: invitationUrl(token),
+      expiresInDays: INVITATION_DAYS,
+    });
+    return { ok: true, sentTo: filing.clientEmail };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The representative as the client sees them on the G-28.
+
+export type RepresentativeDetails = { name: string; organization: string | null; verified: boolean; email: string };
+
+export async function representativeDetails(tx: Tx, representativeId: string): Promise<RepresentativeDetails> {
+  const user = await tx.user.findUniqueOrThrow({
+    where: { id: representativeId },
+    select: {
+      email: true,
+      fullName: true,
+      representativeProfile: { select: { fullName: true, organization: true, verifiedAt: true } },
+    },
+  });
+  const profile = user.representativeProfile;
+  return {
+    name: profile?.fullName ?? user.fullName ?? user.email,
+    organization: profile?.organization ?? null,
+    verified: !!profile?.verifiedAt,
+    email: user.email,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The invitation link.
+
+export type InvitationState =
+  { kind: "valid"; formType: string; formTitle: string; representative: RepresentativeDetails } | { kind: "invalid" | "expired" };
+
+/** What the link stands for, read only (nothing is claimed by looking). */
+export async function invitationState(token: unknown, now = new Date()): Promise<InvitationState> {
+  if (!isLinkToken(token)) return { kind: "invalid" };
+  const row = await db().filing.findUnique({
+    where: { invitationTokenHash: invitationHash(token) },
+    select: { formType: true, status: true, ownerId: true, clientReview: true, invitationExpiresAt: true },
+  });
+  if (!row || row.status !== "DRAFT" || row.clientReview !== "SENT") return { kind: "invalid" };
+  if (!row.invitationExpiresAt || row.invitationExpiresAt <= now) return { kind: "expired" };
+  const def = definitionFor(row.formType);
+  if (!def) return { kind: "invalid" };
+  return { kind: "valid", formType: def.id, formTitle: def.title, representative: await representativeDetails(db(), row.ownerId) };
+}
+
+export const zClaimInvitation = z.object({ token: zField() });
+
+/**
+ * The client opens the invitation signed in to their own applicant account: the link is used up and
+ * the filing becomes theirs to review. A filing already claimed by another account stays theirs.
+ */
+export async function claimInvitation(
+  actor: Pick<Actor, "id" | "role">,
+  token: unknown,
+  now = new Date(),
+): Promise<ActionResult<{ filingId: string }>> {
+  if (actor.role !== "APPLICANT") return fail("not_allowed", "Open the invitation signed in to your own applicant account.");
+  if (!isLinkToken(token)) return fail("link_unknown", CLIENT_REVIEW_TEXT.invitationInvalid);
+  const hash = invitationHash(token);
+  return db().$transaction(async (tx) => {
+    const found = await tx.filing.findUnique({ where: { invitationTokenHash: hash }, select: { id: true } });
+    const filing = found ? await lockClientFiling(tx, {}, found.id) : null;
+    if (!filing || filing.status !== "DRAFT" || filing.clientReview !== "SENT")
+      return fail("link_unknown", CLIENT_REVIEW_TEXT.invitationInvalid);
+    if (!filing.invitationExpiresAt || filing.invitationExpiresAt <= now) return fail("link_expired", CLIENT_REVIEW_TEXT.invitationExpired);
+    if (filing.clientId && filing.clientId !== actor.id) return fail("not_allowed", CLIENT_REVIEW_TEXT.wrongAccount);
+    if (filing.ownerId === actor.id) return fail("not_allowed", CLIENT_REVIEW_TEXT.wrongAccount);
+    await tx.filing.update({ where: { id: filing.id }, data: { clientId: actor.id, invitationTokenHash: null } });
+    return { ok: true, filingId: filing.id };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The client's review, in their own account.
+
+export type ClientReview = {
+  id: string;
+  def: FormDefinition;
+  answers: Answers;
+  documents: DraftDocument[];
+  review: ClientReviewStatus;
+  note: string | null;
+  clientName: string;
+  representative: RepresentativeDetails;
+  signedAt: Date | null;
+  submitted: boolean;
+};
+
+/** The filing this applicant was invited to review, or null (not theirs, unknown, malformed alike). */
+export async function clientReviewFor(actor: Pick<Actor, "id">, filingId: unknown): Promise<ClientReview | null> {
+  if (!isId(filingId)) return null;
+  const row = await db().filing.findFirst({
+    where: { id: filingId.toLowerCase(), clientId: actor.id, clientReview: { not: null } },
+    select: {
+      id: true,
+      formType: true,
+      ownerId: true,
+      status: true,
+      answers: true,
+      clientReview: true,
+      clientReviewNote: true,
+      clientName: true,
+      g28SignedAt: true,
+      documents: {
+        select: { id: true, kind: true, name: true, contentType: true, size: true, createdAt: true },
+        orderBy: { createdAt: "asc" },
+      },
+    },
+  });
+  const def = row ? definitionFor(row.formType) : undefined;
+  if (!row || !def || !row.clientReview) return null;
+  return {
+    id: row.id,
+    def,
+    answers: storedAnswers(row.answers),
+    documents: row.documents,
+    review: row.clientReview,
+    note: row.clientReviewNote,
+    clientName: row.clientName ?? "",
+    representative: await representativeDetails(db(), row.ownerId),
+    signedAt: row.g28SignedAt,
+    submitted: row.status === "SUBMITTED",
+  };
+}
+
+export type ClientReviewSummary = { id: string; formType: string; title: string; review: ClientReviewStatus; representativeName: string };
+
+/** Forms representatives sent this applicant to review (the ones they opened), newest first. */
+export async function listClientReviews(actor: Pick<Actor, "id">): Promise<ClientReviewSummary[]> {
+  const rows = await db().filing.findMany({
+    where: { clientId: actor.id, clientReview: { not: null }, status: "DRAFT" },
+    orderBy: { invitationSentAt: "desc" },
+    select: {
+      id: true,
+      formType: true,
+      clientReview: true,
+      owner: { select: { email: true, fullName: true, representativeProfile: { select: { fullName: true } } } },
+    },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    formType: row.formType,
+    title: definitionFor(row.formType)?.title ?? row.formType,
+    review: row.clientReview!,
+    representativeName: row.owner.representativeProfile?.fullName ?? row.owner.fullName ?? row.owner.email,
+  }));
+}
+
+/** The client's filing in review, locked; a refusal when it is not waiting for them. */
+async function lockForClient(tx: Tx, actor: Pick<Actor, "id">, filingId: unknown) {
+  if (!isId(filingId)) return { ok: false as const, refusal: DRAFT_NOT_FOUND() };
+  const filing = await lockClientFiling(tx, { clientId: actor.id }, filingId.toLowerCase());
+  if (!filing || !filing.clientReview) return { ok: false as const, refusal: DRAFT_NOT_FOUND() };
+  if (filing.status !== "DRAFT" || filing.clientReview !== "SENT") {
+    return { ok: false as const, refusal: fail("not_allowed", CLIENT_REVIEW_TEXT.reviewClosed) };
+  }
+  return { ok: true as const, filing };
+}
+
+const zNote = (required: string) =>
+  zField().pipe(z.string().trim().min(1, required).max(NOTE_MAX, `Keep it to ${NOTE_MAX} characters or fewer.`));
+
+export const zRequestChanges = z.object({ filingId: zField(), note: zNote("Say what should be changed.") });
+export const zDeclineReview = z.object({
+  filingId: zField(),
+  note: zField().pipe(z.string().trim().max(NOTE_MAX, `Keep it to ${NOTE_MAX} characters or fewer.`)),
+});
+
+/** "Ask for changes": back to the representative with the client's note; they are emailed. */
+export async function requestClientChanges(
+  actor: Pick<Actor, "id">,
+  input: z.output<typeof zRequestChanges>,
+): Promise<ActionResult<{ filingId: string }>> {
+  return db().$transaction(async (tx) => {
+    const locked = await lockForClient(tx, actor, input.filingId);
+    if (!locked.ok) return locked.refusal;
+    const { filing } = locked;
+    await tx.filing.update({ where: { id: filing.id }, data: { clientReview: "CHANGES_REQUESTED", clientReviewNote: input.note } });
+    await tellRepresentative(tx, filing, "client-review-changes-requested");
+    return { ok: true, filingId: filing.id };
+  });
+}
+
+/** "Decline": nothing is filed; the representative is emailed. */
+export async function declineClientReview(
+  actor: Pick<Actor, "id">,
+  input: z.output<typeof zDeclineReview>,
+): Promise<ActionResult<{ filingId: string }>> {
+  return db().$transaction(async (tx) => {
+    const locked = await lockForClient(tx, actor, input.filingId);
+    if (!locked.ok) return locked.refusal;
+    const { filing } = locked;
+    await tx.filing.update({ where: { id: filing.id }, data: { clientReview: "DECLINED", clientReviewNote: input.note || null } });
+    await tellRepresentative(tx, filing, "client-review-declined");
+    return { ok: true, filingId: filing.id };
+  });
+}
+
+const yes = (message: string) => z.preprocess((v) => (v === "yes" ? "yes" : ""), z.string().min(1, message));
+
+export const zSignClientReview = z.object({
+  filingId: zField(),
+  fullName: zField().pipe(z.string().trim().min(1, "Enter your full name.").max(200, "Your full name must be 200 characters or fewer.")),
+  certify: yes("Tick the box to confirm the statement about the form."),
+  consent: yes("Tick the box to consent to the representation."),
+});
+export type SignClientReviewInput = z.output<typeof zSignClientReview>;
+
+/**
+ * The client signs the form and the G-28 together, in their own session, with their full name as
+ * the form gives it. Records when, from where and with which browser; the representative is emailed.
+ */
+export async function signClientReview(
+  actor: Pick<Actor, "id">,
+  input: SignClientReviewInput,
+  request: RequestInfo,
+  now = new Date(),
+): Promise<ActionResult<{ filingId: string }>> {
+  return db().$transaction(async (tx) => {
+    const locked = await lockForClient(tx, actor, input.filingId);
+    if (!locked.ok) return locked.refusal;
+    const { filing } = locked;
+    const def = definitionFor(filing.formType);
+    if (!def) return DRAFT_NOT_FOUND();
+    const answers = storedAnswers(filing.answers);
+    const documents = await tx.filingDocument.findMany({ where: { filingId: filing.id }, select: { kind: true } });
+    if (
+      missingForSubmission(
+        def,
+        answers,
+        documents.map((d) => d.kind),
+        now,
+      ).length > 0
+    ) {
+      return fail("not_ready", "Something the form needs is missing. Ask your representative for changes.");
+    }
+    const expected = def.signerName(answers);
+    if (!signatureMatches(input.fullName, expected)) {
+      return invalid(
+        { fullName: `Type your full name exactly as it is given in the form: ${expected}.` },
+        { fullName: input.fullName, certify: input.certify, consent: input.consent },
+      );
+    }
+    const name = input.fullName.trim().replace(/\s+/g, " ");
+    const fee = def.fee(answers, now);
+    await tx.filing.update({
+      where: { id: filing.id },
+      data: {
+        clientReview: "SIGNED",
+        clientReviewNote: null,
+        signatureName: name,
+        signedAt: now,
+        signatureAddress: request.ip,
+        signatureUserAgent: request.userAgent?.slice(0, 512) ?? null,
+        g28SignatureName: name,
+        g28SignedAt: now,
+        feeCents: fee.onlineCents,
+        feeRule: fee.rule,
+      },
+    });
+    await tellRepresentative(tx, filing, "client-review-signed");
+    return { ok: true, filingId: filing.id };
+  });
+}
+
+async function tellRepresentative(
+  tx: Tx,
+  filing: LockedClientFiling,
+  template: "client-review-changes-requested" | "client-review-declined" | "client-review-signed",
+): Promise<void> {
+  const owner = await tx.user.findUniqueOrThrow({ where: { id: filing.ownerId }, select: { email: true } });
+  await enqueueEmail(tx, owner.email, template, {
+    clientName: filing.clientName ?? "Your client",
+    formType: filing.formType,
+    url: new URL(`/file/${filing.id}`, env().APP_URL).toString(),
+  });
+}
+
+/** What the client agrees to by ticking the G-28 box. */
+export function g28ConsentText(representative: Pick<RepresentativeDetails, "name" | "organization">): string {
+  const who = representative.organization ? `${representative.name} of ${representative.organization}` : representative.name;
+  return `I consent to ${who} representing me on the case this form starts, and to receiving notices about it in my own account.`;
+}
