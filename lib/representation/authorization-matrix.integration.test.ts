@@ -82,7 +82,33 @@ import { removeUploadedDocument, zRemoveUploadedDocument } from "@/lib/evidence/
 import { submitEvidenceResponse, zSubmitEvidenceResponse } from "@/lib/evidence/submit-evidence-response";
 import { uploadEvidence, zUploadEvidence } from "@/lib/evidence/upload-evidence";
 import { removeDraftDocument, uploadDraftDocument, zRemoveDraftDocument, zUploadDraftDocument } from "@/lib/filing/draft-documents";
-import { deleteDraft, draftForOwner, listDrafts, saveDraftPage, signDraft, zDraftRef, zSignDraft } from "@/lib/filing/drafts";
+import {
+  claimInvitation,
+  clientReviewFor,
+  declineClientReview,
+  listClientDrafts,
+  listClientReviews,
+  requestClientChanges,
+  sendForClientReview,
+  signClientReview,
+  startClientDraft,
+  zClientFilingRef,
+  zDeclineReview,
+  zRequestChanges,
+  zSignClientReview,
+  zStartClientDraft,
+} from "@/lib/filing/client-review";
+import {
+  deleteDraft,
+  draftForOwner,
+  listDrafts,
+  saveDraftPage,
+  signDraft,
+  startDraft,
+  zDraftRef,
+  zSignDraft,
+  zStartDraft,
+} from "@/lib/filing/drafts";
 import { listSubmittedFilings, submittedFilingFor } from "@/lib/filing/submitted-filings";
 import { attachmentFor } from "@/lib/messages/attachment-for";
 import { replyAsApplicant } from "@/lib/messages/reply-as-applicant";
@@ -94,6 +120,8 @@ import { threadForApplicant, threadForOfficer } from "@/lib/messages/thread-view
 import { paymentReturnView, payPageView } from "@/lib/payments/payment-views";
 import { StripeStandin } from "@/lib/payments/standin/stripe-standin";
 import { startPayment, zStartPayment } from "@/lib/payments/start-payment";
+import { endRepresentation } from "@/lib/representation/end-representation";
+import { recordPaperG28 } from "@/lib/representation/record-paper-g28";
 import { submit } from "@/tests/support/action-input";
 import {
   arrangeWorld,
@@ -325,6 +353,198 @@ const filingRows: Row[] = [
   },
 ];
 
+// A form a representative prepares for a client: the representative owns the draft and pays; the
+// client reviews and signs in their own account; nobody else reaches it, and nobody signs for the client.
+const REPRESENTATIVE_ONLY = ["representative"] as const;
+const clientFilingRows: Row[] = [
+  {
+    fn: "draftForOwner (a client's form, being prepared)",
+    route: "GET /file/[filingId] and its pages",
+    allowed: REPRESENTATIVE_ONLY,
+    call: (who, w) => draftForOwner(who.actor, w.clientDraftPreparing.id),
+  },
+  {
+    fn: "saveDraftPage (a client's form, being prepared)",
+    route: "/file/[filingId]/[pageId] action",
+    allowed: REPRESENTATIVE_ONLY,
+    call: (who, w) => saveDraftPage(who.actor, w.clientDraftPreparing.id, "reason", { reason: "initial" }),
+  },
+  {
+    fn: "saveDraftPage (a client's form, in the client's review)",
+    route: "/file/[filingId]/[pageId] action",
+    allowed: [],
+    call: (who, w) => saveDraftPage(who.actor, w.clientDraftInReview.id, "reason", { reason: "initial" }),
+  },
+  {
+    fn: "uploadDraftDocument (a client's form, being prepared)",
+    route: "/file/[filingId]/documents action (upload)",
+    allowed: REPRESENTATIVE_ONLY,
+    call: (who, w) =>
+      submit(zUploadDraftDocument, { filingId: w.clientDraftPreparing.id, kind: "identity", file: file(PDF, "passport.pdf") }, (input) =>
+        uploadDraftDocument(who.actor, input),
+      ),
+  },
+  {
+    fn: "removeDraftDocument (a client's form, being prepared)",
+    route: "/file/[filingId]/documents action (remove)",
+    allowed: REPRESENTATIVE_ONLY,
+    call: (who, w) =>
+      submit(zRemoveDraftDocument, { filingId: w.clientDraftPreparing.id, documentId: w.clientDraftDocument.id }, (input) =>
+        removeDraftDocument(who.actor, input),
+      ),
+  },
+  {
+    // The client's signature is never collected in the representative's session.
+    fn: "signDraft (a client's form)",
+    route: "/file/[filingId]/sign action",
+    allowed: [],
+    call: (who, w) =>
+      submit(zSignDraft, { filingId: w.clientDraftPreparing.id, fullName, certify: "yes" }, (input) => signDraft(who.actor, input, info)),
+  },
+  {
+    fn: "deleteDraft (a client's form, being prepared)",
+    route: "/file/[filingId]/delete action",
+    allowed: REPRESENTATIVE_ONLY,
+    call: (who, w) => submit(zDraftRef, { filingId: w.clientDraftPreparing.id }, (input) => deleteDraft(who.actor, input)),
+  },
+  {
+    fn: "sendForClientReview",
+    route: "/file/[filingId]/sign action (send to client)",
+    allowed: REPRESENTATIVE_ONLY,
+    call: (who, w) => submit(zClientFilingRef, { filingId: w.clientDraftPreparing.id }, (input) => sendForClientReview(who.actor, input)),
+  },
+  {
+    // Like the Online Access Code, the single-use link is the proof: any applicant account that opens
+    // it first takes the review; never the representative who sent it, another representative or an officer.
+    fn: "claimInvitation (the invitation link)",
+    route: "/invitation action",
+    allowed: ["applicant", "otherApplicant"],
+    call: (who, w) => claimInvitation(who.actor, w.invitationToken),
+  },
+  {
+    fn: "clientReviewFor",
+    route: "GET /file/review/[filingId]",
+    allowed: OWNER_ONLY,
+    call: (who, w) => clientReviewFor(who.actor, w.clientDraftInReview.id),
+  },
+  {
+    fn: "requestClientChanges",
+    route: "/file/review/[filingId] action (ask for changes)",
+    allowed: OWNER_ONLY,
+    call: (who, w) =>
+      submit(zRequestChanges, { filingId: w.clientDraftInReview.id, note: "Fix my address." }, (input) =>
+        requestClientChanges(who.actor, input),
+      ),
+  },
+  {
+    fn: "declineClientReview",
+    route: "/file/review/[filingId] action (decline)",
+    allowed: OWNER_ONLY,
+    call: (who, w) =>
+      submit(zDeclineReview, { filingId: w.clientDraftInReview.id, note: "" }, (input) => declineClientReview(who.actor, input)),
+  },
+  {
+    fn: "signClientReview",
+    route: "/file/review/[filingId] action (sign the form and the G-28)",
+    allowed: OWNER_ONLY,
+    call: (who, w) =>
+      submit(zSignClientReview, { filingId: w.clientDraftInReview.id, fullName, certify: "yes", consent: "yes" }, (input) =>
+        signClientReview(who.actor, input, info),
+      ),
+  },
+  {
+    fn: "payPageView (a client's signed form)",
+    route: "GET /file/[filingId]/pay",
+    allowed: REPRESENTATIVE_ONLY,
+    call: (who, w) => payPageView(who.actor, w.clientDraftSigned.id, false),
+  },
+  {
+    fn: "startPayment (a client's signed form)",
+    route: "/file/[filingId]/pay action",
+    allowed: REPRESENTATIVE_ONLY,
+    call: (who, w) => submit(zStartPayment, { filingId: w.clientDraftSigned.id }, (input) => startPayment(who.actor, input, info)),
+  },
+  {
+    fn: "startPayment (a client's form not signed yet)",
+    route: "/file/[filingId]/pay action",
+    allowed: [],
+    call: (who, w) => submit(zStartPayment, { filingId: w.clientDraftInReview.id }, (input) => startPayment(who.actor, input, info)),
+  },
+  {
+    fn: "paymentReturnView (a client's signed form)",
+    route: "GET /file/[filingId]/pay/return",
+    allowed: REPRESENTATIVE_ONLY,
+    call: (who, w) => paymentReturnView(who.actor, w.clientDraftSigned.id, null),
+  },
+];
+
+// Starting something new takes no id, but is an account function all the same: an applicant files
+// for themselves, a representative for a client, an officer neither.
+const startRows: Row[] = [
+  {
+    fn: "startDraft",
+    route: "/file action",
+    allowed: ["applicant", "otherApplicant"],
+    call: (who) => submit(zStartDraft, { formType: "AR-11" }, (input) => startDraft(who.actor, input)),
+  },
+  {
+    fn: "startClientDraft",
+    route: "/representative/file action",
+    allowed: ["representative", "repWithoutG28", "formerRep"],
+    call: (who) =>
+      submit(zStartClientDraft, { formType: "I-765", clientName: "Ana Diaz", clientEmail: "ana@example.test" }, (input) =>
+        startClientDraft(who.actor, input),
+      ),
+  },
+];
+
+// The G-28 itself: the applicant ends it, the representative withdraws, an officer records or removes
+// one. Each row claims one capacity ("as"); whoever calls with a capacity that is not theirs is refused.
+const g28Rows: Row[] = [
+  {
+    fn: "endRepresentation as CLIENT",
+    route: "/cases/[receipt] action (end representation)",
+    allowed: OWNER_ONLY,
+    call: (who, w) => endRepresentation({ representationId: w.representation.id, actor: who.actor, as: "CLIENT", request: info }),
+  },
+  {
+    fn: "endRepresentation as REPRESENTATIVE",
+    route: "/representative/cases/[receiptNumber] action (withdraw)",
+    allowed: REPRESENTATIVE_ONLY,
+    call: (who, w) => endRepresentation({ representationId: w.representation.id, actor: who.actor, as: "REPRESENTATIVE", request: info }),
+  },
+  {
+    fn: "endRepresentation as OFFICER",
+    route: "/agency/cases/[receipt] action (remove G-28)",
+    allowed: OFFICER_ONLY,
+    call: (who, w) => endRepresentation({ representationId: w.representation.id, actor: who.actor, as: "OFFICER", request: info }),
+  },
+  {
+    fn: "endRepresentation (an ended G-28), as the caller's own capacity",
+    route: "any of the three",
+    allowed: [],
+    call: (who, w) =>
+      endRepresentation({
+        representationId: w.formerRepresentation.id,
+        actor: who.actor,
+        as: who.actor.role === "OFFICER" ? "OFFICER" : who.actor.role === "REPRESENTATIVE" ? "REPRESENTATIVE" : "CLIENT",
+        request: info,
+      }),
+  },
+  {
+    fn: "recordPaperG28",
+    route: "/agency/cases/[receipt] action (record a paper G-28)",
+    allowed: OFFICER_ONLY,
+    call: (who, w) =>
+      recordPaperG28({
+        caseId: w.clientsOtherCase.id,
+        representativeQuery: w.people.repWithoutG28.user.email,
+        officer: who.actor,
+        request: info,
+      }),
+  },
+];
+
 const consoleRows: Row[] = [
   {
     fn: "caseForOfficer",
@@ -412,6 +632,9 @@ const MATRIX: { domain: string; rows: Row[] }[] = [
   { domain: "requests for evidence and documents", rows: evidenceRows },
   { domain: "secure messages", rows: messageRows },
   { domain: "drafts, signing and payment", rows: filingRows },
+  { domain: "forms a representative prepares for a client", rows: clientFilingRows },
+  { domain: "starting a form (no id)", rows: startRows },
+  { domain: "the G-28 on a case", rows: g28Rows },
   { domain: "the officer console", rows: consoleRows },
 ];
 
@@ -523,6 +746,17 @@ describe("authorization matrix: lists without an id", () => {
       ).not.toContain(w.theCase.receiptNumber);
       expect(await listDrafts(who.actor), actor).toEqual([]);
       expect(await listSubmittedFilings(who.actor), actor).toEqual([]);
+      expect(await listClientReviews(who.actor), actor).toEqual([]);
     }
+    // The applicant sees the forms waiting for their review, never the ones still being prepared.
+    expect((await listClientReviews(applicant.actor)).map((r) => r.id).sort()).toEqual(
+      [w.clientDraftInReview.id, w.clientDraftSigned.id].sort(),
+    );
+    // The representative lists their own client forms; no one else does.
+    expect((await listClientDrafts(w.people.representative.actor)).length).toBe(4);
+    for (const actor of ACTORS.filter((a) => a !== "representative"))
+      expect(await listClientDrafts(w.people[actor].actor), actor).toEqual([]);
+    // A client's form is not among the representative's own drafts.
+    expect(await listDrafts(w.people.representative.actor)).toEqual([]);
   });
 });

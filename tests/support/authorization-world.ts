@@ -12,6 +12,7 @@ import { newConfirmationNumber } from "@/lib/filing/receipt-numbers";
 import { startThread, zStartThread } from "@/lib/messages/start-thread";
 import { fileStorage } from "@/lib/storage/storage";
 import { randomToken } from "@/lib/crypto/tokens";
+import { invitationHash } from "@/lib/filing/client-review";
 import { submit } from "./action-input";
 import { createUser, file, PDF, sessionFor } from "./factories";
 import { ar11Answers, draftFiling } from "./filing-factories";
@@ -156,8 +157,28 @@ export async function arrangeWorld() {
     },
   });
 
+  // Forms the representative prepares for the applicant (their client): one being prepared (complete,
+  // not sent yet), one waiting for the client's review in their account, one the client signed
+  // (the representative pays next), and one invitation not opened yet.
+  const forClient = (data: { clientReview?: "SENT" | "SIGNED"; clientId?: string | null; token?: string; signed?: boolean }) =>
+    clientDraft(representative.user.id, applicant, data);
+  const clientDraftPreparing = await forClient({});
+  const clientDraftInReview = await forClient({ clientReview: "SENT", clientId: applicant.user.id });
+  const clientDraftSigned = await forClient({ clientReview: "SIGNED", clientId: applicant.user.id, signed: true });
+  const invitationToken = randomToken();
+  const invitation = await forClient({ clientReview: "SENT", clientId: null, token: invitationToken });
+  const clientDraftDocument = await db().filingDocument.findFirstOrThrow({
+    where: { filingId: clientDraftPreparing.id, kind: "identity" },
+  });
+
   return {
     people,
+    clientDraftPreparing,
+    clientDraftInReview,
+    clientDraftSigned,
+    clientDraftDocument,
+    invitation,
+    invitationToken,
     theCase,
     clientsOtherCase,
     othersCase,
@@ -174,6 +195,42 @@ export async function arrangeWorld() {
     draftDocument,
     submittedFiling,
   };
+}
+
+/** A complete, fee-paying I-765 a representative prepared for the client, in the given review state. */
+async function clientDraft(
+  representativeId: string,
+  client: Person,
+  data: { clientReview?: "SENT" | "SIGNED"; clientId?: string | null; token?: string; signed?: boolean },
+) {
+  const filing = await draftFiling(representativeId, "I-765", i765Answers(), { documents: I765_DOCUMENTS, signedAs: false });
+  const now = new Date();
+  return db().filing.update({
+    where: { id: filing.id },
+    data: {
+      clientName: "Ana Diaz",
+      clientEmail: client.user.email,
+      clientId: data.clientId ?? null,
+      clientReview: data.clientReview ?? null,
+      ...(data.clientReview
+        ? {
+            invitationSentAt: now,
+            invitationExpiresAt: new Date(now.getTime() + 14 * 86_400_000),
+            invitationTokenHash: data.token ? invitationHash(data.token) : null,
+          }
+        : {}),
+      ...(data.signed
+        ? {
+            signatureName: "Ana Diaz",
+            signedAt: now,
+            signatureAddress: "203.0.113.7",
+            signatureUserAgent: "client browser",
+            g28SignatureName: "Ana Diaz",
+            g28SignedAt: now,
+          }
+        : {}),
+    },
+  });
 }
 
 export type World = Awaited<ReturnType<typeof arrangeWorld>>;
