@@ -16,6 +16,8 @@ const ACTIONS = {
   "officer.invited": "Invited an officer",
   "representation.recorded": "Recorded a paper G-28",
   "representation.removed": "Removed a G-28",
+  "representative.viewed": "Opened a representative's profile",
+  "representative.verified": "Marked a representative verified",
 } as const;
 
 export type AuditAction = keyof typeof ACTIONS;

@@ -41,6 +41,8 @@ const DESCRIPTIONS: Record<string, string> = {
   "contact.updated": "Contact information updated",
   "case.linked": "Added a paper-filed case",
   "alerts.changed": "Changed how you get case alerts",
+  "representative_profile.saved": "Representative profile saved",
+  "representative.verified": "An officer verified your representative details",
 };
 
 export const UNKNOWN_EVENT_DESCRIPTION = "Other account activity";

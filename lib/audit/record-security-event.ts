@@ -41,7 +41,9 @@ export type SecurityEventKind =
   | "contact.updated"
   | "case.linked"
   | "officer.invited"
-  | "alerts.changed";
+  | "alerts.changed"
+  | "representative_profile.saved"
+  | "representative.verified";
 
 export async function recordSecurityEvent(
   tx: Tx,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { accessCodeHash } from "@/lib/cases/access-code";
 import { verifySecret } from "@/lib/passwords/hash";
-import { DEMO_ACCOUNT, DEMO_OFFICER, seedDemoData } from "./seed-demo-data";
+import { DEMO_ACCOUNT, DEMO_OFFICER, DEMO_REPRESENTATIVE, seedDemoData } from "./seed-demo-data";
 
 describe("seedDemoData", () => {
   it("creates one finished account that signs in with the documented password, once", async () => {
@@ -25,6 +25,18 @@ describe("seedDemoData", () => {
     expect(await verifySecret(officer.passwordHash!, DEMO_OFFICER.password)).toBe(true);
     expect(officer.mfaMethods.map((m) => [m.kind, Boolean(m.verifiedAt)])).toEqual([["EMAIL", true]]);
     expect(first.officerBackupCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+
+    const representative = await db().user.findUniqueOrThrow({
+      where: { email: DEMO_REPRESENTATIVE.email },
+      include: { mfaMethods: true, securityAnswers: true, representativeProfile: true },
+    });
+    expect(representative).toMatchObject({ role: "REPRESENTATIVE", registrationStep: "COMPLETE" });
+    expect(await verifySecret(representative.passwordHash!, DEMO_REPRESENTATIVE.password)).toBe(true);
+    expect(representative.mfaMethods.map((m) => [m.kind, Boolean(m.verifiedAt)])).toEqual([["EMAIL", true]]);
+    expect(representative.securityAnswers).toHaveLength(5);
+    expect(representative.representativeProfile).toMatchObject({ kind: "ATTORNEY", verifiedById: officer.id });
+    expect(representative.representativeProfile!.verifiedAt).toBeInstanceOf(Date);
+    expect(first.representativeBackupCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
   });
 
   it("gives the account cases with history, one with an open request for evidence, and leaves one paper case to link", async () => {

@@ -8,13 +8,23 @@ import { TERMS_VERSION } from "../registration/terms";
 
 // Demo data for trying the portal locally: one finished applicant account whose codes go by email
 // (read them at /dev/outbox), with a few cases and their history made by the agency operations, and
-// one paper-filed case nobody has linked yet, to try "Add a paper-filed case" with. Idempotent.
+// one paper-filed case nobody has linked yet, to try "Add a paper-filed case" with; an officer; and
+// an attorney whose representative profile the officer has verified. Idempotent.
 
 export const DEMO_ACCOUNT = { email: "demo@example.com", password: "Harbor-Lantern-Quill-26!" };
 /** An officer for trying the console at /agency: same password, codes by email. */
 export const DEMO_OFFICER = { email: "officer@example.com", password: DEMO_ACCOUNT.password };
 
-export type DemoSeed = { created: boolean; backupCode?: string; officerBackupCode?: string; paperCase?: NewPaperCase };
+/** A legal representative (an attorney) with a verified profile: same password, codes by email. */
+export const DEMO_REPRESENTATIVE = { email: "attorney@example.com", password: DEMO_ACCOUNT.password };
+
+export type DemoSeed = {
+  created: boolean;
+  backupCode?: string;
+  officerBackupCode?: string;
+  representativeBackupCode?: string;
+  paperCase?: NewPaperCase;
+};
 
 const DAY = 86_400_000;
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY);
@@ -86,9 +96,45 @@ export async function seedDemoData(): Promise<DemoSeed> {
         securityAnswers: { create: answers },
       },
     });
-    return { userId: user.id, code: await issueBackupCode(tx, user.id), officerCode: await issueBackupCode(tx, officer.id) };
+    const representative = await tx.user.create({
+      data: {
+        ...finished,
+        email: DEMO_REPRESENTATIVE.email,
+        role: "REPRESENTATIVE",
+        mfaMethods: { create: { kind: "EMAIL", verifiedAt: now } },
+        securityAnswers: { create: answers },
+        representativeProfile: {
+          create: {
+            kind: "ATTORNEY",
+            fullName: "Dana Whitfield",
+            organization: "Whitfield Immigration Law",
+            addressLine1: "100 Example Street",
+            addressLine2: "Suite 400",
+            city: "Springfield",
+            state: "MA",
+            postalCode: "01103",
+            phone: "+14135550142",
+            barAdmissions: [{ jurisdiction: "Massachusetts", barNumber: "BBO 654321", goodStanding: true }],
+            verifiedAt: now,
+            verifiedById: officer.id,
+          },
+        },
+      },
+    });
+    return {
+      userId: user.id,
+      code: await issueBackupCode(tx, user.id),
+      officerCode: await issueBackupCode(tx, officer.id),
+      representativeCode: await issueBackupCode(tx, representative.id),
+    };
   });
   await seedDemoCases(made.userId);
   const paperCase = await createPaperCase({ formType: "N-400", applicantName: "Demo Applicant", office: "YSC" });
-  return { created: true, backupCode: made.code, officerBackupCode: made.officerCode, paperCase };
+  return {
+    created: true,
+    backupCode: made.code,
+    officerBackupCode: made.officerCode,
+    representativeBackupCode: made.representativeCode,
+    paperCase,
+  };
 }

@@ -1,16 +1,35 @@
 import { describe, expect, it } from "vitest";
-import { zCodeForm, zMfaMethodForm, zPasswordForm, zSignUpForm } from "./schemas";
+import { ACCOUNT_TYPE_MESSAGE, zCodeForm, zMfaMethodForm, zPasswordForm, zSignUpForm } from "./schemas";
 
 describe("zSignUpForm", () => {
   it("lower-cases and trims the email and accepts a matching confirmation in any case", () => {
-    expect(zSignUpForm.parse({ email: "  Ana.Diaz@Example.COM ", confirmEmail: "ana.diaz@example.com" })).toEqual({
-      email: "ana.diaz@example.com",
-      confirmEmail: "ana.diaz@example.com",
-    });
+    expect(zSignUpForm.parse({ email: "  Ana.Diaz@Example.COM ", confirmEmail: "ana.diaz@example.com", accountType: "APPLICANT" })).toEqual(
+      {
+        email: "ana.diaz@example.com",
+        confirmEmail: "ana.diaz@example.com",
+        accountType: "APPLICANT",
+      },
+    );
+  });
+
+  it("asks who the account is for: the person, or a legal representative; nothing else", () => {
+    const form = { email: "a@example.com", confirmEmail: "a@example.com" };
+    expect(zSignUpForm.parse({ ...form, accountType: "REPRESENTATIVE" }).accountType).toBe("REPRESENTATIVE");
+    for (const accountType of [undefined, "", "OFFICER", ["APPLICANT"]]) {
+      expect(zSignUpForm.safeParse({ ...form, accountType }).error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+        ["accountType", ACCOUNT_TYPE_MESSAGE],
+      ]);
+    }
+    // Shown together with a mistyped confirmation.
+    expect(zSignUpForm.safeParse({ email: "a@example.com", confirmEmail: "b@example.com" }).error?.issues.map((i) => i.path[0])).toEqual([
+      "confirmEmail",
+      "accountType",
+    ]);
   });
 
   it("refuses a malformed, empty, mismatched or over-long address with a message per field", () => {
-    const issues = (input: unknown) => zSignUpForm.safeParse(input).error?.issues.map((i) => [i.path.join("."), i.message]);
+    const issues = (input: Record<string, unknown>) =>
+      zSignUpForm.safeParse({ accountType: "APPLICANT", ...input }).error?.issues.map((i) => [i.path.join("."), i.message]);
     expect(issues({ email: "not-an-email", confirmEmail: "not-an-email" })).toContainEqual([
       "email",
       "Enter an email address in the correct format, like name@example.com.",

@@ -9,10 +9,18 @@ export const zEmail = z
   .pipe(z.email({ error: "Enter an email address in the correct format, like name@example.com." }))
   .transform((email) => email.toLowerCase());
 
+/** Who an account is for: the person themselves, or a legal representative (attorney or accredited representative). */
+export const ACCOUNT_TYPES = ["APPLICANT", "REPRESENTATIVE"] as const;
+export type AccountType = (typeof ACCOUNT_TYPES)[number];
+
+export const ACCOUNT_TYPE_MESSAGE = "Choose who this account is for: yourself, or your clients as their legal representative.";
+
 export const zSignUpForm = z
   .object({
     email: zEmail,
     confirmEmail: z.string().trim().max(POLICY.fieldMaxLength.email, "Your email address must be 254 characters or fewer."),
+    // Checked below with the emails, so a missing choice and a mistyped confirmation show together.
+    accountType: z.unknown().optional(),
   })
   .superRefine((form, ctx) => {
     if (!form.confirmEmail) ctx.addIssue({ code: "custom", path: ["confirmEmail"], message: "Enter your email address again." });
@@ -23,7 +31,11 @@ export const zSignUpForm = z
         message: "The email addresses do not match. Enter the same email address twice.",
       });
     }
-  });
+    if (!(ACCOUNT_TYPES as readonly unknown[]).includes(form.accountType)) {
+      ctx.addIssue({ code: "custom", path: ["accountType"], message: ACCOUNT_TYPE_MESSAGE });
+    }
+  })
+  .transform((form) => ({ ...form, accountType: form.accountType as AccountType }));
 
 export const zResendForm = z.object({ email: zEmail });
 

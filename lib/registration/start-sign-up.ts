@@ -10,14 +10,15 @@ import type { RequestInfo } from "../http/request-info";
 import { hitRateLimit } from "../rate-limit/hit-rate-limit";
 import { POLICY } from "../security-policy";
 import { fail, type ActionResult } from "../result";
-import { zResendForm, zSignUpForm } from "./schemas";
+import { zResendForm, zSignUpForm, type AccountType } from "./schemas";
 
 // Step 1 and "Didn't receive confirmation instructions?". Both answer the same whether or not the
 // email has an account: a new or unfinished account gets a fresh confirmation link; an account
 // that already has a password gets an email saying so instead.
 
 export const zStartSignUp = zSignUpForm;
-export type StartSignUpInput = z.output<typeof zStartSignUp>;
+/** Without an account type (callers other than the form), the account is an applicant's. */
+export type StartSignUpInput = Omit<z.output<typeof zStartSignUp>, "accountType"> & { accountType?: AccountType };
 
 export const zResendConfirmation = zResendForm;
 export type ResendConfirmationInput = z.output<typeof zResendConfirmation>;
@@ -29,19 +30,24 @@ async function sendConfirmationLink(tx: Tx, user: { id: string; email: string })
   await enqueueEmail(tx, user.email, "confirm-email", { link: url });
 }
 
-async function sendLinkOrNotice(email: string, info: RequestInfo, createIfMissing: boolean): Promise<void> {
+// An account that has no password yet takes the type chosen in the latest sign-up: only the person
+// who can open the emailed link goes on with it. Officers are never made or unmade here.
+async function sendLinkOrNotice(email: string, info: RequestInfo, createAs: AccountType | null): Promise<void> {
   // Quietly stop mailing one address over and over; the person sees the same answer.
   const perEmail = await hitRateLimit(`confirm-email:${email}`, POLICY.rateLimits.confirmationResendPerEmailPerHour, 3_600_000);
   if (!perEmail.allowed) return;
   const attempt = () =>
     db().$transaction(async (tx) => {
-      const user = await tx.user.findUnique({ where: { email }, select: { id: true, email: true, registrationStep: true } });
+      const user = await tx.user.findUnique({ where: { email }, select: { id: true, email: true, registrationStep: true, role: true } });
       if (!user) {
-        if (!createIfMissing) return;
-        const created = await tx.user.create({ data: { email }, select: { id: true, email: true } });
+        if (!createAs) return;
+        const created = await tx.user.create({ data: { email, role: createAs }, select: { id: true, email: true } });
         await recordSecurityEvent(tx, created.id, "sign_up.started", info);
         await sendConfirmationLink(tx, created);
       } else if ((NOT_YET_PASSWORD as readonly string[]).includes(user.registrationStep)) {
+        if (createAs && user.role !== "OFFICER" && user.role !== createAs) {
+          await tx.user.update({ where: { id: user.id }, data: { role: createAs } });
+        }
         await sendConfirmationLink(tx, user);
       } else {
         await enqueueEmail(tx, user.email, "account-exists", { signInUrl: new URL("/sign-in", env().APP_URL).toString() });
@@ -58,12 +64,12 @@ async function sendLinkOrNotice(email: string, info: RequestInfo, createIfMissin
 }
 
 export async function startSignUp(input: StartSignUpInput, info: RequestInfo): Promise<ActionResult<{ email: string }>> {
-  const values = { email: input.email, confirmEmail: input.confirmEmail };
+  const values = { email: input.email, confirmEmail: input.confirmEmail, accountType: input.accountType ?? "APPLICANT" };
   if (info.ip) {
     const perIp = await hitRateLimit(`sign-up-ip:${info.ip}`, POLICY.rateLimits.signUpPerIpPerHour, 3_600_000);
     if (!perIp.allowed) return fail("rate_limited", "Too many sign-up attempts from your network. Wait an hour and try again.", { values });
   }
-  await sendLinkOrNotice(input.email, info, true);
+  await sendLinkOrNotice(input.email, info, input.accountType ?? "APPLICANT");
   return { ok: true, email: input.email };
 }
 
@@ -73,6 +79,6 @@ export async function resendConfirmation(input: ResendConfirmationInput, info: R
     const perIp = await hitRateLimit(`confirm-resend-ip:${info.ip}`, POLICY.rateLimits.confirmationResendPerIpPerHour, 3_600_000);
     if (!perIp.allowed) return fail("rate_limited", "Too many requests from your network. Wait an hour and try again.", { values });
   }
-  await sendLinkOrNotice(input.email, info, false);
+  await sendLinkOrNotice(input.email, info, null);
   return { ok: true, email: input.email };
 }

@@ -3,10 +3,13 @@ import type { Page } from "./fixtures";
 import { linkIn, type SmtpSink } from "../support/smtp-sink";
 import { expect, expectAccessible, GOOD_PASSWORD } from "./fixtures";
 
-export async function submitEmail(page: Page, email: string, confirm = email): Promise<void> {
+export type AccountKind = "For myself" | "As a legal representative";
+
+export async function submitEmail(page: Page, email: string, confirm = email, kind: AccountKind = "For myself"): Promise<void> {
   await page.goto("/sign-up");
   await page.getByLabel("Email address", { exact: true }).fill(email);
   await page.getByLabel("Confirm email address").fill(confirm);
+  await page.getByLabel(kind).check();
   await page.getByRole("button", { name: "Sign Up" }).click();
 }
 
@@ -19,8 +22,13 @@ export async function confirmationLink(mail: SmtpSink, email: string, after = 0)
 }
 
 /** From nothing to the password step: email, the link from the inbox, the terms. */
-export async function signUpToPassword(page: Page, mail: SmtpSink, email: string, { checkA11y = false } = {}): Promise<void> {
-  await submitEmail(page, email);
+export async function signUpToPassword(
+  page: Page,
+  mail: SmtpSink,
+  email: string,
+  { checkA11y = false, kind = "For myself" as AccountKind } = {},
+): Promise<void> {
+  await submitEmail(page, email, email, kind);
   await expect(page).toHaveURL(/\/sign-up\/check-email$/);
   if (checkA11y) await expectAccessible(page, "check email");
   const link = await confirmationLink(mail, email);
@@ -50,12 +58,18 @@ export async function saveBackupCode(page: Page): Promise<string> {
   return code;
 }
 
-export async function answerQuestions(page: Page): Promise<void> {
+/** The last sign-up step; an applicant lands on the dashboard, a representative on their profile. */
+export async function answerQuestions(page: Page, { representative = false } = {}): Promise<void> {
   for (let i = 1; i <= 5; i++) {
     await page.getByLabel(`Question ${i}`, { exact: true }).selectOption({ index: 1 });
     await page.getByLabel(`Answer ${i}`).fill(`Answer number ${i}`);
   }
   await page.getByRole("button", { name: "Finish creating my account" }).click();
+  if (representative) {
+    await expect(page).toHaveURL(/\/representative\/profile/);
+    await expect(page.getByRole("heading", { name: "Your representative profile" })).toBeVisible();
+    return;
+  }
   await expect(page).toHaveURL(/\/dashboard/);
   await expect(page.getByRole("heading", { name: "My cases" })).toBeVisible();
 }

@@ -21,6 +21,13 @@ test("the sign-up steps work with the keyboard alone, and errors link to their f
   await page.keyboard.type(email);
   await page.keyboard.press("Tab");
   await page.keyboard.type(email);
+  // Who the account is for: Tab reaches the first choice, Space picks it.
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("For myself")).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(page.getByLabel("For myself")).toBeChecked();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Sign Up" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/sign-up\/check-email$/);
 

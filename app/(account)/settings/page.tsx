@@ -4,16 +4,19 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { formatAccountNumber } from "@/lib/account/account-number";
 import { accountNumberOf } from "@/lib/account/account-number-of";
-import { isOfficer } from "@/lib/auth/roles";
+import { isApplicant, isOfficer, isRepresentative } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "Account settings" };
 
-type Section = { heading: string; links: { href: string; label: string; hint: string; applicantOnly?: boolean }[] };
+type Section = {
+  heading: string;
+  links: { href: string; label: string; hint: string; applicantOnly?: boolean; representativeOnly?: boolean }[];
+};
 
-// Officers get the security settings every account has. The applicant-only links are about the
-// applicant's cases and identity: contact details and alerts serve their cases, and an officer's
-// email address is the one the agency invited (it names them in the audit log), so only the agency
-// changes it.
+// Officers and representatives get the security settings every account has. The applicant-only
+// links are about the applicant's cases and identity: contact details and alerts serve their cases,
+// and an officer's email address is the one the agency invited (it names them in the audit log), so
+// only the agency changes it; a representative's details are their profile, which officers verify.
 const SECTIONS: Section[] = [
   {
     heading: "Sign-in and security",
@@ -33,6 +36,12 @@ const SECTIONS: Section[] = [
   {
     heading: "Your information",
     links: [
+      {
+        href: "/representative/profile",
+        label: "Representative profile",
+        hint: "Your name, firm or organization, office address and phone, and your bar admissions or accreditation.",
+        representativeOnly: true,
+      },
       {
         href: "/settings/contact",
         label: "Contact information",
@@ -70,10 +79,12 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const { session } = await signedInContext();
   const { changed } = await searchParams;
   const officer = isOfficer(session);
+  const applicant = isApplicant(session);
+  const representative = isRepresentative(session);
   const accountNumber = await accountNumberOf(session);
   const sections = SECTIONS.map((section) => ({
     ...section,
-    links: section.links.filter((link) => !(officer && link.applicantOnly)),
+    links: section.links.filter((link) => !(link.applicantOnly && !applicant) && !(link.representativeOnly && !representative)),
   })).filter((section) => section.links.length > 0);
   return (
     <>

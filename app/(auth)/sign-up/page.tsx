@@ -17,7 +17,8 @@ export default async function SignUpPage() {
       <h1>Create an account</h1>
       <p>Enter the email address you want to use for your account. We will send a link to it to confirm it is yours.</p>
       <p>
-        Each person needs their own account and email address. Already have an account? <Link href="/sign-in">Sign in</Link>.
+        Each person needs their own account and email address: a legal representative has an account of their own and never uses a
+        client&apos;s. Already have an account? <Link href="/sign-in">Sign in</Link>.
       </p>
       <SignUpEmailForm />
     </>
