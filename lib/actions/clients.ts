@@ -27,9 +27,6 @@ export const signedInAction = new ActionClient(signedInContext);
 /** A fully signed-in applicant. */
 export const applicantAction = new ActionClient(applicantContext);
 
-/** A fully signed-in representative. */
-export const representativeAction = new ActionClient(representativeContext);
-
 /** Online filing: an applicant, or a representative preparing a form for a client. */
 export const filerAction = new ActionClient(filerContext);
 

@@ -40,6 +40,8 @@ describe("email templates", () => {
         url: "https://portal.example.test/filings",
       }),
       emailTemplates["draft-expiring"]({ formType: "I-765", deleteOn: "December 9, 2026", url: "https://portal.example.test/dashboard" }),
+      emailTemplates["representative-courtesy-copy"]({ url: "https://portal.example.test/representative/cases/EAC2612345678" }),
+      emailTemplates["representative-new-message"]({ url: "https://portal.example.test/representative/messages/x" }),
       emailTemplates["representation-started-representative"]({ url: "https://portal.example.test/representative" }),
       emailTemplates["representation-started-client"]({ url: "https://portal.example.test/dashboard" }),
       emailTemplates["representation-ended"]({ audience: "CLIENT", endedBy: "OFFICER", url: "https://portal.example.test/dashboard" }),

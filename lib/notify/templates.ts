@@ -140,6 +140,26 @@ export const emailTemplates = {
       ],
       { label: "Sign in to continue your draft", url: data.url },
     ),
+  // Representatives: a courtesy copy of the client's case alert, and the agency's reply in their own
+  // thread. Like the alerts, nothing of the case in the text; the link opens the case (or thread).
+  "representative-courtesy-copy": (data: { url: string }) =>
+    email(
+      "Courtesy copy: a client's case has an update",
+      [
+        "A case on which you are the representative of record (Form G-28) has an update. Your client was alerted too.",
+        "For your client's privacy, we do not put case details in email. Sign in to see what changed.",
+      ],
+      { label: "Sign in to see the case", url: data.url },
+    ),
+  "representative-new-message": (data: { url: string }) =>
+    email(
+      "You have a new secure message",
+      [
+        "The agency replied to a message you sent about a client's case.",
+        "For your client's privacy, the message is only in your account. Sign in to read it.",
+      ],
+      { label: "Sign in to read it", url: data.url },
+    ),
   // Representation (G-28). Like the alerts, no receipt number or names: who ended it, and where to look.
   "representation-started-representative": (data: { url: string }) =>
     email(
