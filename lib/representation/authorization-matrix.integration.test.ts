@@ -42,6 +42,19 @@
 // | messages/thread-view threadForOfficer             | GET /agency/messages/[threadId]                          | officerContext    | thread                  |
 // | messages/reply-as-officer replyAsOfficer          | /agency/messages/[threadId] action                       | officerAction     | thread                  |
 // | agency/console/intake intakeNoticeForOfficer      | POST /agency/intake/access-notice                        | officerContext    | case (receipt + code)   |
+// | representation/represented-case representedCase  | GET /representative/cases/[receiptNumber]               | representativeCtx | case                    |
+// | representation/represented-case markRepresented…  | GET /representative/cases/[receiptNumber]               | representativeCtx | G-28 (representation)   |
+// | representation/represented-case noticeForRepres…  | GET /representative/cases/[receiptNumber]/notices/[id]  | representativeCtx | case, notice            |
+// | (shared) evidence, documentForOwner, messages     | /representative/cases/[receiptNumber]/evidence|documents | representativeCtx | as above                |
+// |                                                   | /representative/messages/[threadId](/attachments/[id])  | representativeCtx | thread, document        |
+// | filing/client-review sendForClientReview          | /file/[filingId]/sign action (send to client)           | representativeAct | draft                   |
+// | filing/client-review claimInvitation              | /invitation action                                      | applicant session | invitation link         |
+// | filing/client-review clientReviewFor              | GET /file/review/[filingId]                             | applicantContext  | draft                   |
+// | filing/client-review requestClientChanges, decline…, signClientReview | /file/review/[filingId] actions     | applicantAction   | draft                   |
+// | (shared) drafts, documents, payment on a client's form | /file/[filingId]/** (filerContext)                 | filer             | draft                   |
+// | representation/end-representation endRepresentation | client, representative and console actions           | each its own      | G-28 (representation)   |
+// | representation/record-paper-g28 recordPaperG28    | /agency/cases/[receipt] action                          | officerAction     | case                    |
+// | representation/representatives-for-officer representativeForOfficer, markRepresentativeVerified | /agency/representatives/[accountNumber] | officer | account number |
 //
 // Not in the matrix, with the reason:
 // - lib/storage/* (fileStorage().get/put, removeStoredFile, storeThenRecord) take storage keys, never
@@ -122,6 +135,14 @@ import { StripeStandin } from "@/lib/payments/standin/stripe-standin";
 import { startPayment, zStartPayment } from "@/lib/payments/start-payment";
 import { endRepresentation } from "@/lib/representation/end-representation";
 import { recordPaperG28 } from "@/lib/representation/record-paper-g28";
+import { markRepresentativeVerified, representativeForOfficer, zMarkVerified } from "@/lib/representation/representatives-for-officer";
+import {
+  clientCases,
+  markRepresentedCaseViewed,
+  noticeForRepresentative,
+  representedCase,
+  withdrawnRepresentations,
+} from "@/lib/representation/represented-case";
 import { submit } from "@/tests/support/action-input";
 import {
   arrangeWorld,
@@ -148,6 +169,7 @@ type Row = {
 
 const OWNER_ONLY = ["applicant"] as const;
 const OFFICER_ONLY = ["officer"] as const;
+const REPRESENTATIVE_ONLY = ["representative"] as const;
 
 /**
  * What a call's result means. Refused: null, false, { ok: false }, or a view of kind "not_found"
@@ -206,13 +228,13 @@ const evidenceRows: Row[] = [
   {
     fn: "evidenceRequestForOwner",
     route: "GET /cases/[receipt]/evidence/[requestId]",
-    allowed: OWNER_ONLY,
+    allowed: ["applicant", "representative"],
     call: (who, w) => evidenceRequestForOwner(who.actor, { receiptNumber: w.theCase.receiptNumber, requestId: w.request.id }),
   },
   {
     fn: "uploadEvidence",
     route: "/cases/[receipt]/evidence/[requestId] action (upload)",
-    allowed: OWNER_ONLY,
+    allowed: ["applicant", "representative"],
     call: (who, w) =>
       submit(zUploadEvidence, { receiptNumber: w.theCase.receiptNumber, requestId: w.request.id, file: file(PDF, "more.pdf") }, (input) =>
         uploadEvidence(who.actor, input),
@@ -221,7 +243,7 @@ const evidenceRows: Row[] = [
   {
     fn: "removeUploadedDocument",
     route: "/cases/[receipt]/evidence/[requestId] action (remove)",
-    allowed: OWNER_ONLY,
+    allowed: ["applicant", "representative"],
     call: (who, w) =>
       submit(
         zRemoveUploadedDocument,
@@ -232,7 +254,7 @@ const evidenceRows: Row[] = [
   {
     fn: "submitEvidenceResponse",
     route: "/cases/[receipt]/evidence/[requestId] action (send)",
-    allowed: OWNER_ONLY,
+    allowed: ["applicant", "representative"],
     call: (who, w) =>
       submit(zSubmitEvidenceResponse, { receiptNumber: w.theCase.receiptNumber, requestId: w.request.id, confirm: "yes" }, (input) =>
         submitEvidenceResponse(who.actor, input),
@@ -241,7 +263,7 @@ const evidenceRows: Row[] = [
   {
     fn: "documentForOwner",
     route: "GET /cases/[receipt]/documents/[documentId]",
-    allowed: OWNER_ONLY,
+    allowed: ["applicant", "representative"],
     call: (who, w) => documentForOwner(who.actor, { receiptNumber: w.theCase.receiptNumber, documentId: w.evidenceDocument.id }),
   },
   {
@@ -254,11 +276,52 @@ const evidenceRows: Row[] = [
   },
 ];
 
+// The representative's own side (lib/representation/represented-case.ts): exactly the cases a current
+// G-28 names them on; never the client's other cases, never the applicant's Account Access Notice.
+const representedRows: Row[] = [
+  {
+    fn: "representedCase",
+    route: "GET /representative/cases/[receiptNumber]",
+    allowed: REPRESENTATIVE_ONLY,
+    call: (who, w) => representedCase(who.actor, w.theCase.receiptNumber),
+  },
+  {
+    fn: "representedCase (the client's other case)",
+    route: "GET /representative/cases/[receiptNumber]",
+    allowed: [],
+    call: (who, w) => representedCase(who.actor, w.clientsOtherCase.receiptNumber),
+  },
+  {
+    fn: "markRepresentedCaseViewed",
+    route: "GET /representative/cases/[receiptNumber]",
+    allowed: REPRESENTATIVE_ONLY,
+    call: (who, w) => markRepresentedCaseViewed(who.actor, w.representation.id),
+  },
+  {
+    fn: "markRepresentedCaseViewed (an ended G-28)",
+    route: "GET /representative/cases/[receiptNumber]",
+    allowed: [],
+    call: (who, w) => markRepresentedCaseViewed(who.actor, w.formerRepresentation.id),
+  },
+  {
+    fn: "noticeForRepresentative",
+    route: "GET /representative/cases/[receiptNumber]/notices/[noticeId]",
+    allowed: REPRESENTATIVE_ONLY,
+    call: (who, w) => noticeForRepresentative(who.actor, w.theCase.receiptNumber, w.notice.id),
+  },
+  {
+    fn: "noticeForRepresentative (the Account Access Notice)",
+    route: "GET /representative/cases/[receiptNumber]/notices/[noticeId]",
+    allowed: [],
+    call: (who, w) => noticeForRepresentative(who.actor, w.theCase.receiptNumber, w.accountAccessNotice.id),
+  },
+];
+
 const messageRows: Row[] = [
   {
     fn: "startThread",
     route: "/messages/new action",
-    allowed: OWNER_ONLY,
+    allowed: ["applicant", "representative"],
     call: (who, w) =>
       submit(zStartThread, { receiptNumber: w.theCase.receiptNumber, subject: "Hello", body: "A question." }, (input) =>
         startThread(who.session, input),
@@ -281,6 +344,58 @@ const messageRows: Row[] = [
     route: "GET /messages/[threadId]/attachments/[documentId] (and the console's)",
     allowed: ["applicant", "officer"],
     call: (who, w) => attachmentFor(who.session, { threadId: w.thread.id, documentId: w.attachment.id }),
+  },
+  {
+    fn: "startThread (the client's other case)",
+    route: "/messages/new action, /representative/cases/[receiptNumber]/messages/new action",
+    allowed: OWNER_ONLY,
+    call: (who, w) =>
+      submit(zStartThread, { receiptNumber: w.clientsOtherCase.receiptNumber, subject: "Hello", body: "A question." }, (input) =>
+        startThread(who.session, input),
+      ),
+  },
+  {
+    fn: "threadForApplicant (the representative's thread)",
+    route: "GET /representative/messages/[threadId]",
+    allowed: REPRESENTATIVE_ONLY,
+    call: (who, w) => threadForApplicant(who.session, w.repThread.id),
+  },
+  {
+    fn: "replyAsApplicant (the representative's thread)",
+    route: "/representative/messages/[threadId] action",
+    allowed: REPRESENTATIVE_ONLY,
+    call: (who, w) => submit(zReply, { threadId: w.repThread.id, body: "More words." }, (input) => replyAsApplicant(who.session, input)),
+  },
+  {
+    fn: "attachmentFor (the representative's thread)",
+    route: "GET /representative/messages/[threadId]/attachments/[documentId] (and the console's)",
+    allowed: ["representative", "officer"],
+    call: (who, w) => attachmentFor(who.session, { threadId: w.repThread.id, documentId: w.repAttachment.id }),
+  },
+  {
+    fn: "documentForOwner (the representative's message attachment)",
+    route: "GET /cases/[receipt]/documents/[documentId], /representative/cases/[receiptNumber]/documents/[documentId]",
+    allowed: [],
+    call: (who, w) => documentForOwner(who.actor, { receiptNumber: w.theCase.receiptNumber, documentId: w.repAttachment.id }),
+  },
+  {
+    fn: "threadForApplicant (the former representative's thread)",
+    route: "GET /representative/messages/[threadId]",
+    allowed: [],
+    call: (who, w) => threadForApplicant(who.session, w.formerRepThread.id),
+  },
+  {
+    fn: "replyAsApplicant (the former representative's thread)",
+    route: "/representative/messages/[threadId] action",
+    allowed: [],
+    call: (who, w) =>
+      submit(zReply, { threadId: w.formerRepThread.id, body: "Still here?" }, (input) => replyAsApplicant(who.session, input)),
+  },
+  {
+    fn: "attachmentFor (the former representative's thread)",
+    route: "GET /representative/messages/[threadId]/attachments/[documentId] (and the console's)",
+    allowed: OFFICER_ONLY,
+    call: (who, w) => attachmentFor(who.session, { threadId: w.formerRepThread.id, documentId: w.formerRepAttachment.id }),
   },
 ];
 
@@ -355,7 +470,6 @@ const filingRows: Row[] = [
 
 // A form a representative prepares for a client: the representative owns the draft and pays; the
 // client reviews and signs in their own account; nobody else reaches it, and nobody signs for the client.
-const REPRESENTATIVE_ONLY = ["representative"] as const;
 const clientFilingRows: Row[] = [
   {
     fn: "draftForOwner (a client's form, being prepared)",
@@ -617,6 +731,19 @@ const consoleRows: Row[] = [
     call: (who, w) => submit(zReply, { threadId: w.thread.id, body: "Our answer." }, (input) => replyAsOfficer(who.session, input)),
   },
   {
+    fn: "representativeForOfficer",
+    route: "GET /agency/representatives/[accountNumber]",
+    allowed: OFFICER_ONLY,
+    call: (who, w) => representativeForOfficer(who.session, w.representativeAccountNumber),
+  },
+  {
+    fn: "markRepresentativeVerified",
+    route: "/agency/representatives/[accountNumber] action",
+    allowed: OFFICER_ONLY,
+    call: (who, w) =>
+      submit(zMarkVerified, { accountNumber: w.representativeAccountNumber }, (input) => markRepresentativeVerified(who.session, input)),
+  },
+  {
     fn: "intakeNoticeForOfficer",
     route: "POST /agency/intake/access-notice",
     allowed: OFFICER_ONLY,
@@ -630,6 +757,7 @@ const consoleRows: Row[] = [
 const MATRIX: { domain: string; rows: Row[] }[] = [
   { domain: "cases and notices", rows: caseRows },
   { domain: "requests for evidence and documents", rows: evidenceRows },
+  { domain: "the representative's side", rows: representedRows },
   { domain: "secure messages", rows: messageRows },
   { domain: "drafts, signing and payment", rows: filingRows },
   { domain: "forms a representative prepares for a client", rows: clientFilingRows },
@@ -756,6 +884,13 @@ describe("authorization matrix: lists without an id", () => {
     expect((await listClientDrafts(w.people.representative.actor)).length).toBe(4);
     for (const actor of ACTORS.filter((a) => a !== "representative"))
       expect(await listClientDrafts(w.people[actor].actor), actor).toEqual([]);
+    // My clients: exactly the cases with a current G-28 naming them; Withdrawn G-28s: the ended ones.
+    const listedFor = async (actor: ActorName) => (await clientCases(w.people[actor].actor)).map((c) => c.receiptNumber).sort();
+    expect(await listedFor("representative")).toEqual([w.theCase.receiptNumber, w.unlinked.receiptNumber].sort());
+    expect(await listedFor("repWithoutG28")).toEqual([w.othersCase.receiptNumber]);
+    for (const actor of ["applicant", "otherApplicant", "formerRep", "officer"] as const) expect(await listedFor(actor), actor).toEqual([]);
+    expect((await withdrawnRepresentations(w.people.formerRep.actor)).map((r) => r.receiptNumber)).toEqual([w.theCase.receiptNumber]);
+    expect(await withdrawnRepresentations(w.people.representative.actor)).toEqual([]);
     // A client's form is not among the representative's own drafts.
     expect(await listDrafts(w.people.representative.actor)).toEqual([]);
   });

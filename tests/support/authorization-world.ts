@@ -141,6 +141,35 @@ export async function arrangeWorld() {
   const thread = await db().messageThread.findUniqueOrThrow({ where: { id: started2.threadId } });
   const attachment = await db().document.findFirstOrThrow({ where: { message: { threadId: thread.id } } });
 
+  // A thread the representative opened on the case (only they and officers see it), and one the
+  // former representative opened while their G-28 was current.
+  const repStarted = await submit(
+    zStartThread,
+    { receiptNumber: theCase.receiptNumber, subject: "For my client", body: "Privileged.", files: [file(PDF, "memo.pdf")] },
+    (input) => startThread(representative.session, input),
+  );
+  if (!repStarted.ok) throw new Error(`startThread (representative) failed: ${JSON.stringify(repStarted)}`);
+  const repThread = await db().messageThread.findUniqueOrThrow({ where: { id: repStarted.threadId } });
+  const repAttachment = await db().document.findFirstOrThrow({ where: { message: { threadId: repThread.id } } });
+  const formerRepThread = await db().messageThread.create({
+    data: { caseId: theCase.id, applicantId: formerRep.user.id, subject: "Earlier", lastMessageAt: started, awaitingAgencySince: null },
+  });
+  const formerRepMessage = await db().message.create({
+    data: {
+      threadId: formerRepThread.id,
+      authorId: formerRep.user.id,
+      authorRole: "REPRESENTATIVE",
+      body: "From before.",
+      createdAt: started,
+    },
+  });
+  const formerRepAttachment = await storedDocument({ caseId: theCase.id, uploaderId: formerRep.user.id, name: "old.pdf" });
+  await db().document.update({ where: { id: formerRepAttachment.id }, data: { messageId: formerRepMessage.id } });
+  const accountAccessNotice = await db().notice.findFirstOrThrow({ where: { caseId: theCase.id, kind: "ACCOUNT_ACCESS" } });
+  const representativeAccountNumber = (
+    await db().user.findUniqueOrThrow({ where: { id: representative.user.id }, select: { accountNumber: true } })
+  ).accountNumber;
+
   const draft = await draftFiling(applicant.user.id, "I-765", i765Answers(), { documents: I765_DOCUMENTS });
   const draftDocument = await db().filingDocument.findFirstOrThrow({ where: { filingId: draft.id, kind: "identity" } });
   const submittedFiling = await db().filing.create({
@@ -191,6 +220,12 @@ export async function arrangeWorld() {
     evidenceDocument,
     thread,
     attachment,
+    repThread,
+    repAttachment,
+    formerRepThread,
+    formerRepAttachment,
+    accountAccessNotice,
+    representativeAccountNumber,
     draft,
     draftDocument,
     submittedFiling,
