@@ -9,7 +9,7 @@ import { isId } from "../ids";
 
 export type DocumentDownload = { name: string; contentType: string; size: number; body: Readable };
 
-/** A document of a case the person may reach (owner or current representative), with its bytes; null for anyone else or a missing file. */
+/** A document of a case the person may reach (owner or current representative), not a message attachment, with its bytes; null for anyone else or a missing file. */
 export async function documentForOwner(
   owner: Pick<Actor, "id" | "role">,
   params: { receiptNumber: unknown; documentId: unknown },
@@ -17,7 +17,8 @@ export async function documentForOwner(
   const receipt = parseReceiptNumber(params.receiptNumber);
   if (!receipt.ok || !isId(params.documentId)) return null;
   const document = await db().document.findFirst({
-    where: { id: params.documentId, case: { receiptNumber: receipt.receiptNumber, ...accessibleCaseWhere(owner) } },
+    // A message attachment is reached only through its own thread (lib/messages/attachment-for.ts).
+    where: { id: params.documentId, messageId: null, case: { receiptNumber: receipt.receiptNumber, ...accessibleCaseWhere(owner) } },
     select: { name: true, contentType: true, size: true, storageKey: true },
   });
   if (!document) return null;

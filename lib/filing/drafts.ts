@@ -124,11 +124,16 @@ export async function draftForOwner(actor: Pick<Actor, "id">, filingId: unknown)
   };
 }
 
+export const ONLY_APPLICANTS_FILE = "Only an applicant can start a form for themselves. A representative starts a form for a client.";
+
 export const zStartDraft = z.object({ formType: zField() });
 export type StartDraftInput = z.output<typeof zStartDraft>;
 
 /** A new, empty draft of one of the forms in the catalogue. */
 export async function startDraft(actor: Actor, input: StartDraftInput, now = new Date()): Promise<ActionResult<{ filingId: string }>> {
+  // A representative files only for a client (client-review.ts startClientDraft), never as the
+  // applicant of a case of their own; an officer files nothing.
+  if (actor.role !== "APPLICANT") return fail("not_allowed", ONLY_APPLICANTS_FILE);
   const def = definitionFor(input.formType);
   if (!def) return fail("not_found", "We do not accept that form online. Choose one of the forms listed.");
   const drafts = await db().filing.count({ where: { ownerId: actor.id, status: "DRAFT" } });
