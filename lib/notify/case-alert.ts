@@ -78,12 +78,11 @@ export async function alertCaseOwner(tx: Tx, caseId: string, kind: CaseAlertKind
 export async function copyRepresentatives(tx: Tx, caseId: string): Promise<number> {
   const rows = await tx.representation.findMany({
     where: { caseId, endedAt: null },
-    select: { representative: { select: { email: true } }, case: { select: { receiptNumber: true } } },
+    select: { representative: { select: { email: true } } },
   });
-  for (const row of rows) {
-    const url = new URL(`/representative/cases/${row.case.receiptNumber}`, env().APP_URL).toString();
-    await enqueueEmail(tx, row.representative.email, "representative-courtesy-copy", { url }, { caseId });
-  }
+  // Like every alert, nothing of the case in the email, not even in the link: My clients marks what is new.
+  const url = new URL("/representative", env().APP_URL).toString();
+  for (const row of rows) await enqueueEmail(tx, row.representative.email, "representative-courtesy-copy", { url }, { caseId });
   return rows.length;
 }
 

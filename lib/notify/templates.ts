@@ -205,7 +205,7 @@ export const emailTemplates = {
         "A case on which you are the representative of record (Form G-28) has an update. Your client was alerted too.",
         "For your client's privacy, we do not put case details in email. Sign in to see what changed.",
       ],
-      { label: "Sign in to see the case", url: data.url },
+      { label: "Sign in to see your clients' cases", url: data.url },
     ),
   "representative-new-message": (data: { url: string }) =>
     email(
