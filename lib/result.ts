@@ -4,7 +4,9 @@
 /** Every expected refusal an action can return. Client code matches on these, checked by tsc. */
 export const ERROR_CODES = [
   "already_answered",
+  "already_ended",
   "already_linked",
+  "already_represented",
   "already_submitted",
   "answers_first",
   "ceremony_failed",

@@ -1,10 +1,10 @@
 import { IdleTimeoutWarning } from "@/components/session/idle-timeout-warning";
 import { currentSession } from "@/lib/auth/current-session";
 import { env } from "@/lib/env";
-import { signOutAction } from "@/app/(account)/actions";
+import { signOutAction } from "../(account)/actions";
 
-// A representative's pages get the idle-timeout warning, like every account page. The pages check
-// the session themselves (representativeContext); this only reads it and never redirects.
+// Every representative page gets the idle-timeout warning, as account pages do. The pages check
+// the session themselves; this only reads it and never redirects.
 export default async function RepresentativeLayout({ children }: { children: React.ReactNode }) {
   const session = await currentSession();
   return (

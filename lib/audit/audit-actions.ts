@@ -16,6 +16,8 @@ const ACTIONS = {
   "officer.invited": "Invited an officer",
   "representative.viewed": "Opened a representative's profile",
   "representative.verified": "Marked a representative verified",
+  "representation.recorded": "Recorded a paper G-28",
+  "representation.removed": "Removed a G-28",
 } as const;
 
 export type AuditAction = keyof typeof ACTIONS;

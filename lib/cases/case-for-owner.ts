@@ -37,8 +37,15 @@ export type CaseView = {
     isNew: boolean;
   }[];
   openEvidenceRequests: { id: string; instructions: string; openedAt: Date; dueAt: Date; isNew: boolean }[];
-  /** Requests the owner answered, newest answer first, with the names of the documents sent. */
-  answeredEvidenceRequests: { id: string; instructions: string; openedAt: Date; respondedAt: Date; documents: string[] }[];
+  /** Requests answered (by the owner or their representative), newest answer first, with the names of the documents sent. */
+  answeredEvidenceRequests: {
+    id: string;
+    instructions: string;
+    openedAt: Date;
+    respondedAt: Date;
+    byRepresentative: boolean;
+    documents: string[];
+  }[];
   /** Threads about this case with an agency reply the owner has not opened yet. */
   unreadThreads: { id: string; subject: string }[];
   documents: { id: string; name: string; size: number; createdAt: Date }[];
@@ -79,6 +86,7 @@ export async function caseForOwner(owner: Pick<Actor, "id">, receiptInput: unkno
           openedAt: true,
           dueAt: true,
           respondedAt: true,
+          respondedBy: { select: { role: true } },
           documents: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { name: true } },
         },
       },
@@ -132,6 +140,7 @@ export async function caseForOwner(owner: Pick<Actor, "id">, receiptInput: unkno
         instructions: request.instructions,
         openedAt: request.openedAt,
         respondedAt: request.respondedAt!,
+        byRepresentative: request.respondedBy?.role === "REPRESENTATIVE",
         documents: request.documents.map((d) => d.name),
       }))
       .sort((a, b) => b.respondedAt.getTime() - a.respondedAt.getTime()),

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { accessibleCaseWhere } from "../representation/case-access";
 import type { Actor } from "../auth/roles";
 import { formName } from "../cases/forms";
 import { requestRef } from "./owned-request";
@@ -18,7 +19,7 @@ export type EvidenceRequestView = {
   documents: { id: string; name: string; contentType: string; size: number; uploadedAt: Date }[];
 };
 
-/** What the response page shows, for the case's owner only (null for anyone else). */
+/** What the response page shows, for the case's owner or its current representative (null for anyone else). */
 export async function evidenceRequestForOwner(
   actor: Actor,
   params: { receiptNumber: string; requestId: string },
@@ -26,7 +27,7 @@ export async function evidenceRequestForOwner(
   const ref = requestRef(params);
   if (!ref) return null;
   const request = await db().evidenceRequest.findFirst({
-    where: { id: ref.requestId, case: { receiptNumber: ref.receiptNumber, ownerId: actor.id } },
+    where: { id: ref.requestId, case: { receiptNumber: ref.receiptNumber, ...accessibleCaseWhere(actor) } },
     select: {
       id: true,
       instructions: true,

@@ -97,7 +97,7 @@ describe("answering a request for evidence", () => {
     expect(view).toMatchObject({ instructions: "A copy of your marriage certificate.", respondedAt: null });
     expect(view!.documents.map((d) => d.name)).toEqual(["marriage certificate.pdf", "photo.png"]);
 
-    const download = await documentForOwner(owner, { receiptNumber: ref.receiptNumber, documentId: pdf.documentId });
+    const download = await documentForOwner(actorFor(owner), { receiptNumber: ref.receiptNumber, documentId: pdf.documentId });
     expect(download).toMatchObject({ name: "marriage certificate.pdf", contentType: "application/pdf", size: PDF.length });
     expect(await text(download!.body)).toBe(PDF.toString());
 
@@ -233,7 +233,7 @@ describe("another applicant", () => {
     expect(await removeUploadedDocument(intruder, { ...ref, documentId: uploaded.documentId })).toMatchObject(notFound);
     expect(await submitEvidenceResponse(intruder, { ...ref, confirm: true })).toMatchObject(notFound);
     expect(await evidenceRequestForOwner(intruder, ref)).toBeNull();
-    expect(await documentForOwner(other, { receiptNumber: ref.receiptNumber, documentId: uploaded.documentId })).toBeNull();
+    expect(await documentForOwner(actorFor(other), { receiptNumber: ref.receiptNumber, documentId: uploaded.documentId })).toBeNull();
 
     expect(await db().document.count()).toBe(1);
     expect(storedFiles()).toHaveLength(1);
@@ -257,8 +257,8 @@ describe("another applicant", () => {
       expect(await evidenceRequestForOwner(actorFor(owner), bad)).toBeNull();
     }
     expect(await removeUploadedDocument(actor, { ...ref, documentId: "nope" })).toMatchObject({ code: "not_found" });
-    expect(await documentForOwner(owner, { receiptNumber: otherCase.receiptNumber, documentId: uploaded.documentId })).toBeNull();
-    expect(await documentForOwner(owner, { receiptNumber: ref.receiptNumber, documentId: "../../etc/passwd" })).toBeNull();
+    expect(await documentForOwner(actorFor(owner), { receiptNumber: otherCase.receiptNumber, documentId: uploaded.documentId })).toBeNull();
+    expect(await documentForOwner(actorFor(owner), { receiptNumber: ref.receiptNumber, documentId: "../../etc/passwd" })).toBeNull();
     expect(await db().document.count()).toBe(1);
   });
 });

@@ -6,7 +6,7 @@ import type { Actor } from "../auth/roles";
 import { isId } from "../ids";
 import { fail, type ActionResult } from "../result";
 import { removeStoredFile } from "../storage/remove-stored-file";
-import { lockOwnedRequest, REQUEST_NOT_FOUND, requestRef, zRequestRefFields } from "./owned-request";
+import { lockReachableRequest, REQUEST_NOT_FOUND, requestRef, zRequestRefFields } from "./owned-request";
 
 export const zRemoveUploadedDocument = z.object({ ...zRequestRefFields, documentId: zField() });
 export type RemoveUploadedDocumentInput = z.output<typeof zRemoveUploadedDocument>;
@@ -17,7 +17,7 @@ export async function removeUploadedDocument(actor: Actor, input: RemoveUploaded
   if (!ref || !isId(input.documentId)) return REQUEST_NOT_FOUND();
   const documentId = input.documentId;
   const outcome = await db().$transaction(async (tx) => {
-    const locked = await lockOwnedRequest(tx, actor.id, ref);
+    const locked = await lockReachableRequest(tx, actor, ref);
     if (!locked) return REQUEST_NOT_FOUND();
     if (locked.respondedAt) return fail("already_answered", "Your response was already sent, so its documents can no longer be removed.");
     const document = await tx.document.findFirst({

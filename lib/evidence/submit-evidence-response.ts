@@ -6,7 +6,7 @@ import type { Actor } from "../auth/roles";
 import { refreshActionRequired } from "../cases/agency-operations";
 import { RESPONSE_RECEIVED } from "../cases/statuses";
 import { fail, invalid, type ActionResult } from "../result";
-import { ALREADY_ANSWERED, lockOwnedRequest, REQUEST_NOT_FOUND, requestRef, zRequestRefFields } from "./owned-request";
+import { ALREADY_ANSWERED, lockReachableRequest, REQUEST_NOT_FOUND, requestRef, zRequestRefFields } from "./owned-request";
 
 export const CONFIRM_MESSAGE = "Confirm that you have uploaded everything you want to send.";
 
@@ -14,7 +14,7 @@ export const CONFIRM_MESSAGE = "Confirm that you have uploaded everything you wa
 export const zSubmitEvidenceResponse = z.object({ ...zRequestRefFields, confirm: zField().transform((value) => value === "yes") });
 export type SubmitEvidenceResponseInput = z.output<typeof zSubmitEvidenceResponse>;
 
-/** Sends the owner's response: the request is answered and the case moves to "Response ... Was Received". */
+/** Sends the response (the applicant's, or their representative's): the request is answered and the case moves to "Response ... Was Received". */
 export async function submitEvidenceResponse(
   actor: Actor,
   input: SubmitEvidenceResponseInput,
@@ -22,7 +22,7 @@ export async function submitEvidenceResponse(
   const ref = requestRef(input);
   if (!ref) return REQUEST_NOT_FOUND();
   return db().$transaction(async (tx) => {
-    const locked = await lockOwnedRequest(tx, actor.id, ref);
+    const locked = await lockReachableRequest(tx, actor, ref);
     if (!locked) return REQUEST_NOT_FOUND();
     if (locked.respondedAt) return ALREADY_ANSWERED();
     if ((await tx.document.count({ where: { evidenceRequestId: locked.id } })) === 0) {
@@ -30,8 +30,9 @@ export async function submitEvidenceResponse(
     }
     if (!input.confirm) return invalid({ confirm: CONFIRM_MESSAGE });
     const at = new Date();
-    await tx.evidenceRequest.update({ where: { id: locked.id }, data: { respondedAt: at } });
-    await tx.caseEvent.create({ data: { caseId: locked.caseId, status: RESPONSE_RECEIVED, at, byOwner: true } });
+    await tx.evidenceRequest.update({ where: { id: locked.id }, data: { respondedAt: at, respondedById: actor.id } });
+    // A representative's response is news to the applicant (byOwner false); theirs is not news to them.
+    await tx.caseEvent.create({ data: { caseId: locked.caseId, status: RESPONSE_RECEIVED, at, byOwner: locked.relation === "owner" } });
     await tx.case.update({ where: { id: locked.caseId }, data: { status: RESPONSE_RECEIVED, statusChangedAt: at } });
     await refreshActionRequired(tx, locked.caseId);
     return { ok: true as const, receiptNumber: ref.receiptNumber, requestId: locked.id };

@@ -1,11 +1,12 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "../db";
+import { accessibleCaseWhere } from "../representation/case-access";
 import { zChosenFiles } from "../actions/form-input";
 import type { Actor } from "../auth/roles";
 import { invalid, type ActionResult } from "../result";
 import { storeThenRecord } from "../storage/store-then-record";
-import { ALREADY_ANSWERED, lockOwnedRequest, REQUEST_NOT_FOUND, requestRef, zRequestRefFields } from "./owned-request";
+import { ALREADY_ANSWERED, lockReachableRequest, REQUEST_NOT_FOUND, requestRef, zRequestRefFields } from "./owned-request";
 import { documentFields, readUpload } from "./read-upload";
 import { MAX_DOCUMENTS_PER_REQUEST, sizeProblem, UPLOAD_MESSAGES } from "./upload-rules";
 
@@ -33,7 +34,7 @@ export async function uploadEvidence(
   const ref = requestRef(input);
   if (!ref) return REQUEST_NOT_FOUND();
   const request = await db().evidenceRequest.findFirst({
-    where: { id: ref.requestId, case: { receiptNumber: ref.receiptNumber, ownerId: actor.id } },
+    where: { id: ref.requestId, case: { receiptNumber: ref.receiptNumber, ...accessibleCaseWhere(actor) } },
     select: { respondedAt: true, _count: { select: { documents: true } } },
   });
   if (!request) return REQUEST_NOT_FOUND();
@@ -44,7 +45,7 @@ export async function uploadEvidence(
 
   return storeThenRecord([upload], ([stored]) =>
     db().$transaction(async (tx) => {
-      const locked = await lockOwnedRequest(tx, actor.id, ref);
+      const locked = await lockReachableRequest(tx, actor, ref);
       if (!locked) return REQUEST_NOT_FOUND();
       if (locked.respondedAt) return ALREADY_ANSWERED();
       if ((await tx.document.count({ where: { evidenceRequestId: locked.id } })) >= MAX_DOCUMENTS_PER_REQUEST)

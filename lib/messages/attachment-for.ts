@@ -1,14 +1,14 @@
 import "server-only";
 import { db } from "../db";
 import { recordOfficerAction } from "../audit/record-officer-action";
-import { isApplicant, isOfficer, type SessionLike } from "../auth/roles";
+import { actorOf, isApplicant, isOfficer, isRepresentative, type SessionLike } from "../auth/roles";
 import type { DocumentDownload } from "../evidence/owned-document";
 import { isId } from "../ids";
 import { fileStorage } from "../storage/storage";
-import { applicantThreads, threadId } from "./message-access";
+import { ownThreads, threadId } from "./message-access";
 
 /**
- * A message attachment with its bytes: for the thread's applicant, or for an officer (audited).
+ * A message attachment with its bytes: for the one who opened the thread (applicant or representative), or for an officer (audited).
  * Null for anyone else, a file from another thread, or a missing one: the same 404 for all.
  */
 export async function attachmentFor(
@@ -19,11 +19,11 @@ export async function attachmentFor(
   if (!thread || !isId(input.documentId)) return null;
   const userId = session.user.id;
   const officer = isOfficer(session);
-  if (!officer && !isApplicant(session)) return null;
+  if (!officer && !isApplicant(session) && !isRepresentative(session)) return null;
   const document = await db().document.findFirst({
     where: {
       id: input.documentId.toLowerCase(),
-      message: { threadId: thread, ...(officer ? {} : { thread: applicantThreads(userId) }) },
+      message: { threadId: thread, ...(officer ? {} : { thread: ownThreads(actorOf(session)) }) },
     },
     select: { id: true, caseId: true, name: true, contentType: true, size: true, storageKey: true },
   });

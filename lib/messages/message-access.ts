@@ -1,15 +1,24 @@
 import "server-only";
+import type { Actor } from "../auth/roles";
 import type { Tx } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { isId } from "../ids";
 import { fail } from "../result";
+import { accessibleCaseWhere } from "../representation/case-access";
 
 // Who may touch which thread. Every message function checks the session itself (lib/auth/roles): a
-// thread is the applicant's own (on a case they still own) or, for a fully signed-in officer, any
-// thread. Anything else reads exactly like a thread that does not exist.
+// thread is the applicant's own (on a case they still own), a representative's own (on a case a
+// current G-28 still gives them) or, for a fully signed-in officer, any thread. A representative
+// never reaches the applicant's threads, nor the applicant theirs. Anything else reads exactly like
+// a thread that does not exist.
 
 export function applicantThreads(userId: string): Prisma.MessageThreadWhereInput {
   return { applicantId: userId, case: { ownerId: userId } };
+}
+
+/** The threads this applicant or representative opened, on cases they may still reach. */
+export function ownThreads(actor: Pick<Actor, "id" | "role">): Prisma.MessageThreadWhereInput {
+  return { applicantId: actor.id, case: accessibleCaseWhere(actor) };
 }
 
 /** A thread id from a URL or form, or null when it cannot be one. */

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { recordOfficerAction } from "../audit/record-officer-action";
 import { isOfficer, type SessionLike } from "../auth/roles";
-import { alertCaseOwner } from "../notify/case-alert";
+import { alertThreadReply } from "../notify/case-alert";
 import { fail, invalid, type ActionResult } from "../result";
 import { storeThenRecord } from "../storage/store-then-record";
 import { readAttachments, recordAttachments } from "./attachments";
@@ -12,8 +12,8 @@ import type { ReplyInput } from "./reply-input";
 const THREAD_MISSING = () => fail("not_found", "We could not find that message thread.");
 
 /**
- * An officer answers a thread: it stops waiting for the agency, shows as unread to the applicant,
- * and the applicant's "new message" alert is queued, all with the audit row in one transaction.
+ * An officer answers a thread: it stops waiting for the agency, shows as unread to whoever opened
+ * it (the applicant or a representative), and their "new message" alert is queued, all with the audit row in one transaction.
  */
 export async function replyAsOfficer(session: SessionLike, input: ReplyInput): Promise<ActionResult<{ threadId: string }>> {
   const id = threadId(input.threadId);
@@ -39,7 +39,7 @@ export async function replyAsOfficer(session: SessionLike, input: ReplyInput): P
         messageId: message.id,
         attachments: stored.length,
       });
-      await alertCaseOwner(tx, thread.caseId, "new-message");
+      await alertThreadReply(tx, thread);
       return { ok: true as const, threadId: id };
     }),
   );

@@ -2,7 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../db";
 import { zField } from "../actions/form-input";
-import { isApplicant, type SessionLike } from "../auth/roles";
+import { actorOf, isApplicant, isRepresentative, type SessionLike } from "../auth/roles";
+import { accessibleCaseWhere, caseRelation } from "../representation/case-access";
 import { parseReceiptNumber } from "../cases/receipt-number";
 import { fail, invalid, type ActionResult } from "../result";
 import { storeThenRecord } from "../storage/store-then-record";
@@ -23,13 +24,18 @@ const zCaseChoice = zField().transform((value, ctx) => {
 export const zStartThread = z.object({ receiptNumber: zCaseChoice, subject: zSubject, body: zBody, files: zAttachments });
 export type StartThreadInput = z.output<typeof zStartThread>;
 
-/** An applicant writes to the agency about one of their own cases: a new thread waiting for an answer. */
+/**
+ * An applicant writes to the agency about one of their own cases, or a representative about a case
+ * a current G-28 gives them: a new thread waiting for an answer, which only its writer and officers see.
+ */
 export async function startThread(session: SessionLike, input: StartThreadInput): Promise<ActionResult<{ threadId: string }>> {
-  if (!isApplicant(session)) return fail("not_allowed", "Only applicants can start a message.");
+  if (!isApplicant(session) && !isRepresentative(session))
+    return fail("not_allowed", "Only applicants and representatives can start a message.");
+  const actor = actorOf(session);
   const values = { receiptNumber: input.receiptNumber, subject: input.subject, body: input.body };
   // Someone else's case is "not one of yours", exactly like a case that does not exist.
   const owned = await db().case.findFirst({
-    where: { receiptNumber: input.receiptNumber, ownerId: session.user.id },
+    where: { receiptNumber: input.receiptNumber, ...accessibleCaseWhere(actor) },
     select: { id: true },
   });
   if (!owned) return invalid({ receiptNumber: MESSAGE_TEXT.caseMissing }, values);
@@ -40,15 +46,14 @@ export async function startThread(session: SessionLike, input: StartThreadInput)
 
   return storeThenRecord(files.files, (stored) =>
     db().$transaction(async (tx) => {
-      const stillOwned = await tx.case.findFirst({ where: { id: owned.id, ownerId: session.user.id }, select: { id: true } });
-      if (!stillOwned) return invalid({ receiptNumber: MESSAGE_TEXT.caseMissing }, values);
+      if (!(await caseRelation(actor, owned.id, tx))) return invalid({ receiptNumber: MESSAGE_TEXT.caseMissing }, values);
       const now = new Date();
       const thread = await tx.messageThread.create({
         data: { caseId: owned.id, applicantId: session.user.id, subject: input.subject, lastMessageAt: now, awaitingAgencySince: now },
         select: { id: true },
       });
       const message = await tx.message.create({
-        data: { threadId: thread.id, authorId: session.user.id, authorRole: "APPLICANT", body: input.body, createdAt: now },
+        data: { threadId: thread.id, authorId: session.user.id, authorRole: actor.role, body: input.body, createdAt: now },
         select: { id: true },
       });
       await recordAttachments(tx, stored, { caseId: owned.id, messageId: message.id, uploaderId: session.user.id });

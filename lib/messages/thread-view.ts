@@ -3,8 +3,8 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { recordOfficerAction } from "../audit/record-officer-action";
 import { agencyName } from "../branding";
-import { isApplicant, isOfficer, type SessionLike } from "../auth/roles";
-import { applicantThreads, threadId } from "./message-access";
+import { actorOf, isApplicant, isOfficer, isRepresentative, type SessionLike } from "../auth/roles";
+import { ownThreads, threadId } from "./message-access";
 
 export type MessageAttachment = { id: string; name: string; contentType: string; size: number };
 export type ThreadMessage = {
@@ -42,7 +42,7 @@ const THREAD_SELECT = {
       authorRole: true,
       body: true,
       createdAt: true,
-      author: { select: { email: true } },
+      author: { select: { email: true, representativeProfile: { select: { fullName: true } } } },
       attachments: {
         orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }],
         select: { id: true, name: true, contentType: true, size: true },
@@ -68,7 +68,7 @@ function toView(row: ThreadRow, author: (message: ThreadRow["messages"][number])
     awaitingAgencySince: row.awaitingAgencySince,
     messages: row.messages.map((m) => ({
       id: m.id,
-      fromApplicant: m.authorRole === "APPLICANT",
+      fromApplicant: m.authorRole !== "OFFICER",
       author: author(m),
       body: m.body,
       createdAt: m.createdAt,
@@ -78,14 +78,14 @@ function toView(row: ThreadRow, author: (message: ThreadRow["messages"][number])
 }
 
 /**
- * The applicant's own thread, marked read; null for a malformed id, a missing thread and someone
- * else's alike. `wasUnread`: it had a reply they had not seen (the navigation's count changes).
+ * The applicant's (or representative's) own thread, marked read; null for a malformed id, a missing
+ * thread and someone else's alike. `wasUnread`: it had a reply they had not seen (the navigation's count changes).
  * Officers appear as the agency, never by name or email.
  */
 export async function threadForApplicant(session: SessionLike, id: string): Promise<(ThreadView & { wasUnread: boolean }) | null> {
   const parsed = threadId(id);
-  if (!isApplicant(session) || !parsed) return null;
-  const row = await findThread({ id: parsed, ...applicantThreads(session.user.id) });
+  if ((!isApplicant(session) && !isRepresentative(session)) || !parsed) return null;
+  const row = await findThread({ id: parsed, ...ownThreads(actorOf(session)) });
   if (!row) return null;
   if (row.unreadByApplicant) {
     // Only if nothing arrived since this read: a reply landing meanwhile stays unread.
@@ -95,7 +95,7 @@ export async function threadForApplicant(session: SessionLike, id: string): Prom
     });
   }
   const officer = `${agencyName()} officer`;
-  return { ...toView(row, (m) => (m.authorRole === "APPLICANT" ? "You" : officer)), wasUnread: row.unreadByApplicant };
+  return { ...toView(row, (m) => (m.authorRole === "OFFICER" ? officer : "You")), wasUnread: row.unreadByApplicant };
 }
 
 /** Any thread, for an officer; the viewing is audited. Null for a missing thread or anyone who is not an officer. */
@@ -105,5 +105,13 @@ export async function threadForOfficer(session: SessionLike, id: string): Promis
   const row = await findThread({ id: parsed });
   if (!row) return null;
   await db().$transaction((tx) => recordOfficerAction(tx, session.user, "message.viewed", row.caseId, { threadId: row.id }));
-  return toView(row, (m) => (m.authorRole === "APPLICANT" ? "Applicant" : `Officer${m.author ? ` (${m.author.email})` : ""}`));
+  return toView(row, officerSideAuthor);
+}
+
+/** How officers see a message's writer: the applicant, a representative by name, or the officer. */
+function officerSideAuthor(m: ThreadRow["messages"][number]): string {
+  if (m.authorRole === "APPLICANT") return "Applicant";
+  if (m.authorRole === "REPRESENTATIVE")
+    return `Representative (${m.author?.representativeProfile?.fullName ?? m.author?.email ?? "account closed"})`;
+  return `Officer${m.author ? ` (${m.author.email})` : ""}`;
 }

@@ -4,7 +4,8 @@ import { env } from "../env";
 import { enqueueEmail, enqueueSms } from "./enqueue";
 
 // Case alerts: when the agency changes a case (status, notice, request for evidence) or replies to a
-// message, the case's owner hears about it the ways they chose in settings. Written in the same
+// message, the case's owner hears about it the ways they chose in settings, and each current
+// representative on the case (a G-28) gets a courtesy copy by email. Written in the same
 // transaction as the change, through the outbox, so an SMTP or Twilio outage only delays them.
 
 export type CaseAlertKind = "case-update" | "new-message";
@@ -19,8 +20,54 @@ export async function alertPhoneOf(tx: Tx, userId: string): Promise<string | nul
   return method?.phone ?? null;
 }
 
-/** Queues the alerts for a case's owner; an unlinked case (no owner yet) alerts no one. Returns how many were queued. */
+/**
+ * Queues the alerts for a case's owner (an unlinked case has no owner yet) and, for a case update,
+ * the courtesy copies to its current representatives. Returns how many of the owner's were queued.
+ */
 export async function alertCaseOwner(tx: Tx, caseId: string, kind: CaseAlertKind): Promise<number> {
+  if (kind === "case-update") await copyRepresentatives(tx, caseId);
+  return alertOwner(tx, caseId, kind);
+}
+
+/** A courtesy copy of a case update to each representative a current G-28 names; returns how many. */
+export async function copyRepresentatives(tx: Tx, caseId: string): Promise<number> {
+  const rows = await tx.representation.findMany({
+    where: { caseId, endedAt: null },
+    select: { representative: { select: { email: true } }, case: { select: { receiptNumber: true } } },
+  });
+  for (const row of rows) {
+    const url = new URL(`/representative/cases/${row.case.receiptNumber}`, env().APP_URL).toString();
+    await enqueueEmail(tx, row.representative.email, "representative-courtesy-copy", { url }, { caseId });
+  }
+  return rows.length;
+}
+
+/**
+ * An officer replied in a thread: the alert goes to whoever opened it. The case's owner hears as
+ * usual; a representative gets an email while their G-28 is current; anyone else (a former
+ * representative, a former owner) nothing. Returns how many were queued.
+ */
+export async function alertThreadReply(tx: Tx, thread: { id: string; caseId: string; applicantId: string }): Promise<number> {
+  const row = await tx.case.findUnique({
+    where: { id: thread.caseId },
+    select: {
+      ownerId: true,
+      representations: {
+        where: { representativeId: thread.applicantId, endedAt: null },
+        select: { representative: { select: { email: true } } },
+      },
+    },
+  });
+  if (!row) return 0;
+  if (row.ownerId === thread.applicantId) return alertOwner(tx, thread.caseId, "new-message");
+  const representative = row.representations[0]?.representative;
+  if (!representative) return 0;
+  const url = new URL(`/representative/messages/${thread.id}`, env().APP_URL).toString();
+  await enqueueEmail(tx, representative.email, "representative-new-message", { url }, { caseId: thread.caseId });
+  return 1;
+}
+
+async function alertOwner(tx: Tx, caseId: string, kind: CaseAlertKind): Promise<number> {
   const row = await tx.case.findUnique({
     where: { id: caseId },
     select: { owner: { select: { id: true, email: true, alertByEmail: true, alertBySms: true, registrationStep: true } } },

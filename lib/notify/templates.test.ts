@@ -40,6 +40,11 @@ describe("email templates", () => {
         url: "https://portal.example.test/filings",
       }),
       emailTemplates["draft-expiring"]({ formType: "I-765", deleteOn: "December 9, 2026", url: "https://portal.example.test/dashboard" }),
+      emailTemplates["representative-courtesy-copy"]({ url: "https://portal.example.test/representative/cases/EAC2612345678" }),
+      emailTemplates["representative-new-message"]({ url: "https://portal.example.test/representative/messages/x" }),
+      emailTemplates["representation-started-representative"]({ url: "https://portal.example.test/representative" }),
+      emailTemplates["representation-started-client"]({ url: "https://portal.example.test/dashboard" }),
+      emailTemplates["representation-ended"]({ audience: "CLIENT", endedBy: "OFFICER", url: "https://portal.example.test/dashboard" }),
     ];
     expect(rendered).toHaveLength(Object.keys(emailTemplates).length);
     for (const message of rendered) {
@@ -48,6 +53,19 @@ describe("email templates", () => {
       expect(message.html).toMatch(/^<!doctype html><html lang="en">/);
       expect(message.html).toContain("an independent portal, not a government website");
     }
+  });
+
+  it("the end of a representation tells each side who ended it", () => {
+    const url = "https://portal.example.test/dashboard";
+    const text = (audience: "CLIENT" | "REPRESENTATIVE", endedBy: "CLIENT" | "REPRESENTATIVE" | "OFFICER") =>
+      emailTemplates["representation-ended"]({ audience, endedBy, url }).text;
+    expect(text("CLIENT", "CLIENT")).toContain("You ended the representation");
+    expect(text("CLIENT", "REPRESENTATIVE")).toContain("Your representative withdrew");
+    expect(text("CLIENT", "OFFICER")).toContain("The agency removed a Form G-28");
+    expect(text("REPRESENTATIVE", "CLIENT")).toContain("A client ended your representation");
+    expect(text("REPRESENTATIVE", "REPRESENTATIVE")).toContain("You withdrew your Form G-28");
+    expect(text("REPRESENTATIVE", "OFFICER")).toContain("The agency removed your Form G-28");
+    expect(text("REPRESENTATIVE", "OFFICER")).toContain("You can no longer see that case");
   });
 
   it("a security notice says when and from where, carries its 'this wasn't me' link, and never says to ignore it", () => {

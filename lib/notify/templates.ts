@@ -140,6 +140,70 @@ export const emailTemplates = {
       ],
       { label: "Sign in to continue your draft", url: data.url },
     ),
+  // Representatives: a courtesy copy of the client's case alert, and the agency's reply in their own
+  // thread. Like the alerts, nothing of the case in the text; the link opens the case (or thread).
+  "representative-courtesy-copy": (data: { url: string }) =>
+    email(
+      "Courtesy copy: a client's case has an update",
+      [
+        "A case on which you are the representative of record (Form G-28) has an update. Your client was alerted too.",
+        "For your client's privacy, we do not put case details in email. Sign in to see what changed.",
+      ],
+      { label: "Sign in to see the case", url: data.url },
+    ),
+  "representative-new-message": (data: { url: string }) =>
+    email(
+      "You have a new secure message",
+      [
+        "The agency replied to a message you sent about a client's case.",
+        "For your client's privacy, the message is only in your account. Sign in to read it.",
+      ],
+      { label: "Sign in to read it", url: data.url },
+    ),
+  // Representation (G-28). Like the alerts, no receipt number or names: who ended it, and where to look.
+  "representation-started-representative": (data: { url: string }) =>
+    email(
+      "A case was added to your clients",
+      [
+        "The agency recorded a Form G-28 naming you as the representative on a case.",
+        "For your privacy, we do not put case details in email. Sign in to see the case under My clients.",
+      ],
+      { label: "Sign in to see your clients", url: data.url },
+    ),
+  "representation-started-client": (data: { url: string }) =>
+    email(
+      "A representative was added to one of your cases",
+      [
+        "The agency recorded a Form G-28 naming a legal representative on one of the cases in your account. The representative can now see that case, and only that case.",
+        "Sign in to see who represents you. You can end the representation at any time from the case's page.",
+      ],
+      { label: "Sign in to see your case", url: data.url },
+    ),
+  "representation-ended": (data: {
+    audience: "CLIENT" | "REPRESENTATIVE";
+    endedBy: "CLIENT" | "REPRESENTATIVE" | "OFFICER";
+    url: string;
+  }) =>
+    email(
+      data.audience === "CLIENT" ? "Representation on one of your cases has ended" : "Your representation on a case has ended",
+      [
+        data.audience === "CLIENT"
+          ? {
+              CLIENT: "You ended the representation on one of the cases in your account.",
+              REPRESENTATIVE: "Your representative withdrew from one of the cases in your account.",
+              OFFICER: "The agency removed a Form G-28 from one of the cases in your account.",
+            }[data.endedBy]
+          : {
+              CLIENT: "A client ended your representation on one of their cases.",
+              REPRESENTATIVE: "You withdrew your Form G-28 from one of your clients' cases.",
+              OFFICER: "The agency removed your Form G-28 from one of your clients' cases.",
+            }[data.endedBy],
+        data.audience === "CLIENT"
+          ? "The representative can no longer see that case. The history of the case keeps a record of the representation."
+          : "You can no longer see that case. It is listed under Withdrawn G-28s.",
+      ],
+      { label: "Sign in to see the details", url: data.url },
+    ),
 } satisfies Record<string, (data: never) => Rendered>;
 
 export const smsTemplates = {

@@ -5,7 +5,16 @@ import type { StatusDate } from "@/lib/cases/status-date";
 import { formatUtcDate, formatUtcDateTime } from "@/lib/format";
 import { formatFileSize } from "@/lib/evidence/upload-rules";
 
-export function EvidenceRequests({ receiptNumber, requests }: { receiptNumber: string; requests: CaseView["openEvidenceRequests"] }) {
+/** `casePath`: where the case page lives (the representative's side passes its own). */
+export function EvidenceRequests({
+  receiptNumber,
+  requests,
+  casePath = `/cases/${receiptNumber}`,
+}: {
+  receiptNumber: string;
+  requests: CaseView["openEvidenceRequests"];
+  casePath?: string;
+}) {
   return (
     <ul className="mb-0 max-w-prose list-none p-0" data-testid="evidence-requests">
       {requests.map((request) => (
@@ -18,7 +27,7 @@ export function EvidenceRequests({ receiptNumber, requests }: { receiptNumber: s
           </p>
           <p className="whitespace-pre-line">{request.instructions}</p>
           <p className="mb-0">
-            <Link href={`/cases/${receiptNumber}/evidence/${request.id}`}>Respond to request for evidence</Link>
+            <Link href={`${casePath}/evidence/${request.id}`}>Respond to request for evidence</Link>
           </p>
         </li>
       ))}
@@ -26,12 +35,20 @@ export function EvidenceRequests({ receiptNumber, requests }: { receiptNumber: s
   );
 }
 
-export function NoticeList({ receiptNumber, notices }: { receiptNumber: string; notices: CaseView["notices"] }) {
+export function NoticeList({
+  receiptNumber,
+  notices,
+  casePath = `/cases/${receiptNumber}`,
+}: {
+  receiptNumber: string;
+  notices: CaseView["notices"];
+  casePath?: string;
+}) {
   return (
     <ul className="mb-0 max-w-prose list-none p-0" data-testid="notices">
       {notices.map((notice) => (
         <li key={notice.id} className="mb-3">
-          <Link href={`/cases/${receiptNumber}/notices/${notice.id}`} prefetch={false}>
+          <Link href={`${casePath}/notices/${notice.id}`} prefetch={false}>
             {notice.title}
           </Link>
           {", "}
@@ -115,7 +132,7 @@ export function AnsweredRequests({ requests }: { requests: CaseView["answeredEvi
             (asked <time dateTime={request.openedAt.toISOString()}>{formatUtcDate(request.openedAt)}</time>)
           </p>
           <p className="whitespace-pre-line">{request.instructions}</p>
-          <p className="mb-1">You sent:</p>
+          <p className="mb-1">{request.byRepresentative ? "Your representative sent:" : "You sent:"}</p>
           <ul className="mb-0 break-all">
             {request.documents.map((name, i) => (
               <li key={i}>{name}</li>

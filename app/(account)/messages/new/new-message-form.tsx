@@ -1,5 +1,6 @@
 "use client";
 
+import { useMemo } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -11,9 +12,17 @@ import { AttachmentsField } from "@/components/messages/attachments-field";
 import { checkBeforeSending } from "@/components/messages/check-before-sending";
 import { startThreadAction } from "./actions";
 
-const send = checkBeforeSending(startThreadAction);
-
-export function NewMessageForm({ cases, chosenCase }: { cases: { receiptNumber: string; label: string }[]; chosenCase?: string }) {
+/** `action`: the representative's page passes its own (same fields, its own session). */
+export function NewMessageForm({
+  cases,
+  chosenCase,
+  action = startThreadAction,
+}: {
+  cases: { receiptNumber: string; label: string }[];
+  chosenCase?: string;
+  action?: typeof startThreadAction;
+}) {
+  const send = useMemo(() => checkBeforeSending(action), [action]);
   const form = useActionForm(send);
   return (
     <form key={form.formKey} action={form.formAction} noValidate className="max-w-2xl">

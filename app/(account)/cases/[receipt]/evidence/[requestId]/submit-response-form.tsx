@@ -6,8 +6,17 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 
-export function SubmitResponseForm({ receiptNumber, requestId }: { receiptNumber: string; requestId: string }) {
-  const form = useActionForm(submitResponseAction);
+/** `action`: the representative's page passes its own (same fields, its own session). */
+export function SubmitResponseForm({
+  receiptNumber,
+  requestId,
+  action = submitResponseAction,
+}: {
+  receiptNumber: string;
+  requestId: string;
+  action?: typeof submitResponseAction;
+}) {
+  const form = useActionForm(action);
   return (
     <section aria-labelledby="submit-heading" className="max-w-prose border-2 border-line p-6">
       <h2 id="submit-heading" className="mt-0">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useMemo } from "react";
 import { uploadEvidenceAction } from "./actions";
 import { Alert } from "@/components/ui/alert";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -17,15 +18,27 @@ type Uploaded = { documentId: string; name: string };
 
 // No file, an empty one or one over the limit is refused here without sending anything (a request
 // over the server's size limit could not be answered with a message); the server checks it all again.
-async function uploadUnlessTooLarge(state: FormState<Uploaded>, data: FormData): Promise<FormState<Uploaded>> {
-  const file = data.get("file");
-  const problem = isChosenFile(file) ? sizeProblem(file) : UPLOAD_MESSAGES.missing;
-  if (problem) return invalid({ file: problem });
-  return uploadEvidenceAction(state, data);
+function uploadUnlessTooLarge(upload: typeof uploadEvidenceAction) {
+  return async (state: FormState<Uploaded>, data: FormData): Promise<FormState<Uploaded>> => {
+    const file = data.get("file");
+    const problem = isChosenFile(file) ? sizeProblem(file) : UPLOAD_MESSAGES.missing;
+    if (problem) return invalid({ file: problem });
+    return upload(state, data);
+  };
 }
 
-export function UploadEvidenceForm({ receiptNumber, requestId }: { receiptNumber: string; requestId: string }) {
-  const form = useActionForm(uploadUnlessTooLarge);
+/** `action`: the representative's page passes its own (same fields, its own session). */
+export function UploadEvidenceForm({
+  receiptNumber,
+  requestId,
+  action = uploadEvidenceAction,
+}: {
+  receiptNumber: string;
+  requestId: string;
+  action?: typeof uploadEvidenceAction;
+}) {
+  const send = useMemo(() => uploadUnlessTooLarge(action), [action]);
+  const form = useActionForm(send);
   const uploaded = form.state?.ok ? form.state.name : null;
   const error = form.error("file");
   return (

@@ -14,13 +14,18 @@ export function UploadedDocuments({
   requestId,
   documents,
   sent,
+  action = removeDocumentAction,
+  documentsPath = `/cases/${receiptNumber}/documents`,
 }: {
   receiptNumber: string;
   requestId: string;
   documents: UploadedDocument[];
   sent: boolean;
+  /** The representative's page passes its own action and where its downloads live. */
+  action?: typeof removeDocumentAction;
+  documentsPath?: string;
 }) {
-  const remove = useActionForm(removeDocumentAction);
+  const remove = useActionForm(action);
   const removed = remove.state?.ok ? remove.state.name : null;
   return (
     <section aria-labelledby="documents-heading" className="mb-10">
@@ -40,7 +45,7 @@ export function UploadedDocuments({
           {documents.map((d) => (
             <li key={d.id} className="flex flex-wrap items-center justify-between gap-4 border-b border-line py-3" data-testid="document">
               <div>
-                <a href={`/cases/${receiptNumber}/documents/${d.id}`} className="font-bold break-all" download>
+                <a href={`${documentsPath}/${d.id}`} className="font-bold break-all" download>
                   {d.name}
                 </a>
                 <div className="text-muted">

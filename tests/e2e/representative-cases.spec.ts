@@ -1,0 +1,136 @@
+import { codeIn } from "../support/smtp-sink";
+import { createAccount, enterPassword, signInWithEmailCode, type Account } from "./accounts";
+import { addStatus, caseWithOpenRequest } from "./cases";
+import { db, expect, expectAccessible, expectBrowserError, failedToLoad, PDF, signOut, test, type Page } from "./fixtures";
+import type { SmtpSink } from "../support/smtp-sink";
+import { createRepresentativeAccount, recordG28 } from "./represented-cases";
+
+/** A representative's sign-in with an emailed code: they land on My clients. */
+async function signInAsRepresentative(page: Page, mail: SmtpSink, account: Account): Promise<void> {
+  const after = Date.now();
+  await enterPassword(page, account);
+  await page.getByRole("button", { name: "Send code" }).click();
+  const message = await mail.waitForMessage(
+    (m) => m.to.includes(account.email) && m.subject.startsWith("Your verification code") && m.receivedAt.getTime() >= after,
+  );
+  await page.getByLabel("Verification code").fill(codeIn(message.text));
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page).toHaveURL(/\/representative$/);
+}
+
+test("a representative follows a client's case, answers its request for evidence, writes to the agency and withdraws", async ({
+  page,
+  mail,
+  browser,
+}) => {
+  const client = await createAccount({ label: "client", methods: ["EMAIL"] });
+  const { caseId, receiptNumber, requestId } = await caseWithOpenRequest(client.id, "A certified copy of the birth certificate.");
+  const rep = await createRepresentativeAccount("Rosa Lawyer");
+  await recordG28(caseId, rep.id);
+  const otherClient = await createAccount({ label: "other-client", methods: ["EMAIL"] });
+  const notRepresented = await caseWithOpenRequest(otherClient.id);
+
+  await signInAsRepresentative(page, mail, rep);
+  await expect(page.getByRole("heading", { level: 1, name: "My clients" })).toBeVisible();
+  const card = page.getByTestId("client-case");
+  await expect(card).toHaveCount(1);
+  await expect(card).toHaveAttribute("data-receipt", receiptNumber);
+  await expect(card.getByTestId("client-name")).toHaveText("Ana Diaz");
+  await expect(card.getByTestId("client-case-status")).toHaveText("Request for Additional Evidence Was Sent");
+  await expect(card.getByTestId("new-mark")).toBeVisible();
+  await expectAccessible(page, "My clients");
+
+  // The case: history, notices (the PDF downloads), the open request.
+  await card.getByRole("link").click();
+  await expect(page).toHaveURL(`/representative/cases/${receiptNumber}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ana Diaz: I-130, Petition for Alien Relative");
+  await expect(page.getByTestId("case-history")).toContainText("Request for Additional Evidence Was Sent");
+  await expect(page.getByTestId("notices")).not.toContainText("Account Access");
+  await expect(page.getByTestId("evidence-requests")).toContainText("A certified copy of the birth certificate.");
+  await expectAccessible(page, "a client's case");
+  const noticeHref = await page.getByTestId("notices").getByRole("link").first().getAttribute("href");
+  const pdf = await page.request.get(noticeHref!);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+
+  // The visit is recorded: nothing is new on My clients any more.
+  await page.getByRole("link", { name: "Back to my clients" }).click();
+  await expect(page.getByTestId("client-case")).toHaveCount(1);
+  await expect(page.getByTestId("client-case").getByTestId("new-mark")).toHaveCount(0);
+
+  // A courtesy copy of the client's next case alert.
+  await addStatus(receiptNumber, "Case Is Being Actively Reviewed");
+  const copy = await mail.waitForMessage((m) => m.to.includes(rep.email) && m.subject.startsWith("Courtesy copy"));
+  expect(copy.text).toContain(`/representative/cases/${receiptNumber}`);
+  await page.reload();
+  await expect(page.getByTestId("client-case").getByTestId("new-mark")).toBeVisible();
+
+  // Answering the request for evidence.
+  await page.goto(`/representative/cases/${receiptNumber}`);
+  await page.getByRole("link", { name: "Respond to request for evidence" }).click();
+  await expect(page).toHaveURL(`/representative/cases/${receiptNumber}/evidence/${requestId}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Answer the request for evidence" })).toBeVisible();
+  await expectAccessible(page, "the representative's response page");
+  await page.getByLabel("Upload a document").setInputFiles({ name: "birth-certificate.pdf", mimeType: "application/pdf", buffer: PDF });
+  await page.getByRole("button", { name: "Upload", exact: true }).click();
+  await expect(page.getByTestId("uploaded")).toContainText("Uploaded birth-certificate.pdf.");
+  await page.getByLabel(/I have uploaded everything/).check();
+  await page.getByRole("button", { name: "Submit my response" }).click();
+  await expect(page).toHaveURL(`/representative/cases/${receiptNumber}?responded=${requestId}`);
+  await expect(page.getByTestId("response-sent")).toContainText("1 document: birth-certificate.pdf");
+  await expect(page.getByTestId("answered-request")).toContainText("Answered by you");
+  await expectAccessible(page, "the case after the representative's response");
+  expect(await db(`SELECT "respondedById" FROM "EvidenceRequest" WHERE id = $1`, [requestId])).toEqual([{ respondedById: rep.id }]);
+
+  // A secure message about the case.
+  await page.getByTestId("message-about-case").click();
+  await expect(page.getByRole("heading", { level: 1, name: "Write a message about this case" })).toBeVisible();
+  await expectAccessible(page, "the representative's new message page");
+  await page.getByRole("button", { name: "Send message" }).click();
+  await expect(page.getByTestId("error-summary")).toContainText("Enter a subject.");
+  await page.getByLabel("Subject").fill("Entry of appearance");
+  await page.getByRole("textbox", { name: "Your message" }).fill("I represent the applicant on this case. The G-28 is on file.");
+  await page.getByRole("button", { name: "Send message" }).click();
+  await expect(page.getByTestId("message-sent")).toBeVisible();
+  await expect(page.getByTestId("message-author")).toHaveText("You");
+  await expectAccessible(page, "the representative's thread");
+  const [thread] = await db<{ applicantId: string; authorRole: string }>(
+    `SELECT t."applicantId", m."authorRole" FROM "MessageThread" t JOIN "Message" m ON m."threadId" = t.id WHERE t."caseId" = $1`,
+    [caseId],
+  );
+  expect(thread).toEqual({ applicantId: rep.id, authorRole: "REPRESENTATIVE" });
+
+  // A case without their G-28 is not found, like one that does not exist.
+  for (const url of [`/representative/cases/${notRepresented.receiptNumber}`, "/representative/cases/EAC0000000000"]) {
+    const response = await expectBrowserError(page, failedToLoad(404), () => page.goto(url));
+    expect(response!.status(), url).toBe(404);
+  }
+
+  // Withdrawing, with a confirm step.
+  await page.goto(`/representative/cases/${receiptNumber}`);
+  await page.getByTestId("withdraw-link").click();
+  await expect(page.getByRole("heading", { level: 1, name: "Withdraw from this case?" })).toBeVisible();
+  await expectAccessible(page, "the withdraw confirmation");
+  await page.getByRole("button", { name: "Yes, withdraw my G-28" }).click();
+  await expect(page).toHaveURL(`/representative/withdrawn?withdrawn=${receiptNumber}`);
+  await expect(page.getByTestId("withdrawn-banner")).toBeVisible();
+  const row = page.getByTestId("withdrawn-row");
+  await expect(row).toContainText(receiptNumber);
+  await expect(row.getByTestId("ended-by")).toHaveText("You (withdrawn)");
+  await expectAccessible(page, "Withdrawn G-28s");
+  for (const url of [`/representative/cases/${receiptNumber}`, noticeHref!]) {
+    const response = await expectBrowserError(page, failedToLoad(404), () => page.goto(url));
+    expect(response!.status(), url).toBe(404);
+  }
+  await page.goto("/representative");
+  await expect(page.getByTestId("no-clients")).toBeVisible();
+  await signOut(page);
+
+  // The client sees that their representative answered.
+  const clientPage = await (await browser.newContext()).newPage();
+  await signInWithEmailCode(clientPage, mail, client);
+  await clientPage.goto(`/cases/${receiptNumber}`);
+  await expect(clientPage.getByTestId("answered-request")).toContainText("Your representative sent:");
+  await expect(clientPage.getByTestId("answered-request")).toContainText("birth-certificate.pdf");
+  await expectAccessible(clientPage, "the client's case after the representative answered");
+});
