@@ -30,11 +30,11 @@ export const applicantAction = new ActionClient(applicantContext);
 /** Online filing: an applicant, or a representative preparing a form for a client. */
 export const filerAction = new ActionClient(filerContext);
 
-/** A fully signed-in officer; anyone else gets 404. */
-export const officerAction = new ActionClient(officerContext);
-
 /** A fully signed-in representative (their profile need not be there yet: lib/representation/representative-context.ts). */
 export const representativeAction = new ActionClient(representativeContext);
+
+/** A fully signed-in officer; anyone else gets 404. */
+export const officerAction = new ActionClient(officerContext);
 
 /** The second step of signing in. */
 export const passwordOnlyAction = new ActionClient(passwordOnlyContext);
