@@ -8,7 +8,7 @@ import { createAccount, createOfficerAccount, enterPassword, signInWithEmailCode
 import { answerQuestions, saveBackupCode, setPassword, signUpToPassword } from "./journey";
 import { E2E_STRIPE_PORT } from "./e2e-env";
 import { answerAndContinue, heading, I765_ASYLUM_PAGES } from "./filing-pages";
-import { db, expect, expectAccessible, PDF, test, uniqueEmail, type Page } from "./fixtures";
+import { db, expect, expectAccessible, expectBrowserError, failedToLoad, PDF, test, uniqueEmail, type Page } from "./fixtures";
 import type { SmtpSink } from "../support/smtp-sink";
 import { codeIn } from "../support/smtp-sink";
 
@@ -281,6 +281,21 @@ test("a representative prepares an I-765, the client signs it in their own accou
       [receipt],
     );
     expect(answered.respondedById).toBe(representative.id);
+
+    // The client ends the representation from their case page; the representative's next page of
+    // that case is "page not found".
+    await clientPage.goto(`/cases/${receipt}`);
+    await expect(clientPage.getByTestId("current-representative")).toContainText("Rosa Counsel");
+    await expectAccessible(clientPage, "the client's case page with who represents them");
+    await clientPage.getByRole("link", { name: /^End representation/ }).click();
+    await expect(clientPage.getByTestId("confirm-end-representation")).toBeVisible();
+    await expectAccessible(clientPage, "the confirm step of ending the representation");
+    await clientPage.getByRole("button", { name: "Yes, end the representation" }).click();
+    await expect(clientPage.getByTestId("representation-ended")).toBeVisible();
+    await expectAccessible(clientPage, "the client's case page after ending the representation");
+    const gone = await expectBrowserError(rep, failedToLoad(404), () => rep.goto(`/representative/cases/${receipt}`));
+    expect(gone!.status()).toBe(404);
+    await expectAccessible(rep, "the representative's page-not-found for the former client's case");
   } finally {
     for (const context of contexts) await context.close();
   }
