@@ -37,6 +37,11 @@ describe("seedDemoData", () => {
     expect(representative.representativeProfile).toMatchObject({ kind: "ATTORNEY", verifiedById: officer.id });
     expect(representative.representativeProfile!.verifiedAt).toBeInstanceOf(Date);
     expect(first.representativeBackupCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    // One current paper G-28, on one of the applicant's cases, recorded by the officer.
+    const g28s = await db().representation.findMany({ where: { representativeId: representative.id }, include: { case: true } });
+    expect(g28s).toHaveLength(1);
+    expect(g28s[0]).toMatchObject({ source: "PAPER", endedAt: null, recordedById: officer.id });
+    expect(g28s[0].case.ownerId).toBe(g28s[0].clientId);
   });
 
   it("gives the account cases with history, one with an open request for evidence, and leaves one paper case to link", async () => {

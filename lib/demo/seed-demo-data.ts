@@ -9,7 +9,8 @@ import { TERMS_VERSION } from "../registration/terms";
 // Demo data for trying the portal locally: one finished applicant account whose codes go by email
 // (read them at /dev/outbox), with a few cases and their history made by the agency operations, and
 // one paper-filed case nobody has linked yet, to try "Add a paper-filed case" with; an officer; and
-// an attorney whose representative profile the officer has verified. Idempotent.
+// an attorney whose representative profile the officer has verified, with a paper G-28 on one of
+// the applicant's cases. Idempotent.
 
 export const DEMO_ACCOUNT = { email: "demo@example.com", password: "Harbor-Lantern-Quill-26!" };
 /** An officer for trying the console at /agency: same password, codes by email. */
@@ -123,12 +124,31 @@ export async function seedDemoData(): Promise<DemoSeed> {
     });
     return {
       userId: user.id,
+      officerId: officer.id,
+      representativeId: representative.id,
       code: await issueBackupCode(tx, user.id),
       officerCode: await issueBackupCode(tx, officer.id),
       representativeCode: await issueBackupCode(tx, representative.id),
     };
   });
   await seedDemoCases(made.userId);
+  // The attorney represents the demo applicant on their most recently changed case (a paper G-28
+  // the officer recorded), so My clients has a case to show.
+  const represented = await db().case.findFirstOrThrow({
+    where: { ownerId: made.userId },
+    orderBy: { statusChangedAt: "desc" },
+    select: { id: true },
+  });
+  await db().representation.create({
+    data: {
+      caseId: represented.id,
+      representativeId: made.representativeId,
+      clientId: made.userId,
+      source: "PAPER",
+      recordedById: made.officerId,
+      startedAt: new Date(),
+    },
+  });
   const paperCase = await createPaperCase({ formType: "N-400", applicantName: "Demo Applicant", office: "YSC" });
   return {
     created: true,
