@@ -37,6 +37,8 @@ test("a household filters its cases by form and by needs action, and sees them p
   // Back to everything, grouped by person: Ana's two cases under her name, Marco's under his.
   await page.getByRole("link", { name: "Show all cases" }).click();
   await expect(cards).toHaveCount(3);
+  await expect(page.getByLabel("Form", { exact: true })).toHaveValue("");
+  await expect(page.getByLabel("Only cases that need action")).not.toBeChecked();
   await page.getByLabel("Order").selectOption("person");
   await page.getByRole("button", { name: "Show cases" }).click();
   await expect(page).toHaveURL(/group=person/);

@@ -7,7 +7,16 @@ import type { DashboardView } from "@/lib/cases/dashboard";
 export function CaseFilters({ view, forms }: { view: DashboardView; forms: { formType: string; formName: string }[] }) {
   const filtered = view.form !== null || view.needsAction || view.byPerson;
   return (
-    <form method="get" action="/dashboard" className="mb-6 max-w-3xl border-2 border-line p-4" role="search" aria-label="Show cases">
+    // Keyed by the choices shown: after "Show all cases" (a client-side navigation) the fields start
+    // again from the address instead of keeping what was picked before.
+    <form
+      key={`${view.form ?? ""}|${view.needsAction}|${view.byPerson}`}
+      method="get"
+      action="/dashboard"
+      className="mb-6 max-w-3xl border-2 border-line p-4"
+      role="search"
+      aria-label="Show cases"
+    >
       <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
         <div>
           <label htmlFor="filter-form" className="mb-1 block font-bold">
