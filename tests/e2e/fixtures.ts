@@ -18,7 +18,7 @@ type BrowserProblem = {
 };
 type Expectation = { page: Page; pattern: RegExp; matched: number };
 
-type Fixtures = { browserProblems: BrowserProblem[]; serverErrors: string[] };
+type Fixtures = { browserProblems: BrowserProblem[]; serverErrors: string[]; freshClientAddress: void };
 type WorkerFixtures = { mail: SmtpSink; sms: TwilioStandin };
 
 // React reports hydration mismatches and misuse through console.error (caught as console errors);
@@ -110,6 +110,16 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       }
       const unexpected = problems.filter((p) => !p.expected).map((p) => `${p.kind} on ${p.at}: ${p.text}`);
       expect(unexpected, "5xx responses, console errors, uncaught exceptions or React warnings in the browser").toEqual([]);
+    },
+    { auto: true },
+  ],
+  // Every browser of the run comes from one address (127.0.0.1 or ::1), so the per-address sign-in
+  // counters would add up over the whole run (100 sign-ins an hour) and refuse sign-ins in later
+  // specs. Each test starts as a new address would; the tests of those limits build them up inside.
+  freshClientAddress: [
+    async ({}, use) => {
+      await db(`DELETE FROM "RateLimit" WHERE key LIKE 'sign-in:ip:%' OR key LIKE 'sign-in-failures:ip:%'`);
+      await use();
     },
     { auto: true },
   ],

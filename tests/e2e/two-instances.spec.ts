@@ -32,7 +32,7 @@ type SignUp = { email: string; ok: boolean; status: number | string; answeredAt:
 
 /** The first step of sign-up (a user, a confirmation link and its email, in one transaction) as the browser posts it. */
 async function signUp(base: string, email: string, pick?: InstanceName): Promise<SignUp> {
-  const { body, contentType } = actionBody({ email, confirmEmail: email });
+  const { body, contentType } = actionBody({ accountType: "APPLICANT", email, confirmEmail: email });
   const headers: Record<string, string> = pick ? { [PICK_HEADER]: pick } : {};
   Object.assign(
     headers,
