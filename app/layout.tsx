@@ -8,12 +8,16 @@ import { signOutAction } from "./(account)/actions";
 import { agencyName } from "@/lib/branding";
 import { currentSession } from "@/lib/auth/current-session";
 import { navigationRole } from "@/lib/auth/roles";
+import { requestLocale, getT } from "@/lib/i18n/request";
 import { unreadThreadCount } from "@/lib/messages/thread-list";
+import { chooseLanguageAction } from "./(public)/language-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT();
+  const portal = t("common.meta.portalTitle", { agency: agencyName() });
   return {
-    title: { template: `%s | ${agencyName()} Applicant Portal`, default: `${agencyName()} Applicant Portal` },
-    description: "An independent portal for following immigration cases.",
+    title: { template: `%s | ${portal}`, default: portal },
+    description: t("common.meta.description"),
     robots: { index: false },
   };
 }
@@ -22,10 +26,17 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const session = await currentSession();
   const role = navigationRole(session);
   const unreadMessages = role === "applicant" && session ? await unreadThreadCount(session.user) : 0;
+  const locale = await requestLocale();
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <SiteHeader agencyName={agencyName()} session={role} unreadMessages={unreadMessages} signOutAction={signOutAction} />
+        <SiteHeader
+          agencyName={agencyName()}
+          session={role}
+          unreadMessages={unreadMessages}
+          signOutAction={signOutAction}
+          chooseLanguageAction={chooseLanguageAction}
+        />
         <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
           {children}
         </main>

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { parseTrustedProxies } from "./http/client-address";
+import { isTimeZone } from "./i18n/time-zones";
 import { parseAllowedAddresses } from "./ops/metrics-access";
 import { POLICY } from "./security-policy";
 
@@ -82,6 +83,10 @@ export const zEnv = z.object({
   // The port of the stand-in that `npm run dev` starts when there is no STRIPE_SECRET_KEY.
   STRIPE_STANDIN_PORT: optional(z.coerce.number().int().min(1).max(65_535)).default(12_111),
   AGENCY_NAME: z.string().min(2).max(80).default("Immigration Services Agency (demo)"),
+  // The time zone of a person who has not got one yet (a visitor, an account made before zones).
+  DEFAULT_TIME_ZONE: optional(z.string().refine((zone) => isTimeZone(zone), "must be an IANA time zone, e.g. America/New_York")).default(
+    "America/New_York",
+  ),
   // Decimals are allowed so tests can shorten the timeout (0.75 = 45 seconds).
   SESSION_IDLE_MINUTES: zPositiveNumber.default(DEFAULT_IDLE_MINUTES),
   SESSION_WARNING_SECONDS: zPositiveInt.default(DEFAULT_WARNING_SECONDS),

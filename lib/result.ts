@@ -1,3 +1,4 @@
+import { msg } from "./i18n/message-ref";
 // One result shape for every action (Login.gov's FormResponse): success, or a stable error code,
 // a human message, per-field messages for the error summary, and the values to show again.
 
@@ -72,7 +73,7 @@ export function fail(code: ErrorCode, message: string, extra: Omit<ActionError, 
   return { ok: false, code, message, ...extra };
 }
 
-export const INVALID_INPUT_MESSAGE = "There is a problem with what you entered. Check the fields below.";
+export const INVALID_INPUT_MESSAGE = msg("common.errors.invalidInput");
 
 /** A result carrying field errors: the summary message and one message per field. */
 export function invalid(fieldErrors: FieldErrors, values?: Record<string, string>): ActionError {

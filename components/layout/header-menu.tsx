@@ -8,7 +8,7 @@ import { useEffect, useId, useRef, useState } from "react";
  * says whether it is open, Escape closes it and puts focus back on the button, and it closes when
  * a link leads to another page). From the `sm` width up the navigation is always shown.
  */
-export function HeaderMenu({ children }: { children: React.ReactNode }) {
+export function HeaderMenu({ label, children }: { label: string; children: React.ReactNode }) {
   const id = useId();
   const pathname = usePathname();
   const button = useRef<HTMLButtonElement>(null);
@@ -45,7 +45,7 @@ export function HeaderMenu({ children }: { children: React.ReactNode }) {
             <path d="M3 5h14a1 1 0 1 0 0-2H3a1 1 0 0 0 0 2Zm14 4H3a1 1 0 0 0 0 2h14a1 1 0 1 0 0-2Zm0 6H3a1 1 0 0 0 0 2h14a1 1 0 1 0 0-2Z" />
           )}
         </svg>
-        Menu
+        {label}
       </button>
       <div id={id} className={`${open ? "block" : "hidden"} w-full sm:block sm:w-auto`} data-testid="header-menu">
         {children}

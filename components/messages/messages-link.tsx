@@ -1,17 +1,16 @@
 import Link from "next/link";
 
 /** "Messages" in the navigation, with a badge for threads that have a reply not yet opened. */
-export function MessagesLink({ unread }: { unread: number }) {
+export function MessagesLink({ unread, label, unreadWords }: { unread: number; label: string; unreadWords: string }) {
   if (unread === 0)
     return (
       <Link href="/messages" data-testid="messages-link">
-        Messages
+        {label}
       </Link>
     );
-  const words = unread === 1 ? "1 unread" : `${unread} unread`;
   return (
     <Link href="/messages" data-testid="messages-link">
-      Messages <span className="sr-only">({words})</span>
+      {label} <span className="sr-only">({unreadWords})</span>
       <span
         aria-hidden="true"
         data-testid="unread-badge"

@@ -2,11 +2,19 @@ import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { notFound, redirect } from "next/navigation";
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
+import { localizeResult } from "../i18n/localize-result";
+import { msg } from "../i18n/message-ref";
+import { readerFor } from "../i18n/translator";
 import { ActionClient } from "./action-client";
 import type { PublicContext } from "./contexts";
 
 const request = { ip: "192.0.2.1", userAgent: "test", requestId: "0f1e2d3c-aaaa-bbbb-cccc-123456789abc" };
-const client = new ActionClient<PublicContext>(async () => ({ request }));
+const inEnglish = readerFor("en", "UTC");
+const client = new ActionClient<PublicContext>(
+  async () => ({ request }),
+  [],
+  async (result) => localizeResult(result, inEnglish),
+);
 const zGreeting = z.object({ name: z.string().trim().min(1, "Enter your name."), password: z.string().min(1, "Enter a password.") });
 
 function form(fields: Record<string, string>): FormData {
@@ -90,5 +98,28 @@ describe("an action built from the chain", () => {
     const withUser = client.use(async (ctx) => ({ ...ctx, user: "ana" }));
     const action = withUser.action(async ({ ctx }) => ({ ok: true, who: `${ctx.user}@${ctx.request.ip}` }));
     expect(await action(null, form({}))).toEqual({ ok: true, who: "ana@192.0.2.1" });
+  });
+});
+
+describe("an action's result in the reader's language", () => {
+  it("puts msg() references in the message and the field errors into the reader's language, and leaves other text alone", async () => {
+    const inSpanish = readerFor("es", "UTC");
+    const spanishClient = new ActionClient<PublicContext>(
+      async () => ({ request }),
+      [],
+      async (result) => localizeResult(result, inSpanish),
+    );
+    const action = spanishClient.action(async () => ({
+      ok: false as const,
+      code: "invalid_input" as const,
+      message: msg("common.errors.invalidInput"),
+      fieldErrors: { email: msg("common.errors.unexpectedWithReference", { reference: "ab12cd34" }), name: "Plain text" },
+    }));
+    expect(await action(null, form({}))).toEqual({
+      ok: false,
+      code: "invalid_input",
+      message: "Hay un problema con lo que ingresó. Revise los campos a continuación.",
+      fieldErrors: { email: expect.stringContaining("mencione la referencia ab12cd34"), name: "Plain text" },
+    });
   });
 });

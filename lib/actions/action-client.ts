@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
+import { msg } from "../i18n/message-ref";
 import { logger } from "../logger";
 import { fail, fieldErrorsFrom, invalid, type ActionError, type ActionResult, type FormState } from "../result";
 import { echoedValues, formFields, type FormFields } from "./form-input";
@@ -23,37 +24,43 @@ export function parseInput<Schema extends z.ZodType>(
 
 type AfterHook = (result: ActionResult<object>) => void;
 
+/** Puts a result's msg() references into the reader's language (lib/i18n/localize-result.ts); clients.ts passes it. */
+export type Localize = <T extends object>(result: ActionResult<T>) => Promise<ActionResult<T>>;
+
+const asWritten: Localize = async (result) => result;
+
 type Body<Ctx, Input, T extends object> = (args: { ctx: Ctx; input: Input }) => Promise<ActionResult<T>>;
 
 export class ActionClient<Ctx extends PublicContext> {
   constructor(
     private readonly resolve: () => Promise<Ctx>,
     private readonly afterHooks: readonly AfterHook[] = [],
+    private readonly localize: Localize = asWritten,
   ) {}
 
   /** A further link: runs after this client's context and may add to it, redirect or refuse. */
   use<Next extends PublicContext>(link: (ctx: Ctx) => Promise<Next>): ActionClient<Next> {
-    return new ActionClient(async () => link(await this.resolve()), this.afterHooks);
+    return new ActionClient(async () => link(await this.resolve()), this.afterHooks, this.localize);
   }
 
   /** Looks at every result the body returns (to redirect on success, say). */
   after(hook: AfterHook): ActionClient<Ctx> {
-    return new ActionClient(this.resolve, [...this.afterHooks, hook]);
+    return new ActionClient(this.resolve, [...this.afterHooks, hook], this.localize);
   }
 
   /** Declares the form's fields; the body receives them parsed. */
   input<Schema extends z.ZodType>(schema: Schema): InputAction<Ctx, z.output<Schema>> {
-    return new InputAction(this.resolve, this.afterHooks, schema);
+    return new InputAction(this.resolve, this.afterHooks, schema, this.localize);
   }
 
   /** An action that reads no fields. */
   action<T extends object = object>(body: Body<Ctx, undefined, T>): (state: FormState<T>, form: FormData) => Promise<FormState<T>> {
-    return new InputAction<Ctx, undefined>(this.resolve, this.afterHooks, null).action(body);
+    return new InputAction<Ctx, undefined>(this.resolve, this.afterHooks, null, this.localize).action(body);
   }
 
   /** A plain <form action> that reads no fields (sign out, cancel). */
   formAction<T extends object = object>(body: Body<Ctx, undefined, T>): (form: FormData) => Promise<void> {
-    return new InputAction<Ctx, undefined>(this.resolve, this.afterHooks, null).formAction(body);
+    return new InputAction<Ctx, undefined>(this.resolve, this.afterHooks, null, this.localize).formAction(body);
   }
 }
 
@@ -62,6 +69,7 @@ export class InputAction<Ctx extends PublicContext, Input> {
     private readonly resolve: () => Promise<Ctx>,
     private readonly afterHooks: readonly AfterHook[],
     private readonly schema: z.ZodType | null,
+    private readonly localize: Localize,
   ) {}
 
   /** For useActionState: (previous state, form) -> the result to show. */
@@ -77,6 +85,11 @@ export class InputAction<Ctx extends PublicContext, Input> {
   }
 
   private async run<T extends object>(body: Body<Ctx, Input, T>, form: FormData | undefined): Promise<ActionResult<T>> {
+    return this.localize(await this.runInLibTerms(body, form));
+  }
+
+  /** The result as lib wrote it: messages may still be msg() references. */
+  private async runInLibTerms<T extends object>(body: Body<Ctx, Input, T>, form: FormData | undefined): Promise<ActionResult<T>> {
     let requestId: string | null = null;
     try {
       const ctx = await this.resolve();
@@ -98,7 +111,7 @@ export class InputAction<Ctx extends PublicContext, Input> {
       );
       return fail(
         "unexpected",
-        `Something went wrong on our side and nothing was changed. Please try again in a moment.${requestId ? ` If it keeps happening, contact us and mention reference ${requestId.slice(0, 8)}.` : ""}`,
+        requestId ? msg("common.errors.unexpectedWithReference", { reference: requestId.slice(0, 8) }) : msg("common.errors.unexpected"),
       );
     }
   }

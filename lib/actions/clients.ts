@@ -1,7 +1,9 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import type { SignUpStep } from "../registration/steps";
-import { ActionClient } from "./action-client";
+import { localizeResult } from "../i18n/localize-result";
+import { getReaderOrDefault } from "../i18n/request";
+import { ActionClient, type Localize } from "./action-client";
 import {
   applicantContext,
   filerContext,
@@ -18,26 +20,29 @@ import {
 
 // Every server action is built from one of these. See ./action-client.ts for what each one does.
 
+/** Results reach the form in the asking person's language. */
+const localizeForRequest: Localize = async (result) => localizeResult(result, await getReaderOrDefault());
+
 /** Anyone, signed in or not (sign-up's first page, sign-in, password reset). */
-export const publicAction = new ActionClient(publicContext);
+export const publicAction = new ActionClient(publicContext, [], localizeForRequest);
 
 /** Any fully signed-in person, applicant or officer. */
-export const signedInAction = new ActionClient(signedInContext);
+export const signedInAction = new ActionClient(signedInContext, [], localizeForRequest);
 
 /** A fully signed-in applicant. */
-export const applicantAction = new ActionClient(applicantContext);
+export const applicantAction = new ActionClient(applicantContext, [], localizeForRequest);
 
 /** Online filing: an applicant, or a representative preparing a form for a client. */
-export const filerAction = new ActionClient(filerContext);
+export const filerAction = new ActionClient(filerContext, [], localizeForRequest);
 
 /** A fully signed-in representative (their profile need not be there yet: lib/representation/representative-context.ts). */
-export const representativeAction = new ActionClient(representativeContext);
+export const representativeAction = new ActionClient(representativeContext, [], localizeForRequest);
 
 /** A fully signed-in officer; anyone else gets 404. */
-export const officerAction = new ActionClient(officerContext);
+export const officerAction = new ActionClient(officerContext, [], localizeForRequest);
 
 /** The second step of signing in. */
-export const passwordOnlyAction = new ActionClient(passwordOnlyContext);
+export const passwordOnlyAction = new ActionClient(passwordOnlyContext, [], localizeForRequest);
 
 /**
  * A sign-up step: only a person on this step may run it; success (or a step already done in another

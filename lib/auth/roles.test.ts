@@ -3,7 +3,14 @@ import { actorOf, isApplicant, isOfficer, navigationRole, type SessionLike } fro
 
 const session = (level: SessionLike["level"], role: SessionLike["user"]["role"]): SessionLike => ({
   level,
-  user: { id: "u1", email: "ana@example.com", role, registrationStep: level === "REGISTRATION" ? "PASSWORD" : "COMPLETE" },
+  user: {
+    id: "u1",
+    email: "ana@example.com",
+    role,
+    registrationStep: level === "REGISTRATION" ? "PASSWORD" : "COMPLETE",
+    locale: "en",
+    timeZone: null,
+  },
 });
 
 describe("who a session is", () => {

@@ -1,20 +1,37 @@
 import "server-only";
 import type { Tx } from "../db";
+import { personReader, type PersonSettings } from "../i18n/person-reader";
+import { getReaderOrDefault } from "../i18n/request";
+import type { Reader } from "../i18n/translator";
 import { queueDelivery } from "./deliver";
-import { emailTemplates, smsTemplates, type EmailTemplate, type SmsTemplate } from "./templates";
+import { emailTemplates, smsTemplates, type EmailTemplate, type Rendered, type SmsTemplate } from "./templates";
 
 // The one way to send anything: an OutboundMessage row and its delivery job (lib/jobs), both
 // written in the caller's transaction, so the message exists exactly when the change that caused
-// it does, and a rolled-back change sends nothing.
+// it does, and a rolled-back change sends nothing. Each message is written in its reader's language
+// and time zone: `person` when the caller has them, else the account with that email address, else
+// the person making the request (a visitor signing up).
+
+type Audience = { caseId?: string; person?: PersonSettings };
+
+async function readerOf(tx: Tx, email: string | null, person: PersonSettings | undefined): Promise<Reader> {
+  if (person) return personReader(person);
+  if (email) {
+    const account = await tx.user.findUnique({ where: { email }, select: { locale: true, timeZone: true } });
+    if (account) return personReader(account);
+  }
+  return getReaderOrDefault();
+}
 
 export async function enqueueEmail<T extends EmailTemplate>(
   tx: Tx,
   to: string,
   template: T,
   data: Parameters<(typeof emailTemplates)[T]>[0],
-  { caseId }: { caseId?: string } = {},
+  { caseId, person }: Audience = {},
 ): Promise<void> {
-  const rendered = (emailTemplates[template] as (d: typeof data) => ReturnType<(typeof emailTemplates)[T]>)(data);
+  const reader = await readerOf(tx, to, person);
+  const rendered = (emailTemplates[template] as unknown as (d: typeof data, r: Reader) => Rendered)(data, reader);
   const row = await tx.outboundMessage.create({
     data: { channel: "EMAIL", to, template, subject: rendered.subject, body: rendered.text, html: rendered.html, caseId },
     select: { id: true },
@@ -27,9 +44,10 @@ export async function enqueueSms<T extends SmsTemplate>(
   to: string,
   template: T,
   data: Parameters<(typeof smsTemplates)[T]>[0],
-  { caseId }: { caseId?: string } = {},
+  { caseId, person }: Audience = {},
 ): Promise<void> {
-  const body = (smsTemplates[template] as (d: typeof data) => string)(data);
+  const reader = await readerOf(tx, null, person);
+  const body = (smsTemplates[template] as unknown as (d: typeof data, r: Reader) => string)(data, reader);
   const row = await tx.outboundMessage.create({ data: { channel: "SMS", to, template, body, caseId }, select: { id: true } });
   await queueDelivery(tx, row.id);
 }

@@ -17,7 +17,7 @@ export type CurrentSession = {
   idleExpiresAt: Date;
   /** When the second step was last passed in this session (sign-in or a re-check). */
   secondStepAt: Date | null;
-  user: { id: string; email: string; role: Role; registrationStep: RegistrationStep };
+  user: { id: string; email: string; role: Role; registrationStep: RegistrationStep; locale: string; timeZone: string | null };
 };
 
 export function idleTimeoutMs(): number {
@@ -99,10 +99,12 @@ export async function findLiveSession(token: string, { touch = true } = {}): Pro
       email: string;
       role: Role;
       registrationStep: RegistrationStep;
+      locale: string;
+      timeZone: string | null;
     }[]
   >`
     SELECT s.id, s.level, s."expiresAt", s."lastSeenAt", s."revokedAt", s."secondStepAt",
-           u.id AS "userId", u.email, u.role, u."registrationStep"
+           u.id AS "userId", u.email, u.role, u."registrationStep", u.locale, u."timeZone"
     FROM "Session" s JOIN "User" u ON u.id = s."userId"
     WHERE s."tokenHash" = ${sha256Hex(token)}`;
   if (!row || row.revokedAt) return null;
@@ -120,7 +122,14 @@ export async function findLiveSession(token: string, { touch = true } = {}): Pro
     expiresAt: row.expiresAt,
     idleExpiresAt: new Date(Math.min(lastSeen.getTime() + idleTimeoutMs(), row.expiresAt.getTime())),
     secondStepAt: row.secondStepAt,
-    user: { id: row.userId, email: row.email, role: row.role, registrationStep: row.registrationStep },
+    user: {
+      id: row.userId,
+      email: row.email,
+      role: row.role,
+      registrationStep: row.registrationStep,
+      locale: row.locale,
+      timeZone: row.timeZone,
+    },
   };
 }
 

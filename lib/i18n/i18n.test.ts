@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { negotiateLocale, toLocale } from "./locales";
+import { msg, resolveText } from "./message-ref";
+import { isTimeZone } from "./time-zones";
+import { readerFor } from "./translator";
+
+describe("the language a visitor gets", () => {
+  it("follows Accept-Language by quality, then order, and ignores languages the portal does not speak", () => {
+    expect(negotiateLocale("es-MX,es;q=0.9,en;q=0.8")).toBe("es");
+    expect(negotiateLocale("fr-CA,fr;q=0.9,es;q=0.5,en;q=0.4")).toBe("es");
+    expect(negotiateLocale("en-US,en;q=0.9,es;q=0.8")).toBe("en");
+    expect(negotiateLocale("de,es;q=0")).toBeNull();
+    expect(negotiateLocale("")).toBeNull();
+    expect(negotiateLocale(null)).toBeNull();
+  });
+
+  it("reads an unknown stored language as English", () => {
+    expect(toLocale("es")).toBe("es");
+    expect(toLocale("pt")).toBe("en");
+  });
+});
+
+describe("time zones", () => {
+  it("accept IANA names and refuse anything else", () => {
+    expect(isTimeZone("America/Chicago")).toBe(true);
+    expect(isTimeZone("UTC")).toBe(true);
+    expect(isTimeZone("Mars/Olympus_Mons")).toBe(false);
+    expect(isTimeZone("")).toBe(false);
+    expect(isTimeZone(42)).toBe(false);
+  });
+});
+
+describe("a reader", () => {
+  const at = new Date("2026-12-15T15:00:00Z");
+
+  it("writes dates in the person's language and zone, naming the zone", () => {
+    expect(readerFor("en", "America/Chicago").format.dateTime(at, "dateTime")).toBe("December 15, 2026 at 9:00 AM CST");
+    expect(readerFor("en", "America/New_York").format.dateTime(at, "time")).toBe("10:00 AM EST");
+    expect(readerFor("es", "America/Chicago").format.dateTime(at, "date")).toBe("15 de diciembre de 2026");
+  });
+
+  it("turns msg() references into the reader's language and leaves other text alone", () => {
+    expect(resolveText(msg("common.header.signIn"), (key) => readerFor("es", "UTC").t(key))).toBe("Iniciar sesión");
+    expect(readerFor("es", "UTC").text(msg("common.header.unread", { count: 3 }))).toBe("3 sin leer");
+    expect(readerFor("es", "UTC").text("Already in words")).toBe("Already in words");
+  });
+});

@@ -1,0 +1,34 @@
+// A text chosen by lib code but worded in the catalogs: lib returns msg("common.errors.invalidInput") where it
+// once returned a sentence, and the action chain (or the page) turns it into the reader's language.
+// The reference travels as a string, so it fits every place a message went before (zod issues,
+// ActionError.message, field errors).
+
+const MARK = "\u0000msg:";
+
+export type MessageValues = Record<string, string | number>;
+
+export function msg(key: string, values?: MessageValues): string {
+  return MARK + JSON.stringify(values ? [key, values] : [key]);
+}
+
+export function isMessageRef(text: string): boolean {
+  return text.startsWith(MARK);
+}
+
+export function parseMessageRef(text: string): { key: string; values?: MessageValues } | null {
+  if (!isMessageRef(text)) return null;
+  try {
+    const [key, values] = JSON.parse(text.slice(MARK.length)) as [string, MessageValues?];
+    return typeof key === "string" ? { key, values } : null;
+  } catch {
+    return null;
+  }
+}
+
+type Translate = (key: string, values?: MessageValues) => string;
+
+/** A message reference in the reader's language; any other text as it is. */
+export function resolveText(text: string, t: Translate): string {
+  const ref = parseMessageRef(text);
+  return ref ? t(ref.key, ref.values) : text;
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { cache } from "react";
+import { currentSession } from "../auth/current-session";
+import { env } from "../env";
+import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, negotiateLocale, type Locale } from "./locales";
+import { isTimeZone } from "./time-zones";
+import { readerFor, type Reader, type Translate } from "./translator";
+
+// The language and time zone of the person asking, once per request: the account's own choice when
+// signed in (at any step), else the visitor's cookie from the language switch, else their browser's
+// Accept-Language; their zone, else the portal's default zone.
+
+export const requestLocale = cache(async (): Promise<Locale> => {
+  const session = await currentSession();
+  if (session && isLocale(session.user.locale)) return session.user.locale;
+  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
+  if (isLocale(chosen)) return chosen;
+  return negotiateLocale((await headers()).get("accept-language")) ?? DEFAULT_LOCALE;
+});
+
+export const requestTimeZone = cache(async (): Promise<string> => {
+  const session = await currentSession();
+  const zone = session?.user.timeZone;
+  return zone && isTimeZone(zone) ? zone : env().DEFAULT_TIME_ZONE;
+});
+
+/** Texts, dates and msg() references for the person asking. */
+export const getReader = cache(async (): Promise<Reader> => readerFor(await requestLocale(), await requestTimeZone()));
+
+/** The asking person's reader, or English in the default zone where there is no request (scripts, tests). */
+export async function getReaderOrDefault(): Promise<Reader> {
+  try {
+    return await getReader();
+  } catch {
+    return readerFor(DEFAULT_LOCALE, env().DEFAULT_TIME_ZONE);
+  }
+}
+
+/** t("common.header.signIn") in the asking person's language (server components and actions). */
+export async function getT(): Promise<Translate> {
+  return (await getReader()).t;
+}
