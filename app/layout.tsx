@@ -3,6 +3,7 @@ import "@fontsource/public-sans/700.css";
 import "./globals.css";
 import type { Metadata } from "next";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SiteHeader } from "@/components/layout/site-header";
 import { signOutAction } from "./(account)/actions";
 import { agencyName } from "@/lib/branding";
@@ -30,17 +31,20 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <SiteHeader
-          agencyName={agencyName()}
-          session={role}
-          unreadMessages={unreadMessages}
-          signOutAction={signOutAction}
-          chooseLanguageAction={chooseLanguageAction}
-        />
-        <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
-          {children}
-        </main>
-        <SiteFooter agencyName={agencyName()} />
+        {/* Shared texts for client components anywhere on the page; a page adds its own with <ClientMessages>. */}
+        <ClientMessages namespaces={[]}>
+          <SiteHeader
+            agencyName={agencyName()}
+            session={role}
+            unreadMessages={unreadMessages}
+            signOutAction={signOutAction}
+            chooseLanguageAction={chooseLanguageAction}
+          />
+          <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+            {children}
+          </main>
+          <SiteFooter agencyName={agencyName()} />
+        </ClientMessages>
       </body>
     </html>
   );

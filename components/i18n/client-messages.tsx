@@ -3,8 +3,8 @@ import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { getReader } from "@/lib/i18n/request";
 import { ClientIntl } from "./client-intl";
 
-/** Always sent: what shared client components (the error summary, the session warning) say. */
-const SHARED = ["common"] as const;
+/** Always sent: what shared client components (components/ui: the error summary, buttons, the session warning) say. */
+const SHARED = ["common", "ui"] as const;
 
 /**
  * Gives the client components inside it the named catalog namespaces (and "common"), and no more:
