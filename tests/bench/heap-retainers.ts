@@ -47,25 +47,52 @@ const edgeLabel = (e: number) => {
   return type === "element" || type === "hidden" ? `[${nameOrIndex}]` : `.${String(snap.strings[nameOrIndex]).slice(0, 40)}`;
 };
 
-// Breadth first from the root: each node's parent on a shortest strong path.
+// Breadth first from the root: each node's parent on a shortest strong path. A WeakMap entry's value
+// ("part of key (K @id) -> value" edges) is reached only once its key K is: as the collector does.
+const ID = node_fields.indexOf("id");
+const byId = new Map<number, number>();
+for (let n = 0; n < nodeCount; n++) byId.set(snap.nodes[n * nodeWidth + ID], n);
 const parentNode = new Int32Array(nodeCount).fill(-1);
 const parentEdge = new Int32Array(nodeCount).fill(-1);
 const seen = new Uint8Array(nodeCount);
 const queue = new Int32Array(nodeCount);
+const waitingOnKey = new Map<number, { from: number; edge: number; to: number }[]>();
 let head = 0;
 let tail = 0;
+const reach = (from: number, edge: number, to: number) => {
+  if (seen[to]) return;
+  seen[to] = 1;
+  parentNode[to] = from;
+  parentEdge[to] = edge;
+  queue[tail++] = to;
+  const waiting = waitingOnKey.get(to);
+  if (waiting) {
+    waitingOnKey.delete(to);
+    for (const w of waiting) reach(w.from, w.edge, w.to);
+  }
+};
 queue[tail++] = 0;
 seen[0] = 1;
 while (head < tail) {
   const n = queue[head++];
   for (let e = firstEdge[n]; e < firstEdge[n + 1]; e += edgeWidth) {
-    if (edgeTypes[snap.edges[e + E_TYPE]] === "weak") continue;
+    const type = edgeTypes[snap.edges[e + E_TYPE]];
+    if (type === "weak") continue;
     const to = snap.edges[e + E_TO] / nodeWidth;
     if (seen[to]) continue;
-    seen[to] = 1;
-    parentNode[to] = n;
-    parentEdge[to] = e;
-    queue[tail++] = to;
+    {
+      const key = /part of key \([^@]*@(\d+)\) -> /.exec(String(snap.strings[snap.edges[e + E_NAME]]));
+      const keyNode = key ? byId.get(Number(key[1])) : undefined;
+      // The key's own edge to the value: the table's edge decides, once the key is reached too.
+      if (keyNode === n) continue;
+      if (keyNode !== undefined && !seen[keyNode]) {
+        const list = waitingOnKey.get(keyNode) ?? [];
+        list.push({ from: n, edge: e, to });
+        waitingOnKey.set(keyNode, list);
+        continue;
+      }
+    }
+    reach(n, e, to);
   }
 }
 
@@ -78,12 +105,50 @@ for (let n = 0; n < nodeCount; n++) {
   for (let at = n; parentNode[at] !== -1 && steps.length < 60; at = parentNode[at])
     steps.push(`${label(parentNode[at])}${edgeLabel(parentEdge[at])}`);
   steps.reverse();
-  const shape = steps.map((s) => s.replace(/\[\d+\]/g, "[n]")).join(" -> ");
+  const shape = steps.map((s) => s.replace(/\[\d+\]|\.\d+\b|@\d+/g, "#")).join(" -> ");
   const entry = shapes.get(shape) ?? { count: 0, example: steps.join("\n    -> ") };
   entry.count++;
   shapes.set(shape, entry);
 }
 console.log(`${total} ${wanted} objects; ${shapes.size} path shapes`);
+
+// A path through a WeakMap holds only while the map's key lives: show what keeps the keys alive.
+const pathTo = (n: number) => {
+  const steps: string[] = [];
+  for (let at = n; parentNode[at] !== -1 && steps.length < 60; at = parentNode[at])
+    steps.push(`${label(parentNode[at])}${edgeLabel(parentEdge[at])}`);
+  return steps.reverse().join("\n    -> ");
+};
+const keys = new Map<number, number>();
+for (const [, { count, example }] of shapes) {
+  for (const match of example.matchAll(/part of key \([^@]*@(\d+)/g)) keys.set(Number(match[1]), (keys.get(Number(match[1])) ?? 0) + count);
+}
+for (const [id, count] of [...keys].sort((a, b) => b[1] - a[1]).slice(0, 3)) {
+  const n = byId.get(id);
+  if (n !== undefined) console.log(`\nWeakMap key @${id} (${label(n)}), on ${count} paths, is kept by:\n    ${pathTo(n)}`);
+}
 for (const [, { count, example }] of [...shapes].sort((a, b) => b[1].count - a[1].count).slice(0, Number(shown))) {
   console.log(`\n${count} x\n    ${example}`);
+}
+
+// For the most common path: every object that points at the first object after a WeakMap entry, and what keeps each alive.
+const [top] = [...shapes].sort((a, b) => b[1].count - a[1].count);
+if (top && process.env.RETAINERS_OF_ENTRY) {
+  for (let n = 0; n < nodeCount; n++) {
+    if (snap.strings[snap.nodes[n * nodeWidth + NAME]] !== wanted) continue;
+    const chain: number[] = [];
+    for (let at = n; at !== -1; at = parentNode[at]) chain.push(at);
+    chain.reverse();
+    const i = chain.findIndex((_, k) => k > 0 && /part of key/.test(edgeLabel(parentEdge[chain[k]])));
+    if (i < 0) continue;
+    const value = chain[i];
+    console.log(`\nRetainers of ${label(value)} (after ${edgeLabel(parentEdge[value])}):`);
+    for (let from = 0; from < nodeCount; from++) {
+      for (let e = firstEdge[from]; e < firstEdge[from + 1]; e += edgeWidth) {
+        if (snap.edges[e + E_TO] / nodeWidth !== value) continue;
+        console.log(`  ${label(from)}${edgeLabel(e)}  kept by:\n    ${pathTo(from)}`);
+      }
+    }
+    break;
+  }
 }
