@@ -101,7 +101,9 @@ describe("chooseMfaMethod", () => {
     const { session } = await atMethodStep();
     const before = await tableCounts();
     for (const fields of [{ method: "PASSKEY" }, { method: "" }, {}, { method: "1" }, { method: ["EMAIL", "SMS"] }] as FormFields[]) {
-      expect(await submit(zChooseMfaMethod, fields, (input) => chooseMfaMethod(session, input, info))).toMatchObject({
+      expect(
+        localizeResult(await submit(zChooseMfaMethod, fields, (input) => chooseMfaMethod(session, input, info)), readerFor("en", "UTC")),
+      ).toMatchObject({
         ok: false,
         fieldErrors: { method: "Choose how you want to receive verification codes." },
       });

@@ -26,8 +26,7 @@ export async function chooseMfaMethod(session: CurrentSession, input: ChooseMfaM
   const wantsSms = method === "SMS" || method === "EMAIL_SMS";
   let phone: string | null = null;
   if (wantsSms) {
-    if (!smsAvailable())
-      return invalid({ method: msg("signUp.errors.smsUnavailable") }, values);
+    if (!smsAvailable()) return invalid({ method: msg("signUp.errors.smsUnavailable") }, values);
     const parsedPhone = parseUsMobileNumber(input.phone ?? "");
     if (!parsedPhone.ok) return invalid({ phone: parsedPhone.message }, values);
     phone = parsedPhone.e164;

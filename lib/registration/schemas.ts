@@ -20,7 +20,10 @@ export const ACCOUNT_TYPE_MESSAGE = msg("signUp.errors.accountType");
 export const zSignUpForm = z
   .object({
     email: zEmail,
-    confirmEmail: z.string().trim().max(POLICY.fieldMaxLength.email, msg("signUp.errors.emailTooLong", { max: POLICY.fieldMaxLength.email })),
+    confirmEmail: z
+      .string()
+      .trim()
+      .max(POLICY.fieldMaxLength.email, msg("signUp.errors.emailTooLong", { max: POLICY.fieldMaxLength.email })),
     // Checked below with the emails, so a missing choice and a mistyped confirmation show together.
     accountType: z.unknown().optional(),
     // The browser's zone, filled in by the page; anything that is not a zone is ignored.
@@ -56,7 +59,8 @@ export const zPasswordForm = z
     confirmPassword: z.string().max(POLICY.password.maxLength, msg("signUp.errors.passwordTooLong", { max: POLICY.password.maxLength })),
   })
   .superRefine((form, ctx) => {
-    if (!form.confirmPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: msg("signUp.errors.confirmPasswordRequired") });
+    if (!form.confirmPassword)
+      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: msg("signUp.errors.confirmPasswordRequired") });
     else if (form.password !== form.confirmPassword) {
       ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: msg("signUp.errors.passwordsDiffer") });
     }
@@ -64,7 +68,10 @@ export const zPasswordForm = z
 
 export const zMfaMethodForm = z.object({
   method: z.enum(["EMAIL", "SMS", "EMAIL_SMS", "TOTP"], { error: msg("signUp.errors.methodRequired") }),
-  phone: z.string().max(POLICY.fieldMaxLength.phone, msg("signUp.errors.phoneTooLong", { max: POLICY.fieldMaxLength.phone })).optional(),
+  phone: z
+    .string()
+    .max(POLICY.fieldMaxLength.phone, msg("signUp.errors.phoneTooLong", { max: POLICY.fieldMaxLength.phone }))
+    .optional(),
 });
 
 export const zCodeForm = z.object({
@@ -87,5 +94,8 @@ const zAnswer = z
   .min(1, msg("signUp.errors.answerRequired"))
   .max(POLICY.securityQuestions.answerMaxLength, msg("signUp.errors.answerTooLong", { max: POLICY.securityQuestions.answerMaxLength }));
 
-export const zQuestionChoice = z.coerce.number({ error: msg("signUp.errors.questionRequired") }).int().positive(msg("signUp.errors.questionRequired"));
+export const zQuestionChoice = z.coerce
+  .number({ error: msg("signUp.errors.questionRequired") })
+  .int()
+  .positive(msg("signUp.errors.questionRequired"));
 export const zSecurityAnswer = zAnswer;
