@@ -1,12 +1,12 @@
 import Link from "next/link";
+import { getReader } from "@/lib/i18n/request";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const { t } = await getReader();
   return (
     <>
-      <h1>Page not found</h1>
-      <p>
-        We could not find that page. Check the address, or go to the <Link href="/">home page</Link>.
-      </p>
+      <h1>{t("systemPages.notFound.title")}</h1>
+      <p>{t.rich("systemPages.notFound.text", { link: (chunks) => <Link href="/">{chunks}</Link> })}</p>
     </>
   );
 }

@@ -49,7 +49,7 @@ export const passwordOnlyAction = new ActionClient(passwordOnlyContext, [], loca
  * tab) moves them on to wherever they now belong; a refusal is shown.
  */
 export function signUpStepAction(step: SignUpStep) {
-  return new ActionClient(() => signUpStepContext(step)).after((result) => {
+  return new ActionClient(() => signUpStepContext(step), [], localizeForRequest).after((result) => {
     if (result.ok || result.code === "out_of_order") redirect("/sign-up/continue");
   });
 }

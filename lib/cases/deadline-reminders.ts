@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "../db";
 import { env } from "../env";
-import { formatUtcDate, formatUtcDateTime } from "../format";
 import { alertPerson, caseAlertRecipients } from "../notify/case-alert";
 
 // Reminders before a deadline, run hourly by the job queue (lib/jobs/schedule.ts): 7 days and 1 day
@@ -48,7 +47,7 @@ async function evidenceReminders(now: Date, days: 7 | 1): Promise<number> {
       const { caseId } = await tx.evidenceRequest.findUniqueOrThrow({ where: { id: request.id }, select: { caseId: true } });
       for (const { person, home } of await caseAlertRecipients(tx, caseId)) {
         const url = new URL(home, env().APP_URL).toString();
-        await alertPerson(tx, person, "evidence-due-reminder", { dueOn: formatUtcDate(request.dueAt), daysLeft: days, url }, caseId);
+        await alertPerson(tx, person, "evidence-due-reminder", { dueOn: request.dueAt.toISOString(), daysLeft: days, url }, caseId);
       }
       return true;
     });
@@ -78,7 +77,7 @@ async function appointmentReminders(now: Date): Promise<number> {
       const { caseId } = await tx.notice.findUniqueOrThrow({ where: { id: notice.id }, select: { caseId: true } });
       for (const { person, home } of await caseAlertRecipients(tx, caseId)) {
         const url = new URL(home, env().APP_URL).toString();
-        await alertPerson(tx, person, "appointment-reminder", { at: formatUtcDateTime(at), url }, caseId);
+        await alertPerson(tx, person, "appointment-reminder", { at: at.toISOString(), url }, caseId);
       }
       return true;
     });

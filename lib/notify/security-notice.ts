@@ -1,7 +1,6 @@
 import "server-only";
 import type { Tx } from "../db";
 import { env } from "../env";
-import { formatUtcDateTime } from "../format";
 import { randomToken, sha256Hex } from "../crypto/tokens";
 import { describeDevice, describePlace } from "../http/describe-device";
 import type { RequestInfo } from "../http/request-info";
@@ -29,7 +28,7 @@ export async function sendSecurityNotice(
   await enqueueEmail(tx, options.to ?? user.email, "security-notice", {
     subject: text.subject,
     lead: text.lead,
-    when: formatUtcDateTime(options.now ?? new Date()),
+    at: (options.now ?? new Date()).toISOString(),
     device: describeDevice(info.userAgent),
     place: describePlace(info.ip),
     notMeUrl: new URL(`/not-me?token=${token}`, env().APP_URL).toString(),

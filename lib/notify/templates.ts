@@ -1,7 +1,10 @@
-import { env } from "../env";
+import { agencyName } from "../branding";
+import type { Reader } from "../i18n/translator";
 
-// Every message the portal sends. Emails carry no case details or secrets beyond what the message
-// is for (a link or a code), and say which independent portal sent them.
+// Every message the portal sends, written for one reader: in their language (the catalogs'
+// "emails" and "sms" namespaces) and, for dates, in their time zone with the zone named. Emails
+// carry no case details or secrets beyond what the message is for (a link or a code), and say
+// which independent portal sent them.
 
 export type Rendered = { subject: string; text: string; html: string };
 
@@ -10,270 +13,259 @@ function escapeHtml(value: string): string {
 }
 
 /** `ignorable`: false for security notices, whose "this wasn't me" link is the thing to use. */
-function email(subject: string, paragraphs: string[], link?: { label: string; url: string }, { ignorable = true } = {}): Rendered {
-  const portal = `${env().AGENCY_NAME} applicant portal`;
-  const footer = `You are receiving this because this address was used on the ${portal} (an independent portal, not a government website).${ignorable ? " If this wasn't you, you can ignore this message." : ""}`;
+function email(
+  reader: Reader,
+  subject: string,
+  paragraphs: string[],
+  link?: { label: string; url: string },
+  { ignorable = true } = {},
+): Rendered {
+  const { t } = reader;
+  const footer = [t("emails.layout.footer", { agency: agencyName() }), ...(ignorable ? [t("emails.layout.ignore")] : [])].join(" ");
   const textParts = [...paragraphs, ...(link ? [`${link.label}:\n${link.url}`] : []), "—", footer];
   const htmlParts = [
     ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
     ...(link
       ? [
-          `<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p><p>Or paste this address into your browser:<br>${escapeHtml(link.url)}</p>`,
+          `<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p><p>${escapeHtml(t("emails.layout.pasteLink"))}<br>${escapeHtml(link.url)}</p>`,
         ]
       : []),
     `<hr><p style="color:#565c65;font-size:13px">${escapeHtml(footer)}</p>`,
   ];
   return {
-    subject: `${subject} | ${env().AGENCY_NAME}`,
+    subject: `${subject} | ${agencyName()}`,
     text: textParts.join("\n\n"),
-    html: `<!doctype html><html lang="en"><body style="font-family:Arial,sans-serif;color:#1b1b1b">${htmlParts.join("")}</body></html>`,
+    html: `<!doctype html><html lang="${reader.locale}"><body style="font-family:Arial,sans-serif;color:#1b1b1b">${htmlParts.join("")}</body></html>`,
   };
 }
 
+/** A day (a deadline) in the reader's zone: "December 9, 2026" / "9 de diciembre de 2026". */
+const day = (r: Reader, iso: string) => r.format.dateTime(new Date(iso), "date");
+/** A moment in the reader's zone, the zone named: "December 4, 2026 at 9:00 AM EST". */
+const moment = (r: Reader, iso: string) => r.format.dateTime(new Date(iso), "dateTime");
+
 export const emailTemplates = {
-  "confirm-email": (data: { link: string }) =>
-    email(
-      "Confirm your email address",
-      [
-        "Thank you for creating an account. To continue, confirm your email address with the link below.",
-        "The link works once and expires in 24 hours. If it expires, sign up again with the same email to get a new one.",
-      ],
-      { label: "Confirm my email address", url: data.link },
-    ),
-  "account-exists": (data: { signInUrl: string }) =>
-    email(
-      "You already have an account",
-      [
-        "Someone (hopefully you) tried to create an account with this email address, but an account already exists for it.",
-        "Sign in with your email and password. If you forgot your password, use “Forgot your password?” on the sign-in page.",
-      ],
-      { label: "Sign in", url: data.signInUrl },
-    ),
-  "verification-code": (data: { code: string }) =>
-    email("Your verification code", [
-      `Your one-time verification code is ${data.code}`,
-      "It expires in 10 minutes and works once. Never share this code: the agency will never ask you for it.",
+  "confirm-email": (data: { link: string }, r: Reader) =>
+    email(r, r.t("emails.confirmEmail.subject"), [r.t("emails.confirmEmail.thanks"), r.t("emails.confirmEmail.expiry")], {
+      label: r.t("emails.confirmEmail.link"),
+      url: data.link,
+    }),
+  "account-exists": (data: { signInUrl: string }, r: Reader) =>
+    email(r, r.t("emails.accountExists.subject"), [r.t("emails.accountExists.tried"), r.t("emails.accountExists.signIn")], {
+      label: r.t("emails.accountExists.link"),
+      url: data.signInUrl,
+    }),
+  "verification-code": (data: { code: string }, r: Reader) =>
+    email(r, r.t("emails.verificationCode.subject"), [
+      r.t("emails.verificationCode.code", { code: data.code }),
+      r.t("emails.verificationCode.limits"),
     ]),
-  "sign-up-complete": (data: { signInUrl: string }) =>
+  "sign-up-complete": (data: { signInUrl: string }, r: Reader) =>
+    email(r, r.t("emails.signUpComplete.subject"), [r.t("emails.signUpComplete.created"), r.t("emails.signUpComplete.backupCode")], {
+      label: r.t("emails.signUpComplete.link"),
+      url: data.signInUrl,
+    }),
+  /** `subject`, `lead`, `device`, `place`: msg() references or plain text; `at`: ISO instant. */
+  "security-notice": (data: { subject: string; lead: string; at: string; device: string; place: string; notMeUrl: string }, r: Reader) =>
     email(
-      "Your account is ready",
+      r,
+      r.text(data.subject),
       [
-        "Your account has been created and two-step verification is on.",
-        "Keep your backup code somewhere safe: it is the way back in if you lose access to your verification method.",
+        r.text(data.lead),
+        r.t("emails.securityNotice.details", { when: moment(r, data.at), device: r.text(data.device), place: r.text(data.place) }),
+        r.t("emails.securityNotice.ifYou"),
+        r.t("emails.securityNotice.ifNotYou"),
       ],
-      { label: "Sign in", url: data.signInUrl },
-    ),
-  "security-notice": (data: { subject: string; lead: string; when: string; device: string; place: string; notMeUrl: string }) =>
-    email(
-      data.subject,
-      [
-        data.lead,
-        `When: ${data.when}. Device: ${data.device}. Location: ${data.place}.`,
-        "If this was you, there is nothing to do.",
-        "If this wasn't you, use the link below: it signs your account out everywhere and locks the password until you reset it. The link works for 7 days.",
-      ],
-      { label: "This wasn't me: secure my account", url: data.notMeUrl },
+      { label: r.t("emails.securityNotice.link"), url: data.notMeUrl },
       { ignorable: false },
     ),
-  "reset-password": (data: { link: string }) =>
+  "reset-password": (data: { link: string }, r: Reader) =>
     email(
-      "Reset your password",
-      [
-        "Someone (hopefully you) asked to reset the password of the account for this email address.",
-        "The link below works once and expires in 30 minutes. You will answer your five password reset questions, then choose a new password.",
-        "If you did not ask for this, you can ignore this message: your password has not changed.",
-      ],
-      { label: "Reset my password", url: data.link },
+      r,
+      r.t("emails.resetPassword.subject"),
+      [r.t("emails.resetPassword.asked"), r.t("emails.resetPassword.expiry"), r.t("emails.resetPassword.ignore")],
+      { label: r.t("emails.resetPassword.link"), url: data.link },
     ),
-  "confirm-new-email": (data: { link: string }) =>
-    email(
-      "Confirm your new email address",
-      [
-        "Someone (hopefully you) asked to use this email address for their applicant portal account.",
-        "The change takes effect only after you confirm with the link below. It works once and expires in 24 hours.",
-      ],
-      { label: "Confirm my new email address", url: data.link },
-    ),
+  "confirm-new-email": (data: { link: string }, r: Reader) =>
+    email(r, r.t("emails.confirmNewEmail.subject"), [r.t("emails.confirmNewEmail.asked"), r.t("emails.confirmNewEmail.effect")], {
+      label: r.t("emails.confirmNewEmail.link"),
+      url: data.link,
+    }),
   // Alerts say that something changed and where to look, never what: no receipt number, status,
   // or message text, since email and texts are not private channels.
-  "case-update": (data: { url: string }) =>
+  "case-update": (data: { url: string }, r: Reader) =>
     email(
-      "There is an update in your account",
-      [
-        "One of the cases in your applicant portal account has an update.",
-        "For your privacy, we do not put case details in email. Sign in to see what changed.",
-        "You can choose how you get these alerts under Account settings, Alerts.",
-      ],
-      { label: "Sign in to see the update", url: data.url },
+      r,
+      r.t("emails.caseUpdate.subject"),
+      [r.t("emails.caseUpdate.update"), r.t("emails.caseUpdate.privacy"), r.t("emails.layout.alertSettings")],
+      { label: r.t("emails.caseUpdate.link"), url: data.url },
     ),
-  "new-message": (data: { url: string }) =>
+  "new-message": (data: { url: string }, r: Reader) =>
     email(
-      "You have a new secure message",
-      [
-        "The agency replied to a message about one of your cases.",
-        "For your privacy, the message is only in your account. Sign in to read it.",
-        "You can choose how you get these alerts under Account settings, Alerts.",
-      ],
-      { label: "Sign in to read it", url: data.url },
+      r,
+      r.t("emails.newMessage.subject"),
+      [r.t("emails.newMessage.replied"), r.t("emails.newMessage.privacy"), r.t("emails.layout.alertSettings")],
+      { label: r.t("emails.newMessage.link"), url: data.url },
     ),
   // Reminders: only the date, which says nothing about the case to someone else who reads it.
-  "evidence-due-reminder": (data: { dueOn: string; daysLeft: number; url: string }) =>
+  /** `dueOn`: ISO instant of the deadline, shown as a day in the reader's zone. */
+  "evidence-due-reminder": (data: { dueOn: string; daysLeft: number; url: string }, r: Reader) =>
     email(
-      "A response is due soon",
+      r,
+      r.t("emails.evidenceDueReminder.subject"),
       [
-        `A request in one of the cases in your applicant portal account needs a response by ${data.dueOn} (${data.daysLeft === 1 ? "in 1 day" : `in ${data.daysLeft} days`}).`,
-        "For your privacy, we do not put case details in email. Sign in to see what is needed and to respond.",
-        "If you have already responded, there is nothing to do. You can choose how you get these alerts under Account settings, Alerts.",
+        r.t("emails.evidenceDueReminder.due", { dueOn: day(r, data.dueOn), daysLeft: data.daysLeft }),
+        r.t("emails.evidenceDueReminder.privacy"),
+        r.t("emails.evidenceDueReminder.done"),
       ],
-      { label: "Sign in to respond", url: data.url },
+      { label: r.t("emails.evidenceDueReminder.link"), url: data.url },
     ),
-  "appointment-reminder": (data: { at: string; url: string }) =>
+  /** `at`: ISO instant of the appointment, shown in the reader's zone with the zone named. */
+  "appointment-reminder": (data: { at: string; url: string }, r: Reader) =>
     email(
-      "Reminder: you have an appointment soon",
+      r,
+      r.t("emails.appointmentReminder.subject"),
       [
-        `You have an appointment on ${data.at} about one of the cases in your applicant portal account.`,
-        "The notice in your account says where to go and what to bring. Sign in to read it.",
-        "You can choose how you get these alerts under Account settings, Alerts.",
+        r.t("emails.appointmentReminder.when", { at: moment(r, data.at) }),
+        r.t("emails.appointmentReminder.notice"),
+        r.t("emails.layout.alertSettings"),
       ],
-      { label: "Sign in to read the notice", url: data.url },
+      { label: r.t("emails.appointmentReminder.link"), url: data.url },
     ),
   // Filing online. Like the alerts, no answers or addresses: only the confirmation number, which
   // names nothing to someone who reads it, and where to look.
-  "address-change-confirmed": (data: { confirmationNumber: string; casesUpdated: number; url: string }) =>
+  "address-change-confirmed": (data: { confirmationNumber: string; casesUpdated: number; url: string }, r: Reader) =>
     email(
-      "We received your change of address",
+      r,
+      r.t("emails.addressChangeConfirmed.subject"),
       [
-        `We received your change of address (Form AR-11). Your confirmation number is ${data.confirmationNumber}.`,
+        r.t("emails.addressChangeConfirmed.received", { confirmationNumber: data.confirmationNumber }),
         data.casesUpdated === 0
-          ? "The new address is now on your account. You have no pending cases, so no case needed updating."
-          : `The new address is now on your account and on your ${data.casesUpdated === 1 ? "pending case" : `${data.casesUpdated} pending cases`}.`,
-        "Keep the confirmation number. Your filings, with their confirmation numbers, are listed in your account.",
+          ? r.t("emails.addressChangeConfirmed.noCases")
+          : r.t("emails.addressChangeConfirmed.cases", { count: data.casesUpdated }),
+        r.t("emails.addressChangeConfirmed.keep"),
       ],
-      { label: "See your filings", url: data.url },
+      { label: r.t("emails.addressChangeConfirmed.link"), url: data.url },
     ),
-  "draft-expiring": (data: { formType: string; deleteOn: string; url: string }) =>
+  /** `deleteOn`: the day, as the caller wrote it (an ISO instant is shown in the reader's zone). */
+  "draft-expiring": (data: { formType: string; deleteOn: string; url: string }, r: Reader) =>
     email(
-      "Your draft will be deleted soon",
+      r,
+      r.t("emails.draftExpiring.subject"),
       [
-        `You started a Form ${data.formType} in your applicant portal account and have not worked on it for a while.`,
-        `Drafts unused for 30 days are deleted. This draft, with the documents uploaded for it, will be deleted on ${data.deleteOn} unless you open it and save a page before then.`,
-        "If you no longer need it, there is nothing to do.",
+        r.t("emails.draftExpiring.started", { formType: data.formType }),
+        r.t("emails.draftExpiring.deletion", { deleteOn: ISO_INSTANT.test(data.deleteOn) ? day(r, data.deleteOn) : data.deleteOn }),
+        r.t("emails.draftExpiring.noNeed"),
       ],
-      { label: "Sign in to continue your draft", url: data.url },
+      { label: r.t("emails.draftExpiring.link"), url: data.url },
     ),
   // A form a representative prepared for a client. Names the form type and the representative
   // (the client needs to know who asks), never an answer.
-  "client-review-invitation": (data: { representativeName: string; formType: string; link: string; expiresInDays: number }) =>
+  "client-review-invitation": (data: { representativeName: string; formType: string; link: string; expiresInDays: number }, r: Reader) =>
     email(
-      "A form is ready for you to review and sign",
+      r,
+      r.t("emails.clientReviewInvitation.subject"),
       [
-        `${data.representativeName}, a legal representative, prepared a Form ${data.formType} for you on the applicant portal.`,
-        "Open the link, then sign in to your own account or create one. You can read every answer, ask for changes, or sign the form and the consent to representation (Form G-28). Nothing is filed until you sign.",
-        `The link works once and expires in ${data.expiresInDays} days. Never share your password with anyone, including your representative.`,
+        r.t("emails.clientReviewInvitation.prepared", { representativeName: data.representativeName, formType: data.formType }),
+        r.t("emails.clientReviewInvitation.open"),
+        r.t("emails.clientReviewInvitation.expiry", { days: data.expiresInDays }),
       ],
-      { label: "Review the form", url: data.link },
+      { label: r.t("emails.clientReviewInvitation.link"), url: data.link },
     ),
-  "client-review-changes-requested": (data: { clientName: string; formType: string; url: string }) =>
+  "client-review-changes-requested": (data: { clientName: string; formType: string; url: string }, r: Reader) =>
     email(
-      "Your client asked for changes",
+      r,
+      r.t("emails.clientReviewChangesRequested.subject"),
       [
-        `${data.clientName} asked for changes to the Form ${data.formType} you prepared. Their note is with the form.`,
-        "Make the changes, then send the form to them again.",
+        r.t("emails.clientReviewChangesRequested.asked", { clientName: data.clientName, formType: data.formType }),
+        r.t("emails.clientReviewChangesRequested.next"),
       ],
-      { label: "Sign in to see the note", url: data.url },
+      { label: r.t("emails.clientReviewChangesRequested.link"), url: data.url },
     ),
-  "client-review-declined": (data: { clientName: string; formType: string; url: string }) =>
-    email("Your client declined a form", [`${data.clientName} declined the Form ${data.formType} you prepared. Nothing has been filed.`], {
-      label: "Sign in to see the form",
-      url: data.url,
-    }),
-  "client-review-signed": (data: { clientName: string; formType: string; url: string }) =>
+  "client-review-declined": (data: { clientName: string; formType: string; url: string }, r: Reader) =>
     email(
-      "Your client signed a form",
+      r,
+      r.t("emails.clientReviewDeclined.subject"),
+      [r.t("emails.clientReviewDeclined.declined", { clientName: data.clientName, formType: data.formType })],
+      { label: r.t("emails.clientReviewDeclined.link"), url: data.url },
+    ),
+  "client-review-signed": (data: { clientName: string; formType: string; url: string }, r: Reader) =>
+    email(
+      r,
+      r.t("emails.clientReviewSigned.subject"),
       [
-        `${data.clientName} signed the Form ${data.formType} you prepared, and the consent to representation.`,
-        "You can now pay the fee, if there is one, and submit it.",
+        r.t("emails.clientReviewSigned.signed", { clientName: data.clientName, formType: data.formType }),
+        r.t("emails.clientReviewSigned.next"),
       ],
-      { label: "Sign in to submit it", url: data.url },
+      { label: r.t("emails.clientReviewSigned.link"), url: data.url },
     ),
   // Representatives: a courtesy copy of the client's case alert, and the agency's reply in their own
   // thread. Like the alerts, nothing of the case in the text; the link opens the case (or thread).
-  "representative-courtesy-copy": (data: { url: string }) =>
+  "representative-courtesy-copy": (data: { url: string }, r: Reader) =>
     email(
-      "Courtesy copy: a client's case has an update",
-      [
-        "A case on which you are the representative of record (Form G-28) has an update. Your client was alerted too.",
-        "For your client's privacy, we do not put case details in email. Sign in to see what changed.",
-      ],
-      { label: "Sign in to see your clients' cases", url: data.url },
+      r,
+      r.t("emails.representativeCourtesyCopy.subject"),
+      [r.t("emails.representativeCourtesyCopy.update"), r.t("emails.representativeCourtesyCopy.privacy")],
+      { label: r.t("emails.representativeCourtesyCopy.link"), url: data.url },
     ),
-  "representative-new-message": (data: { url: string }) =>
+  "representative-new-message": (data: { url: string }, r: Reader) =>
     email(
-      "You have a new secure message",
-      [
-        "The agency replied to a message you sent about a client's case.",
-        "For your client's privacy, the message is only in your account. Sign in to read it.",
-      ],
-      { label: "Sign in to read it", url: data.url },
+      r,
+      r.t("emails.representativeNewMessage.subject"),
+      [r.t("emails.representativeNewMessage.replied"), r.t("emails.representativeNewMessage.privacy")],
+      { label: r.t("emails.representativeNewMessage.link"), url: data.url },
     ),
   // Representation (G-28). Like the alerts, no receipt number or names: who ended it, and where to look.
-  "representation-started-representative": (data: { url: string }) =>
+  "representation-started-representative": (data: { url: string }, r: Reader) =>
     email(
-      "A case was added to your clients",
-      [
-        "The agency recorded a Form G-28 naming you as the representative on a case.",
-        "For your privacy, we do not put case details in email. Sign in to see the case under My clients.",
-      ],
-      { label: "Sign in to see your clients", url: data.url },
+      r,
+      r.t("emails.representationStartedRepresentative.subject"),
+      [r.t("emails.representationStartedRepresentative.recorded"), r.t("emails.representationStartedRepresentative.privacy")],
+      { label: r.t("emails.representationStartedRepresentative.link"), url: data.url },
     ),
-  "representation-started-client": (data: { url: string }) =>
+  "representation-started-client": (data: { url: string }, r: Reader) =>
     email(
-      "A representative was added to one of your cases",
-      [
-        "The agency recorded a Form G-28 naming a legal representative on one of the cases in your account. The representative can now see that case, and only that case.",
-        "Sign in to see who represents you. You can end the representation at any time from the case's page.",
-      ],
-      { label: "Sign in to see your case", url: data.url },
+      r,
+      r.t("emails.representationStartedClient.subject"),
+      [r.t("emails.representationStartedClient.recorded"), r.t("emails.representationStartedClient.seeWho")],
+      { label: r.t("emails.representationStartedClient.link"), url: data.url },
     ),
-  "representation-ended": (data: {
-    audience: "CLIENT" | "REPRESENTATIVE";
-    endedBy: "CLIENT" | "REPRESENTATIVE" | "OFFICER";
-    url: string;
-  }) =>
-    email(
-      data.audience === "CLIENT" ? "Representation on one of your cases has ended" : "Your representation on a case has ended",
-      [
-        data.audience === "CLIENT"
-          ? {
-              CLIENT: "You ended the representation on one of the cases in your account.",
-              REPRESENTATIVE: "Your representative withdrew from one of the cases in your account.",
-              OFFICER: "The agency removed a Form G-28 from one of the cases in your account.",
-            }[data.endedBy]
-          : {
-              CLIENT: "A client ended your representation on one of their cases.",
-              REPRESENTATIVE: "You withdrew your Form G-28 from one of your clients' cases.",
-              OFFICER: "The agency removed your Form G-28 from one of your clients' cases.",
-            }[data.endedBy],
-        data.audience === "CLIENT"
-          ? "The representative can no longer see that case. The history of the case keeps a record of the representation."
-          : "You can no longer see that case. It is listed under Withdrawn G-28s.",
-      ],
-      { label: "Sign in to see the details", url: data.url },
-    ),
-} satisfies Record<string, (data: never) => Rendered>;
+  "representation-ended": (
+    data: { audience: "CLIENT" | "REPRESENTATIVE"; endedBy: "CLIENT" | "REPRESENTATIVE" | "OFFICER"; url: string },
+    r: Reader,
+  ) => {
+    const client = data.audience === "CLIENT";
+    const who = client
+      ? {
+          CLIENT: r.t("emails.representationEnded.clientByClient"),
+          REPRESENTATIVE: r.t("emails.representationEnded.clientByRepresentative"),
+          OFFICER: r.t("emails.representationEnded.clientByOfficer"),
+        }
+      : {
+          CLIENT: r.t("emails.representationEnded.representativeByClient"),
+          REPRESENTATIVE: r.t("emails.representationEnded.representativeByRepresentative"),
+          OFFICER: r.t("emails.representationEnded.representativeByOfficer"),
+        };
+    return email(
+      r,
+      client ? r.t("emails.representationEnded.clientSubject") : r.t("emails.representationEnded.representativeSubject"),
+      [who[data.endedBy], client ? r.t("emails.representationEnded.clientAfter") : r.t("emails.representationEnded.representativeAfter")],
+      { label: r.t("emails.representationEnded.link"), url: data.url },
+    );
+  },
+} satisfies Record<string, (data: never, reader: Reader) => Rendered>;
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 export const smsTemplates = {
-  "verification-code": (data: { code: string }) =>
-    `${data.code} is your ${env().AGENCY_NAME} portal verification code. It expires in 10 minutes. Don't share it.`,
-  "case-update": (data: { url: string }) =>
-    `${env().AGENCY_NAME} applicant portal: one of your cases has an update. Sign in to see it: ${data.url}`,
-  "new-message": (data: { url: string }) =>
-    `${env().AGENCY_NAME} applicant portal: you have a new secure message. Sign in to read it: ${data.url}`,
-  "evidence-due-reminder": (data: { dueOn: string; daysLeft: number; url: string }) =>
-    `${env().AGENCY_NAME} applicant portal: a response in one of your cases is due ${data.dueOn}. Sign in: ${data.url}`,
-  "appointment-reminder": (data: { at: string; url: string }) =>
-    `${env().AGENCY_NAME} applicant portal: your appointment is on ${data.at}. Details: ${data.url}`,
-} satisfies Record<string, (data: never) => string>;
+  "verification-code": (data: { code: string }, r: Reader) => r.t("sms.verificationCode", { code: data.code, agency: agencyName() }),
+  "case-update": (data: { url: string }, r: Reader) => r.t("sms.caseUpdate", { agency: agencyName(), url: data.url }),
+  "new-message": (data: { url: string }, r: Reader) => r.t("sms.newMessage", { agency: agencyName(), url: data.url }),
+  "evidence-due-reminder": (data: { dueOn: string; daysLeft: number; url: string }, r: Reader) =>
+    r.t("sms.evidenceDueReminder", { agency: agencyName(), dueOn: day(r, data.dueOn), url: data.url }),
+  "appointment-reminder": (data: { at: string; url: string }, r: Reader) =>
+    r.t("sms.appointmentReminder", { agency: agencyName(), at: moment(r, data.at), url: data.url }),
+} satisfies Record<string, (data: never, reader: Reader) => string>;
 
 export type EmailTemplate = keyof typeof emailTemplates;
 export type SmsTemplate = keyof typeof smsTemplates;

@@ -4,6 +4,8 @@ import { createUser, info, sessionFor, signedUpTo, tableCounts } from "@/tests/s
 import { submit } from "@/tests/support/action-input";
 import { acceptTerms, zAcceptTerms } from "./accept-terms";
 import { TERMS_VERSION } from "./terms";
+import { localizeResult } from "@/lib/i18n/localize-result";
+import { readerFor } from "@/lib/i18n/translator";
 
 describe("acceptTerms", () => {
   it("records the accepted version and time and moves to the password step", async () => {
@@ -24,7 +26,10 @@ describe("acceptTerms", () => {
     async (agree) => {
       const { user, session } = await signedUpTo("TERMS");
       const before = await tableCounts();
-      const result = await submit(zAcceptTerms, agree === undefined ? {} : { agree }, (input) => acceptTerms(session, input, info));
+      const result = localizeResult(
+        await submit(zAcceptTerms, agree === undefined ? {} : { agree }, (input) => acceptTerms(session, input, info)),
+        readerFor("en", "UTC"),
+      );
       expect(result).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { agree: expect.stringContaining("I agree") } });
       expect(await tableCounts()).toEqual(before);
       const row = await db().user.findUniqueOrThrow({ where: { id: user.id } });

@@ -7,8 +7,9 @@ import { fail, type ActionResult } from "../result";
 import type { CurrentSession } from "../sessions/sessions";
 import { advanceStep } from "./advance-step";
 import { TERMS_VERSION } from "./terms";
+import { msg } from "../i18n/message-ref";
 
-export const zAcceptTerms = z.object({ agree: z.literal("yes", { error: "Select “I agree to the Terms of Use” to continue." }) });
+export const zAcceptTerms = z.object({ agree: z.literal("yes", { error: msg("signUp.errors.termsRequired") }) });
 export type AcceptTermsInput = z.output<typeof zAcceptTerms>;
 
 /** The schema's "yes" is the agreement; the input carries nothing else. */
@@ -18,5 +19,5 @@ export async function acceptTerms(session: CurrentSession, _input: AcceptTermsIn
     if (moved) await recordSecurityEvent(tx, session.user.id, "terms.accepted", info, { version: TERMS_VERSION });
     return moved;
   });
-  return ok ? { ok: true } : fail("out_of_order", "This step was already completed.");
+  return ok ? { ok: true } : fail("out_of_order", msg("signUp.errors.stepDone"));
 }

@@ -8,6 +8,7 @@ import { fail, type ActionResult } from "../result";
 import type { CurrentSession } from "../sessions/sessions";
 import { advanceStep } from "./advance-step";
 import { passedSecondStep } from "./passed-second-step";
+import { msg } from "../i18n/message-ref";
 
 // Step 7: the backup code is shown once. Opening the page again shows a new code and voids the
 // one shown before, since the old one cannot be shown again.
@@ -24,7 +25,7 @@ export async function issueSignUpBackupCode(session: CurrentSession, info: Reque
 }
 
 export const zBackupCodeSaved = z.object({
-  saved: z.literal("yes", { error: "Confirm that you saved your backup code: select “I have saved my backup code”." }),
+  saved: z.literal("yes", { error: msg("signUp.errors.backupCodeSaved") }),
 });
 export type BackupCodeSavedInput = z.output<typeof zBackupCodeSaved>;
 
@@ -35,5 +36,5 @@ export async function confirmBackupCodeSaved(session: CurrentSession, _input: Ba
     if (moved) await tx.backupCode.updateMany({ where: { userId: session.user.id, usedAt: null }, data: { savedAt: new Date() } });
     return moved;
   });
-  return ok ? { ok: true } : fail("out_of_order", "This step was already completed.");
+  return ok ? { ok: true } : fail("out_of_order", msg("signUp.errors.stepDone"));
 }

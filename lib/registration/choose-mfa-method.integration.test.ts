@@ -8,6 +8,12 @@ import { codeIn, info, outboxFor, signedUpTo, tableCounts } from "@/tests/suppor
 import type { FormFields } from "@/lib/actions/form-input";
 import { submit } from "@/tests/support/action-input";
 import { changeMfaChoice, chooseMfaMethod, zChooseMfaMethod } from "./choose-mfa-method";
+import { localizeResult } from "@/lib/i18n/localize-result";
+import { readerFor } from "@/lib/i18n/translator";
+
+/** The result as the person reads it in English (lib returns msg() references). */
+const englishChooseMfaMethod = async (...args: Parameters<typeof chooseMfaMethod>) =>
+  localizeResult(await chooseMfaMethod(...args), readerFor("en", "UTC"));
 
 async function atMethodStep() {
   return signedUpTo("MFA_METHOD");
@@ -17,7 +23,7 @@ describe("chooseMfaMethod", () => {
   it("EMAIL: saves the method unverified and emails a 6-digit code, stored only as a keyed hash", async () => {
     const { user, session } = await atMethodStep();
     const before = Date.now();
-    expect(await chooseMfaMethod(session, { method: "EMAIL", phone: undefined }, info)).toEqual({ ok: true });
+    expect(await englishChooseMfaMethod(session, { method: "EMAIL", phone: undefined }, info)).toEqual({ ok: true });
 
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).registrationStep).toBe("MFA_VERIFY");
     const methods = await db().mfaMethod.findMany({ where: { userId: user.id } });
@@ -41,7 +47,7 @@ describe("chooseMfaMethod", () => {
 
   it("SMS: stores the number as E.164 and texts the code there", async () => {
     const { user, session } = await atMethodStep();
-    expect(await chooseMfaMethod(session, { method: "SMS", phone: " (202) 555-0143 " }, info)).toEqual({ ok: true });
+    expect(await englishChooseMfaMethod(session, { method: "SMS", phone: " (202) 555-0143 " }, info)).toEqual({ ok: true });
     const methods = await db().mfaMethod.findMany({ where: { userId: user.id } });
     expect(methods.map((m) => [m.kind, m.phone])).toEqual([["SMS", "+12025550143"]]);
     const [challenge] = await db().otpChallenge.findMany({ where: { userId: user.id } });
@@ -55,7 +61,7 @@ describe("chooseMfaMethod", () => {
 
   it("EMAIL_SMS: saves both methods and proves the phone with a text", async () => {
     const { user, session } = await atMethodStep();
-    expect(await chooseMfaMethod(session, { method: "EMAIL_SMS", phone: "202-555-0143" }, info)).toEqual({ ok: true });
+    expect(await englishChooseMfaMethod(session, { method: "EMAIL_SMS", phone: "202-555-0143" }, info)).toEqual({ ok: true });
     const kinds = (await db().mfaMethod.findMany({ where: { userId: user.id } })).map((m) => m.kind).sort();
     expect(kinds).toEqual(["EMAIL", "SMS"]);
     expect(await outboxFor("+12025550143")).toHaveLength(1);
@@ -64,7 +70,7 @@ describe("chooseMfaMethod", () => {
   it("TOTP: stores an encrypted 160-bit secret and sends nothing", async () => {
     const { user, session } = await atMethodStep();
     const outboxBefore = await db().outboundMessage.count();
-    expect(await chooseMfaMethod(session, { method: "TOTP", phone: undefined }, info)).toEqual({ ok: true });
+    expect(await englishChooseMfaMethod(session, { method: "TOTP", phone: undefined }, info)).toEqual({ ok: true });
     const [method] = await db().mfaMethod.findMany({ where: { userId: user.id } });
     expect(method.kind).toBe("TOTP");
     expect(method.totpSecretEnc).toMatch(/^v1\./);
@@ -95,7 +101,9 @@ describe("chooseMfaMethod", () => {
     const { session } = await atMethodStep();
     const before = await tableCounts();
     for (const fields of [{ method: "PASSKEY" }, { method: "" }, {}, { method: "1" }, { method: ["EMAIL", "SMS"] }] as FormFields[]) {
-      expect(await submit(zChooseMfaMethod, fields, (input) => chooseMfaMethod(session, input, info))).toMatchObject({
+      expect(
+        localizeResult(await submit(zChooseMfaMethod, fields, (input) => chooseMfaMethod(session, input, info)), readerFor("en", "UTC")),
+      ).toMatchObject({
         ok: false,
         fieldErrors: { method: "Choose how you want to receive verification codes." },
       });
@@ -111,7 +119,7 @@ describe("chooseMfaMethod", () => {
     process.env.STRIPE_WEBHOOK_SECRET = "whsec_production_settings";
     resetEnvCache();
     const before = await tableCounts();
-    expect(await chooseMfaMethod(session, { method: "SMS", phone: "(202) 555-0143" }, info)).toMatchObject({
+    expect(await englishChooseMfaMethod(session, { method: "SMS", phone: "(202) 555-0143" }, info)).toMatchObject({
       ok: false,
       fieldErrors: { method: expect.stringMatching(/Text messages are not available/) },
     });
@@ -120,8 +128,11 @@ describe("chooseMfaMethod", () => {
 
   it("a replayed form is refused and does not replace the first choice", async () => {
     const { user, session } = await atMethodStep();
-    await chooseMfaMethod(session, { method: "EMAIL", phone: undefined }, info);
-    expect(await chooseMfaMethod(session, { method: "TOTP", phone: undefined }, info)).toMatchObject({ ok: false, code: "out_of_order" });
+    await englishChooseMfaMethod(session, { method: "EMAIL", phone: undefined }, info);
+    expect(await englishChooseMfaMethod(session, { method: "TOTP", phone: undefined }, info)).toMatchObject({
+      ok: false,
+      code: "out_of_order",
+    });
     expect((await db().mfaMethod.findMany({ where: { userId: user.id } })).map((m) => m.kind)).toEqual(["EMAIL"]);
     expect(await db().otpChallenge.count({ where: { userId: user.id } })).toBe(1);
   });
@@ -130,12 +141,12 @@ describe("chooseMfaMethod", () => {
 describe("changeMfaChoice", () => {
   it("goes back to the method step, dropping the unverified method and closing its code", async () => {
     const { user, session } = await atMethodStep();
-    await chooseMfaMethod(session, { method: "SMS", phone: "(202) 555-0143" }, info);
+    await englishChooseMfaMethod(session, { method: "SMS", phone: "(202) 555-0143" }, info);
     expect(await changeMfaChoice(session)).toEqual({ ok: true });
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).registrationStep).toBe("MFA_METHOD");
     expect(await db().mfaMethod.count({ where: { userId: user.id } })).toBe(0);
     expect(await db().otpChallenge.count({ where: { userId: user.id, closedAt: null } })).toBe(0);
     // and a new choice works
-    expect(await chooseMfaMethod(session, { method: "TOTP", phone: undefined }, info)).toEqual({ ok: true });
+    expect(await englishChooseMfaMethod(session, { method: "TOTP", phone: undefined }, info)).toEqual({ ok: true });
   });
 });

@@ -11,6 +11,7 @@ import { fail, invalid, type ActionResult } from "../result";
 import type { CurrentSession } from "../sessions/sessions";
 import { advanceStep } from "./advance-step";
 import { zMfaMethodForm } from "./schemas";
+import { msg } from "../i18n/message-ref";
 
 // Step 5: how the person will get codes. Email, text, both, or an authentication app. The choice
 // is saved unverified; step 6 proves it works (a code by text if text was chosen, else by email,
@@ -25,8 +26,7 @@ export async function chooseMfaMethod(session: CurrentSession, input: ChooseMfaM
   const wantsSms = method === "SMS" || method === "EMAIL_SMS";
   let phone: string | null = null;
   if (wantsSms) {
-    if (!smsAvailable())
-      return invalid({ method: "Text messages are not available right now. Choose email or an authentication app." }, values);
+    if (!smsAvailable()) return invalid({ method: msg("signUp.errors.smsUnavailable") }, values);
     const parsedPhone = parseUsMobileNumber(input.phone ?? "");
     if (!parsedPhone.ok) return invalid({ phone: parsedPhone.message }, values);
     phone = parsedPhone.e164;
@@ -39,7 +39,7 @@ export async function chooseMfaMethod(session: CurrentSession, input: ChooseMfaM
       if (!allowed.allowed) return fail("rate_limited", allowed.message, { values });
     }
     const moved = await advanceStep(tx, userId, "MFA_METHOD", "MFA_VERIFY");
-    if (!moved) return fail("out_of_order", "This step was already completed.");
+    if (!moved) return fail("out_of_order", msg("signUp.errors.stepDone"));
     await tx.mfaMethod.deleteMany({ where: { userId, verifiedAt: null } });
     if (method === "TOTP") {
       await tx.mfaMethod.create({ data: { userId, kind: "TOTP", totpSecretEnc: newTotpSecret().sealed } });

@@ -9,6 +9,7 @@ import { fail, type ActionResult } from "../result";
 import { createSession, revokeSession, type CurrentSession } from "../sessions/sessions";
 import { advanceStep } from "./advance-step";
 import { passedSecondStep } from "./passed-second-step";
+import { msg } from "../i18n/message-ref";
 
 // Step 8, the last: five different questions with answers (stored as argon2 hashes of the
 // normalised answer). Completing it ends the sign-up session and starts a full one.
@@ -39,5 +40,5 @@ export async function completeSignUp(
     await enqueueEmail(tx, session.user.email, "sign-up-complete", { signInUrl: new URL("/sign-in", env().APP_URL).toString() });
     return sessionToken;
   });
-  return token ? { ok: true, sessionToken: token } : fail("out_of_order", "This step was already completed.");
+  return token ? { ok: true, sessionToken: token } : fail("out_of_order", msg("signUp.errors.stepDone"));
 }

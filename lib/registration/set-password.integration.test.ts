@@ -6,10 +6,13 @@ import { submit } from "@/tests/support/action-input";
 import type { FormFields } from "@/lib/actions/form-input";
 import type { CurrentSession } from "@/lib/sessions/sessions";
 import { setSignUpPassword, zSignUpPassword } from "./set-password";
+import { localizeResult } from "@/lib/i18n/localize-result";
+import { readerFor } from "@/lib/i18n/translator";
 
 /** The password form, posted as the action posts it. */
-const post = (session: CurrentSession, fields: FormFields) =>
-  submit(zSignUpPassword, fields, (input) => setSignUpPassword(session, input, info));
+/** The result as the person reads it in English (lib returns msg() references). */
+const post = async (session: CurrentSession, fields: FormFields) =>
+  localizeResult(await submit(zSignUpPassword, fields, (input) => setSignUpPassword(session, input, info)), readerFor("en", "UTC"));
 
 describe("setSignUpPassword", () => {
   it("stores an argon2id hash (m=19456, t=2, p=1) and moves to the verification method step", async () => {

@@ -9,6 +9,7 @@ import { fail, invalid, type ActionResult } from "../result";
 import type { CurrentSession } from "../sessions/sessions";
 import { advanceStep } from "./advance-step";
 import { zPasswordForm } from "./schemas";
+import { msg } from "../i18n/message-ref";
 
 export const zSignUpPassword = zPasswordForm;
 export type SignUpPasswordInput = z.output<typeof zSignUpPassword>;
@@ -22,5 +23,5 @@ export async function setSignUpPassword(session: CurrentSession, input: SignUpPa
     if (moved) await recordSecurityEvent(tx, session.user.id, "password.set", info);
     return moved;
   });
-  return ok ? { ok: true } : fail("out_of_order", "This step was already completed.");
+  return ok ? { ok: true } : fail("out_of_order", msg("signUp.errors.stepDone"));
 }

@@ -214,3 +214,52 @@ describe("resendConfirmation", () => {
     expect(await tableCounts()).toEqual(before);
   });
 });
+
+describe("a new account's language and time zone", () => {
+  it("keeps the language of the request and the browser's zone, and writes the confirmation email in that language", async () => {
+    const result = await submit(
+      zStartSignUp,
+      { email: "nueva@example.com", confirmEmail: "nueva@example.com", accountType: "APPLICANT", timeZone: "America/Chicago" },
+      (input) => startSignUp({ ...input, locale: "es" }, info),
+    );
+    expect(result).toMatchObject({ ok: true });
+    const user = await db().user.findUniqueOrThrow({ where: { email: "nueva@example.com" } });
+    expect(user).toMatchObject({ locale: "es", timeZone: "America/Chicago" });
+    const [email] = await outboxFor("nueva@example.com");
+    expect(email.subject).toMatch(/^Confirme su dirección de correo electrónico \| /);
+    expect(email.body).toContain("Gracias por crear una cuenta.");
+    expect(email.html).toMatch(/^<!doctype html><html lang="es">/);
+  });
+
+  it.each([
+    ["not a zone", "Mars/Olympus_Mons"],
+    ["empty", ""],
+    ["markup", "<script>"],
+  ])("ignores a time zone that is %s (English and no zone when nothing is known)", async (_, timeZone) => {
+    const address = `zone-${timeZone.length}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+    const result = await submit(zStartSignUp, { email: address, confirmEmail: address, accountType: "APPLICANT", timeZone }, (input) =>
+      startSignUp(input, info),
+    );
+    expect(result).toMatchObject({ ok: true });
+    expect(await db().user.findUniqueOrThrow({ where: { email: address } })).toMatchObject({ locale: "en", timeZone: null });
+  });
+
+  it("ignores a missing time zone", async () => {
+    await submit(zStartSignUp, { email: "nozone@example.com", confirmEmail: "nozone@example.com", accountType: "APPLICANT" }, (input) =>
+      startSignUp({ ...input, locale: "es" }, info),
+    );
+    expect(await db().user.findUniqueOrThrow({ where: { email: "nozone@example.com" } })).toMatchObject({ locale: "es", timeZone: null });
+  });
+
+  it("does not change the language or zone of an account that already exists", async () => {
+    await submit(zStartSignUp, { email: "first@example.com", confirmEmail: "first@example.com", accountType: "APPLICANT" }, (input) =>
+      startSignUp(input, info),
+    );
+    await submit(
+      zStartSignUp,
+      { email: "first@example.com", confirmEmail: "first@example.com", accountType: "APPLICANT", timeZone: "Asia/Tokyo" },
+      (input) => startSignUp({ ...input, locale: "es" }, info),
+    );
+    expect(await db().user.findUniqueOrThrow({ where: { email: "first@example.com" } })).toMatchObject({ locale: "en", timeZone: null });
+  });
+});

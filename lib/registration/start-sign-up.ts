@@ -8,17 +8,30 @@ import { recordSecurityEvent } from "../audit/record-security-event";
 import { enqueueEmail } from "../notify/enqueue";
 import type { RequestInfo } from "../http/request-info";
 import { hitRateLimit } from "../rate-limit/hit-rate-limit";
+import { isTimeZone } from "../i18n/time-zones";
+import type { Locale } from "../i18n/locales";
 import { POLICY } from "../security-policy";
 import { fail, type ActionResult } from "../result";
 import { zResendForm, zSignUpForm, type AccountType } from "./schemas";
+import { msg } from "../i18n/message-ref";
 
 // Step 1 and "Didn't receive confirmation instructions?". Both answer the same whether or not the
 // email has an account: a new or unfinished account gets a fresh confirmation link; an account
 // that already has a password gets an email saying so instead.
 
 export const zStartSignUp = zSignUpForm;
-/** Without an account type (callers other than the form), the account is an applicant's. */
-export type StartSignUpInput = Omit<z.output<typeof zStartSignUp>, "accountType"> & { accountType?: AccountType };
+/**
+ * Without an account type (callers other than the form), the account is an applicant's. A new
+ * account starts in `locale` (the language of the request) and `timeZone` (the browser's), else
+ * English and the default zone.
+ */
+export type StartSignUpInput = Omit<z.output<typeof zStartSignUp>, "accountType" | "timeZone"> & {
+  accountType?: AccountType;
+  timeZone?: string | null;
+  locale?: Locale;
+};
+
+type NewAccount = { role: AccountType; locale?: Locale; timeZone?: string | null };
 
 export const zResendConfirmation = zResendForm;
 export type ResendConfirmationInput = z.output<typeof zResendConfirmation>;
@@ -32,7 +45,7 @@ async function sendConfirmationLink(tx: Tx, user: { id: string; email: string })
 
 // An account that has no password yet takes the type chosen in the latest sign-up: only the person
 // who can open the emailed link goes on with it. Officers are never made or unmade here.
-async function sendLinkOrNotice(email: string, info: RequestInfo, createAs: AccountType | null): Promise<void> {
+async function sendLinkOrNotice(email: string, info: RequestInfo, createAs: NewAccount | null): Promise<void> {
   // Quietly stop mailing one address over and over; the person sees the same answer.
   const perEmail = await hitRateLimit(`confirm-email:${email}`, POLICY.rateLimits.confirmationResendPerEmailPerHour, 3_600_000);
   if (!perEmail.allowed) return;
@@ -41,12 +54,16 @@ async function sendLinkOrNotice(email: string, info: RequestInfo, createAs: Acco
       const user = await tx.user.findUnique({ where: { email }, select: { id: true, email: true, registrationStep: true, role: true } });
       if (!user) {
         if (!createAs) return;
-        const created = await tx.user.create({ data: { email, role: createAs }, select: { id: true, email: true } });
+        const { role, locale, timeZone } = createAs;
+        const created = await tx.user.create({
+          data: { email, role, locale, timeZone: timeZone && isTimeZone(timeZone) ? timeZone : null },
+          select: { id: true, email: true },
+        });
         await recordSecurityEvent(tx, created.id, "sign_up.started", info);
         await sendConfirmationLink(tx, created);
       } else if ((NOT_YET_PASSWORD as readonly string[]).includes(user.registrationStep)) {
-        if (createAs && user.role !== "OFFICER" && user.role !== createAs) {
-          await tx.user.update({ where: { id: user.id }, data: { role: createAs } });
+        if (createAs && user.role !== "OFFICER" && user.role !== createAs.role) {
+          await tx.user.update({ where: { id: user.id }, data: { role: createAs.role } });
         }
         await sendConfirmationLink(tx, user);
       } else {
@@ -67,9 +84,9 @@ export async function startSignUp(input: StartSignUpInput, info: RequestInfo): P
   const values = { email: input.email, confirmEmail: input.confirmEmail, accountType: input.accountType ?? "APPLICANT" };
   if (info.ip) {
     const perIp = await hitRateLimit(`sign-up-ip:${info.ip}`, POLICY.rateLimits.signUpPerIpPerHour, 3_600_000);
-    if (!perIp.allowed) return fail("rate_limited", "Too many sign-up attempts from your network. Wait an hour and try again.", { values });
+    if (!perIp.allowed) return fail("rate_limited", msg("signUp.errors.tooManySignUps"), { values });
   }
-  await sendLinkOrNotice(input.email, info, input.accountType ?? "APPLICANT");
+  await sendLinkOrNotice(input.email, info, { role: input.accountType ?? "APPLICANT", locale: input.locale, timeZone: input.timeZone });
   return { ok: true, email: input.email };
 }
 
@@ -77,7 +94,7 @@ export async function resendConfirmation(input: ResendConfirmationInput, info: R
   const values = { email: input.email };
   if (info.ip) {
     const perIp = await hitRateLimit(`confirm-resend-ip:${info.ip}`, POLICY.rateLimits.confirmationResendPerIpPerHour, 3_600_000);
-    if (!perIp.allowed) return fail("rate_limited", "Too many requests from your network. Wait an hour and try again.", { values });
+    if (!perIp.allowed) return fail("rate_limited", msg("signUp.errors.tooManyResends"), { values });
   }
   await sendLinkOrNotice(input.email, info, null);
   return { ok: true, email: input.email };

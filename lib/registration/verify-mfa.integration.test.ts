@@ -7,6 +7,12 @@ import { changeMfaChoice, chooseMfaMethod } from "./choose-mfa-method";
 import type { FormFields } from "@/lib/actions/form-input";
 import { submit } from "@/tests/support/action-input";
 import { resendSignUpCode, signUpVerificationView, verifySignUpCode, zSignUpCode } from "./verify-mfa";
+import { localizeResult } from "@/lib/i18n/localize-result";
+import { readerFor } from "@/lib/i18n/translator";
+
+/** The result as the person reads it in English (lib returns msg() references). */
+const englishVerifySignUpCode = async (...args: Parameters<typeof verifySignUpCode>) =>
+  localizeResult(await verifySignUpCode(...args), readerFor("en", "UTC"));
 
 /** A code that is not the one sent. */
 const wrongFor = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, "0");
@@ -31,7 +37,7 @@ describe("verifySignUpCode with an emailed code", () => {
     expect(await db().otpChallenge.count({ where: { userId: user.id, closedAt: null } })).toBe(0);
     expect(await db().securityEvent.count({ where: { userId: user.id, kind: "mfa.verified" } })).toBe(1);
     // and the same code cannot be used again
-    expect((await verifySignUpCode(session, { code }, info)).ok).toBe(false);
+    expect((await englishVerifySignUpCode(session, { code }, info)).ok).toBe(false);
   });
 
   it("a wrong code is counted; the fifth wrong one kills the code, so even the right one then fails", async () => {
@@ -39,7 +45,7 @@ describe("verifySignUpCode with an emailed code", () => {
     const code = await latestCode(user.email);
     const messages: string[] = [];
     for (let i = 0; i < POLICY.otp.maxAttempts; i++) {
-      const result = await verifySignUpCode(session, { code: wrongFor(code) }, info);
+      const result = await englishVerifySignUpCode(session, { code: wrongFor(code) }, info);
       expect(result).toMatchObject({ ok: false, code: "wrong_code" });
       if (!result.ok) messages.push(result.message);
     }
@@ -51,7 +57,7 @@ describe("verifySignUpCode with an emailed code", () => {
     expect(challenge.attempts).toBe(5);
     expect(challenge.closedAt).toBeInstanceOf(Date);
 
-    const after = await verifySignUpCode(session, { code }, info);
+    const after = await englishVerifySignUpCode(session, { code }, info);
     expect(after).toMatchObject({ ok: false, code: "wrong_code", message: expect.stringMatching(/no active code/) });
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).registrationStep).toBe("MFA_VERIFY");
     expect(await db().securityEvent.count({ where: { userId: user.id, kind: "mfa.code_failed" } })).toBe(6);
@@ -61,7 +67,7 @@ describe("verifySignUpCode with an emailed code", () => {
     const { user, session } = await signedUpTo("MFA_VERIFY");
     const code = await latestCode(user.email);
     await db().otpChallenge.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect(await verifySignUpCode(session, { code }, info)).toMatchObject({ ok: false, message: expect.stringMatching(/expired/) });
+    expect(await englishVerifySignUpCode(session, { code }, info)).toMatchObject({ ok: false, message: expect.stringMatching(/expired/) });
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).registrationStep).toBe("MFA_VERIFY");
     expect(await db().otpChallenge.count({ where: { userId: user.id, closedAt: null } })).toBe(0);
   });
@@ -92,7 +98,8 @@ describe("verifySignUpCode with an emailed code", () => {
     const { user, session } = await signedUpTo("MFA_VERIFY");
     const code = await latestCode(user.email);
     let last;
-    for (let i = 0; i < POLICY.signIn.otpLockAfterFailures; i++) last = await verifySignUpCode(session, { code: wrongFor(code) }, info);
+    for (let i = 0; i < POLICY.signIn.otpLockAfterFailures; i++)
+      last = await englishVerifySignUpCode(session, { code: wrongFor(code) }, info);
     expect(last).toMatchObject({ ok: false, message: expect.stringMatching(/code entry is locked. Try again in 10 minutes/) });
     const row = await db().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row.otpLockedUntil!.getTime()).toBeGreaterThan(Date.now() + 9 * 60_000);
@@ -101,7 +108,7 @@ describe("verifySignUpCode with an emailed code", () => {
     await age(user.id, 3600);
     expect((await resendSignUpCode(session)).ok).toBe(true);
     const fresh = await latestCode(user.email);
-    expect(await verifySignUpCode(session, { code: fresh }, info)).toMatchObject({ ok: false, code: "code_locked" });
+    expect(await englishVerifySignUpCode(session, { code: fresh }, info)).toMatchObject({ ok: false, code: "code_locked" });
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).registrationStep).toBe("MFA_VERIFY");
   });
 });
@@ -110,7 +117,7 @@ describe("verifySignUpCode with a texted code", () => {
   it("accepts the code texted to the phone", async () => {
     const { user, session } = await signedUpTo("MFA_VERIFY", { method: "SMS", phone: "(202) 555-0143" });
     const code = await latestCode("+12025550143");
-    expect(await verifySignUpCode(session, { code }, info)).toEqual({ ok: true });
+    expect(await englishVerifySignUpCode(session, { code }, info)).toEqual({ ok: true });
     const [method] = await db().mfaMethod.findMany({ where: { userId: user.id } });
     expect(method).toMatchObject({ kind: "SMS", phone: "+12025550143", verifiedAt: expect.any(Date) });
   });
@@ -120,7 +127,7 @@ describe("verifySignUpCode with an authentication app", () => {
   it("accepts the app's current code once; the same code replayed is refused", async () => {
     const { user, session, totpSecret } = await signedUpTo("MFA_VERIFY", { method: "TOTP" });
     const code = await generate({ secret: totpSecret! });
-    expect(await verifySignUpCode(session, { code }, info)).toEqual({ ok: true });
+    expect(await englishVerifySignUpCode(session, { code }, info)).toEqual({ ok: true });
     const method = await db().mfaMethod.findFirstOrThrow({ where: { userId: user.id } });
     expect(method.verifiedAt).toBeInstanceOf(Date);
     // The accepted time step is recorded (the current one, or the one before if a step just ended).
@@ -130,7 +137,7 @@ describe("verifySignUpCode with an authentication app", () => {
     // The same code submitted again (a second tab, a replayed request) at the same step.
     await db().user.update({ where: { id: user.id }, data: { registrationStep: "MFA_VERIFY" } });
     await db().mfaMethod.update({ where: { id: method.id }, data: { verifiedAt: null } });
-    const replay = await verifySignUpCode(session, { code }, info);
+    const replay = await englishVerifySignUpCode(session, { code }, info);
     expect(replay).toMatchObject({ ok: false, code: "wrong_code", message: expect.stringMatching(/already used/) });
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).registrationStep).toBe("MFA_VERIFY");
   });
@@ -138,11 +145,13 @@ describe("verifySignUpCode with an authentication app", () => {
   it("refuses a code from the previous time step once the current one was accepted", async () => {
     const { user, session, totpSecret } = await signedUpTo("MFA_VERIFY", { method: "TOTP" });
     const now = Math.floor(Date.now() / 1000);
-    expect(await verifySignUpCode(session, { code: await generate({ secret: totpSecret!, epoch: now }) }, info)).toEqual({ ok: true });
+    expect(await englishVerifySignUpCode(session, { code: await generate({ secret: totpSecret!, epoch: now }) }, info)).toEqual({
+      ok: true,
+    });
     await db().user.update({ where: { id: user.id }, data: { registrationStep: "MFA_VERIFY" } });
     await db().mfaMethod.updateMany({ where: { userId: user.id }, data: { verifiedAt: null } });
     const older = await generate({ secret: totpSecret!, epoch: now - 30 });
-    expect(await verifySignUpCode(session, { code: older }, info)).toMatchObject({
+    expect(await englishVerifySignUpCode(session, { code: older }, info)).toMatchObject({
       ok: false,
       message: expect.stringMatching(/already used/),
     });
@@ -158,7 +167,10 @@ describe("verifySignUpCode with an authentication app", () => {
       await generate({ secret: totpSecret!, epoch: now + 120 }),
     ]) {
       if (code === current) continue;
-      expect(await verifySignUpCode(session, { code }, info)).toMatchObject({ ok: false, message: expect.stringMatching(/not correct/) });
+      expect(await englishVerifySignUpCode(session, { code }, info)).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(/not correct/),
+      });
     }
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).registrationStep).toBe("MFA_VERIFY");
   });
@@ -187,9 +199,9 @@ describe("resendSignUpCode", () => {
     const second = await latestCode(user.email);
     expect(await db().otpChallenge.count({ where: { userId: user.id, closedAt: null } })).toBe(1);
     if (second !== first) {
-      expect(await verifySignUpCode(session, { code: first }, info)).toMatchObject({ ok: false });
+      expect(await englishVerifySignUpCode(session, { code: first }, info)).toMatchObject({ ok: false });
     }
-    expect(await verifySignUpCode(session, { code: second }, info)).toEqual({ ok: true });
+    expect(await englishVerifySignUpCode(session, { code: second }, info)).toEqual({ ok: true });
   });
 
   it("allows at most 5 codes an hour", async () => {

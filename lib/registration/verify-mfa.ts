@@ -13,6 +13,7 @@ import type { CurrentSession } from "../sessions/sessions";
 import { advanceStep } from "./advance-step";
 import { markSecondStepPassed } from "./passed-second-step";
 import { zCodeForm } from "./schemas";
+import { msg } from "../i18n/message-ref";
 
 // Step 6: prove the chosen method works.
 
@@ -41,13 +42,12 @@ export async function signUpVerificationView(session: CurrentSession): Promise<V
 }
 
 const CODE_MESSAGES = {
-  wrong: (left: number) =>
-    `That code is not correct. Check it and try again. You can try ${left} more time${left === 1 ? "" : "s"} with this code.`,
-  used_up: "You entered a wrong code 5 times, so that code no longer works. Select “Request a new one-time password” to get a new code.",
-  expired: "That code has expired. Select “Request a new one-time password” to get a new code.",
-  no_code: "There is no active code. Select “Request a new one-time password” to get a new code.",
-  replayed: "That code was already used. Wait for your authentication app to show a new code, then enter it.",
-  wrong_totp: "That code is not correct. Enter the 6-digit code your authentication app shows now.",
+  wrong: (left: number) => msg("signUp.errors.wrongCode", { left }),
+  used_up: msg("signUp.errors.codeUsedUp"),
+  expired: msg("signUp.errors.codeExpired"),
+  no_code: msg("signUp.errors.noCode"),
+  replayed: msg("signUp.errors.codeReplayed"),
+  wrong_totp: msg("signUp.errors.wrongAppCode"),
 };
 
 export const zSignUpCode = zCodeForm;
@@ -81,7 +81,7 @@ export async function verifySignUpCode(session: CurrentSession, input: SignUpCod
       return fail("wrong_code", message, { fieldErrors: { code: message } });
     }
     if (!(await advanceStep(tx, userId, "MFA_VERIFY", "BACKUP_CODE", { failedOtpAttempts: 0 }))) {
-      return fail("out_of_order", "This step was already completed.");
+      return fail("out_of_order", msg("signUp.errors.stepDone"));
     }
     await tx.mfaMethod.updateMany({ where: { userId, verifiedAt: null }, data: { verifiedAt: new Date() } });
     await markSecondStepPassed(tx, session.id);
@@ -94,7 +94,7 @@ export async function resendSignUpCode(session: CurrentSession): Promise<ActionR
   const userId = session.user.id;
   const methods = await db().mfaMethod.findMany({ where: { userId, verifiedAt: null }, select: { kind: true, phone: true } });
   if (methods.length === 0 || methods.some((m) => m.kind === "TOTP")) {
-    return fail("not_applicable", "Codes for an authentication app come from the app, not from us.");
+    return fail("not_applicable", msg("signUp.errors.appCodesOnly"));
   }
   const sms = methods.find((m) => m.kind === "SMS");
   const allowed = await db().$transaction(async (tx) => {

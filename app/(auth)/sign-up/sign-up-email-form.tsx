@@ -1,34 +1,29 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { signUpAction } from "./actions";
+import { BrowserTimeZoneInput } from "./browser-time-zone-input";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FieldError, fieldWrapperClass } from "@/components/ui/field-parts";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 
-const ACCOUNT_TYPES = [
-  {
-    value: "APPLICANT",
-    label: "For myself",
-    hint: "You are applying, or you want to follow your own cases.",
-  },
-  {
-    value: "REPRESENTATIVE",
-    label: "As a legal representative",
-    hint: "You are an attorney, or an accredited representative of a recognized organization, and you help clients with their cases. Your clients keep their own accounts.",
-  },
-] as const;
-
 export function SignUpEmailForm() {
+  const t = useTranslations();
   const form = useActionForm(signUpAction);
   const typeError = form.error("accountType");
+  const accountTypes = [
+    { value: "APPLICANT", label: t("signUp.start.applicantLabel"), hint: t("signUp.start.applicantHint") },
+    { value: "REPRESENTATIVE", label: t("signUp.start.representativeLabel"), hint: t("signUp.start.representativeHint") },
+  ];
   return (
     <form key={form.formKey} action={form.formAction} noValidate>
       <ErrorSummary {...form.summary} labels={{ accountType: "accountType-APPLICANT" }} />
+      <BrowserTimeZoneInput />
       <TextField
         name="email"
-        label="Email address"
+        label={t("signUp.start.emailLabel")}
         type="email"
         autoComplete="email"
         inputMode="email"
@@ -38,8 +33,8 @@ export function SignUpEmailForm() {
       />
       <TextField
         name="confirmEmail"
-        label="Confirm email address"
-        hint="Type it again to make sure it is right."
+        label={t("signUp.start.confirmEmailLabel")}
+        hint={t("signUp.start.confirmEmailHint")}
         type="email"
         autoComplete="email"
         inputMode="email"
@@ -48,9 +43,9 @@ export function SignUpEmailForm() {
         error={form.error("confirmEmail")}
       />
       <fieldset className={fieldWrapperClass(typeError)} aria-describedby={typeError ? "accountType-error" : undefined}>
-        <legend className="mb-2 font-bold">Who is this account for?</legend>
+        <legend className="mb-2 font-bold">{t("signUp.start.accountTypeLegend")}</legend>
         <FieldError id="accountType" error={typeError} />
-        {ACCOUNT_TYPES.map((option) => (
+        {accountTypes.map((option) => (
           <div key={option.value} className="mb-3 flex items-start gap-3">
             <input
               type="radio"
@@ -72,7 +67,7 @@ export function SignUpEmailForm() {
           </div>
         ))}
       </fieldset>
-      <SubmitButton>Sign Up</SubmitButton>
+      <SubmitButton>{t("signUp.start.submit")}</SubmitButton>
     </form>
   );
 }

@@ -2,28 +2,32 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { StepIndicator } from "@/components/ui/step-indicator";
 import { Alert } from "@/components/ui/alert";
+import { getReader, getT } from "@/lib/i18n/request";
 
-export const metadata: Metadata = { title: "Check your email" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("signUp.checkEmail.title") };
+}
 
 export default async function CheckEmailPage({ searchParams }: { searchParams: Promise<{ resent?: string }> }) {
   const { resent } = await searchParams;
+  const { t } = await getReader();
   return (
     <>
       <StepIndicator current="CONFIRM_EMAIL" />
-      <h1>Check your email</h1>
+      <h1>{t("signUp.checkEmail.title")}</h1>
       {resent && (
         <Alert kind="success" live testId="resent-notice">
-          <p>If that address can use this portal, we have sent it new confirmation instructions.</p>
+          <p>{t("signUp.checkEmail.resent")}</p>
         </Alert>
       )}
-      <p>We sent an email with a link to confirm your email address. Open it and select the link to continue creating your account.</p>
+      <p>{t("signUp.checkEmail.intro")}</p>
       <ul className="mb-4 list-disc pl-6">
-        <li>The link expires in 24 hours and works once.</li>
-        <li>If you do not see the email within a few minutes, check your spam or junk folder.</li>
-        <li>If you already have an account with this email, the email tells you how to sign in instead.</li>
+        <li>{t("signUp.checkEmail.expires")}</li>
+        <li>{t("signUp.checkEmail.spam")}</li>
+        <li>{t("signUp.checkEmail.existing")}</li>
       </ul>
       <p>
-        <Link href="/sign-up/resend">Didn&apos;t receive confirmation instructions?</Link>
+        <Link href="/sign-up/resend">{t("signUp.checkEmail.didntReceive")}</Link>
       </p>
     </>
   );

@@ -5,13 +5,14 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 
-export function ConfirmEmailForm({ token }: { token: string }) {
+/** `submitLabel`: already in the reader's language (the page passes it). */
+export function ConfirmEmailForm({ token, submitLabel }: { token: string; submitLabel: string }) {
   const form = useActionForm(confirmEmailAction);
   return (
     <form action={form.formAction}>
       <ErrorSummary {...form.summary} />
       <input type="hidden" name="token" value={token} />
-      <SubmitButton>Confirm my email and continue</SubmitButton>
+      <SubmitButton>{submitLabel}</SubmitButton>
     </form>
   );
 }

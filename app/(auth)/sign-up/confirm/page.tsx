@@ -3,31 +3,35 @@ import Link from "next/link";
 import { LinkProblem } from "@/components/ui/link-problem";
 import { ConfirmEmailForm } from "./confirm-email-form";
 import { StepIndicator } from "@/components/ui/step-indicator";
+import { getReader, getT } from "@/lib/i18n/request";
+import type { Translate } from "@/lib/i18n/translator";
 import { inspectConfirmationLink, type LinkState } from "@/lib/registration/confirm-email";
 
-export const metadata: Metadata = { title: "Confirm your email address" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("signUp.confirm.title") };
+}
 
-const PROBLEMS: Record<Exclude<LinkState, "valid">, { heading: string; text: string }> = {
-  expired: {
-    heading: "This link has expired",
-    text: "Confirmation links work for 24 hours. Get a new link below; it is sent to the same email address.",
-  },
-  used: {
-    heading: "This link has already been used",
-    text: "Each confirmation link works once. If you have not finished creating your account, get a new link below. If you already set a password, sign in to continue where you left off.",
-  },
-  invalid: {
-    heading: "This link is not valid",
-    text: "The link may be incomplete or changed. Copy the whole link from the email into your browser, or get a new link below.",
-  },
-};
+type Problem = Exclude<LinkState, "valid">;
+const PROBLEM_STATES: readonly string[] = ["expired", "used", "invalid"] satisfies Problem[];
+
+function problemText(t: Translate, state: Problem): { heading: string; text: string } {
+  switch (state) {
+    case "expired":
+      return { heading: t("signUp.confirm.expiredHeading"), text: t("signUp.confirm.expiredText") };
+    case "used":
+      return { heading: t("signUp.confirm.usedHeading"), text: t("signUp.confirm.usedText") };
+    case "invalid":
+      return { heading: t("signUp.confirm.invalidHeading"), text: t("signUp.confirm.invalidText") };
+  }
+}
 
 export default async function ConfirmPage({ searchParams }: { searchParams: Promise<{ token?: string; state?: string }> }) {
   const params = await searchParams;
+  const { t } = await getReader();
   const token = typeof params.token === "string" ? params.token.slice(0, 100) : "";
   const state: LinkState = token
     ? await inspectConfirmationLink(token)
-    : typeof params.state === "string" && Object.hasOwn(PROBLEMS, params.state)
+    : typeof params.state === "string" && PROBLEM_STATES.includes(params.state)
       ? (params.state as LinkState)
       : "invalid";
 
@@ -35,22 +39,20 @@ export default async function ConfirmPage({ searchParams }: { searchParams: Prom
     return (
       <>
         <StepIndicator current="CONFIRM_EMAIL" />
-        <h1>Confirm your email address</h1>
-        <p>Select the button to confirm this is your email address and continue creating your account.</p>
-        <ConfirmEmailForm token={token} />
+        <h1>{t("signUp.confirm.title")}</h1>
+        <p>{t("signUp.confirm.intro")}</p>
+        <ConfirmEmailForm token={token} submitLabel={t("signUp.confirm.submit")} />
       </>
     );
   }
   return (
     <>
       <StepIndicator current="CONFIRM_EMAIL" />
-      <LinkProblem {...PROBLEMS[state]}>
+      <LinkProblem {...problemText(t, state)}>
         <li>
-          <Link href="/sign-up/resend">Send me a new confirmation link</Link>
+          <Link href="/sign-up/resend">{t("signUp.confirm.newLink")}</Link>
         </li>
-        <li>
-          <Link href="/sign-in">Sign in</Link> if you already set a password
-        </li>
+        <li>{t.rich("signUp.confirm.signInInstead", { link: (chunks) => <Link href="/sign-in">{chunks}</Link> })}</li>
       </LinkProblem>
     </>
   );

@@ -2,30 +2,31 @@ import { signUpStepContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import { QuestionsForm } from "@/components/ui/questions-form";
 import { StepIndicator } from "@/components/ui/step-indicator";
+import { getReader, getT } from "@/lib/i18n/request";
 import { MIN_ANSWER_LENGTH } from "@/lib/recovery/parse-security-answers";
 import { SECURITY_QUESTIONS } from "@/lib/recovery/questions";
 import { POLICY } from "@/lib/security-policy";
 import { setQuestionsAction } from "./actions";
 
-export const metadata: Metadata = { title: "Choose password reset questions" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("signUp.questions.title") };
+}
 
 export default async function SecurityQuestionsPage() {
   await signUpStepContext("SECURITY_QUESTIONS");
+  const { t } = await getReader();
   return (
     <>
       <StepIndicator current="SECURITY_QUESTIONS" />
-      <h1>Password reset questions</h1>
-      <p>
-        Choose {POLICY.securityQuestions.count} different questions and answer them. If you forget your password, we will ask them after you
-        open the reset link we email you. Answers are not case-sensitive.
-      </p>
-      <p>Each answer needs at least {MIN_ANSWER_LENGTH} characters and must be different from your other answers.</p>
-      <p>Pick answers that others cannot find out or guess, and that you will remember.</p>
+      <h1>{t("signUp.questions.heading")}</h1>
+      <p>{t("signUp.questions.intro", { count: POLICY.securityQuestions.count })}</p>
+      <p>{t("signUp.questions.answerRule", { min: MIN_ANSWER_LENGTH })}</p>
+      <p>{t("signUp.questions.advice")}</p>
       <QuestionsForm
         questions={SECURITY_QUESTIONS}
         count={POLICY.securityQuestions.count}
         action={setQuestionsAction}
-        submitLabel="Finish creating my account"
+        submitLabel={t("signUp.questions.submit")}
       />
     </>
   );

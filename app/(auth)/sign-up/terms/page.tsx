@@ -1,18 +1,23 @@
 import { signUpStepContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { TermsForm } from "./terms-form";
 import { StepIndicator } from "@/components/ui/step-indicator";
+import { getReader, getT } from "@/lib/i18n/request";
 import { termsOfUse, TERMS_VERSION } from "@/lib/registration/terms";
 
-export const metadata: Metadata = { title: "Terms of Use" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("signUp.terms.title") };
+}
 
 export default async function TermsPage() {
   await signUpStepContext("TERMS");
+  const { t, text } = await getReader();
   return (
     <>
       <StepIndicator current="TERMS" />
-      <h1>Terms of Use</h1>
-      <p className="text-muted">Version {TERMS_VERSION}. Read the terms, then select “I Agree” to continue.</p>
+      <h1>{t("signUp.terms.title")}</h1>
+      <p className="text-muted">{t("signUp.terms.version", { version: TERMS_VERSION })}</p>
       {/* A scrolling region must be reachable by keyboard (axe: scrollable-region-focusable). */}
       <section
         aria-labelledby="terms-text-heading"
@@ -21,18 +26,20 @@ export default async function TermsPage() {
         className="mb-6 max-h-96 max-w-prose overflow-y-auto border-2 border-line p-4"
       >
         <h2 id="terms-text-heading" className="mt-0">
-          Terms of Use of this portal
+          {t("signUp.terms.textHeading")}
         </h2>
         {termsOfUse().map((section) => (
           <div key={section.heading}>
-            <h3 className="mt-4 mb-2 font-bold">{section.heading}</h3>
+            <h3 className="mt-4 mb-2 font-bold">{text(section.heading)}</h3>
             {section.paragraphs.map((paragraph) => (
-              <p key={paragraph}>{paragraph}</p>
+              <p key={paragraph}>{text(paragraph)}</p>
             ))}
           </div>
         ))}
       </section>
-      <TermsForm />
+      <ClientMessages namespaces={["signUp"]}>
+        <TermsForm />
+      </ClientMessages>
     </>
   );
 }

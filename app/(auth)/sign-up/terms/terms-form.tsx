@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { acceptTermsAction } from "./actions";
 import { Checkbox } from "@/components/ui/checkbox";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -7,12 +8,13 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 
 export function TermsForm() {
+  const t = useTranslations();
   const form = useActionForm(acceptTermsAction);
   return (
     <form key={form.formKey} action={form.formAction} noValidate>
       <ErrorSummary {...form.summary} />
-      <Checkbox name="agree" value="yes" label="I have read and agree to the Terms of Use" error={form.error("agree")} />
-      <SubmitButton>I Agree</SubmitButton>
+      <Checkbox name="agree" value="yes" label={t("signUp.terms.agreeLabel")} error={form.error("agree")} />
+      <SubmitButton>{t("signUp.terms.submit")}</SubmitButton>
     </form>
   );
 }

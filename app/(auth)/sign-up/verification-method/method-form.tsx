@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { chooseMethodAction } from "./actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FieldError, fieldWrapperClass } from "@/components/ui/field-parts";
@@ -8,28 +9,32 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 
-const OPTIONS = [
-  {
-    value: "TOTP",
-    label: "Authentication app (recommended)",
-    hint: "Use an app on your phone or computer, such as Google Authenticator, Microsoft Authenticator or 1Password.",
-  },
-  { value: "EMAIL", label: "Email", hint: "" },
-  { value: "SMS", label: "Text message (SMS)", hint: "To a U.S. mobile phone number. Message and data rates may apply." },
-  { value: "EMAIL_SMS", label: "Email and text message", hint: "Each time you sign in, you choose where to send the code." },
-] as const;
+const METHODS = ["TOTP", "EMAIL", "SMS", "EMAIL_SMS"] as const;
 
 export function MethodForm({ emailMasked, smsAvailable }: { emailMasked: string; smsAvailable: boolean }) {
+  const t = useTranslations();
   const form = useActionForm(chooseMethodAction);
+  const allOptions = METHODS.map((value) => {
+    switch (value) {
+      case "TOTP":
+        return { value, label: t("signUp.method.totpLabel"), hint: t("signUp.method.totpHint") };
+      case "EMAIL":
+        return { value, label: t("signUp.method.emailLabel"), hint: t("signUp.method.emailHint", { email: emailMasked }) };
+      case "SMS":
+        return { value, label: t("signUp.method.smsLabel"), hint: t("signUp.method.smsHint") };
+      case "EMAIL_SMS":
+        return { value, label: t("signUp.method.emailSmsLabel"), hint: t("signUp.method.emailSmsHint") };
+    }
+  });
   const [method, setMethod] = useState<string>(form.value("method") ?? "");
-  const options = OPTIONS.filter((o) => smsAvailable || (o.value !== "SMS" && o.value !== "EMAIL_SMS"));
+  const options = allOptions.filter((o) => smsAvailable || (o.value !== "SMS" && o.value !== "EMAIL_SMS"));
   const needsPhone = method === "SMS" || method === "EMAIL_SMS";
   const error = form.error("method");
   return (
     <form key={form.formKey} action={form.formAction} noValidate>
       <ErrorSummary {...form.summary} labels={{ method: "method-TOTP" }} />
       <fieldset className={fieldWrapperClass(error)} aria-describedby={error ? "method-error" : undefined}>
-        <legend className="mb-2 font-bold">How do you want to get verification codes?</legend>
+        <legend className="mb-2 font-bold">{t("signUp.method.legend")}</legend>
         <FieldError id="method" error={error} />
         {options.map((option) => (
           <div key={option.value} className="mb-3 flex items-start gap-3">
@@ -48,7 +53,7 @@ export function MethodForm({ emailMasked, smsAvailable }: { emailMasked: string;
                 {option.label}
               </label>
               <p id={`method-${option.value}-hint`} className="mb-0 text-muted">
-                {option.value === "EMAIL" ? `Codes go to ${emailMasked}.` : option.hint}
+                {option.hint}
               </p>
             </div>
           </div>
@@ -57,8 +62,8 @@ export function MethodForm({ emailMasked, smsAvailable }: { emailMasked: string;
       {needsPhone && (
         <TextField
           name="phone"
-          label="U.S. mobile phone number"
-          hint="10 digits, like (202) 555-0143. We send a code to it next."
+          label={t("signUp.method.phoneLabel")}
+          hint={t("signUp.method.phoneHint")}
           type="tel"
           autoComplete="tel-national"
           inputMode="tel"
@@ -66,7 +71,7 @@ export function MethodForm({ emailMasked, smsAvailable }: { emailMasked: string;
           error={form.error("phone")}
         />
       )}
-      <SubmitButton>Continue</SubmitButton>
+      <SubmitButton>{t("signUp.method.submit")}</SubmitButton>
     </form>
   );
 }
