@@ -60,14 +60,14 @@ export function proxy(request: NextRequest) {
 // only those with a Next-Action header: a form without JavaScript posts an action without one.
 function refusePost(request: NextRequest): Response | null {
   if (request.method !== "POST") return null;
-  if (!fromOwnOrigin(request)) return refusedRequest("crossOrigin");
+  if (!fromOwnOrigin(request)) return refusedRequest("crossOrigin", request);
   const length = request.headers.get("content-length");
   if (length === null) {
     // Without a stated length Next.js would cut a long body short at the limit and fail on the
     // rest with a 500. Browsers state the length of every form they send.
-    return request.headers.has("transfer-encoding") ? refusedRequest("lengthRequired") : null;
+    return request.headers.has("transfer-encoding") ? refusedRequest("lengthRequired", request) : null;
   }
-  if (!/^\d+$/.test(length) || Number(length) > BODY_SIZE_LIMIT_BYTES) return refusedRequest("tooLarge");
+  if (!/^\d+$/.test(length) || Number(length) > BODY_SIZE_LIMIT_BYTES) return refusedRequest("tooLarge", request);
   return null;
 }
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { ceremonyMessage } from "./ceremony-message";
+import { readerFor } from "@/lib/i18n/translator";
+import { ceremonyMessage as ceremonyRef } from "./ceremony-message";
+
+const english = readerFor("en", "UTC");
+const ceremonyMessage = (error: unknown, doing: "add" | "use") => english.text(ceremonyRef(error, doing));
 
 function browserError(name: string, code?: string): Error {
   const error = new Error("browser said no");
@@ -17,6 +21,10 @@ describe("ceremonyMessage", () => {
     expect(ceremonyMessage(browserError("InvalidStateError", "ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED"), "add")).toBe(
       "This device already has a passkey for your account. Nothing was changed.",
     );
+  });
+
+  it("reads in Spanish for a Spanish reader", () => {
+    expect(readerFor("es", "UTC").text(ceremonyRef(browserError("NotAllowedError"), "use"))).toMatch(/se canceló/);
   });
 
   it("falls back to a general sentence for anything else, including non-errors", () => {

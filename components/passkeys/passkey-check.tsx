@@ -1,7 +1,9 @@
 "use client";
 
 import { startAuthentication, type PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/browser";
+import { useTranslations } from "use-intl";
 import { Alert } from "@/components/ui/alert";
+import { resolveText } from "@/lib/i18n/message-ref";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { fail, type FormAction, type FormState } from "@/lib/result";
@@ -21,6 +23,7 @@ export function PasskeyCheck({
   verifyAction: VerifyAction;
   next?: string;
 }) {
+  const t = useTranslations();
   const supported = useWebAuthnSupport();
   const form = useActionForm(async (_state: FormState, data: FormData): Promise<FormState> => {
     const started = await optionsAction(null, data);
@@ -40,18 +43,18 @@ export function PasskeyCheck({
 
   return (
     <section aria-labelledby="passkey-heading" className="mb-8">
-      <h2 id="passkey-heading">With a passkey</h2>
+      <h2 id="passkey-heading">{t("signIn.passkey.heading")}</h2>
       {supported === false ? (
-        <p className="max-w-prose">This browser can&apos;t use passkeys. Use a verification code instead.</p>
+        <p className="max-w-prose">{t("signIn.passkey.unsupported")}</p>
       ) : (
         <form action={form.formAction}>
           {form.state && !form.state.ok && (
             <Alert kind="error" live testId="passkey-result">
-              <p>{form.state.message}</p>
+              <p>{resolveText(form.state.message, t)}</p>
             </Alert>
           )}
-          <p className="max-w-prose">Use your fingerprint, face, device PIN or security key.</p>
-          <SubmitButton variant="outline">Use a passkey</SubmitButton>
+          <p className="max-w-prose">{t("signIn.passkey.intro")}</p>
+          <SubmitButton variant="outline">{t("signIn.passkey.submit")}</SubmitButton>
         </form>
       )}
     </section>

@@ -2,6 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useTranslations } from "use-intl";
 import { Button, buttonClass } from "@/components/ui/button";
 import { describeIdleLimit, describeRemaining, formatCountdown } from "@/lib/sessions/idle-limit-text";
 import { saveDrafts } from "./kept-drafts";
@@ -36,6 +37,7 @@ export function IdleTimeoutWarning({
   owner: string;
   signOutAction: (form: FormData) => Promise<void>;
 }) {
+  const t = useTranslations();
   const pathname = usePathname();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const keepButtonRef = useRef<HTMLButtonElement>(null);
@@ -102,7 +104,7 @@ export function IdleTimeoutWarning({
       keepButtonRef.current?.focus();
       const seconds = Math.ceil((deadline.current - Date.now()) / 1000);
       lastAnnounced.current = seconds;
-      setAnnouncement(`You will be signed out in ${describeRemaining(seconds * 1000)}.`);
+      setAnnouncement(t("ui.session.announcement", { remaining: describeRemaining(seconds * 1000, t) }));
     } else if (!open && dialog.open) {
       dialog.close();
       setAnnouncement("");
@@ -110,7 +112,7 @@ export function IdleTimeoutWarning({
     if (!open) return;
     const tick = setInterval(() => setNow(Date.now()), 1_000);
     return () => clearInterval(tick);
-  }, [open]);
+  }, [open, t]);
 
   // A polite announcement at each whole minute and at 30 and 10 seconds, not every second.
   const remainingMs = shownDeadline === null ? 0 : Math.max(0, shownDeadline - now);
@@ -119,9 +121,9 @@ export function IdleTimeoutWarning({
     if (!open || seconds === lastAnnounced.current) return;
     if ((seconds > 0 && seconds % 60 === 0) || ANNOUNCE_AT_SECONDS.has(seconds)) {
       lastAnnounced.current = seconds;
-      setAnnouncement(`You will be signed out in ${describeRemaining(seconds * 1000)}.`);
+      setAnnouncement(t("ui.session.announcement", { remaining: describeRemaining(seconds * 1000, t) }));
     }
-  }, [open, seconds]);
+  }, [open, seconds, t]);
 
   const keepSignedIn = useCallback(async () => {
     setOpen(false);
@@ -142,12 +144,10 @@ export function IdleTimeoutWarning({
       className="m-auto w-[min(32rem,calc(100%-2rem))] border-t-8 border-warning bg-white p-6 text-ink shadow-xl backdrop:bg-black/60"
     >
       <h2 id="idle-warning-heading" className="mt-0">
-        {idleLimited ? "Are you still there?" : "Your session is about to end"}
+        {idleLimited ? t("ui.session.stillThere") : t("ui.session.aboutToEnd")}
       </h2>
       <p id="idle-warning-description">
-        {idleLimited
-          ? `For your security, we sign you out after ${describeIdleLimit(idleMinutes)} without activity. You will be signed out when the time below runs out.`
-          : "For your security, a session lasts at most 12 hours. Save your work: you will be signed out when the time below runs out."}
+        {idleLimited ? t("ui.session.idleText", { limit: describeIdleLimit(idleMinutes, t) }) : t("ui.session.absoluteText")}
       </p>
       <p className="mb-6 text-4xl font-bold tabular-nums" aria-hidden="true" data-testid="idle-countdown">
         {formatCountdown(remainingMs)}
@@ -158,12 +158,12 @@ export function IdleTimeoutWarning({
       <div className="flex flex-wrap items-center gap-4">
         {idleLimited && (
           <button ref={keepButtonRef} type="button" className={buttonClass("primary")} onClick={() => void keepSignedIn()}>
-            Keep me signed in
+            {t("ui.session.keep")}
           </button>
         )}
         <form action={signOutAction}>
           <Button type="submit" variant="outline">
-            Sign me out
+            {t("ui.session.signOut")}
           </Button>
         </form>
       </div>

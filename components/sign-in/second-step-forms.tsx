@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { Alert } from "@/components/ui/alert";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -13,6 +14,7 @@ type SendAction = FormAction<{ sentTo: string }>;
 
 /** The code field of a second step: sign-in, or the re-check before a settings change (`next`). */
 function CodeForm({ verifyAction, next, hint }: { verifyAction: FormAction; next?: string; hint: string }) {
+  const t = useTranslations();
   const verify = useActionForm(verifyAction);
   return (
     <form key={verify.formKey} action={verify.formAction} noValidate>
@@ -20,7 +22,7 @@ function CodeForm({ verifyAction, next, hint }: { verifyAction: FormAction; next
       {next && <input type="hidden" name="next" value={next} />}
       <TextField
         name="code"
-        label="Verification code"
+        label={t("signIn.verify.codeLabel")}
         hint={hint}
         autoComplete="one-time-code"
         inputMode="numeric"
@@ -28,17 +30,18 @@ function CodeForm({ verifyAction, next, hint }: { verifyAction: FormAction; next
         className="max-w-48 font-mono tracking-widest"
         error={verify.error("code")}
       />
-      <SubmitButton>Verify</SubmitButton>
+      <SubmitButton>{t("signIn.verify.submit")}</SubmitButton>
     </form>
   );
 }
 
 /** The authentication app: one code field. */
 export function AppCodeForm({ verifyAction, next }: { verifyAction: FormAction; next?: string }) {
+  const t = useTranslations();
   return (
     <section aria-labelledby="way-heading">
-      <h2 id="way-heading">Use your authentication app</h2>
-      <CodeForm verifyAction={verifyAction} next={next} hint="Enter the 6-digit code your authentication app shows, like 123456." />
+      <h2 id="way-heading">{t("signIn.verify.appHeading")}</h2>
+      <CodeForm verifyAction={verifyAction} next={next} hint={t("signIn.verify.appHint")} />
     </section>
   );
 }
@@ -62,6 +65,7 @@ export function SentCodeForms({
   verifyAction: FormAction;
   next?: string;
 }) {
+  const t = useTranslations();
   const [sends, setSends] = useState(0);
   const send = useActionForm<{ sentTo: string }>(async (state: FormState<{ sentTo: string }>, form: FormData) => {
     const result = await sendAction(state, form);
@@ -69,31 +73,23 @@ export function SentCodeForms({
     return result;
   });
   const sent = send.state?.ok ? send.state.sentTo : alreadySent ? to : null;
-  const by = channel === "SMS" ? "text message" : "email";
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   return (
     <section aria-labelledby="way-heading">
-      <h2 id="way-heading">Get a code by {by}</h2>
+      <h2 id="way-heading">{t("signIn.verify.sentHeading", { channel })}</h2>
       {send.state && !send.state.ok && (
         <Alert kind="error" live testId="send-result">
           <p>{send.state.message}</p>
         </Alert>
       )}
       <p role="status" data-testid={sent ? "code-sent-to" : "code-goes-to"}>
-        {sent ? (
-          <>
-            We sent a code by {by} to <strong>{sent}</strong>. It expires in 10 minutes.
-          </>
-        ) : (
-          <>
-            We will send a 6-digit code by {by} to <strong>{to}</strong>.
-          </>
-        )}
+        {sent ? t.rich("signIn.verify.sentTo", { channel, to: sent, strong }) : t.rich("signIn.verify.willSend", { channel, to, strong })}
       </p>
-      {sent && <CodeForm key={sends} verifyAction={verifyAction} next={next} hint="6 digits, like 123456." />}
+      {sent && <CodeForm key={sends} verifyAction={verifyAction} next={next} hint={t("signIn.verify.sentHint")} />}
       <form action={send.formAction} className="mt-6">
         <input type="hidden" name="channel" value={channel} />
-        {sent && <p className="mb-2">Didn&apos;t get it?</p>}
-        <SubmitButton variant={sent ? "link" : "primary"}>{sent ? "Send a new code" : "Send code"}</SubmitButton>
+        {sent && <p className="mb-2">{t("signIn.verify.didntGetIt")}</p>}
+        <SubmitButton variant={sent ? "link" : "primary"}>{sent ? t("signIn.verify.sendNew") : t("signIn.verify.send")}</SubmitButton>
       </form>
     </section>
   );

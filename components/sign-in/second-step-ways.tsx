@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PasskeyCheck } from "@/components/passkeys/passkey-check";
+import { getT } from "@/lib/i18n/request";
 import type { CodeWay, SecondStepView } from "@/lib/auth/second-step";
 import type { FormAction } from "@/lib/result";
 import { AppCodeForm, SentCodeForms } from "./second-step-forms";
@@ -21,9 +23,10 @@ function availableWays(view: SecondStepView, withPasskey: boolean): SecondStepWa
 
 /**
  * A second step, one way at a time: the chosen way, then "Choose another way" with links to the
- * person's other ways (a plain link each, ?way=..., so it works without script).
+ * person's other ways (a plain link each, ?way=..., so it works without script). Brings its own
+ * texts ("signIn") for the forms inside, wherever it is used.
  */
-export function SecondStepWays({
+export async function SecondStepWays({
   view,
   way,
   withPasskey,
@@ -44,16 +47,17 @@ export function SecondStepWays({
   passkey: Omit<PasskeyActions, "next">;
   next?: string;
 }) {
+  const t = await getT();
   const channel = view.channels.find((c) => c.channel === way);
   const others = availableWays(view, withPasskey).filter((other) => other !== way);
   const label = (other: SecondStepWay) => {
-    if (other === "app") return "Use your authentication app";
-    if (other === "passkey") return "Use a passkey";
+    if (other === "app") return t("signIn.verify.useApp");
+    if (other === "passkey") return t("signIn.verify.usePasskey");
     const to = view.channels.find((c) => c.channel === other)?.to ?? "";
-    return other === "SMS" ? `Get a code by text message to ${to}` : `Get a code by email to ${to}`;
+    return other === "SMS" ? t("signIn.verify.codeByText", { to }) : t("signIn.verify.codeByEmail", { to });
   };
   return (
-    <>
+    <ClientMessages namespaces={["signIn"]}>
       {way === "app" && <AppCodeForm verifyAction={verifyAction} next={next} />}
       {channel && (
         <SentCodeForms
@@ -70,7 +74,7 @@ export function SecondStepWays({
       {(others.length > 0 || backupCodeHref) && (
         <section aria-labelledby="other-ways-heading" className="mt-10" data-testid="other-ways">
           <h2 id="other-ways-heading" className="text-lg">
-            Choose another way
+            {t("signIn.verify.otherWays")}
           </h2>
           <ul className="max-w-prose">
             {others.map((other) => (
@@ -80,12 +84,12 @@ export function SecondStepWays({
             ))}
             {backupCodeHref && (
               <li className="mb-2">
-                <Link href={backupCodeHref}>Use your backup code</Link>
+                <Link href={backupCodeHref}>{t("signIn.verify.useBackupCode")}</Link>
               </li>
             )}
           </ul>
         </section>
       )}
-    </>
+    </ClientMessages>
   );
 }

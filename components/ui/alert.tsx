@@ -1,10 +1,11 @@
 type Kind = "info" | "success" | "warning" | "error";
 
-const STYLES: Record<Kind, string> = {
-  info: "border-info bg-info-light",
-  success: "border-success bg-success-light",
-  warning: "border-warning bg-warning-light",
-  error: "border-error bg-error-light",
+const BORDER: Record<Kind, string> = { info: "border-info", success: "border-success", warning: "border-warning", error: "border-error" };
+const BACKGROUND: Record<Kind, string> = {
+  info: "bg-info-light",
+  success: "bg-success-light",
+  warning: "bg-warning-light",
+  error: "bg-error-light",
 };
 
 /** A message box. Use `live` for messages that appear after an action so screen readers hear them. */
@@ -23,7 +24,7 @@ export function Alert({
 }) {
   const role = live ? (kind === "error" ? "alert" : "status") : undefined;
   return (
-    <div role={role} data-testid={testId} className={`mb-6 max-w-prose border-l-8 px-5 py-4 ${STYLES[kind]}`}>
+    <div role={role} data-testid={testId} className={`mb-6 max-w-prose border-l-8 px-5 py-4 ${BORDER[kind]} ${BACKGROUND[kind]}`}>
       {heading && <h2 className="mt-0 mb-2 text-lg">{heading}</h2>}
       <div className="[&>p:last-child]:mb-0">{children}</div>
     </div>

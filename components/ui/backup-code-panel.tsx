@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -16,26 +17,27 @@ export function BackupCodePanel({
   code: string;
   confirmAction: (state: FormState, form: FormData) => Promise<FormState>;
 }) {
+  const t = useTranslations();
   const form = useActionForm(confirmAction);
   const [notice, setNotice] = useState("");
 
   function download() {
-    const text = `Backup code for your applicant portal account\n\n${code}\n\nIt works once. Keep it somewhere safe and private.\n`;
+    const text = t("ui.backupCode.fileText", { code });
     const url = URL.createObjectURL(new Blob([text], { type: "text/plain" }));
     const link = document.createElement("a");
     link.href = url;
     link.download = "backup-code.txt";
     link.click();
     URL.revokeObjectURL(url);
-    setNotice("Downloaded backup-code.txt.");
+    setNotice(t("ui.backupCode.downloaded"));
   }
 
   async function copy() {
     try {
       await navigator.clipboard.writeText(code);
-      setNotice("Copied the backup code.");
+      setNotice(t("ui.backupCode.copied"));
     } catch {
-      setNotice("Your browser did not allow copying. Select the code and copy it yourself.");
+      setNotice(t("ui.backupCode.copyRefused"));
     }
   }
 
@@ -43,7 +45,7 @@ export function BackupCodePanel({
     <>
       <div className="mb-6 inline-block border-4 border-dashed border-primary px-6 py-4">
         <p className="mb-1 text-sm font-bold uppercase text-muted" id="backup-code-label">
-          Your backup code
+          {t("ui.backupCode.yourCode")}
         </p>
         <p className="mb-0 font-mono text-2xl font-bold tracking-widest" aria-labelledby="backup-code-label" data-testid="backup-code">
           {code}
@@ -51,13 +53,13 @@ export function BackupCodePanel({
       </div>
       <div className="no-print mb-4 flex flex-wrap gap-3">
         <Button variant="outline" onClick={() => window.print()}>
-          Print
+          {t("ui.backupCode.print")}
         </Button>
         <Button variant="outline" onClick={download}>
-          Download (.txt)
+          {t("ui.backupCode.download")}
         </Button>
         <Button variant="outline" onClick={copy}>
-          Copy
+          {t("ui.backupCode.copy")}
         </Button>
       </div>
       <p role="status" className="no-print min-h-6 text-success-dark" data-testid="backup-notice">
@@ -65,8 +67,8 @@ export function BackupCodePanel({
       </p>
       <form key={form.formKey} action={form.formAction} noValidate className="no-print">
         <ErrorSummary {...form.summary} />
-        <Checkbox name="saved" value="yes" label="I have saved my backup code somewhere safe" error={form.error("saved")} />
-        <SubmitButton>Proceed</SubmitButton>
+        <Checkbox name="saved" value="yes" label={t("ui.backupCode.saved")} error={form.error("saved")} />
+        <SubmitButton>{t("ui.backupCode.proceed")}</SubmitButton>
       </form>
     </>
   );

@@ -1,6 +1,8 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { useTranslations } from "use-intl";
+import { resolveText } from "@/lib/i18n/message-ref";
 
 /**
  * The list of problems at the top of a form, each linked to its field; it takes focus when it
@@ -18,6 +20,7 @@ export function ErrorSummary({
   labels?: Record<string, string>;
   headingId?: string;
 }) {
+  const t = useTranslations();
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(fieldErrors ?? {});
   const visible = Boolean(message) || entries.length > 0;
@@ -35,14 +38,14 @@ export function ErrorSummary({
       className="mb-8 max-w-prose border-l-8 border-error bg-error-light px-5 py-4 focus:outline-4 focus:outline-focus"
     >
       <h2 id={headingId} className="mt-0 mb-2 text-lg">
-        {entries.length > 0 ? "There is a problem" : message}
+        {entries.length > 0 ? t("ui.errorSummary.heading") : resolveText(message ?? "", t)}
       </h2>
       {entries.length > 0 && (
         <ul className="mb-0 list-none">
           {entries.map(([field, error]) => (
             <li key={field} className="mb-1">
               <a href={`#${labels[field] ?? field}`} className="font-bold text-error visited:text-error">
-                {error}
+                {resolveText(error, t)}
               </a>
             </li>
           ))}

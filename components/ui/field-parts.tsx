@@ -1,3 +1,5 @@
+import { ErrorPrefix } from "./error-prefix";
+
 /** The pieces every field shares: the hint and the error message, tied to the input by id. */
 export function describedBy(id: string, hint?: React.ReactNode, error?: string): string | undefined {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
@@ -17,7 +19,7 @@ export function FieldError({ id, error }: { id: string; error?: string }) {
   if (!error) return null;
   return (
     <p id={`${id}-error`} className="mb-1 font-bold text-error">
-      <span className="sr-only">Error: </span>
+      <ErrorPrefix />
       {error}
     </p>
   );

@@ -1,12 +1,12 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import { useTranslations } from "use-intl";
+import { resolveText } from "@/lib/i18n/message-ref";
 import { PASSWORD_RULES } from "@/lib/passwords/rules";
 import { describedBy, inputClass } from "./field-parts";
 import { FieldShell } from "./field-shell";
 
-type Strength = { score: number; label: string };
-const LABELS = ["Very weak", "Weak", "Fair", "Good", "Strong"];
 const BAR_WIDTH = ["w-1/12", "w-1/4", "w-1/2", "w-3/4", "w-full"];
 const BAR_COLOUR = ["bg-error", "bg-error", "bg-warning", "bg-success", "bg-success-dark"];
 
@@ -45,7 +45,15 @@ export function PasswordField({
   const toggleId = useId();
   const [visible, setVisible] = useState(false);
   const [value, setValue] = useState("");
-  const [strength, setStrength] = useState<Strength | null>(null);
+  const t = useTranslations();
+  const strengthLabels = [
+    t("ui.password.veryWeak"),
+    t("ui.password.weak"),
+    t("ui.password.fair"),
+    t("ui.password.good"),
+    t("ui.password.strong"),
+  ];
+  const [strength, setStrength] = useState<number | null>(null);
   const latest = useRef("");
 
   useEffect(() => {
@@ -58,8 +66,7 @@ export function PasswordField({
     let cancelled = false;
     void loadEstimator().then((score) => {
       if (cancelled || latest.current !== value) return;
-      const s = score(value, userWords);
-      setStrength({ score: s, label: LABELS[s] });
+      setStrength(score(value, userWords));
     });
     return () => {
       cancelled = true;
@@ -95,13 +102,13 @@ export function PasswordField({
           aria-controls={id}
         />
         <label htmlFor={toggleId} className="align-middle">
-          Show password
+          {t("ui.password.show")}
         </label>
       </div>
       {showRules && (
         <div className="mt-4 max-w-md">
           <div id={rulesId}>
-            <p className="mb-1 font-bold">Your password must have:</p>
+            <p className="mb-1 font-bold">{t("ui.password.rulesHeading")}</p>
             <ul className="mb-3 list-none pl-0" data-testid="password-rules">
               {PASSWORD_RULES.map((rule) => {
                 const met = rule.test(value);
@@ -110,8 +117,8 @@ export function PasswordField({
                     <span aria-hidden="true" className="mr-2 inline-block w-4 font-bold">
                       {met ? "✓" : "•"}
                     </span>
-                    {rule.label}
-                    <span className="sr-only">{met ? " (done)" : " (not yet)"}</span>
+                    {resolveText(rule.label, t)}
+                    <span className="sr-only">{met ? t("ui.password.done") : t("ui.password.notYet")}</span>
                   </li>
                 );
               })}
@@ -119,15 +126,15 @@ export function PasswordField({
                 <span aria-hidden="true" className="mr-2 inline-block w-4 font-bold">
                   •
                 </span>
-                Not a common password, and not your email address
+                {t("ui.password.notCommon")}
               </li>
             </ul>
           </div>
           <div aria-hidden="true" className="h-2 w-full bg-paper">
-            {strength && <div className={`h-2 ${BAR_WIDTH[strength.score]} ${BAR_COLOUR[strength.score]}`} />}
+            {strength !== null && <div className={`h-2 ${BAR_WIDTH[strength]} ${BAR_COLOUR[strength]}`} />}
           </div>
           <p className="mt-1 text-sm" aria-live="polite" data-testid="password-strength">
-            {strength ? `Password strength: ${strength.label}` : "Password strength: start typing"}
+            {strength !== null ? t("ui.password.strength", { label: strengthLabels[strength] }) : t("ui.password.strengthEmpty")}
           </p>
         </div>
       )}

@@ -1,6 +1,8 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "use-intl";
+import { resolveText } from "@/lib/i18n/message-ref";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -20,6 +22,7 @@ export function QuestionsForm({
   action: (state: FormState, form: FormData) => Promise<FormState>;
   submitLabel: string;
 }) {
+  const t = useTranslations();
   const form = useActionForm(action);
   const slots = Array.from({ length: count }, (_, i) => i + 1);
   const [chosen, setChosen] = useState<Record<number, string>>(() =>
@@ -38,18 +41,20 @@ export function QuestionsForm({
         );
         return (
           <fieldset key={i} className="mb-8 max-w-xl border-l-4 border-paper pl-4">
-            <legend className="mb-3 text-lg font-bold">Question {i}</legend>
+            <legend className="mb-3 text-lg font-bold">{t("ui.questions.legend", { number: i })}</legend>
             <SelectField
               name={`question${i}`}
-              label={`Question ${i}`}
+              label={t("ui.questions.question", { number: i })}
               defaultValue={form.value(`question${i}`)}
               onChange={(event) => setChosen((current) => ({ ...current, [i]: event.target.value }))}
-              options={questions.filter((q) => !takenElsewhere.has(String(q.id))).map((q) => ({ value: String(q.id), label: q.text }))}
+              options={questions
+                .filter((q) => !takenElsewhere.has(String(q.id)))
+                .map((q) => ({ value: String(q.id), label: resolveText(q.text, t) }))}
               error={form.error(`question${i}`)}
             />
             <TextField
               name={`answer${i}`}
-              label={`Answer ${i}`}
+              label={t("ui.questions.answer", { number: i })}
               autoComplete="off"
               maxLength={200}
               defaultValue={form.value(`answer${i}`)}

@@ -1,6 +1,7 @@
 import type { SelectHTMLAttributes } from "react";
 import { describedBy, inputClass } from "./field-parts";
 import { FieldShell } from "./field-shell";
+import { SelectPlaceholder } from "./select-placeholder";
 
 type Props = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name"> & {
   name: string;
@@ -12,7 +13,7 @@ type Props = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name"> & {
   id?: string;
 };
 
-export function SelectField({ name, label, options, placeholder = "- Select -", hint, error, id = name, ...select }: Props) {
+export function SelectField({ name, label, options, placeholder, hint, error, id = name, ...select }: Props) {
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
       <select
@@ -25,7 +26,7 @@ export function SelectField({ name, label, options, placeholder = "- Select -", 
         className={inputClass}
         {...select}
       >
-        <option value="">{placeholder}</option>
+        {placeholder === undefined ? <SelectPlaceholder /> : <option value="">{placeholder}</option>}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useFormStatus } from "react-dom";
+import { useTranslations } from "use-intl";
 import { Button } from "./button";
 
 /** A form's submit button that says it is working and cannot be pressed twice. */
@@ -18,9 +19,10 @@ export function SubmitButton({
   disabled?: boolean;
 }) {
   const { pending } = useFormStatus();
+  const t = useTranslations();
   return (
     <Button type="submit" variant={variant} disabled={pending || disabled} aria-disabled={pending || disabled} name={name} value={value}>
-      {pending ? "Please wait…" : children}
+      {pending ? t("ui.submit.pleaseWait") : children}
     </Button>
   );
 }

@@ -252,7 +252,7 @@ describe("backup code and questions", () => {
         { questions: ["6", "7", "8", "9", "10"], answers: ["apple", "banana", "cherry", "Apple", "elder"] },
         info,
       ),
-    ).toMatchObject({ ok: false, fieldErrors: { answer4: expect.stringContaining("same as another answer") } });
+    ).toMatchObject({ ok: false, fieldErrors: { answer4: expect.stringContaining("passwordReset.questions.sameAnswer") } });
     expect(
       await changeSecurityQuestions(
         session,

@@ -14,21 +14,19 @@ import { fail, type ActionResult } from "../result";
 import type { CurrentSession } from "../sessions/sessions";
 import { advanceStep } from "../registration/advance-step";
 import { finishSignIn, noticePasswordKnown } from "./second-step";
+import { msg } from "../i18n/message-ref";
 
 // The way in when the verification method is lost: the backup code passes the second step once.
 // A new code is issued in the same transaction and kept (encrypted) on the new session until the
 // person confirms they saved it, so it is shown exactly where it is needed and nowhere else.
 
-const WRONG = "That backup code is not correct or was already used. Check it and try again, or use a verification code.";
+const WRONG = msg("signIn.backupCode.wrong");
 
 export const zBackupCodeSignIn = z.object({
   backupCode: zField()
     .transform((code) => code.slice(0, 64))
-    .refine((code) => code.trim() !== "", { error: "Enter your backup code.", abort: true })
-    .refine(
-      (code) => normalizeCrockford(code).length === POLICY.backupCode.length,
-      "A backup code has 16 letters and numbers, like ABCD-EFGH-JKMN-PQRS.",
-    ),
+    .refine((code) => code.trim() !== "", { error: msg("signIn.backupCode.required"), abort: true })
+    .refine((code) => normalizeCrockford(code).length === POLICY.backupCode.length, msg("signIn.backupCode.format")),
 });
 export type BackupCodeSignInInput = z.output<typeof zBackupCodeSignIn>;
 
@@ -70,7 +68,7 @@ export async function renewedBackupCode(session: CurrentSession): Promise<string
   return row?.pendingBackupCodeEnc ? decryptSecret(row.pendingBackupCodeEnc) : null;
 }
 
-const CONFIRM_SAVED = "Confirm that you saved your new backup code: select “I have saved my backup code somewhere safe”.";
+const CONFIRM_SAVED = msg("signIn.backupCode.confirmSaved");
 
 export const zRenewedCodeSaved = z.object({ saved: z.literal("yes", { error: CONFIRM_SAVED }) });
 export type RenewedCodeSavedInput = z.output<typeof zRenewedCodeSaved>;

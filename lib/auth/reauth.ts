@@ -9,10 +9,11 @@ import { zField } from "../actions/form-input";
 import { fail, type ActionError, type ActionResult } from "../result";
 import { rotateSessionToken, type CurrentSession } from "../sessions/sessions";
 import { checkSecondStepCode } from "./second-step";
+import { msg } from "../i18n/message-ref";
 
 // Changing security settings needs a second step passed within the last 20 minutes (DESIGN.md §5).
 
-export const REAUTH_MESSAGE = "For your security, confirm it's you with a verification code before changing this setting.";
+export const REAUTH_MESSAGE = msg("signIn.errors.reauth");
 
 export function hasRecentSecondStep(session: Pick<CurrentSession, "secondStepAt">, now = Date.now()): boolean {
   return session.secondStepAt !== null && now - session.secondStepAt.getTime() < POLICY.session.reauthWindowMs;

@@ -14,6 +14,7 @@ import { POLICY } from "../security-policy";
 import { fail, type ActionError, type ActionResult } from "../result";
 import { createSession, revokeSession, type CurrentSession } from "../sessions/sessions";
 import { countSignIn } from "../ops/metrics";
+import { msg } from "../i18n/message-ref";
 
 // Step two of signing in: a code from the person's verified method(s).
 
@@ -47,12 +48,12 @@ export async function secondStepView(session: CurrentSession): Promise<SecondSte
     if (m.kind === "TOTP") ways.push("app");
     if (m.kind === "EMAIL") {
       const to = maskEmail(session.user.email);
-      channels.push({ channel: "EMAIL", label: `Email to ${to}`, to });
+      channels.push({ channel: "EMAIL", label: msg("signIn.verify.channelEmail", { to }), to });
       ways.push("EMAIL");
     }
     if (m.kind === "SMS" && m.phone) {
       const to = maskPhone(m.phone);
-      channels.push({ channel: "SMS", label: `Text message to ${to}`, to });
+      channels.push({ channel: "SMS", label: msg("signIn.verify.channelSms", { to }), to });
       ways.push("SMS");
     }
   }
@@ -70,7 +71,7 @@ export async function secondStepView(session: CurrentSession): Promise<SecondSte
   };
 }
 
-const CHOOSE_CHANNEL = "Choose where to send your code.";
+const CHOOSE_CHANNEL = msg("signIn.errors.chooseChannel");
 
 export const zSendSignInCode = z.object({ channel: z.enum(["EMAIL", "SMS"], { error: CHOOSE_CHANNEL }) });
 export type SendSignInCodeInput = z.output<typeof zSendSignInCode>;
@@ -111,13 +112,7 @@ export async function checkSecondStepCode(
   if (methods.some((m) => m.kind === "EMAIL" || m.kind === "SMS")) {
     if ((await checkOtpCode(tx, userId, "SIGN_IN", code)) === "valid") return { ok: true, usedKind: "otp" };
   }
-  const message = await refuseWrongCode(
-    tx,
-    userId,
-    info,
-    { during },
-    "That code is not correct, has expired or was already used. Check it, or request a new one-time password.",
-  );
+  const message = await refuseWrongCode(tx, userId, info, { during }, msg("signIn.errors.wrongCode"));
   return fail("wrong_code", message, { fieldErrors: { code: message } });
 }
 

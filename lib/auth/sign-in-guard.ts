@@ -4,6 +4,7 @@ import { keyedHash, sha256Hex } from "../crypto/tokens";
 import { hitRateLimit, peekRateLimit } from "../rate-limit/hit-rate-limit";
 import { POLICY } from "../security-policy";
 import { powUseKey } from "./proof-of-work";
+import { msg } from "../i18n/message-ref";
 
 // Limits on sign-in attempts, kept in the database so every server instance shares them: per
 // address and per email (whether or not it has an account, so the limit reveals nothing), and the
@@ -18,7 +19,7 @@ const ipKey = (ip: string) => `sign-in:ip:${ip}`;
 const emailKey = (email: string) => `sign-in:email:${sha256Hex(email)}`;
 const failuresKey = (ip: string) => `sign-in-failures:ip:${ip}`;
 
-export const SIGN_IN_RATE_LIMITED = "Too many sign-in attempts. For your security, wait an hour and try again, or reset your password.";
+export const SIGN_IN_RATE_LIMITED = msg("signIn.errors.rateLimited");
 
 /** Counts an attempt; false when the address or the email has made too many this hour. */
 export async function allowSignInAttempt(ip: string | null, email: string): Promise<boolean> {

@@ -8,6 +8,7 @@ import type { FormFields } from "@/lib/actions/form-input";
 import { submit } from "@/tests/support/action-input";
 import { GOOD_PASSWORD, info, latestCode, passwordDone, signedUpTo, uniqueEmail } from "@/tests/support/factories";
 import { completeSecondStep, secondStepView, sendSignInCode, zSendSignInCode } from "./second-step";
+import { readerFor } from "@/lib/i18n/translator";
 import { SIGN_IN_FAILED, signInPausedMessage, signInWithPassword, zSignInAttempt } from "./sign-in";
 
 describe("signInWithPassword", () => {
@@ -40,7 +41,9 @@ describe("signInWithPassword", () => {
     const row = await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { lockedUntil: true } });
     expect(row.lockedUntil!.getTime() - Date.now()).toBeGreaterThan(POLICY.signIn.lockMs - 60_000);
     const pausedMessage = signInPausedMessage(row.lockedUntil!);
-    expect(pausedMessage).toMatch(/^Sign-in to this account is paused until \d{1,2}:\d{2} [AP]M UTC .*We emailed the account owner\./);
+    expect(readerFor("en", "UTC").text(pausedMessage)).toMatch(
+      /^Sign-in to this account is paused until \d{1,2}:\d{2} [AP]M UTC .*We emailed the account owner\./,
+    );
     for (const password of [GOOD_PASSWORD, "Wrong-password-9!"]) {
       expect(await signInWithPassword({ email: user.email, password }, info)).toMatchObject({
         ok: false,
@@ -62,9 +65,16 @@ describe("signInWithPassword", () => {
     expect(result).toMatchObject({ ok: true, level: "REGISTRATION" });
   });
 
-  it("states the pause in UTC, rounded up to the minute", () => {
-    expect(signInPausedMessage(new Date("2026-03-01T15:44:10Z"))).toContain("paused until 3:45 PM UTC");
-    expect(signInPausedMessage(new Date("2026-03-01T00:05:00Z"))).toContain("paused until 12:05 AM UTC");
+  it("states the pause in the reader's time zone and language, rounded up to the minute", () => {
+    const utc = readerFor("en", "UTC");
+    expect(utc.text(signInPausedMessage(new Date("2026-03-01T15:44:10Z")))).toContain("paused until 3:45 PM UTC");
+    expect(utc.text(signInPausedMessage(new Date("2026-03-01T00:05:00Z")))).toContain("paused until 12:05 AM UTC");
+    expect(readerFor("en", "America/Chicago").text(signInPausedMessage(new Date("2026-03-01T15:44:10Z")))).toContain(
+      "paused until 9:45 AM CST",
+    );
+    expect(readerFor("es", "America/Chicago").text(signInPausedMessage(new Date("2026-03-01T15:44:10Z")))).toContain(
+      "pausado hasta las 9:45 a.m. CST",
+    );
   });
 
   it("refuses malformed and over-long input with field messages", async () => {

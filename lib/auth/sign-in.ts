@@ -15,35 +15,29 @@ import { clearPasswordTries, findAccountAndClaimTry, pauseSignIn, pausedUntil } 
 import { methodVerified } from "../registration/steps";
 import { createSessionClearingTries } from "../sessions/sessions";
 import { countSignIn } from "../ops/metrics";
+import { msg } from "../i18n/message-ref";
 
 // Step one of signing in: email and password. One message for an unknown email and a wrong
 // password, with the same kind of work done in each case (a try claimed, a hash checked, a row
 // written); a paused account is told plainly until when, whatever the password.
 
-export const SIGN_IN_FAILED =
-  "The email address or password is incorrect. After 5 wrong tries, sign-in is paused for 20 minutes; if you forgot your password, you can reset it.";
+export const SIGN_IN_FAILED = msg("signIn.errors.failed");
 
 const zSignInForm = z.object({
   email: zEmail,
   password: z
     .string()
-    .min(1, "Enter your password.")
-    .max(POLICY.password.maxLength * 4, "Your password is too long."),
+    .min(1, msg("signIn.errors.passwordRequired"))
+    .max(POLICY.password.maxLength * 4, msg("signIn.errors.passwordTooLong")),
 });
 
-/** "3:45 PM UTC", rounded up to the minute so the stated time is never early. */
+/** Paused until a time ("3:45 PM EST" in the reader's zone), rounded up to the minute so the stated time is never early. */
 export function signInPausedMessage(until: Date): string {
-  const time = new Date(Math.ceil(until.getTime() / 60_000) * 60_000).toLocaleTimeString("en-US", {
-    hour: "numeric",
-    minute: "2-digit",
-    timeZone: "UTC",
-  });
-  return `Sign-in to this account is paused until ${time} UTC because of too many wrong passwords. We emailed the account owner. Try again after that time, or reset your password.`;
+  return msg("signIn.errors.paused", { until: Math.ceil(until.getTime() / 60_000) * 60_000 });
 }
 
-export const RESET_REQUIRED =
-  "For your security, your password was locked after a report that a sign-in or change wasn't you. Reset your password to sign in again.";
-export const POW_REQUIRED = "For your security, wait for the automatic check below to finish, then sign in again.";
+export const RESET_REQUIRED = msg("signIn.errors.resetRequired");
+export const POW_REQUIRED = msg("signIn.errors.powRequired");
 
 // The action declares the fields as plain text and the checking stays here: every failure,
 // a badly filled form included, must carry a fresh proof-of-work challenge when the next try needs one.

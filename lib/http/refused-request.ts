@@ -1,45 +1,56 @@
+import { createTranslator } from "use-intl/core";
+import { LOCALE_COOKIE, negotiateLocale, toLocale, type Locale } from "../i18n/locales";
+import securityEn from "../../messages/en/security.json";
+import securityEs from "../../messages/es/security.json";
+
 // The answers proxy.ts gives before Next.js reads a request: a form posted from another site (403),
 // a body over the size limit (413) or one whose size is not given (411). Each is a small page of
-// its own (the request never reaches the app), never a 500.
+// its own (the request never reaches the app), never a 500. It is written in the visitor's
+// language (their cookie, else Accept-Language): the account is not looked up this early.
 
-type Refusal = { status: 403 | 411 | 413; title: string; body: string };
+const CATALOGS: Record<Locale, typeof securityEn> = { en: securityEn, es: securityEs };
 
-const REFUSALS = {
-  crossOrigin: {
-    status: 403,
-    title: "This form was not sent from the portal",
-    body: "The portal only accepts forms sent from its own pages, so nothing was changed. Go to the portal and try again from there.",
-  },
-  lengthRequired: {
-    status: 411,
-    title: "This request did not say how large it is",
-    body: "The portal only accepts forms that state their size, so nothing was saved. Go back to the portal and send the form again.",
-  },
-  tooLarge: {
-    status: 413,
-    title: "What you sent is too large",
-    body: "Each file can be up to 10 MB, and the files sent with one message up to 10 MB together. Nothing was saved. Go back, choose smaller files and try again.",
-  },
-} satisfies Record<string, Refusal>;
+const STATUS = { crossOrigin: 403, lengthRequired: 411, tooLarge: 413 } as const;
 
-export type RefusalReason = keyof typeof REFUSALS;
+export type RefusalReason = keyof typeof STATUS;
 
-export function refusedRequest(reason: RefusalReason): Response {
-  const { status, title, body } = REFUSALS[reason];
+function refusalLocale(request?: Pick<Request, "headers">): Locale {
+  if (!request) return "en";
+  const cookie = request.headers
+    .get("cookie")
+    ?.split(";")
+    .map((part) => part.trim().split("="))
+    .find(([name]) => name === LOCALE_COOKIE)?.[1];
+  return cookie ? toLocale(cookie) : (negotiateLocale(request.headers.get("accept-language")) ?? "en");
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+export function refusedRequest(reason: RefusalReason, request?: Pick<Request, "headers">): Response {
+  const locale = refusalLocale(request);
+  const t = createTranslator({ locale, messages: { security: CATALOGS[locale] } });
+  const texts = {
+    crossOrigin: { title: t("security.refused.crossOriginTitle"), body: t("security.refused.crossOriginBody") },
+    lengthRequired: { title: t("security.refused.lengthRequiredTitle"), body: t("security.refused.lengthRequiredBody") },
+    tooLarge: { title: t("security.refused.tooLargeTitle"), body: t("security.refused.tooLargeBody") },
+  }[reason];
+  const title = escapeHtml(texts.title);
   const html = `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} | Applicant Portal</title></head>
+<html lang="${locale}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} | ${escapeHtml(t("security.refused.portal"))}</title></head>
 <body>
 <main>
 <h1>${title}</h1>
-<p>${body}</p>
-<p><a href="/">Go to the applicant portal</a></p>
+<p>${escapeHtml(texts.body)}</p>
+<p><a href="/">${escapeHtml(t("security.refused.goToPortal"))}</a></p>
 </main>
 </body>
 </html>
 `;
   return new Response(html, {
-    status,
+    status: STATUS[reason],
     headers: {
       "Content-Type": "text/html; charset=utf-8",
       "Cache-Control": "no-store, max-age=0",

@@ -3,6 +3,7 @@ import { db, type Tx } from "../db";
 import { keyedHash, randomDigits, safeEqualHex } from "../crypto/tokens";
 import { enqueueEmail, enqueueSms } from "../notify/enqueue";
 import { POLICY } from "../security-policy";
+import { msg } from "../i18n/message-ref";
 import type { OtpPurpose } from "../generated/prisma/client";
 
 // One-time codes sent by email or text (DESIGN.md §5): 6 digits, stored as a keyed hash, 10 minutes,
@@ -30,10 +31,10 @@ export async function checkOtpResendAllowed(tx: Tx, userId: string, purpose: Otp
   const last = recent[0]?.createdAt.getTime();
   if (last && Date.now() - last < POLICY.otp.resendMinIntervalMs) {
     const wait = Math.ceil((POLICY.otp.resendMinIntervalMs - (Date.now() - last)) / 1000);
-    return { allowed: false, message: `A code was just sent. You can request a new one in ${wait} seconds.` };
+    return { allowed: false, message: msg("signIn.errors.codeJustSent", { seconds: wait }) };
   }
   if (recent.length >= POLICY.otp.resendPerHour) {
-    return { allowed: false, message: "You have requested too many codes. Wait up to an hour, then request a new one." };
+    return { allowed: false, message: msg("signIn.errors.tooManyCodes") };
   }
   return { allowed: true };
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { maskEmail, maskPhone, parseUsMobileNumber } from "./phone";
+import { readerFor } from "../i18n/translator";
+import { maskEmail, maskPhone, parseUsMobileNumber as parse } from "./phone";
+
+const english = readerFor("en", "UTC");
+/** The result as an English reader sees it. */
+const parseUsMobileNumber = (input: string) => {
+  const result = parse(input);
+  return result.ok ? result : { ok: false as const, message: english.text(result.message) };
+};
 
 describe("parseUsMobileNumber", () => {
   it("turns the usual ways of writing a U.S. number into E.164", () => {
@@ -47,6 +55,12 @@ describe("parseUsMobileNumber", () => {
       const result = parseUsMobileNumber(input);
       expect(result.ok, input).toBe(false);
     }
+  });
+
+  it("says why in Spanish for a Spanish reader", () => {
+    const result = parse("   ");
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(readerFor("es", "UTC").text(result.message)).toBe("Ingrese un número de teléfono celular de EE. UU.");
   });
 
   it("refuses numbers that cannot receive texts (toll-free)", () => {

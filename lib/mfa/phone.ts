@@ -1,22 +1,23 @@
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { msg } from "../i18n/message-ref";
 
 /** A U.S. mobile number as E.164 (+1XXXXXXXXXX), or the reason it is not one. */
 export function parseUsMobileNumber(input: string): { ok: true; e164: string } | { ok: false; message: string } {
   const trimmed = input.trim();
-  if (!trimmed) return { ok: false, message: "Enter a U.S. mobile phone number." };
+  if (!trimmed) return { ok: false, message: msg("security.phone.required") };
   if (trimmed.length > 32 || !/^[\d\s()+.-]+$/.test(trimmed)) {
     return {
       ok: false,
-      message: "Enter a U.S. mobile phone number using only digits, spaces, dashes or parentheses, like (202) 555-0143.",
+      message: msg("security.phone.characters"),
     };
   }
   const phone = parsePhoneNumberFromString(trimmed, "US");
   if (!phone || !phone.isValid() || phone.country !== "US") {
-    return { ok: false, message: "Enter a valid 10-digit U.S. mobile phone number, like (202) 555-0143." };
+    return { ok: false, message: msg("security.phone.invalid") };
   }
   const type = phone.getType();
   if (type && !["MOBILE", "FIXED_LINE_OR_MOBILE"].includes(type)) {
-    return { ok: false, message: "This number cannot receive text messages. Enter a U.S. mobile phone number." };
+    return { ok: false, message: msg("security.phone.notMobile") };
   }
   return { ok: true, e164: phone.number };
 }

@@ -4,6 +4,7 @@ import { recordSecurityEvent } from "../audit/record-security-event";
 import type { RequestInfo } from "../http/request-info";
 import { fail, type ActionError } from "../result";
 import { POLICY } from "../security-policy";
+import { msg } from "../i18n/message-ref";
 
 // The 10-wrong-codes lock. Every check of a code (or backup code, or passkey) takes the person's row
 // lock first, in the transaction that counts the result: checks for one person then run one after
@@ -11,7 +12,7 @@ import { POLICY } from "../security-policy";
 
 export function codeLockMessage(until: Date): string {
   const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
-  return `Too many wrong codes. For your security, code entry is locked. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+  return msg("signIn.errors.codeLocked", { minutes });
 }
 
 function lockRefusal(until: Date | null): ActionError | null {

@@ -17,12 +17,13 @@ import type { CurrentSession } from "../sessions/sessions";
 import { CHALLENGE_TTL_MS, storeChallenge, takeChallenge } from "./challenge";
 import { relyingParty } from "./relying-party";
 import { parseAuthenticationResponse } from "./response-schema";
+import { msg } from "../i18n/message-ref";
 
 // A passkey as the second step: when signing in, or for the re-check before a settings change. A
 // passkey that fails counts like a wrong code towards the 10-wrong-codes lock.
 
-export const PASSKEY_FAILED_MESSAGE = "That passkey could not be verified. Try again, or use a code instead.";
-const EXPIRED_MESSAGE = "The passkey check took too long or was already used. Try again, or use a code instead.";
+export const PASSKEY_FAILED_MESSAGE = msg("signIn.passkey.failed");
+const EXPIRED_MESSAGE = msg("signIn.passkey.expired");
 
 type During = "sign_in" | "reauth";
 
@@ -40,7 +41,7 @@ export async function passkeyAuthenticationOptions(
   const locked = await codeEntryLocked(session.user.id);
   if (locked) return locked;
   const passkeys = await db().passkey.findMany({ where: { userId: session.user.id }, select: { credentialId: true, transports: true } });
-  if (passkeys.length === 0) return fail("no_passkey", "There is no passkey on your account. Use a code instead.");
+  if (passkeys.length === 0) return fail("no_passkey", msg("signIn.passkey.none"));
   const options = await generateAuthenticationOptions({
     rpID: relyingParty().rpID,
     allowCredentials: passkeys.map((p) => ({ id: p.credentialId, transports: p.transports })),
@@ -121,7 +122,7 @@ export async function signInWithPasskey(
   input: PasskeyAnswerInput,
   info: RequestInfo,
 ): Promise<ActionResult<{ sessionToken: string }>> {
-  if (session.level !== "PASSWORD_ONLY") return fail("wrong_step", "Sign in with your email and password first.");
+  if (session.level !== "PASSWORD_ONLY") return fail("wrong_step", msg("signIn.errors.signInFirst"));
   return verifyPasskey(session, input.response, info, "sign_in", async (tx) => ({
     sessionToken: await finishSignIn(tx, session, "passkey", info),
   }));
@@ -133,7 +134,7 @@ export async function confirmItsYouWithPasskey(
   input: PasskeyAnswerInput,
   info: RequestInfo,
 ): Promise<ActionResult<{ sessionToken: string }>> {
-  if (session.level !== "FULL") return fail("wrong_step", "Sign in first.");
+  if (session.level !== "FULL") return fail("wrong_step", msg("signIn.errors.signInFirstShort"));
   return verifyPasskey(session, input.response, info, "reauth", async (tx) => ({
     sessionToken: await markSecondStepPassed(tx, session.id, session.user.id, "passkey", info),
   }));

@@ -1,14 +1,15 @@
 import { z } from "zod";
 import { describeDevice } from "../http/describe-device";
+import { msg } from "../i18n/message-ref";
 
 export const PASSKEY_NAME_MAX = 60;
 
 export const zPasskeyName = z
-  .string({ error: "Enter a name for this passkey." })
+  .string({ error: msg("security.passkeys.nameRequired") })
   .trim()
-  .min(1, "Enter a name for this passkey.")
-  .max(PASSKEY_NAME_MAX, `The name must be ${PASSKEY_NAME_MAX} characters or fewer.`)
-  .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), "The name cannot contain control characters.");
+  .min(1, msg("security.passkeys.nameRequired"))
+  .max(PASSKEY_NAME_MAX, msg("security.passkeys.nameTooLong", { max: PASSKEY_NAME_MAX }))
+  .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), msg("security.passkeys.nameControl"));
 
 /** A name to suggest, such as "Passkey on Chrome on Linux", so a list of passkeys tells them apart. */
 export function suggestedPasskeyName(userAgent: string | null | undefined): string {

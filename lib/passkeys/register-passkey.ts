@@ -18,9 +18,10 @@ import { CHALLENGE_TTL_MS, storeChallenge, takeChallenge } from "./challenge";
 import { zPasskeyName } from "./passkey-name";
 import { relyingParty } from "./relying-party";
 import { parseRegistrationResponse } from "./response-schema";
+import { msg } from "../i18n/message-ref";
 
 export const MAX_PASSKEYS = 10;
-export const NOT_ADDED_MESSAGE = "That passkey could not be added. Nothing was changed. Try again.";
+export const NOT_ADDED_MESSAGE = msg("security.passkeys.notAdded");
 
 /** Step one's form: the name the person gave the new passkey. */
 export const zPasskeyOptions = z.object({ name: zPasskeyName });
@@ -39,8 +40,7 @@ export async function passkeyRegistrationOptions(
   const refused = refuseWithoutRecentSecondStep(session);
   if (refused) return refused;
   const existing = await db().passkey.findMany({ where: { userId: session.user.id }, select: { credentialId: true, transports: true } });
-  if (existing.length >= MAX_PASSKEYS)
-    return fail("too_many_passkeys", `You can have up to ${MAX_PASSKEYS} passkeys. Remove one you no longer use first.`);
+  if (existing.length >= MAX_PASSKEYS) return fail("too_many_passkeys", msg("security.passkeys.tooMany", { max: MAX_PASSKEYS }));
   const rp = relyingParty();
   const options = await generateRegistrationOptions({
     rpName: rp.rpName,
@@ -66,7 +66,7 @@ export async function registerPasskey(
   const expectedChallenge = await takeChallenge(session.id);
   const refused = refuseWithoutRecentSecondStep(session);
   if (refused) return refused;
-  if (!expectedChallenge) return fail("passkey_expired", "Adding the passkey took too long. Nothing was changed. Try again.");
+  if (!expectedChallenge) return fail("passkey_expired", msg("security.passkeys.addExpired"));
   const response = parseRegistrationResponse(input.response);
   if (!response) return fail("passkey_not_added", NOT_ADDED_MESSAGE);
 
@@ -92,7 +92,7 @@ export async function registerPasskey(
 
   return db().$transaction(async (tx): Promise<ActionResult<{ name: string }>> => {
     const taken = await tx.passkey.findUnique({ where: { credentialId: credential.id }, select: { id: true } });
-    if (taken) return fail("passkey_exists", "That passkey is already added. Nothing was changed.");
+    if (taken) return fail("passkey_exists", msg("security.passkeys.exists"));
     const passkey = await tx.passkey.create({
       data: {
         userId: session.user.id,

@@ -8,8 +8,9 @@ import { zId } from "../ids";
 import { sendSecurityNotice } from "../notify/security-notice";
 import { fail, type ActionResult } from "../result";
 import type { CurrentSession } from "../sessions/sessions";
+import { msg } from "../i18n/message-ref";
 
-const NOT_FOUND = "That passkey was not found. It may have been removed already.";
+const NOT_FOUND = msg("security.passkeys.notFound");
 
 /** The confirmation form: a malformed id is kept as null and answered "not found" like any other. */
 export const zRemovePasskey = z.object({ passkeyId: zId.nullable().catch(null) });

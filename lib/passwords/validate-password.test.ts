@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { passwordProblem } from "./validate-password";
+import { readerFor } from "../i18n/translator";
+import { passwordProblem as problemRef } from "./validate-password";
 
 const EMAIL = "ana.diaz@example.com";
+const english = readerFor("en", "UTC");
+const spanish = readerFor("es", "UTC");
+/** The refusal as an English reader sees it. */
+const passwordProblem = (password: string, email: string) => {
+  const problem = problemRef(password, email);
+  return problem === null ? null : english.text(problem);
+};
 
 describe("passwordProblem", () => {
   it("accepts a good password", () => {
@@ -17,6 +25,19 @@ describe("passwordProblem", () => {
     expect(passwordProblem("x".repeat(65), EMAIL)).toMatch(/at most 64/);
     const all = passwordProblem("", EMAIL)!;
     for (const part of ["at least 8 characters", "uppercase", "lowercase", "special"]) expect(all).toContain(part);
+    expect(all).toBe(
+      "Your password must have: at least 8 characters (at most 64); one uppercase letter (A–Z); one lowercase letter (a–z); one special character, such as ! @ # $ % or *.",
+    );
+    expect(passwordProblem("abcdefgh", EMAIL)).toBe(
+      "Your password must have: one uppercase letter (A–Z); one special character, such as ! @ # $ % or *.",
+    );
+  });
+
+  it("names the unmet rules in Spanish for a Spanish reader", () => {
+    expect(spanish.text(problemRef("abcdefgh", EMAIL)!)).toBe(
+      "Su contraseña debe tener: una letra mayúscula (A–Z); un carácter especial, como ! @ # $ % o *.",
+    );
+    expect(spanish.text(problemRef("Password1!", EMAIL)!)).toMatch(/demasiado común/);
   });
 
   it("refuses common passwords dressed up to meet the rules", () => {

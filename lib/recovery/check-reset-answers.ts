@@ -9,6 +9,7 @@ import { POLICY } from "../security-policy";
 import { fail, type ActionResult } from "../result";
 import { normalizeAnswer } from "./questions";
 import { findEmailLink, linkState, unusable, zLinkToken, type LinkUnusable } from "./reset-link";
+import { msg } from "../i18n/message-ref";
 
 // The five answers, all at once, on an open reset link. A wrong round says only that something did
 // not match (never which answer); after POLICY.resetAnswerRounds wrong rounds the link is used up.
@@ -68,9 +69,6 @@ export async function checkResetAnswers(
       return unusable("used_up");
     }
     const left = POLICY.resetAnswerRounds - failedAnswers;
-    return fail(
-      "wrong_answers",
-      `One or more answers do not match the answers saved with your account. Check them and try again. You can try ${left} more ${left === 1 ? "time" : "times"} with this link.`,
-    );
+    return fail("wrong_answers", msg("passwordReset.answers.wrong", { count: left }));
   });
 }

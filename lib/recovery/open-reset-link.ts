@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { POLICY } from "../security-policy";
+import { msg } from "../i18n/message-ref";
 import { questionText } from "./questions";
 import { findEmailLink, linkState, usedUpByAnswers, type LinkState } from "./reset-link";
 
@@ -33,5 +34,5 @@ export async function openResetLink(token: string): Promise<ResetLinkView> {
 /** The person's questions, in a fixed order (the answers form lists them in this order). */
 export async function resetQuestions(userId: string): Promise<{ id: number; text: string }[]> {
   const answers = await db().securityAnswer.findMany({ where: { userId }, select: { questionId: true }, orderBy: { questionId: "asc" } });
-  return answers.map((a) => ({ id: a.questionId, text: questionText(a.questionId) ?? "Your security question" }));
+  return answers.map((a) => ({ id: a.questionId, text: questionText(a.questionId) ?? msg("ui.securityQuestions.unknown") }));
 }

@@ -5,6 +5,7 @@ import { zQuestionChoice, zSecurityAnswer } from "../registration/schemas";
 import { invalid, type ActionError, type FieldErrors } from "../result";
 import { POLICY } from "../security-policy";
 import { normalizeAnswer, questionText } from "./questions";
+import { msg } from "../i18n/message-ref";
 
 export type QuestionsInput = { questions: unknown[]; answers: unknown[] };
 
@@ -42,22 +43,23 @@ export async function parseSecurityAnswers(
     values[`answer${i + 1}`] = typeof rawAnswer === "string" ? rawAnswer.slice(0, 200) : "";
     const question = zQuestionChoice.safeParse(rawQuestion === "" ? undefined : rawQuestion);
     if (!question.success || !questionText(question.data)) {
-      errors[`question${i + 1}`] = `Choose question ${i + 1}.`;
+      errors[`question${i + 1}`] = msg("passwordReset.questions.choose", { number: i + 1 });
     } else if (seen.has(question.data)) {
-      errors[`question${i + 1}`] = `Question ${i + 1} is the same as another question. Choose ${count} different questions.`;
+      errors[`question${i + 1}`] = msg("passwordReset.questions.sameQuestion", { number: i + 1, count });
     } else {
       seen.add(question.data);
     }
     const answer = zSecurityAnswer.safeParse(typeof rawAnswer === "string" ? rawAnswer : "");
     const normalized = answer.success ? normalizeAnswer(answer.data) : "";
     if (!answer.success) {
-      errors[`answer${i + 1}`] = `${answer.error.issues[0].message.replace("an answer", `an answer to question ${i + 1}`)}`;
+      errors[`answer${i + 1}`] =
+        typeof rawAnswer === "string" && rawAnswer.trim() !== ""
+          ? msg("passwordReset.questions.answerTooLong", { max: POLICY.securityQuestions.answerMaxLength })
+          : msg("passwordReset.questions.answerRequired", { number: i + 1 });
     } else if (normalized.length < MIN_ANSWER_LENGTH) {
-      errors[`answer${i + 1}`] =
-        `Your answer to question ${i + 1} is too short. Enter at least ${MIN_ANSWER_LENGTH} characters, so it cannot be guessed easily.`;
+      errors[`answer${i + 1}`] = msg("passwordReset.questions.answerTooShort", { number: i + 1, min: MIN_ANSWER_LENGTH });
     } else if (answersSeen.has(normalized)) {
-      errors[`answer${i + 1}`] =
-        `Your answer to question ${i + 1} is the same as another answer. Give a different answer to each question.`;
+      errors[`answer${i + 1}`] = msg("passwordReset.questions.sameAnswer", { number: i + 1 });
     } else {
       answersSeen.add(normalized);
     }

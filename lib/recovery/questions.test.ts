@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { POLICY } from "../security-policy";
+import { readerFor } from "../i18n/translator";
 import { normalizeAnswer, questionText, SECURITY_QUESTIONS } from "./questions";
 
 describe("security questions", () => {
@@ -7,8 +8,12 @@ describe("security questions", () => {
     expect(SECURITY_QUESTIONS.length).toBeGreaterThanOrEqual(15);
     expect(SECURITY_QUESTIONS.length).toBeGreaterThanOrEqual(POLICY.securityQuestions.count * 3);
     expect(new Set(SECURITY_QUESTIONS.map((q) => q.id)).size).toBe(SECURITY_QUESTIONS.length);
-    expect(new Set(SECURITY_QUESTIONS.map((q) => q.text)).size).toBe(SECURITY_QUESTIONS.length);
-    expect(questionText(1)).toBe("What was the name of your first pet?");
+    const english = readerFor("en", "UTC");
+    const spanish = readerFor("es", "UTC");
+    expect(new Set(SECURITY_QUESTIONS.map((q) => english.text(q.text))).size).toBe(SECURITY_QUESTIONS.length);
+    expect(new Set(SECURITY_QUESTIONS.map((q) => spanish.text(q.text))).size).toBe(SECURITY_QUESTIONS.length);
+    expect(english.text(questionText(1)!)).toBe("What was the name of your first pet?");
+    expect(spanish.text(questionText(1)!)).toBe("¿Cómo se llamaba su primera mascota?");
     expect(questionText(999)).toBeUndefined();
   });
 

@@ -11,13 +11,13 @@ import { hitRateLimit } from "../rate-limit/hit-rate-limit";
 import { zResendForm } from "../registration/schemas";
 import { POLICY } from "../security-policy";
 import { fail, type ActionResult } from "../result";
+import { msg } from "../i18n/message-ref";
 
 // "Forgot your password?": one answer whether or not the email has a finished account, so the
 // page never tells anyone who is registered. Only a finished account gets a link; a new link voids
 // the earlier unused ones.
 
-export const RESET_REQUESTED =
-  "If an account exists for that email, we sent a link to reset the password. The link works once and expires in 30 minutes.";
+export const RESET_REQUESTED = msg("passwordReset.checkEmail.requested");
 
 const HOUR = 3_600_000;
 // A finished account's request writes a link, an email and an event that an unknown email cannot
@@ -46,7 +46,7 @@ async function answerResetRequest(input: RequestPasswordResetInput, info: Reques
   // The network's limit does not depend on the email, so saying so reveals nothing about accounts.
   if (info.ip) {
     const perIp = await hitRateLimit(`reset-request-ip:${info.ip}`, POLICY.rateLimits.resetRequestPerIpPerHour, HOUR);
-    if (!perIp.allowed) return fail("rate_limited", "Too many requests from your network. Try again later.", { values });
+    if (!perIp.allowed) return fail("rate_limited", msg("passwordReset.errors.rateLimited"), { values });
   }
   // Quietly stop mailing one address over and over; the person sees the same answer.
   const perEmail = await hitRateLimit(`reset-request:${email}`, POLICY.rateLimits.resetRequestPerEmailPerHour, HOUR);

@@ -4,6 +4,7 @@ import { db } from "../db";
 import { isLinkToken, sha256Hex } from "../crypto/tokens";
 import { POLICY } from "../security-policy";
 import type { ActionError } from "../result";
+import { msg } from "../i18n/message-ref";
 
 // Reading an emailed link (reset, "this wasn't me", a new email address): anything that is not
 // exactly a token we issued for that purpose is "unknown", so garbage in a URL never reaches more
@@ -53,5 +54,5 @@ export function usedUpByAnswers(row: { usedAt: Date | null; failedAnswers: numbe
 export type LinkUnusable = ActionError & { code: "link_unusable"; state: Exclude<LinkState, "valid"> | "used_up" };
 
 export function unusable(state: LinkUnusable["state"]): LinkUnusable {
-  return { ok: false, code: "link_unusable", message: "This link can no longer be used.", state };
+  return { ok: false, code: "link_unusable", message: msg("passwordReset.problems.linkUnusable"), state };
 }

@@ -10,6 +10,7 @@ import { passwordProblem } from "../passwords/validate-password";
 import { zPasswordForm } from "../registration/schemas";
 import { fail, invalid, type ActionResult } from "../result";
 import { findEmailLink, linkState, unusable, zLinkToken, type LinkUnusable } from "./reset-link";
+import { msg } from "../i18n/message-ref";
 
 // The last step of a reset, open only once the answers passed on this same link. It signs no one in
 // and leaves the second step in place: every session ends and the next sign-in asks for a code.
@@ -21,13 +22,13 @@ export async function setNewPassword(token: string, input: NewPasswordInput, inf
   const row = await findEmailLink(token, "RESET_PASSWORD");
   const state = linkState(row);
   if (!row || state !== "valid") return unusable(state === "valid" ? "unknown" : state);
-  if (!row.answersPassedAt) return fail("answers_first", "Answer your password reset questions first.");
+  if (!row.answersPassedAt) return fail("answers_first", msg("passwordReset.newPassword.answersFirst"));
 
   const user = await db().user.findUniqueOrThrow({ where: { id: row.userId }, select: { id: true, email: true, passwordHash: true } });
   const problem = passwordProblem(input.password, user.email);
   if (problem) return invalid({ password: problem });
   if (user.passwordHash && (await verifySecret(user.passwordHash, input.password)))
-    return invalid({ password: "Your new password must be different from your current password." });
+    return invalid({ password: msg("passwordReset.newPassword.mustDiffer") });
   const passwordHash = await hashSecret(input.password);
 
   return db().$transaction(async (tx) => {

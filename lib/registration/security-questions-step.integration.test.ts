@@ -51,7 +51,7 @@ describe("completeSignUp", () => {
     expect(result).toMatchObject({
       ok: false,
       code: "invalid_input",
-      fieldErrors: { question3: expect.stringMatching(/same as another question/) },
+      fieldErrors: { question3: expect.stringContaining("passwordReset.questions.sameQuestion") },
     });
     if (!result.ok) expect(Object.keys(result.fieldErrors!)).toEqual(["question3"]);
     expect(await tableCounts()).toEqual(before);

@@ -7,11 +7,12 @@ import type { RequestInfo } from "../http/request-info";
 import { zId } from "../ids";
 import { fail, type ActionResult } from "../result";
 import { idleTimeoutMs, type CurrentSession } from "./sessions";
+import { msg } from "../i18n/message-ref";
 
 // Ending sessions only makes an account safer, so it needs no recent re-check; it only ever
 // reaches the signed-in person's own sessions.
 
-export const SESSION_NOT_FOUND = "We could not find that session. It may have ended already.";
+export const SESSION_NOT_FOUND = msg("security.sessions.notFound");
 
 /** The "Sign out" button of one row: a malformed id is kept as null and answered "not found" like any other. */
 export const zEndOtherSession = z.object({ sessionId: zId.nullable().catch(null) });
@@ -25,7 +26,7 @@ export async function endOtherSession(
 ): Promise<ActionResult<{ device: string }>> {
   const sessionId = input.sessionId;
   if (!sessionId) return fail("not_found", SESSION_NOT_FOUND);
-  if (sessionId === current.id) return fail("current_session", "This is the session you are using now. To end it, use Sign out.");
+  if (sessionId === current.id) return fail("current_session", msg("security.sessions.current"));
   return db().$transaction(async (tx): Promise<ActionResult<{ device: string }>> => {
     const target = await tx.session.findFirst({
       where: { id: sessionId, userId: current.user.id, revokedAt: null },

@@ -13,7 +13,7 @@ test("five wrong passwords lock the account for 20 minutes and email the owner; 
     await page.getByRole("button", { name: "Sign In" }).click();
     // The fifth wrong password starts the pause, and is told so.
     await expect(page.getByTestId("error-summary")).toContainText(
-      i < 5 ? "The email address or password is incorrect" : /Sign-in to this account is paused until \d{1,2}:\d{2} [AP]M UTC/,
+      i < 5 ? "The email address or password is incorrect" : /Sign-in to this account is paused until \d{1,2}:\d{2} [AP]M [A-Z]{2,5}/,
     );
     await expect(page.getByLabel("Password", { exact: true })).toHaveValue("");
   }
@@ -31,7 +31,7 @@ test("five wrong passwords lock the account for 20 minutes and email the owner; 
   await page.getByLabel("Email address", { exact: true }).fill(account.email);
   await page.getByLabel("Password", { exact: true }).fill(account.password);
   await page.getByRole("button", { name: "Sign In" }).click();
-  await expect(page.getByTestId("error-summary")).toContainText(/Sign-in to this account is paused until \d{1,2}:\d{2} [AP]M UTC/);
+  await expect(page.getByTestId("error-summary")).toContainText(/Sign-in to this account is paused until \d{1,2}:\d{2} [AP]M [A-Z]{2,5}/);
   await expect(page.getByTestId("error-summary")).toContainText("We emailed the account owner");
   await expect(page).toHaveURL(/\/sign-in$/);
   const [row] = await db<{ lockedUntil: Date }>(`SELECT "lockedUntil" FROM "User" WHERE id = $1`, [account.id]);

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { requestResetAction } from "./actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -7,13 +8,14 @@ import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 
 export function ForgotPasswordForm() {
+  const t = useTranslations();
   const form = useActionForm(requestResetAction);
   return (
     <form key={form.formKey} action={form.formAction} noValidate>
       <ErrorSummary {...form.summary} />
       <TextField
         name="email"
-        label="Email address"
+        label={t("passwordReset.forgot.email")}
         type="email"
         autoComplete="email"
         inputMode="email"
@@ -21,7 +23,7 @@ export function ForgotPasswordForm() {
         defaultValue={form.value("email")}
         error={form.error("email")}
       />
-      <SubmitButton>Send me a reset link</SubmitButton>
+      <SubmitButton>{t("passwordReset.forgot.submit")}</SubmitButton>
     </form>
   );
 }

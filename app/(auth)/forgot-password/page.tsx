@@ -1,19 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { getT } from "@/lib/i18n/request";
 import { ForgotPasswordForm } from "./forgot-password-form";
 
-export const metadata: Metadata = { title: "Reset your password" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("passwordReset.forgot.title") };
+}
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const t = await getT();
   return (
     <>
-      <h1>Reset your password</h1>
-      <p>Enter the email address of your account. We will email you a link to reset your password.</p>
-      <p>After you open the link, you will answer your five password reset questions and then choose a new password.</p>
-      <ForgotPasswordForm />
-      <p>
-        Remembered it? <Link href="/sign-in">Sign in</Link>
-      </p>
+      <h1>{t("passwordReset.forgot.title")}</h1>
+      <p>{t("passwordReset.forgot.intro")}</p>
+      <p>{t("passwordReset.forgot.steps")}</p>
+      <ClientMessages namespaces={["passwordReset"]}>
+        <ForgotPasswordForm />
+      </ClientMessages>
+      <p>{t.rich("passwordReset.forgot.remembered", { link: (chunks) => <Link href="/sign-in">{chunks}</Link> })}</p>
     </>
   );
 }

@@ -1,65 +1,68 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { LinkProblem } from "@/components/ui/link-problem";
 import { NewPasswordForm } from "./new-password-form";
 import { ResetAnswersForm } from "./reset-answers-form";
 import { Alert } from "@/components/ui/alert";
+import { getT } from "@/lib/i18n/request";
+import type { Translate } from "@/lib/i18n/translator";
 import { openResetLink } from "@/lib/recovery/open-reset-link";
 import { tokenFrom } from "@/lib/recovery/reset-link";
 import { POLICY } from "@/lib/security-policy";
 
-export const metadata: Metadata = { title: "Reset your password" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("passwordReset.forgot.title") };
+}
 
-const PROBLEMS = {
-  expired: {
-    heading: "This reset link has expired",
-    text: "Reset links work for 30 minutes. Ask for a new link; it is sent to the same email address.",
-  },
-  used: {
-    heading: "This reset link has already been used",
-    text: "Each reset link works once, and asking for a new link makes the earlier ones stop working. Ask for a new link if you still need to reset your password.",
-  },
-  used_up: {
-    heading: "Too many wrong answers",
-    text: "The answers did not match too many times, so this reset link no longer works. Ask for a new link to try again.",
-  },
-  unknown: {
-    heading: "This reset link is not valid",
-    text: "The link may be incomplete or changed. Copy the whole link from the email into your browser, or ask for a new link.",
-  },
-} as const;
+const PROBLEMS = ["expired", "used", "used_up", "unknown"] as const;
+type Problem = (typeof PROBLEMS)[number];
 
-type Problem = keyof typeof PROBLEMS;
+function problemText(t: Translate, problem: Problem): { heading: string; text: string } {
+  switch (problem) {
+    case "expired":
+      return { heading: t("passwordReset.problems.expiredHeading"), text: t("passwordReset.problems.expiredText") };
+    case "used":
+      return { heading: t("passwordReset.problems.usedHeading"), text: t("passwordReset.problems.usedText") };
+    case "used_up":
+      return { heading: t("passwordReset.problems.usedUpHeading"), text: t("passwordReset.problems.usedUpText") };
+    default:
+      return { heading: t("passwordReset.problems.unknownHeading"), text: t("passwordReset.problems.unknownText") };
+  }
+}
 
 export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string; state?: string }> }) {
   const params = await searchParams;
+  const t = await getT();
   const token = tokenFrom(params.token);
-  let problem: Problem = typeof params.state === "string" && Object.hasOwn(PROBLEMS, params.state) ? (params.state as Problem) : "unknown";
+  let problem: Problem = (PROBLEMS as readonly string[]).includes(params.state ?? "") ? (params.state as Problem) : "unknown";
 
   if (token) {
     const view = await openResetLink(token);
     if (view.state === "valid" && view.step === "questions") {
       return (
         <>
-          <h1>Answer your password reset questions</h1>
-          <p>Answer the five questions you chose when you created your account. Answers are not case-sensitive.</p>
+          <h1>{t("passwordReset.answers.heading")}</h1>
+          <p>{t("passwordReset.answers.intro")}</p>
           {view.triesLeft < POLICY.resetAnswerRounds && (
             <Alert kind="warning" testId="tries-left">
-              <p>
-                You can try {view.triesLeft} more {view.triesLeft === 1 ? "time" : "times"} with this link.
-              </p>
+              <p>{t("passwordReset.answers.triesLeft", { count: view.triesLeft })}</p>
             </Alert>
           )}
-          <ResetAnswersForm token={token} questions={view.questions} />
+          <ClientMessages namespaces={["passwordReset"]}>
+            <ResetAnswersForm token={token} questions={view.questions} />
+          </ClientMessages>
         </>
       );
     }
     if (view.state === "valid") {
       return (
         <>
-          <h1>Choose a new password</h1>
-          <p>Your answers are right. Choose a new password for your account. A password manager can create and remember one for you.</p>
-          <NewPasswordForm token={token} email={view.email} />
+          <h1>{t("passwordReset.newPassword.heading")}</h1>
+          <p>{t("passwordReset.newPassword.intro")}</p>
+          <ClientMessages namespaces={["passwordReset"]}>
+            <NewPasswordForm token={token} email={view.email} />
+          </ClientMessages>
         </>
       );
     }
@@ -67,13 +70,11 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
   }
 
   return (
-    <LinkProblem {...PROBLEMS[problem]}>
+    <LinkProblem {...problemText(t, problem)}>
       <li>
-        <Link href="/forgot-password">Ask for a new reset link</Link>
+        <Link href="/forgot-password">{t("passwordReset.problems.askNew")}</Link>
       </li>
-      <li>
-        <Link href="/sign-in">Sign in</Link> if you remember your password
-      </li>
+      <li>{t.rich("passwordReset.problems.signIn", { link: (chunks) => <Link href="/sign-in">{chunks}</Link> })}</li>
     </LinkProblem>
   );
 }

@@ -2,6 +2,7 @@
 
 import { solveChallenge } from "altcha-lib/v1";
 import { useEffect, useState } from "react";
+import { useTranslations } from "use-intl";
 
 type Challenge = { algorithm: string; challenge: string; maxnumber?: number; salt: string; signature: string };
 
@@ -10,6 +11,7 @@ type Challenge = { algorithm: string; challenge: string; maxnumber?: number; sal
  * status is announced politely; `onSolved` lets the form enable its button.
  */
 export function ProofOfWork({ challenge, onSolved }: { challenge: string; onSolved: (solved: boolean) => void }) {
+  const t = useTranslations();
   const [status, setStatus] = useState<"working" | "done" | "failed">("working");
   const [payload, setPayload] = useState("");
 
@@ -43,10 +45,9 @@ export function ProofOfWork({ challenge, onSolved }: { challenge: string; onSolv
     <div className="mb-6 max-w-prose border-l-4 border-line bg-paper p-3">
       <input type="hidden" name="pow" value={payload} />
       <p role="status" className="mb-0" data-testid="pow-status">
-        {status === "working" &&
-          "Because of recent failed sign-ins from your network, your browser is doing a short security check. This takes a few seconds."}
-        {status === "done" && "Security check complete. You can sign in."}
-        {status === "failed" && "The security check could not finish. Reload the page to try again."}
+        {status === "working" && t("signIn.pow.working")}
+        {status === "done" && t("signIn.pow.done")}
+        {status === "failed" && t("signIn.pow.failed")}
       </p>
     </div>
   );

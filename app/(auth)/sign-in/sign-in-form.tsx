@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { signInAction } from "./actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { PasswordField } from "@/components/ui/password-field";
@@ -10,6 +11,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { ProofOfWork } from "./proof-of-work";
 
 export function SignInForm({ powChallenge }: { powChallenge: string | null }) {
+  const t = useTranslations();
   const form = useActionForm(signInAction);
   const [solved, setSolved] = useState(false);
   const failed = form.state && !form.state.ok ? (form.state as { powChallenge?: string }) : null;
@@ -19,7 +21,7 @@ export function SignInForm({ powChallenge }: { powChallenge: string | null }) {
       <ErrorSummary {...form.summary} />
       <TextField
         name="email"
-        label="Email address"
+        label={t("signIn.form.email")}
         type="email"
         autoComplete="username"
         inputMode="email"
@@ -27,9 +29,9 @@ export function SignInForm({ powChallenge }: { powChallenge: string | null }) {
         defaultValue={form.value("email")}
         error={form.error("email")}
       />
-      <PasswordField name="password" label="Password" autoComplete="current-password" error={form.error("password")} />
+      <PasswordField name="password" label={t("signIn.form.password")} autoComplete="current-password" error={form.error("password")} />
       {challenge && <ProofOfWork challenge={challenge} onSolved={setSolved} />}
-      <SubmitButton disabled={Boolean(challenge) && !solved}>Sign In</SubmitButton>
+      <SubmitButton disabled={Boolean(challenge) && !solved}>{t("signIn.form.submit")}</SubmitButton>
     </form>
   );
 }

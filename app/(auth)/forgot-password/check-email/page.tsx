@@ -1,24 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
+import { getReader, getT } from "@/lib/i18n/request";
 import { RESET_REQUESTED } from "@/lib/recovery/request-password-reset";
 
-export const metadata: Metadata = { title: "Check your email" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("passwordReset.checkEmail.title") };
+}
 
-export default function ResetCheckEmailPage() {
+export default async function ResetCheckEmailPage() {
+  const { t, text } = await getReader();
   return (
     <>
-      <h1>Check your email</h1>
+      <h1>{t("passwordReset.checkEmail.title")}</h1>
       <Alert kind="success" testId="reset-requested">
-        <p>{RESET_REQUESTED}</p>
+        <p>{text(RESET_REQUESTED)}</p>
       </Alert>
       <ul className="mb-4 list-disc pl-6">
-        <li>Open the email and select the link in it to continue.</li>
-        <li>If you do not see the email within a few minutes, check your spam or junk folder.</li>
-        <li>Asking for another link makes the earlier ones stop working.</li>
+        <li>{t("passwordReset.checkEmail.open")}</li>
+        <li>{t("passwordReset.checkEmail.spam")}</li>
+        <li>{t("passwordReset.checkEmail.earlier")}</li>
       </ul>
       <p>
-        <Link href="/forgot-password">Send me a new link</Link>
+        <Link href="/forgot-password">{t("passwordReset.checkEmail.newLink")}</Link>
       </p>
     </>
   );

@@ -1,22 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
+import { getT } from "@/lib/i18n/request";
 
-export const metadata: Metadata = { title: "Your account is secured" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("passwordReset.notMe.doneTitle") };
+}
 
-export default function NotMeDonePage() {
+export default async function NotMeDonePage() {
+  const t = await getT();
   return (
     <>
-      <h1>Your account is secured</h1>
+      <h1>{t("passwordReset.notMe.doneTitle")}</h1>
       <Alert kind="success" testId="not-me-done">
-        <p>Thank you for telling us. We signed your account out on every device and browser, and locked your password.</p>
+        <p>{t("passwordReset.notMe.doneAlert")}</p>
       </Alert>
+      <p>{t("passwordReset.notMe.doneText")}</p>
       <p>
-        Nothing else in your account was changed. To use your account again, reset your password: we will email you a link, and you will
-        answer your password reset questions.
-      </p>
-      <p>
-        <Link href="/forgot-password">Reset your password</Link>
+        <Link href="/forgot-password">{t("passwordReset.notMe.reset")}</Link>
       </p>
     </>
   );

@@ -1,19 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
+import { getT } from "@/lib/i18n/request";
 
-export const metadata: Metadata = { title: "Your password was reset" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("passwordReset.done.title") };
+}
 
-export default function ResetDonePage() {
+export default async function ResetDonePage() {
+  const t = await getT();
   return (
     <>
-      <h1>Your password was reset</h1>
+      <h1>{t("passwordReset.done.title")}</h1>
       <Alert kind="success" testId="reset-done">
-        <p>Your password was reset. Sign in with your new password; you will still need your verification code.</p>
+        <p>{t("passwordReset.done.alert")}</p>
       </Alert>
-      <p>For your security, your account was signed out everywhere, and we emailed you a notice about the reset.</p>
+      <p>{t("passwordReset.done.signedOut")}</p>
       <p>
-        <Link href="/sign-in">Sign in</Link>
+        <Link href="/sign-in">{t("passwordReset.done.signIn")}</Link>
       </p>
     </>
   );

@@ -1,22 +1,26 @@
 import { passwordOnlyContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { getT } from "@/lib/i18n/request";
 import { BackupCodeForm } from "./backup-code-form";
 
-export const metadata: Metadata = { title: "Use your backup code" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("signIn.backupCode.title") };
+}
 
 export default async function BackupCodeSignInPage() {
   await passwordOnlyContext();
+  const t = await getT();
   return (
     <>
-      <h1>Use your backup code</h1>
-      <p className="max-w-prose">
-        If you can&apos;t get a verification code (a new phone, a lost device), enter the backup code you saved when you created your
-        account. It works once: right after you sign in, we show you a new one.
-      </p>
-      <BackupCodeForm />
+      <h1>{t("signIn.backupCode.title")}</h1>
+      <p className="max-w-prose">{t("signIn.backupCode.intro")}</p>
+      <ClientMessages namespaces={["signIn"]}>
+        <BackupCodeForm />
+      </ClientMessages>
       <p className="mt-8">
-        <Link href="/sign-in/verify">Use a verification code instead</Link>
+        <Link href="/sign-in/verify">{t("signIn.backupCode.useCodeInstead")}</Link>
       </p>
     </>
   );

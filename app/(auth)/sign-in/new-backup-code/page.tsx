@@ -3,26 +3,27 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { BackupCodePanel } from "@/components/ui/backup-code-panel";
+import { getT } from "@/lib/i18n/request";
 import { homeFor } from "@/lib/sessions/home-for";
 import { renewedBackupCode } from "@/lib/auth/backup-code-sign-in";
 import { confirmRenewedCodeSavedAction } from "./actions";
 
-export const metadata: Metadata = { title: "Your new backup code" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("signIn.newBackupCode.title") };
+}
 
 export default async function NewBackupCodePage() {
   const { session } = await signedInContext();
   const code = await renewedBackupCode(session);
   if (!code) redirect(homeFor(session));
+  const t = await getT();
   return (
     <>
-      <h1>Save your new backup code</h1>
+      <h1>{t("signIn.newBackupCode.heading")}</h1>
       <Alert kind="info">
-        <p>You signed in with your backup code, so it no longer works. We emailed you a notice. Here is your new backup code.</p>
+        <p>{t("signIn.newBackupCode.used")}</p>
       </Alert>
-      <p className="max-w-prose">
-        <strong>Save it now.</strong> Print it, download it or copy it into your password manager. Next, you can change your verification
-        method if you lost the old one.
-      </p>
+      <p className="max-w-prose">{t.rich("signIn.newBackupCode.saveNow", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
       <BackupCodePanel code={code} confirmAction={confirmRenewedCodeSavedAction} />
     </>
   );

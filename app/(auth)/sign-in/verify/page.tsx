@@ -2,19 +2,23 @@ import { passwordOnlyContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import { chosenWay, SecondStepWays } from "@/components/sign-in/second-step-ways";
 import { secondStepView } from "@/lib/auth/second-step";
+import { getT } from "@/lib/i18n/request";
 import { hasPasskey } from "@/lib/passkeys/list-passkeys";
 import { sendCodeAction, verifySignInCodeAction } from "../actions";
 import { passkeySignInAction, passkeySignInOptionsAction } from "../passkey-actions";
 
-export const metadata: Metadata = { title: "Two-step verification" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("signIn.verify.title") };
+}
 
 export default async function SignInVerifyPage({ searchParams }: { searchParams: Promise<{ way?: string | string[] }> }) {
   const { session } = await passwordOnlyContext();
   const [view, withPasskey] = await Promise.all([secondStepView(session), hasPasskey(session.user)]);
   const way = chosenWay(view, withPasskey, (await searchParams).way);
+  const t = await getT();
   return (
     <>
-      <h1>Two-step verification</h1>
+      <h1>{t("signIn.verify.title")}</h1>
       <SecondStepWays
         view={view}
         way={way}
