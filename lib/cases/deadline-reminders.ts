@@ -1,7 +1,8 @@
 import "server-only";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { env } from "../env";
-import { formatUtcDate, formatUtcDateTime } from "../format";
+import { personReader } from "../i18n/person-reader";
+import type { Reader } from "../i18n/translator";
 import { alertPerson, caseAlertRecipients } from "../notify/case-alert";
 
 // Reminders before a deadline, run hourly by the job queue (lib/jobs/schedule.ts): 7 days and 1 day
@@ -19,6 +20,12 @@ const BATCH = 200;
 export const REMINDER_DAYS = { evidenceWeek: 7, evidenceDay: 1, appointment: 2 } as const;
 
 const inDays = (now: Date, days: number) => new Date(now.getTime() + days * DAY_MS);
+
+/** Dates in a reminder are written in its reader's language and time zone, with the zone named. */
+async function readerOf(tx: Tx, userId: string): Promise<Reader> {
+  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { locale: true, timeZone: true } });
+  return personReader(user);
+}
 
 type Sent = { evidenceWeek: number; evidenceDay: number; appointments: number };
 
@@ -48,7 +55,13 @@ async function evidenceReminders(now: Date, days: 7 | 1): Promise<number> {
       const { caseId } = await tx.evidenceRequest.findUniqueOrThrow({ where: { id: request.id }, select: { caseId: true } });
       for (const { person, home } of await caseAlertRecipients(tx, caseId)) {
         const url = new URL(home, env().APP_URL).toString();
-        await alertPerson(tx, person, "evidence-due-reminder", { dueOn: formatUtcDate(request.dueAt), daysLeft: days, url }, caseId);
+        await alertPerson(
+          tx,
+          person,
+          "evidence-due-reminder",
+          { dueOn: (await readerOf(tx, person.id)).format.dateTime(request.dueAt, "date"), daysLeft: days, url },
+          caseId,
+        );
       }
       return true;
     });
@@ -78,7 +91,13 @@ async function appointmentReminders(now: Date): Promise<number> {
       const { caseId } = await tx.notice.findUniqueOrThrow({ where: { id: notice.id }, select: { caseId: true } });
       for (const { person, home } of await caseAlertRecipients(tx, caseId)) {
         const url = new URL(home, env().APP_URL).toString();
-        await alertPerson(tx, person, "appointment-reminder", { at: formatUtcDateTime(at), url }, caseId);
+        await alertPerson(
+          tx,
+          person,
+          "appointment-reminder",
+          { at: (await readerOf(tx, person.id)).format.dateTime(at, "dateTime"), url },
+          caseId,
+        );
       }
       return true;
     });
