@@ -6,6 +6,7 @@ import { recordSecurityEvent } from "../audit/record-security-event";
 import { safeEqualHex } from "../crypto/tokens";
 import { db } from "../db";
 import type { RequestInfo } from "../http/request-info";
+import { msg } from "../i18n/message-ref";
 import { hitRateLimit } from "../rate-limit/hit-rate-limit";
 import { fail, type ActionResult } from "../result";
 import { POLICY } from "../security-policy";
@@ -13,13 +14,11 @@ import { accessCodeHash } from "./access-code";
 import { parseReceiptNumber } from "./receipt-number";
 
 /** One answer for an unknown receipt number and for a wrong, expired or used code, so none is revealed. */
-export const LINK_FAILED =
-  "We could not add this case. Check the receipt number and the Online Access Code on your Account Access Notice. Codes expire 90 days after the notice date.";
-export const LINK_RATE_LIMITED = "You have tried to add a case too many times. Wait an hour, then try again.";
-export const ALREADY_YOURS = "This case is already in your account.";
-export const ONLY_APPLICANTS_LINK =
-  "Only the applicant can add their paper-filed case, in their own account. A representative reaches a client's case through a G-28 on file.";
-export const ACCESS_CODE_FORMAT_MESSAGE = "The Online Access Code is 12 letters and numbers, like 7KQ2-M9TX-4HPB.";
+export const LINK_FAILED = msg("cases.errors.linkFailed");
+export const LINK_RATE_LIMITED = msg("cases.errors.rateLimited");
+export const ALREADY_YOURS = msg("cases.errors.alreadyYours");
+export const ONLY_APPLICANTS_LINK = msg("cases.errors.onlyApplicants");
+export const ACCESS_CODE_FORMAT_MESSAGE = msg("cases.errors.accessCodeFormat");
 
 const HOUR = 60 * 60_000;
 // Compared against when the receipt number is unknown, so that case costs the same work.
@@ -34,7 +33,7 @@ export const zLinkPaperCase = z.object({
     return z.NEVER;
   }),
   accessCode: zField().superRefine((typed, ctx) => {
-    if (typed.trim() === "") ctx.addIssue({ code: "custom", message: "Enter the Online Access Code." });
+    if (typed.trim() === "") ctx.addIssue({ code: "custom", message: msg("cases.errors.accessCodeMissing") });
     else if (!accessCodeHash(typed)) ctx.addIssue({ code: "custom", message: ACCESS_CODE_FORMAT_MESSAGE });
   }),
 });

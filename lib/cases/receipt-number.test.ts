@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readerFor } from "@/lib/i18n/translator";
 import { buildReceiptNumber, fiscalYearAndWorkday, parseReceiptNumber, RECEIPT_FORMAT_MESSAGE } from "./receipt-number";
 
 describe("parseReceiptNumber", () => {
@@ -20,9 +21,12 @@ describe("parseReceiptNumber", () => {
     ]) {
       expect(parseReceiptNumber(bad)).toEqual({ ok: false, message: RECEIPT_FORMAT_MESSAGE });
     }
-    expect(parseReceiptNumber("")).toEqual({ ok: false, message: "Enter the receipt number." });
-    expect(parseReceiptNumber(undefined)).toEqual({ ok: false, message: "Enter the receipt number." });
-    expect(RECEIPT_FORMAT_MESSAGE).toContain("should be a total of 13 characters (3 character prefix followed by 10 digits)");
+    const english = readerFor("en", "UTC");
+    const missing = parseReceiptNumber("");
+    expect(missing.ok || english.text(missing.message)).toBe("Enter the receipt number.");
+    expect(parseReceiptNumber(undefined)).toEqual(missing);
+    expect(english.text(RECEIPT_FORMAT_MESSAGE)).toContain("should be a total of 13 characters (3 character prefix followed by 10 digits)");
+    expect(readerFor("es", "UTC").text(RECEIPT_FORMAT_MESSAGE)).toContain("debe tener un total de 13 caracteres");
   });
 });
 

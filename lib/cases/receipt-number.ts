@@ -1,3 +1,5 @@
+import { msg } from "../i18n/message-ref";
+
 // Receipt numbers: a 3-letter office prefix and 10 digits (2-digit fiscal year, 3-digit workday,
 // 5-digit sequence), like EAC2612345678. People also write EAC-26-123-45678: dashes and spaces are
 // accepted, the bare form is stored and shown
@@ -14,13 +16,12 @@ export const OFFICES: Record<string, string> = {
   YSC: "Potomac Service Center",
 };
 
-export const RECEIPT_FORMAT_MESSAGE =
-  "The receipt number should be a total of 13 characters (3 character prefix followed by 10 digits), like EAC2612345678.";
+export const RECEIPT_FORMAT_MESSAGE = msg("cases.errors.receiptFormat");
 
 export type ReceiptParse = { ok: true; receiptNumber: string } | { ok: false; message: string };
 
 export function parseReceiptNumber(input: unknown): ReceiptParse {
-  if (typeof input !== "string" || input.trim() === "") return { ok: false, message: "Enter the receipt number." };
+  if (typeof input !== "string" || input.trim() === "") return { ok: false, message: msg("cases.errors.receiptMissing") };
   if (input.length > 40) return { ok: false, message: RECEIPT_FORMAT_MESSAGE };
   const bare = input.replace(/[\s-]/g, "").toUpperCase();
   if (!/^[A-Z]{3}\d{10}$/.test(bare)) return { ok: false, message: RECEIPT_FORMAT_MESSAGE };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { isStatusTitle, STATUS_TITLES, statusInfo, statusTitle } from "./statuses";
+import { readerFor } from "@/lib/i18n/translator";
+import { readCatalog } from "@/lib/i18n/catalog";
+import { isStatusTitle, STATUS_TITLES, statusInfo, statusKey, statusTexts, statusTitle, statusTitleIn } from "./statuses";
 
 describe("status titles", () => {
   it("never name a real agency", () => {
@@ -16,5 +18,39 @@ describe("status titles", () => {
   it("accepts only today's titles as new statuses", () => {
     expect(isStatusTitle("Case Is Being Actively Reviewed")).toBe(true);
     expect(isStatusTitle("Case Is Being Actively Reviewed By USCIS")).toBe(false);
+  });
+});
+
+describe("status titles in the reader's language", () => {
+  const english = readCatalog("en").statuses as Record<string, { title: string }>;
+  const spanish = readCatalog("es").statuses as Record<string, { title: string; explanation: string; next: string }>;
+
+  it("every stored title has its catalog entry, whose English title is the stored one (the official record)", () => {
+    for (const title of STATUS_TITLES) {
+      const key = statusKey(title);
+      expect(key, title).not.toBeNull();
+      expect(english[key!].title).toBe(title);
+      expect(spanish[key!].explanation.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("shows a Spanish reader the title, explanation and next step in Spanish, old wording included", () => {
+    const { t } = readerFor("es", "America/Chicago");
+    expect(statusTexts("Case Was Approved", t)).toEqual({
+      title: "Se aprobó el caso",
+      explanation: "Su caso fue aprobado.",
+      next: "Recibirá un aviso de aprobación. Si con esta aprobación corresponde una tarjeta o un documento, se le enviará por correo.",
+    });
+    expect(statusTitleIn("Case Is Being Actively Reviewed By USCIS", t)).toBe("El caso se está revisando activamente");
+    expect(statusTexts("Case Was Approved", readerFor("en", "UTC").t).title).toBe("Case Was Approved");
+  });
+
+  it("falls back to the stored English title, with a general explanation, for a title it does not know", () => {
+    const { t } = readerFor("es", "UTC");
+    expect(statusTexts("Case Was Sent To The Moon", t)).toEqual({
+      title: "Case Was Sent To The Moon",
+      explanation: "El estado de su caso cambió.",
+      next: "Consulte sus avisos para ver los detalles.",
+    });
   });
 });

@@ -1,8 +1,25 @@
+import english from "../../messages/en/evidence.json";
 import { formatFileSize } from "./upload-rules";
 
-const KINDS: Record<string, string> = { "application/pdf": "PDF", "image/jpeg": "JPEG image", "image/png": "PNG image" };
+const KINDS: Record<string, string> = { "application/pdf": "pdf", "image/jpeg": "jpeg", "image/png": "png" };
 
-/** "PDF", "2.4 MB": how a stored document is described in lists. */
-export function describeDocument(document: { contentType: string; size: number }): { kind: string; size: string } {
-  return { kind: KINDS[document.contentType] ?? "File", size: formatFileSize(document.size) };
+/** The catalog key of a stored document's kind ("evidence.kinds.pdf"); evidence.kinds.file for any other type. */
+export function documentKindKey(contentType: string): string {
+  return `evidence.kinds.${Object.hasOwn(KINDS, contentType) ? KINDS[contentType] : "file"}`;
+}
+
+/**
+ * "PDF", "2.4 MB": how a stored document is described in lists. `t`: the reader's translator
+ * (getReader() or useTranslations()); without it, the kind is the catalog key's English word.
+ */
+export function describeDocument(
+  document: { contentType: string; size: number },
+  t: (key: string) => string = englishKind,
+): { kind: string; size: string } {
+  return { kind: t(documentKindKey(document.contentType)), size: formatFileSize(document.size) };
+}
+
+function englishKind(key: string): string {
+  const kinds = english.kinds as Record<string, string>;
+  return kinds[key.slice("evidence.kinds.".length)] ?? kinds.file;
 }

@@ -5,6 +5,7 @@ import { caseRelation, type CaseRelation } from "../representation/case-access";
 import { zField } from "../actions/form-input";
 import { parseReceiptNumber } from "../cases/receipt-number";
 import { isId } from "../ids";
+import { msg } from "../i18n/message-ref";
 import { fail } from "../result";
 
 // How every evidence operation finds its request: by receipt number and id, only on a case the
@@ -44,6 +45,5 @@ export async function lockReachableRequest(tx: Tx, actor: Pick<Actor, "id" | "ro
   return relation ? { ...row, relation } : null;
 }
 
-export const REQUEST_NOT_FOUND = () => fail("not_found", "We could not find that request for evidence in your account.");
-export const ALREADY_ANSWERED = () =>
-  fail("already_answered", "This request was already answered: your response was sent, so its documents can no longer be changed.");
+export const REQUEST_NOT_FOUND = () => fail("not_found", msg("evidence.errors.notFound"));
+export const ALREADY_ANSWERED = () => fail("already_answered", msg("evidence.errors.alreadyAnswered"));

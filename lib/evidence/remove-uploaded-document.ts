@@ -4,6 +4,7 @@ import { db } from "../db";
 import { zField } from "../actions/form-input";
 import type { Actor } from "../auth/roles";
 import { isId } from "../ids";
+import { msg } from "../i18n/message-ref";
 import { fail, type ActionResult } from "../result";
 import { removeStoredFile } from "../storage/remove-stored-file";
 import { lockReachableRequest, REQUEST_NOT_FOUND, requestRef, zRequestRefFields } from "./owned-request";
@@ -19,12 +20,12 @@ export async function removeUploadedDocument(actor: Actor, input: RemoveUploaded
   const outcome = await db().$transaction(async (tx) => {
     const locked = await lockReachableRequest(tx, actor, ref);
     if (!locked) return REQUEST_NOT_FOUND();
-    if (locked.respondedAt) return fail("already_answered", "Your response was already sent, so its documents can no longer be removed.");
+    if (locked.respondedAt) return fail("already_answered", msg("evidence.errors.alreadySent"));
     const document = await tx.document.findFirst({
       where: { id: documentId, evidenceRequestId: locked.id },
       select: { id: true, name: true, storageKey: true },
     });
-    if (!document) return fail("not_found", "That document is not in this response. It may have been removed already.");
+    if (!document) return fail("not_found", msg("evidence.errors.documentGone"));
     await tx.document.delete({ where: { id: document.id } });
     return { ok: true as const, name: document.name, storageKey: document.storageKey };
   });

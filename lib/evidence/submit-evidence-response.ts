@@ -5,10 +5,11 @@ import { zField } from "../actions/form-input";
 import type { Actor } from "../auth/roles";
 import { refreshActionRequired } from "../cases/agency-operations";
 import { RESPONSE_RECEIVED } from "../cases/statuses";
+import { msg } from "../i18n/message-ref";
 import { fail, invalid, type ActionResult } from "../result";
 import { ALREADY_ANSWERED, lockReachableRequest, REQUEST_NOT_FOUND, requestRef, zRequestRefFields } from "./owned-request";
 
-export const CONFIRM_MESSAGE = "Confirm that you have uploaded everything you want to send.";
+export const CONFIRM_MESSAGE = msg("evidence.errors.confirm");
 
 // The confirmation is asked for only once there are documents to confirm (checked below).
 export const zSubmitEvidenceResponse = z.object({ ...zRequestRefFields, confirm: zField().transform((value) => value === "yes") });
@@ -26,7 +27,7 @@ export async function submitEvidenceResponse(
     if (!locked) return REQUEST_NOT_FOUND();
     if (locked.respondedAt) return ALREADY_ANSWERED();
     if ((await tx.document.count({ where: { evidenceRequestId: locked.id } })) === 0) {
-      return fail("no_documents", "Upload at least one document before you submit your response.");
+      return fail("no_documents", msg("evidence.errors.noDocuments"));
     }
     if (!input.confirm) return invalid({ confirm: CONFIRM_MESSAGE });
     const at = new Date();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isChosenFile } from "@/lib/actions/form-input";
+import { readerFor } from "@/lib/i18n/translator";
 import { detectFileType, formatFileSize, MAX_UPLOAD_BYTES, sizeProblem, UPLOAD_MESSAGES } from "./upload-rules";
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
@@ -34,8 +35,12 @@ describe("sizeProblem", () => {
     expect(isChosenFile(new File([], "letter.pdf"))).toBe(true);
     expect(sizeProblem({ size: 0 })).toBe(UPLOAD_MESSAGES.empty);
     expect(sizeProblem({ size: MAX_UPLOAD_BYTES })).toBeNull();
-    expect(sizeProblem({ size: MAX_UPLOAD_BYTES + 1 })).toBe("The selected file must be 10 MB or smaller. This file is 10.1 MB.");
-    expect(sizeProblem({ size: 12.5 * 1024 * 1024 })).toBe("The selected file must be 10 MB or smaller. This file is 12.5 MB.");
+    const { text } = readerFor("en", "UTC");
+    expect(text(sizeProblem({ size: MAX_UPLOAD_BYTES + 1 })!)).toBe("The selected file must be 10 MB or smaller. This file is 10.1 MB.");
+    expect(text(sizeProblem({ size: 12.5 * 1024 * 1024 })!)).toBe("The selected file must be 10 MB or smaller. This file is 12.5 MB.");
+    expect(readerFor("es", "UTC").text(sizeProblem({ size: 0 })!)).toBe(
+      "El archivo seleccionado está vacío. Elija un archivo que contenga su documento.",
+    );
   });
 
   it("writes sizes as people read them", () => {

@@ -1,16 +1,19 @@
+import { msg } from "../i18n/message-ref";
+
 // What an evidence upload may be: its type is read from its first bytes, never from its name or
 // the browser's word for it.
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const MAX_DOCUMENTS_PER_REQUEST = 20;
+/** The accepted types named for people (the same in English and Spanish apart from "or"; lib/messages words its own hint). */
 export const ACCEPTED_TYPES_TEXT = "PDF, JPEG or PNG";
 
-export type DetectedType = { contentType: "application/pdf" | "image/jpeg" | "image/png"; extension: "pdf" | "jpg" | "png"; label: string };
+export type DetectedType = { contentType: "application/pdf" | "image/jpeg" | "image/png"; extension: "pdf" | "jpg" | "png" };
 
 const SIGNATURES: { bytes: number[]; type: DetectedType }[] = [
-  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], type: { contentType: "application/pdf", extension: "pdf", label: "PDF" } }, // %PDF-
-  { bytes: [0xff, 0xd8, 0xff], type: { contentType: "image/jpeg", extension: "jpg", label: "JPEG" } },
-  { bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], type: { contentType: "image/png", extension: "png", label: "PNG" } },
+  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], type: { contentType: "application/pdf", extension: "pdf" } }, // %PDF-
+  { bytes: [0xff, 0xd8, 0xff], type: { contentType: "image/jpeg", extension: "jpg" } },
+  { bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], type: { contentType: "image/png", extension: "png" } },
 ];
 
 /** The file's type from its magic number, or null when it is not a PDF, JPEG or PNG. */
@@ -33,12 +36,16 @@ export function formatFileSize(bytes: number): string {
   return `${bytes} bytes`;
 }
 
+/**
+ * msg() references: an action's result is put into the reader's language by the action chain; a
+ * form that checks in the browser shows them with resolveText(problem, t) from lib/i18n/message-ref.
+ */
 export const UPLOAD_MESSAGES = {
-  missing: "Choose a file to upload.",
-  empty: "The selected file is empty. Choose a file that has your document in it.",
-  tooLarge: (size: number) => `The selected file must be 10 MB or smaller. This file is ${formatFileSize(size)}.`,
-  wrongType: `The selected file must be a ${ACCEPTED_TYPES_TEXT} file. This file is not one of those, whatever its name says.`,
-  tooMany: `You can upload up to ${MAX_DOCUMENTS_PER_REQUEST} documents for one request. Remove one before adding another.`,
+  missing: msg("evidence.errors.missing"),
+  empty: msg("evidence.errors.empty"),
+  tooLarge: (size: number) => msg("evidence.errors.tooLarge", { size: formatFileSize(size) }),
+  wrongType: msg("evidence.errors.wrongType"),
+  tooMany: msg("evidence.errors.tooMany", { max: MAX_DOCUMENTS_PER_REQUEST }),
 };
 
 /** The size checks that need no bytes, for a chosen file (also run in the browser before sending). */

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { env } from "../env";
 import type { Prisma } from "../generated/prisma/client";
+import type { Reader } from "../i18n/translator";
 import { noticeFileName } from "./notice-kinds";
 import { renderNoticePdf, type NoticeData } from "./render-notice-pdf";
 
@@ -29,8 +30,15 @@ const SELECT = {
   },
 } satisfies Prisma.NoticeSelect;
 
-/** The notice matching `where` as a PDF, or null. `accessCode` only at intake: it is never stored. */
-export async function noticePdf(where: Prisma.NoticeWhereInput, accessCode?: { code: string; expiresAt: Date }): Promise<NoticePdf | null> {
+/**
+ * The notice matching `where` as a PDF, or null. `accessCode` only at intake: it is never stored.
+ * `reader`: the language and time zone of the person who reads it (English in UTC without one).
+ */
+export async function noticePdf(
+  where: Prisma.NoticeWhereInput,
+  accessCode?: { code: string; expiresAt: Date },
+  reader?: Reader,
+): Promise<NoticePdf | null> {
   const notice = await db().notice.findFirst({ where, select: SELECT, orderBy: { issuedAt: "desc" } });
   if (!notice) return null;
   const evidenceRequest =
@@ -49,7 +57,7 @@ export async function noticePdf(where: Prisma.NoticeWhereInput, accessCode?: { c
     evidenceRequest,
     accessCode: notice.kind === "ACCOUNT_ACCESS" ? accessCode : null,
   };
-  const bytes = await renderNoticePdf(data, { agencyName: env().AGENCY_NAME });
+  const bytes = await renderNoticePdf(data, { agencyName: env().AGENCY_NAME, reader });
   return { bytes, fileName: noticeFileName(notice.case.receiptNumber, notice.kind, notice.issuedAt) };
 }
 

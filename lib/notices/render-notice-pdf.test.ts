@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pdfLines, pdfText } from "@/tests/support/pdf-text";
+import { readerFor } from "@/lib/i18n/translator";
 import { NOT_OFFICIAL_LINE, renderNoticePdf, type NoticeData } from "./render-notice-pdf";
 import { noticeFileName } from "./notice-kinds";
 
@@ -146,5 +147,47 @@ describe("renderNoticePdf", () => {
     expect(noticeFileName("EAC2612345678", "REQUEST_FOR_EVIDENCE", new Date("2026-11-21T15:00:00Z"))).toBe(
       "EAC2612345678-request-for-evidence-2026-11-21.pdf",
     );
+  });
+});
+
+describe("renderNoticePdf for a Spanish reader", () => {
+  const spanish = { ...AGENCY, reader: readerFor("es", "America/Chicago") };
+
+  it("writes the notice in Spanish, keeps the English title for the record, and gives times in the reader's zone, named", async () => {
+    const lines = await pdfLines(
+      await renderNoticePdf(
+        { ...base, kind: "INTERVIEW", appointmentAt: new Date("2026-12-15T15:00:00Z"), location: "Field Office, Boston" },
+        spanish,
+      ),
+    );
+    expect(lines).toContain("Interview notice (I-797C)");
+    expect(lines).toContain("En español: Aviso de entrevista (I-797C)");
+    expect(lines).toContain("Programamos una entrevista para su caso.");
+    expect(lines).toContain("Número de recibo: EAC2612345678");
+    expect(lines).toContain("Solicitante: Ana Diaz");
+    expect(lines).toContain("Fecha del aviso: 21 de noviembre de 2026");
+    expect(lines).toContain("Fecha y hora: 15 de diciembre de 2026 a las 9:00 a.m. CST");
+    expect(lines).toContain("Lugar: Field Office, Boston");
+    expect(lines).toContain("Emitido a través de un portal independiente para solicitantes. No es un documento oficial del gobierno.");
+    expect(lines.join(" ")).not.toContain("We scheduled an interview");
+  });
+
+  it("a request for evidence in Spanish keeps the officer's instructions as written, with the due date in Spanish", async () => {
+    const text = await pdfText(
+      await renderNoticePdf(
+        {
+          ...base,
+          kind: "REQUEST_FOR_EVIDENCE",
+          evidenceRequest: { instructions: "A copy of your marriage certificate.", dueAt: new Date("2027-01-01T03:00:00Z") },
+        },
+        spanish,
+      ),
+    );
+    expect(text).toContain("Request for evidence");
+    expect(text).toContain("En español: Solicitud de Evidencia");
+    expect(text).toContain("Necesitamos más evidencia antes de poder decidir su caso.");
+    expect(text).toContain("A copy of your marriage certificate.");
+    // 03:00 UTC on January 1 is still December 31 in Chicago.
+    expect(text).toContain("Responda a más tardar el: 31 de diciembre de 2026");
   });
 });

@@ -2,14 +2,18 @@ import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf
 import type { NoticeKind } from "../generated/prisma/client";
 import { formName } from "../cases/forms";
 import { formatAccountNumber } from "../account/account-number";
-import { formatUtcDate, formatUtcDateTime } from "../format";
+import { readerFor, type Reader } from "../i18n/translator";
 import { formatCents } from "../payments/money";
 import { noticeTitle } from "./notice-kinds";
 
 // A notice as a PDF, drawn from the case data. Standard fonts only, so the text stays extractable
 // and nothing is embedded; no seals or marks that could pass for an official document.
 
-export const NOT_OFFICIAL_LINE = "Issued through an independent applicant portal. Not an official government document.";
+/** The reader a notice is written for when no person is named (the agency command, tests): English, UTC. */
+const ENGLISH_UTC = () => readerFor("en", "UTC");
+
+/** The not-official line in English (the filed-form PDF prints it too). */
+export const NOT_OFFICIAL_LINE = ENGLISH_UTC().t("notices.pdf.notOfficial");
 
 export type NoticeData = {
   kind: NoticeKind;
@@ -32,95 +36,75 @@ export type NoticeData = {
   accessCode?: { code: string; expiresAt: Date } | null;
 };
 
+/** The PDF's producer field: the software's name, not a text a person reads. */
+const PRODUCER = "Applicant portal";
+
 type Block = { text: string; bold?: boolean; size?: number; gapBefore?: number };
 
 const PAGE = { width: 612, height: 792, margin: 60 };
 const BODY_SIZE = 11;
 
-function paragraphs(data: NoticeData): Block[] {
-  const form = `Form ${data.case.formType}, ${formName(data.case.formType)}`;
+function paragraphs(data: NoticeData, { t, format }: Reader): Block[] {
+  const form = t("notices.pdf.formName", { formType: data.case.formType, formName: formName(data.case.formType) });
+  const date = (at: Date) => format.dateTime(at, "date");
   const p = (text: string, extra: Partial<Block> = {}): Block => ({ text, gapBefore: 8, ...extra });
   const appointment = () => [
-    p(`Date and time: ${data.appointmentAt ? formatUtcDateTime(data.appointmentAt) : "to be announced"}`, { bold: true }),
-    p(`Place: ${data.location?.trim() || "the office shown in your online account"}`, { bold: true, gapBefore: 2 }),
+    p(
+      t("notices.pdf.dateAndTime", {
+        value: data.appointmentAt ? format.dateTime(data.appointmentAt, "dateTime") : t("notices.pdf.toBeAnnounced"),
+      }),
+      {
+        bold: true,
+      },
+    ),
+    p(t("notices.pdf.place", { value: data.location?.trim() || t("notices.pdf.placeInAccount") }), { bold: true, gapBefore: 2 }),
   ];
   switch (data.kind) {
     case "RECEIPT":
-      return [
-        p(`We received your ${form}. This notice confirms that your case was received; it does not mean that it was approved.`),
-        p("Keep this notice. Your receipt number identifies your case: use it whenever you contact us and to follow your case online."),
-        p("We will tell you if we need anything else from you, such as a biometrics appointment or more evidence."),
-      ];
+      return [p(t("notices.pdf.receipt.received", { form })), p(t("notices.pdf.receipt.keep")), p(t("notices.pdf.receipt.next"))];
     case "BIOMETRICS_APPOINTMENT":
-      return [
-        p("We scheduled an appointment to take your fingerprints, photograph and signature for your case."),
-        ...appointment(),
-        p(
-          "Bring this notice and a photo identity document, such as a passport or driver's license. If you cannot attend, ask to reschedule before the appointment date.",
-        ),
-      ];
+      return [p(t("notices.pdf.biometrics.scheduled")), ...appointment(), p(t("notices.pdf.biometrics.bring"))];
     case "INTERVIEW":
-      return [
-        p("We scheduled an interview for your case."),
-        ...appointment(),
-        p(
-          "Bring this notice, a photo identity document, and the originals of the documents you submitted with your form. If you cannot attend, ask to reschedule before the interview date.",
-        ),
-      ];
+      return [p(t("notices.pdf.interview.scheduled")), ...appointment(), p(t("notices.pdf.interview.bring"))];
     case "REQUEST_FOR_EVIDENCE": {
       const request = data.evidenceRequest;
       return [
-        p("We need more evidence before we can decide your case."),
-        p("What we need:", { bold: true }),
-        ...(request?.instructions ?? "See the request for evidence in your online account.")
-          .split(/\r?\n/)
-          .map((line) => p(line, { gapBefore: 2 })),
-        p(`Respond by: ${request ? formatUtcDate(request.dueAt) : "see your online account"}`, { bold: true }),
-        p(
-          'To respond online, open this case in your account and choose "Respond to request for evidence". If we do not receive your response by the due date, we may decide your case on the evidence we have.',
-        ),
+        p(t("notices.pdf.evidence.needMore")),
+        p(t("notices.pdf.evidence.whatWeNeed"), { bold: true }),
+        // The officer's instructions are shown as they were written.
+        ...(request?.instructions ?? t("notices.pdf.evidence.seeAccount")).split(/\r?\n/).map((line) => p(line, { gapBefore: 2 })),
+        p(t("notices.pdf.evidence.respondBy", { value: request ? date(request.dueAt) : t("notices.pdf.evidence.seeAccountDate") }), {
+          bold: true,
+        }),
+        p(t("notices.pdf.evidence.howToRespond")),
       ];
     }
     case "APPROVAL":
-      return [
-        p(`Your ${form} has been approved.`),
-        p(
-          "If a card or document comes with this approval, it will be mailed to the address we have for you. Keep your address up to date.",
-        ),
-      ];
+      return [p(t("notices.pdf.approval.approved", { form })), p(t("notices.pdf.approval.mailed"))];
     case "DENIAL":
-      return [
-        p(`We have denied your ${form}.`),
-        p(
-          "You may be able to file an appeal or a motion to reopen or reconsider within 30 days of this notice (33 days if it was mailed to you). You may want help from an attorney or accredited representative.",
-        ),
-      ];
+      return [p(t("notices.pdf.denial.denied", { form })), p(t("notices.pdf.denial.appeal"))];
     case "ACCOUNT_ACCESS":
       if (data.accessCode) {
         return [
-          p(
-            'Your case was filed on paper. To follow it online, sign in to your account, choose "Add a paper-filed case", and enter your receipt number and this Online Access Code:',
-          ),
-          p(`Online Access Code: ${data.accessCode.code}`, { bold: true, size: 14, gapBefore: 12 }),
-          p(`The code can be used once. It expires on ${formatUtcDate(data.accessCode.expiresAt)}.`, { gapBefore: 12 }),
-          p("Keep this code private: anyone with it and your receipt number can add your case to an online account."),
+          p(t("notices.pdf.access.withCode")),
+          p(t("notices.pdf.access.code", { code: data.accessCode.code }), { bold: true, size: 14, gapBefore: 12 }),
+          p(t("notices.pdf.access.expires", { date: date(data.accessCode.expiresAt) }), { gapBefore: 12 }),
+          p(t("notices.pdf.access.private")),
         ];
       }
       return [
-        p(
-          'Your case was filed on paper. To follow it online, sign in to your account, choose "Add a paper-filed case", and enter your receipt number and the Online Access Code.',
-        ),
-        p(
-          "The Online Access Code was printed on the Account Access Notice mailed to you. For your security it is not kept and is not shown on this copy.",
-        ),
-        ...(data.case.accessCodeExpiresAt ? [p(`That code expires on ${formatUtcDate(data.case.accessCodeExpiresAt)}.`)] : []),
+        p(t("notices.pdf.access.withoutCode")),
+        p(t("notices.pdf.access.notKept")),
+        ...(data.case.accessCodeExpiresAt
+          ? [p(t("notices.pdf.access.thatCodeExpires", { date: date(data.case.accessCodeExpiresAt) }))]
+          : []),
       ];
   }
 }
 
 /** What the receipt notice of an online filing says about the fee. */
-export function feePaidLine(cents: number | null): string {
-  return cents ? formatCents(cents) : "$0.00 (no fee for this filing)";
+export function feePaidLine(cents: number | null, reader: Pick<Reader, "t"> = ENGLISH_UTC()): string {
+  return cents ? formatCents(cents) : reader.t("notices.pdf.noFee");
 }
 
 /** Replaces characters the standard fonts cannot draw, so any applicant name renders. */
@@ -151,13 +135,20 @@ export function wrap(text: string, font: PDFFont, size: number, width: number): 
   return lines.length ? lines : [""];
 }
 
-export async function renderNoticePdf(data: NoticeData, options: { agencyName: string }): Promise<Uint8Array> {
+/**
+ * `reader`: the person the notice is for (their language and time zone); English in UTC without one.
+ * The title stays in English, the official record, with its translation under it for another language.
+ */
+export async function renderNoticePdf(data: NoticeData, options: { agencyName: string; reader?: Reader }): Promise<Uint8Array> {
+  const reader = options.reader ?? ENGLISH_UTC();
+  const { t, format } = reader;
+  const notOfficial = t("notices.pdf.notOfficial");
   const pdf = await PDFDocument.create();
   const title = noticeTitle(data.kind);
   pdf.setTitle(`${title}: ${data.case.receiptNumber}`);
   pdf.setAuthor(options.agencyName);
-  pdf.setCreator("Applicant portal");
-  pdf.setProducer("Applicant portal");
+  pdf.setCreator(PRODUCER);
+  pdf.setProducer(PRODUCER);
   pdf.setCreationDate(data.issuedAt);
   pdf.setModificationDate(data.issuedAt);
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
@@ -169,7 +160,7 @@ export async function renderNoticePdf(data: NoticeData, options: { agencyName: s
   let page: PDFPage = pdf.addPage([PAGE.width, PAGE.height]);
   let y = PAGE.height - PAGE.margin;
   const footer = (target: PDFPage) => {
-    target.drawText(drawable(NOT_OFFICIAL_LINE, regular), { x: PAGE.margin, y: PAGE.margin - 24, size: 8, font: regular, color: muted });
+    target.drawText(drawable(notOfficial, regular), { x: PAGE.margin, y: PAGE.margin - 24, size: 8, font: regular, color: muted });
   };
   footer(page);
   const draw = (block: Block) => {
@@ -190,27 +181,30 @@ export async function renderNoticePdf(data: NoticeData, options: { agencyName: s
 
   draw({ text: options.agencyName, bold: true, size: 13 });
   draw({ text: title, bold: true, size: 20, gapBefore: 10 });
-  draw({ text: NOT_OFFICIAL_LINE, size: 9, gapBefore: 4 });
+  if (reader.locale !== "en")
+    draw({ text: t("notices.pdf.translatedTitle", { title: t(`notices.kinds.${data.kind}`) }), bold: true, size: 13, gapBefore: 4 });
+  draw({ text: notOfficial, size: 9, gapBefore: 4 });
   y -= 10;
   page.drawLine({ start: { x: PAGE.margin, y }, end: { x: PAGE.width - PAGE.margin, y }, thickness: 1, color: muted });
   y -= 6;
-  const facts: [string, string][] = [
-    ["Receipt number", data.case.receiptNumber],
-    ["Form", `${data.case.formType}, ${formName(data.case.formType)}`],
-    ["Applicant", data.case.applicantName],
-    ["Account number", data.accountNumber ? formatAccountNumber(data.accountNumber) : "not yet added to an online account"],
-    ["Notice date", formatUtcDate(data.issuedAt)],
+  const date = (at: Date) => format.dateTime(at, "date");
+  const facts: string[] = [
+    t("notices.pdf.receiptNumber", { value: data.case.receiptNumber }),
+    t("notices.pdf.form", { value: `${data.case.formType}, ${formName(data.case.formType)}` }),
+    t("notices.pdf.applicant", { value: data.case.applicantName }),
+    t("notices.pdf.accountNumber", { value: data.accountNumber ? formatAccountNumber(data.accountNumber) : t("notices.pdf.noAccount") }),
+    t("notices.pdf.noticeDate", { value: date(data.issuedAt) }),
   ];
   const filing = data.kind === "RECEIPT" ? data.case.filing : null;
   if (filing) {
-    facts.push(["Received date", formatUtcDate(filing.submittedAt ?? data.issuedAt)]);
-    facts.push(["Filed", "Online, through the applicant portal"]);
-    facts.push(["Fee paid", feePaidLine(filing.feeCents)]);
+    facts.push(t("notices.pdf.receivedDate", { value: date(filing.submittedAt ?? data.issuedAt) }));
+    facts.push(t("notices.pdf.filed"));
+    facts.push(t("notices.pdf.feePaid", { value: feePaidLine(filing.feeCents, reader) }));
   }
-  for (const [label, value] of facts) draw({ text: `${label}: ${value}`, gapBefore: 4 });
+  for (const fact of facts) draw({ text: fact, gapBefore: 4 });
   y -= 6;
   page.drawLine({ start: { x: PAGE.margin, y }, end: { x: PAGE.width - PAGE.margin, y }, thickness: 1, color: muted });
   y -= 6;
-  for (const block of paragraphs(data)) draw(block);
+  for (const block of paragraphs(data, reader)) draw(block);
   return pdf.save();
 }

@@ -2,9 +2,11 @@ import Link from "next/link";
 import { inputClass } from "@/components/ui/field-parts";
 import { buttonClass } from "@/components/ui/button";
 import type { DashboardView } from "@/lib/cases/dashboard";
+import { getT } from "@/lib/i18n/request";
 
 /** A plain GET form: the choices live in the address (?form=, ?action=needed, ?group=person), no script needed. */
-export function CaseFilters({ view, forms }: { view: DashboardView; forms: { formType: string; formName: string }[] }) {
+export async function CaseFilters({ view, forms }: { view: DashboardView; forms: { formType: string; formName: string }[] }) {
+  const t = await getT();
   const filtered = view.form !== null || view.needsAction || view.byPerson;
   return (
     // Keyed by the choices shown: after "Show all cases" (a client-side navigation) the fields start
@@ -15,15 +17,15 @@ export function CaseFilters({ view, forms }: { view: DashboardView; forms: { for
       action="/dashboard"
       className="mb-6 max-w-3xl border-2 border-line p-4"
       role="search"
-      aria-label="Show cases"
+      aria-label={t("dashboard.filters.label")}
     >
       <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
         <div>
           <label htmlFor="filter-form" className="mb-1 block font-bold">
-            Form
+            {t("dashboard.filters.form")}
           </label>
           <select id="filter-form" name="form" defaultValue={view.form ?? ""} className={`${inputClass} max-w-72`}>
-            <option value="">All forms</option>
+            <option value="">{t("dashboard.filters.allForms")}</option>
             {forms.map((f) => (
               <option key={f.formType} value={f.formType}>
                 {f.formType}: {f.formName}
@@ -33,11 +35,11 @@ export function CaseFilters({ view, forms }: { view: DashboardView; forms: { for
         </div>
         <div>
           <label htmlFor="filter-group" className="mb-1 block font-bold">
-            Order
+            {t("dashboard.filters.order")}
           </label>
           <select id="filter-group" name="group" defaultValue={view.byPerson ? "person" : ""} className={`${inputClass} max-w-72`}>
-            <option value="">Most recently changed first</option>
-            <option value="person">Grouped by person</option>
+            <option value="">{t("dashboard.filters.recent")}</option>
+            <option value="person">{t("dashboard.filters.byPerson")}</option>
           </select>
         </div>
         <div className="flex items-center gap-3 pb-3">
@@ -49,14 +51,14 @@ export function CaseFilters({ view, forms }: { view: DashboardView; forms: { for
             defaultChecked={view.needsAction}
             className="h-6 w-6 accent-primary"
           />
-          <label htmlFor="filter-action">Only cases that need action</label>
+          <label htmlFor="filter-action">{t("dashboard.filters.needsAction")}</label>
         </div>
       </div>
       <p className="mt-4 mb-0 flex flex-wrap items-center gap-6">
         <button type="submit" className={buttonClass("outline")}>
-          Show cases
+          {t("dashboard.filters.submit")}
         </button>
-        {filtered && <Link href="/dashboard">Show all cases</Link>}
+        {filtered && <Link href="/dashboard">{t("dashboard.filters.showAll")}</Link>}
       </p>
     </form>
   );

@@ -1,27 +1,31 @@
 import Link from "next/link";
 import type { DashboardCase } from "@/lib/cases/dashboard";
-import { formatUtcDate } from "@/lib/format";
+import { statusTitleIn } from "@/lib/cases/statuses";
+import { getReader } from "@/lib/i18n/request";
+import type { Reader } from "@/lib/i18n/translator";
 import { ActionRequiredMark, NewMark } from "@/components/cases/case-marks";
 import { ReceiptNumber } from "@/components/cases/receipt-number";
 
 /** The cards; grouped by person, each person's cases under their name (the list is sorted by name). */
-export function CaseList({ cases, byPerson = false }: { cases: DashboardCase[]; byPerson?: boolean }) {
-  if (!byPerson) return <CaseCards cases={cases} Heading="h3" />;
+export async function CaseList({ cases, byPerson = false }: { cases: DashboardCase[]; byPerson?: boolean }) {
+  const reader = await getReader();
+  if (!byPerson) return <CaseCards cases={cases} Heading="h3" reader={reader} />;
   const groups = new Map<string, DashboardCase[]>();
   for (const c of cases) groups.set(c.applicantName, [...(groups.get(c.applicantName) ?? []), c]);
   return (
     <div data-testid="case-groups">
       {[...groups].map(([name, group]) => (
-        <section key={name} aria-label={`Cases of ${name}`} data-testid="case-group">
+        <section key={name} aria-label={reader.t("dashboard.card.casesOf", { name })} data-testid="case-group">
           <h3 className="mb-3 text-xl">{name}</h3>
-          <CaseCards cases={group} Heading="h4" />
+          <CaseCards cases={group} Heading="h4" reader={reader} />
         </section>
       ))}
     </div>
   );
 }
 
-function CaseCards({ cases, Heading }: { cases: DashboardCase[]; Heading: "h3" | "h4" }) {
+function CaseCards({ cases, Heading, reader }: { cases: DashboardCase[]; Heading: "h3" | "h4"; reader: Reader }) {
+  const { t, format } = reader;
   return (
     <ul className="mb-0 max-w-3xl list-none p-0" data-testid="case-list">
       {cases.map((c) => (
@@ -35,19 +39,19 @@ function CaseCards({ cases, Heading }: { cases: DashboardCase[]; Heading: "h3" |
             {c.actionRequired && <ActionRequiredMark />}
           </Heading>
           <dl className="m-0 grid gap-x-4 sm:grid-cols-[max-content_1fr] sm:gap-y-1">
-            <dt className="text-muted">Applicant</dt>
+            <dt className="text-muted">{t("dashboard.card.applicant")}</dt>
             <dd className="m-0" data-testid="case-applicant">
               {c.applicantName}
             </dd>
-            <dt className="text-muted">Receipt number</dt>
+            <dt className="text-muted">{t("dashboard.card.receiptNumber")}</dt>
             <dd className="m-0">
               <ReceiptNumber value={c.receiptNumber} />
             </dd>
-            <dt className="text-muted">Status</dt>
-            <dd className="m-0 font-bold">{c.status}</dd>
-            <dt className="text-muted">Last changed</dt>
+            <dt className="text-muted">{t("dashboard.card.status")}</dt>
+            <dd className="m-0 font-bold">{statusTitleIn(c.status, t)}</dd>
+            <dt className="text-muted">{t("dashboard.card.lastChanged")}</dt>
             <dd className="m-0">
-              <time dateTime={c.statusChangedAt.toISOString()}>{formatUtcDate(c.statusChangedAt)}</time>
+              <time dateTime={c.statusChangedAt.toISOString()}>{format.dateTime(c.statusChangedAt, "date")}</time>
             </dd>
           </dl>
         </li>

@@ -1,10 +1,13 @@
 import Link from "next/link";
 import type { DraftSummary } from "@/lib/filing/drafts";
-import { formatUtcDate, formatUtcDateTime } from "@/lib/format";
+import { getReader } from "@/lib/i18n/request";
 import { lastSavedInWords } from "./last-saved";
 
 /** The forms the applicant has started online and not yet submitted. */
-export function DraftList({ drafts, now }: { drafts: DraftSummary[]; now: Date }) {
+export async function DraftList({ drafts, now }: { drafts: DraftSummary[]; now: Date }) {
+  const { t, format } = await getReader();
+  const date = (at: Date) => format.dateTime(at, "date");
+  const sr = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
   return (
     <ul className="mb-0 max-w-3xl list-none p-0" data-testid="draft-list">
       {drafts.map((d) => (
@@ -13,18 +16,18 @@ export function DraftList({ drafts, now }: { drafts: DraftSummary[]; now: Date }
             {d.formType}, {d.title}
           </h3>
           <p className="mb-3 text-muted">
-            Last saved{" "}
-            <time dateTime={d.lastSavedAt.toISOString()} title={formatUtcDateTime(d.lastSavedAt)}>
-              {lastSavedInWords(d.lastSavedAt, now, formatUtcDate)}
-            </time>
+            {t.rich("dashboard.drafts.lastSaved", {
+              when: lastSavedInWords(d.lastSavedAt, now, date, t),
+              time: (chunks) => (
+                <time dateTime={d.lastSavedAt.toISOString()} title={format.dateTime(d.lastSavedAt, "dateTime")}>
+                  {chunks}
+                </time>
+              ),
+            })}
           </p>
           <div className="flex flex-wrap gap-6">
-            <Link href={`/file/${d.id}`}>
-              Resume<span className="sr-only"> {d.formType}</span>
-            </Link>
-            <Link href={`/file/${d.id}/delete`}>
-              Delete<span className="sr-only"> {d.formType}</span>
-            </Link>
+            <Link href={`/file/${d.id}`}>{t.rich("dashboard.drafts.resume", { form: d.formType, sr })}</Link>
+            <Link href={`/file/${d.id}/delete`}>{t.rich("dashboard.drafts.delete", { form: d.formType, sr })}</Link>
           </div>
         </li>
       ))}

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import type { SubmittedFiling } from "@/lib/filing/submitted-filings";
-import { formatUtcDate } from "@/lib/format";
+import { getReader } from "@/lib/i18n/request";
 
 /** The forms the applicant filed online, each with its confirmation (a change of address has no case to show). */
-export function FiledList({ filings }: { filings: SubmittedFiling[] }) {
+export async function FiledList({ filings }: { filings: SubmittedFiling[] }) {
+  const { t, format } = await getReader();
   return (
     <ul className="mb-0 max-w-3xl list-disc pl-6" data-testid="filed-list">
       {filings.map((f) => (
@@ -12,7 +13,7 @@ export function FiledList({ filings }: { filings: SubmittedFiling[] }) {
             {f.formType}, {f.formTitle}
           </Link>{" "}
           <span className="text-muted">
-            filed {formatUtcDate(f.submittedAt)}, confirmation number {f.confirmationNumber}
+            {t("dashboard.filed.line", { date: format.dateTime(f.submittedAt, "date"), number: f.confirmationNumber })}
           </span>
         </li>
       ))}

@@ -1,5 +1,6 @@
 import { applicantContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
+import { getReader, getT } from "@/lib/i18n/request";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
@@ -15,14 +16,9 @@ import { CaseList } from "./case-list";
 import { DraftList } from "./draft-list";
 import { FiledList } from "./filed-list";
 
-export const metadata: Metadata = { title: "My account" };
-
-const REVIEW_STATE = {
-  SENT: "Waiting for your review.",
-  CHANGES_REQUESTED: "You asked for changes.",
-  SIGNED: "You signed it; your representative submits it.",
-  DECLINED: "You declined it.",
-} as const;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("dashboard.title") };
+}
 
 type Query = {
   welcome?: string;
@@ -57,31 +53,35 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     listClientReviews(actor),
   ]);
   const now = new Date();
+  const { t } = await getReader();
   return (
     <>
       <p className="text-muted">
-        Signed in as <strong className="text-ink">{session.user.email}</strong>
+        {t.rich("dashboard.signedInAs", {
+          email: session.user.email,
+          strong: (chunks) => <strong className="text-ink">{chunks}</strong>,
+        })}
       </p>
       {welcome && (
-        <Alert kind="success" heading="Your account is ready" testId="welcome">
-          <p>Two-step verification is on. Keep your backup code somewhere safe.</p>
+        <Alert kind="success" heading={t("dashboard.welcome.heading")} testId="welcome">
+          <p>{t("dashboard.welcome.body")}</p>
         </Alert>
       )}
       {deleted === "draft" && (
         <Alert kind="success" testId="draft-deleted">
-          <p>The form you had started was deleted.</p>
+          <p>{t("dashboard.draftDeleted")}</p>
         </Alert>
       )}
-      <h1>My cases</h1>
+      <h1>{t("dashboard.heading")}</h1>
       <p className="mb-8">
         <Link href="/file" className={buttonClass("primary")}>
-          File a form online
+          {t("dashboard.fileOnline")}
         </Link>
       </p>
       {reviews.length > 0 && (
         <section aria-labelledby="reviews-heading" className="mb-10">
           <h2 id="reviews-heading" className="mt-0">
-            Forms prepared for you
+            {t("dashboard.reviews.heading")}
           </h2>
           <ul className="max-w-3xl list-none border-t border-line p-0" data-testid="client-reviews">
             {reviews.map((review) => (
@@ -90,7 +90,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                   {review.formType}, {review.title}
                 </Link>
                 <span className="block text-muted">
-                  Prepared by {review.representativeName}. {REVIEW_STATE[review.review]}
+                  {t("dashboard.reviews.preparedBy", { name: review.representativeName })} {t(`dashboard.reviews.state.${review.review}`)}
                 </span>
               </li>
             ))}
@@ -100,59 +100,51 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       {drafts.length > 0 && (
         <section aria-labelledby="drafts-heading" className="mb-10">
           <h2 id="drafts-heading" className="mt-0">
-            Your drafts
+            {t("dashboard.drafts.heading")}
           </h2>
-          <p className="text-muted">Forms you started online and have not submitted yet. Your answers are saved each time you continue.</p>
+          <p className="text-muted">{t("dashboard.drafts.intro")}</p>
           <DraftList drafts={drafts} now={now} />
         </section>
       )}
       {forms.length > 0 && <CaseFilters view={view} forms={forms} />}
       {cases.total === 0 && forms.length > 0 ? (
-        <p data-testid="no-matching-cases">
-          No cases match what you chose. <Link href="/dashboard">Show all cases</Link>
-        </p>
+        <p data-testid="no-matching-cases">{t.rich("dashboard.noMatch", { link: (chunks) => <Link href="/dashboard">{chunks}</Link> })}</p>
       ) : cases.total === 0 ? (
         <section aria-labelledby="no-cases-heading" className="max-w-prose border-2 border-line p-6" data-testid="empty-cases">
           <h2 id="no-cases-heading" className="mt-0">
-            You have no cases in your account yet
+            {t("dashboard.empty.heading")}
           </h2>
-          <p>
-            When you file a form online, its case appears here as soon as you submit it. If you filed a paper form, add it with the receipt
-            number and the Online Access Code from your Account Access Notice.
-          </p>
+          <p>{t("dashboard.empty.body")}</p>
           <p className="mb-0">
             <Link href="/cases/link" className={buttonClass("outline")}>
-              Add a paper-filed case
+              {t("dashboard.addPaperCase")}
             </Link>
           </p>
         </section>
       ) : (
         <section aria-labelledby="case-list-heading">
           <h2 id="case-list-heading" className="mt-0">
-            {cases.total === 1 ? "1 case" : `${cases.total} cases`}
+            {t("dashboard.list.count", { count: cases.total })}
             {cases.pageCount > 1 && (
-              <span className="font-normal text-muted">
-                {" "}
-                (page {cases.page} of {cases.pageCount})
-              </span>
+              <span className="font-normal text-muted"> {t("dashboard.list.page", { page: cases.page, pageCount: cases.pageCount })}</span>
             )}
           </h2>
-          <p className="text-muted">{view.byPerson ? "Grouped by person" : "Most recently changed first"}. Dates are in UTC.</p>
+          <p className="text-muted">{view.byPerson ? t("dashboard.list.byPerson") : t("dashboard.list.recent")}</p>
           <CaseList cases={cases.cases} byPerson={view.byPerson} />
           {cases.pageCount > 1 && (
-            <nav aria-label="Case pages" className="mt-6 flex gap-6">
-              {cases.page > 1 && <Link href={pageHref(view, cases.page - 1)}>Previous page</Link>}
-              {cases.page < cases.pageCount && <Link href={pageHref(view, cases.page + 1)}>Next page</Link>}
+            <nav aria-label={t("dashboard.list.pagesNav")} className="mt-6 flex gap-6">
+              {cases.page > 1 && <Link href={pageHref(view, cases.page - 1)}>{t("dashboard.list.previous")}</Link>}
+              {cases.page < cases.pageCount && <Link href={pageHref(view, cases.page + 1)}>{t("dashboard.list.next")}</Link>}
             </nav>
           )}
           <p className="mt-8">
-            <Link href="/cases/link">Add a paper-filed case</Link>
+            <Link href="/cases/link">{t("dashboard.addPaperCase")}</Link>
           </p>
         </section>
       )}
       {filed.length > 0 && (
         <section aria-labelledby="filed-heading" className="mt-10">
-          <h2 id="filed-heading">Forms you filed online</h2>
+          <h2 id="filed-heading">{t("dashboard.filed.heading")}</h2>
           <FiledList filings={filed} />
         </section>
       )}

@@ -1,16 +1,19 @@
 import type { CaseView } from "@/lib/cases/case-for-owner";
-import { formatUtcDate } from "@/lib/format";
+import { statusTitleIn } from "@/lib/cases/statuses";
+import { getReader } from "@/lib/i18n/request";
 import { NewMark } from "@/components/cases/case-marks";
 
-export function CaseHistory({ history }: { history: CaseView["history"] }) {
+/** The status history, newest first: each title in the reader's language (stored in English, the official record). */
+export async function CaseHistory({ history }: { history: CaseView["history"] }) {
+  const { t, format } = await getReader();
   return (
     <ol className="mb-0 max-w-prose list-none border-l-4 border-line p-0 pl-5" data-testid="case-history">
       {history.map((event) => (
         <li key={event.id} className="mb-4">
           <time dateTime={event.at.toISOString()} className="block text-muted">
-            {formatUtcDate(event.at)}
+            {format.dateTime(event.at, "date")}
           </time>
-          <span className="font-bold">{event.status}</span>
+          <span className="font-bold">{statusTitleIn(event.status, t)}</span>
           {event.isNew && <NewMark />}
         </li>
       ))}

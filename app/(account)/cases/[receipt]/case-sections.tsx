@@ -2,11 +2,17 @@ import Link from "next/link";
 import { NewMark } from "@/components/cases/case-marks";
 import type { CaseView } from "@/lib/cases/case-for-owner";
 import type { StatusDate } from "@/lib/cases/status-date";
-import { formatUtcDate, formatUtcDateTime } from "@/lib/format";
 import { formatFileSize } from "@/lib/evidence/upload-rules";
+import { getReader } from "@/lib/i18n/request";
+
+// Dates are the reader's: in their language and time zone, times with the zone named.
+
+function At({ at, text }: { at: Date; text: string }) {
+  return <time dateTime={at.toISOString()}>{text}</time>;
+}
 
 /** `casePath`: where the case page lives (the representative's side passes its own). */
-export function EvidenceRequests({
+export async function EvidenceRequests({
   receiptNumber,
   requests,
   casePath = `/cases/${receiptNumber}`,
@@ -15,19 +21,27 @@ export function EvidenceRequests({
   requests: CaseView["openEvidenceRequests"];
   casePath?: string;
 }) {
+  const { t, format } = await getReader();
   return (
     <ul className="mb-0 max-w-prose list-none p-0" data-testid="evidence-requests">
       {requests.map((request) => (
         <li key={request.id} className="mb-4 border-l-8 border-warning bg-warning-light px-5 py-4">
           <p className="mb-2">
             <strong>
-              Due by <time dateTime={request.dueAt.toISOString()}>{formatUtcDate(request.dueAt)}</time>
+              {t.rich("cases.evidence.dueBy", {
+                date: format.dateTime(request.dueAt, "date"),
+                time: (chunks) => <time dateTime={request.dueAt.toISOString()}>{chunks}</time>,
+              })}
             </strong>{" "}
-            (sent <time dateTime={request.openedAt.toISOString()}>{formatUtcDate(request.openedAt)}</time>){request.isNew && <NewMark />}
+            {t.rich("cases.evidence.sent", {
+              date: format.dateTime(request.openedAt, "date"),
+              time: (chunks) => <time dateTime={request.openedAt.toISOString()}>{chunks}</time>,
+            })}
+            {request.isNew && <NewMark />}
           </p>
           <p className="whitespace-pre-line">{request.instructions}</p>
           <p className="mb-0">
-            <Link href={`${casePath}/evidence/${request.id}`}>Respond to request for evidence</Link>
+            <Link href={`${casePath}/evidence/${request.id}`}>{t("cases.evidence.respond")}</Link>
           </p>
         </li>
       ))}
@@ -35,7 +49,7 @@ export function EvidenceRequests({
   );
 }
 
-export function NoticeList({
+export async function NoticeList({
   receiptNumber,
   notices,
   casePath = `/cases/${receiptNumber}`,
@@ -44,21 +58,28 @@ export function NoticeList({
   notices: CaseView["notices"];
   casePath?: string;
 }) {
+  const { t, format } = await getReader();
   return (
     <ul className="mb-0 max-w-prose list-none p-0" data-testid="notices">
       {notices.map((notice) => (
         <li key={notice.id} className="mb-3">
           <Link href={`${casePath}/notices/${notice.id}`} prefetch={false}>
-            {notice.title}
+            {t(`notices.kinds.${notice.kind}`)}
           </Link>
           {", "}
           <span className="text-muted">
-            issued <time dateTime={notice.issuedAt.toISOString()}>{formatUtcDate(notice.issuedAt)}</time>
+            {t.rich("cases.notices.issued", {
+              date: format.dateTime(notice.issuedAt, "date"),
+              time: (chunks) => <time dateTime={notice.issuedAt.toISOString()}>{chunks}</time>,
+            })}
           </span>
           {notice.isNew && <NewMark />}
           {notice.appointmentAt && (
             <span className="block">
-              Appointment: <time dateTime={notice.appointmentAt.toISOString()}>{formatUtcDateTime(notice.appointmentAt)}</time>
+              {t.rich("cases.notices.appointment", {
+                at: format.dateTime(notice.appointmentAt, "dateTime"),
+                time: (chunks) => <time dateTime={notice.appointmentAt!.toISOString()}>{chunks}</time>,
+              })}
               {notice.location && <>, {notice.location}</>}
             </span>
           )}
@@ -68,21 +89,22 @@ export function NoticeList({
   );
 }
 
-export function DocumentTable({ documents }: { documents: CaseView["documents"] }) {
+export async function DocumentTable({ documents }: { documents: CaseView["documents"] }) {
+  const { t, format } = await getReader();
   return (
     <div className="overflow-x-auto">
       <table className="stack-table w-full max-w-3xl border-collapse text-left" data-testid="documents">
-        <caption className="sr-only">Documents you uploaded</caption>
+        <caption className="sr-only">{t("cases.documents.caption")}</caption>
         <thead>
           <tr className="border-b-2 border-ink">
             <th scope="col" className="py-2 pr-4">
-              Name
+              {t("cases.documents.name")}
             </th>
             <th scope="col" className="py-2 pr-4">
-              Size
+              {t("cases.documents.size")}
             </th>
             <th scope="col" className="py-2">
-              Uploaded
+              {t("cases.documents.uploaded")}
             </th>
           </tr>
         </thead>
@@ -90,11 +112,11 @@ export function DocumentTable({ documents }: { documents: CaseView["documents"] 
           {documents.map((doc) => (
             <tr key={doc.id} className="border-b border-line">
               <td className="py-2 pr-4 break-all">{doc.name}</td>
-              <td data-label="Size" className="py-2 pr-4">
+              <td data-label={t("cases.documents.size")} className="py-2 pr-4">
                 {formatFileSize(doc.size)}
               </td>
-              <td data-label="Uploaded" className="py-2">
-                <time dateTime={doc.createdAt.toISOString()}>{formatUtcDate(doc.createdAt)}</time>
+              <td data-label={t("cases.documents.uploaded")} className="py-2">
+                <At at={doc.createdAt} text={format.dateTime(doc.createdAt, "date")} />
               </td>
             </tr>
           ))}
@@ -105,34 +127,40 @@ export function DocumentTable({ documents }: { documents: CaseView["documents"] 
 }
 
 /** The appointment or due date that belongs with the current status, in the status box. */
-export function StatusDateLine({ date }: { date: StatusDate }) {
+export async function StatusDateLine({ date }: { date: StatusDate }) {
+  const { t, format } = await getReader();
+  const time = (chunks: React.ReactNode) => <time dateTime={date.at.toISOString()}>{chunks}</time>;
   return (
     <p className="font-bold" data-testid="status-date">
       {date.kind === "appointment" ? (
         <>
-          Appointment: <time dateTime={date.at.toISOString()}>{formatUtcDateTime(date.at)}</time>
+          {t.rich("cases.statusDate.appointment", { at: format.dateTime(date.at, "dateTime"), time })}
           {date.location && <>, {date.location}</>}
         </>
       ) : (
-        <>
-          Respond by <time dateTime={date.at.toISOString()}>{formatUtcDate(date.at)}</time>
-        </>
+        t.rich("cases.statusDate.respondBy", { date: format.dateTime(date.at, "date"), time })
       )}
     </p>
   );
 }
 
-export function AnsweredRequests({ requests }: { requests: CaseView["answeredEvidenceRequests"] }) {
+export async function AnsweredRequests({ requests }: { requests: CaseView["answeredEvidenceRequests"] }) {
+  const { t, format } = await getReader();
   return (
     <ul className="mb-0 max-w-prose list-none p-0" data-testid="answered-requests">
       {requests.map((request) => (
         <li key={request.id} className="mb-4 border-l-8 border-line px-5 py-4" data-testid="answered-request">
           <p className="mb-2">
-            <strong>Answered</strong> on <time dateTime={request.respondedAt.toISOString()}>{formatUtcDateTime(request.respondedAt)}</time>{" "}
-            (asked <time dateTime={request.openedAt.toISOString()}>{formatUtcDate(request.openedAt)}</time>)
+            {t.rich("cases.evidence.answered", {
+              at: format.dateTime(request.respondedAt, "dateTime"),
+              date: format.dateTime(request.openedAt, "date"),
+              strong: (chunks) => <strong>{chunks}</strong>,
+              time: (chunks) => <time dateTime={request.respondedAt.toISOString()}>{chunks}</time>,
+              asked: (chunks) => <time dateTime={request.openedAt.toISOString()}>{chunks}</time>,
+            })}
           </p>
           <p className="whitespace-pre-line">{request.instructions}</p>
-          <p className="mb-1">{request.byRepresentative ? "Your representative sent:" : "You sent:"}</p>
+          <p className="mb-1">{request.byRepresentative ? t("cases.evidence.representativeSent") : t("cases.evidence.youSent")}</p>
           <ul className="mb-0 break-all">
             {request.documents.map((name, i) => (
               <li key={i}>{name}</li>
@@ -144,10 +172,11 @@ export function AnsweredRequests({ requests }: { requests: CaseView["answeredEvi
   );
 }
 
-export function UnreadThreads({ threads }: { threads: CaseView["unreadThreads"] }) {
+export async function UnreadThreads({ threads }: { threads: CaseView["unreadThreads"] }) {
+  const { t } = await getReader();
   return (
     <section aria-labelledby="unread-heading" data-testid="unread-threads">
-      <h2 id="unread-heading">New replies about this case</h2>
+      <h2 id="unread-heading">{t("cases.unread.heading")}</h2>
       <ul className="max-w-prose">
         {threads.map((thread) => (
           <li key={thread.id} className="mb-2">

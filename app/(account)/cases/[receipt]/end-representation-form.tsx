@@ -4,6 +4,7 @@ import Link from "next/link";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useTranslations } from "use-intl";
 import { endRepresentationAction } from "./actions";
 
 /** The confirmation step before the applicant ends a representation. */
@@ -17,6 +18,7 @@ export function EndRepresentationForm({
   name: string;
 }) {
   const form = useActionForm(endRepresentationAction);
+  const t = useTranslations();
   return (
     <section
       aria-labelledby="confirm-end-heading"
@@ -24,18 +26,15 @@ export function EndRepresentationForm({
       data-testid="confirm-end-representation"
     >
       <h2 id="confirm-end-heading" className="mt-0">
-        End the representation by {name}?
+        {t("cases.endRepresentation.heading", { name })}
       </h2>
-      <p>
-        {name} will no longer be able to see this case, its notices or its messages, starting at once. We will email you both. This does not
-        withdraw or change your case. If you want a representative again, they need to file a new Form G-28.
-      </p>
+      <p>{t("cases.endRepresentation.body", { name })}</p>
       <ErrorSummary {...form.summary} headingId="end-representation-errors" />
       <form key={form.formKey} action={form.formAction} className="flex flex-wrap items-center gap-6">
         <input type="hidden" name="receipt" value={receiptNumber} />
         <input type="hidden" name="representationId" value={representationId} />
-        <SubmitButton>Yes, end the representation</SubmitButton>
-        <Link href={`/cases/${receiptNumber}`}>Cancel</Link>
+        <SubmitButton>{t("cases.endRepresentation.confirm")}</SubmitButton>
+        <Link href={`/cases/${receiptNumber}`}>{t("cases.endRepresentation.cancel")}</Link>
       </form>
     </section>
   );

@@ -3,9 +3,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionRequiredMark } from "@/components/cases/case-marks";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
 import { caseForOwner, recordCaseVisit } from "@/lib/cases/case-for-owner";
-import { formatUtcDate } from "@/lib/format";
+import { statusTexts } from "@/lib/cases/statuses";
+import { getReader, getT } from "@/lib/i18n/request";
 import { CaseHistory } from "./case-history";
 import { AnsweredRequests, DocumentTable, EvidenceRequests, NoticeList, StatusDateLine, UnreadThreads } from "./case-sections";
 import { ResponseSentBanner } from "./response-sent-banner";
@@ -14,7 +16,9 @@ import { representationsForOwner } from "@/lib/representation/representation-vie
 import { EndRepresentationForm } from "./end-representation-form";
 import { RepresentationSection } from "./representation-section";
 
-export const metadata: Metadata = { title: "Case status" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("cases.page.title") };
+}
 
 type Props = {
   params: Promise<{ receipt: string }>;
@@ -32,44 +36,50 @@ export default async function CasePage({ params, searchParams }: Props) {
   const answered = view.answeredEvidenceRequests.find((request) => request.id === responded);
   const representations = await representationsForOwner(actor, view.id);
   const ending = representations.find((rep) => rep.id === end && !rep.endedAt);
+  const { t, format } = await getReader();
+  const status = statusTexts(view.status.title, t);
   return (
     <>
       <p>
-        <Link href="/dashboard">Back to my cases</Link>
+        <Link href="/dashboard">{t("cases.page.back")}</Link>
       </p>
       {linked && (
-        <Alert kind="success" heading="The case was added to your account" testId="case-linked">
-          <p>You can now follow its status here and get its notices.</p>
+        <Alert kind="success" heading={t("cases.page.linked.heading")} testId="case-linked">
+          <p>{t("cases.page.linked.body")}</p>
         </Alert>
       )}
       {answered && <ResponseSentBanner request={answered} />}
       {representation === "ended" && (
-        <Alert kind="success" heading="The representation has ended" testId="representation-ended">
-          <p>Your former representative can no longer see this case. We emailed you both. The case's history keeps a record of it.</p>
+        <Alert kind="success" heading={t("cases.page.representationEnded.heading")} testId="representation-ended">
+          <p>{t("cases.page.representationEnded.body")}</p>
         </Alert>
       )}
       <h1>
         {view.formType}: {view.formName}
       </h1>
       <dl className="mb-6 grid max-w-prose grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
-        <dt className="text-muted">Receipt number</dt>
+        <dt className="text-muted">{t("cases.page.receiptNumber")}</dt>
         <dd className="m-0" data-testid="receipt-number">
           <ReceiptNumber value={view.receiptNumber} />
         </dd>
-        <dt className="text-muted">Applicant</dt>
+        <dt className="text-muted">{t("cases.page.applicant")}</dt>
         <dd className="m-0">{view.applicantName}</dd>
-        <dt className="text-muted">Received</dt>
+        <dt className="text-muted">{t("cases.page.received")}</dt>
         <dd className="m-0">
-          <time dateTime={view.submittedAt.toISOString()}>{formatUtcDate(view.submittedAt)}</time>
+          <time dateTime={view.submittedAt.toISOString()}>{format.dateTime(view.submittedAt, "date")}</time>
         </dd>
       </dl>
       <p>
         <Link href={`/messages/new?case=${view.receiptNumber}`} data-testid="message-about-case">
-          Send a message about this case
+          {t("cases.page.sendMessage")}
         </Link>
       </p>
 
-      {ending && <EndRepresentationForm receiptNumber={view.receiptNumber} representationId={ending.id} name={ending.name} />}
+      {ending && (
+        <ClientMessages namespaces={["cases"]}>
+          <EndRepresentationForm receiptNumber={view.receiptNumber} representationId={ending.id} name={ending.name} />
+        </ClientMessages>
+      )}
 
       <section
         aria-labelledby="status-heading"
@@ -77,28 +87,31 @@ export default async function CasePage({ params, searchParams }: Props) {
         data-testid="case-status"
       >
         <h2 id="status-heading" className="mt-0">
-          {view.status.title}
+          {status.title}
           {view.actionRequired && <ActionRequiredMark />}
         </h2>
         <p className="text-muted">
-          Since <time dateTime={view.statusChangedAt.toISOString()}>{formatUtcDate(view.statusChangedAt)}</time>
+          {t.rich("cases.page.since", {
+            date: format.dateTime(view.statusChangedAt, "date"),
+            time: (chunks) => <time dateTime={view.statusChangedAt.toISOString()}>{chunks}</time>,
+          })}
         </p>
         {view.statusDate && <StatusDateLine date={view.statusDate} />}
-        <p>{view.status.explanation}</p>
-        <h3 className="mb-1 font-bold">What happens next</h3>
-        <p className="mb-0">{view.status.next}</p>
+        <p>{status.explanation}</p>
+        <h3 className="mb-1 font-bold">{t("cases.page.whatNext")}</h3>
+        <p className="mb-0">{status.next}</p>
       </section>
 
       {view.openEvidenceRequests.length > 0 && (
         <section aria-labelledby="evidence-heading">
-          <h2 id="evidence-heading">Requests for evidence</h2>
+          <h2 id="evidence-heading">{t("cases.page.evidenceHeading")}</h2>
           <EvidenceRequests receiptNumber={view.receiptNumber} requests={view.openEvidenceRequests} />
         </section>
       )}
 
       {view.answeredEvidenceRequests.length > 0 && (
         <section aria-labelledby="answered-heading">
-          <h2 id="answered-heading">Requests for evidence you answered</h2>
+          <h2 id="answered-heading">{t("cases.page.answeredHeading")}</h2>
           <AnsweredRequests requests={view.answeredEvidenceRequests} />
         </section>
       )}
@@ -108,23 +121,23 @@ export default async function CasePage({ params, searchParams }: Props) {
       {representations.length > 0 && <RepresentationSection receiptNumber={view.receiptNumber} representations={representations} />}
 
       <section aria-labelledby="history-heading">
-        <h2 id="history-heading">Case history</h2>
-        <p className="text-muted">Newest first. Dates are in UTC.</p>
+        <h2 id="history-heading">{t("cases.page.historyHeading")}</h2>
+        <p className="text-muted">{t("cases.page.historyNote")}</p>
         <CaseHistory history={view.history} />
       </section>
 
       <section aria-labelledby="notices-heading">
-        <h2 id="notices-heading">Notices</h2>
-        {view.notices.length === 0 ? <p>No notices yet.</p> : <NoticeList receiptNumber={view.receiptNumber} notices={view.notices} />}
+        <h2 id="notices-heading">{t("cases.page.noticesHeading")}</h2>
+        {view.notices.length === 0 ? (
+          <p>{t("cases.page.noNotices")}</p>
+        ) : (
+          <NoticeList receiptNumber={view.receiptNumber} notices={view.notices} />
+        )}
       </section>
 
       <section aria-labelledby="documents-heading">
-        <h2 id="documents-heading">Your documents</h2>
-        {view.documents.length === 0 ? (
-          <p>You have not uploaded any documents for this case.</p>
-        ) : (
-          <DocumentTable documents={view.documents} />
-        )}
+        <h2 id="documents-heading">{t("cases.page.documentsHeading")}</h2>
+        {view.documents.length === 0 ? <p>{t("cases.page.noDocuments")}</p> : <DocumentTable documents={view.documents} />}
       </section>
     </>
   );

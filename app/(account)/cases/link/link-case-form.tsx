@@ -7,16 +7,18 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useTranslations } from "use-intl";
 
 export function LinkCaseForm() {
   const form = useActionForm(linkPaperCaseAction);
+  const t = useTranslations();
   const already = form.state && !form.state.ok && form.state.code === "already_linked" ? form.state : null;
   return (
     <form key={form.formKey} action={form.formAction} noValidate>
       {already ? (
         <Alert kind="info" heading={already.message} live testId="already-linked">
           <p>
-            <Link href={`/cases/${already.values?.receiptNumber ?? ""}`}>Go to the case</Link>
+            <Link href={`/cases/${already.values?.receiptNumber ?? ""}`}>{t("cases.link.goToCase")}</Link>
           </p>
         </Alert>
       ) : (
@@ -24,8 +26,8 @@ export function LinkCaseForm() {
       )}
       <TextField
         name="receiptNumber"
-        label="Receipt number"
-        hint="13 characters: 3 letters and 10 numbers, like EAC2612345678. You can include the dashes."
+        label={t("cases.link.receiptLabel")}
+        hint={t("cases.link.receiptHint")}
         autoComplete="off"
         spellCheck={false}
         autoCapitalize="characters"
@@ -36,8 +38,8 @@ export function LinkCaseForm() {
       />
       <TextField
         name="accessCode"
-        label="Online Access Code"
-        hint="12 letters and numbers from your Account Access Notice, like 7KQ2-M9TX-4HPB."
+        label={t("cases.link.codeLabel")}
+        hint={t("cases.link.codeHint")}
         autoComplete="off"
         spellCheck={false}
         autoCapitalize="characters"
@@ -45,7 +47,7 @@ export function LinkCaseForm() {
         className="max-w-xs font-mono"
         error={form.error("accessCode")}
       />
-      <SubmitButton>Add case</SubmitButton>
+      <SubmitButton>{t("cases.link.submit")}</SubmitButton>
     </form>
   );
 }

@@ -1,23 +1,27 @@
 import { applicantContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { getT } from "@/lib/i18n/request";
 import { LinkCaseForm } from "./link-case-form";
 
-export const metadata: Metadata = { title: "Add a paper-filed case" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("cases.link.title") };
+}
 
 export default async function LinkCasePage() {
   await applicantContext();
+  const t = await getT();
   return (
     <>
       <p>
-        <Link href="/dashboard">Back to my cases</Link>
+        <Link href="/dashboard">{t("cases.page.back")}</Link>
       </p>
-      <h1>Add a paper-filed case</h1>
-      <p>
-        If you filed a paper form, we mailed you an Account Access Notice. Enter the receipt number and the Online Access Code printed on
-        it. The code works once and expires 90 days after the notice date.
-      </p>
-      <LinkCaseForm />
+      <h1>{t("cases.link.title")}</h1>
+      <p>{t("cases.link.intro")}</p>
+      <ClientMessages namespaces={["cases"]}>
+        <LinkCaseForm />
+      </ClientMessages>
     </>
   );
 }

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
-import { formatUtcDate, formatUtcDateTime } from "@/lib/format";
+import { getReader, getT } from "@/lib/i18n/request";
 import { evidenceRequestForOwner } from "@/lib/evidence/evidence-request-view";
 import { describeDocument } from "@/lib/evidence/describe-document";
 import { SubmitResponseForm } from "./submit-response-form";
@@ -11,7 +11,9 @@ import { UploadEvidenceForm } from "./upload-evidence-form";
 import { UploadedDocuments } from "./uploaded-documents";
 import { ReceiptNumber } from "@/components/cases/receipt-number";
 
-export const metadata: Metadata = { title: "Respond to a request for evidence" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("evidence.page.title") };
+}
 
 export default async function EvidenceRequestPage({ params }: { params: Promise<{ receipt: string; requestId: string }> }) {
   const { actor } = await applicantContext();
@@ -19,44 +21,52 @@ export default async function EvidenceRequestPage({ params }: { params: Promise<
   const view = await evidenceRequestForOwner(actor, { receiptNumber: receipt, requestId });
   if (!view) notFound();
   const sent = view.respondedAt !== null;
+  const { t, format } = await getReader();
+  const date = (at: Date) => format.dateTime(at, "date");
 
   return (
     <>
       <p>
-        <Link href={`/cases/${view.receiptNumber}`}>Back to the case</Link>
+        <Link href={`/cases/${view.receiptNumber}`}>{t("evidence.page.back")}</Link>
       </p>
-      <h1>Respond to the request for evidence</h1>
+      <h1>{t("evidence.page.heading")}</h1>
       <p className="text-muted">
-        {view.formType}, {view.formName}. Receipt number{" "}
-        <strong className="text-ink">
-          <ReceiptNumber value={view.receiptNumber} />
-        </strong>
+        {t.rich("evidence.page.caseLine", {
+          formType: view.formType,
+          formName: view.formName,
+          receipt: () => (
+            <strong className="text-ink">
+              <ReceiptNumber value={view.receiptNumber} />
+            </strong>
+          ),
+        })}
       </p>
 
       {sent && (
-        <Alert kind="success" heading="Your response was sent" testId="response-sent">
-          <p>
-            We received your response on {formatUtcDateTime(view.respondedAt!)}. Your case goes back to review; there is nothing you need to
-            do now.
-          </p>
+        <Alert kind="success" heading={t("evidence.page.sentHeading")} testId="response-sent">
+          <p>{t("evidence.page.sentBody", { at: format.dateTime(view.respondedAt!, "dateTime") })}</p>
         </Alert>
       )}
 
       <section aria-labelledby="request-heading" className="mb-10 max-w-prose">
-        <h2 id="request-heading">What we asked for</h2>
+        <h2 id="request-heading">{t("evidence.page.askedHeading")}</h2>
         <p className="whitespace-pre-line" data-testid="instructions">
           {view.instructions}
         </p>
         <p>
-          Sent on {formatUtcDate(view.openedAt)}. {sent ? "Response was due by" : "Send your response by"}{" "}
-          <strong data-testid="due-date">
-            <time dateTime={view.dueAt.toISOString()}>{formatUtcDate(view.dueAt)}</time>
-          </strong>
-          .
+          {t.rich(sent ? "evidence.page.dueAnswered" : "evidence.page.dueOpen", {
+            sent: date(view.openedAt),
+            due: date(view.dueAt),
+            strong: (chunks) => (
+              <strong data-testid="due-date">
+                <time dateTime={view.dueAt.toISOString()}>{chunks}</time>
+              </strong>
+            ),
+          })}
         </p>
         {view.overdue && (
           <Alert kind="warning" testId="overdue">
-            <p>The due date has passed. You can still send your response; we will tell you if it cannot be considered.</p>
+            <p>{t("evidence.page.overdue")}</p>
           </Alert>
         )}
       </section>
@@ -69,8 +79,8 @@ export default async function EvidenceRequestPage({ params }: { params: Promise<
         documents={view.documents.map((d) => ({
           id: d.id,
           name: d.name,
-          ...describeDocument(d),
-          uploadedAt: { iso: d.uploadedAt.toISOString(), text: formatUtcDateTime(d.uploadedAt) },
+          ...describeDocument(d, t),
+          uploadedAt: { iso: d.uploadedAt.toISOString(), text: format.dateTime(d.uploadedAt, "dateTime") },
         }))}
       />
       {/* A new key when the list changes, so an earlier "upload at least one document" does not linger. */}

@@ -1,69 +1,12 @@
-"use client";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import type { uploadEvidenceAction } from "./actions";
+import { UploadEvidenceFormFields } from "./upload-evidence-form-fields";
 
-import { useMemo } from "react";
-import { uploadEvidenceAction } from "./actions";
-import { Alert } from "@/components/ui/alert";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { describedBy, inputClass } from "@/components/ui/field-parts";
-import { FieldShell } from "@/components/ui/field-shell";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { useActionForm } from "@/components/ui/use-action-form";
-import { isChosenFile } from "@/lib/actions/form-input";
-import { sizeProblem, UPLOAD_MESSAGES } from "@/lib/evidence/upload-rules";
-import { invalid, type FormState } from "@/lib/result";
-
-const HINT = "PDF, JPEG or PNG, up to 10 MB each. Upload one file at a time; you can add more before you submit.";
-
-type Uploaded = { documentId: string; name: string };
-
-// No file, an empty one or one over the limit is refused here without sending anything (a request
-// over the server's size limit could not be answered with a message); the server checks it all again.
-function uploadUnlessTooLarge(upload: typeof uploadEvidenceAction) {
-  return async (state: FormState<Uploaded>, data: FormData): Promise<FormState<Uploaded>> => {
-    const file = data.get("file");
-    const problem = isChosenFile(file) ? sizeProblem(file) : UPLOAD_MESSAGES.missing;
-    if (problem) return invalid({ file: problem });
-    return upload(state, data);
-  };
-}
-
-/** `action`: the representative's page passes its own (same fields, its own session). */
-export function UploadEvidenceForm({
-  receiptNumber,
-  requestId,
-  action = uploadEvidenceAction,
-}: {
-  receiptNumber: string;
-  requestId: string;
-  action?: typeof uploadEvidenceAction;
-}) {
-  const send = useMemo(() => uploadUnlessTooLarge(action), [action]);
-  const form = useActionForm(send);
-  const uploaded = form.state?.ok ? form.state.name : null;
-  const error = form.error("file");
+/** The form with its texts (the representative's page uses it too, passing its own `action`). */
+export function UploadEvidenceForm(props: { receiptNumber: string; requestId: string; action?: typeof uploadEvidenceAction }) {
   return (
-    <form key={form.formKey} action={form.formAction} noValidate className="mb-10">
-      <ErrorSummary {...form.summary} />
-      {uploaded && (
-        <Alert kind="success" live testId="uploaded">
-          <p>Uploaded {uploaded}. It is listed below. Add more documents or submit your response.</p>
-        </Alert>
-      )}
-      <input type="hidden" name="receiptNumber" value={receiptNumber} />
-      <input type="hidden" name="requestId" value={requestId} />
-      <FieldShell id="file" label="Upload a document" hint={HINT} error={error}>
-        <input
-          type="file"
-          id="file"
-          name="file"
-          accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-          aria-required
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy("file", HINT, error)}
-          className={`${inputClass} file:mr-4 file:cursor-pointer file:border-0 file:bg-primary file:px-4 file:py-2 file:font-bold file:text-white`}
-        />
-      </FieldShell>
-      <SubmitButton variant="outline">Upload</SubmitButton>
-    </form>
+    <ClientMessages namespaces={["evidence"]}>
+      <UploadEvidenceFormFields {...props} />
+    </ClientMessages>
   );
 }

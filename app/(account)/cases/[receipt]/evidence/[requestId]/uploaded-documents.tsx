@@ -1,71 +1,13 @@
-"use client";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { UploadedDocumentsList } from "./uploaded-documents-list";
 
-import { removeDocumentAction } from "./actions";
-import { Alert } from "@/components/ui/alert";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { useActionForm } from "@/components/ui/use-action-form";
+export type { UploadedDocument } from "./uploaded-documents-list";
 
-export type UploadedDocument = { id: string; name: string; kind: string; size: string; uploadedAt: { iso: string; text: string } };
-
-/** The documents in the response so far, each with a link to download it and, until it is sent, to remove it. */
-export function UploadedDocuments({
-  receiptNumber,
-  requestId,
-  documents,
-  sent,
-  action = removeDocumentAction,
-  documentsPath = `/cases/${receiptNumber}/documents`,
-}: {
-  receiptNumber: string;
-  requestId: string;
-  documents: UploadedDocument[];
-  sent: boolean;
-  /** The representative's page passes its own action and where its downloads live. */
-  action?: typeof removeDocumentAction;
-  documentsPath?: string;
-}) {
-  const remove = useActionForm(action);
-  const removed = remove.state?.ok ? remove.state.name : null;
+/** The list with its texts (the representative's page uses it too, with its own action and download path). */
+export function UploadedDocuments(props: React.ComponentProps<typeof UploadedDocumentsList>) {
   return (
-    <section aria-labelledby="documents-heading" className="mb-10">
-      <h2 id="documents-heading">
-        {sent ? "Documents you sent" : "Documents in your response"} ({documents.length})
-      </h2>
-      <ErrorSummary {...remove.summary} />
-      {removed && (
-        <Alert kind="success" live testId="removed">
-          <p>Removed {removed}.</p>
-        </Alert>
-      )}
-      {documents.length === 0 ? (
-        <p data-testid="no-documents">You have not uploaded any documents yet.</p>
-      ) : (
-        <ul className="max-w-prose list-none p-0" data-testid="documents">
-          {documents.map((d) => (
-            <li key={d.id} className="flex flex-wrap items-center justify-between gap-4 border-b border-line py-3" data-testid="document">
-              <div>
-                <a href={`${documentsPath}/${d.id}`} className="font-bold break-all" download>
-                  {d.name}
-                </a>
-                <div className="text-muted">
-                  {d.kind}, {d.size}, uploaded <time dateTime={d.uploadedAt.iso}>{d.uploadedAt.text}</time>
-                </div>
-              </div>
-              {!sent && (
-                <form action={remove.formAction}>
-                  <input type="hidden" name="receiptNumber" value={receiptNumber} />
-                  <input type="hidden" name="requestId" value={requestId} />
-                  <input type="hidden" name="documentId" value={d.id} />
-                  <SubmitButton variant="link">
-                    Remove<span className="sr-only"> {d.name}</span>
-                  </SubmitButton>
-                </form>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <ClientMessages namespaces={["evidence"]}>
+      <UploadedDocumentsList {...props} />
+    </ClientMessages>
   );
 }
