@@ -12,7 +12,15 @@ import { AttachmentsField } from "./attachments-field";
 import { checkBeforeSending } from "./check-before-sending";
 import { useLocalizedActionForm } from "./localized-form";
 
-export function ReplyFormFields<T extends object>({ threadId, action, label }: { threadId: string; action: FormAction<T>; label?: string }) {
+export function ReplyFormFields<T extends object>({
+  threadId,
+  action,
+  label,
+}: {
+  threadId: string;
+  action: FormAction<T>;
+  label?: string;
+}) {
   const t = useTranslations();
   const send = useMemo(() => checkBeforeSending(action), [action]);
   const form = useLocalizedActionForm(send);

@@ -26,7 +26,11 @@ describe("message text", () => {
     expect(parseSubject("😀".repeat(120))).toMatchObject({ ok: true });
     expect(parseSubject("😀".repeat(121))).toEqual({ ok: false, error: MESSAGE_TEXT.subjectTooLong });
     expect(parseBody("😀".repeat(5000))).toMatchObject({ ok: true });
-    expect((({ ok, error }) => ({ ok, error: readerFor("en", "UTC").text(error ?? "") }))(parseBody("😀".repeat(5001)) as { ok: boolean; error?: string })).toEqual({ ok: false, error: "Your message must be 5,000 characters or fewer. It has 5,001." });
+    expect(
+      (({ ok, error }) => ({ ok, error: readerFor("en", "UTC").text(error ?? "") }))(
+        parseBody("😀".repeat(5001)) as { ok: boolean; error?: string },
+      ),
+    ).toEqual({ ok: false, error: "Your message must be 5,000 characters or fewer. It has 5,001." });
   });
 
   it("refuses what is not text or is only spaces", () => {

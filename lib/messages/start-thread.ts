@@ -30,8 +30,7 @@ export type StartThreadInput = z.output<typeof zStartThread>;
  * a current G-28 gives them: a new thread waiting for an answer, which only its writer and officers see.
  */
 export async function startThread(session: SessionLike, input: StartThreadInput): Promise<ActionResult<{ threadId: string }>> {
-  if (!isApplicant(session) && !isRepresentative(session))
-    return fail("not_allowed", msg("secureMessages.errors.notAllowed"));
+  if (!isApplicant(session) && !isRepresentative(session)) return fail("not_allowed", msg("secureMessages.errors.notAllowed"));
   const actor = actorOf(session);
   const values = { receiptNumber: input.receiptNumber, subject: input.subject, body: input.body };
   // Someone else's case is "not one of yours", exactly like a case that does not exist.

@@ -37,7 +37,9 @@ test("settings in Spanish: the language choice, the time zone, the account histo
   await expect(page.getByRole("heading", { level: 1, name: "Zona horaria" })).toBeVisible();
   const zone = page.getByLabel("Su zona horaria");
   await expect(zone).toHaveValue("America/New_York");
-  const firstOptions = await zone.locator("option").evaluateAll((options) => options.slice(1, 9).map((o) => (o as HTMLOptionElement).value));
+  const firstOptions = await zone
+    .locator("option")
+    .evaluateAll((options) => options.slice(1, 9).map((o) => (o as HTMLOptionElement).value));
   expect(firstOptions).toEqual([
     "America/New_York",
     "America/Chicago",
@@ -59,7 +61,9 @@ test("settings in Spanish: the language choice, the time zone, the account histo
   await page.getByRole("button", { name: "Guardar la zona horaria" }).click();
   const summary = page.getByTestId("error-summary");
   await expect(summary).toBeFocused();
-  await expect(summary).toContainText("Elija una zona horaria de la lista. Esa no es una zona horaria que conozcamos, así que no se cambió nada.");
+  await expect(summary).toContainText(
+    "Elija una zona horaria de la lista. Esa no es una zona horaria que conozcamos, así que no se cambió nada.",
+  );
   await expect(page.getByLabel("Su zona horaria")).toHaveAttribute("aria-invalid", "true");
   await expectAccessible(page, "the time zone page with an error, in Spanish");
   expect(await db<{ timeZone: string | null }>(`SELECT "timeZone" FROM "User" WHERE id = $1`, [account.id])).toEqual([{ timeZone: null }]);

@@ -84,7 +84,12 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           hint: t("settings.home.links.contactHint"),
           applicantOnly: true,
         },
-        { href: "/settings/alerts", label: t("settings.home.links.alerts"), hint: t("settings.home.links.alertsHint"), applicantOnly: true },
+        {
+          href: "/settings/alerts",
+          label: t("settings.home.links.alerts"),
+          hint: t("settings.home.links.alertsHint"),
+          applicantOnly: true,
+        },
       ],
     },
     {
