@@ -1,7 +1,7 @@
 import { signedInContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { accountTimeZone, COMMON_US_TIME_ZONES, timeZoneOptions } from "@/lib/account/time-zone";
+import { accountTimeZone, timeZoneOptions, type COMMON_US_TIME_ZONES } from "@/lib/account/time-zone";
 import { getReader, getT } from "@/lib/i18n/request";
 import { TimeZoneForm } from "./time-zone-form";
 
