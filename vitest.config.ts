@@ -32,6 +32,8 @@ export default defineConfig({
   },
   test: {
     env: testEnv,
+    // next-auth imports "next/server" without its extension, which Node's own resolver refuses.
+    server: { deps: { inline: ["next-auth"] } },
     projects: [
       {
         extends: true,

@@ -1,11 +1,17 @@
+"use client";
+
+import { useTranslations } from "use-intl";
 import { describedBy, inputClass } from "@/components/ui/field-parts";
 import { FieldShell } from "@/components/ui/field-shell";
+import { resolveText } from "@/lib/i18n/message-ref";
 import { ATTACHMENT_HINT } from "@/lib/messages/message-rules";
 
-/** Up to five files chosen at once; the rules are stated next to the field. */
+/** Up to five files chosen at once; the rules are stated next to the field. Needs the "secureMessages" texts. */
 export function AttachmentsField({ error }: { error?: string }) {
+  const t = useTranslations();
+  const hint = resolveText(ATTACHMENT_HINT, t);
   return (
-    <FieldShell id="files" label="Attachments" hint={ATTACHMENT_HINT} error={error}>
+    <FieldShell id="files" label={t("secureMessages.attachments.label")} hint={hint} error={error}>
       <input
         type="file"
         id="files"
@@ -13,7 +19,7 @@ export function AttachmentsField({ error }: { error?: string }) {
         multiple
         accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy("files", ATTACHMENT_HINT, error)}
+        aria-describedby={describedBy("files", hint, error)}
         className={`${inputClass} file:mr-4 file:cursor-pointer file:border-0 file:bg-primary file:px-4 file:py-2 file:font-bold file:text-white`}
       />
     </FieldShell>

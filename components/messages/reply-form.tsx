@@ -1,48 +1,12 @@
-"use client";
-
-import { useMemo } from "react";
-import { Alert } from "@/components/ui/alert";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import type { FormAction } from "@/lib/result";
-import { MAX_BODY_LENGTH } from "@/lib/messages/message-rules";
-import { AttachmentsField } from "./attachments-field";
-import { checkBeforeSending } from "./check-before-sending";
-import { TextAreaField } from "@/components/ui/text-area-field";
+import { ReplyFormFields } from "./reply-form-fields";
 
-/** A reply in a thread, for the applicant or an officer (each page passes its own action). */
-export function ReplyForm<T extends object>({
-  threadId,
-  action,
-  label = "Your reply",
-}: {
-  threadId: string;
-  action: FormAction<T>;
-  label?: string;
-}) {
-  const send = useMemo(() => checkBeforeSending(action), [action]);
-  const form = useActionForm(send);
+/** A reply in a thread, for the applicant, a representative or an officer (each page passes its own action), with its texts. */
+export function ReplyForm<T extends object>({ threadId, action, label }: { threadId: string; action: FormAction<T>; label?: string }) {
   return (
-    <form key={form.formKey} action={form.formAction} noValidate className="max-w-2xl" aria-labelledby="reply-heading">
-      <h2 id="reply-heading">Reply</h2>
-      <ErrorSummary {...form.summary} />
-      {form.state?.ok && (
-        <Alert kind="success" live testId="reply-sent">
-          <p>Your reply was sent. It is shown above.</p>
-        </Alert>
-      )}
-      <input type="hidden" name="threadId" value={threadId} />
-      <TextAreaField
-        name="body"
-        label={label}
-        hint={`Up to ${MAX_BODY_LENGTH.toLocaleString("en-US")} characters, plain text.`}
-        rows={6}
-        defaultValue={form.value("body")}
-        error={form.error("body")}
-      />
-      <AttachmentsField error={form.error("files")} />
-      <SubmitButton>Send reply</SubmitButton>
-    </form>
+    <ClientMessages namespaces={["secureMessages"]}>
+      <ReplyFormFields threadId={threadId} action={action} label={label} />
+    </ClientMessages>
   );
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { readerFor } from "@/lib/i18n/translator";
 import { signedUpTo } from "@/tests/support/factories";
 import { accountHistory, HISTORY_PAGE_SIZE } from "./account-history";
+
+const english = readerFor("en", "UTC");
 
 describe("accountHistory", () => {
   it("lists only the person's own events, newest first, in plain language", async () => {
@@ -23,14 +26,14 @@ describe("accountHistory", () => {
     const history = await accountHistory(alice.user, 1);
     const aliceEvents = await db().securityEvent.count({ where: { userId: alice.user.id } });
     expect(history.total).toBe(aliceEvents);
+    expect(english.text(history.entries[0].description)).toBe("Sign-in paused after too many wrong passwords");
     expect(history.entries[0]).toMatchObject({
-      description: "Sign-in paused after too many wrong passwords",
       place: "Local network (10.0.0.4)",
       device: "Unknown device",
     });
-    expect(history.entries[1].description).toBe("Other account activity");
-    expect(history.entries.map((e) => e.description)).toContain("Finished creating the account");
-    expect(history.entries.map((e) => e.description)).not.toContain("Failed sign-in: wrong password");
+    expect(english.text(history.entries[1].description)).toBe("Other account activity");
+    expect(history.entries.map((e) => english.text(e.description))).toContain("Finished creating the account");
+    expect(history.entries.map((e) => english.text(e.description))).not.toContain("Failed sign-in: wrong password");
     const times = history.entries.map((e) => e.at.getTime());
     expect([...times].sort((a, b) => b - a)).toEqual(times);
   });

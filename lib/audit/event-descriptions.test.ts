@@ -1,15 +1,25 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { readerFor } from "@/lib/i18n/translator";
 import { DESCRIBED_KINDS, UNKNOWN_EVENT_DESCRIPTION, describeSecurityEvent } from "./event-descriptions";
+
+const english = readerFor("en", "UTC");
+const spanish = readerFor("es", "UTC");
 
 describe("describeSecurityEvent", () => {
   it("says what the common kinds mean", () => {
-    expect(describeSecurityEvent("sign_in.succeeded")).toBe("Signed in");
-    expect(describeSecurityEvent("sign_in.password_failed")).toBe("Failed sign-in: wrong password");
-    expect(describeSecurityEvent("sign_in.locked")).toBe("Sign-in paused after too many wrong passwords");
-    expect(describeSecurityEvent("contact.updated")).toBe("Contact information updated");
-    expect(describeSecurityEvent("case.linked")).toBe("Added a paper-filed case");
+    expect(english.text(describeSecurityEvent("sign_in.succeeded"))).toBe("Signed in");
+    expect(english.text(describeSecurityEvent("sign_in.password_failed"))).toBe("Failed sign-in: wrong password");
+    expect(english.text(describeSecurityEvent("sign_in.locked"))).toBe("Sign-in paused after too many wrong passwords");
+    expect(english.text(describeSecurityEvent("contact.updated"))).toBe("Contact information updated");
+    expect(english.text(describeSecurityEvent("case.linked"))).toBe("Added a paper-filed case");
+  });
+
+  it("reads in Spanish for a Spanish reader", () => {
+    expect(spanish.text(describeSecurityEvent("sign_in.succeeded"))).toBe("Inició sesión");
+    expect(spanish.text(describeSecurityEvent("time_zone.changed"))).toBe("Se cambió la zona horaria");
+    expect(spanish.text(describeSecurityEvent("something.new"))).toBe("Otra actividad de la cuenta");
   });
 
   it("falls back to a neutral line for kinds it does not know, including object property names", () => {

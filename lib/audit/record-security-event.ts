@@ -43,7 +43,8 @@ export type SecurityEventKind =
   | "officer.invited"
   | "alerts.changed"
   | "representative_profile.saved"
-  | "representative.verified";
+  | "representative.verified"
+  | "time_zone.changed";
 
 export async function recordSecurityEvent(
   tx: Tx,

@@ -3,6 +3,7 @@ import type { Actor } from "../auth/roles";
 import type { Tx } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { isId } from "../ids";
+import { msg } from "../i18n/message-ref";
 import { fail } from "../result";
 import { accessibleCaseWhere } from "../representation/case-access";
 
@@ -35,4 +36,4 @@ export async function lockThread(tx: Tx, id: string): Promise<LockedThread | nul
   return rows[0] ?? null;
 }
 
-export const THREAD_NOT_FOUND = () => fail("not_found", "We could not find that message in your account.");
+export const THREAD_NOT_FOUND = () => fail("not_found", msg("secureMessages.errors.notFound"));

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { localizeResult } from "@/lib/i18n/localize-result";
+import { readerFor } from "@/lib/i18n/translator";
 import { formFields, type FormFields } from "@/lib/actions/form-input";
 import type { SessionLike } from "@/lib/auth/roles";
 import { submit } from "@/tests/support/action-input";
@@ -13,6 +15,10 @@ import { zReply } from "./reply-input";
 import { startThread as startThreadNow, zStartThread } from "./start-thread";
 import { threadsForApplicant, unreadThreadCount } from "./thread-list";
 import { threadForApplicant } from "./thread-view";
+
+/** A lib result as an English reader sees it (lib returns msg() references). */
+const inEnglish = <T extends object>(result: T): T => localizeResult(result as never, readerFor("en", "UTC")) as T;
+const english = readerFor("en", "UTC");
 
 // Each call posts a form as the action would: the declared schema parses it before the domain runs.
 const startThread = (session: SessionLike, fields: FormFields) => submit(zStartThread, fields, (input) => startThreadNow(session, input));
@@ -106,12 +112,12 @@ describe("writing and answering", () => {
     expect((await threadsForApplicant(a.session))[0]).toMatchObject({ id: a.threadId, unread: true, messageCount: 3 });
     const view = await threadForApplicant(a.session, a.threadId);
     expect(view!.wasUnread).toBe(true);
-    expect(view!.messages.map((m) => [m.author, m.body, m.attachments.length])).toEqual([
+    expect(view!.messages.map((m) => [english.text(m.author), m.body, m.attachments.length])).toEqual([
       ["You", "First line.\nSecond line.", 2],
       ["You", "Any news?", 0],
       [`${agencyName()} officer`, "Your interview is being scheduled.", 1],
     ]);
-    expect(view!.messages[2].author).not.toContain(agent.user.email);
+    expect(english.text(view!.messages[2].author)).not.toContain(agent.user.email);
     expect(await unreadThreadCount(a.user)).toBe(0);
     expect((await threadForApplicant(a.session, a.threadId))!.wasUnread).toBe(false);
 
@@ -168,13 +174,13 @@ describe("bad input changes nothing", () => {
     const a = await applicantWithCase();
     const before = await messageCounts();
     const empty = await startThread(a.session, { receiptNumber: "", subject: "   ", body: "\n\n " });
-    expect(empty).toMatchObject({
+    expect(inEnglish(empty)).toMatchObject({
       ok: false,
       code: "invalid_input",
       fieldErrors: { receiptNumber: "Choose the case your message is about.", subject: "Enter a subject.", body: "Enter your message." },
     });
     const long = await startThread(a.session, { receiptNumber: a.receiptNumber, subject: "s".repeat(121), body: "b".repeat(5001) });
-    expect(long).toMatchObject({
+    expect(inEnglish(long)).toMatchObject({
       ok: false,
       fieldErrors: {
         subject: "The subject must be 120 characters or fewer.",
@@ -211,20 +217,20 @@ describe("bad input changes nothing", () => {
       [["%PDF- sent as text"], "Choose a file."],
     ];
     for (const [files, message] of cases) {
-      expect(await startThread(a.session, { receiptNumber: a.receiptNumber, subject: "s", body: "b", files })).toMatchObject({
+      expect(inEnglish(await startThread(a.session, { receiptNumber: a.receiptNumber, subject: "s", body: "b", files }))).toMatchObject({
         ok: false,
         fieldErrors: { files: message },
       });
-      expect(await replyAsApplicant(a.session, { threadId: a.threadId, body: "b", files })).toMatchObject({
+      expect(inEnglish(await replyAsApplicant(a.session, { threadId: a.threadId, body: "b", files }))).toMatchObject({
         ok: false,
         fieldErrors: { files: message },
       });
-      expect(await replyAsOfficer(agent.session, { threadId: a.threadId, body: "b", files })).toMatchObject({
+      expect(inEnglish(await replyAsOfficer(agent.session, { threadId: a.threadId, body: "b", files }))).toMatchObject({
         ok: false,
         fieldErrors: { files: message },
       });
     }
-    expect(await replyAsOfficer(agent.session, { threadId: a.threadId, body: " " })).toMatchObject({
+    expect(inEnglish(await replyAsOfficer(agent.session, { threadId: a.threadId, body: " " }))).toMatchObject({
       ok: false,
       fieldErrors: { body: "Enter your message." },
     });

@@ -1,10 +1,10 @@
 import "server-only";
+import { msg } from "../i18n/message-ref";
 import { hitRateLimit } from "../rate-limit/hit-rate-limit";
 import { fail, type ActionError } from "../result";
 import { POLICY } from "../security-policy";
 
-export const TOO_MANY_MESSAGES =
-  "You have sent a lot of messages in the last hour, so this one was not sent. Wait an hour and send it again; your text is still in the form.";
+export const TOO_MANY_MESSAGES = msg("secureMessages.errors.tooManyMessages");
 
 /**
  * Counts one message an applicant is about to send; the refusal when they have sent too many in the

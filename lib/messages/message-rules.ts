@@ -1,4 +1,5 @@
 import { displayFileName } from "../evidence/display-name";
+import { isMessageRef, msg } from "../i18n/message-ref";
 import { ACCEPTED_TYPES_TEXT, formatFileSize, MAX_UPLOAD_BYTES, sizeProblem } from "../evidence/upload-rules";
 
 // What a secure message may hold. Attachments follow the evidence upload rules file by file; all of
@@ -9,19 +10,21 @@ export const MAX_BODY_LENGTH = 5000;
 export const MAX_ATTACHMENTS = 5;
 export const MAX_ATTACHMENT_TOTAL_BYTES = MAX_UPLOAD_BYTES;
 
-export const ATTACHMENT_HINT = `Optional. Up to ${MAX_ATTACHMENTS} files, ${ACCEPTED_TYPES_TEXT}, 10 MB in total. Do not attach anything you would not want the agency to keep.`;
+/** The attachment rules as the person reads them (a msg() reference). */
+export const ATTACHMENT_HINT = msg("secureMessages.attachments.hint", { max: MAX_ATTACHMENTS, types: ACCEPTED_TYPES_TEXT });
 
+// Each is a msg() reference: the action chain (or the form) puts it in the reader's language.
 export const MESSAGE_TEXT = {
-  caseMissing: "Choose the case your message is about.",
-  subjectMissing: "Enter a subject.",
-  subjectTooLong: `The subject must be ${MAX_SUBJECT_LENGTH} characters or fewer.`,
-  bodyMissing: "Enter your message.",
-  bodyTooLong: (length: number) =>
-    `Your message must be ${MAX_BODY_LENGTH.toLocaleString("en-US")} characters or fewer. It has ${length.toLocaleString("en-US")}.`,
-  tooManyFiles: `You can attach up to ${MAX_ATTACHMENTS} files to one message. Choose fewer files.`,
-  tooLargeInTotal: (bytes: number) =>
-    `The files you attach to one message must be 10 MB or smaller in total. These are ${formatFileSize(bytes)}.`,
-  fileProblem: (name: string, problem: string) => (name ? `${name}: ${problem}` : problem),
+  caseMissing: msg("secureMessages.errors.caseMissing"),
+  subjectMissing: msg("secureMessages.errors.subjectMissing"),
+  subjectTooLong: msg("secureMessages.errors.subjectTooLong", { max: MAX_SUBJECT_LENGTH }),
+  bodyMissing: msg("secureMessages.errors.bodyMissing"),
+  bodyTooLong: (length: number) => msg("secureMessages.errors.bodyTooLong", { max: MAX_BODY_LENGTH, length }),
+  tooManyFiles: msg("secureMessages.errors.tooManyFiles", { max: MAX_ATTACHMENTS }),
+  tooLargeInTotal: (bytes: number) => msg("secureMessages.errors.tooLargeInTotal", { size: formatFileSize(bytes) }),
+  /** A file's own problem, named; a problem already worded in the catalogs stays as it is (references do not nest). */
+  fileProblem: (name: string, problem: string) =>
+    isMessageRef(problem) || !name ? problem : msg("secureMessages.errors.fileProblem", { name, problem }),
 };
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isChosenFile } from "@/lib/actions/form-input";
+import { readerFor } from "@/lib/i18n/translator";
 import { attachmentsProblem, MESSAGE_TEXT } from "./message-rules";
 import { zBody, zSubject } from "./message-text";
 
@@ -25,7 +26,11 @@ describe("message text", () => {
     expect(parseSubject("😀".repeat(120))).toMatchObject({ ok: true });
     expect(parseSubject("😀".repeat(121))).toEqual({ ok: false, error: MESSAGE_TEXT.subjectTooLong });
     expect(parseBody("😀".repeat(5000))).toMatchObject({ ok: true });
-    expect(parseBody("😀".repeat(5001))).toEqual({ ok: false, error: "Your message must be 5,000 characters or fewer. It has 5,001." });
+    expect(
+      (({ ok, error }) => ({ ok, error: readerFor("en", "UTC").text(error ?? "") }))(
+        parseBody("😀".repeat(5001)) as { ok: boolean; error?: string },
+      ),
+    ).toEqual({ ok: false, error: "Your message must be 5,000 characters or fewer. It has 5,001." });
   });
 
   it("refuses what is not text or is only spaces", () => {
@@ -51,7 +56,7 @@ describe("attachmentsProblem (checked in the browser before sending)", () => {
         { name: "b.pdf", size: 5 * mb },
       ]),
     ).toBe(MESSAGE_TEXT.tooLargeInTotal(11 * mb));
-    expect(attachmentsProblem([{ name: "big.pdf", size: 10 * mb + 1 }])).toBe(
+    expect(readerFor("en", "UTC").text(attachmentsProblem([{ name: "big.pdf", size: 10 * mb + 1 }]) ?? "")).toBe(
       "big.pdf: The selected file must be 10 MB or smaller. This file is 10.1 MB.",
     );
   });

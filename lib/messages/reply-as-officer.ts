@@ -3,13 +3,14 @@ import { db } from "../db";
 import { recordOfficerAction } from "../audit/record-officer-action";
 import { isOfficer, type SessionLike } from "../auth/roles";
 import { alertThreadReply } from "../notify/case-alert";
+import { msg } from "../i18n/message-ref";
 import { fail, invalid, type ActionResult } from "../result";
 import { storeThenRecord } from "../storage/store-then-record";
 import { readAttachments, recordAttachments } from "./attachments";
 import { lockThread, threadId } from "./message-access";
 import type { ReplyInput } from "./reply-input";
 
-const THREAD_MISSING = () => fail("not_found", "We could not find that message thread.");
+const THREAD_MISSING = () => fail("not_found", msg("secureMessages.errors.threadNotFound"));
 
 /**
  * An officer answers a thread: it stops waiting for the agency, shows as unread to whoever opened

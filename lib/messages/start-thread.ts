@@ -5,6 +5,7 @@ import { zField } from "../actions/form-input";
 import { actorOf, isApplicant, isRepresentative, type SessionLike } from "../auth/roles";
 import { accessibleCaseWhere, caseRelation } from "../representation/case-access";
 import { parseReceiptNumber } from "../cases/receipt-number";
+import { msg } from "../i18n/message-ref";
 import { fail, invalid, type ActionResult } from "../result";
 import { storeThenRecord } from "../storage/store-then-record";
 import { readAttachments, recordAttachments, zAttachments } from "./attachments";
@@ -29,8 +30,7 @@ export type StartThreadInput = z.output<typeof zStartThread>;
  * a current G-28 gives them: a new thread waiting for an answer, which only its writer and officers see.
  */
 export async function startThread(session: SessionLike, input: StartThreadInput): Promise<ActionResult<{ threadId: string }>> {
-  if (!isApplicant(session) && !isRepresentative(session))
-    return fail("not_allowed", "Only applicants and representatives can start a message.");
+  if (!isApplicant(session) && !isRepresentative(session)) return fail("not_allowed", msg("secureMessages.errors.notAllowed"));
   const actor = actorOf(session);
   const values = { receiptNumber: input.receiptNumber, subject: input.subject, body: input.body };
   // Someone else's case is "not one of yours", exactly like a case that does not exist.

@@ -3,6 +3,7 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { recordOfficerAction } from "../audit/record-officer-action";
 import { agencyName } from "../branding";
+import { msg } from "../i18n/message-ref";
 import { actorOf, isApplicant, isOfficer, isRepresentative, type SessionLike } from "../auth/roles";
 import { ownThreads, threadId } from "./message-access";
 
@@ -10,6 +11,7 @@ export type MessageAttachment = { id: string; name: string; contentType: string;
 export type ThreadMessage = {
   id: string;
   fromApplicant: boolean;
+  /** A msg() reference: shown with the reader's text(). */
   author: string;
   body: string;
   createdAt: Date;
@@ -94,8 +96,9 @@ export async function threadForApplicant(session: SessionLike, id: string): Prom
       data: { unreadByApplicant: false },
     });
   }
-  const officer = `${agencyName()} officer`;
-  return { ...toView(row, (m) => (m.authorRole === "OFFICER" ? officer : "You")), wasUnread: row.unreadByApplicant };
+  const officer = msg("secureMessages.authors.agencyOfficer", { agency: agencyName() });
+  const you = msg("secureMessages.authors.you");
+  return { ...toView(row, (m) => (m.authorRole === "OFFICER" ? officer : you)), wasUnread: row.unreadByApplicant };
 }
 
 /** Any thread, for an officer; the viewing is audited. Null for a missing thread or anyone who is not an officer. */
@@ -108,10 +111,12 @@ export async function threadForOfficer(session: SessionLike, id: string): Promis
   return toView(row, officerSideAuthor);
 }
 
-/** How officers see a message's writer: the applicant, a representative by name, or the officer. */
+/** How officers see a message's writer: the applicant, a representative by name, or the officer (msg() references). */
 function officerSideAuthor(m: ThreadRow["messages"][number]): string {
-  if (m.authorRole === "APPLICANT") return "Applicant";
-  if (m.authorRole === "REPRESENTATIVE")
-    return `Representative (${m.author?.representativeProfile?.fullName ?? m.author?.email ?? "account closed"})`;
-  return `Officer${m.author ? ` (${m.author.email})` : ""}`;
+  if (m.authorRole === "APPLICANT") return msg("secureMessages.authors.applicant");
+  if (m.authorRole === "REPRESENTATIVE") {
+    const name = m.author?.representativeProfile?.fullName ?? m.author?.email;
+    return name ? msg("secureMessages.authors.representative", { name }) : msg("secureMessages.authors.representativeClosed");
+  }
+  return m.author ? msg("secureMessages.authors.officerNamed", { email: m.author.email }) : msg("secureMessages.authors.officer");
 }

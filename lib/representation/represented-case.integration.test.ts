@@ -1,4 +1,5 @@
 import { text } from "node:stream/consumers";
+import { readerFor } from "@/lib/i18n/translator";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { formFields, type FormFields } from "@/lib/actions/form-input";
 import type { SessionLike } from "@/lib/auth/roles";
@@ -234,7 +235,7 @@ describe("secure messages on represented cases", () => {
     expect(row.messages).toMatchObject([{ authorRole: "REPRESENTATIVE", authorId: rep.user.id }]);
 
     const officerView = (await threadForOfficer(officerSession, started.threadId))!;
-    expect(officerView.messages[0].author).toBe("Representative (Rosa Lawyer)");
+    expect(readerFor("en", "UTC").text(officerView.messages[0].author)).toBe("Representative (Rosa Lawyer)");
 
     // The representative never sees the client's thread, nor the client theirs.
     expect(await threadForApplicant(rep.session, clientThread.threadId)).toBeNull();
@@ -256,7 +257,7 @@ describe("secure messages on represented cases", () => {
     expect(repMail.map((m) => m.template)).toEqual(["representative-new-message"]);
     expect(repMail[0].body).toContain(`/representative/messages/${started.threadId}`);
     const thread = (await threadForApplicant(rep.session, started.threadId))!;
-    expect(thread.messages.map((m) => m.author)).toEqual(["You", expect.stringContaining("officer")]);
+    expect(thread.messages.map((m) => readerFor("en", "UTC").text(m.author))).toEqual(["You", expect.stringContaining("officer")]);
     expect(await post.reply(rep.session, { threadId: started.threadId, body: "Thank you." })).toMatchObject({ ok: true });
     expect(
       await db().message.findFirst({ where: { threadId: started.threadId, body: "Thank you." }, select: { authorRole: true } }),

@@ -2,37 +2,38 @@ import { applicantContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import { formatUtcDateTime } from "@/lib/format";
+import { getReader, getT } from "@/lib/i18n/request";
 import { threadsForApplicant } from "@/lib/messages/thread-list";
 import { ReceiptNumber } from "@/components/cases/receipt-number";
 
-export const metadata: Metadata = { title: "Messages" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("secureMessages.list.title") };
+}
 
 export default async function MessagesPage() {
   const { session } = await applicantContext();
+  const { t, format, timeZone } = await getReader();
   const threads = await threadsForApplicant(session);
-  const unread = threads.filter((t) => t.unread).length;
+  const unread = threads.filter((thread) => thread.unread).length;
   return (
     <>
-      <h1>Messages</h1>
-      <p className="max-w-prose">
-        Secure messages between you and the agency about your cases. We email you when the agency replies; the message itself is only here.
-      </p>
+      <h1>{t("secureMessages.list.title")}</h1>
+      <p className="max-w-prose">{t("secureMessages.list.intro")}</p>
       <p>
         <Link href="/messages/new" className={buttonClass("primary")}>
-          Write a message
+          {t("secureMessages.list.write")}
         </Link>
       </p>
       <section aria-labelledby="threads-heading">
         <h2 id="threads-heading" data-testid="thread-count">
-          {threads.length === 1 ? "1 conversation" : `${threads.length} conversations`}
-          {unread > 0 && <span className="font-normal text-muted">, {unread} with a new reply</span>}
+          {t("secureMessages.list.count", { count: threads.length })}
+          {unread > 0 && <span className="font-normal text-muted">{t("secureMessages.list.withNewReply", { count: unread })}</span>}
         </h2>
         {threads.length === 0 ? (
-          <p data-testid="no-threads">You have not written to the agency yet.</p>
+          <p data-testid="no-threads">{t("secureMessages.list.none")}</p>
         ) : (
           <>
-            <p className="text-muted">Most recent first. Times are in UTC.</p>
+            <p className="text-muted">{t("secureMessages.list.order", { zone: timeZone })}</p>
             <ul className="max-w-3xl list-none p-0" data-testid="threads">
               {threads.map((thread) => (
                 <li key={thread.id} className="border-b border-line py-4" data-testid="thread">
@@ -41,13 +42,18 @@ export default async function MessagesPage() {
                   </Link>
                   {thread.unread && (
                     <strong className="ml-3 inline-block bg-primary px-2 py-0.5 text-sm text-white" data-testid="new-reply">
-                      New reply
+                      {t("secureMessages.list.newReply")}
                     </strong>
                   )}
                   <div className="text-muted">
-                    {thread.formType}, receipt number <ReceiptNumber value={thread.receiptNumber} />.{" "}
-                    {thread.messageCount === 1 ? "1 message" : `${thread.messageCount} messages`}, last on{" "}
-                    <time dateTime={thread.lastMessageAt.toISOString()}>{formatUtcDateTime(thread.lastMessageAt)}</time>
+                    {t.rich("secureMessages.list.summary", {
+                      formType: thread.formType,
+                      count: thread.messageCount,
+                      receipt: () => <ReceiptNumber value={thread.receiptNumber} />,
+                      time: () => (
+                        <time dateTime={thread.lastMessageAt.toISOString()}>{format.dateTime(thread.lastMessageAt, "dateTime")}</time>
+                      ),
+                    })}
                   </div>
                 </li>
               ))}

@@ -4,116 +4,161 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { formatAccountNumber } from "@/lib/account/account-number";
 import { accountNumberOf } from "@/lib/account/account-number-of";
+import { accountTimeZone } from "@/lib/account/time-zone";
 import { isApplicant, isOfficer, isRepresentative } from "@/lib/auth/roles";
+import { LANGUAGE_NAMES } from "@/lib/i18n/locales";
+import { getReader, getT } from "@/lib/i18n/request";
 
-export const metadata: Metadata = { title: "Account settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("settings.home.title") };
+}
 
 type Section = {
+  id: string;
   heading: string;
   links: { href: string; label: string; hint: string; applicantOnly?: boolean; representativeOnly?: boolean }[];
 };
 
-// Officers and representatives get the security settings every account has. The applicant-only
-// links are about the applicant's cases and identity: contact details and alerts serve their cases,
-// and an officer's email address is the one the agency invited (it names them in the audit log), so
-// only the agency changes it; a representative's details are their profile, which officers verify.
-const SECTIONS: Section[] = [
-  {
-    heading: "Sign-in and security",
-    links: [
-      { href: "/settings/password", label: "Change password", hint: "You will need your current password." },
-      { href: "/settings/email", label: "Change email address", hint: "We confirm the new address by email.", applicantOnly: true },
-      {
-        href: "/settings/verification-methods",
-        label: "Two-step verification methods",
-        hint: "Authentication app, email, text message; change your mobile number.",
-      },
-      { href: "/settings/passkeys", label: "Passkeys", hint: "Sign in with your fingerprint, face or device PIN instead of a code." },
-      { href: "/settings/backup-code", label: "Backup code", hint: "Get a new backup code if you lost yours." },
-      { href: "/settings/security-questions", label: "Password reset questions", hint: "Choose new questions or answers." },
-    ],
-  },
-  {
-    heading: "Your information",
-    links: [
-      {
-        href: "/representative/profile",
-        label: "Representative profile",
-        hint: "Your name, firm or organization, office address and phone, and your bar admissions or accreditation.",
-        representativeOnly: true,
-      },
-      {
-        href: "/settings/contact",
-        label: "Contact information",
-        hint: "Your name, mailing address and daytime phone.",
-        applicantOnly: true,
-      },
-      {
-        href: "/settings/alerts",
-        label: "Alerts",
-        hint: "Choose whether we email or text you when a case changes.",
-        applicantOnly: true,
-      },
-    ],
-  },
-  {
-    heading: "Activity",
-    links: [
-      {
-        href: "/settings/sessions",
-        label: "Where you're signed in",
-        hint: "See your sessions and sign out of the ones you don't recognize.",
-      },
-      { href: "/settings/history", label: "Account history", hint: "Sign-ins, failed attempts, lockouts and changes to your account." },
-    ],
-  },
-];
-
-const CHANGED: Record<string, string> = {
-  password: "Your password was changed. Other devices were signed out. We emailed you a notice.",
-  questions: "Your password reset questions were saved. We emailed you a notice.",
-  "backup-code": "Your new backup code is saved. The old one no longer works.",
-};
+/** The success banners a change sends the person back with (?changed=…). */
+const CHANGED = ["password", "questions", "backup-code", "time-zone", "language"] as const;
 
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ changed?: string }> }) {
-  const { session } = await signedInContext();
+  const { session, actor } = await signedInContext();
+  const { t, locale } = await getReader();
   const { changed } = await searchParams;
   const officer = isOfficer(session);
   const applicant = isApplicant(session);
   const representative = isRepresentative(session);
   const accountNumber = await accountNumberOf(session);
-  const sections = SECTIONS.map((section) => ({
-    ...section,
-    links: section.links.filter((link) => !(link.applicantOnly && !applicant) && !(link.representativeOnly && !representative)),
-  })).filter((section) => section.links.length > 0);
+  const zone = await accountTimeZone(actor);
+  const changedMessages: Record<(typeof CHANGED)[number], string> = {
+    password: t("settings.home.changed.password"),
+    questions: t("settings.home.changed.questions"),
+    "backup-code": t("settings.home.changed.backupCode"),
+    "time-zone": t("settings.home.changed.timeZone", { zone: zone.timeZone }),
+    language: t("settings.home.changed.language"),
+  };
+  // Officers and representatives get the security settings every account has. The applicant-only
+  // links are about the applicant's cases and identity: contact details and alerts serve their cases,
+  // and an officer's email address is the one the agency invited (it names them in the audit log), so
+  // only the agency changes it; a representative's details are their profile, which officers verify.
+  const allSections: Section[] = [
+    {
+      id: "security",
+      heading: t("settings.home.sections.security"),
+      links: [
+        { href: "/settings/password", label: t("settings.home.links.password"), hint: t("settings.home.links.passwordHint") },
+        {
+          href: "/settings/email",
+          label: t("settings.home.links.email"),
+          hint: t("settings.home.links.emailHint"),
+          applicantOnly: true,
+        },
+        {
+          href: "/settings/verification-methods",
+          label: t("settings.home.links.methods"),
+          hint: t("settings.home.links.methodsHint"),
+        },
+        { href: "/settings/passkeys", label: t("settings.home.links.passkeys"), hint: t("settings.home.links.passkeysHint") },
+        { href: "/settings/backup-code", label: t("settings.home.links.backupCode"), hint: t("settings.home.links.backupCodeHint") },
+        {
+          href: "/settings/security-questions",
+          label: t("settings.home.links.questions"),
+          hint: t("settings.home.links.questionsHint"),
+        },
+      ],
+    },
+    {
+      id: "information",
+      heading: t("settings.home.sections.information"),
+      links: [
+        {
+          href: "/representative/profile",
+          label: t("settings.home.links.profile"),
+          hint: t("settings.home.links.profileHint"),
+          representativeOnly: true,
+        },
+        {
+          href: "/settings/contact",
+          label: t("settings.home.links.contact"),
+          hint: t("settings.home.links.contactHint"),
+          applicantOnly: true,
+        },
+        {
+          href: "/settings/alerts",
+          label: t("settings.home.links.alerts"),
+          hint: t("settings.home.links.alertsHint"),
+          applicantOnly: true,
+        },
+      ],
+    },
+    {
+      id: "language-and-time",
+      heading: t("settings.home.sections.languageAndTime"),
+      links: [
+        {
+          href: "/settings/language",
+          label: t("settings.home.links.language"),
+          hint: t("settings.home.links.languageHint", { language: LANGUAGE_NAMES[locale] }),
+        },
+        {
+          href: "/settings/time-zone",
+          label: t("settings.home.links.timeZone"),
+          hint: zone.isDefault
+            ? t("settings.home.links.timeZoneDefaultHint", { zone: zone.timeZone })
+            : t("settings.home.links.timeZoneHint", { zone: zone.timeZone }),
+        },
+      ],
+    },
+    {
+      id: "activity",
+      heading: t("settings.home.sections.activity"),
+      links: [
+        { href: "/settings/sessions", label: t("settings.home.links.sessions"), hint: t("settings.home.links.sessionsHint") },
+        { href: "/settings/history", label: t("settings.home.links.history"), hint: t("settings.home.links.historyHint") },
+      ],
+    },
+  ];
+  const sections = allSections
+    .map((section) => ({
+      ...section,
+      links: section.links.filter((link) => !(link.applicantOnly && !applicant) && !(link.representativeOnly && !representative)),
+    }))
+    .filter((section) => section.links.length > 0);
+  const banner = CHANGED.find((key) => key === changed);
   return (
     <>
-      <h1>Account settings</h1>
-      {changed && Object.hasOwn(CHANGED, changed) && (
+      <h1>{t("settings.home.title")}</h1>
+      {banner && (
         <Alert kind="success" testId="settings-changed">
-          <p>{CHANGED[changed]}</p>
+          <p>{changedMessages[banner]}</p>
         </Alert>
       )}
       <p className="text-muted">
-        Signed in as <strong className="text-ink">{session.user.email}</strong>. Changes to your security settings ask you to confirm
-        it&apos;s you, and we email you about each one.
+        {t.rich("settings.home.signedInAs", {
+          email: session.user.email,
+          strong: (chunks) => <strong className="text-ink">{chunks}</strong>,
+        })}
       </p>
       <dl className="mb-6 grid max-w-prose grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
-        <dt className="text-muted">Account number</dt>
+        <dt className="text-muted">{t("settings.home.accountNumber")}</dt>
         <dd className="m-0 font-mono whitespace-nowrap" data-testid="account-number">
           {formatAccountNumber(accountNumber)}
         </dd>
+        <dt className="text-muted">{t("settings.home.timeZone")}</dt>
+        <dd className="m-0" data-testid="current-time-zone">
+          {zone.isDefault ? t("settings.home.timeZoneDefault", { zone: zone.timeZone }) : zone.timeZone}
+        </dd>
       </dl>
-      <p className="max-w-prose text-muted">Your account number is on every notice. Give it when you contact the help desk.</p>
+      <p className="max-w-prose text-muted">{t("settings.home.accountNumberUse")}</p>
       {officer && (
         <p className="max-w-prose text-muted" data-testid="officer-settings-note">
-          As an officer you manage your own sign-in and security here. Your email address is the one the agency invited; ask the agency to
-          change it.
+          {t("settings.home.officerNote")}
         </p>
       )}
       {sections.map((section) => (
-        <section key={section.heading} aria-labelledby={`section-${slug(section.heading)}`} className="mb-8">
-          <h2 id={`section-${slug(section.heading)}`}>{section.heading}</h2>
+        <section key={section.id} aria-labelledby={`section-${section.id}`} className="mb-8">
+          <h2 id={`section-${section.id}`}>{section.heading}</h2>
           <ul className="max-w-prose divide-y divide-line border-y border-line">
             {section.links.map((link) => (
               <li key={link.href} className="py-3">
@@ -128,8 +173,4 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       ))}
     </>
   );
-}
-
-function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-");
 }

@@ -5,12 +5,15 @@ import { notFound } from "next/navigation";
 import { MessageThread } from "@/components/messages/message-thread";
 import { ReplyForm } from "@/components/messages/reply-form";
 import { Alert } from "@/components/ui/alert";
+import { getReader, getT } from "@/lib/i18n/request";
 import { threadForApplicant } from "@/lib/messages/thread-view";
 import { replyAsApplicantAction } from "./actions";
 import { RefreshNavigation } from "./refresh-navigation";
 import { ReceiptNumber } from "@/components/cases/receipt-number";
 
-export const metadata: Metadata = { title: "Message" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("secureMessages.thread.title") };
+}
 
 type Props = { params: Promise<{ threadId: string }>; searchParams: Promise<{ sent?: string }> };
 
@@ -20,27 +23,32 @@ export default async function ThreadPage({ params, searchParams }: Props) {
   // Not found alike for a malformed id, a missing thread and someone else's.
   const thread = await threadForApplicant(session, threadId);
   if (!thread) notFound();
+  const { t, timeZone } = await getReader();
   const { sent } = await searchParams;
   return (
     <>
       {thread.wasUnread && <RefreshNavigation />}
       <p>
-        <Link href="/messages">Back to messages</Link>
+        <Link href="/messages">{t("secureMessages.thread.back")}</Link>
       </p>
       {sent && (
-        <Alert kind="success" heading="Your message was sent" testId="message-sent">
-          <p>An officer will reply here. We will email you when they do.</p>
+        <Alert kind="success" heading={t("secureMessages.thread.sentHeading")} testId="message-sent">
+          <p>{t("secureMessages.thread.sentBody")}</p>
         </Alert>
       )}
       <h1 className="[overflow-wrap:anywhere]">{thread.subject}</h1>
       <p className="text-muted">
-        About {thread.formType}, receipt number{" "}
-        <Link href={`/cases/${thread.receiptNumber}`}>
-          <ReceiptNumber value={thread.receiptNumber} />
-        </Link>
-        . Times are in UTC.
+        {t.rich("secureMessages.thread.about", {
+          formType: thread.formType,
+          zone: timeZone,
+          link: () => (
+            <Link href={`/cases/${thread.receiptNumber}`}>
+              <ReceiptNumber value={thread.receiptNumber} />
+            </Link>
+          ),
+        })}
       </p>
-      <h2>Messages ({thread.messages.length})</h2>
+      <h2>{t("secureMessages.thread.messagesHeading", { count: thread.messages.length })}</h2>
       <MessageThread messages={thread.messages} attachmentHref={(id) => `/messages/${thread.id}/attachments/${id}`} />
       <ReplyForm threadId={thread.id} action={replyAsApplicantAction} />
     </>

@@ -3,36 +3,34 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BackupCodePanel } from "@/components/ui/backup-code-panel";
 import { renewedBackupCode } from "@/lib/auth/backup-code-sign-in";
+import { getT } from "@/lib/i18n/request";
 import { confirmNewBackupCodeSavedAction } from "./actions";
 import { RegenerateBackupCodeForm } from "./regenerate-backup-code-form";
 
-export const metadata: Metadata = { title: "Backup code" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("settings.backupCode.title") };
+}
 
 export default async function BackupCodeSettingsPage() {
   const { session } = await recentSecondStepContext("/settings/backup-code", signedInContext);
   const code = await renewedBackupCode(session);
+  const t = await getT();
   return (
     <>
-      <h1>Backup code</h1>
+      <h1>{t("settings.backupCode.title")}</h1>
       {code ? (
         <>
-          <p className="max-w-prose">
-            <strong>This is your new backup code.</strong> Your old one no longer works. Save it now: we show it only here, until you
-            confirm.
-          </p>
+          <p className="max-w-prose">{t.rich("settings.backupCode.newCode", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
           <BackupCodePanel code={code} confirmAction={confirmNewBackupCodeSavedAction} />
         </>
       ) : (
         <>
-          <p className="max-w-prose">
-            Your backup code lets you sign in if you can&apos;t get a verification code. If you lost it, or think someone else has seen it,
-            get a new one: the old one stops working at once.
-          </p>
-          <RegenerateBackupCodeForm />
+          <p className="max-w-prose">{t("settings.backupCode.intro")}</p>
+          <RegenerateBackupCodeForm label={t("settings.backupCode.getNew")} />
         </>
       )}
       <p className="mt-8">
-        <Link href="/settings">Back to account settings</Link>
+        <Link href="/settings">{t("settings.back")}</Link>
       </p>
     </>
   );

@@ -3,56 +3,61 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { accountHistory } from "@/lib/audit/account-history";
 import { parsePageNumber } from "@/lib/http/page-number";
-import { formatUtcDateTime } from "@/lib/format";
+import { getReader, getT } from "@/lib/i18n/request";
 
-export const metadata: Metadata = { title: "Account history" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("history.page.title") };
+}
 
 export default async function HistoryPage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
   const { actor } = await signedInContext();
+  const { t, format, text, timeZone } = await getReader();
   const history = await accountHistory(actor, parsePageNumber((await searchParams).page));
   return (
     <>
-      <h1>Account history</h1>
-      <p className="max-w-prose">
-        Sign-ins, failed attempts, lockouts and changes to your account, newest first. Times are in UTC. If something here wasn&apos;t you,
-        change your password and <Link href="/settings/sessions">sign out of your other sessions</Link>.
+      <h1>{t("history.page.title")}</h1>
+      <p className="max-w-prose" data-testid="history-intro">
+        {t.rich("history.page.intro", {
+          zone: timeZone,
+          link: (chunks) => <Link href="/settings/sessions">{chunks}</Link>,
+        })}
       </p>
       {history.total === 0 ? (
-        <p>There is nothing in your account history yet.</p>
+        <p>{t("history.page.empty")}</p>
       ) : (
         <div className="overflow-x-auto">
           <table className="stack-table w-full border-collapse text-left" data-testid="history-table">
             <caption className="mb-2 text-left font-bold">
-              Page {history.page} of {history.pageCount} ({history.total} {history.total === 1 ? "entry" : "entries"})
+              {t("history.page.caption", { page: history.page, pageCount: history.pageCount, total: history.total })}
             </caption>
             <thead>
               <tr className="border-b-2 border-ink">
                 <th scope="col" className="py-2 pr-4">
-                  What happened
+                  {t("history.page.columns.what")}
                 </th>
                 <th scope="col" className="py-2 pr-4">
-                  When
+                  {t("history.page.columns.when")}
                 </th>
                 <th scope="col" className="py-2 pr-4">
-                  Device
+                  {t("history.page.columns.device")}
                 </th>
                 <th scope="col" className="py-2">
-                  Address
+                  {t("history.page.columns.address")}
                 </th>
               </tr>
             </thead>
             <tbody>
               {history.entries.map((entry) => (
                 <tr key={entry.id} className="border-b border-line align-top">
-                  <td className="py-3 pr-4">{entry.description}</td>
-                  <td data-label="When" className="py-3 pr-4">
-                    <time dateTime={entry.at.toISOString()}>{formatUtcDateTime(entry.at)}</time>
+                  <td className="py-3 pr-4">{text(entry.description)}</td>
+                  <td data-label={t("history.page.columns.when")} className="py-3 pr-4">
+                    <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at, "dateTime")}</time>
                   </td>
-                  <td data-label="Device" className="py-3 pr-4">
-                    {entry.device}
+                  <td data-label={t("history.page.columns.device")} className="py-3 pr-4">
+                    {text(entry.device)}
                   </td>
-                  <td data-label="Address" className="py-3">
-                    {entry.place}
+                  <td data-label={t("history.page.columns.address")} className="py-3">
+                    {text(entry.place)}
                   </td>
                 </tr>
               ))}
@@ -61,13 +66,13 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
         </div>
       )}
       {history.pageCount > 1 && (
-        <nav aria-label="Account history pages" className="mt-6 flex gap-6">
-          {history.page > 1 && <Link href={`/settings/history?page=${history.page - 1}`}>Newer entries</Link>}
-          {history.page < history.pageCount && <Link href={`/settings/history?page=${history.page + 1}`}>Older entries</Link>}
+        <nav aria-label={t("history.page.pagesNav")} className="mt-6 flex gap-6">
+          {history.page > 1 && <Link href={`/settings/history?page=${history.page - 1}`}>{t("history.page.newer")}</Link>}
+          {history.page < history.pageCount && <Link href={`/settings/history?page=${history.page + 1}`}>{t("history.page.older")}</Link>}
         </nav>
       )}
       <p className="mt-8">
-        <Link href="/settings">Back to account settings</Link>
+        <Link href="/settings">{t("history.page.back")}</Link>
       </p>
     </>
   );

@@ -1,19 +1,23 @@
 import { recentSecondStepContext, signedInContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getT } from "@/lib/i18n/request";
 import { ChangePasswordForm } from "./change-password-form";
 
-export const metadata: Metadata = { title: "Change password" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("settings.password.title") };
+}
 
 export default async function ChangePasswordPage() {
   const { session } = await recentSecondStepContext("/settings/password", signedInContext);
+  const t = await getT();
   return (
     <>
-      <h1>Change password</h1>
-      <p className="max-w-prose">After the change, you stay signed in here and every other device is signed out. We email you a notice.</p>
+      <h1>{t("settings.password.title")}</h1>
+      <p className="max-w-prose">{t("settings.password.intro")}</p>
       <ChangePasswordForm email={session.user.email} />
       <p className="mt-8">
-        <Link href="/settings">Back to account settings</Link>
+        <Link href="/settings">{t("settings.back")}</Link>
       </p>
     </>
   );

@@ -2,30 +2,33 @@ import { recentSecondStepContext, signedInContext } from "@/lib/actions/contexts
 import type { Metadata } from "next";
 import Link from "next/link";
 import { QuestionsForm } from "@/components/ui/questions-form";
+import { getT } from "@/lib/i18n/request";
 import { MIN_ANSWER_LENGTH } from "@/lib/recovery/parse-security-answers";
 import { SECURITY_QUESTIONS } from "@/lib/recovery/questions";
 import { POLICY } from "@/lib/security-policy";
 import { changeQuestionsAction } from "./actions";
 
-export const metadata: Metadata = { title: "Password reset questions" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("settings.questions.title") };
+}
 
 export default async function SecurityQuestionsSettingsPage() {
   await recentSecondStepContext("/settings/security-questions", signedInContext);
+  const t = await getT();
   return (
     <>
-      <h1>Password reset questions</h1>
+      <h1>{t("settings.questions.title")}</h1>
       <p className="max-w-prose">
-        Choose {POLICY.securityQuestions.count} different questions and answer them. Your new answers replace all the old ones. Answers are
-        not case-sensitive. Each answer needs at least {MIN_ANSWER_LENGTH} characters and must be different from your other answers.
+        {t("settings.questions.intro", { count: POLICY.securityQuestions.count, minLength: MIN_ANSWER_LENGTH })}
       </p>
       <QuestionsForm
         questions={SECURITY_QUESTIONS}
         count={POLICY.securityQuestions.count}
         action={changeQuestionsAction}
-        submitLabel="Save new questions"
+        submitLabel={t("settings.questions.save")}
       />
       <p className="mt-8">
-        <Link href="/settings">Back to account settings</Link>
+        <Link href="/settings">{t("settings.back")}</Link>
       </p>
     </>
   );

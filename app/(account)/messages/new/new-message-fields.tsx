@@ -1,0 +1,57 @@
+"use client";
+
+import { useMemo } from "react";
+import { useTranslations } from "use-intl";
+import { AttachmentsField } from "@/components/messages/attachments-field";
+import { checkBeforeSending } from "@/components/messages/check-before-sending";
+import { useLocalizedActionForm } from "@/components/messages/localized-form";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { SelectField } from "@/components/ui/select-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextAreaField } from "@/components/ui/text-area-field";
+import { TextField } from "@/components/ui/text-field";
+import { MAX_BODY_LENGTH, MAX_SUBJECT_LENGTH } from "@/lib/messages/message-rules";
+import type { startThreadAction } from "./actions";
+
+export function NewMessageFields({
+  cases,
+  chosenCase,
+  action,
+}: {
+  cases: { receiptNumber: string; label: string }[];
+  chosenCase?: string;
+  action: typeof startThreadAction;
+}) {
+  const t = useTranslations();
+  const send = useMemo(() => checkBeforeSending(action), [action]);
+  const form = useLocalizedActionForm(send);
+  return (
+    <form key={form.formKey} action={form.formAction} noValidate className="max-w-2xl">
+      <ErrorSummary {...form.summary} />
+      <SelectField
+        name="receiptNumber"
+        label={t("secureMessages.new.caseLabel")}
+        options={cases.map((c) => ({ value: c.receiptNumber, label: c.label }))}
+        placeholder={t("secureMessages.new.casePlaceholder")}
+        defaultValue={form.value("receiptNumber") ?? chosenCase ?? (cases.length === 1 ? cases[0].receiptNumber : "")}
+        error={form.error("receiptNumber")}
+      />
+      <TextField
+        name="subject"
+        label={t("secureMessages.new.subject")}
+        hint={t("secureMessages.new.subjectHint", { max: MAX_SUBJECT_LENGTH })}
+        defaultValue={form.value("subject")}
+        error={form.error("subject")}
+      />
+      <TextAreaField
+        name="body"
+        label={t("secureMessages.new.body")}
+        hint={t("secureMessages.new.bodyHint", { max: MAX_BODY_LENGTH })}
+        defaultValue={form.value("body")}
+        error={form.error("body")}
+      />
+      <AttachmentsField error={form.error("files")} />
+      <SubmitButton>{t("secureMessages.new.send")}</SubmitButton>
+    </form>
+  );
+}
