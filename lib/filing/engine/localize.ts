@@ -62,7 +62,7 @@ const cached = new WeakMap<FormDefinition, Map<string, FormDefinition>>();
 /** The same form, every word (labels, hints, options, pages, documents, fee reasons, checks' messages) in the reader's language. */
 export function localizeDefinition(def: FormDefinition, reader: FilingReader): FormDefinition {
   let byLocale = cached.get(def);
-  if (!byLocale) cached.set(def, (byLocale = new Map()));
+  if (!byLocale) cached.set(def, (byLocale = new Map<string, FormDefinition>()));
   const hit = byLocale.get(reader.locale);
   if (hit) return hit;
   const r = reader;
