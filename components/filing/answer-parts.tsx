@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getT } from "@/lib/i18n/request";
 import type { AnswerPart } from "@/lib/filing/engine/answers-by-part";
 
 type Parts = AnswerPart[];
@@ -7,7 +8,8 @@ type Parts = AnswerPart[];
  * Every answer of a form, part by part: with a Change link per answer where the person may change
  * it (`changeBase`, the draft's pages), read-only otherwise (a client reviewing a form prepared for them).
  */
-export function AnswerParts({ parts, changeBase }: { parts: Parts; changeBase?: string }) {
+export async function AnswerParts({ parts, changeBase }: { parts: Parts; changeBase?: string }) {
+  const t = await getT();
   return (
     <>
       {parts.map((part, index) => (
@@ -25,7 +27,8 @@ export function AnswerParts({ parts, changeBase }: { parts: Parts; changeBase?: 
                 {changeBase && (
                   <dd className="m-0">
                     <Link href={`${changeBase}/${row.pageId}?return=check#${row.questionId}`}>
-                      Change<span className="sr-only"> {row.label}</span>
+                      {t("filing.change")}
+                      <span className="sr-only"> {row.label}</span>
                     </Link>
                   </dd>
                 )}

@@ -1,3 +1,4 @@
+import { msg } from "@/lib/i18n/message-ref";
 import "server-only";
 import { z } from "zod";
 import { zChosenFiles, zField } from "../actions/form-input";
@@ -51,11 +52,11 @@ export async function uploadDraftDocument(
       if (!ownerMayEdit(filing)) return IN_CLIENT_REVIEW();
       const def = definitionFor(filing.formType);
       const rule = def ? requiredDocuments(def, storedAnswers(filing.answers)).find((r) => r.id === input.kind) : undefined;
-      if (!rule) return fail("not_found", "This form does not ask for that document. Choose one of the documents listed.");
+      if (!rule) return fail("not_found", msg("filing.errors.documentNotAsked"));
       const count = await tx.filingDocument.count({ where: { filingId: id, kind: rule.id } });
       const max = rule.maxFiles ?? DEFAULT_MAX_FILES;
       if (count >= max) {
-        return invalid({ file: `You can upload up to ${max} ${max === 1 ? "file" : "files"} for this document. Remove one first.` });
+        return invalid({ file: msg("filing.errors.tooManyFiles", { max }) });
       }
       const document = await tx.filingDocument.create({
         data: { filingId: id, kind: rule.id, ...documentFields(stored, stored.storageKey) },
@@ -87,7 +88,7 @@ export async function removeDraftDocument(
       where: { id: documentId, filingId: id },
       select: { id: true, name: true, storageKey: true },
     });
-    if (!document) return fail("not_found", "That document is not in this form. It may have been removed already.");
+    if (!document) return fail("not_found", msg("filing.errors.documentGone"));
     await tx.filingDocument.delete({ where: { id: document.id } });
     await tx.filing.update({ where: { id }, data: { lastSavedAt: now, expiryWarnedAt: null, ...UNSIGNED } });
     return { ok: true as const, name: document.name, storageKey: document.storageKey };

@@ -1,3 +1,5 @@
+import { msg } from "@/lib/i18n/message-ref";
+import { filingText, RECORD_READER } from "./engine/localize";
 import "server-only";
 import { z } from "zod";
 import { zField, type FormFields } from "../actions/form-input";
@@ -22,9 +24,8 @@ import { signatureMatches } from "./signature-match";
 /** How many unfinished forms one account may keep at once. */
 export const MAX_DRAFTS = 20;
 
-export const DRAFT_NOT_FOUND = () => fail("not_found", "We could not find that form in your account.");
-export const ALREADY_SUBMITTED = () =>
-  fail("already_submitted", "This form has already been submitted, so it can no longer be changed. You can still read what you sent.");
+export const DRAFT_NOT_FOUND = () => fail("not_found", msg("filing.errors.draftNotFound"));
+export const ALREADY_SUBMITTED = () => fail("already_submitted", msg("filing.errors.alreadySubmitted"));
 
 export type DraftDocument = { id: string; kind: string; name: string; contentType: string; size: number; createdAt: Date };
 
@@ -124,7 +125,7 @@ export async function draftForOwner(actor: Pick<Actor, "id">, filingId: unknown)
   };
 }
 
-export const ONLY_APPLICANTS_FILE = "Only an applicant can start a form for themselves. A representative starts a form for a client.";
+export const ONLY_APPLICANTS_FILE = msg("filing.errors.onlyApplicants");
 
 export const zStartDraft = z.object({ formType: zField() });
 export type StartDraftInput = z.output<typeof zStartDraft>;
@@ -135,10 +136,10 @@ export async function startDraft(actor: Actor, input: StartDraftInput, now = new
   // applicant of a case of their own; an officer files nothing.
   if (actor.role !== "APPLICANT") return fail("not_allowed", ONLY_APPLICANTS_FILE);
   const def = definitionFor(input.formType);
-  if (!def) return fail("not_found", "We do not accept that form online. Choose one of the forms listed.");
+  if (!def) return fail("not_found", msg("filing.errors.formNotOnline"));
   const drafts = await db().filing.count({ where: { ownerId: actor.id, status: "DRAFT" } });
   if (drafts >= MAX_DRAFTS) {
-    return fail("not_allowed", `You already have ${MAX_DRAFTS} forms in progress. Finish or delete one before you start another.`);
+    return fail("not_allowed", msg("filing.errors.tooManyDrafts", { max: MAX_DRAFTS }));
   }
   const filing = await db().filing.create({
     data: { ownerId: actor.id, formType: def.id, lastSavedAt: now },
@@ -159,9 +160,15 @@ export async function listDrafts(actor: Pick<Actor, "id">): Promise<DraftSummary
   return rows.map((row) => ({
     id: row.id,
     formType: row.formType,
-    title: definitionFor(row.formType)?.title ?? row.formType,
+    // English until the dashboard shows it through the reader (the definition's title is a msg() reference).
+    title: englishTitle(row.formType),
     lastSavedAt: row.lastSavedAt,
   }));
+}
+
+function englishTitle(formType: string): string {
+  const def = definitionFor(formType);
+  return def ? filingText(def.title, RECORD_READER) : formType;
 }
 
 type LockedFiling = {
@@ -175,11 +182,7 @@ type LockedFiling = {
 };
 
 /** A form prepared for a client is frozen while the client has it: sent, signed or declined. */
-export const IN_CLIENT_REVIEW = () =>
-  fail(
-    "not_allowed",
-    "Your client has this form for review, so it cannot be changed now. If they ask for changes, you can edit it and send it again.",
-  );
+export const IN_CLIENT_REVIEW = () => fail("not_allowed", msg("filing.errors.withClient"));
 
 /** True while the owner may change the draft: any applicant's own; a client's form while being prepared or sent back for changes. */
 export function ownerMayEdit(filing: Pick<LockedFiling, "clientEmail" | "clientReview">): boolean {
@@ -232,7 +235,7 @@ export async function saveDraftPage(
     const saved = storedAnswers(filing.answers);
     const page = def ? pageById(def, pageId) : null;
     if (!def || !page || !visiblePages(def, saved).some((p) => p.id === page.id)) {
-      return fail("not_found", "That page is not part of this form. Go back to the form's task list.");
+      return fail("not_found", msg("filing.errors.pageNotInForm"));
     }
     const parsed = parsePage(def, page.id, fields, saved, now);
     if (!parsed.ok) return invalid(parsed.errors, echoed(parsed.values));
@@ -257,7 +260,7 @@ export async function deleteDraft(actor: Pick<Actor, "id">, input: DraftRefInput
   const outcome = await db().$transaction(async (tx) => {
     const filing = await lockOwnedFiling(tx, actor.id, id);
     if (!filing) return DRAFT_NOT_FOUND();
-    if (filing.status !== "DRAFT") return fail("already_submitted", "This form has been submitted, so it cannot be deleted.");
+    if (filing.status !== "DRAFT") return fail("already_submitted", msg("filing.errors.submittedNotDeleted"));
     const documents = await tx.filingDocument.findMany({ where: { filingId: id }, select: { storageKey: true } });
     await tx.filing.delete({ where: { id } });
     return { ok: true as const, formType: filing.formType, storageKeys: documents.map((d) => d.storageKey) };
@@ -265,13 +268,13 @@ export async function deleteDraft(actor: Pick<Actor, "id">, input: DraftRefInput
   if (!outcome.ok) return outcome;
   for (const key of outcome.storageKeys) await removeStoredFile(key);
   const def = definitionFor(outcome.formType);
-  return { ok: true, title: def ? `${def.id}, ${def.title}` : outcome.formType };
+  return { ok: true, title: def ? `${def.id}, ${filingText(def.title, RECORD_READER)}` : outcome.formType };
 }
 
 export const zSignDraft = z.object({
   filingId: zField(),
-  fullName: zField().pipe(z.string().trim().min(1, "Enter your full name.").max(200, "Your full name must be 200 characters or fewer.")),
-  certify: z.preprocess((v) => (v === "yes" ? "yes" : ""), z.string().min(1, "Tick the box to confirm the statement.")),
+  fullName: zField().pipe(z.string().trim().min(1, msg("filing.errors.fullNameRequired")).max(200, msg("filing.errors.fullNameTooLong"))),
+  certify: z.preprocess((v) => (v === "yes" ? "yes" : ""), z.string().min(1, msg("filing.errors.certifyRequired"))),
 });
 export type SignDraftInput = z.output<typeof zSignDraft>;
 
@@ -293,8 +296,7 @@ export async function signDraft(
     if (!filing) return DRAFT_NOT_FOUND();
     if (filing.status !== "DRAFT") return ALREADY_SUBMITTED();
     // A form prepared for a client is signed by the client, in their own account, never here.
-    if (filing.clientEmail !== null)
-      return fail("not_allowed", "Your client signs this form in their own account. Send it to them for review.");
+    if (filing.clientEmail !== null) return fail("not_allowed", msg("filing.errors.clientSigns"));
     const def = definitionFor(filing.formType);
     if (!def) return DRAFT_NOT_FOUND();
     const answers = storedAnswers(filing.answers);
@@ -305,12 +307,12 @@ export async function signDraft(
       documents.map((d) => d.kind),
     );
     if (missing.length > 0) {
-      return fail("not_ready", "Some answers or documents are still missing. Check your answers and add what is missing before you sign.");
+      return fail("not_ready", msg("filing.errors.notReadyToSign"));
     }
     const expected = def.signerName(answers);
     if (!signatureMatches(input.fullName, expected)) {
       return invalid(
-        { fullName: `Type your full name exactly as you gave it in the form: ${expected}.` },
+        { fullName: msg("filing.errors.signatureMismatch", { expected }) },
         { fullName: input.fullName, certify: input.certify },
       );
     }

@@ -1,4 +1,5 @@
 import "server-only";
+import { filingText, RECORD_READER } from "./engine/localize";
 import { db, type Tx } from "../db";
 import type { PaymentStatus } from "../generated/prisma/client";
 import type { Answers } from "./definition";
@@ -75,10 +76,10 @@ export async function onlineFilingOfCase(tx: Tx, caseId: string): Promise<Online
   });
   const def = definitionFor(filing.formType);
   const answers = (filing.answers && typeof filing.answers === "object" && !Array.isArray(filing.answers) ? filing.answers : {}) as Answers;
-  const labels = new Map(def?.documents.map((rule) => [rule.id, rule.label]) ?? []);
+  const labels = new Map(def?.documents.map((rule) => [rule.id, filingText(rule.label, RECORD_READER)]) ?? []);
   return {
     formType: filing.formType,
-    formTitle: def?.title ?? filing.formType,
+    formTitle: def ? filingText(def.title, RECORD_READER) : filing.formType,
     confirmationNumber: filing.confirmationNumber ?? "",
     submittedAt: filing.submittedAt ?? new Date(0),
     feeCents: filing.feeCents ?? 0,

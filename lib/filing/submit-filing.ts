@@ -1,3 +1,5 @@
+import { msg } from "@/lib/i18n/message-ref";
+import { filingText, RECORD_READER } from "./engine/localize";
 import "server-only";
 import { createHash } from "node:crypto";
 import { db, type Tx } from "../db";
@@ -29,11 +31,11 @@ export type SubmitFilingResult =
 
 type Refusal = Extract<SubmitFilingResult, { ok: false }>;
 
-const NOT_FOUND: Refusal = { ok: false, code: "not_found", message: "That filing was not found." };
+const NOT_FOUND: Refusal = { ok: false, code: "not_found", message: msg("filing.errors.filingNotFound") };
 const ALREADY_SUBMITTED: Refusal = {
   ok: false,
   code: "already_submitted",
-  message: "This filing was already submitted. It cannot be submitted or changed again.",
+  message: msg("filing.errors.filingAlreadySubmitted"),
 };
 const notReady = (message: string): Refusal => ({ ok: false, code: "not_ready", message });
 
@@ -96,15 +98,14 @@ export async function submitFiling(filingId: string, payment: { paymentId: strin
     if (!row) return NOT_FOUND;
     if (row.status === "SUBMITTED") return ALREADY_SUBMITTED;
     const def = definitionFor(row.formType);
-    if (!def) return notReady("This form can no longer be filed online.");
+    if (!def) return notReady(msg("filing.errors.noLongerOnline"));
     // A form prepared for a client: only once the client signed it and the G-28 in their own account.
     const forClient = row.clientEmail !== null;
     if (forClient && (row.clientReview !== "SIGNED" || !row.clientId || !row.g28SignedAt))
-      return notReady("Your client has not signed this form yet. Send it to them for review.");
-    if (!row.signatureName || !row.signedAt) return notReady("Sign the form before you submit it.");
+      return notReady(msg("filing.errors.clientNotSigned"));
+    if (!row.signatureName || !row.signedAt) return notReady(msg("filing.errors.signFirst"));
     const answers = answersOf(row.answers);
-    if (!signatureMatches(row.signatureName, def.signerName(answers)))
-      return notReady("The name you signed with does not match the name in the form. Sign the form again.");
+    if (!signatureMatches(row.signatureName, def.signerName(answers))) return notReady(msg("filing.errors.signatureNoLongerMatches"));
     const missing = missingForSubmission(
       def,
       answers,
@@ -144,8 +145,8 @@ function answersOf(value: unknown): Answers {
 function missingMessage(missing: { message: string }[]): string {
   const [first, ...rest] = missing;
   return rest.length === 0
-    ? `Something the form needs is missing: ${first.message}`
-    : `${missing.length} things the form needs are missing. The first: ${first.message}`;
+    ? msg("filing.errors.oneMissing", { first: first.message })
+    : msg("filing.errors.severalMissing", { count: missing.length, first: first.message });
 }
 
 type PaidFee = { ok: true; cents: number; rule: string };
@@ -167,8 +168,8 @@ async function paidFee(
   // The fee in force when the payment was started (the amount it was started for), else today's.
   const fee = def.fee(answers, row?.createdAt ?? now);
   if (fee.onlineCents === 0) return { ok: true, cents: 0, rule: fee.rule };
-  if (!row || row.status !== "PAID") return notReady("The fee has not been paid yet.");
-  if (row.amountCents !== fee.onlineCents) return notReady("The amount paid does not match the fee for this filing.");
+  if (!row || row.status !== "PAID") return notReady(msg("filing.errors.feeNotPaid"));
+  if (row.amountCents !== fee.onlineCents) return notReady(msg("filing.errors.amountMismatch"));
   return { ok: true, cents: fee.onlineCents, rule: fee.rule };
 }
 
@@ -219,12 +220,12 @@ async function submitCase(def: FormDefinition, snapshot: Snapshot, fee: PaidFee,
     await renderFiledFormPdf(
       {
         formType: def.id,
-        formTitle: def.title,
+        formTitle: filingText(def.title, RECORD_READER),
         receiptNumber,
         confirmationNumber,
         submittedAt: now,
         parts: answersByPart(def, snapshot.answers),
-        certification: def.certification,
+        certification: filingText(def.certification, RECORD_READER),
         signature: snapshot.signature,
         feeCents: fee.cents,
       },
@@ -297,7 +298,7 @@ async function submitCase(def: FormDefinition, snapshot: Snapshot, fee: PaidFee,
 
 async function submitAddressChange(def: FormDefinition, snapshot: Snapshot, fee: PaidFee, now: Date): Promise<Submitted | typeof CHANGED> {
   const address = newAddressOf(def, snapshot.answers);
-  if (!address) return notReadyThrow("The new address is missing. Check your answers.");
+  if (!address) return notReadyThrow(msg("filing.errors.newAddressMissing"));
   const confirmationNumber = newConfirmationNumber(def.id);
   return db().$transaction(async (tx) => {
     if (!(await claim(tx, snapshot, { confirmationNumber, fee, now }))) return CHANGED;

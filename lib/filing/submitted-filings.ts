@@ -1,4 +1,5 @@
 import "server-only";
+import { filingText, RECORD_READER } from "./engine/localize";
 import type { Actor } from "../auth/roles";
 import { db } from "../db";
 import { isId } from "../ids";
@@ -58,7 +59,10 @@ function view(row: Row): SubmittedFiling {
   return {
     id: row.id,
     formType: row.formType,
-    formTitle: definitionFor(row.formType)?.title ?? row.formType,
+    formTitle: (() => {
+      const def = definitionFor(row.formType);
+      return def ? filingText(def.title, RECORD_READER) : row.formType;
+    })(),
     confirmationNumber,
     submittedAt: row.submittedAt ?? new Date(0),
     feeCents: row.feeCents ?? 0,

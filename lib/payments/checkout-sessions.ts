@@ -1,3 +1,4 @@
+import { msg } from "@/lib/i18n/message-ref";
 import "server-only";
 import Stripe from "stripe";
 import { env } from "../env";
@@ -6,17 +7,17 @@ import { stripeClient } from "./stripe-client";
 // The Checkout Session calls the portal makes, through the SDK (Stripe, or the stand-in).
 
 export const PAYMENT_MESSAGES = {
-  expired: "The payment page expired before the fee was paid. No money was taken.",
-  left: "You left the payment page before paying. No money was taken.",
-  asyncFailed: "The payment did not go through. No money was taken.",
-  feeChanged: "The fee changed after this payment was started, so that payment page was closed. No money was taken.",
-  unavailable: "The payment service is not answering right now. Nothing was charged. Please try again in a moment.",
+  expired: msg("payments.errors.expired"),
+  left: msg("payments.errors.left"),
+  asyncFailed: msg("payments.errors.asyncFailed"),
+  feeChanged: msg("payments.errors.feeChanged"),
+  unavailable: msg("payments.errors.unavailable"),
 } as const;
 
 /** What a declined card says, as Stripe words it, and that no money moved. */
 export function declinedMessage(stripeMessage: string): string {
   const sentence = stripeMessage.trim().replace(/([^.!?])$/, "$1.");
-  return `${sentence} No money was taken.`;
+  return msg("payments.errors.declined", { reason: sentence });
 }
 
 export function payPath(filingId: string): string {

@@ -10,3 +10,8 @@ export function formatCents(cents: number): string {
 export function formatFee(cents: number): string {
   return cents === 0 ? "No fee" : formatCents(cents);
 }
+
+/** A fee in the reader's language: "$470.00", or their words for "No fee". */
+export function feeText(cents: number, t: (key: string) => string): string {
+  return cents === 0 ? t("payments.noFee") : formatCents(cents);
+}

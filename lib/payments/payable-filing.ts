@@ -1,3 +1,4 @@
+import { msg } from "@/lib/i18n/message-ref";
 import "server-only";
 import type { Actor } from "../auth/roles";
 import { db } from "../db";
@@ -20,11 +21,11 @@ export type Payability =
   | { kind: "payable"; filing: PayableFiling; def: FormDefinition; fee: Fee };
 
 export const PAYABILITY_MESSAGES = {
-  not_found: "We could not find that form in your account.",
-  submitted: "This form has been filed already. Its fee cannot be paid again.",
-  unsigned: "Sign the form before paying its fee.",
-  not_ready: "Some answers or documents are still missing. Finish the form before paying its fee.",
-  no_fee: "This form has no fee to pay.",
+  not_found: msg("payments.errors.notFound"),
+  submitted: msg("payments.errors.submitted"),
+  unsigned: msg("payments.errors.unsigned"),
+  not_ready: msg("payments.errors.notReady"),
+  no_fee: msg("payments.errors.noFee"),
 } as const;
 
 function answersOf(value: unknown): Answers {

@@ -1,3 +1,5 @@
+import { msg } from "@/lib/i18n/message-ref";
+import { filingText, RECORD_READER } from "../filing/engine/localize";
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "../auth/roles";
@@ -15,7 +17,7 @@ import { payability, PAYABILITY_MESSAGES } from "./payable-filing";
 // (expired, failed) or the fee changed.
 
 /** The only field read: which filing. Any amount a page sends is not a field here and is ignored. */
-export const zStartPayment = z.object({ filingId: z.string().trim().max(100, "Choose a form from your account.") });
+export const zStartPayment = z.object({ filingId: z.string().trim().max(100, msg("payments.errors.chooseForm")) });
 export type StartPaymentInput = z.infer<typeof zStartPayment>;
 
 export function idempotencyKeyFor(filingId: string, amountCents: number, attempt: number): string {
@@ -70,7 +72,7 @@ export async function startPayment(
   const session = await createCheckoutSession({
     filingId: filing.id,
     formType: def.id,
-    formTitle: def.title,
+    formTitle: filingText(def.title, RECORD_READER),
     amountCents: fee.onlineCents,
     attempt,
     idempotencyKey,

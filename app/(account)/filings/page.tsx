@@ -3,48 +3,48 @@ import type { Metadata } from "next";
 import { ReceiptNumber } from "@/components/cases/receipt-number";
 import Link from "next/link";
 import { listSubmittedFilings } from "@/lib/filing/submitted-filings";
-import { formatUtcDateTime } from "@/lib/format";
-import { formatFee } from "@/lib/payments/money";
+import { filingTitle } from "@/lib/filing/engine/localize";
+import { getReader, getT } from "@/lib/i18n/request";
+import { feeText } from "@/lib/payments/money";
 
-export const metadata: Metadata = { title: "Your filings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("filing.filings.title") };
+}
 
 export default async function FilingsPage() {
   const { actor } = await applicantContext();
   const filings = await listSubmittedFilings(actor);
+  const reader = await getReader();
+  const { t, format } = reader;
   return (
     <>
-      <h1>Your filings</h1>
-      <p className="max-w-prose">
-        The forms you filed online, with their confirmation numbers. A form that starts a case also has a receipt number: follow the case
-        from its page. Drafts you have not submitted are on your dashboard.
-      </p>
+      <h1>{t("filing.filings.title")}</h1>
+      <p className="max-w-prose">{t("filing.filings.intro")}</p>
       {filings.length === 0 ? (
-        <p data-testid="no-filings">
-          You have not filed anything online yet. <Link href="/dashboard">Back to your dashboard</Link>
-        </p>
+        <p data-testid="no-filings">{t.rich("filing.filings.none", { link: (chunks) => <Link href="/dashboard">{chunks}</Link> })}</p>
       ) : (
         <>
-          <p className="text-muted">Most recent first. Times are in UTC.</p>
+          <p className="text-muted">{t("filing.filings.order", { zone: reader.timeZone })}</p>
           <ul className="max-w-3xl list-none p-0" data-testid="filings">
             {filings.map((filing) => (
               <li key={filing.id} className="border-b border-line py-4" data-testid="filing">
                 <h2 className="mb-1 text-xl">
-                  Form {filing.formType}: {filing.formTitle}
+                  {t("filing.filings.form", { form: filing.formType, title: filingTitle(filing.formType, reader) ?? filing.formTitle })}
                 </h2>
                 <dl className="mb-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
-                  <dt className="text-muted">Confirmation number</dt>
+                  <dt className="text-muted">{t("filing.filings.confirmationNumber")}</dt>
                   <dd className="m-0 font-mono" data-testid="confirmation-number">
                     {filing.confirmationNumber}
                   </dd>
-                  <dt className="text-muted">Filed</dt>
+                  <dt className="text-muted">{t("filing.filings.filed")}</dt>
                   <dd className="m-0">
-                    <time dateTime={filing.submittedAt.toISOString()}>{formatUtcDateTime(filing.submittedAt)}</time>
+                    <time dateTime={filing.submittedAt.toISOString()}>{format.dateTime(filing.submittedAt, "dateTime")}</time>
                   </dd>
-                  <dt className="text-muted">Fee paid</dt>
-                  <dd className="m-0">{formatFee(filing.feeCents)}</dd>
+                  <dt className="text-muted">{t("filing.filings.feePaid")}</dt>
+                  <dd className="m-0">{feeText(filing.feeCents, t)}</dd>
                   {filing.case && (
                     <>
-                      <dt className="text-muted">Receipt number</dt>
+                      <dt className="text-muted">{t("filing.filings.receiptNumber")}</dt>
                       <dd className="m-0">
                         <ReceiptNumber value={filing.case.receiptNumber} />
                       </dd>
@@ -54,25 +54,25 @@ export default async function FilingsPage() {
                 {filing.case ? (
                   <ul className="mb-0">
                     <li>
-                      <Link href={`/cases/${filing.case.receiptNumber}`}>See the case</Link>
+                      <Link href={`/cases/${filing.case.receiptNumber}`}>{t("filing.filings.seeCase")}</Link>
                     </li>
                     {filing.case.receiptNoticeId && (
                       <li>
                         <a href={`/cases/${filing.case.receiptNumber}/notices/${filing.case.receiptNoticeId}`} download>
-                          Receipt notice (PDF)
+                          {t("filing.confirmation.receiptNotice")}
                         </a>
                       </li>
                     )}
                     {filing.case.filedFormDocumentId && (
                       <li>
                         <a href={`/cases/${filing.case.receiptNumber}/documents/${filing.case.filedFormDocumentId}`} download>
-                          The form as filed (PDF)
+                          {t("filing.filings.asFiled")}
                         </a>
                       </li>
                     )}
                   </ul>
                 ) : (
-                  <p className="mb-0">Your new address is on your account and on your pending cases.</p>
+                  <p className="mb-0">{t("filing.filings.addressDone")}</p>
                 )}
               </li>
             ))}

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
+import { expectEnglish } from "../engine/test-fixtures/english";
 import { answersByPart } from "../engine/answers-by-part";
 import { missingForSubmission, requiredDocuments } from "../engine/readiness";
 import { walk } from "../engine/test-fixtures/walk";
@@ -15,7 +16,7 @@ const PAGES: Record<string, Record<string, unknown>> = {
 
 describe("AR-11", () => {
   it("asks for the mailing address only when it differs from the new address", () => {
-    expect(walk(AR11, PAGES, NOW).visited).toEqual(["name", "details", "new-address", "date-moved"]);
+    expectEnglish(walk(AR11, PAGES, NOW).visited).toEqual(["name", "details", "new-address", "date-moved"]);
     const other = {
       ...PAGES,
       "new-address": { ...PAGES["new-address"], newIsMailing: "no" },
@@ -28,8 +29,8 @@ describe("AR-11", () => {
       },
     };
     const { visited, answers } = walk(AR11, other, NOW);
-    expect(visited).toEqual(["name", "details", "new-address", "mailing-address", "date-moved"]);
-    expect(ar11Change(answers).mailing).toEqual({
+    expectEnglish(visited).toEqual(["name", "details", "new-address", "mailing-address", "date-moved"]);
+    expectEnglish(ar11Change(answers).mailing).toEqual({
       inCareOf: "Jo Smith",
       addressLine1: "PO Box 7",
       addressLine2: "",
@@ -37,15 +38,15 @@ describe("AR-11", () => {
       state: "DC",
       postalCode: "20001",
     });
-    expect(ar11Change(answers).physical.city).toBe("Arlington");
+    expectEnglish(ar11Change(answers).physical.city).toBe("Arlington");
   });
 
   it("gives the change to apply: name, date moved, the new address also as the mailing address", () => {
     const { answers } = walk(AR11, PAGES, NOW);
     const change = ar11Change(answers);
-    expect(change).toMatchObject({ fullName: "Ana Diaz", dateOfBirth: "1990-03-04", aNumber: "", dateMoved: "2026-11-20" });
-    expect(change.mailing).toEqual(change.physical);
-    expect(change.physical).toEqual({
+    expectEnglish(change).toMatchObject({ fullName: "Ana Diaz", dateOfBirth: "1990-03-04", aNumber: "", dateMoved: "2026-11-20" });
+    expectEnglish(change.mailing).toEqual(change.physical);
+    expectEnglish(change.physical).toEqual({
       inCareOf: "",
       addressLine1: "12 Elm St",
       addressLine2: "Apt 4",
@@ -53,33 +54,43 @@ describe("AR-11", () => {
       state: "VA",
       postalCode: "22201",
     });
-    expect(AR11.signerName(answers)).toBe("Ana Diaz");
+    expectEnglish(AR11.signerName(answers)).toBe("Ana Diaz");
   });
 
   it("has no fee and no documents", () => {
-    expect(AR11.fee({}, NOW)).toEqual({
+    expectEnglish(AR11.fee({}, NOW)).toEqual({
       onlineCents: 0,
       paperCents: 0,
       rule: "AR-11:none",
       reason: "There is no fee to report a change of address.",
     });
-    expect(AR11.outcome).toBe("address-change");
-    expect(requiredDocuments(AR11, {})).toEqual([]);
-    expect(missingForSubmission(AR11, walk(AR11, PAGES, NOW).answers, [], NOW)).toEqual([]);
+    expectEnglish(AR11.outcome).toBe("address-change");
+    expectEnglish(requiredDocuments(AR11, {})).toEqual([]);
+    expectEnglish(missingForSubmission(AR11, walk(AR11, PAGES, NOW).answers, [], NOW)).toEqual([]);
   });
 
   it("refuses a move in the future or before birth", () => {
     const moved = (year: string) => ({ ...PAGES, "date-moved": { ...PAGES["date-moved"], "dateMoved-year": year } });
-    expect(() => walk(AR11, moved("2027"), NOW)).toThrow(/today or in the past/);
-    expect(() => walk(AR11, moved("1980"), NOW)).toThrow(/after your date of birth/);
+    expectEnglish(() => walk(AR11, moved("2027"), NOW)).toThrow(/today or in the past/);
+    expectEnglish(() => walk(AR11, moved("1980"), NOW)).toThrow(/after your date of birth/);
   });
 
   it("lays the answers out by part, in words", () => {
     const parts = answersByPart(AR11, walk(AR11, PAGES, NOW).answers);
-    expect(parts.map((part) => part.title)).toEqual(["Part 1. Information about you", "Part 2. Your new address"]);
-    expect(parts[0].rows).toContainEqual({ questionId: "dateOfBirth", pageId: "details", label: "Date of birth", value: "March 4, 1990" });
-    expect(parts[0].rows).toContainEqual({ questionId: "aNumber", pageId: "details", label: "A-Number (if any)", value: "Not answered" });
-    expect(parts[1].rows.find((row) => row.questionId === "newState")?.value).toBe("Virginia");
-    expect(parts[1].rows.find((row) => row.questionId === "newIsMailing")?.value).toBe("Yes");
+    expectEnglish(parts.map((part) => part.title)).toEqual(["Part 1. Information about you", "Part 2. Your new address"]);
+    expectEnglish(parts[0].rows).toContainEqual({
+      questionId: "dateOfBirth",
+      pageId: "details",
+      label: "Date of birth",
+      value: "March 4, 1990",
+    });
+    expectEnglish(parts[0].rows).toContainEqual({
+      questionId: "aNumber",
+      pageId: "details",
+      label: "A-Number (if any)",
+      value: "Not answered",
+    });
+    expectEnglish(parts[1].rows.find((row) => row.questionId === "newState")?.value).toBe("Virginia");
+    expectEnglish(parts[1].rows.find((row) => row.questionId === "newIsMailing")?.value).toBe("Yes");
   });
 });

@@ -1,3 +1,4 @@
+import { msg } from "@/lib/i18n/message-ref";
 import type { Answers, FormDefinition } from "../definition";
 import { feeFor } from "../engine/fee-table";
 import {
@@ -20,86 +21,103 @@ import {
 // AR-11, Alien's Change of Address Card: no fee and no receipt number. Submitting puts the new
 // address on the account's contact details and on every pending case of the person.
 
-const NAME_LABELS = { family: "Family name (last name)", given: "Given name (first name)", middle: "Middle name" };
+const NAME_LABELS = {
+  family: msg("forms.ar11.nameLabels.family"),
+  given: msg("forms.ar11.nameLabels.given"),
+  middle: msg("forms.ar11.nameLabels.middle"),
+};
 
 export const AR11: FormDefinition = {
   id: "AR-11",
-  title: "Change of address",
-  purpose:
-    "Tell us your new address within 10 days of moving, so your notices and cards reach you. Every case you have pending with us is updated.",
-  whoMayFile: "Anyone who is not a U.S. citizen and lives in the United States, including people with a pending case.",
+  title: msg("forms.ar11.title"),
+  purpose: msg("forms.ar11.purpose"),
+  whoMayFile: msg("forms.ar11.whoMayFile"),
   minutes: 5,
-  haveReady: ["Your new address and the date you moved", "Your A-Number, if you have one"],
+  haveReady: [msg("forms.ar11.haveReady.0"), msg("forms.ar11.haveReady.1")],
   outcome: "address-change",
   sections: [
-    { id: "about-you", title: "About you" },
-    { id: "address", title: "Your new address" },
+    { id: "about-you", title: msg("forms.ar11.sections.aboutYou.title") },
+    { id: "address", title: msg("forms.ar11.sections.address.title") },
   ],
   pages: [
     {
       id: "name",
       section: "about-you",
-      title: "What is your name?",
-      intro: "Use your full legal name, as it appears on your passport or other identity document.",
+      title: msg("forms.ar11.pages.name.title"),
+      intro: msg("forms.ar11.pages.name.intro"),
       questions: nameQuestions("", NAME_LABELS),
     },
     {
       id: "details",
       section: "about-you",
-      title: "Your date of birth and A-Number",
+      title: msg("forms.ar11.pages.details.title"),
       questions: [
-        { id: "dateOfBirth", kind: "date", label: "Date of birth", hint: "For example, 27 3 1990." },
+        {
+          id: "dateOfBirth",
+          kind: "date",
+          label: msg("forms.ar11.questions.dateOfBirth.label"),
+          hint: msg("forms.ar11.questions.dateOfBirth.hint"),
+        },
         {
           id: "aNumber",
           kind: "a-number",
-          label: "A-Number (if any)",
-          hint: "Your Alien Registration Number: A followed by 8 or 9 digits. It is on your notices and cards.",
+          label: msg("forms.ar11.questions.aNumber.label"),
+          hint: msg("forms.ar11.questions.aNumber.hint"),
           required: false,
           width: 12,
         },
       ],
       check: (answers, now) =>
-        brokenRules([[isFuture(answers, "dateOfBirth", now), "dateOfBirth", "Your date of birth must be in the past."]]),
+        brokenRules([[isFuture(answers, "dateOfBirth", now), "dateOfBirth", msg("forms.ar11.pages.details.check.dateOfBirth")]]),
     },
     {
       id: "new-address",
       section: "address",
-      title: "Your new address",
-      intro: "The address where you now live in the United States.",
+      title: msg("forms.ar11.pages.newAddress.title"),
+      intro: msg("forms.ar11.pages.newAddress.intro"),
       questions: [
         ...addressQuestions("new", ADDRESS_LABELS, "shipping"),
-        { id: "newIsMailing", kind: "radio", label: "Is this also your mailing address?", options: YES_NO },
+        { id: "newIsMailing", kind: "radio", label: msg("forms.ar11.questions.newIsMailing.label"), options: YES_NO },
       ],
     },
     {
       id: "mailing-address",
       section: "address",
-      title: "Your mailing address",
-      intro: "Where we should send your letters, if not to where you live.",
+      title: msg("forms.ar11.pages.mailingAddress.title"),
+      intro: msg("forms.ar11.pages.mailingAddress.intro"),
       showIf: answerIs("newIsMailing", NO),
-      questions: addressQuestions("mailing", { ...ADDRESS_LABELS, inCareOf: "In care of name (if any)" }),
+      questions: addressQuestions("mailing", {
+        ...ADDRESS_LABELS,
+        inCareOf: msg("forms.ar11.pages.mailingAddress.names.mailing.inCareOf"),
+      }),
     },
     {
       id: "date-moved",
       section: "address",
-      title: "When did you move to your new address?",
-      questions: [{ id: "dateMoved", kind: "date", label: "Date you moved", hint: "For example, 1 11 2026." }],
+      title: msg("forms.ar11.pages.dateMoved.title"),
+      questions: [
+        {
+          id: "dateMoved",
+          kind: "date",
+          label: msg("forms.ar11.questions.dateMoved.label"),
+          hint: msg("forms.ar11.questions.dateMoved.hint"),
+        },
+      ],
       check: (answers, now) =>
         brokenRules([
-          [isFuture(answers, "dateMoved", now), "dateMoved", "The date you moved must be today or in the past."],
-          [isBefore(answers, "dateMoved", "dateOfBirth"), "dateMoved", "The date you moved must be after your date of birth."],
+          [isFuture(answers, "dateMoved", now), "dateMoved", msg("forms.ar11.pages.dateMoved.check.dateMoved")],
+          [isBefore(answers, "dateMoved", "dateOfBirth"), "dateMoved", msg("forms.ar11.pages.dateMoved.check.dateMoved2")],
         ]),
     },
   ],
   documents: [],
-  fee: (_answers, on) => feeFor("AR-11", "none", on, "There is no fee to report a change of address."),
+  fee: (_answers, on) => feeFor("AR-11", "none", on, msg("forms.ar11.fees.none")),
   signerName: (answers) => joinName(text(answers, "givenName"), text(answers, "middleName"), text(answers, "familyName")),
-  certification:
-    "I certify, under penalty of perjury under the laws of the United States of America, that the information in this change of address is complete, true and correct.",
+  certification: msg("forms.ar11.certification"),
   pdf: [
-    { title: "Part 1. Information about you", questionIds: ["familyName", "givenName", "middleName", "dateOfBirth", "aNumber"] },
-    { title: "Part 2. Your new address", questionIds: [...addressIds("new"), "newIsMailing", "dateMoved"] },
-    { title: "Part 3. Your mailing address", questionIds: addressIds("mailing", true) },
+    { title: msg("forms.ar11.pdf.part1.title"), questionIds: ["familyName", "givenName", "middleName", "dateOfBirth", "aNumber"] },
+    { title: msg("forms.ar11.pdf.part2.title"), questionIds: [...addressIds("new"), "newIsMailing", "dateMoved"] },
+    { title: msg("forms.ar11.pdf.part3.title"), questionIds: addressIds("mailing", true) },
   ],
 };
 

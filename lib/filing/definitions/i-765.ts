@@ -1,3 +1,4 @@
+import { msg } from "@/lib/i18n/message-ref";
 import type { Answers, Fee, FormDefinition, Option } from "../definition";
 import { feeFor } from "../engine/fee-table";
 import { dateOf } from "../engine/formats";
@@ -21,32 +22,44 @@ import {
 // replaced. Pages follow the paper form's parts; a follow-up page appears only for the answers that
 // need it (the previous card for a renewal, the pending I-485 for (c)(9), and so on).
 
-const NAME_LABELS = { family: "Family name (last name)", given: "Given name (first name)", middle: "Middle name" };
-const PARENT_LABELS = (parent: string) => ({
-  family: `${parent}'s family name at birth`,
-  given: `${parent}'s given name`,
-  middle: `${parent}'s middle name`,
+const NAME_LABELS = {
+  family: msg("forms.i765.nameLabels.family"),
+  given: msg("forms.i765.nameLabels.given"),
+  middle: msg("forms.i765.nameLabels.middle"),
+};
+const PARENT_LABELS = (parent: "father" | "mother") => ({
+  family: msg(`forms.i765.parents.${parent}.family`),
+  given: msg(`forms.i765.parents.${parent}.given`),
+  middle: msg(`forms.i765.parents.${parent}.middle`),
 });
 
 export const I765_CATEGORIES: readonly Option[] = [
-  { value: "a3", label: "(a)(3) Refugee", hint: "You were admitted to the United States as a refugee." },
-  { value: "a5", label: "(a)(5) Asylee", hint: "You were granted asylum." },
-  { value: "a12", label: "(a)(12) Temporary Protected Status (TPS)", hint: "Your TPS was granted." },
-  { value: "c3A", label: "(c)(3)(A) Student: practical training before you finish your studies" },
-  { value: "c3B", label: "(c)(3)(B) Student: practical training after you finish your studies" },
-  { value: "c3C", label: "(c)(3)(C) Student: 24-month STEM extension of practical training" },
-  { value: "c8", label: "(c)(8) Pending asylum application", hint: "You applied for asylum and the decision is pending." },
+  { value: "a3", label: msg("forms.i765.i765Categories.options.a3.label"), hint: msg("forms.i765.i765Categories.options.a3.hint") },
+  { value: "a5", label: msg("forms.i765.i765Categories.options.a5.label"), hint: msg("forms.i765.i765Categories.options.a5.hint") },
+  { value: "a12", label: msg("forms.i765.i765Categories.options.a12.label"), hint: msg("forms.i765.i765Categories.options.a12.hint") },
+  { value: "c3A", label: msg("forms.i765.i765Categories.options.c3A.label") },
+  { value: "c3B", label: msg("forms.i765.i765Categories.options.c3B.label") },
+  { value: "c3C", label: msg("forms.i765.i765Categories.options.c3C.label") },
+  { value: "c8", label: msg("forms.i765.i765Categories.options.c8.label"), hint: msg("forms.i765.i765Categories.options.c8.hint") },
   {
     value: "c9",
-    label: "(c)(9) Pending green card application (Form I-485)",
-    hint: "You applied to adjust your status and the decision is pending.",
+    label: msg("forms.i765.i765Categories.options.c9.label"),
+    hint: msg("forms.i765.i765Categories.options.c9.hint"),
   },
 ];
 
 const REASON_OPTIONS: readonly Option[] = [
-  { value: "initial", label: "I am asking for my first work permit card" },
-  { value: "replacement", label: "I need to replace my card", hint: "It was lost, stolen or damaged, or my details have changed." },
-  { value: "renewal", label: "I need to renew my card", hint: "You can renew up to 180 days before your card expires." },
+  { value: "initial", label: msg("forms.i765.reasonOptions.options.initial.label") },
+  {
+    value: "replacement",
+    label: msg("forms.i765.reasonOptions.options.replacement.label"),
+    hint: msg("forms.i765.reasonOptions.options.replacement.hint"),
+  },
+  {
+    value: "renewal",
+    label: msg("forms.i765.reasonOptions.options.renewal.label"),
+    hint: msg("forms.i765.reasonOptions.options.renewal.hint"),
+  },
 ];
 
 const isRenewalOrReplacement = answerIs("reason", "renewal", "replacement");
@@ -65,68 +78,61 @@ function i765Fee(answers: Answers, on: Date): Fee {
   const category = text(answers, "category");
   const initial = text(answers, "reason") === "initial";
   if (initial && (category === "a3" || category === "a5")) {
-    return feeFor("I-765", "exempt-refugee-asylee-initial", on, "No fee: a first card for a refugee or an asylee.");
+    return feeFor("I-765", "exempt-refugee-asylee-initial", on, msg("forms.i765.fees.exemptRefugeeAsyleeInitial"));
   }
   if (initial && category === "c8") {
-    return feeFor("I-765", "exempt-asylum-initial", on, "No fee: a first card while your asylum application is pending.");
+    return feeFor("I-765", "exempt-asylum-initial", on, msg("forms.i765.fees.exemptAsylumInitial"));
   }
   const filed = text(answers, "i485FiledOn");
   if (category === "c9" && filed !== "" && filed < I485_BUNDLED_FEE_UNTIL) {
-    return feeFor(
-      "I-765",
-      "exempt-c9-covered-by-i485",
-      on,
-      "No fee: the fee you paid for your Form I-485 before April 1, 2024 covers this card.",
-    );
+    return feeFor("I-765", "exempt-c9-covered-by-i485", on, msg("forms.i765.fees.exemptC9CoveredByI485"));
   }
-  return feeFor("I-765", "standard", on, "The standard fee for this application.");
+  return feeFor("I-765", "standard", on, msg("forms.i765.fees.standard"));
 }
 
 const DAY = 86_400_000;
 
 export const I765: FormDefinition = {
   id: "I-765",
-  title: "Application for Employment Authorization",
-  purpose: "Ask for a work permit card (Employment Authorization Document), or renew or replace the one you have.",
-  whoMayFile:
-    "People in the United States whose situation allows them to work with a card: for example a pending green card or asylum application, refugees and asylees, TPS, and students on practical training.",
+  title: msg("forms.i765.title"),
+  purpose: msg("forms.i765.purpose"),
+  whoMayFile: msg("forms.i765.whoMayFile"),
   minutes: 45,
-  haveReady: [
-    "Your passport and your I-94 arrival record",
-    "Your current or previous work permit card, if you have one",
-    "The receipt notice or other evidence for your category",
-    "A recent passport-style photo",
-  ],
+  haveReady: [msg("forms.i765.haveReady.0"), msg("forms.i765.haveReady.1"), msg("forms.i765.haveReady.2"), msg("forms.i765.haveReady.3")],
   outcome: "case",
   sections: [
-    { id: "application", title: "About your application" },
-    { id: "about-you", title: "About you" },
-    { id: "arrival", title: "Your last arrival" },
-    { id: "eligibility", title: "Your eligibility category" },
-    { id: "statement", title: "Contact details and statement" },
+    { id: "application", title: msg("forms.i765.sections.application.title") },
+    { id: "about-you", title: msg("forms.i765.sections.aboutYou.title") },
+    { id: "arrival", title: msg("forms.i765.sections.arrival.title") },
+    { id: "eligibility", title: msg("forms.i765.sections.eligibility.title") },
+    { id: "statement", title: msg("forms.i765.sections.statement.title") },
   ],
   pages: [
     {
       id: "reason",
       section: "application",
-      title: "Why are you applying?",
-      questions: [{ id: "reason", kind: "radio", label: "Why are you applying?", options: REASON_OPTIONS }],
+      title: msg("forms.i765.pages.reason.title"),
+      questions: [{ id: "reason", kind: "radio", label: msg("forms.i765.questions.reason.label"), options: REASON_OPTIONS }],
     },
     {
       id: "replacement-reason",
       section: "application",
-      title: "Why do you need a new card?",
+      title: msg("forms.i765.pages.replacementReason.title"),
       showIf: answerIs("reason", "replacement"),
       questions: [
         {
           id: "replacementReason",
           kind: "radio",
-          label: "Why do you need a new card?",
+          label: msg("forms.i765.questions.replacementReason.label"),
           options: [
-            { value: "lost", label: "It was lost" },
-            { value: "stolen", label: "It was stolen" },
-            { value: "damaged", label: "It is damaged" },
-            { value: "changed", label: "My details have changed", hint: "For example your legal name." },
+            { value: "lost", label: msg("forms.i765.questions.replacementReason.options.lost.label") },
+            { value: "stolen", label: msg("forms.i765.questions.replacementReason.options.stolen.label") },
+            { value: "damaged", label: msg("forms.i765.questions.replacementReason.options.damaged.label") },
+            {
+              value: "changed",
+              label: msg("forms.i765.questions.replacementReason.options.changed.label"),
+              hint: msg("forms.i765.questions.replacementReason.options.changed.hint"),
+            },
           ],
         },
       ],
@@ -134,46 +140,56 @@ export const I765: FormDefinition = {
     {
       id: "previous-card",
       section: "application",
-      title: "Your previous work permit card",
-      intro: 'The dates are printed on the front of the card: "Card valid from" and "Card expires".',
+      title: msg("forms.i765.pages.previousCard.title"),
+      intro: msg("forms.i765.pages.previousCard.intro"),
       showIf: isRenewalOrReplacement,
       questions: [
-        { id: "previousCardFrom", kind: "date", label: "Date the card became valid", hint: "For example, 15 6 2024." },
-        { id: "previousCardUntil", kind: "date", label: "Date the card expires", hint: "For example, 14 6 2026." },
+        {
+          id: "previousCardFrom",
+          kind: "date",
+          label: msg("forms.i765.questions.previousCardFrom.label"),
+          hint: msg("forms.i765.questions.previousCardFrom.hint"),
+        },
+        {
+          id: "previousCardUntil",
+          kind: "date",
+          label: msg("forms.i765.questions.previousCardUntil.label"),
+          hint: msg("forms.i765.questions.previousCardUntil.hint"),
+        },
       ],
       check: (answers, now) =>
         brokenRules([
-          [isFuture(answers, "previousCardFrom", now), "previousCardFrom", "The date the card became valid must be today or in the past."],
+          [isFuture(answers, "previousCardFrom", now), "previousCardFrom", msg("forms.i765.pages.previousCard.check.previousCardFrom")],
           [
             isBefore(answers, "previousCardUntil", "previousCardFrom"),
             "previousCardUntil",
-            "The date the card expires must be after the date it became valid.",
+            msg("forms.i765.pages.previousCard.check.previousCardUntil"),
           ],
           [
             text(answers, "reason") === "renewal" &&
               (dateOf(text(answers, "previousCardUntil"))?.getTime() ?? 0) > now.getTime() + 180 * DAY,
             "previousCardUntil",
-            "You can renew your card up to 180 days before it expires. If it expires later than that, wait to apply.",
+            msg("forms.i765.pages.previousCard.check.previousCardUntil2"),
           ],
         ]),
     },
     {
       id: "name",
       section: "about-you",
-      title: "What is your full legal name?",
-      intro: "As it appears on your passport or other identity document.",
+      title: msg("forms.i765.pages.name.title"),
+      intro: msg("forms.i765.pages.name.intro"),
       questions: nameQuestions("", NAME_LABELS),
     },
     {
       id: "other-names",
       section: "about-you",
-      title: "Have you used any other names?",
+      title: msg("forms.i765.pages.otherNames.title"),
       questions: [
         {
           id: "otherNamesUsed",
           kind: "radio",
-          label: "Have you used any other names?",
-          hint: "For example a name before marriage, an alias or a different spelling.",
+          label: msg("forms.i765.questions.otherNamesUsed.label"),
+          hint: msg("forms.i765.questions.otherNamesUsed.hint"),
           options: YES_NO,
         },
       ],
@@ -181,18 +197,22 @@ export const I765: FormDefinition = {
     {
       id: "other-names-list",
       section: "about-you",
-      title: "Other names you have used",
-      intro: "Give up to two other names. If you have used more, give them in a letter with your documents.",
+      title: msg("forms.i765.pages.otherNamesList.title"),
+      intro: msg("forms.i765.pages.otherNamesList.intro"),
       showIf: answerIs("otherNamesUsed", YES),
       questions: [
         ...nameQuestions("otherName1", {
-          family: "First other name: family name",
-          given: "First other name: given name",
-          middle: "First other name: middle name",
+          family: msg("forms.i765.pages.otherNamesList.names.otherName1.family"),
+          given: msg("forms.i765.pages.otherNamesList.names.otherName1.given"),
+          middle: msg("forms.i765.pages.otherNamesList.names.otherName1.middle"),
         }),
         ...nameQuestions(
           "otherName2",
-          { family: "Second other name: family name", given: "Second other name: given name", middle: "Second other name: middle name" },
+          {
+            family: msg("forms.i765.pages.otherNamesList.names.otherName2.family"),
+            given: msg("forms.i765.pages.otherNamesList.names.otherName2.given"),
+            middle: msg("forms.i765.pages.otherNamesList.names.otherName2.middle"),
+          },
           { required: false },
         ),
       ],
@@ -201,52 +221,56 @@ export const I765: FormDefinition = {
           [
             text(answers, "otherName2GivenName") !== "" && text(answers, "otherName2FamilyName") === "",
             "otherName2FamilyName",
-            "Enter the family name of the second other name, or leave all its boxes empty.",
+            msg("forms.i765.pages.otherNamesList.check.otherName2FamilyName"),
           ],
           [
             (text(answers, "otherName2FamilyName") !== "" || text(answers, "otherName2MiddleName") !== "") &&
               text(answers, "otherName2GivenName") === "",
             "otherName2GivenName",
-            "Enter the given name of the second other name, or leave all its boxes empty.",
+            msg("forms.i765.pages.otherNamesList.check.otherName2GivenName"),
           ],
         ]),
     },
     {
       id: "mailing-address",
       section: "about-you",
-      title: "Your U.S. mailing address",
-      intro: "Where we will send your card and your letters.",
+      title: msg("forms.i765.pages.mailingAddress.title"),
+      intro: msg("forms.i765.pages.mailingAddress.intro"),
       questions: [
-        ...addressQuestions("mailing", { ...ADDRESS_LABELS, inCareOf: "In care of name (if any)" }, "shipping"),
-        { id: "mailingIsPhysical", kind: "radio", label: "Is this also the address where you live?", options: YES_NO },
+        ...addressQuestions(
+          "mailing",
+          { ...ADDRESS_LABELS, inCareOf: msg("forms.i765.pages.mailingAddress.names.mailing.inCareOf") },
+          "shipping",
+        ),
+        { id: "mailingIsPhysical", kind: "radio", label: msg("forms.i765.questions.mailingIsPhysical.label"), options: YES_NO },
       ],
     },
     {
       id: "physical-address",
       section: "about-you",
-      title: "The address where you live",
+      title: msg("forms.i765.pages.physicalAddress.title"),
       showIf: answerIs("mailingIsPhysical", NO),
       questions: addressQuestions("physical"),
     },
     {
       id: "numbers",
       section: "about-you",
-      title: "Your A-Number and online account number",
-      intro: "Leave a box empty if you do not have that number.",
+      title: msg("forms.i765.pages.numbers.title"),
+      intro: msg("forms.i765.pages.numbers.intro"),
       questions: [
         {
           id: "aNumber",
           kind: "a-number",
-          label: "A-Number (if any)",
-          hint: "Your Alien Registration Number: A followed by 8 or 9 digits.",
+          label: msg("forms.i765.questions.aNumber.label"),
+          hint: msg("forms.i765.questions.aNumber.hint"),
           required: false,
           width: 12,
         },
         {
           id: "accountNumber",
           kind: "text",
-          label: "Online account number (if any)",
-          hint: "12 digits. It is on notices of applications you filed online.",
+          label: msg("forms.i765.questions.accountNumber.label"),
+          hint: msg("forms.i765.questions.accountNumber.hint"),
           required: false,
           maxLength: 20,
           width: 16,
@@ -257,33 +281,33 @@ export const I765: FormDefinition = {
           [
             text(answers, "accountNumber") !== "" && !/^\d{12}$/.test(text(answers, "accountNumber").replace(/[\s-]/g, "")),
             "accountNumber",
-            "The online account number has 12 digits, like 0123 4567 8901.",
+            msg("forms.i765.pages.numbers.check.accountNumber"),
           ],
         ]),
     },
     {
       id: "personal",
       section: "about-you",
-      title: "About you",
+      title: msg("forms.i765.pages.personal.title"),
       questions: [
         {
           id: "sex",
           kind: "radio",
-          label: "Sex",
+          label: msg("forms.i765.questions.sex.label"),
           options: [
-            { value: "female", label: "Female" },
-            { value: "male", label: "Male" },
+            { value: "female", label: msg("forms.i765.questions.sex.options.female.label") },
+            { value: "male", label: msg("forms.i765.questions.sex.options.male.label") },
           ],
         },
         {
           id: "maritalStatus",
           kind: "radio",
-          label: "Marital status",
+          label: msg("forms.i765.questions.maritalStatus.label"),
           options: [
-            { value: "single", label: "Single" },
-            { value: "married", label: "Married" },
-            { value: "divorced", label: "Divorced" },
-            { value: "widowed", label: "Widowed" },
+            { value: "single", label: msg("forms.i765.questions.maritalStatus.options.single.label") },
+            { value: "married", label: msg("forms.i765.questions.maritalStatus.options.married.label") },
+            { value: "divorced", label: msg("forms.i765.questions.maritalStatus.options.divorced.label") },
+            { value: "widowed", label: msg("forms.i765.questions.maritalStatus.options.widowed.label") },
           ],
         },
       ],
@@ -291,42 +315,47 @@ export const I765: FormDefinition = {
     {
       id: "birth",
       section: "about-you",
-      title: "Your date and place of birth",
+      title: msg("forms.i765.pages.birth.title"),
       questions: [
-        { id: "dateOfBirth", kind: "date", label: "Date of birth", hint: "For example, 27 3 1990." },
-        { id: "birthCity", kind: "text", label: "City or town of birth", maxLength: 60 },
-        { id: "birthProvince", kind: "text", label: "State or province of birth (if any)", required: false, maxLength: 60 },
-        { id: "birthCountry", kind: "country", label: "Country of birth" },
+        {
+          id: "dateOfBirth",
+          kind: "date",
+          label: msg("forms.i765.questions.dateOfBirth.label"),
+          hint: msg("forms.i765.questions.dateOfBirth.hint"),
+        },
+        { id: "birthCity", kind: "text", label: msg("forms.i765.questions.birthCity.label"), maxLength: 60 },
+        { id: "birthProvince", kind: "text", label: msg("forms.i765.questions.birthProvince.label"), required: false, maxLength: 60 },
+        { id: "birthCountry", kind: "country", label: msg("forms.i765.questions.birthCountry.label") },
       ],
       check: (answers, now) =>
-        brokenRules([[isFuture(answers, "dateOfBirth", now), "dateOfBirth", "Your date of birth must be in the past."]]),
+        brokenRules([[isFuture(answers, "dateOfBirth", now), "dateOfBirth", msg("forms.i765.pages.birth.check.dateOfBirth")]]),
     },
     {
       id: "citizenship",
       section: "about-you",
-      title: "Your citizenship or nationality",
+      title: msg("forms.i765.pages.citizenship.title"),
       questions: [
-        { id: "citizenship1", kind: "country", label: "Country of citizenship or nationality" },
-        { id: "citizenship2", kind: "country", label: "Second country of citizenship (if any)", required: false },
+        { id: "citizenship1", kind: "country", label: msg("forms.i765.questions.citizenship1.label") },
+        { id: "citizenship2", kind: "country", label: msg("forms.i765.questions.citizenship2.label"), required: false },
       ],
       check: (answers) =>
         brokenRules([
           [
             text(answers, "citizenship2") !== "" && text(answers, "citizenship2") === text(answers, "citizenship1"),
             "citizenship2",
-            "Choose a different second country, or leave it empty.",
+            msg("forms.i765.pages.citizenship.check.citizenship2"),
           ],
         ]),
     },
     {
       id: "ssn-issued",
       section: "about-you",
-      title: "Has the Social Security Administration ever issued you a Social Security card?",
+      title: msg("forms.i765.pages.ssnIssued.title"),
       questions: [
         {
           id: "ssnIssued",
           kind: "radio",
-          label: "Has the Social Security Administration ever issued you a Social Security card?",
+          label: msg("forms.i765.questions.ssnIssued.label"),
           options: YES_NO,
         },
       ],
@@ -334,21 +363,22 @@ export const I765: FormDefinition = {
     {
       id: "ssn",
       section: "about-you",
-      title: "What is your Social Security number?",
+      title: msg("forms.i765.pages.ssn.title"),
       showIf: answerIs("ssnIssued", YES),
-      questions: [{ id: "ssn", kind: "ssn", label: "Social Security number", hint: "9 digits, like 123-45-6789.", width: 12 }],
+      questions: [
+        { id: "ssn", kind: "ssn", label: msg("forms.i765.questions.ssn.label"), hint: msg("forms.i765.questions.ssn.hint"), width: 12 },
+      ],
     },
     {
       id: "ssn-card",
       section: "about-you",
-      title: "Do you want a Social Security card?",
-      intro:
-        "We can share your details with the Social Security Administration so it issues you a card, or a new one, without a separate application.",
+      title: msg("forms.i765.pages.ssnCard.title"),
+      intro: msg("forms.i765.pages.ssnCard.intro"),
       questions: [
         {
           id: "wantsSsnCard",
           kind: "radio",
-          label: "Do you want the Social Security Administration to issue you a card?",
+          label: msg("forms.i765.questions.wantsSsnCard.label"),
           options: YES_NO,
         },
       ],
@@ -356,168 +386,181 @@ export const I765: FormDefinition = {
     {
       id: "ssn-consent",
       section: "about-you",
-      title: "Sharing your details with the Social Security Administration",
+      title: msg("forms.i765.pages.ssnConsent.title"),
       showIf: answerIs("wantsSsnCard", YES),
       questions: [
         {
           id: "ssnConsent",
           kind: "radio",
-          label:
-            "Do you agree that we share the information in this application with the Social Security Administration, to issue you a card and a number?",
+          label: msg("forms.i765.questions.ssnConsent.label"),
           options: YES_NO,
         },
-        ...nameQuestions("father", PARENT_LABELS("Your father")),
-        ...nameQuestions("mother", PARENT_LABELS("Your mother")),
+        ...nameQuestions("father", PARENT_LABELS("father")),
+        ...nameQuestions("mother", PARENT_LABELS("mother")),
       ],
       check: (answers) =>
-        brokenRules([
-          [
-            text(answers, "ssnConsent") === NO,
-            "ssnConsent",
-            "The Social Security Administration can only issue a card if you agree. Choose Yes, or go back and answer No to wanting a card.",
-          ],
-        ]),
+        brokenRules([[text(answers, "ssnConsent") === NO, "ssnConsent", msg("forms.i765.pages.ssnConsent.check.ssnConsent")]]),
     },
     {
       id: "arrival",
       section: "arrival",
-      title: "Your last arrival in the United States",
+      title: msg("forms.i765.pages.arrival.title"),
       questions: [
-        { id: "lastArrivalDate", kind: "date", label: "Date of your last arrival", hint: "For example, 3 9 2021." },
+        {
+          id: "lastArrivalDate",
+          kind: "date",
+          label: msg("forms.i765.questions.lastArrivalDate.label"),
+          hint: msg("forms.i765.questions.lastArrivalDate.hint"),
+        },
         {
           id: "lastArrivalPlace",
           kind: "text",
-          label: "Place of your last arrival",
-          hint: "The city and state, or the airport or border crossing.",
+          label: msg("forms.i765.questions.lastArrivalPlace.label"),
+          hint: msg("forms.i765.questions.lastArrivalPlace.hint"),
           maxLength: 80,
         },
         {
           id: "statusAtArrival",
           kind: "text",
-          label: "Your immigration status when you last arrived",
-          hint: "For example B-2 visitor, F-1 student, refugee or parolee.",
+          label: msg("forms.i765.questions.statusAtArrival.label"),
+          hint: msg("forms.i765.questions.statusAtArrival.hint"),
           maxLength: 60,
         },
         {
           id: "currentStatus",
           kind: "text",
-          label: "Your current immigration status",
-          hint: "For example F-1 student or asylum applicant.",
+          label: msg("forms.i765.questions.currentStatus.label"),
+          hint: msg("forms.i765.questions.currentStatus.hint"),
           maxLength: 60,
         },
       ],
       check: (answers, now) =>
         brokenRules([
-          [isFuture(answers, "lastArrivalDate", now), "lastArrivalDate", "The date of your last arrival must be today or in the past."],
-          [
-            isBefore(answers, "lastArrivalDate", "dateOfBirth"),
-            "lastArrivalDate",
-            "The date of your last arrival must be after your date of birth.",
-          ],
+          [isFuture(answers, "lastArrivalDate", now), "lastArrivalDate", msg("forms.i765.pages.arrival.check.lastArrivalDate")],
+          [isBefore(answers, "lastArrivalDate", "dateOfBirth"), "lastArrivalDate", msg("forms.i765.pages.arrival.check.lastArrivalDate2")],
         ]),
     },
     {
       id: "travel-documents",
       section: "arrival",
-      title: "Your I-94 record and passport",
-      intro: "Use the details of the document you used for your last arrival. Leave a box empty if you did not have that document.",
+      title: msg("forms.i765.pages.travelDocuments.title"),
+      intro: msg("forms.i765.pages.travelDocuments.intro"),
       questions: [
         {
           id: "i94Number",
           kind: "i94",
-          label: "I-94 arrival/departure record number (if any)",
-          hint: "11 characters, on your I-94 record.",
+          label: msg("forms.i765.questions.i94Number.label"),
+          hint: msg("forms.i765.questions.i94Number.hint"),
           required: false,
           width: 12,
         },
-        { id: "passportNumber", kind: "text", label: "Passport number (if any)", required: false, maxLength: 20, width: 16 },
-        { id: "travelDocumentNumber", kind: "text", label: "Travel document number (if any)", required: false, maxLength: 20, width: 16 },
+        {
+          id: "passportNumber",
+          kind: "text",
+          label: msg("forms.i765.questions.passportNumber.label"),
+          required: false,
+          maxLength: 20,
+          width: 16,
+        },
+        {
+          id: "travelDocumentNumber",
+          kind: "text",
+          label: msg("forms.i765.questions.travelDocumentNumber.label"),
+          required: false,
+          maxLength: 20,
+          width: 16,
+        },
         {
           id: "passportCountry",
           kind: "country",
-          label: "Country that issued your passport or travel document",
+          label: msg("forms.i765.questions.passportCountry.label"),
           required: (answers) => text(answers, "passportNumber") !== "" || text(answers, "travelDocumentNumber") !== "",
         },
         {
           id: "passportExpires",
           kind: "date",
-          label: "Expiry date of your passport or travel document",
+          label: msg("forms.i765.questions.passportExpires.label"),
           required: (answers) => text(answers, "passportNumber") !== "" || text(answers, "travelDocumentNumber") !== "",
         },
       ],
       check: (answers) =>
         brokenRules([
-          [isBefore(answers, "passportExpires", "dateOfBirth"), "passportExpires", "The expiry date must be after your date of birth."],
+          [
+            isBefore(answers, "passportExpires", "dateOfBirth"),
+            "passportExpires",
+            msg("forms.i765.pages.travelDocuments.check.passportExpires"),
+          ],
         ]),
     },
     {
       id: "category",
       section: "eligibility",
-      title: "Your eligibility category",
-      intro: "The category is the reason the law allows you to work. It decides the documents you need and the fee.",
-      questions: [{ id: "category", kind: "radio", label: "Which category are you applying under?", options: I765_CATEGORIES }],
+      title: msg("forms.i765.pages.category.title"),
+      intro: msg("forms.i765.pages.category.intro"),
+      questions: [{ id: "category", kind: "radio", label: msg("forms.i765.questions.category.label"), options: I765_CATEGORIES }],
     },
     {
       id: "category-c9",
       section: "eligibility",
-      title: "Your pending green card application",
+      title: msg("forms.i765.pages.categoryC9.title"),
       showIf: answerIs("category", "c9"),
       questions: [
         {
           id: "i485ReceiptNumber",
           kind: "receipt-number",
-          label: "Receipt number of your Form I-485",
-          hint: "13 characters, on the receipt notice, like IOE0912345678.",
+          label: msg("forms.i765.questions.i485ReceiptNumber.label"),
+          hint: msg("forms.i765.questions.i485ReceiptNumber.hint"),
           width: 16,
         },
-        { id: "i485FiledOn", kind: "date", label: "Date you filed your Form I-485", hint: "The received date on the receipt notice." },
+        {
+          id: "i485FiledOn",
+          kind: "date",
+          label: msg("forms.i765.questions.i485FiledOn.label"),
+          hint: msg("forms.i765.questions.i485FiledOn.hint"),
+        },
       ],
       check: (answers, now) =>
-        brokenRules([[isFuture(answers, "i485FiledOn", now), "i485FiledOn", "The date you filed must be today or in the past."]]),
+        brokenRules([[isFuture(answers, "i485FiledOn", now), "i485FiledOn", msg("forms.i765.pages.categoryC9.check.i485FiledOn")]]),
     },
     {
       id: "category-student",
       section: "eligibility",
-      title: "Your student record",
+      title: msg("forms.i765.pages.categoryStudent.title"),
       showIf: isStudent,
       questions: [
         {
           id: "sevisNumber",
           kind: "text",
-          label: "SEVIS number",
-          hint: "N followed by 10 digits, on your Form I-20.",
+          label: msg("forms.i765.questions.sevisNumber.label"),
+          hint: msg("forms.i765.questions.sevisNumber.hint"),
           maxLength: 15,
           width: 14,
         },
       ],
       check: (answers) =>
         brokenRules([
-          [
-            !/^N\d{10}$/i.test(text(answers, "sevisNumber")),
-            "sevisNumber",
-            "The SEVIS number is N followed by 10 digits, like N0012345678.",
-          ],
+          [!/^N\d{10}$/i.test(text(answers, "sevisNumber")), "sevisNumber", msg("forms.i765.pages.categoryStudent.check.sevisNumber")],
         ]),
     },
     {
       id: "category-c3c",
       section: "eligibility",
-      title: "Your STEM degree and employer",
+      title: msg("forms.i765.pages.categoryC3c.title"),
       showIf: answerIs("category", "c3C"),
       questions: [
         {
           id: "stemDegree",
           kind: "text",
-          label: "Your degree",
-          hint: "For example Master of Science in Computer Science.",
+          label: msg("forms.i765.questions.stemDegree.label"),
+          hint: msg("forms.i765.questions.stemDegree.hint"),
           maxLength: 100,
         },
-        { id: "employerName", kind: "text", label: "Your employer's name, as listed in E-Verify", maxLength: 100 },
+        { id: "employerName", kind: "text", label: msg("forms.i765.questions.employerName.label"), maxLength: 100 },
         {
           id: "everifyCompanyId",
           kind: "text",
-          label: "Your employer's E-Verify company identification number",
-          hint: "Leave this empty if your employer gave you an E-Verify client company identification number instead.",
+          label: msg("forms.i765.questions.everifyCompanyId.label"),
+          hint: msg("forms.i765.questions.everifyCompanyId.hint"),
           required: false,
           maxLength: 10,
           width: 10,
@@ -525,8 +568,8 @@ export const I765: FormDefinition = {
         {
           id: "everifyClientId",
           kind: "text",
-          label: "E-Verify client company identification number",
-          hint: "Only if your employer uses an E-Verify employer agent.",
+          label: msg("forms.i765.questions.everifyClientId.label"),
+          hint: msg("forms.i765.questions.everifyClientId.hint"),
           required: false,
           maxLength: 10,
           width: 10,
@@ -536,35 +579,23 @@ export const I765: FormDefinition = {
         const company = text(answers, "everifyCompanyId");
         const client = text(answers, "everifyClientId");
         return brokenRules([
-          [
-            company === "" && client === "",
-            "everifyCompanyId",
-            "Enter your employer's E-Verify company identification number, or the client company number.",
-          ],
-          [
-            company !== "" && !/^\d{4,8}$/.test(company),
-            "everifyCompanyId",
-            "The E-Verify company identification number has 4 to 8 digits.",
-          ],
-          [
-            client !== "" && !/^\d{4,8}$/.test(client),
-            "everifyClientId",
-            "The E-Verify client company identification number has 4 to 8 digits.",
-          ],
+          [company === "" && client === "", "everifyCompanyId", msg("forms.i765.pages.categoryC3c.check.everifyCompanyId")],
+          [company !== "" && !/^\d{4,8}$/.test(company), "everifyCompanyId", msg("forms.i765.pages.categoryC3c.check.everifyCompanyId2")],
+          [client !== "" && !/^\d{4,8}$/.test(client), "everifyClientId", msg("forms.i765.pages.categoryC3c.check.everifyClientId")],
         ]);
       },
     },
     {
       id: "category-c8",
       section: "eligibility",
-      title: "Have you ever been arrested for or convicted of any crime?",
+      title: msg("forms.i765.pages.categoryC8.title"),
       showIf: answerIs("category", "c8"),
       questions: [
         {
           id: "everArrested",
           kind: "radio",
-          label: "Have you ever been arrested for or convicted of any crime, anywhere in the world?",
-          hint: "Answer Yes even if the record was cleared or sealed.",
+          label: msg("forms.i765.questions.everArrested.label"),
+          hint: msg("forms.i765.questions.everArrested.hint"),
           options: YES_NO,
         },
       ],
@@ -572,14 +603,14 @@ export const I765: FormDefinition = {
     {
       id: "category-c8-arrests",
       section: "eligibility",
-      title: "Your arrests or convictions",
-      intro: "You will also need to upload the court record of each one.",
+      title: msg("forms.i765.pages.categoryC8Arrests.title"),
+      intro: msg("forms.i765.pages.categoryC8Arrests.intro"),
       showIf: (answers) => text(answers, "category") === "c8" && text(answers, "everArrested") === YES,
       questions: [
         {
           id: "arrestDetails",
           kind: "textarea",
-          label: "For each arrest or conviction: when and where, the charge, and what happened",
+          label: msg("forms.i765.questions.arrestDetails.label"),
           maxLength: 2000,
         },
       ],
@@ -587,81 +618,81 @@ export const I765: FormDefinition = {
     {
       id: "contact",
       section: "statement",
-      title: "Your contact details",
+      title: msg("forms.i765.pages.contact.title"),
       questions: [
         {
           id: "daytimePhone",
           kind: "phone",
-          label: "Daytime phone number",
-          hint: "For example (202) 555-0143.",
+          label: msg("forms.i765.questions.daytimePhone.label"),
+          hint: msg("forms.i765.questions.daytimePhone.hint"),
           autocomplete: "tel",
           width: 20,
         },
-        { id: "mobilePhone", kind: "phone", label: "Mobile phone number (if any)", required: false, width: 20 },
-        { id: "email", kind: "email", label: "Email address (if any)", required: false, autocomplete: "email" },
+        { id: "mobilePhone", kind: "phone", label: msg("forms.i765.questions.mobilePhone.label"), required: false, width: 20 },
+        { id: "email", kind: "email", label: msg("forms.i765.questions.email.label"), required: false, autocomplete: "email" },
       ],
     },
     {
       id: "statement",
       section: "statement",
-      title: "Your statement",
+      title: msg("forms.i765.pages.statement.title"),
       questions: [
         {
           id: "applicantStatement",
           kind: "radio",
-          label: "How did you read this application?",
+          label: msg("forms.i765.questions.applicantStatement.label"),
           options: [
-            { value: "english", label: "I can read and understand English, and I have read and understood every question." },
+            { value: "english", label: msg("forms.i765.questions.applicantStatement.options.english.label") },
             {
               value: "interpreter",
-              label: "An interpreter read every question to me in a language I understand, and I understood everything.",
+              label: msg("forms.i765.questions.applicantStatement.options.interpreter.label"),
             },
           ],
         },
-        { id: "usedPreparer", kind: "radio", label: "Did someone else prepare this application for you?", options: YES_NO },
+        { id: "usedPreparer", kind: "radio", label: msg("forms.i765.questions.usedPreparer.label"), options: YES_NO },
       ],
     },
     {
       id: "interpreter",
       section: "statement",
-      title: "Your interpreter",
+      title: msg("forms.i765.pages.interpreter.title"),
       showIf: answerIs("applicantStatement", "interpreter"),
       questions: [
         ...nameQuestions("interpreter", {
-          family: "Interpreter's family name",
-          given: "Interpreter's given name",
-          middle: "Interpreter's middle name",
+          family: msg("forms.i765.pages.interpreter.names.interpreter.family"),
+          given: msg("forms.i765.pages.interpreter.names.interpreter.given"),
+          middle: msg("forms.i765.pages.interpreter.names.interpreter.middle"),
         }).filter((question) => question.id !== "interpreterMiddleName"),
-        { id: "interpreterOrganization", kind: "text", label: "Interpreter's organization (if any)", required: false },
-        { id: "interpreterLanguage", kind: "text", label: "Language used", maxLength: 60 },
-        { id: "interpreterPhone", kind: "phone", label: "Interpreter's daytime phone number", width: 20 },
-        { id: "interpreterEmail", kind: "email", label: "Interpreter's email address (if any)", required: false },
+        { id: "interpreterOrganization", kind: "text", label: msg("forms.i765.questions.interpreterOrganization.label"), required: false },
+        { id: "interpreterLanguage", kind: "text", label: msg("forms.i765.questions.interpreterLanguage.label"), maxLength: 60 },
+        { id: "interpreterPhone", kind: "phone", label: msg("forms.i765.questions.interpreterPhone.label"), width: 20 },
+        { id: "interpreterEmail", kind: "email", label: msg("forms.i765.questions.interpreterEmail.label"), required: false },
       ],
     },
     {
       id: "preparer",
       section: "statement",
-      title: "The person who prepared this application",
+      title: msg("forms.i765.pages.preparer.title"),
       showIf: answerIs("usedPreparer", YES),
       questions: [
         ...nameQuestions("preparer", {
-          family: "Preparer's family name",
-          given: "Preparer's given name",
-          middle: "Preparer's middle name",
+          family: msg("forms.i765.pages.preparer.names.preparer.family"),
+          given: msg("forms.i765.pages.preparer.names.preparer.given"),
+          middle: msg("forms.i765.pages.preparer.names.preparer.middle"),
         }).filter((question) => question.id !== "preparerMiddleName"),
-        { id: "preparerOrganization", kind: "text", label: "Preparer's organization (if any)", required: false },
-        { id: "preparerPhone", kind: "phone", label: "Preparer's daytime phone number", width: 20 },
-        { id: "preparerEmail", kind: "email", label: "Preparer's email address (if any)", required: false },
+        { id: "preparerOrganization", kind: "text", label: msg("forms.i765.questions.preparerOrganization.label"), required: false },
+        { id: "preparerPhone", kind: "phone", label: msg("forms.i765.questions.preparerPhone.label"), width: 20 },
+        { id: "preparerEmail", kind: "email", label: msg("forms.i765.questions.preparerEmail.label"), required: false },
         {
           id: "preparerRole",
           kind: "radio",
-          label: "Which describes the preparer?",
+          label: msg("forms.i765.questions.preparerRole.label"),
           options: [
             {
               value: "not-attorney",
-              label: "Not an attorney or accredited representative, who prepared it at my request and with my consent",
+              label: msg("forms.i765.questions.preparerRole.options.notAttorney.label"),
             },
-            { value: "attorney", label: "An attorney or accredited representative" },
+            { value: "attorney", label: msg("forms.i765.questions.preparerRole.options.attorney.label") },
           ],
         },
       ],
@@ -670,57 +701,56 @@ export const I765: FormDefinition = {
   documents: [
     {
       id: "photo",
-      label: "A recent passport-style photo",
-      hint: "In color, taken in the last 30 days, with your full face showing against a white background.",
+      label: msg("forms.i765.documents.photo.label"),
+      hint: msg("forms.i765.documents.photo.hint"),
       maxFiles: 1,
     },
     {
       id: "identity",
-      label: "Your passport or another government identity document with your photo",
-      hint: "The pages with your photo and details.",
+      label: msg("forms.i765.documents.identity.label"),
+      hint: msg("forms.i765.documents.identity.hint"),
     },
-    { id: "i94", label: "Your I-94 arrival/departure record", showIf: (answers) => text(answers, "i94Number") !== "", maxFiles: 2 },
+    { id: "i94", label: msg("forms.i765.documents.i94.label"), showIf: (answers) => text(answers, "i94Number") !== "", maxFiles: 2 },
     {
       id: "previous-card",
-      label: "Your previous work permit card, front and back",
-      hint: "If your card was lost or stolen, you can skip this.",
+      label: msg("forms.i765.documents.previousCard.label"),
+      hint: msg("forms.i765.documents.previousCard.hint"),
       showIf: isRenewalOrReplacement,
       required: (answers) => !["lost", "stolen"].includes(text(answers, "replacementReason")),
       maxFiles: 2,
     },
     {
       id: "evidence-refugee-asylee",
-      label: "Evidence of your refugee or asylee status",
-      hint: "For example your I-94 showing refugee admission, or the letter granting you asylum.",
+      label: msg("forms.i765.documents.evidenceRefugeeAsylee.label"),
+      hint: msg("forms.i765.documents.evidenceRefugeeAsylee.hint"),
       showIf: answerIs("category", "a3", "a5"),
     },
-    { id: "evidence-tps", label: "The approval notice of your Temporary Protected Status", showIf: answerIs("category", "a12") },
-    { id: "evidence-student", label: "Your Form I-20, endorsed by your school's official for practical training", showIf: isStudent },
-    { id: "evidence-stem-degree", label: "Your STEM degree (diploma or transcript)", showIf: answerIs("category", "c3C") },
-    { id: "evidence-asylum", label: "The receipt notice of your asylum application (Form I-589)", showIf: answerIs("category", "c8") },
+    { id: "evidence-tps", label: msg("forms.i765.documents.evidenceTps.label"), showIf: answerIs("category", "a12") },
+    { id: "evidence-student", label: msg("forms.i765.documents.evidenceStudent.label"), showIf: isStudent },
+    { id: "evidence-stem-degree", label: msg("forms.i765.documents.evidenceStemDegree.label"), showIf: answerIs("category", "c3C") },
+    { id: "evidence-asylum", label: msg("forms.i765.documents.evidenceAsylum.label"), showIf: answerIs("category", "c8") },
     {
       id: "evidence-court-records",
-      label: "The court record of each arrest or conviction",
+      label: msg("forms.i765.documents.evidenceCourtRecords.label"),
       showIf: (answers) => text(answers, "category") === "c8" && text(answers, "everArrested") === YES,
       maxFiles: 10,
     },
-    { id: "evidence-i485", label: "The receipt notice of your Form I-485", showIf: answerIs("category", "c9") },
+    { id: "evidence-i485", label: msg("forms.i765.documents.evidenceI485.label"), showIf: answerIs("category", "c9") },
     {
       id: "other",
-      label: "Anything else you want us to see",
-      hint: "For example a letter explaining your situation.",
+      label: msg("forms.i765.documents.other.label"),
+      hint: msg("forms.i765.documents.other.hint"),
       required: false,
       maxFiles: 10,
     },
   ],
   fee: i765Fee,
   signerName: (answers) => joinName(text(answers, "givenName"), text(answers, "middleName"), text(answers, "familyName")),
-  certification:
-    "I certify, under penalty of perjury, that I provided or authorized all of the information in this application and the documents submitted with it, that I have reviewed and understand it, and that it is complete, true and correct. I authorize the release of any information from my records that is needed to decide this application.",
+  certification: msg("forms.i765.certification"),
   pdf: [
-    { title: "Part 1. Reason for applying", questionIds: ["reason", "replacementReason", "previousCardFrom", "previousCardUntil"] },
+    { title: msg("forms.i765.pdf.part1.title"), questionIds: ["reason", "replacementReason", "previousCardFrom", "previousCardUntil"] },
     {
-      title: "Part 2. Information about you",
+      title: msg("forms.i765.pdf.part2.title"),
       questionIds: [
         "familyName",
         "givenName",
@@ -777,11 +807,11 @@ export const I765: FormDefinition = {
       ],
     },
     {
-      title: "Part 3. Applicant's statement and contact information",
+      title: msg("forms.i765.pdf.part3.title"),
       questionIds: ["applicantStatement", "usedPreparer", "daytimePhone", "mobilePhone", "email"],
     },
     {
-      title: "Part 4. Interpreter's contact information",
+      title: msg("forms.i765.pdf.part4.title"),
       questionIds: [
         "interpreterFamilyName",
         "interpreterGivenName",
@@ -792,7 +822,7 @@ export const I765: FormDefinition = {
       ],
     },
     {
-      title: "Part 5. Preparer's contact information",
+      title: msg("forms.i765.pdf.part5.title"),
       questionIds: ["preparerFamilyName", "preparerGivenName", "preparerOrganization", "preparerPhone", "preparerEmail", "preparerRole"],
     },
   ],

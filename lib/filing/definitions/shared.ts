@@ -1,3 +1,4 @@
+import { msg } from "@/lib/i18n/message-ref";
 import type { Answers, Condition, Option, Question } from "../definition";
 import { dateOf } from "../engine/formats";
 
@@ -8,8 +9,8 @@ export const YES = "yes";
 export const NO = "no";
 
 export const YES_NO: readonly Option[] = [
-  { value: YES, label: "Yes" },
-  { value: NO, label: "No" },
+  { value: YES, label: msg("forms.shared.yes") },
+  { value: NO, label: msg("forms.shared.no") },
 ];
 
 /** An answer as one string ("" when not answered or not a string). */
@@ -66,7 +67,7 @@ export function nameQuestions(
       id: prefixed(prefix, "MiddleName"),
       kind: "text",
       label: labels.middle,
-      hint: "Leave this empty if you have no middle name.",
+      hint: msg("forms.shared.middleNameHint"),
       required: false,
       showIf: options.showIf,
       autocomplete: prefix ? undefined : "additional-name",
@@ -77,11 +78,11 @@ export function nameQuestions(
 export type AddressLabels = { inCareOf?: string; street: string; unit: string; city: string; state: string; zip: string };
 
 export const ADDRESS_LABELS: AddressLabels = {
-  street: "Street number and name",
-  unit: "Apartment, suite or floor",
-  city: "City or town",
-  state: "State or territory",
-  zip: "ZIP code",
+  street: msg("forms.shared.addressLabels.street"),
+  unit: msg("forms.shared.addressLabels.unit"),
+  city: msg("forms.shared.addressLabels.city"),
+  state: msg("forms.shared.addressLabels.state"),
+  zip: msg("forms.shared.addressLabels.zip"),
 };
 
 /**

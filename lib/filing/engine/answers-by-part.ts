@@ -1,7 +1,8 @@
-import { formatUtcDate } from "@/lib/format";
+import { readerFor } from "@/lib/i18n/translator";
 import type { Answers, AnswerValue, FormDefinition, Question } from "../definition";
 import { visiblePages, visibleQuestions } from "./flow";
 import { dateOf, formatPhone } from "./formats";
+import { filingText, RECORD_READER, type FilingReader } from "./localize";
 import { ENGINE_MESSAGES as M } from "./messages";
 import { optionLabel } from "./options";
 
@@ -11,28 +12,33 @@ import { optionLabel } from "./options";
 export type AnswerRow = { questionId: string; pageId: string; label: string; value: string };
 export type AnswerPart = { title: string; rows: AnswerRow[] };
 
-/** One stored answer in words: option labels, "March 4, 1990", "(202) 555-0143"; "" when not answered. */
-export function answerText(question: Question, value: AnswerValue | undefined): string {
+/**
+ * One stored answer in words: option labels, "March 4, 1990", "(202) 555-0143"; "" when not answered.
+ * In the reader's language (English, the record's, by default). A date answered is a calendar day,
+ * not an instant: it is written as that day, whatever the reader's time zone.
+ */
+export function answerText(question: Question, value: AnswerValue | undefined, reader: FilingReader = RECORD_READER): string {
   if (value === undefined) return "";
-  if (Array.isArray(value)) return value.map((item) => optionLabel(question, item)).join("; ");
+  const label = (item: string) => filingText(optionLabel(question, item, reader.locale), reader);
+  if (Array.isArray(value)) return value.map(label).join("; ");
   if (value === "") return "";
   switch (question.kind) {
     case "date": {
       const date = dateOf(value);
-      return date ? formatUtcDate(date) : value;
+      return date ? readerFor(reader.locale, "UTC").format.dateTime(date, "date") : value;
     }
     case "phone":
       return formatPhone(value);
     default:
-      return optionLabel(question, value);
+      return label(value);
   }
 }
 
 /**
  * Every question shown for these answers, by PDF part, in the part's order, with its answer in words
- * ("Not answered" for an optional question left empty). Parts with no question shown are left out.
+ * ("Not answered" for an optional question left empty), in the reader's language (English, the record's, by default). Parts with no question shown are left out.
  */
-export function answersByPart(def: FormDefinition, answers: Answers): AnswerPart[] {
+export function answersByPart(def: FormDefinition, answers: Answers, reader: FilingReader = RECORD_READER): AnswerPart[] {
   const shown = new Map<string, { question: Question; pageId: string }>();
   for (const page of visiblePages(def, answers)) {
     for (const question of visibleQuestions(page, answers)) shown.set(question.id, { question, pageId: page.id });
@@ -43,10 +49,15 @@ export function answersByPart(def: FormDefinition, answers: Answers): AnswerPart
     for (const questionId of part.questionIds) {
       const entry = shown.get(questionId);
       if (!entry) continue;
-      const text = answerText(entry.question, Object.hasOwn(answers, questionId) ? answers[questionId] : undefined);
-      rows.push({ questionId, pageId: entry.pageId, label: entry.question.label, value: text || M.notAnswered });
+      const text = answerText(entry.question, Object.hasOwn(answers, questionId) ? answers[questionId] : undefined, reader);
+      rows.push({
+        questionId,
+        pageId: entry.pageId,
+        label: filingText(entry.question.label, reader),
+        value: text || filingText(M.notAnswered, reader),
+      });
     }
-    if (rows.length > 0) parts.push({ title: part.title, rows });
+    if (rows.length > 0) parts.push({ title: filingText(part.title, reader), rows });
   }
   return parts;
 }

@@ -21,14 +21,14 @@ export function parseDateParts(parts: DateParts, label: string): FormatResult | 
   if (!day && !month && !year) return { ok: true, value: "" };
   const missing = (
     [
-      [day, M.dateParts.day],
-      [month, M.dateParts.month],
-      [year, M.dateParts.year],
+      [day, "day"],
+      [month, "month"],
+      [year, "year"],
     ] as const
   )
     .filter(([value]) => !value)
     .map(([, name]) => name);
-  if (missing.length > 0) return no(M.dateIncomplete(label, missing.join(` ${M.dateParts.and} `)));
+  if (missing.length > 0) return no(M.dateIncomplete(label, missing));
   if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{1,4}$/.test(year)) return no(M.dateNotNumbers(label));
   if (year.length !== 4) return no(M.dateYearFourDigits(label));
   const [d, m, y] = [Number(day), Number(month), Number(year)];

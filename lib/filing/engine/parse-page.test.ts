@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectEnglish } from "./test-fixtures/english";
 import { AR11 } from "../definitions/ar-11";
 import { I765 } from "../definitions/i-765";
 import { PAGE_ERROR_KEY } from "./messages";
@@ -21,7 +22,7 @@ function errors(result: ReturnType<typeof parsePage>) {
 describe("parsePage", () => {
   it("merges the page's answers into those saved, trimmed, a date as YYYY-MM-DD", () => {
     const answers = ok(parsePage(PET_LICENCE, "pet", { ...PET, species: " dog " }, { ownerName: "Ana" }, NOW));
-    expect(answers).toEqual({ ownerName: "Ana", species: "dog", bornOn: "2020-06-01", hasChip: "no" });
+    expectEnglish(answers).toEqual({ ownerName: "Ana", species: "dog", bornOn: "2020-06-01", hasChip: "no" });
   });
 
   it("says what is missing, keyed by question id (a date by its own id), and gives back every field typed", () => {
@@ -32,7 +33,7 @@ describe("parsePage", () => {
       {},
       NOW,
     );
-    expect(result).toEqual({
+    expectEnglish(result).toEqual({
       ok: false,
       errors: {
         bornOn: 'The date for "Date of birth" must be a real date, like 27 3 2007.',
@@ -52,17 +53,17 @@ describe("parsePage", () => {
         NOW,
       ),
     );
-    expect(answers).toEqual({ ownerName: "Ana", species: "dog" });
+    expectEnglish(answers).toEqual({ ownerName: "Ana", species: "dog" });
   });
 
   it("refuses an option value that is not in the list, for radios and checkboxes", () => {
-    expect(errors(parsePage(PET_LICENCE, "pet", { ...PET, species: "horse" }, {}, NOW))).toEqual({
+    expectEnglish(errors(parsePage(PET_LICENCE, "pet", { ...PET, species: "horse" }, {}, NOW))).toEqual({
       species: 'Choose one of the answers listed for "What kind of pet?".',
     });
-    expect(errors(parsePage(PET_LICENCE, "pet", { ...PET, habits: ["barks", "flies"] }, {}, NOW))).toEqual({
+    expectEnglish(errors(parsePage(PET_LICENCE, "pet", { ...PET, habits: ["barks", "flies"] }, {}, NOW))).toEqual({
       habits: 'Choose one of the answers listed for "What does your pet do?".',
     });
-    expect(
+    expectEnglish(
       errors(
         parsePage(
           I765,
@@ -85,12 +86,12 @@ describe("parsePage", () => {
   });
 
   it("keeps checkbox answers once each, in the list's order; a single one may arrive as a string", () => {
-    expect(ok(parsePage(PET_LICENCE, "pet", { ...PET, habits: ["sleeps", "barks", "sleeps"] }, {}, NOW)).habits).toEqual([
+    expectEnglish(ok(parsePage(PET_LICENCE, "pet", { ...PET, habits: ["sleeps", "barks", "sleeps"] }, {}, NOW)).habits).toEqual([
       "barks",
       "sleeps",
     ]);
-    expect(ok(parsePage(PET_LICENCE, "pet", { ...PET, habits: "purrs" }, {}, NOW)).habits).toEqual(["purrs"]);
-    expect(ok(parsePage(PET_LICENCE, "pet", PET, {}, NOW))).not.toHaveProperty("habits");
+    expectEnglish(ok(parsePage(PET_LICENCE, "pet", { ...PET, habits: "purrs" }, {}, NOW)).habits).toEqual(["purrs"]);
+    expectEnglish(ok(parsePage(PET_LICENCE, "pet", PET, {}, NOW))).not.toHaveProperty("habits");
   });
 
   it("never throws on odd input: arrays for text, non-strings, huge strings, no fields at all", () => {
@@ -104,49 +105,51 @@ describe("parsePage", () => {
     ];
     for (const fields of odd) {
       const result = parsePage(PET_LICENCE, "owner", fields, {}, NOW);
-      expect(result.ok).toBe(false);
+      expectEnglish(result.ok).toBe(false);
     }
-    expect(errors(parsePage(PET_LICENCE, "owner", { ownerName: ["Ana", "Bo"] }, {}, NOW)).ownerName).toBe(
+    expectEnglish(errors(parsePage(PET_LICENCE, "owner", { ownerName: ["Ana", "Bo"] }, {}, NOW)).ownerName).toBe(
       'We could not read your answer to "Full name". Enter it again.',
     );
     const long = parsePage(PET_LICENCE, "owner", { ownerName: "x".repeat(1_000_000) }, {}, NOW);
-    expect(errors(long).ownerName).toBe('Your answer to "Full name" must be 40 characters or fewer.');
-    expect(long.ok === false && (long.values.ownerName as string).length).toBeLessThanOrEqual(10_000);
-    expect(
+    expectEnglish(errors(long).ownerName).toBe('Your answer to "Full name" must be 40 characters or fewer.');
+    expectEnglish(long.ok === false && (long.values.ownerName as string).length).toBeLessThanOrEqual(10_000);
+    expectEnglish(
       parsePage(PET_LICENCE, "owner", null as unknown as Record<string, unknown>, null as unknown as Record<string, string>, NOW).ok,
     ).toBe(false);
-    expect(parsePage(PET_LICENCE, "pet", { ...PET, "bornOn-day": ["1", "2"] }, {}, NOW).ok).toBe(false);
-    expect(parsePage(PET_LICENCE, "pet", { ...PET, habits: [1, 2] }, {}, NOW).ok).toBe(false);
-    expect(parsePage(PET_LICENCE, "pet", { ...PET, "bornOn-year": "2".repeat(5000) }, {}, NOW).ok).toBe(false);
+    expectEnglish(parsePage(PET_LICENCE, "pet", { ...PET, "bornOn-day": ["1", "2"] }, {}, NOW).ok).toBe(false);
+    expectEnglish(parsePage(PET_LICENCE, "pet", { ...PET, habits: [1, 2] }, {}, NOW).ok).toBe(false);
+    expectEnglish(parsePage(PET_LICENCE, "pet", { ...PET, "bornOn-year": "2".repeat(5000) }, {}, NOW).ok).toBe(false);
   });
 
   it("refuses control characters in a text box but keeps lines in a long answer", () => {
-    expect(errors(parsePage(PET_LICENCE, "owner", { ownerName: "Ana\u0000" }, {}, NOW)).ownerName).toContain("letters, numbers");
+    expectEnglish(errors(parsePage(PET_LICENCE, "owner", { ownerName: "Ana\u0000" }, {}, NOW)).ownerName).toContain("letters, numbers");
     const answers = { category: "c8", everArrested: "yes" };
-    expect(ok(parsePage(I765, "category-c8-arrests", { arrestDetails: "2019, Miami\r\nCharge dropped" }, answers, NOW)).arrestDetails).toBe(
-      "2019, Miami\nCharge dropped",
-    );
+    expectEnglish(
+      ok(parsePage(I765, "category-c8-arrests", { arrestDetails: "2019, Miami\r\nCharge dropped" }, answers, NOW)).arrestDetails,
+    ).toBe("2019, Miami\nCharge dropped");
   });
 
   it("refuses a page that is not part of the form, or one the answers skip", () => {
-    expect(errors(parsePage(PET_LICENCE, "nope", {}, {}, NOW))).toEqual({ [PAGE_ERROR_KEY]: expect.any(String) });
-    expect(errors(parsePage(PET_LICENCE, "dog-licence", {}, { species: "cat" }, NOW))).toEqual({ [PAGE_ERROR_KEY]: expect.any(String) });
+    expectEnglish(errors(parsePage(PET_LICENCE, "nope", {}, {}, NOW))).toEqual({ [PAGE_ERROR_KEY]: expect.any(String) });
+    expectEnglish(errors(parsePage(PET_LICENCE, "dog-licence", {}, { species: "cat" }, NOW))).toEqual({
+      [PAGE_ERROR_KEY]: expect.any(String),
+    });
   });
 
   it("asks a question shown by an earlier answer and drops answers to questions no longer shown", () => {
-    expect(errors(parsePage(PET_LICENCE, "pet", { ...PET, hasChip: "yes" }, {}, NOW))).toEqual({
+    expectEnglish(errors(parsePage(PET_LICENCE, "pet", { ...PET, hasChip: "yes" }, {}, NOW))).toEqual({
       chipNumber: 'Enter an answer for "Microchip number".',
     });
     const chipped = ok(parsePage(PET_LICENCE, "pet", { ...PET, hasChip: "yes", chipNumber: "985112" }, {}, NOW));
-    expect(chipped.chipNumber).toBe("985112");
+    expectEnglish(chipped.chipNumber).toBe("985112");
     const later = ok(parsePage(PET_LICENCE, "dog-licence", { previousLicence: "EAC2612345678", licenceYears: "1" }, chipped, NOW));
     // Now a cat without a chip: the dog page's answer and the chip number go.
     const changed = ok(parsePage(PET_LICENCE, "pet", { ...PET, species: "cat", chipNumber: "985112" }, later, NOW));
-    expect(changed).toEqual({ species: "cat", bornOn: "2020-06-01", hasChip: "no" });
+    expectEnglish(changed).toEqual({ species: "cat", bornOn: "2020-06-01", hasChip: "no" });
   });
 
   it("runs the page's rules across fields once each answer is fine", () => {
-    expect(errors(parsePage(PET_LICENCE, "pet", { ...PET, "bornOn-year": "2027" }, {}, NOW))).toEqual({
+    expectEnglish(errors(parsePage(PET_LICENCE, "pet", { ...PET, "bornOn-year": "2027" }, {}, NOW))).toEqual({
       bornOn: "Your pet's date of birth must be in the past.",
     });
   });
@@ -166,16 +169,20 @@ describe("parsePage", () => {
       ),
     };
     const result = parsePage(broken, "owner", { ownerName: "Ana" }, {}, NOW);
-    expect(result).toEqual({ ok: false, errors: { [PAGE_ERROR_KEY]: expect.any(String) }, values: { ownerName: "Ana", ownerEmail: "" } });
+    expectEnglish(result).toEqual({
+      ok: false,
+      errors: { [PAGE_ERROR_KEY]: expect.any(String) },
+      values: { ownerName: "Ana", ownerEmail: "" },
+    });
   });
 
   it("checks a ZIP code against the state of the same address", () => {
     const address = { newStreet: "1 Main St", newCity: "Albany", newState: "NY", newZip: "90210", newIsMailing: "yes" };
-    expect(errors(parsePage(AR11, "new-address", address, {}, NOW))).toEqual({
+    expectEnglish(errors(parsePage(AR11, "new-address", address, {}, NOW))).toEqual({
       newZip: "This ZIP code is not one used in New York. Check the ZIP code and the state.",
     });
-    expect(ok(parsePage(AR11, "new-address", { ...address, newZip: "122070001" }, {}, NOW)).newZip).toBe("12207-0001");
-    expect(errors(parsePage(AR11, "new-address", { ...address, newState: "ZZ" }, {}, NOW))).toEqual({
+    expectEnglish(ok(parsePage(AR11, "new-address", { ...address, newZip: "122070001" }, {}, NOW)).newZip).toBe("12207-0001");
+    expectEnglish(errors(parsePage(AR11, "new-address", { ...address, newState: "ZZ" }, {}, NOW))).toEqual({
       newState: 'Choose one of the answers listed for "State or territory".',
     });
   });
@@ -190,8 +197,8 @@ describe("parsePage", () => {
         NOW,
       ),
     );
-    expect(saved).toEqual({ dateOfBirth: "1990-03-04", aNumber: "A012345678" });
-    expect(
+    expectEnglish(saved).toEqual({ dateOfBirth: "1990-03-04", aNumber: "A012345678" });
+    expectEnglish(
       errors(
         parsePage(
           AR11,
@@ -209,7 +216,7 @@ describe("parsePage", () => {
   it("fills a page's fields from saved answers, a date as its three boxes, and re-checks them the same way", () => {
     const page = pageById(PET_LICENCE, "pet")!;
     const answers = { species: "dog", bornOn: "2020-06-01", hasChip: "no", habits: ["barks"] };
-    expect(pageValues(page, answers)).toEqual({
+    expectEnglish(pageValues(page, answers)).toEqual({
       species: "dog",
       "bornOn-day": "1",
       "bornOn-month": "6",
@@ -218,8 +225,8 @@ describe("parsePage", () => {
       chipNumber: "",
       habits: ["barks"],
     });
-    expect(savedPageErrors(PET_LICENCE, page, answers, NOW)).toEqual({});
-    expect(savedPageErrors(PET_LICENCE, page, { ...answers, bornOn: "2030-01-01" }, NOW)).toEqual({
+    expectEnglish(savedPageErrors(PET_LICENCE, page, answers, NOW)).toEqual({});
+    expectEnglish(savedPageErrors(PET_LICENCE, page, { ...answers, bornOn: "2030-01-01" }, NOW)).toEqual({
       bornOn: "Your pet's date of birth must be in the past.",
     });
   });
@@ -231,8 +238,8 @@ describe("parsePage with odd saved answers", () => {
       '{"__proto__": {"polluted": "yes"}, "species": "cat", "bornOn": 12, "hasChip": ["no", 3], "stray": "x"}',
     ) as Record<string, string>;
     const result = parsePage(PET_LICENCE, "owner", { ownerName: "Ana" }, saved, NOW);
-    expect(result).toEqual({ ok: true, answers: { ownerName: "Ana", species: "cat" } });
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expectEnglish(result).toEqual({ ok: true, answers: { ownerName: "Ana", species: "cat" } });
+    expectEnglish(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it("asks for the state of a ZIP code when the state is optional and left empty", () => {
@@ -250,11 +257,11 @@ describe("parsePage with odd saved answers", () => {
         },
       ],
     };
-    expect(parsePage(def, "owner", { homeZip: "20500" }, {}, NOW)).toMatchObject({
+    expectEnglish(parsePage(def, "owner", { homeZip: "20500" }, {}, NOW)).toMatchObject({
       ok: false,
       errors: { homeZip: "Choose the state for this ZIP code." },
     });
-    expect(parsePage(def, "owner", { homeZip: "20500", homeState: "DC" }, {}, NOW).ok).toBe(true);
+    expectEnglish(parsePage(def, "owner", { homeZip: "20500", homeState: "DC" }, {}, NOW).ok).toBe(true);
   });
 });
 
@@ -266,7 +273,7 @@ describe("parsePage with a real form post", () => {
     form.append("habits", "barks");
     form.append("habits", "purrs");
     form.append("attachment", new File([], ""));
-    expect(ok(parsePage(PET_LICENCE, "pet", formFields(form), {}, NOW))).toEqual({
+    expectEnglish(ok(parsePage(PET_LICENCE, "pet", formFields(form), {}, NOW))).toEqual({
       species: "dog",
       bornOn: "2020-06-01",
       hasChip: "no",

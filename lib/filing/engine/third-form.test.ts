@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
+import { expectEnglish } from "./test-fixtures/english";
 import { answersByPart } from "./answers-by-part";
 import { missingForSubmission, requiredDocuments } from "./readiness";
 import { sectionStates } from "./sections";
@@ -27,30 +28,32 @@ describe("a third form, defined only as data", () => {
 
   it("is filled page by page to the check page, with the dog page only for a dog", () => {
     const { answers, visited } = walk(PET_LICENCE, pages, NOW);
-    expect(visited).toEqual(["owner", "pet", "dog-licence"]);
-    expect(answers.previousLicence).toBe("EAC2612345678");
-    expect(walk(PET_LICENCE, { ...pages, pet: { ...pages.pet, species: "cat" } }, NOW).visited).toEqual(["owner", "pet"]);
-    expect(() => walk(PET_LICENCE, { ...pages, "dog-licence": { licenceYears: "" } }, NOW)).toThrow(/Choose an answer for .{1,3}How long/);
-    expect(() => walk(PET_LICENCE, { ...pages, "dog-licence": { licenceYears: "99" } }, NOW)).toThrow(/answers listed/);
+    expectEnglish(visited).toEqual(["owner", "pet", "dog-licence"]);
+    expectEnglish(answers.previousLicence).toBe("EAC2612345678");
+    expectEnglish(walk(PET_LICENCE, { ...pages, pet: { ...pages.pet, species: "cat" } }, NOW).visited).toEqual(["owner", "pet"]);
+    expectEnglish(() => walk(PET_LICENCE, { ...pages, "dog-licence": { licenceYears: "" } }, NOW)).toThrow(
+      /Choose an answer for .{1,3}How long/,
+    );
+    expectEnglish(() => walk(PET_LICENCE, { ...pages, "dog-licence": { licenceYears: "99" } }, NOW)).toThrow(/answers listed/);
   });
 
   it("has a task list, documents, a fee and answers by part", () => {
     const { answers } = walk(PET_LICENCE, pages, NOW);
-    expect(sectionStates(PET_LICENCE, answers, ["owner", "pet", "dog-licence"], NOW).map((s) => s.state)).toEqual([
+    expectEnglish(sectionStates(PET_LICENCE, answers, ["owner", "pet", "dog-licence"], NOW).map((s) => s.state)).toEqual([
       "completed",
       "completed",
     ]);
-    expect(requiredDocuments(PET_LICENCE, answers).map((rule) => [rule.id, rule.isRequired])).toEqual([
+    expectEnglish(requiredDocuments(PET_LICENCE, answers).map((rule) => [rule.id, rule.isRequired])).toEqual([
       ["vaccination", true],
       ["chip-certificate", true],
     ]);
-    expect(missingForSubmission(PET_LICENCE, answers, ["vaccination"], NOW)).toEqual([
+    expectEnglish(missingForSubmission(PET_LICENCE, answers, ["vaccination"], NOW)).toEqual([
       { documentId: "chip-certificate", message: 'Upload a file for "Microchip certificate".' },
     ]);
-    expect(missingForSubmission(PET_LICENCE, answers, ["vaccination", "chip-certificate"], NOW)).toEqual([]);
-    expect(PET_LICENCE.fee(answers, NOW).onlineCents).toBe(0);
-    expect(PET_LICENCE.signerName(answers)).toBe("Ana Diaz");
-    expect(answersByPart(PET_LICENCE, answers)[1].rows.map((row) => row.value)).toEqual([
+    expectEnglish(missingForSubmission(PET_LICENCE, answers, ["vaccination", "chip-certificate"], NOW)).toEqual([]);
+    expectEnglish(PET_LICENCE.fee(answers, NOW).onlineCents).toBe(0);
+    expectEnglish(PET_LICENCE.signerName(answers)).toBe("Ana Diaz");
+    expectEnglish(answersByPart(PET_LICENCE, answers)[1].rows.map((row) => row.value)).toEqual([
       "Dog",
       "June 1, 2020",
       "Yes",

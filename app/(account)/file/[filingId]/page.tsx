@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { formatUtcDateTime } from "@/lib/format";
 import { requiredDocuments } from "@/lib/filing/engine/readiness";
 import { sectionStates } from "@/lib/filing/engine/sections";
 import { ClientPanel } from "./client-panel";
@@ -11,12 +10,13 @@ import { StatusTag, type TaskState } from "./status-tag";
 type Params = { params: Promise<{ filingId: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { draft } = await ownedDraft((await params).filingId);
-  return { title: `${draft.def.id}: task list` };
+  const { draft, reader } = await ownedDraft((await params).filingId);
+  return { title: reader.t("filing.taskList.title", { form: draft.def.id }) };
 }
 
 export default async function TaskListPage({ params }: Params) {
-  const { draft, actor } = await ownedDraft((await params).filingId);
+  const { draft, actor, reader } = await ownedDraft((await params).filingId);
+  const { t, format } = reader;
   if (draft.status === "SUBMITTED") redirect(`/file/${draft.id}/confirmation`);
   const base = `/file/${draft.id}`;
   const sections = sectionStates(draft.def, draft.answers, draft.savedPages);
@@ -29,18 +29,22 @@ export default async function TaskListPage({ params }: Params) {
   return (
     <>
       <p>
-        <Link href={accountHome(actor)}>{draft.client ? "Back to forms for clients" : "Back to my account"}</Link>
+        <Link href={accountHome(actor)}>{draft.client ? t("filing.backToClientForms") : t("filing.backToAccount")}</Link>
       </p>
       <p className="mb-1 text-lg text-muted">{draft.def.id}</p>
       <h1>{draft.def.title}</h1>
       <p className="max-w-prose" data-testid="progress">
-        You have completed {completed} of {sections.length} sections. Last saved{" "}
-        <time dateTime={draft.lastSavedAt.toISOString()}>{formatUtcDateTime(draft.lastSavedAt)}</time>.
+        {t.rich("filing.taskList.progress", {
+          completed,
+          total: sections.length,
+          when: format.dateTime(draft.lastSavedAt, "dateTime"),
+          time: (chunks) => <time dateTime={draft.lastSavedAt.toISOString()}>{chunks}</time>,
+        })}
       </p>
 
       {draft.client && <ClientPanel client={draft.client} />}
 
-      <h2>Questions</h2>
+      <h2>{t("filing.taskList.questions")}</h2>
       <ul className="mb-8 max-w-3xl list-none border-t border-line p-0" data-testid="task-list">
         {sections.map(({ section, state, firstPageId }) => (
           <li key={section.id} className="flex flex-wrap items-center justify-between gap-2 border-b border-line py-3" data-testid="task">
@@ -52,17 +56,17 @@ export default async function TaskListPage({ params }: Params) {
         ))}
       </ul>
 
-      <h2>Documents and submission</h2>
+      <h2>{t("filing.taskList.documentsAndSubmission")}</h2>
       <ul className="mb-8 max-w-3xl list-none border-t border-line p-0">
         <li className="flex flex-wrap items-center justify-between gap-2 border-b border-line py-3" data-testid="task">
           <Link href={`${base}/documents`} aria-describedby="task-documents-status">
-            Upload documents
+            {t("filing.taskList.uploadDocuments")}
           </Link>
           <StatusTag id="task-documents-status" state={documentsState} />
         </li>
         <li className="flex flex-wrap items-center justify-between gap-2 border-b border-line py-3" data-testid="task">
           <Link href={`${base}/check`} aria-describedby="task-check-status">
-            {draft.client ? "Check your answers and send to your client" : "Check your answers and sign"}
+            {draft.client ? t("filing.taskList.checkAndSend") : t("filing.taskList.checkAndSign")}
           </Link>
           <StatusTag
             id="task-check-status"
@@ -77,7 +81,7 @@ export default async function TaskListPage({ params }: Params) {
         </li>
       </ul>
       <p>
-        <Link href={`${base}/delete`}>Delete this form</Link>
+        <Link href={`${base}/delete`}>{t("filing.taskList.delete")}</Link>
       </p>
     </>
   );

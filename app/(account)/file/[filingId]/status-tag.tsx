@@ -1,6 +1,12 @@
+import { getT } from "@/lib/i18n/request";
+
 export type TaskState = "not-started" | "in-progress" | "completed";
 
-const TEXT: Record<TaskState, string> = { "not-started": "Not started", "in-progress": "In progress", completed: "Completed" };
+const KEY: Record<TaskState, string> = {
+  "not-started": "filing.taskState.notStarted",
+  "in-progress": "filing.taskState.inProgress",
+  completed: "filing.taskState.completed",
+};
 const STYLE: Record<TaskState, string> = {
   "not-started": "bg-paper text-ink",
   "in-progress": "bg-info-light text-ink",
@@ -8,10 +14,11 @@ const STYLE: Record<TaskState, string> = {
 };
 
 /** A task's state on the task list, in words (never colour alone). */
-export function StatusTag({ id, state }: { id: string; state: TaskState }) {
+export async function StatusTag({ id, state }: { id: string; state: TaskState }) {
+  const t = await getT();
   return (
     <strong id={id} className={`px-2 py-1 text-sm uppercase ${STYLE[state]}`} data-state={state}>
-      {TEXT[state]}
+      {t(KEY[state])}
     </strong>
   );
 }

@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
+import { getT } from "@/lib/i18n/request";
 
 /** What an edit page of a submitted filing shows instead of its form: nothing can change now. */
-export function SubmittedNotice({ filingId }: { filingId: string }) {
+export async function SubmittedNotice({ filingId }: { filingId: string }) {
+  const t = await getT();
   return (
-    <Alert kind="warning" heading="This form has already been submitted" testId="already-submitted">
-      <p>
-        A submitted form can no longer be changed. <Link href={`/file/${filingId}/confirmation`}>See your confirmation</Link>.
-      </p>
+    <Alert kind="warning" heading={t("filing.submittedNotice.heading")} testId="already-submitted">
+      <p>{t.rich("filing.submittedNotice.body", { link: (chunks) => <Link href={`/file/${filingId}/confirmation`}>{chunks}</Link> })}</p>
     </Alert>
   );
 }

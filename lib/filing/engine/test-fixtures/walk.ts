@@ -1,6 +1,7 @@
 import type { Answers, FormDefinition } from "../../definition";
 import { nextPageId } from "../flow";
 import { parsePage } from "../parse-page";
+import { english } from "./english";
 
 /**
  * Goes through a form as a person would: from the first page, sends each page's fields (by page id)
@@ -18,7 +19,7 @@ export function walk(
   while (pageId) {
     visited.push(pageId);
     const result = parsePage(def, pageId, fieldsByPage[pageId] ?? {}, answers, now);
-    if (!result.ok) throw new Error(`${pageId}: ${JSON.stringify(result.errors)}`);
+    if (!result.ok) throw new Error(`${pageId}: ${JSON.stringify(english(result.errors))}`);
     answers = result.answers;
     pageId = nextPageId(def, answers, pageId);
   }

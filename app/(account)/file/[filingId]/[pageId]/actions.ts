@@ -5,6 +5,8 @@ import { z } from "zod";
 import { zField } from "@/lib/actions/form-input";
 import { filerAction } from "@/lib/actions/clients";
 import { saveDraftPage } from "@/lib/filing/drafts";
+import { localizeRefusal } from "@/lib/filing/engine/localize";
+import { getReader } from "@/lib/i18n/request";
 
 // The page's own fields (filing, page, where to go after) and, passed through untouched, the
 // answers, which the form definition checks.
@@ -12,7 +14,7 @@ const zSavePage = z.looseObject({ filingId: zField(), pageId: zField(), return: 
 
 export const savePageAction = filerAction.input(zSavePage).action(async ({ ctx, input }) => {
   const result = await saveDraftPage(ctx.actor, input.filingId, input.pageId, input, new Date());
-  if (!result.ok) return result;
+  if (!result.ok) return localizeRefusal(result, await getReader());
   const base = `/file/${input.filingId.toLowerCase()}`;
   const fromCheck = input.return === "check";
   // From a Change link: back to the check page, unless the change opened a page not yet answered.

@@ -47,13 +47,13 @@ function revealOf(question: Question, page: Page, answers: Answers): Reveal | un
   return undefined;
 }
 
-export function fieldQuestions(page: Page, answers: Answers): FieldQuestion[] {
+export function fieldQuestions(page: Page, answers: Answers, locale = "en"): FieldQuestion[] {
   return page.questions.map((question) => ({
     id: question.id,
     kind: question.kind,
     label: question.label,
     hint: question.hint,
-    options: [...questionOptions(question)],
+    options: [...questionOptions(question, locale)],
     required: isRequired(question.required, answers),
     maxLength: question.maxLength,
     autocomplete: question.autocomplete,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { pageById, previousPageId, visiblePages } from "@/lib/filing/engine/flow";
 import { ownedDraft } from "../owned-draft";
 import { SubmittedNotice } from "../submitted-notice";
@@ -11,10 +12,10 @@ type Params = { params: Promise<{ filingId: string; pageId: string }>; searchPar
 
 async function shownPage(params: Params["params"]) {
   const { filingId, pageId } = await params;
-  const { draft, actor } = await ownedDraft(filingId);
+  const { draft, actor, reader } = await ownedDraft(filingId);
   const page = pageById(draft.def, pageId);
   if (!page || !visiblePages(draft.def, draft.answers).some((p) => p.id === page.id)) notFound();
-  return { draft, actor, page };
+  return { draft, actor, page, reader };
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
@@ -23,18 +24,19 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function QuestionPage({ params, searchParams }: Params) {
-  const { draft, actor, page } = await shownPage(params);
+  const { draft, actor, page, reader } = await shownPage(params);
+  const { t } = reader;
   const returnTo = (await searchParams).return === "check" ? "check" : "";
   const base = `/file/${draft.id}`;
   const previous = previousPageId(draft.def, draft.answers, page.id);
   const back = returnTo === "check" ? `${base}/check` : previous ? `${base}/${previous}` : base;
-  const questions = fieldQuestions(page, draft.answers);
+  const questions = fieldQuestions(page, draft.answers, reader.locale);
   const headingInLegend = questions.length === 1 && isFieldset(questions[0]) && questions[0].label === page.title && !page.intro;
 
   return (
     <>
       <p>
-        <Link href={back}>Back</Link>
+        <Link href={back}>{t("filing.back")}</Link>
       </p>
       <p className="mb-1 text-lg text-muted" data-testid="form-caption">
         {draft.def.id}, {draft.def.title}
@@ -44,19 +46,19 @@ export default async function QuestionPage({ params, searchParams }: Params) {
       {draft.status === "SUBMITTED" ? (
         <SubmittedNotice filingId={draft.id} />
       ) : (
-        <QuestionPageForm
-          filingId={draft.id}
-          pageId={page.id}
-          returnTo={returnTo}
-          questions={questions}
-          saved={{ ...draft.answers }}
-          headingInLegend={headingInLegend}
-          owner={actor.id}
-        />
+        <ClientMessages namespaces={["filing"]}>
+          <QuestionPageForm
+            filingId={draft.id}
+            pageId={page.id}
+            returnTo={returnTo}
+            questions={questions}
+            saved={{ ...draft.answers }}
+            headingInLegend={headingInLegend}
+            owner={actor.id}
+          />
+        </ClientMessages>
       )}
-      <p className="mt-8">
-        <Link href={base}>Go to the task list</Link> (your answers are saved each time you continue)
-      </p>
+      <p className="mt-8">{t.rich("filing.question.toTaskList", { link: (chunks) => <Link href={base}>{chunks}</Link> })}</p>
     </>
   );
 }

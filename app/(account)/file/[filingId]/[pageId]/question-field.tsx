@@ -1,3 +1,4 @@
+import { useTranslations } from "use-intl";
 import { Checkbox } from "@/components/ui/checkbox";
 import { describedBy, FieldError, FieldHint, fieldWrapperClass, inputClass } from "@/components/ui/field-parts";
 import { SelectField } from "@/components/ui/select-field";
@@ -92,8 +93,9 @@ function Choices({ question, value, error, asHeading }: Props) {
 }
 
 function DateField({ question, value, error, asHeading }: Props) {
+  const t = useTranslations();
   const { id } = question;
-  const hint = question.hint ?? "For example, 27 3 2007";
+  const hint = question.hint ?? t("filing.question.dateHint");
   const part = (name: "day" | "month" | "year", label: string, boxClass: string, autoComplete?: string) => (
     <div>
       <label htmlFor={`${id}-${name}`} className="mb-1 block">
@@ -120,9 +122,9 @@ function DateField({ question, value, error, asHeading }: Props) {
         <FieldHint id={id}>{hint}</FieldHint>
         <FieldError id={id} error={error} />
         <div className="flex gap-4">
-          {part("day", "Day", "w-16", birth ? "bday-day" : undefined)}
-          {part("month", "Month", "w-16", birth ? "bday-month" : undefined)}
-          {part("year", "Year", "w-24", birth ? "bday-year" : undefined)}
+          {part("day", t("filing.question.day"), "w-16", birth ? "bday-day" : undefined)}
+          {part("month", t("filing.question.month"), "w-16", birth ? "bday-month" : undefined)}
+          {part("year", t("filing.question.year"), "w-24", birth ? "bday-year" : undefined)}
         </div>
       </fieldset>
     </div>

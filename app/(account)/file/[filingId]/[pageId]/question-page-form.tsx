@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
+import { useTranslations } from "use-intl";
 import { savePageAction } from "./actions";
 import { useKeptDraft } from "@/components/session/use-kept-draft";
 import { Alert } from "@/components/ui/alert";
@@ -56,6 +57,7 @@ export function QuestionPageForm({
   headingInLegend: boolean;
   owner: string;
 }) {
+  const t = useTranslations();
   const form = useActionForm(savePageAction);
   const formRef = useRef<HTMLFormElement>(null);
   const restored = useKeptDraft(formRef, owner);
@@ -84,7 +86,7 @@ export function QuestionPageForm({
     <>
       {restored && !form.state && (
         <Alert kind="info" live testId="kept-draft">
-          <p>We kept what you had entered before you were signed out. Check it, then select Continue.</p>
+          <p>{t("filing.question.keptDraft")}</p>
         </Alert>
       )}
       <form
@@ -114,7 +116,7 @@ export function QuestionPageForm({
             </div>
           ) : null,
         )}
-        <SubmitButton>Continue</SubmitButton>
+        <SubmitButton>{t("filing.continue")}</SubmitButton>
       </form>
     </>
   );

@@ -6,18 +6,23 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { answersByPart } from "@/lib/filing/engine/answers-by-part";
 import { missingForSubmission, requiredDocuments } from "@/lib/filing/engine/readiness";
-import { formatFee } from "@/lib/payments/money";
+import { filingText } from "@/lib/filing/engine/localize";
+import { getT } from "@/lib/i18n/request";
+import { feeText } from "@/lib/payments/money";
 import { ownedDraft } from "../owned-draft";
 
-export const metadata: Metadata = { title: "Check your answers" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("filing.check.title") };
+}
 
 type Params = { params: Promise<{ filingId: string }> };
 
 export default async function CheckAnswersPage({ params }: Params) {
-  const { draft } = await ownedDraft((await params).filingId);
+  const { draft, reader } = await ownedDraft((await params).filingId);
+  const { t } = reader;
   if (draft.status === "SUBMITTED") redirect(`/file/${draft.id}/confirmation`);
   const base = `/file/${draft.id}`;
-  const parts = answersByPart(draft.def, draft.answers);
+  const parts = answersByPart(draft.def, draft.answers, reader);
   const rules = requiredDocuments(draft.def, draft.answers);
   const missing = missingForSubmission(
     draft.def,
@@ -30,21 +35,21 @@ export default async function CheckAnswersPage({ params }: Params) {
   return (
     <>
       <p>
-        <Link href={base}>Back to the task list</Link>
+        <Link href={base}>{t("filing.backToTaskList")}</Link>
       </p>
       <p className="mb-1 text-lg text-muted">
         {draft.def.id}, {draft.def.title}
       </p>
-      <h1>Check your answers</h1>
+      <h1>{t("filing.check.title")}</h1>
 
       {missing.length > 0 ? (
-        <Alert kind="warning" heading="You cannot submit this form yet" testId="missing">
-          <p>These answers or documents are still needed:</p>
+        <Alert kind="warning" heading={t("filing.check.notYet")} testId="missing">
+          <p>{t("filing.check.stillNeeded")}</p>
           <ul className="mb-0 list-disc pl-6">
             {missing.map((m, index) => (
               <li key={`${m.pageId ?? m.documentId ?? "item"}-${index}`}>
                 <Link href={m.documentId ? `${base}/documents?return=check` : m.pageId ? `${base}/${m.pageId}?return=check` : base}>
-                  {m.message}
+                  {filingText(m.message, reader)}
                 </Link>
               </li>
             ))}
@@ -55,9 +60,9 @@ export default async function CheckAnswersPage({ params }: Params) {
       <AnswerParts parts={parts} changeBase={base} />
 
       <section aria-labelledby="documents-heading" className="mb-10 max-w-3xl">
-        <h2 id="documents-heading">Documents</h2>
+        <h2 id="documents-heading">{t("filing.check.documents")}</h2>
         {rules.length === 0 ? (
-          <p>This form needs no documents.</p>
+          <p>{t("filing.check.noDocuments")}</p>
         ) : (
           <dl className="m-0 border-t border-line" data-testid="documents">
             {rules.map((rule) => {
@@ -66,12 +71,15 @@ export default async function CheckAnswersPage({ params }: Params) {
                 <div key={rule.id} className="grid gap-2 border-b border-line py-3 sm:grid-cols-[2fr_3fr_max-content]">
                   <dt className="font-bold">
                     {rule.label}
-                    {!rule.isRequired && <span className="font-normal text-muted"> (optional)</span>}
+                    {!rule.isRequired && <span className="font-normal text-muted"> {t("filing.optional")}</span>}
                   </dt>
-                  <dd className="m-0 break-all">{files.length === 0 ? "Not uploaded" : files.map((f) => f.name).join(", ")}</dd>
+                  <dd className="m-0 break-all">
+                    {files.length === 0 ? t("filing.check.notUploaded") : files.map((f) => f.name).join(", ")}
+                  </dd>
                   <dd className="m-0">
                     <Link href={`${base}/documents?return=check`}>
-                      Change<span className="sr-only"> {rule.label}</span>
+                      {t("filing.change")}
+                      <span className="sr-only"> {rule.label}</span>
                     </Link>
                   </dd>
                 </div>
@@ -82,20 +90,20 @@ export default async function CheckAnswersPage({ params }: Params) {
       </section>
 
       <section aria-labelledby="fee-heading" className="mb-10 max-w-prose">
-        <h2 id="fee-heading">Fee</h2>
+        <h2 id="fee-heading">{t("filing.check.fee")}</h2>
         <p className="text-xl font-bold" data-testid="fee">
-          {formatFee(fee.onlineCents)}
+          {feeText(fee.onlineCents, t)}
         </p>
         <p>
           {fee.reason}
-          {fee.paperCents > fee.onlineCents && ` Filing the same form on paper costs ${formatFee(fee.paperCents)}.`}
+          {fee.paperCents > fee.onlineCents && <> {t("filing.check.paperCosts", { amount: feeText(fee.paperCents, t) })}</>}
         </p>
       </section>
 
       {missing.length === 0 && (
         <p>
           <Link href={`${base}/sign`} className={buttonClass("primary")}>
-            {draft.client ? "Continue to send to your client" : "Continue to sign"}
+            {draft.client ? t("filing.check.continueToSend") : t("filing.check.continueToSign")}
           </Link>
         </p>
       )}

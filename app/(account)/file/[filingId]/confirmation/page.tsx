@@ -6,15 +6,20 @@ import { filerContext } from "@/lib/actions/contexts";
 import { definitionFor } from "@/lib/filing/definitions";
 import { draftForOwner } from "@/lib/filing/drafts";
 import { submittedFilingFor, type SubmittedFiling } from "@/lib/filing/submitted-filings";
-import { formatUtcDateTime } from "@/lib/format";
-import { formatFee } from "@/lib/payments/money";
+import { filingTitle } from "@/lib/filing/engine/localize";
+import { getReader, getT } from "@/lib/i18n/request";
+import { feeText } from "@/lib/payments/money";
 
-export const metadata: Metadata = { title: "Form submitted" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("filing.confirmation.title") };
+}
 
 type Params = { params: Promise<{ filingId: string }> };
 
 export default async function ConfirmationPage({ params }: Params) {
   const { actor } = await filerContext();
+  const reader = await getReader();
+  const { t, format } = reader;
   const { filingId } = await params;
   const filing = await submittedFilingFor(actor, filingId);
   if (!filing) {
@@ -27,14 +32,16 @@ export default async function ConfirmationPage({ params }: Params) {
   const receipt = filed?.receiptNumber ?? null;
   const makesCase = definitionFor(filing.formType)?.outcome !== "address-change";
   if (actor.role === "REPRESENTATIVE") return <FiledForClient filing={filing} />;
+  const title = filingTitle(filing.formType, reader) ?? filing.formTitle;
+  const when = format.dateTime(filing.submittedAt, "dateTime");
 
   return (
     <>
       <div className="mb-8 max-w-prose bg-success-dark px-6 py-6 text-white" data-testid="confirmation-panel">
-        <h1 className="mt-0 text-white">{makesCase ? "Form submitted" : "Change of address submitted"}</h1>
+        <h1 className="mt-0 text-white">{makesCase ? t("filing.confirmation.title") : t("filing.confirmation.addressTitle")}</h1>
         {receipt ? (
           <p className="mb-0 text-xl">
-            Your receipt number is
+            {t("filing.confirmation.yourReceipt")}
             <br />
             <strong className="text-2xl" data-testid="receipt-number">
               {receipt && <ReceiptNumber value={receipt} />}
@@ -42,7 +49,7 @@ export default async function ConfirmationPage({ params }: Params) {
           </p>
         ) : (
           <p className="mb-0 text-xl">
-            Your confirmation number is
+            {t("filing.confirmation.yourConfirmation")}
             <br />
             <strong className="font-mono text-2xl" data-testid="confirmation-number">
               {filing.confirmationNumber}
@@ -51,68 +58,69 @@ export default async function ConfirmationPage({ params }: Params) {
         )}
       </div>
       <p className="max-w-prose">
-        We received your {filing.formType}, {filing.formTitle}, on {formatUtcDateTime(filing.submittedAt)}.
+        {t("filing.confirmation.received", { form: filing.formType, title, when })}
         {receipt && (
           <>
             {" "}
-            Your confirmation number is <strong data-testid="confirmation-number">{filing.confirmationNumber}</strong>.
+            {t.rich("filing.confirmation.confirmationNumber", {
+              number: filing.confirmationNumber,
+              strong: (chunks) => <strong data-testid="confirmation-number">{chunks}</strong>,
+            })}
           </>
         )}
-        {filing.feeCents > 0 && <> Fee paid: {formatFee(filing.feeCents)}.</>}
+        {filing.feeCents > 0 && <> {t("filing.confirmation.feePaid", { amount: feeText(filing.feeCents, t) })}</>}
       </p>
       {receipt ? (
         <>
-          <h2>Your documents</h2>
+          <h2>{t("filing.confirmation.documents")}</h2>
           <ul className="list-disc pl-6" data-testid="confirmation-links">
             {filed?.receiptNoticeId && (
               <li>
                 <a href={`/cases/${receipt}/notices/${filed.receiptNoticeId}`} download>
-                  Receipt notice (PDF)
+                  {t("filing.confirmation.receiptNotice")}
                 </a>
               </li>
             )}
             {filed?.filedFormDocumentId && (
               <li>
                 <a href={`/cases/${receipt}/documents/${filed.filedFormDocumentId}`} download>
-                  Your filed {filing.formType} (PDF)
+                  {t("filing.confirmation.filedForm", { form: filing.formType })}
                 </a>
               </li>
             )}
           </ul>
-          <h2>What happens next</h2>
-          <p className="max-w-prose">
-            We emailed you that we received your form. You can follow your case in your account; we will tell you when anything changes.
-          </p>
+          <h2>{t("filing.confirmation.next")}</h2>
+          <p className="max-w-prose">{t("filing.confirmation.nextCase")}</p>
           <p>
-            <Link href={`/cases/${receipt}`}>Go to your case</Link>
+            <Link href={`/cases/${receipt}`}>{t("filing.confirmation.goToCase")}</Link>
           </p>
         </>
       ) : (
         <>
-          <h2>What happens next</h2>
-          <p className="max-w-prose">
-            Your new address is now on your account&apos;s contact information and on each of your pending cases. We emailed you a
-            confirmation.
-          </p>
+          <h2>{t("filing.confirmation.next")}</h2>
+          <p className="max-w-prose">{t("filing.confirmation.nextAddress")}</p>
         </>
       )}
       <p>
-        <Link href="/dashboard">Back to my account</Link>
+        <Link href="/dashboard">{t("filing.backToAccount")}</Link>
       </p>
     </>
   );
 }
 
 /** The representative's confirmation: the case is the client's; the representative follows it under My clients. */
-function FiledForClient({ filing }: { filing: SubmittedFiling }) {
+async function FiledForClient({ filing }: { filing: SubmittedFiling }) {
+  const reader = await getReader();
+  const { t, format } = reader;
+  const title = filingTitle(filing.formType, reader) ?? filing.formTitle;
   const receipt = filing.case?.receiptNumber ?? null;
   return (
     <>
       <div className="mb-8 max-w-prose bg-success-dark px-6 py-6 text-white" data-testid="confirmation-panel">
-        <h1 className="mt-0 text-white">Form submitted for your client</h1>
+        <h1 className="mt-0 text-white">{t("filing.confirmation.forClientTitle")}</h1>
         {receipt ? (
           <p className="mb-0 text-xl">
-            The receipt number is
+            {t("filing.confirmation.theReceipt")}
             <br />
             <strong className="text-2xl" data-testid="receipt-number">
               <ReceiptNumber value={receipt} />
@@ -120,7 +128,7 @@ function FiledForClient({ filing }: { filing: SubmittedFiling }) {
           </p>
         ) : (
           <p className="mb-0 text-xl">
-            The confirmation number is
+            {t("filing.confirmation.theConfirmation")}
             <br />
             <strong className="font-mono text-2xl" data-testid="confirmation-number">
               {filing.confirmationNumber}
@@ -129,18 +137,22 @@ function FiledForClient({ filing }: { filing: SubmittedFiling }) {
         )}
       </div>
       <p className="max-w-prose">
-        We received the {filing.formType}, {filing.formTitle}, on {formatUtcDateTime(filing.submittedAt)}.
-        {filing.feeCents > 0 && <> Fee paid: {formatFee(filing.feeCents)}.</>} The receipt notice went to your client&apos;s account; the
-        case is theirs, and the G-28 they signed lets you follow it.
+        {t("filing.confirmation.receivedForClient", {
+          form: filing.formType,
+          title,
+          when: format.dateTime(filing.submittedAt, "dateTime"),
+        })}
+        {filing.feeCents > 0 && <> {t("filing.confirmation.feePaid", { amount: feeText(filing.feeCents, t) })}</>}{" "}
+        {t("filing.confirmation.clientNotice")}
       </p>
       <p>
         {receipt ? (
           // No prefetch: opening the case page marks it seen on My clients.
           <Link href={`/representative/cases/${receipt}`} prefetch={false}>
-            Go to the case
+            {t("filing.confirmation.goToTheCase")}
           </Link>
         ) : (
-          <Link href="/representative/file">Back to forms for clients</Link>
+          <Link href="/representative/file">{t("filing.backToClientForms")}</Link>
         )}
       </p>
     </>

@@ -1,22 +1,29 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { formatUtcDateTime } from "@/lib/format";
+import { getT } from "@/lib/i18n/request";
 import { accountHome, ownedDraft } from "../owned-draft";
 import { DeleteDraftForm } from "./delete-draft-form";
 
-export const metadata: Metadata = { title: "Delete a form in progress" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("filing.delete.title") };
+}
 
 export default async function DeleteDraftPage({ params }: { params: Promise<{ filingId: string }> }) {
-  const { draft, actor } = await ownedDraft((await params).filingId);
+  const { draft, actor, reader } = await ownedDraft((await params).filingId);
+  const { t, format } = reader;
   if (draft.status === "SUBMITTED") redirect(`/file/${draft.id}/confirmation`);
   return (
     <>
-      <h1>Are you sure you want to delete this form?</h1>
+      <h1>{t("filing.delete.heading")}</h1>
       <p className="max-w-prose" data-testid="delete-what">
-        {draft.def.id}, {draft.def.title}, last saved {formatUtcDateTime(draft.lastSavedAt)}. Your answers and any documents you uploaded
-        for it are deleted. This cannot be undone.
+        {t("filing.delete.what", { form: draft.def.id, title: draft.def.title, when: format.dateTime(draft.lastSavedAt, "dateTime") })}
       </p>
-      <DeleteDraftForm filingId={draft.id} keepHref={accountHome(actor)} />
+      <DeleteDraftForm
+        filingId={draft.id}
+        keepHref={accountHome(actor)}
+        deleteLabel={t("filing.delete.yes")}
+        keepLabel={t("filing.delete.no")}
+      />
     </>
   );
 }

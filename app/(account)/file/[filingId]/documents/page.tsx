@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { buttonClass } from "@/components/ui/button";
+import { getT } from "@/lib/i18n/request";
 import { describeDocument } from "@/lib/evidence/describe-document";
 import { requiredDocuments } from "@/lib/filing/engine/readiness";
 import { ownedDraft } from "../owned-draft";
@@ -8,12 +10,15 @@ import { SubmittedNotice } from "../submitted-notice";
 import { RemoveDocumentButton } from "./remove-document-button";
 import { UploadDocumentForm } from "./upload-document-form";
 
-export const metadata: Metadata = { title: "Upload documents" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("filing.documents.title") };
+}
 
 type Params = { params: Promise<{ filingId: string }>; searchParams: Promise<{ return?: string | string[] }> };
 
 export default async function DocumentsPage({ params, searchParams }: Params) {
-  const { draft } = await ownedDraft((await params).filingId);
+  const { draft, reader } = await ownedDraft((await params).filingId);
+  const { t } = reader;
   const fromCheck = (await searchParams).return === "check";
   const base = `/file/${draft.id}`;
   const rules = requiredDocuments(draft.def, draft.answers);
@@ -22,19 +27,17 @@ export default async function DocumentsPage({ params, searchParams }: Params) {
   return (
     <>
       <p>
-        <Link href={fromCheck ? `${base}/check` : base}>Back</Link>
+        <Link href={fromCheck ? `${base}/check` : base}>{t("filing.back")}</Link>
       </p>
       <p className="mb-1 text-lg text-muted">
         {draft.def.id}, {draft.def.title}
       </p>
-      <h1>Upload documents</h1>
+      <h1>{t("filing.documents.title")}</h1>
       {submitted && <SubmittedNotice filingId={draft.id} />}
       {rules.length === 0 ? (
-        <p data-testid="no-documents-needed">Based on your answers, this form needs no documents.</p>
+        <p data-testid="no-documents-needed">{t("filing.documents.noneNeeded")}</p>
       ) : (
-        <p className="max-w-prose">
-          Based on your answers, send these documents with your form. Required documents must be uploaded before you can submit.
-        </p>
+        <p className="max-w-prose">{t("filing.documents.intro")}</p>
       )}
       {rules.map((rule) => {
         const files = draft.documents.filter((d) => d.kind === rule.id);
@@ -46,11 +49,12 @@ export default async function DocumentsPage({ params, searchParams }: Params) {
             data-testid="document-rule"
           >
             <h2 id={`doc-${rule.id}`} className="mt-0">
-              {rule.label} <span className="text-base font-normal text-muted">({rule.isRequired ? "required" : "optional"})</span>
+              {rule.label}{" "}
+              <span className="text-base font-normal text-muted">{rule.isRequired ? t("filing.required") : t("filing.optional")}</span>
             </h2>
             {rule.hint && <p className="max-w-prose text-muted">{rule.hint}</p>}
             {files.length === 0 ? (
-              <p data-testid="not-uploaded">Not uploaded yet.</p>
+              <p data-testid="not-uploaded">{t("filing.documents.notUploadedYet")}</p>
             ) : (
               <ul className="mb-4 list-none p-0" data-testid="uploaded-files">
                 {files.map((file) => {
@@ -63,20 +67,28 @@ export default async function DocumentsPage({ params, searchParams }: Params) {
                           {described.kind}, {described.size}
                         </span>
                       </span>
-                      {!submitted && <RemoveDocumentButton filingId={draft.id} documentId={file.id} name={file.name} />}
+                      {!submitted && (
+                        <ClientMessages namespaces={["filing"]}>
+                          <RemoveDocumentButton filingId={draft.id} documentId={file.id} name={file.name} />
+                        </ClientMessages>
+                      )}
                     </li>
                   );
                 })}
               </ul>
             )}
-            {!submitted && <UploadDocumentForm filingId={draft.id} kind={rule.id} label={rule.label} />}
+            {!submitted && (
+              <ClientMessages namespaces={["filing"]}>
+                <UploadDocumentForm filingId={draft.id} kind={rule.id} label={rule.label} />
+              </ClientMessages>
+            )}
           </section>
         );
       })}
       {!submitted && (
         <p>
           <Link href={`${base}/check`} className={buttonClass("primary")}>
-            Continue to check your answers
+            {t("filing.documents.continue")}
           </Link>
         </p>
       )}

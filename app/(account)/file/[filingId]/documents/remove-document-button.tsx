@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { removeDocumentAction } from "./actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -7,6 +8,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 
 /** Takes one uploaded file back out of the draft. */
 export function RemoveDocumentButton({ filingId, documentId, name }: { filingId: string; documentId: string; name: string }) {
+  const t = useTranslations();
   const form = useActionForm(removeDocumentAction);
   return (
     <form action={form.formAction}>
@@ -14,7 +16,8 @@ export function RemoveDocumentButton({ filingId, documentId, name }: { filingId:
       <input type="hidden" name="filingId" value={filingId} />
       <input type="hidden" name="documentId" value={documentId} />
       <SubmitButton variant="link">
-        Remove<span className="sr-only"> {name}</span>
+        {t("filing.documents.remove")}
+        <span className="sr-only"> {name}</span>
       </SubmitButton>
     </form>
   );

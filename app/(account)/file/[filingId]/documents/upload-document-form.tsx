@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { uploadDocumentAction } from "./actions";
 import { Alert } from "@/components/ui/alert";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -10,8 +11,6 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { isChosenFile } from "@/lib/actions/form-input";
 import { sizeProblem, UPLOAD_MESSAGES } from "@/lib/evidence/upload-rules";
 import { invalid, type FormState } from "@/lib/result";
-
-const HINT = "PDF, JPEG or PNG, up to 10 MB. One file at a time.";
 
 type Uploaded = { documentId: string; name: string };
 
@@ -26,6 +25,8 @@ async function uploadUnlessTooLarge(state: FormState<Uploaded>, data: FormData):
 
 /** The upload field of one document the form asks for. */
 export function UploadDocumentForm({ filingId, kind, label }: { filingId: string; kind: string; label: string }) {
+  const t = useTranslations();
+  const hint = t("filing.documents.fileHint");
   const form = useActionForm(uploadUnlessTooLarge);
   const uploaded = form.state?.ok ? form.state.name : null;
   const id = `file-${kind}`;
@@ -35,24 +36,25 @@ export function UploadDocumentForm({ filingId, kind, label }: { filingId: string
       <ErrorSummary {...form.summary} labels={{ file: id }} headingId={`${id}-summary`} />
       {uploaded && (
         <Alert kind="success" live testId="uploaded">
-          <p>Uploaded {uploaded}.</p>
+          <p>{t("filing.documents.uploaded", { name: uploaded })}</p>
         </Alert>
       )}
       <input type="hidden" name="filingId" value={filingId} />
       <input type="hidden" name="kind" value={kind} />
-      <FieldShell id={id} label={`Upload a file for: ${label}`} hint={HINT} error={error}>
+      <FieldShell id={id} label={t("filing.documents.uploadFor", { label })} hint={hint} error={error}>
         <input
           type="file"
           id={id}
           name="file"
           accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, HINT, error)}
+          aria-describedby={describedBy(id, hint, error)}
           className={`${inputClass} file:mr-4 file:cursor-pointer file:border-0 file:bg-primary file:px-4 file:py-2 file:font-bold file:text-white`}
         />
       </FieldShell>
       <SubmitButton variant="outline">
-        Upload<span className="sr-only"> {label}</span>
+        {t("filing.documents.upload")}
+        <span className="sr-only"> {label}</span>
       </SubmitButton>
     </form>
   );

@@ -7,6 +7,9 @@ import { representativeWithProfileAction } from "@/lib/representation/representa
 import { sendForClientReview, zClientFilingRef } from "@/lib/filing/client-review";
 import { draftForOwner, signDraft, zSignDraft } from "@/lib/filing/drafts";
 import { submitFiling } from "@/lib/filing/submit-filing";
+import { localizeRefusal } from "@/lib/filing/engine/localize";
+import { getReader } from "@/lib/i18n/request";
+import { msg } from "@/lib/i18n/message-ref";
 import { fail } from "@/lib/result";
 
 // Signing, then on: to payment when the form has a fee (computed on the server when signing), or
@@ -18,7 +21,7 @@ export const signAction = applicantAction.input(zSignDraft).action(async ({ ctx,
   if (signed.feeCents > 0) redirect(`${base}/pay`);
   const submitted = await submitFiling(signed.filingId, null);
   if (submitted.ok || submitted.code === "already_submitted") redirect(`${base}/confirmation`);
-  return fail(submitted.code, submitted.message);
+  return localizeRefusal(fail(submitted.code, submitted.message), await getReader());
 });
 
 /** "Send to client for review" (or again): a representative's form for a client; the link is emailed to the client. */
@@ -31,8 +34,8 @@ export const sendToClientAction = representativeWithProfileAction.input(zClientF
 /** A form with no fee, signed by the client: the representative submits it. */
 export const submitForClientAction = representativeWithProfileAction.input(zClientFilingRef).action(async ({ ctx, input }) => {
   const draft = await draftForOwner(ctx.actor, input.filingId);
-  if (!draft?.client) return fail("not_found", "We could not find that form in your account.");
+  if (!draft?.client) return fail("not_found", msg("filing.errors.draftNotFound"));
   const submitted = await submitFiling(draft.id, null);
   if (submitted.ok || submitted.code === "already_submitted") redirect(`/file/${draft.id}/confirmation`);
-  return fail(submitted.code, submitted.message);
+  return localizeRefusal(fail(submitted.code, submitted.message), await getReader());
 });

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { answersByPart } from "@/lib/filing/engine/answers-by-part";
 import { missingForSubmission } from "@/lib/filing/engine/readiness";
-import { formatFee } from "@/lib/payments/money";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { getReader } from "@/lib/i18n/request";
+import { feeText } from "@/lib/payments/money";
 import { ownedDraft } from "../owned-draft";
 import { preparerRows } from "./preparer-rows";
 import { SendToClientForm } from "./send-to-client-form";
@@ -16,12 +18,13 @@ import type { Draft } from "@/lib/filing/drafts";
 type Params = { params: Promise<{ filingId: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { draft } = await ownedDraft((await params).filingId);
-  return { title: draft.client ? "Send to your client" : "Sign your form" };
+  const { draft, reader } = await ownedDraft((await params).filingId);
+  return { title: reader.t(draft.client ? "filing.sign.sendTitle" : "filing.sign.title") };
 }
 
 export default async function SignPage({ params }: Params) {
-  const { draft, actor } = await ownedDraft((await params).filingId);
+  const { draft, actor, reader } = await ownedDraft((await params).filingId);
+  const { t } = reader;
   const base = `/file/${draft.id}`;
   if (draft.status === "SUBMITTED") redirect(`${base}/confirmation`);
   // Nothing can be signed while something required is missing: the check page says what.
@@ -35,25 +38,22 @@ export default async function SignPage({ params }: Params) {
     redirect(`${base}/check`);
   const fee = draft.def.fee(draft.answers, new Date());
   if (draft.client) return <SendToClientPage draft={draft} client={draft.client} feeCents={fee.onlineCents} />;
-  const preparer = preparerRows(answersByPart(draft.def, draft.answers));
+  const preparer = preparerRows(answersByPart(draft.def, draft.answers, reader));
 
   return (
     <>
       <p>
-        <Link href={`${base}/check`}>Back to check your answers</Link>
+        <Link href={`${base}/check`}>{t("filing.sign.backToCheck")}</Link>
       </p>
       <p className="mb-1 text-lg text-muted">
         {draft.def.id}, {draft.def.title}
       </p>
-      <h1>Sign your form</h1>
-      <p className="max-w-prose">
-        Your electronic signature has the same effect as signing a paper form. We record the time, your internet address and your browser
-        with it.
-      </p>
+      <h1>{t("filing.sign.title")}</h1>
+      <p className="max-w-prose">{t("filing.sign.intro")}</p>
       {preparer.length > 0 && (
         <section aria-labelledby="preparer-heading" className="mb-8 max-w-prose border-l-4 border-line pl-4" data-testid="preparer">
-          <h2 id="preparer-heading">Prepared by someone else</h2>
-          <p>Your answers say that someone else prepared this form for you. Their details are filed with it:</p>
+          <h2 id="preparer-heading">{t("filing.sign.preparerHeading")}</h2>
+          <p>{t("filing.sign.preparerIntro")}</p>
           <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
             {preparer.map((row) => (
               <div key={row.questionId} className="contents">
@@ -65,51 +65,56 @@ export default async function SignPage({ params }: Params) {
         </section>
       )}
       <p className="max-w-prose" data-testid="sign-fee">
-        {fee.onlineCents > 0
-          ? `After you sign, you pay the fee of ${formatFee(fee.onlineCents)} online. Your form is submitted once the payment goes through.`
-          : "This form has no fee. It is submitted as soon as you sign."}
+        {fee.onlineCents > 0 ? t("filing.sign.feeAfter", { amount: feeText(fee.onlineCents, t) }) : t("filing.sign.noFee")}
       </p>
-      <SignForm
-        filingId={draft.id}
-        certification={draft.def.certification}
-        signerName={draft.def.signerName(draft.answers)}
-        submitLabel={fee.onlineCents > 0 ? "Sign and continue to payment" : "Sign and submit"}
-        owner={actor.id}
-      />
+      <ClientMessages namespaces={["filing"]}>
+        <SignForm
+          filingId={draft.id}
+          certification={draft.def.certification}
+          signerName={draft.def.signerName(draft.answers)}
+          submitLabel={fee.onlineCents > 0 ? t("filing.sign.signAndPay") : t("filing.sign.signAndSubmit")}
+          owner={actor.id}
+        />
+      </ClientMessages>
     </>
   );
 }
 
 /** A representative's form for a client: the client signs in their own account, so this page sends it to them. */
-function SendToClientPage({ draft, client, feeCents }: { draft: Draft; client: NonNullable<Draft["client"]>; feeCents: number }) {
+async function SendToClientPage({ draft, client, feeCents }: { draft: Draft; client: NonNullable<Draft["client"]>; feeCents: number }) {
+  const { t } = await getReader();
   const base = `/file/${draft.id}`;
   const sendable = client.review === null || client.review === "SENT" || client.review === "CHANGES_REQUESTED";
   return (
     <>
       <p>
-        <Link href={`${base}/check`}>Back to check your answers</Link>
+        <Link href={`${base}/check`}>{t("filing.sign.backToCheck")}</Link>
       </p>
       <p className="mb-1 text-lg text-muted">
         {draft.def.id}, {draft.def.title}
       </p>
-      <h1>Send to your client</h1>
-      <p className="max-w-prose">
-        Your client reviews every answer and the consent to representation (Form G-28) in their own account, and signs both there. You never
-        sign for them. Once they have signed, you pay the fee, if there is one, and submit the form.
-      </p>
+      <h1>{t("filing.sign.sendTitle")}</h1>
+      <p className="max-w-prose">{t("filing.sign.sendIntro")}</p>
       <ClientPanel client={client} />
       {client.review === "SIGNED" ? (
         feeCents > 0 ? (
           <p>
             <Link href={`${base}/pay`} className={buttonClass("primary")}>
-              Continue to payment ({formatFee(feeCents)})
+              {t("filing.sign.continueToPayment", { amount: feeText(feeCents, t) })}
             </Link>
           </p>
         ) : (
-          <SubmitForClientForm filingId={draft.id} />
+          <ClientMessages namespaces={["filing"]}>
+            <SubmitForClientForm filingId={draft.id} />
+          </ClientMessages>
         )
       ) : sendable ? (
-        <SendToClientForm filingId={draft.id} label={client.review === null ? "Send to client for review" : "Send to client again"} />
+        <ClientMessages namespaces={["filing"]}>
+          <SendToClientForm
+            filingId={draft.id}
+            label={client.review === null ? t("filing.sign.sendForReview") : t("filing.sign.sendAgain")}
+          />
+        </ClientMessages>
       ) : null}
     </>
   );

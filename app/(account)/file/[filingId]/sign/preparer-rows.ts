@@ -5,5 +5,5 @@ import type { AnswerPart, AnswerRow } from "@/lib/filing/engine/answers-by-part"
  * about the preparer, which has rows only when that page was shown and answered.
  */
 export function preparerRows(parts: AnswerPart[]): AnswerRow[] {
-  return parts.find((part) => /preparer/i.test(part.title))?.rows ?? [];
+  return parts.find((part) => part.rows.some((row) => /^preparer[A-Z]/.test(row.questionId)))?.rows ?? [];
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef } from "react";
+import { useTranslations } from "use-intl";
 import { signAction } from "./actions";
 import { useKeptDraft } from "@/components/session/use-kept-draft";
 import { Checkbox } from "@/components/ui/checkbox";
@@ -22,6 +23,7 @@ export function SignForm({
   submitLabel: string;
   owner: string;
 }) {
+  const t = useTranslations();
   const form = useActionForm(signAction);
   const formRef = useRef<HTMLFormElement>(null);
   useKeptDraft(formRef, owner);
@@ -31,8 +33,8 @@ export function SignForm({
       <input type="hidden" name="filingId" value={filingId} />
       <TextField
         name="fullName"
-        label="Your full name"
-        hint={`Type your full name as you gave it in the form: ${signerName}.`}
+        label={t("filing.sign.fullName")}
+        hint={t("filing.sign.fullNameHint", { name: signerName })}
         autoComplete="name"
         maxLength={200}
         defaultValue={form.value("fullName")}

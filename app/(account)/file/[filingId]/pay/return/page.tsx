@@ -3,10 +3,13 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { filerContext } from "@/lib/actions/contexts";
+import { getT } from "@/lib/i18n/request";
 import { paymentReturnView } from "@/lib/payments/payment-views";
 import { RefreshWhileWaiting } from "./refresh-while-waiting";
 
-export const metadata: Metadata = { title: "Payment received" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("payments.received.title") };
+}
 
 type Props = { params: Promise<{ filingId: string }>; searchParams: Promise<{ session_id?: string | string[] }> };
 
@@ -14,6 +17,7 @@ const SLOW_MS = 2 * 60_000;
 
 export default async function PaymentReturnPage({ params, searchParams }: Props) {
   const { actor } = await filerContext();
+  const t = await getT();
   const { filingId } = await params;
   const { session_id: sessionId } = await searchParams;
   const view = await paymentReturnView(actor, filingId, typeof sessionId === "string" ? sessionId : null);
@@ -23,20 +27,18 @@ export default async function PaymentReturnPage({ params, searchParams }: Props)
   const slow = Date.now() - view.since.getTime() > SLOW_MS;
   return (
     <>
-      <h1>Payment received</h1>
+      <h1>{t("payments.received.title")}</h1>
       <div role="status" data-testid="payment-received">
-        <p className="max-w-prose">
-          Thank you. We are filing your form now; this page moves on to your confirmation by itself. You do not need to pay again.
-        </p>
+        <p className="max-w-prose">{t("payments.received.body")}</p>
       </div>
       {slow && (
-        <Alert kind="warning" heading="This is taking longer than usual">
-          <p>Your payment is safe and your form will be filed. You can leave this page: the filing appears on your dashboard.</p>
+        <Alert kind="warning" heading={t("payments.received.slowHeading")}>
+          <p>{t("payments.received.slowBody")}</p>
         </Alert>
       )}
       <p>
         <Link href={`/file/${filingId}/pay/return${typeof sessionId === "string" ? `?session_id=${encodeURIComponent(sessionId)}` : ""}`}>
-          Check again
+          {t("payments.received.checkAgain")}
         </Link>
       </p>
       <RefreshWhileWaiting />
