@@ -58,7 +58,11 @@ export function invitationUrl(token: string): string {
 // The representative's side.
 
 const zClientName = zField().pipe(
-  z.string().trim().min(1, msg("clientReview.errors.clientNameRequired")).max(120, msg("clientReview.errors.clientNameTooLong", { max: 120 })),
+  z
+    .string()
+    .trim()
+    .min(1, msg("clientReview.errors.clientNameRequired"))
+    .max(120, msg("clientReview.errors.clientNameTooLong", { max: 120 })),
 );
 const zClientEmail = zField().pipe(
   z

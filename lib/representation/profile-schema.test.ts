@@ -124,7 +124,9 @@ describe("parseProfileFields", () => {
   });
 
   it("refuses over-long text and control characters", () => {
-    expect(inEnglish(issuesOf({ ...attorney, fullName: "x".repeat(101) }))).toEqual({ fullName: "Your full name must be 100 characters or fewer." });
+    expect(inEnglish(issuesOf({ ...attorney, fullName: "x".repeat(101) }))).toEqual({
+      fullName: "Your full name must be 100 characters or fewer.",
+    });
     expect(issuesOf({ ...attorney, organization: "Firm\u0000" })).toEqual({ organization: PROFILE_MESSAGES.organizationCharacters });
     expect(inEnglish(issuesOf({ ...attorney, organization: "Firm\u0000" }))).toEqual({
       organization: "Your firm or organization name can only contain letters, numbers, spaces and punctuation.",

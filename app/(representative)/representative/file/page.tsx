@@ -46,7 +46,9 @@ export default async function ClientFormsPage({ searchParams }: { searchParams: 
                 <p className="mb-0 text-muted">
                   {t.rich("representative.forms.draftState", {
                     savedAt: format.dateTime(draft.lastSavedAt, "dateTime"),
-                    status: () => <span data-testid="client-form-status">{text(clientReviewLabel(draft.review, draft.status === "SUBMITTED"))}</span>,
+                    status: () => (
+                      <span data-testid="client-form-status">{text(clientReviewLabel(draft.review, draft.status === "SUBMITTED"))}</span>
+                    ),
                     time: (chunks) => <time dateTime={draft.lastSavedAt.toISOString()}>{chunks}</time>,
                   })}
                 </p>

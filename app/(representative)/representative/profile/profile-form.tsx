@@ -91,7 +91,13 @@ function ProfileFields({ value, error }: { value: Values; error: (field: string)
           </div>
         ))}
       </fieldset>
-      <TextField name="fullName" label={t("representative.profile.fields.fullName")} autoComplete="name" defaultValue={value("fullName")} error={error("fullName")} />
+      <TextField
+        name="fullName"
+        label={t("representative.profile.fields.fullName")}
+        autoComplete="name"
+        defaultValue={value("fullName")}
+        error={error("fullName")}
+      />
       <TextField
         name="organization"
         label={t("representative.profile.fields.organization")}
@@ -117,7 +123,13 @@ function ProfileFields({ value, error }: { value: Values; error: (field: string)
           defaultValue={value("addressLine2")}
           error={error("addressLine2")}
         />
-        <TextField name="city" label={t("representative.profile.fields.city")} autoComplete="address-level2" defaultValue={value("city")} error={error("city")} />
+        <TextField
+          name="city"
+          label={t("representative.profile.fields.city")}
+          autoComplete="address-level2"
+          defaultValue={value("city")}
+          error={error("city")}
+        />
         <SelectField
           name="state"
           label={t("representative.profile.fields.state")}

@@ -34,9 +34,7 @@ export default async function ClientReviewPage({ params }: { params: Promise<{ f
       <p>
         <Link href="/dashboard">{t("clientReview.backToAccount")}</Link>
       </p>
-      <p className="mb-1 text-lg text-muted">
-        {t("clientReview.formName", { formType: def.id, title: text(def.title) })}
-      </p>
+      <p className="mb-1 text-lg text-muted">{t("clientReview.formName", { formType: def.id, title: text(def.title) })}</p>
       <h1>{t("clientReview.heading")}</h1>
       <p className="max-w-prose">{t("clientReview.preparedBy")}</p>
       <RepresentativeNamed representative={representative} />
@@ -79,7 +77,9 @@ export default async function ClientReviewPage({ params }: { params: Promise<{ f
               return (
                 <div key={rule.id} className="grid gap-2 border-b border-line py-3 sm:grid-cols-[2fr_3fr]">
                   <dt className="font-bold">{text(rule.label)}</dt>
-                  <dd className="m-0 break-all">{files.length === 0 ? t("clientReview.documents.notUploaded") : files.map((f) => f.name).join(", ")}</dd>
+                  <dd className="m-0 break-all">
+                    {files.length === 0 ? t("clientReview.documents.notUploaded") : files.map((f) => f.name).join(", ")}
+                  </dd>
                 </div>
               );
             })}
@@ -90,7 +90,9 @@ export default async function ClientReviewPage({ params }: { params: Promise<{ f
       <section aria-labelledby="fee-heading" className="mb-10 max-w-prose">
         <h2 id="fee-heading">{t("clientReview.fee.heading")}</h2>
         <p data-testid="fee">
-          {fee.onlineCents > 0 ? t("clientReview.fee.paidByRepresentative", { fee: formatFee(fee.onlineCents) }) : t("clientReview.fee.none")}
+          {fee.onlineCents > 0
+            ? t("clientReview.fee.paidByRepresentative", { fee: formatFee(fee.onlineCents) })
+            : t("clientReview.fee.none")}
         </p>
       </section>
 
@@ -98,9 +100,7 @@ export default async function ClientReviewPage({ params }: { params: Promise<{ f
         <h2 id="g28-heading">{t("clientReview.g28.heading")}</h2>
         <p>{t("clientReview.g28.agree")}</p>
         <RepresentativeNamed representative={representative} />
-        {!representative.verified && (
-          <p>{t("clientReview.g28.notVerified")}</p>
-        )}
+        {!representative.verified && <p>{t("clientReview.g28.notVerified")}</p>}
         <p>{t("clientReview.g28.access")}</p>
       </section>
 

@@ -16,7 +16,16 @@ export default async function RepresentativeNewMessagePage({ params }: { params:
   const { t } = await getReader();
   const view = await representedCase(actor, (await params).receiptNumber);
   if (!view) notFound();
-  const cases = [{ receiptNumber: view.receiptNumber, label: t("representative.newMessage.caseLabel", { receiptNumber: view.receiptNumber, formType: view.formType, client: view.clientName }) }];
+  const cases = [
+    {
+      receiptNumber: view.receiptNumber,
+      label: t("representative.newMessage.caseLabel", {
+        receiptNumber: view.receiptNumber,
+        formType: view.formType,
+        client: view.clientName,
+      }),
+    },
+  ];
   return (
     <>
       <p>
