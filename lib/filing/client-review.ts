@@ -6,6 +6,7 @@ import { isLinkToken, keyedHash, randomToken } from "../crypto/tokens";
 import { db, type Tx } from "../db";
 import { env } from "../env";
 import type { RequestInfo } from "../http/request-info";
+import { msg } from "../i18n/message-ref";
 import { isId } from "../ids";
 import { enqueueEmail } from "../notify/enqueue";
 import { fail, invalid, type ActionResult } from "../result";
@@ -29,19 +30,18 @@ export const INVITATION_DAYS = 14;
 const TOKEN_PURPOSE = "client-invitation";
 const NOTE_MAX = 2000;
 
+// msg() references: the action chain words them in the reader's language.
 export const CLIENT_REVIEW_TEXT = {
-  notFound: "We could not find that form in your account.",
-  notComplete: "Some answers or documents are still missing. Finish the form before you send it to your client.",
+  notFound: msg("clientReview.errors.notFound"),
+  notComplete: msg("clientReview.errors.notComplete"),
   notSendable: {
-    SIGNED: "Your client has already signed this form. You can pay and submit it.",
-    DECLINED: "Your client declined this form. It cannot be sent again; you can delete it.",
+    SIGNED: msg("clientReview.errors.alreadySigned"),
+    DECLINED: msg("clientReview.errors.alreadyDeclined"),
   },
-  invitationInvalid:
-    "This invitation link does not work. It may have been used already or replaced by a newer one. If you opened it before, find the form under File a form online in your account.",
-  invitationExpired: "This invitation link has expired. Ask your representative to send the form again.",
-  wrongAccount:
-    "This form was opened by a different account. Sign in with the account you used before, or ask your representative to contact you.",
-  reviewClosed: "This form is no longer waiting for your review.",
+  invitationInvalid: msg("clientReview.errors.invitationInvalid"),
+  invitationExpired: msg("clientReview.errors.invitationExpired"),
+  wrongAccount: msg("clientReview.errors.wrongAccount"),
+  reviewClosed: msg("clientReview.errors.reviewClosed"),
 } as const;
 
 export type ClientReviewStatus = "SENT" | "CHANGES_REQUESTED" | "SIGNED" | "DECLINED";
@@ -58,15 +58,19 @@ export function invitationUrl(token: string): string {
 // The representative's side.
 
 const zClientName = zField().pipe(
-  z.string().trim().min(1, "Enter your client's full name.").max(120, "Your client's name must be 120 characters or fewer."),
+  z
+    .string()
+    .trim()
+    .min(1, msg("clientReview.errors.clientNameRequired"))
+    .max(120, msg("clientReview.errors.clientNameTooLong", { max: 120 })),
 );
 const zClientEmail = zField().pipe(
   z
     .string()
     .trim()
-    .min(1, "Enter your client's email address.")
-    .max(254, "Your client's email address must be 254 characters or fewer.")
-    .pipe(z.email({ error: "Enter an email address in the correct format, like name@example.com." }))
+    .min(1, msg("clientReview.errors.clientEmailRequired"))
+    .max(254, msg("clientReview.errors.clientEmailTooLong", { max: 254 }))
+    .pipe(z.email({ error: msg("clientReview.errors.clientEmailFormat") }))
     .transform((email) => email.toLowerCase()),
 );
 
@@ -79,13 +83,13 @@ export async function startClientDraft(
   input: StartClientDraftInput,
   now = new Date(),
 ): Promise<ActionResult<{ filingId: string }>> {
-  if (actor.role !== "REPRESENTATIVE") return fail("not_allowed", "Only a legal representative can prepare a form for a client.");
+  if (actor.role !== "REPRESENTATIVE") return fail("not_allowed", msg("clientReview.errors.onlyRepresentatives"));
   const def = definitionFor(input.formType);
   if (!def)
-    return invalid({ formType: "Choose one of the forms listed." }, { clientName: input.clientName, clientEmail: input.clientEmail });
+    return invalid({ formType: msg("clientReview.errors.formType") }, { clientName: input.clientName, clientEmail: input.clientEmail });
   const drafts = await db().filing.count({ where: { ownerId: actor.id, status: "DRAFT" } });
   if (drafts >= MAX_DRAFTS) {
-    return fail("not_allowed", `You already have ${MAX_DRAFTS} forms in progress. Finish or delete one before you start another.`);
+    return fail("not_allowed", msg("clientReview.errors.tooManyDrafts", { max: MAX_DRAFTS }));
   }
   const filing = await db().filing.create({
     data: { ownerId: actor.id, formType: def.id, lastSavedAt: now, clientName: input.clientName, clientEmail: input.clientEmail },
@@ -168,7 +172,7 @@ export async function sendForClientReview(
   return db().$transaction(async (tx) => {
     const filing = await lockClientFiling(tx, { ownerId: actor.id }, id);
     if (!filing || !filing.clientEmail) return DRAFT_NOT_FOUND();
-    if (filing.status !== "DRAFT") return fail("already_submitted", "This form has been submitted. It cannot be sent again.");
+    if (filing.status !== "DRAFT") return fail("already_submitted", msg("clientReview.errors.alreadySubmitted"));
     if (filing.clientReview === "SIGNED" || filing.clientReview === "DECLINED") {
       return fail("not_allowed", CLIENT_REVIEW_TEXT.notSendable[filing.clientReview]);
     }
@@ -262,7 +266,7 @@ export async function claimInvitation(
   token: unknown,
   now = new Date(),
 ): Promise<ActionResult<{ filingId: string }>> {
-  if (actor.role !== "APPLICANT") return fail("not_allowed", "Open the invitation signed in to your own applicant account.");
+  if (actor.role !== "APPLICANT") return fail("not_allowed", msg("clientReview.errors.applicantOnly"));
   if (!isLinkToken(token)) return fail("link_unknown", CLIENT_REVIEW_TEXT.invitationInvalid);
   const hash = invitationHash(token);
   return db().$transaction(async (tx) => {
@@ -365,13 +369,15 @@ async function lockForClient(tx: Tx, actor: Pick<Actor, "id">, filingId: unknown
   return { ok: true as const, filing };
 }
 
-const zNote = (required: string) =>
-  zField().pipe(z.string().trim().min(1, required).max(NOTE_MAX, `Keep it to ${NOTE_MAX} characters or fewer.`));
+const NOTE_TOO_LONG = msg("clientReview.errors.noteTooLong", { max: NOTE_MAX });
 
-export const zRequestChanges = z.object({ filingId: zField(), note: zNote("Say what should be changed.") });
+export const zRequestChanges = z.object({
+  filingId: zField(),
+  note: zField().pipe(z.string().trim().min(1, msg("clientReview.errors.noteRequired")).max(NOTE_MAX, NOTE_TOO_LONG)),
+});
 export const zDeclineReview = z.object({
   filingId: zField(),
-  note: zField().pipe(z.string().trim().max(NOTE_MAX, `Keep it to ${NOTE_MAX} characters or fewer.`)),
+  note: zField().pipe(z.string().trim().max(NOTE_MAX, NOTE_TOO_LONG)),
 });
 
 /** "Ask for changes": back to the representative with the client's note; they are emailed. */
@@ -408,9 +414,15 @@ const yes = (message: string) => z.preprocess((v) => (v === "yes" ? "yes" : ""),
 
 export const zSignClientReview = z.object({
   filingId: zField(),
-  fullName: zField().pipe(z.string().trim().min(1, "Enter your full name.").max(200, "Your full name must be 200 characters or fewer.")),
-  certify: yes("Tick the box to confirm the statement about the form."),
-  consent: yes("Tick the box to consent to the representation."),
+  fullName: zField().pipe(
+    z
+      .string()
+      .trim()
+      .min(1, msg("clientReview.errors.fullNameRequired"))
+      .max(200, msg("clientReview.errors.fullNameTooLong", { max: 200 })),
+  ),
+  certify: yes(msg("clientReview.errors.certify")),
+  consent: yes(msg("clientReview.errors.consent")),
 });
 export type SignClientReviewInput = z.output<typeof zSignClientReview>;
 
@@ -440,12 +452,12 @@ export async function signClientReview(
         now,
       ).length > 0
     ) {
-      return fail("not_ready", "Something the form needs is missing. Ask your representative for changes.");
+      return fail("not_ready", msg("clientReview.errors.somethingMissing"));
     }
     const expected = def.signerName(answers);
     if (!signatureMatches(input.fullName, expected)) {
       return invalid(
-        { fullName: `Type your full name exactly as it is given in the form: ${expected}.` },
+        { fullName: msg("clientReview.errors.nameMismatch", { name: expected }) },
         { fullName: input.fullName, certify: input.certify, consent: input.consent },
       );
     }
@@ -484,8 +496,9 @@ async function tellRepresentative(
   });
 }
 
-/** What the client agrees to by ticking the G-28 box. */
+/** What the client agrees to by ticking the G-28 box, as a msg() reference (show it with text()). */
 export function g28ConsentText(representative: Pick<RepresentativeDetails, "name" | "organization">): string {
-  const who = representative.organization ? `${representative.name} of ${representative.organization}` : representative.name;
-  return `I consent to ${who} representing me on the case this form starts, and to receiving notices about it in my own account.`;
+  return representative.organization
+    ? msg("clientReview.sign.consentWithOrganization", { name: representative.name, organization: representative.organization })
+    : msg("clientReview.sign.consent", { name: representative.name });
 }

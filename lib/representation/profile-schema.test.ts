@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readerFor } from "../i18n/translator";
 import { parseProfileFields, PROFILE_MESSAGES, profileFormValues } from "./profile-schema";
 
 const TODAY = new Date("2026-12-02T12:00:00Z");
@@ -27,6 +28,12 @@ function issuesOf(fields: Record<string, string>): Record<string, string> {
   const parsed = parseProfileFields(fields, TODAY);
   if (parsed.ok) return {};
   return Object.fromEntries(parsed.issues.map((issue) => [issue.field, issue.message]));
+}
+
+/** The refusals as an English reader reads them (they are msg() references). */
+function inEnglish(issues: Record<string, string>): Record<string, string> {
+  const english = readerFor("en", "UTC");
+  return Object.fromEntries(Object.entries(issues).map(([field, message]) => [field, english.text(message)]));
 }
 
 describe("parseProfileFields", () => {
@@ -106,6 +113,9 @@ describe("parseProfileFields", () => {
       issuesOf({ ...accredited, "accreditationExpiresOn-day": "", "accreditationExpiresOn-month": "", "accreditationExpiresOn-year": "" }),
     ).toEqual({ accreditationExpiresOn: PROFILE_MESSAGES.expiry });
     expect(issuesOf({ ...accredited, "accreditationExpiresOn-day": "31", "accreditationExpiresOn-month": "2" })).toEqual({
+      accreditationExpiresOn: expect.any(String),
+    });
+    expect(inEnglish(issuesOf({ ...accredited, "accreditationExpiresOn-day": "31", "accreditationExpiresOn-month": "2" }))).toEqual({
       accreditationExpiresOn: expect.stringContaining("real date"),
     });
     expect(issuesOf({ ...accredited, "accreditationExpiresOn-year": "2025" })).toEqual({
@@ -114,9 +124,23 @@ describe("parseProfileFields", () => {
   });
 
   it("refuses over-long text and control characters", () => {
-    expect(issuesOf({ ...attorney, fullName: "x".repeat(101) })).toEqual({ fullName: "Your full name must be 100 characters or fewer." });
-    expect(issuesOf({ ...attorney, organization: "Firm\u0000" })).toEqual({
-      organization: PROFILE_MESSAGES.controlCharacters("firm or organization name"),
+    expect(inEnglish(issuesOf({ ...attorney, fullName: "x".repeat(101) }))).toEqual({
+      fullName: "Your full name must be 100 characters or fewer.",
+    });
+    expect(issuesOf({ ...attorney, organization: "Firm\u0000" })).toEqual({ organization: PROFILE_MESSAGES.organizationCharacters });
+    expect(inEnglish(issuesOf({ ...attorney, organization: "Firm\u0000" }))).toEqual({
+      organization: "Your firm or organization name can only contain letters, numbers, spaces and punctuation.",
+    });
+  });
+
+  it("words its refusals in the reader's language", () => {
+    const spanish = readerFor("es", "America/New_York");
+    const issues = issuesOf({ ...attorney, barNumber1: "", barGoodStanding1: "" });
+    expect(spanish.text(issues.barNumber1)).toBe("Ingrese su número de colegiatura de la admisión al colegio de abogados 1.");
+    expect(inEnglish(issues)).toEqual({
+      barNumber1: "Enter your bar number for bar admission 1.",
+      barGoodStanding1:
+        "Confirm that you are a member in good standing of bar admission 1. Only attorneys in good standing can represent people here.",
     });
   });
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { zContactForm } from "../account/contact-schema";
 import { zField } from "../actions/form-input";
+import { msg } from "../i18n/message-ref";
 import { parseDateParts, type DateParts } from "../filing/engine/formats";
 
 // The representative profile form: who they are, where to reach them, and what lets them represent
@@ -37,26 +38,29 @@ export type RepresentativeProfileInput = {
 export const barField = (part: "Jurisdiction" | "Number" | "GoodStanding", row: number) => `bar${part}${row}`;
 export const EXPIRY_FIELD = "accreditationExpiresOn";
 
+// msg() references: the action chain words them in the reader's language.
 export const PROFILE_MESSAGES = {
-  kind: "Choose whether you are an attorney or an accredited representative.",
-  fullName: "Enter your full name.",
-  organization: "Enter the name of your law firm or organization.",
-  noBarAdmission: "Enter at least one bar admission: the state or court, and your bar number.",
-  jurisdiction: (row: number) => `Enter the state or court of bar admission ${row}.`,
-  barNumber: (row: number) => `Enter your bar number for bar admission ${row}.`,
-  barNumberFormat: (row: number) =>
-    `The bar number of bar admission ${row} can only contain letters, numbers, spaces, dots, dashes and slashes.`,
-  barNumberTooLong: (row: number) => `The bar number of bar admission ${row} must be ${PROFILE_MAX.barNumber} characters or fewer.`,
-  jurisdictionTooLong: (row: number) =>
-    `The state or court of bar admission ${row} must be ${PROFILE_MAX.jurisdiction} characters or fewer.`,
-  goodStanding: (row: number) =>
-    `Confirm that you are a member in good standing of bar admission ${row}. Only attorneys in good standing can represent people here.`,
-  duplicateAdmission: (row: number) => `Bar admission ${row} is the same as one above. Enter each admission once.`,
-  recognitionNumber: "Enter the recognition number of your organization.",
-  recognitionNumberFormat: `The recognition number can only contain letters, numbers and dashes, and must be ${PROFILE_MAX.recognitionNumber} characters or fewer.`,
-  expiry: "Enter the date your accreditation expires.",
-  expired: "Your accreditation has expired. Renew it before you represent people here.",
-  controlCharacters: (label: string) => `Your ${label} can only contain letters, numbers, spaces and punctuation.`,
+  kind: msg("representative.profile.errors.kind"),
+  fullName: msg("representative.profile.errors.fullName"),
+  fullNameTooLong: msg("representative.profile.errors.fullNameTooLong", { max: PROFILE_MAX.fullName }),
+  fullNameCharacters: msg("representative.profile.errors.fullNameCharacters"),
+  organization: msg("representative.profile.errors.organization"),
+  organizationTooLong: msg("representative.profile.errors.organizationTooLong", { max: PROFILE_MAX.organization }),
+  organizationCharacters: msg("representative.profile.errors.organizationCharacters"),
+  noBarAdmission: msg("representative.profile.errors.noBarAdmission"),
+  jurisdiction: (row: number) => msg("representative.profile.errors.jurisdiction", { row }),
+  jurisdictionCharacters: msg("representative.profile.errors.jurisdictionCharacters"),
+  barNumber: (row: number) => msg("representative.profile.errors.barNumber", { row }),
+  barNumberFormat: (row: number) => msg("representative.profile.errors.barNumberFormat", { row }),
+  barNumberTooLong: (row: number) => msg("representative.profile.errors.barNumberTooLong", { row, max: PROFILE_MAX.barNumber }),
+  jurisdictionTooLong: (row: number) => msg("representative.profile.errors.jurisdictionTooLong", { row, max: PROFILE_MAX.jurisdiction }),
+  goodStanding: (row: number) => msg("representative.profile.errors.goodStanding", { row }),
+  duplicateAdmission: (row: number) => msg("representative.profile.errors.duplicateAdmission", { row }),
+  recognitionNumber: msg("representative.profile.errors.recognitionNumber"),
+  recognitionNumberFormat: msg("representative.profile.errors.recognitionNumberFormat", { max: PROFILE_MAX.recognitionNumber }),
+  expiry: msg("representative.profile.errors.expiry"),
+  expired: msg("representative.profile.errors.expired"),
+  checkField: msg("representative.profile.errors.checkField"),
 } as const;
 
 const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
@@ -70,11 +74,13 @@ function text(fields: Record<string, string>, name: string): string {
   return (fields[name] ?? "").trim().replace(/\s+/g, " ");
 }
 
-function requiredText(fields: Record<string, string>, name: string, label: string, max: number, missing: string, issues: Issue[]): string {
+type TextRule = { max: number; missing: string; tooLong: string; characters: string };
+
+function requiredText(fields: Record<string, string>, name: string, rule: TextRule, issues: Issue[]): string {
   const value = text(fields, name);
-  if (!value) issues.push({ field: name, message: missing });
-  else if (value.length > max) issues.push({ field: name, message: `Your ${label} must be ${max} characters or fewer.` });
-  else if (!NO_CONTROL_CHARACTERS.test(value)) issues.push({ field: name, message: PROFILE_MESSAGES.controlCharacters(label) });
+  if (!value) issues.push({ field: name, message: rule.missing });
+  else if (value.length > rule.max) issues.push({ field: name, message: rule.tooLong });
+  else if (!NO_CONTROL_CHARACTERS.test(value)) issues.push({ field: name, message: rule.characters });
   return value;
 }
 
@@ -87,7 +93,7 @@ function contactPart<K extends "addressLine1" | "addressLine2" | "city" | "state
 ): z.output<(typeof zContactForm.shape)[K]> | undefined {
   const parsed = zContactForm.shape[key].safeParse(value);
   if (parsed.success) return parsed.data as z.output<(typeof zContactForm.shape)[K]>;
-  issues.push({ field, message: parsed.error.issues[0]?.message ?? "Check this field." });
+  issues.push({ field, message: parsed.error.issues[0]?.message ?? PROFILE_MESSAGES.checkField });
   return undefined;
 }
 
@@ -105,7 +111,7 @@ function barAdmissions(fields: Record<string, string>, issues: Issue[]): BarAdmi
     else if (jurisdiction.length > PROFILE_MAX.jurisdiction)
       issues.push({ field: barField("Jurisdiction", row), message: PROFILE_MESSAGES.jurisdictionTooLong(row) });
     else if (!NO_CONTROL_CHARACTERS.test(jurisdiction))
-      issues.push({ field: barField("Jurisdiction", row), message: PROFILE_MESSAGES.controlCharacters("state or court") });
+      issues.push({ field: barField("Jurisdiction", row), message: PROFILE_MESSAGES.jurisdictionCharacters });
     if (!barNumber) issues.push({ field: barField("Number", row), message: PROFILE_MESSAGES.barNumber(row) });
     else if (barNumber.length > PROFILE_MAX.barNumber)
       issues.push({ field: barField("Number", row), message: PROFILE_MESSAGES.barNumberTooLong(row) });
@@ -129,13 +135,26 @@ export function parseProfileFields(fields: Record<string, string>, today: Date =
   const kindText = text(fields, "kind");
   const kind = (REPRESENTATIVE_KINDS as readonly string[]).includes(kindText) ? (kindText as RepresentativeKind) : null;
   if (!kind) issues.push({ field: "kind", message: PROFILE_MESSAGES.kind });
-  const fullName = requiredText(fields, "fullName", "full name", PROFILE_MAX.fullName, PROFILE_MESSAGES.fullName, issues);
+  const fullName = requiredText(
+    fields,
+    "fullName",
+    {
+      max: PROFILE_MAX.fullName,
+      missing: PROFILE_MESSAGES.fullName,
+      tooLong: PROFILE_MESSAGES.fullNameTooLong,
+      characters: PROFILE_MESSAGES.fullNameCharacters,
+    },
+    issues,
+  );
   const organization = requiredText(
     fields,
     "organization",
-    "firm or organization name",
-    PROFILE_MAX.organization,
-    PROFILE_MESSAGES.organization,
+    {
+      max: PROFILE_MAX.organization,
+      missing: PROFILE_MESSAGES.organization,
+      tooLong: PROFILE_MESSAGES.organizationTooLong,
+      characters: PROFILE_MESSAGES.organizationCharacters,
+    },
     issues,
   );
   const addressLine1 = contactPart("addressLine1", "addressLine1", fields.addressLine1 ?? "", issues);

@@ -3,6 +3,7 @@ import type { Actor } from "../auth/roles";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import { db } from "../db";
 import type { RequestInfo } from "../http/request-info";
+import { msg } from "../i18n/message-ref";
 import { fail, type ActionResult } from "../result";
 import type { BarAdmission, RepresentativeKind, RepresentativeProfileInput } from "./profile-schema";
 
@@ -102,7 +103,7 @@ export async function saveRepresentativeProfile(
   input: RepresentativeProfileInput,
   info: Pick<RequestInfo, "ip" | "userAgent">,
 ): Promise<ActionResult<SavedProfile>> {
-  if (actor.role !== "REPRESENTATIVE") return fail("not_allowed", "Only a legal representative's account has a representative profile.");
+  if (actor.role !== "REPRESENTATIVE") return fail("not_allowed", msg("representative.errors.profileNotAllowed"));
   const data = {
     kind: input.kind,
     fullName: input.fullName,

@@ -1,30 +1,49 @@
-// What people read about a G-28 starting and ending, in one place (the case history's entries, the
-// refusals of ending and recording one).
+import { msg } from "../i18n/message-ref";
+import { readerFor } from "../i18n/translator";
 
-/** The case history's entry when a G-28 begins (kind REPRESENTATION_STARTED; not a status). */
+// What people read about a G-28 starting and ending, in one place (the case history's entries, the
+// refusals of ending and recording one). Refusals are msg() references: the action chain words them
+// in the reader's language.
+
+/** The case history's entry when a G-28 begins (kind REPRESENTATION_STARTED; not a status). Stored as the record's English title. */
 export const REPRESENTATION_STARTED_TITLE = "A Legal Representative Was Added";
-/** The case history's entry when a G-28 ends (kind REPRESENTATION_ENDED; not a status). */
+/** The case history's entry when a G-28 ends (kind REPRESENTATION_ENDED; not a status). Stored as the record's English title. */
 export const REPRESENTATION_ENDED_TITLE = "A Legal Representative's Access Ended";
 
 export const REPRESENTATION_TEXTS = {
-  notFound: "That representation was not found.",
-  alreadyEnded: "This representation had already ended. Nothing was changed.",
-  caseNotFound: "That case was not found.",
-  representativeRequired: "Enter the representative's email address or 12-digit account number.",
-  representativeFormat: "Enter an email address (like name@example.com) or a 12-digit account number.",
-  noSuchRepresentative:
-    "No account has that email address or account number. Ask the representative to create a legal representative account first.",
-  notARepresentative: "That account is not a legal representative's account. A G-28 can only name a representative's account.",
-  notFinished: "That representative has not finished creating their account yet. Ask them to finish signing up first.",
-  alreadyRepresented: "This representative already has a current G-28 on this case. Nothing was changed.",
+  notFound: msg("representative.errors.notFound"),
+  alreadyEnded: msg("representative.errors.alreadyEnded"),
+  caseNotFound: msg("representative.errors.caseNotFound"),
+  representativeRequired: msg("representative.errors.representativeRequired"),
+  representativeFormat: msg("representative.errors.representativeFormat"),
+  noSuchRepresentative: msg("representative.errors.noSuchRepresentative"),
+  notARepresentative: msg("representative.errors.notARepresentative"),
+  notFinished: msg("representative.errors.notFinished"),
+  alreadyRepresented: msg("representative.errors.alreadyRepresented"),
 } as const;
 
-/** Who ended a G-28, in words for the applicant ("you") or the console ("the applicant"). */
-export function endedByWords(endedBy: "CLIENT" | "REPRESENTATIVE" | "OFFICER" | null, reader: "client" | "officer"): string {
-  if (endedBy === "CLIENT") return reader === "client" ? "Ended by you" : "Ended by the applicant";
-  if (endedBy === "REPRESENTATIVE") return "Withdrawn by the representative";
-  if (endedBy === "OFFICER") return "Removed by the agency";
-  return "Ended";
+type EndedBy = "CLIENT" | "REPRESENTATIVE" | "OFFICER" | null;
+
+/** Who ended a G-28, for the applicant ("you") or the console ("the applicant"), as a msg() reference: show it with text(). */
+export function endedByMessage(endedBy: EndedBy, reader: "client" | "officer"): string {
+  if (endedBy === "CLIENT") return reader === "client" ? msg("representative.endedBy.you") : msg("representative.endedBy.applicant");
+  if (endedBy === "REPRESENTATIVE") return msg("representative.endedBy.representative");
+  if (endedBy === "OFFICER") return msg("representative.endedBy.agency");
+  return msg("representative.endedBy.unknown");
 }
 
-export const NOT_VERIFIED_LABEL = "Details not verified";
+/** The tag beside a representative whose details no officer has verified yet, as a msg() reference. */
+export const NOT_VERIFIED_MESSAGE = msg("representative.label.notVerified");
+
+const english = () => readerFor("en", "UTC");
+
+/**
+ * @deprecated English only: kept for pages that still show it as it is. Use endedByMessage with the
+ * reader's text() (or t("representative.endedBy.…")).
+ */
+export function endedByWords(endedBy: EndedBy, reader: "client" | "officer"): string {
+  return english().text(endedByMessage(endedBy, reader));
+}
+
+/** @deprecated English only: use t("representative.label.notVerified") or text(NOT_VERIFIED_MESSAGE). */
+export const NOT_VERIFIED_LABEL = english().text(NOT_VERIFIED_MESSAGE);

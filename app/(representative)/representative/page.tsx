@@ -3,31 +3,31 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionRequiredMark, NewMark } from "@/components/cases/case-marks";
 import { ReceiptNumber } from "@/components/cases/receipt-number";
-import { formatUtcDate } from "@/lib/format";
+import { getReader, getT } from "@/lib/i18n/request";
 import { clientCases } from "@/lib/representation/represented-case";
 
-export const metadata: Metadata = { title: "My clients" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("representative.myClients.title") };
+}
 
 export default async function MyClientsPage() {
   const { session, actor } = await representativeWithProfileContext();
+  const { t, format, text } = await getReader();
   const cases = await clientCases(actor);
   return (
     <>
       <p className="text-muted">
-        Signed in as <strong className="text-ink">{session.user.email}</strong>
+        {t.rich("representative.myClients.signedInAs", {
+          email: session.user.email,
+          strong: (chunks) => <strong className="text-ink">{chunks}</strong>,
+        })}
       </p>
-      <h1>My clients</h1>
-      <p className="max-w-prose">
-        The cases on which you are the representative of record: a Form G-28 naming you is on file. You see a case for as long as the G-28
-        is current.
-      </p>
+      <h1>{t("representative.myClients.title")}</h1>
+      <p className="max-w-prose">{t("representative.myClients.intro")}</p>
       <section aria-labelledby="cases-heading">
-        <h2 id="cases-heading">Cases ({cases.length})</h2>
+        <h2 id="cases-heading">{t("representative.myClients.casesHeading", { count: cases.length })}</h2>
         {cases.length === 0 ? (
-          <p data-testid="no-clients">
-            You have no cases with a current G-28 yet. A case appears here when a client signs a form you prepared, or when an officer
-            records a paper G-28 naming you.
-          </p>
+          <p data-testid="no-clients">{t("representative.myClients.none")}</p>
         ) : (
           <ul className="mb-0 max-w-3xl list-none p-0" data-testid="client-cases">
             {cases.map((c) => (
@@ -40,27 +40,27 @@ export default async function MyClientsPage() {
                 <h3 className="mt-0 mb-1 text-lg font-bold">
                   {/* No prefetch: rendering the case page counts as a visit and would clear the "new" mark. */}
                   <Link href={`/representative/cases/${c.receiptNumber}`} prefetch={false}>
-                    {c.clientName}: {c.formType}, {c.formName}
+                    {t("representative.caseName", { client: c.clientName, formType: c.formType, formName: text(c.formName) })}
                   </Link>
                   {c.isNew && <NewMark />}
                   {c.actionRequired && <ActionRequiredMark />}
                 </h3>
                 <dl className="m-0 grid gap-x-4 sm:grid-cols-[max-content_1fr] sm:gap-y-1">
-                  <dt className="text-muted">Client</dt>
+                  <dt className="text-muted">{t("representative.fields.client")}</dt>
                   <dd className="m-0" data-testid="client-name">
                     {c.clientName}
                   </dd>
-                  <dt className="text-muted">Receipt number</dt>
+                  <dt className="text-muted">{t("representative.fields.receiptNumber")}</dt>
                   <dd className="m-0">
                     <ReceiptNumber value={c.receiptNumber} />
                   </dd>
-                  <dt className="text-muted">Status</dt>
+                  <dt className="text-muted">{t("representative.fields.status")}</dt>
                   <dd className="m-0 font-bold" data-testid="client-case-status">
-                    {c.status}
+                    {text(c.status)}
                   </dd>
-                  <dt className="text-muted">Last changed</dt>
+                  <dt className="text-muted">{t("representative.fields.lastChanged")}</dt>
                   <dd className="m-0">
-                    <time dateTime={c.statusChangedAt.toISOString()}>{formatUtcDate(c.statusChangedAt)}</time>
+                    <time dateTime={c.statusChangedAt.toISOString()}>{format.dateTime(c.statusChangedAt, "date")}</time>
                   </dd>
                 </dl>
               </li>
@@ -69,10 +69,14 @@ export default async function MyClientsPage() {
         )}
       </section>
       <p className="mt-8">
-        <Link href="/representative/file">Forms for clients</Link>: prepare a form online for a client to review and sign.
+        {t.rich("representative.myClients.formsLink", {
+          link: (chunks) => <Link href="/representative/file">{chunks}</Link>,
+        })}
       </p>
       <p>
-        <Link href="/representative/withdrawn">Withdrawn G-28s</Link>: cases you no longer represent.
+        {t.rich("representative.myClients.withdrawnLink", {
+          link: (chunks) => <Link href="/representative/withdrawn">{chunks}</Link>,
+        })}
       </p>
     </>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { startClientDraftAction } from "./actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
@@ -8,20 +9,21 @@ import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 
 export function StartClientForm({ forms }: { forms: { value: string; label: string }[] }) {
+  const t = useTranslations();
   const form = useActionForm(startClientDraftAction);
   return (
     <form key={form.formKey} action={form.formAction} noValidate className="max-w-prose">
       <ErrorSummary {...form.summary} />
       <SelectField
         name="formType"
-        label="Form"
+        label={t("representative.forms.fields.form")}
         options={forms}
         defaultValue={form.value("formType") ?? ""}
         error={form.error("formType")}
       />
       <TextField
         name="clientName"
-        label="Client's full name"
+        label={t("representative.forms.fields.clientName")}
         autoComplete="off"
         maxLength={120}
         defaultValue={form.value("clientName")}
@@ -30,15 +32,15 @@ export function StartClientForm({ forms }: { forms: { value: string; label: stri
       <TextField
         name="clientEmail"
         type="email"
-        label="Client's email address"
-        hint="We email your client a link to review and sign the form in their own account."
+        label={t("representative.forms.fields.clientEmail")}
+        hint={t("representative.forms.fields.clientEmailHint")}
         autoComplete="off"
         spellCheck={false}
         maxLength={254}
         defaultValue={form.value("clientEmail")}
         error={form.error("clientEmail")}
       />
-      <SubmitButton>Start the form</SubmitButton>
+      <SubmitButton>{t("representative.forms.start")}</SubmitButton>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "use-intl";
 import { saveProfileAction } from "./actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -16,12 +17,12 @@ import { barField, EXPIRY_FIELD, MAX_BAR_ADMISSIONS, type RepresentativeKind } f
 
 const STATE_OPTIONS = US_STATES.map((s) => ({ value: s.code, label: s.name }));
 
-const KINDS: { value: RepresentativeKind; label: string; hint: string }[] = [
-  { value: "ATTORNEY", label: "Attorney", hint: "A lawyer admitted to practice in a U.S. state, territory or court." },
+const KINDS: { value: RepresentativeKind; labelKey: string; hintKey: string }[] = [
+  { value: "ATTORNEY", labelKey: "representative.profile.kinds.attorney", hintKey: "representative.profile.kinds.attorneyHint" },
   {
     value: "ACCREDITED_REPRESENTATIVE",
-    label: "Accredited representative",
-    hint: "Accredited to represent people on behalf of a recognized nonprofit organization.",
+    labelKey: "representative.profile.kinds.accredited",
+    hintKey: "representative.profile.kinds.accreditedHint",
   },
 ];
 
@@ -31,6 +32,7 @@ const SUMMARY_TARGETS: Record<string, string> = { kind: "kind-ATTORNEY", [EXPIRY
 type Values = (field: string) => string;
 
 export function ProfileForm({ initial, firstTime }: { initial: Record<string, string>; firstTime: boolean }) {
+  const t = useTranslations();
   const form = useActionForm(saveProfileAction);
   const failed = !!form.state && !form.state.ok;
   // After a refusal, what was sent (an unticked box sends nothing); otherwise what is saved.
@@ -40,19 +42,14 @@ export function ProfileForm({ initial, firstTime }: { initial: Record<string, st
     <>
       {saved && (
         <Alert kind="success" live testId="profile-saved">
-          <p>Your representative profile was saved.</p>
-          {saved.verificationCleared && (
-            <p>
-              You changed details an officer had verified, so an officer will check them again. Until then your clients see &ldquo;Details
-              not verified&rdquo;.
-            </p>
-          )}
+          <p>{t("representative.profile.saved")}</p>
+          {saved.verificationCleared && <p>{t("representative.profile.verificationCleared")}</p>}
         </Alert>
       )}
       <form key={form.formKey} action={form.formAction} noValidate>
         <ErrorSummary {...form.summary} labels={summaryLabels(form.summary.fieldErrors)} />
         <ProfileFields value={value} error={form.error} />
-        <SubmitButton>{firstTime ? "Save and continue" : "Save profile"}</SubmitButton>
+        <SubmitButton>{t(firstTime ? "representative.profile.saveAndContinue" : "representative.profile.save")}</SubmitButton>
       </form>
     </>
   );
@@ -63,12 +60,13 @@ function summaryLabels(errors: Record<string, string> | undefined): Record<strin
 }
 
 function ProfileFields({ value, error }: { value: Values; error: (field: string) => string | undefined }) {
+  const t = useTranslations();
   const [kind, setKind] = useState(value("kind"));
   const kindError = error("kind");
   return (
     <>
       <fieldset className={fieldWrapperClass(kindError)} aria-describedby={kindError ? "kind-error" : undefined}>
-        <legend className="mb-2 font-bold">You represent people as</legend>
+        <legend className="mb-2 font-bold">{t("representative.profile.kindLegend")}</legend>
         <FieldError id="kind" error={kindError} />
         {KINDS.map((option) => (
           <div key={option.value} className="mb-3 flex items-start gap-3">
@@ -84,45 +82,57 @@ function ProfileFields({ value, error }: { value: Values; error: (field: string)
             />
             <div>
               <label htmlFor={`kind-${option.value}`} className="font-bold">
-                {option.label}
+                {t(option.labelKey)}
               </label>
               <p id={`kind-${option.value}-hint`} className="mb-0 text-muted">
-                {option.hint}
+                {t(option.hintKey)}
               </p>
             </div>
           </div>
         ))}
       </fieldset>
-      <TextField name="fullName" label="Full name" autoComplete="name" defaultValue={value("fullName")} error={error("fullName")} />
+      <TextField
+        name="fullName"
+        label={t("representative.profile.fields.fullName")}
+        autoComplete="name"
+        defaultValue={value("fullName")}
+        error={error("fullName")}
+      />
       <TextField
         name="organization"
-        label="Law firm or organization"
-        hint="An accredited representative: the recognized organization. An attorney on their own: the name of the practice, or your name."
+        label={t("representative.profile.fields.organization")}
+        hint={t("representative.profile.fields.organizationHint")}
         autoComplete="organization"
         defaultValue={value("organization")}
         error={error("organization")}
       />
       <fieldset className="mb-6 max-w-prose">
-        <legend className="mb-4 text-xl font-bold">Office address</legend>
+        <legend className="mb-4 text-xl font-bold">{t("representative.profile.fields.officeAddress")}</legend>
         <TextField
           name="addressLine1"
-          label="Street address"
+          label={t("representative.profile.fields.addressLine1")}
           autoComplete="address-line1"
           defaultValue={value("addressLine1")}
           error={error("addressLine1")}
         />
         <TextField
           name="addressLine2"
-          label="Suite or floor (optional)"
+          label={t("representative.profile.fields.addressLine2")}
           required={false}
           autoComplete="address-line2"
           defaultValue={value("addressLine2")}
           error={error("addressLine2")}
         />
-        <TextField name="city" label="City or town" autoComplete="address-level2" defaultValue={value("city")} error={error("city")} />
+        <TextField
+          name="city"
+          label={t("representative.profile.fields.city")}
+          autoComplete="address-level2"
+          defaultValue={value("city")}
+          error={error("city")}
+        />
         <SelectField
           name="state"
-          label="State or territory"
+          label={t("representative.profile.fields.state")}
           options={STATE_OPTIONS}
           autoComplete="address-level1"
           defaultValue={value("state")}
@@ -130,8 +140,8 @@ function ProfileFields({ value, error }: { value: Values; error: (field: string)
         />
         <TextField
           name="postalCode"
-          label="ZIP code"
-          hint="5 digits, or 9 digits like 20500-0003."
+          label={t("representative.profile.fields.postalCode")}
+          hint={t("representative.profile.fields.postalCodeHint")}
           inputMode="numeric"
           autoComplete="postal-code"
           className="max-w-40"
@@ -141,8 +151,8 @@ function ProfileFields({ value, error }: { value: Values; error: (field: string)
       </fieldset>
       <TextField
         name="phone"
-        label="Office phone number"
-        hint="A U.S. number, like (202) 555-0143."
+        label={t("representative.profile.fields.phone")}
+        hint={t("representative.profile.fields.phoneHint")}
         type="tel"
         autoComplete="tel-national"
         defaultValue={value("phone")}
@@ -157,6 +167,7 @@ function ProfileFields({ value, error }: { value: Values; error: (field: string)
 type Row = { key: number; jurisdiction: string; barNumber: string; goodStanding: boolean };
 
 function BarAdmissions({ value, error }: { value: Values; error: (field: string) => string | undefined }) {
+  const t = useTranslations();
   const [rows, setRows] = useState<Row[]>(() => {
     const filled: Row[] = [];
     for (let row = 1; row <= MAX_BAR_ADMISSIONS; row++) {
@@ -184,25 +195,23 @@ function BarAdmissions({ value, error }: { value: Values; error: (field: string)
   };
   return (
     <section aria-labelledby="bar-admissions-heading" className="mb-6 max-w-prose">
-      <h2 id="bar-admissions-heading">Bar admissions</h2>
-      <p className="text-muted">
-        Each state, territory or court where you are admitted to practice. Add every admission you may rely on; you need at least one.
-      </p>
+      <h2 id="bar-admissions-heading">{t("representative.profile.bar.heading")}</h2>
+      <p className="text-muted">{t("representative.profile.bar.intro")}</p>
       {rows.map((row, index) => {
         const n = index + 1;
         return (
           <fieldset key={row.key} className="mb-6 border-l-4 border-line pl-4" data-testid={`bar-admission-${n}`}>
-            <legend className="mb-2 text-lg font-bold">Bar admission {n}</legend>
+            <legend className="mb-2 text-lg font-bold">{t("representative.profile.bar.legend", { n })}</legend>
             <TextField
               name={barField("Jurisdiction", n)}
-              label="State or court"
-              hint="For example, Massachusetts, or U.S. Court of Appeals for the First Circuit."
+              label={t("representative.profile.bar.jurisdiction")}
+              hint={t("representative.profile.bar.jurisdictionHint")}
               defaultValue={row.jurisdiction}
               error={error(barField("Jurisdiction", n))}
             />
             <TextField
               name={barField("Number", n)}
-              label="Bar number"
+              label={t("representative.profile.bar.number")}
               spellCheck={false}
               autoCapitalize="characters"
               className="max-w-60"
@@ -212,13 +221,13 @@ function BarAdmissions({ value, error }: { value: Values; error: (field: string)
             <Checkbox
               name={barField("GoodStanding", n)}
               value="yes"
-              label="I am a member in good standing of this bar, not suspended or disbarred"
+              label={t("representative.profile.bar.goodStanding")}
               defaultChecked={row.goodStanding}
               error={error(barField("GoodStanding", n))}
             />
             {n > 1 && (
               <Button type="button" variant="outline" onClick={() => remove(index)}>
-                Remove bar admission {n}
+                {t("representative.profile.bar.remove", { n })}
               </Button>
             )}
           </fieldset>
@@ -226,7 +235,7 @@ function BarAdmissions({ value, error }: { value: Values; error: (field: string)
       })}
       {rows.length < MAX_BAR_ADMISSIONS && (
         <Button type="button" variant="outline" onClick={add}>
-          Add another bar admission
+          {t("representative.profile.bar.add")}
         </Button>
       )}
     </section>
@@ -234,8 +243,9 @@ function BarAdmissions({ value, error }: { value: Values; error: (field: string)
 }
 
 function Accreditation({ value, error }: { value: Values; error: (field: string) => string | undefined }) {
+  const t = useTranslations();
   const expiryError = error(EXPIRY_FIELD);
-  const hint = "For example, 30 6 2028";
+  const hint = t("representative.profile.accreditation.expiryHint");
   const part = (name: "day" | "month" | "year", label: string, boxClass: string) => (
     <div>
       <label htmlFor={`${EXPIRY_FIELD}-${name}`} className="mb-1 block">
@@ -255,11 +265,11 @@ function Accreditation({ value, error }: { value: Values; error: (field: string)
   );
   return (
     <section aria-labelledby="accreditation-heading" className="mb-6 max-w-prose">
-      <h2 id="accreditation-heading">Recognition and accreditation</h2>
+      <h2 id="accreditation-heading">{t("representative.profile.accreditation.heading")}</h2>
       <TextField
         name="recognitionNumber"
-        label="Recognition number of your organization"
-        hint="From the organization's recognition decision, on the roster of recognized organizations."
+        label={t("representative.profile.accreditation.recognitionNumber")}
+        hint={t("representative.profile.accreditation.recognitionNumberHint")}
         spellCheck={false}
         autoCapitalize="characters"
         className="max-w-60"
@@ -268,13 +278,13 @@ function Accreditation({ value, error }: { value: Values; error: (field: string)
       />
       <div className={fieldWrapperClass(expiryError)}>
         <fieldset role="group" aria-describedby={describedBy(EXPIRY_FIELD, hint, expiryError)}>
-          <legend className="mb-1 font-bold">Date your accreditation expires</legend>
+          <legend className="mb-1 font-bold">{t("representative.profile.accreditation.expiry")}</legend>
           <FieldHint id={EXPIRY_FIELD}>{hint}</FieldHint>
           <FieldError id={EXPIRY_FIELD} error={expiryError} />
           <div className="flex gap-4">
-            {part("day", "Day", "w-16")}
-            {part("month", "Month", "w-16")}
-            {part("year", "Year", "w-24")}
+            {part("day", t("representative.profile.accreditation.day"), "w-16")}
+            {part("month", t("representative.profile.accreditation.month"), "w-16")}
+            {part("year", t("representative.profile.accreditation.year"), "w-24")}
           </div>
         </fieldset>
       </div>

@@ -3,55 +3,61 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ReceiptNumber } from "@/components/cases/receipt-number";
 import { Alert } from "@/components/ui/alert";
-import { formatUtcDate } from "@/lib/format";
+import { getReader, getT } from "@/lib/i18n/request";
 import { withdrawnRepresentations } from "@/lib/representation/represented-case";
-import { ENDED_BY_TEXT } from "../representative-texts";
 
-export const metadata: Metadata = { title: "Withdrawn G-28s" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("representative.withdrawn.title") };
+}
+
+const ENDED_BY = {
+  CLIENT: "representative.withdrawn.endedBy.client",
+  REPRESENTATIVE: "representative.withdrawn.endedBy.representative",
+  OFFICER: "representative.withdrawn.endedBy.officer",
+} as const;
 
 export default async function WithdrawnPage({ searchParams }: { searchParams: Promise<{ withdrawn?: string }> }) {
   const { actor } = await representativeWithProfileContext();
+  const { t, format, text } = await getReader();
   const rows = await withdrawnRepresentations(actor);
   const { withdrawn } = await searchParams;
   const justWithdrawn = rows.find((row) => row.receiptNumber === withdrawn && row.endedBy === "REPRESENTATIVE");
   return (
     <>
       <p>
-        <Link href="/representative">Back to my clients</Link>
+        <Link href="/representative">{t("representative.backToMyClients")}</Link>
       </p>
       {justWithdrawn && (
-        <Alert kind="success" heading="You withdrew from the case" testId="withdrawn-banner">
+        <Alert kind="success" heading={t("representative.withdrawn.banner.heading")} testId="withdrawn-banner">
           <p>
-            Your G-28 on the case of {justWithdrawn.clientName} ({justWithdrawn.receiptNumber}) has ended. We emailed your client and you.
+            {t("representative.withdrawn.banner.text", { client: justWithdrawn.clientName, receiptNumber: justWithdrawn.receiptNumber })}
           </p>
         </Alert>
       )}
-      <h1>Withdrawn G-28s</h1>
-      <p className="max-w-prose">
-        Cases you represented before. The G-28 has ended, so you no longer have access to these cases; this list is your record of them.
-      </p>
+      <h1>{t("representative.withdrawn.title")}</h1>
+      <p className="max-w-prose">{t("representative.withdrawn.intro")}</p>
       {rows.length === 0 ? (
-        <p data-testid="no-withdrawn">No G-28 of yours has ended.</p>
+        <p data-testid="no-withdrawn">{t("representative.withdrawn.none")}</p>
       ) : (
         <div className="overflow-x-auto">
           <table className="stack-table w-full max-w-4xl border-collapse text-left" data-testid="withdrawn">
-            <caption className="sr-only">Ended representations, most recent first</caption>
+            <caption className="sr-only">{t("representative.withdrawn.caption")}</caption>
             <thead>
               <tr className="border-b-2 border-ink">
                 <th scope="col" className="py-2 pr-4">
-                  Client and case
+                  {t("representative.withdrawn.columns.clientAndCase")}
                 </th>
                 <th scope="col" className="py-2 pr-4">
-                  Receipt number
+                  {t("representative.fields.receiptNumber")}
                 </th>
                 <th scope="col" className="py-2 pr-4">
-                  Represented from
+                  {t("representative.withdrawn.columns.from")}
                 </th>
                 <th scope="col" className="py-2 pr-4">
-                  Ended
+                  {t("representative.withdrawn.columns.ended")}
                 </th>
                 <th scope="col" className="py-2">
-                  Ended by
+                  {t("representative.withdrawn.columns.endedBy")}
                 </th>
               </tr>
             </thead>
@@ -59,19 +65,19 @@ export default async function WithdrawnPage({ searchParams }: { searchParams: Pr
               {rows.map((row) => (
                 <tr key={row.id} className="border-b border-line" data-testid="withdrawn-row">
                   <td className="py-2 pr-4">
-                    {row.clientName}: {row.formType}, {row.formName}
+                    {t("representative.caseName", { client: row.clientName, formType: row.formType, formName: text(row.formName) })}
                   </td>
-                  <td data-label="Receipt number" className="py-2 pr-4">
+                  <td data-label={t("representative.fields.receiptNumber")} className="py-2 pr-4">
                     <ReceiptNumber value={row.receiptNumber} />
                   </td>
-                  <td data-label="Represented from" className="py-2 pr-4">
-                    <time dateTime={row.startedAt.toISOString()}>{formatUtcDate(row.startedAt)}</time>
+                  <td data-label={t("representative.withdrawn.columns.from")} className="py-2 pr-4">
+                    <time dateTime={row.startedAt.toISOString()}>{format.dateTime(row.startedAt, "date")}</time>
                   </td>
-                  <td data-label="Ended" className="py-2 pr-4">
-                    <time dateTime={row.endedAt.toISOString()}>{formatUtcDate(row.endedAt)}</time>
+                  <td data-label={t("representative.withdrawn.columns.ended")} className="py-2 pr-4">
+                    <time dateTime={row.endedAt.toISOString()}>{format.dateTime(row.endedAt, "date")}</time>
                   </td>
-                  <td data-label="Ended by" className="py-2" data-testid="ended-by">
-                    {row.endedBy ? ENDED_BY_TEXT[row.endedBy] : "Not recorded"}
+                  <td data-label={t("representative.withdrawn.columns.endedBy")} className="py-2" data-testid="ended-by">
+                    {t(row.endedBy ? ENDED_BY[row.endedBy] : "representative.withdrawn.endedBy.notRecorded")}
                   </td>
                 </tr>
               ))}

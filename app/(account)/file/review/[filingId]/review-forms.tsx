@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { declineReviewAction, requestChangesAction, signReviewAction } from "./actions";
 import { Checkbox } from "@/components/ui/checkbox";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -19,6 +20,7 @@ export function SignReviewForm({
   consent: string;
   signerName: string;
 }) {
+  const t = useTranslations();
   const form = useActionForm(signReviewAction);
   return (
     <form key={form.formKey} action={form.formAction} noValidate>
@@ -26,8 +28,8 @@ export function SignReviewForm({
       <input type="hidden" name="filingId" value={filingId} />
       <TextField
         name="fullName"
-        label="Your full name"
-        hint={`Type your full name as it is given in the form: ${signerName}.`}
+        label={t("clientReview.sign.fullName")}
+        hint={t("clientReview.sign.fullNameHint", { name: signerName })}
         autoComplete="name"
         maxLength={200}
         defaultValue={form.value("fullName")}
@@ -41,12 +43,13 @@ export function SignReviewForm({
         error={form.error("certify")}
       />
       <Checkbox name="consent" value="yes" label={consent} defaultChecked={form.value("consent") === "yes"} error={form.error("consent")} />
-      <SubmitButton>Sign the form and the G-28</SubmitButton>
+      <SubmitButton>{t("clientReview.sign.submit")}</SubmitButton>
     </form>
   );
 }
 
 export function RequestChangesForm({ filingId }: { filingId: string }) {
+  const t = useTranslations();
   const form = useActionForm(requestChangesAction);
   return (
     <form key={form.formKey} action={form.formAction} noValidate>
@@ -55,19 +58,20 @@ export function RequestChangesForm({ filingId }: { filingId: string }) {
       <TextAreaField
         name="note"
         id="changes-note"
-        label="What should be changed?"
-        hint="Your representative reads this, makes the changes and sends the form to you again."
+        label={t("clientReview.changes.note")}
+        hint={t("clientReview.changes.noteHint")}
         maxLength={2000}
         rows={4}
         defaultValue={form.value("note")}
         error={form.error("note")}
       />
-      <SubmitButton variant="outline">Ask for changes</SubmitButton>
+      <SubmitButton variant="outline">{t("clientReview.changes.submit")}</SubmitButton>
     </form>
   );
 }
 
 export function DeclineReviewForm({ filingId }: { filingId: string }) {
+  const t = useTranslations();
   const form = useActionForm(declineReviewAction);
   return (
     <form key={form.formKey} action={form.formAction} noValidate>
@@ -76,7 +80,7 @@ export function DeclineReviewForm({ filingId }: { filingId: string }) {
       <TextAreaField
         name="note"
         id="decline-note"
-        label="Why are you declining? (optional)"
+        label={t("clientReview.decline.note")}
         required={false}
         aria-required={false}
         maxLength={2000}
@@ -84,7 +88,7 @@ export function DeclineReviewForm({ filingId }: { filingId: string }) {
         defaultValue={form.value("note")}
         error={form.error("note")}
       />
-      <SubmitButton variant="outline">Decline this form</SubmitButton>
+      <SubmitButton variant="outline">{t("clientReview.decline.submit")}</SubmitButton>
     </form>
   );
 }

@@ -6,18 +6,21 @@ import { ActionRequiredMark, NewMark } from "@/components/cases/case-marks";
 import { ReceiptNumber } from "@/components/cases/receipt-number";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
-import { formatUtcDate, formatUtcDateTime } from "@/lib/format";
+import { getReader, getT } from "@/lib/i18n/request";
 import { formatFileSize } from "@/lib/evidence/upload-rules";
 import { markRepresentedCaseViewed, representedCase } from "@/lib/representation/represented-case";
 import { CaseHistory } from "@/app/(account)/cases/[receipt]/case-history";
 import { EvidenceRequests, NoticeList, StatusDateLine } from "@/app/(account)/cases/[receipt]/case-sections";
 
-export const metadata: Metadata = { title: "Client's case" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("representative.case.title") };
+}
 
 type Props = { params: Promise<{ receiptNumber: string }>; searchParams: Promise<{ responded?: string }> };
 
 export default async function RepresentedCasePage({ params, searchParams }: Props) {
   const { actor } = await representativeWithProfileContext();
+  const { t, format, text } = await getReader();
   const { receiptNumber } = await params;
   // Not found alike for a malformed receipt number, an unknown case, someone else's and an ended G-28.
   const view = await representedCase(actor, receiptNumber);
@@ -29,34 +32,34 @@ export default async function RepresentedCasePage({ params, searchParams }: Prop
   return (
     <>
       <p>
-        <Link href="/representative">Back to my clients</Link>
+        <Link href="/representative">{t("representative.backToMyClients")}</Link>
       </p>
       {answered && (
-        <Alert kind="success" heading="Your response was sent" testId="response-sent">
+        <Alert kind="success" heading={t("representative.case.responseSent.heading")} testId="response-sent">
           <p>
-            We received your response to the request for evidence on {formatUtcDateTime(answered.respondedAt)}, with{" "}
-            {answered.documents.length === 1 ? "1 document" : `${answered.documents.length} documents`}: {answered.documents.join(", ")}.
-            The case goes back to review, and your client sees that you answered.
+            {t("representative.case.responseSent.text", {
+              at: format.dateTime(answered.respondedAt, "dateTime"),
+              count: answered.documents.length,
+              documents: answered.documents.join(", "),
+            })}
           </p>
         </Alert>
       )}
-      <h1>
-        {view.clientName}: {view.formType}, {view.formName}
-      </h1>
+      <h1>{t("representative.caseName", { client: view.clientName, formType: view.formType, formName: text(view.formName) })}</h1>
       <dl className="mb-6 grid max-w-prose grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
-        <dt className="text-muted">Receipt number</dt>
+        <dt className="text-muted">{t("representative.fields.receiptNumber")}</dt>
         <dd className="m-0" data-testid="receipt-number">
           <ReceiptNumber value={view.receiptNumber} />
         </dd>
-        <dt className="text-muted">Client</dt>
+        <dt className="text-muted">{t("representative.fields.client")}</dt>
         <dd className="m-0">{view.clientName}</dd>
-        <dt className="text-muted">Received</dt>
+        <dt className="text-muted">{t("representative.fields.received")}</dt>
         <dd className="m-0">
-          <time dateTime={view.submittedAt.toISOString()}>{formatUtcDate(view.submittedAt)}</time>
+          <time dateTime={view.submittedAt.toISOString()}>{format.dateTime(view.submittedAt, "date")}</time>
         </dd>
-        <dt className="text-muted">Your G-28 since</dt>
+        <dt className="text-muted">{t("representative.fields.g28Since")}</dt>
         <dd className="m-0">
-          <time dateTime={view.representedSince.toISOString()}>{formatUtcDate(view.representedSince)}</time>
+          <time dateTime={view.representedSince.toISOString()}>{format.dateTime(view.representedSince, "date")}</time>
         </dd>
       </dl>
 
@@ -66,36 +69,43 @@ export default async function RepresentedCasePage({ params, searchParams }: Prop
         data-testid="case-status"
       >
         <h2 id="status-heading" className="mt-0">
-          {view.status.title}
+          {text(view.status.title)}
           {view.actionRequired && <ActionRequiredMark />}
         </h2>
         <p className="text-muted">
-          Since <time dateTime={view.statusChangedAt.toISOString()}>{formatUtcDate(view.statusChangedAt)}</time>
+          {t.rich("representative.case.statusSince", {
+            date: format.dateTime(view.statusChangedAt, "date"),
+            time: (chunks) => <time dateTime={view.statusChangedAt.toISOString()}>{chunks}</time>,
+          })}
         </p>
         {view.statusDate && <StatusDateLine date={view.statusDate} />}
-        <p className="mb-0">{view.status.explanation}</p>
+        <p className="mb-0">{text(view.status.explanation)}</p>
       </section>
 
       {view.openEvidenceRequests.length > 0 && (
         <section aria-labelledby="evidence-heading">
-          <h2 id="evidence-heading">Requests for evidence</h2>
+          <h2 id="evidence-heading">{t("representative.case.evidenceHeading")}</h2>
           <EvidenceRequests receiptNumber={view.receiptNumber} requests={view.openEvidenceRequests} casePath={casePath} />
         </section>
       )}
 
       {view.answeredEvidenceRequests.length > 0 && (
         <section aria-labelledby="answered-heading">
-          <h2 id="answered-heading">Answered requests for evidence</h2>
+          <h2 id="answered-heading">{t("representative.case.answeredHeading")}</h2>
           <ul className="mb-0 max-w-prose list-none p-0" data-testid="answered-requests">
             {view.answeredEvidenceRequests.map((request) => (
               <li key={request.id} className="mb-4 border-l-8 border-line px-5 py-4" data-testid="answered-request">
                 <p className="mb-2">
-                  <strong>Answered {request.byYou ? "by you" : "by the applicant"}</strong> on{" "}
-                  <time dateTime={request.respondedAt.toISOString()}>{formatUtcDateTime(request.respondedAt)}</time> (asked{" "}
-                  <time dateTime={request.openedAt.toISOString()}>{formatUtcDate(request.openedAt)}</time>)
+                  {t.rich(request.byYou ? "representative.case.answeredByYou" : "representative.case.answeredByApplicant", {
+                    answeredAt: format.dateTime(request.respondedAt, "dateTime"),
+                    askedAt: format.dateTime(request.openedAt, "date"),
+                    strong: (chunks) => <strong>{chunks}</strong>,
+                    answered: (chunks) => <time dateTime={request.respondedAt.toISOString()}>{chunks}</time>,
+                    asked: (chunks) => <time dateTime={request.openedAt.toISOString()}>{chunks}</time>,
+                  })}
                 </p>
                 <p className="whitespace-pre-line">{request.instructions}</p>
-                <p className="mb-1">Documents sent:</p>
+                <p className="mb-1">{t("representative.case.documentsSent")}</p>
                 <ul className="mb-0 break-all">
                   {request.documents.map((name, i) => (
                     <li key={i}>{name}</li>
@@ -108,10 +118,10 @@ export default async function RepresentedCasePage({ params, searchParams }: Prop
       )}
 
       <section aria-labelledby="messages-heading">
-        <h2 id="messages-heading">Your messages about this case</h2>
-        <p className="max-w-prose text-muted">Only you and the agency see these. Your client&apos;s own messages stay in their account.</p>
+        <h2 id="messages-heading">{t("representative.case.messagesHeading")}</h2>
+        <p className="max-w-prose text-muted">{t("representative.case.messagesPrivacy")}</p>
         {view.threads.length === 0 ? (
-          <p data-testid="no-threads">You have not written about this case yet.</p>
+          <p data-testid="no-threads">{t("representative.case.noThreads")}</p>
         ) : (
           <ul className="max-w-prose" data-testid="threads">
             {view.threads.map((thread) => (
@@ -120,7 +130,10 @@ export default async function RepresentedCasePage({ params, searchParams }: Prop
                   {thread.subject}
                 </Link>{" "}
                 <span className="text-muted">
-                  last message <time dateTime={thread.lastMessageAt.toISOString()}>{formatUtcDate(thread.lastMessageAt)}</time>
+                  {t.rich("representative.case.lastMessage", {
+                    date: format.dateTime(thread.lastMessageAt, "date"),
+                    time: (chunks) => <time dateTime={thread.lastMessageAt.toISOString()}>{chunks}</time>,
+                  })}
                 </span>
                 {thread.unread && <NewMark />}
               </li>
@@ -129,30 +142,30 @@ export default async function RepresentedCasePage({ params, searchParams }: Prop
         )}
         <p>
           <Link href={`${casePath}/messages/new`} data-testid="message-about-case">
-            Send a message about this case
+            {t("representative.case.writeMessage")}
           </Link>
         </p>
       </section>
 
       <section aria-labelledby="history-heading">
-        <h2 id="history-heading">Case history</h2>
-        <p className="text-muted">Newest first. Dates are in UTC.</p>
+        <h2 id="history-heading">{t("representative.case.historyHeading")}</h2>
+        <p className="text-muted">{t("representative.case.historyOrder")}</p>
         <CaseHistory history={view.history} />
       </section>
 
       <section aria-labelledby="notices-heading">
-        <h2 id="notices-heading">Notices</h2>
+        <h2 id="notices-heading">{t("representative.case.noticesHeading")}</h2>
         {view.notices.length === 0 ? (
-          <p>No notices yet.</p>
+          <p>{t("representative.case.noNotices")}</p>
         ) : (
           <NoticeList receiptNumber={view.receiptNumber} notices={view.notices} casePath={casePath} />
         )}
       </section>
 
       <section aria-labelledby="documents-heading">
-        <h2 id="documents-heading">Documents</h2>
+        <h2 id="documents-heading">{t("representative.case.documentsHeading")}</h2>
         {view.documents.length === 0 ? (
-          <p>No documents were uploaded for this case.</p>
+          <p>{t("representative.case.noDocuments")}</p>
         ) : (
           <ul className="max-w-prose list-none p-0" data-testid="documents">
             {view.documents.map((doc) => (
@@ -161,7 +174,11 @@ export default async function RepresentedCasePage({ params, searchParams }: Prop
                   {doc.name}
                 </a>{" "}
                 <span className="text-muted">
-                  ({formatFileSize(doc.size)}, uploaded <time dateTime={doc.createdAt.toISOString()}>{formatUtcDate(doc.createdAt)}</time>)
+                  {t.rich("representative.case.documentDetails", {
+                    size: formatFileSize(doc.size),
+                    date: format.dateTime(doc.createdAt, "date"),
+                    time: (chunks) => <time dateTime={doc.createdAt.toISOString()}>{chunks}</time>,
+                  })}
                 </span>
               </li>
             ))}
@@ -171,12 +188,12 @@ export default async function RepresentedCasePage({ params, searchParams }: Prop
 
       <section aria-labelledby="withdraw-heading" className="mt-10 max-w-prose border-2 border-line p-6">
         <h2 id="withdraw-heading" className="mt-0">
-          Withdraw from this case
+          {t("representative.case.withdrawHeading")}
         </h2>
-        <p>If you no longer represent this client on this case, withdraw your G-28. You lose access to the case at once.</p>
+        <p>{t("representative.case.withdrawText")}</p>
         <p className="mb-0">
           <Link href={`${casePath}/withdraw`} className={buttonClass("outline")} data-testid="withdraw-link">
-            Withdraw
+            {t("representative.case.withdrawButton")}
           </Link>
         </p>
       </section>

@@ -6,15 +6,19 @@ import { ReceiptNumber } from "@/components/cases/receipt-number";
 import { MessageThread } from "@/components/messages/message-thread";
 import { ReplyForm } from "@/components/messages/reply-form";
 import { Alert } from "@/components/ui/alert";
+import { getReader, getT } from "@/lib/i18n/request";
 import { threadForApplicant } from "@/lib/messages/thread-view";
 import { replyAsRepresentativeAction } from "./actions";
 
-export const metadata: Metadata = { title: "Message" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("representative.thread.title") };
+}
 
 type Props = { params: Promise<{ threadId: string }>; searchParams: Promise<{ sent?: string }> };
 
 export default async function RepresentativeThreadPage({ params, searchParams }: Props) {
   const { session } = await representativeWithProfileContext();
+  const { t } = await getReader();
   // Only threads this representative opened, on a case their G-28 still covers; anything else 404.
   const thread = await threadForApplicant(session, (await params).threadId);
   if (!thread) notFound();
@@ -23,22 +27,25 @@ export default async function RepresentativeThreadPage({ params, searchParams }:
   return (
     <>
       <p>
-        <Link href={casePath}>Back to the case</Link>
+        <Link href={casePath}>{t("representative.backToCase")}</Link>
       </p>
       {sent && (
-        <Alert kind="success" heading="Your message was sent" testId="message-sent">
-          <p>An officer will reply here. We will email you when they do.</p>
+        <Alert kind="success" heading={t("representative.thread.sent.heading")} testId="message-sent">
+          <p>{t("representative.thread.sent.text")}</p>
         </Alert>
       )}
       <h1 className="[overflow-wrap:anywhere]">{thread.subject}</h1>
       <p className="text-muted">
-        About {thread.formType}, receipt number{" "}
-        <Link href={casePath}>
-          <ReceiptNumber value={thread.receiptNumber} />
-        </Link>
-        . Times are in UTC.
+        {t.rich("representative.thread.about", {
+          formType: thread.formType,
+          receipt: () => (
+            <Link href={casePath}>
+              <ReceiptNumber value={thread.receiptNumber} />
+            </Link>
+          ),
+        })}
       </p>
-      <h2>Messages ({thread.messages.length})</h2>
+      <h2>{t("representative.thread.messagesHeading", { count: thread.messages.length })}</h2>
       <MessageThread messages={thread.messages} attachmentHref={(id) => `/representative/messages/${thread.id}/attachments/${id}`} />
       <ReplyForm threadId={thread.id} action={replyAsRepresentativeAction} />
     </>

@@ -5,13 +5,14 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { withdrawAction } from "./actions";
 
-export function WithdrawForm({ representationId }: { representationId: string }) {
+/** submitLabel: the button, already in the reader's language (the page has it). */
+export function WithdrawForm({ representationId, submitLabel }: { representationId: string; submitLabel: string }) {
   const form = useActionForm(withdrawAction);
   return (
     <form key={form.formKey} action={form.formAction} noValidate>
       <ErrorSummary {...form.summary} />
       <input type="hidden" name="representationId" value={representationId} />
-      <SubmitButton>Yes, withdraw my G-28</SubmitButton>
+      <SubmitButton>{submitLabel}</SubmitButton>
     </form>
   );
 }

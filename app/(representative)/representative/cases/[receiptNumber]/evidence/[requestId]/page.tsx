@@ -6,16 +6,19 @@ import { ReceiptNumber } from "@/components/cases/receipt-number";
 import { Alert } from "@/components/ui/alert";
 import { describeDocument } from "@/lib/evidence/describe-document";
 import { evidenceRequestForOwner } from "@/lib/evidence/evidence-request-view";
-import { formatUtcDate, formatUtcDateTime } from "@/lib/format";
+import { getReader, getT } from "@/lib/i18n/request";
 import { SubmitResponseForm } from "@/app/(account)/cases/[receipt]/evidence/[requestId]/submit-response-form";
 import { UploadEvidenceForm } from "@/app/(account)/cases/[receipt]/evidence/[requestId]/upload-evidence-form";
 import { UploadedDocuments } from "@/app/(account)/cases/[receipt]/evidence/[requestId]/uploaded-documents";
 import { representativeRemoveDocumentAction, representativeSubmitResponseAction, representativeUploadEvidenceAction } from "./actions";
 
-export const metadata: Metadata = { title: "Answer a request for evidence" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("representative.evidence.title") };
+}
 
 export default async function RepresentativeEvidencePage({ params }: { params: Promise<{ receiptNumber: string; requestId: string }> }) {
   const { actor } = await representativeWithProfileContext();
+  const { t, format, text } = await getReader();
   const { receiptNumber, requestId } = await params;
   // The same 404 for a case without a current G-28 of theirs as for a missing request.
   const view = await evidenceRequestForOwner(actor, { receiptNumber, requestId });
@@ -26,38 +29,46 @@ export default async function RepresentativeEvidencePage({ params }: { params: P
   return (
     <>
       <p>
-        <Link href={casePath}>Back to the case</Link>
+        <Link href={casePath}>{t("representative.backToCase")}</Link>
       </p>
-      <h1>Answer the request for evidence</h1>
+      <h1>{t("representative.evidence.heading")}</h1>
       <p className="text-muted">
-        {view.formType}, {view.formName}. Receipt number{" "}
-        <strong className="text-ink">
-          <ReceiptNumber value={view.receiptNumber} />
-        </strong>
-        . You answer as your client&apos;s representative; they see that you sent the response.
+        {t.rich("representative.evidence.about", {
+          formType: view.formType,
+          formName: text(view.formName),
+          receipt: () => (
+            <strong className="text-ink">
+              <ReceiptNumber value={view.receiptNumber} />
+            </strong>
+          ),
+        })}
       </p>
 
       {sent && (
-        <Alert kind="success" heading="The response was sent" testId="response-sent">
-          <p>We received the response on {formatUtcDateTime(view.respondedAt!)}. The case goes back to review.</p>
+        <Alert kind="success" heading={t("representative.evidence.sent.heading")} testId="response-sent">
+          <p>{t("representative.evidence.sent.text", { at: format.dateTime(view.respondedAt!, "dateTime") })}</p>
         </Alert>
       )}
 
       <section aria-labelledby="request-heading" className="mb-10 max-w-prose">
-        <h2 id="request-heading">What we asked for</h2>
+        <h2 id="request-heading">{t("representative.evidence.askedHeading")}</h2>
         <p className="whitespace-pre-line" data-testid="instructions">
           {view.instructions}
         </p>
         <p>
-          Sent on {formatUtcDate(view.openedAt)}. {sent ? "Response was due by" : "Send the response by"}{" "}
-          <strong data-testid="due-date">
-            <time dateTime={view.dueAt.toISOString()}>{formatUtcDate(view.dueAt)}</time>
-          </strong>
-          .
+          {t.rich(sent ? "representative.evidence.wasDue" : "representative.evidence.due", {
+            sentOn: format.dateTime(view.openedAt, "date"),
+            dueBy: format.dateTime(view.dueAt, "date"),
+            due: (chunks) => (
+              <strong data-testid="due-date">
+                <time dateTime={view.dueAt.toISOString()}>{chunks}</time>
+              </strong>
+            ),
+          })}
         </p>
         {view.overdue && (
           <Alert kind="warning" testId="overdue">
-            <p>The due date has passed. You can still send the response; we will say if it cannot be considered.</p>
+            <p>{t("representative.evidence.overdue")}</p>
           </Alert>
         )}
       </section>
@@ -75,7 +86,7 @@ export default async function RepresentativeEvidencePage({ params }: { params: P
           id: d.id,
           name: d.name,
           ...describeDocument(d),
-          uploadedAt: { iso: d.uploadedAt.toISOString(), text: formatUtcDateTime(d.uploadedAt) },
+          uploadedAt: { iso: d.uploadedAt.toISOString(), text: format.dateTime(d.uploadedAt, "dateTime") },
         }))}
       />
       {!sent && (

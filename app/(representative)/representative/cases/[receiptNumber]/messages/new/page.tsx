@@ -2,26 +2,37 @@ import { representativeWithProfileContext } from "@/lib/representation/represent
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getReader, getT } from "@/lib/i18n/request";
 import { representedCase } from "@/lib/representation/represented-case";
 import { NewMessageForm } from "@/app/(account)/messages/new/new-message-form";
 import { representativeStartThreadAction } from "./actions";
 
-export const metadata: Metadata = { title: "Write a message about a client's case" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("representative.newMessage.title") };
+}
 
 export default async function RepresentativeNewMessagePage({ params }: { params: Promise<{ receiptNumber: string }> }) {
   const { actor } = await representativeWithProfileContext();
+  const { t } = await getReader();
   const view = await representedCase(actor, (await params).receiptNumber);
   if (!view) notFound();
-  const cases = [{ receiptNumber: view.receiptNumber, label: `${view.receiptNumber} (${view.formType}, ${view.clientName})` }];
+  const cases = [
+    {
+      receiptNumber: view.receiptNumber,
+      label: t("representative.newMessage.caseLabel", {
+        receiptNumber: view.receiptNumber,
+        formType: view.formType,
+        client: view.clientName,
+      }),
+    },
+  ];
   return (
     <>
       <p>
-        <Link href={`/representative/cases/${view.receiptNumber}`}>Back to the case</Link>
+        <Link href={`/representative/cases/${view.receiptNumber}`}>{t("representative.backToCase")}</Link>
       </p>
-      <h1>Write a message about this case</h1>
-      <p className="max-w-prose">
-        An officer reads your message and replies here; we email you when they do. Only you and the agency see this conversation.
-      </p>
+      <h1>{t("representative.newMessage.heading")}</h1>
+      <p className="max-w-prose">{t("representative.newMessage.intro")}</p>
       <NewMessageForm cases={cases} chosenCase={view.receiptNumber} action={representativeStartThreadAction} />
     </>
   );
