@@ -34,16 +34,14 @@ export function dueDateFrom(value: string, now = new Date()): DateParse {
   const day = utcDate(value);
   if (!day) return { ok: false, field: "dueDate", message: msg("agency.dates.dueInvalid") };
   const due = endOfUtcDay(day);
-  if (due.getTime() <= endOfUtcDay(now).getTime())
-    return { ok: false, field: "dueDate", message: msg("agency.dates.dueFuture") };
+  if (due.getTime() <= endOfUtcDay(now).getTime()) return { ok: false, field: "dueDate", message: msg("agency.dates.dueFuture") };
   return { ok: true, at: due };
 }
 
 /** An appointment's date and time (UTC), in the future. */
 export function appointmentFrom(date: string, time: string, now = new Date()): DateParse {
   if (!date.trim()) return { ok: false, field: "appointmentDate", message: msg("agency.dates.appointmentDateRequired") };
-  if (!utcDate(date))
-    return { ok: false, field: "appointmentDate", message: msg("agency.dates.appointmentDateInvalid") };
+  if (!utcDate(date)) return { ok: false, field: "appointmentDate", message: msg("agency.dates.appointmentDateInvalid") };
   if (!time.trim()) return { ok: false, field: "appointmentTime", message: msg("agency.dates.appointmentTimeRequired") };
   const at = utcDate(date, time);
   if (!at) return { ok: false, field: "appointmentTime", message: msg("agency.dates.appointmentTimeInvalid") };

@@ -15,7 +15,10 @@ async function view(session: Parameters<typeof auditLogPage>[0], query: AuditQue
   const filter = readAuditFilter(query);
   const log = filter.ok ? await auditLogPage(session, filter.filter, page) : filter;
   if (!log.ok) return localizeResult(log, english);
-  return { ...log, entries: log.entries.map((entry) => ({ ...entry, actor: english.text(entry.actor), action: english.text(entry.action) })) };
+  return {
+    ...log,
+    entries: log.entries.map((entry) => ({ ...entry, actor: english.text(entry.actor), action: english.text(entry.action) })),
+  };
 }
 
 async function arranged() {

@@ -49,8 +49,7 @@ export const zIssueNotice = z
     const at = appointmentFrom(appointmentDate, appointmentTime);
     if (!at.ok) ctx.addIssue({ code: "custom", path: [at.field], message: at.message });
     if (!location) ctx.addIssue({ code: "custom", path: ["location"], message: msg("agency.notice.locationRequired") });
-    else if (location.length > 200)
-      ctx.addIssue({ code: "custom", path: ["location"], message: msg("agency.notice.locationTooLong") });
+    else if (location.length > 200) ctx.addIssue({ code: "custom", path: ["location"], message: msg("agency.notice.locationTooLong") });
     if (!at.ok || !location || location.length > 200) return z.NEVER;
     return { receipt, kind, appointment: { at: at.at, location } };
   });
@@ -115,8 +114,5 @@ export async function markReviewedForOfficer(session: CurrentSession, input: Mar
   const who = officerAndCase(session, input.receipt);
   if (!who) return fail("not_found", NOT_FOUND_MESSAGE);
   if (!isId(input.requestId)) return fail("invalid_input", msg("agency.request.notWaiting"));
-  return run(
-    () => markEvidenceReviewed(who.receipt, input.requestId.toLowerCase(), who.officer),
-    msg("agency.request.reviewed"),
-  );
+  return run(() => markEvidenceReviewed(who.receipt, input.requestId.toLowerCase(), who.officer), msg("agency.request.reviewed"));
 }

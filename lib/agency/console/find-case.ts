@@ -31,13 +31,7 @@ const MAX_NAME_MATCHES = 100;
 const NAME_PREFIX = /^[\p{L}\p{M}][\p{L}\p{M} .'’-]*$/u;
 
 export const zFindCase = z.object({
-  query: zField().pipe(
-    z
-      .string()
-      .trim()
-      .min(1, msg("agency.search.queryRequired"))
-      .max(300, msg("agency.search.queryTooLong")),
-  ),
+  query: zField().pipe(z.string().trim().min(1, msg("agency.search.queryRequired")).max(300, msg("agency.search.queryTooLong"))),
 });
 export type FindCaseInput = z.output<typeof zFindCase>;
 

@@ -25,9 +25,7 @@ export type Intake = { receiptNumber: string; accessCode: string; accessCodeExpi
 
 export const zPaperCase = z.object({
   formType: zField().refine((formType) => Object.hasOwn(FORMS, formType), msg("agency.intake.chooseForm")),
-  applicantName: zField().pipe(
-    z.string().trim().min(1, msg("agency.intake.nameRequired")).max(120, msg("agency.intake.nameTooLong")),
-  ),
+  applicantName: zField().pipe(z.string().trim().min(1, msg("agency.intake.nameRequired")).max(120, msg("agency.intake.nameTooLong"))),
   office: zField().refine((office) => INTAKE_OFFICES.includes(office), msg("agency.intake.chooseOffice")),
 });
 export type PaperCaseInput = z.output<typeof zPaperCase>;

@@ -23,7 +23,14 @@ export async function AuditFilterForm({
   const actionOptions = AUDIT_ACTIONS.map((action) => ({ value: action, label: text(describeAuditAction(action)) }));
   return (
     // A new key when the filters change, so the fields show what the address says (after "Clear filters", say).
-    <Form key={JSON.stringify(values)} action="/agency/audit" role="search" aria-label={t("agency.audit.filterLabel")} noValidate className="mb-8">
+    <Form
+      key={JSON.stringify(values)}
+      action="/agency/audit"
+      role="search"
+      aria-label={t("agency.audit.filterLabel")}
+      noValidate
+      className="mb-8"
+    >
       <ErrorSummary message={message} fieldErrors={fieldErrors} />
       <TextField
         name="actor"
@@ -58,7 +65,14 @@ export async function AuditFilterForm({
       <fieldset className="mb-6">
         <legend className="mb-2 font-bold">{t("agency.audit.dates")}</legend>
         <div className="flex flex-wrap gap-x-6">
-          <TextField name="from" type="date" label={t("agency.audit.from")} required={false} defaultValue={values.from} error={fieldErrors?.from} />
+          <TextField
+            name="from"
+            type="date"
+            label={t("agency.audit.from")}
+            required={false}
+            defaultValue={values.from}
+            error={fieldErrors?.from}
+          />
           <TextField name="to" type="date" label={t("agency.audit.to")} required={false} defaultValue={values.to} error={fieldErrors?.to} />
         </div>
       </fieldset>

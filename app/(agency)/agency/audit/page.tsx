@@ -27,8 +27,13 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         {t.rich("agency.audit.intro", { link: (chunks) => <Link href="/settings/history">{chunks}</Link> })}{" "}
         {t("agency.timesIn", { zone: timeZone })}
       </p>
-      <AuditFilterForm values={values} message={log.ok ? undefined : text(log.message)}
-        fieldErrors={log.ok || !log.fieldErrors ? undefined : Object.fromEntries(Object.entries(log.fieldErrors).map(([k, v]) => [k, text(v)]))} />
+      <AuditFilterForm
+        values={values}
+        message={log.ok ? undefined : text(log.message)}
+        fieldErrors={
+          log.ok || !log.fieldErrors ? undefined : Object.fromEntries(Object.entries(log.fieldErrors).map(([k, v]) => [k, text(v)]))
+        }
+      />
       {!log.ok ? null : log.total === 0 ? (
         <p data-testid="audit-empty">{t("agency.audit.empty")}</p>
       ) : (

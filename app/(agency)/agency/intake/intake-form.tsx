@@ -69,9 +69,7 @@ function IntakeDone({ intake }: { intake: Intake }) {
           <dd className="m-0">{format.dateTime(new Date(intake.accessCodeExpiresAt), "date")}</dd>
         </dl>
       </Alert>
-      <p className="max-w-prose">
-        {t.rich("agency.intake.onlyOnce", { strong: (chunks) => <strong>{chunks}</strong> })}
-      </p>
+      <p className="max-w-prose">{t.rich("agency.intake.onlyOnce", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
       <form method="post" action="/agency/intake/access-notice" className="mb-6">
         <input type="hidden" name="receipt" value={intake.receiptNumber} />
         <input type="hidden" name="code" value={intake.accessCode} />

@@ -47,9 +47,7 @@ export default async function RepresentativesPage({ searchParams }: { searchPara
           <p data-testid="representatives-empty">{found.query ? t("agency.reps.noMatch") : t("agency.reps.noneYet")}</p>
         ) : (
           <section aria-labelledby="representatives-heading">
-            <h2 id="representatives-heading">
-              {found.query ? t("agency.reps.matching", { query: found.query }) : t("agency.reps.all")}
-            </h2>
+            <h2 id="representatives-heading">{found.query ? t("agency.reps.matching", { query: found.query }) : t("agency.reps.all")}</h2>
             {found.more && <Alert kind="info">{t("agency.reps.onlyFirst")}</Alert>}
             <ul className="max-w-prose list-none divide-y divide-line border-y border-line p-0" data-testid="representative-list">
               {found.representatives.map((rep) => (

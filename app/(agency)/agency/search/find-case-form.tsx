@@ -23,7 +23,8 @@ function searchedFor(found: CaseSearchResult): string | undefined {
 function resultsHeading(found: Listed, t: ReturnType<typeof useTranslations>): string {
   const count = found.cases.length;
   if (found.kind === "email") return t("agency.search.resultsEmail", { count, email: found.email });
-  if (found.kind === "account") return t("agency.search.resultsAccount", { count, accountNumber: formatAccountNumber(found.accountNumber) });
+  if (found.kind === "account")
+    return t("agency.search.resultsAccount", { count, accountNumber: formatAccountNumber(found.accountNumber) });
   return t("agency.search.resultsName", { count, prefix: found.prefix });
 }
 
@@ -48,9 +49,7 @@ export function FindCaseForm() {
       </form>
       {found && "cases" in found && (
         <section aria-labelledby="results-heading" className="mt-8" role="status">
-          <h2 id="results-heading">
-            {resultsHeading(found, t)}
-          </h2>
+          <h2 id="results-heading">{resultsHeading(found, t)}</h2>
           <ul className="list-none p-0" data-testid="search-results">
             {found.cases.map((item) => (
               <li key={item.receiptNumber} className="mb-3">
