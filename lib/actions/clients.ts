@@ -2,7 +2,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import type { SignUpStep } from "../registration/steps";
 import { localizeResult } from "../i18n/localize-result";
-import { getReaderOrDefault } from "../i18n/request";
+import { ambientReader } from "../i18n/ambient-reader";
 import { ActionClient, type Localize } from "./action-client";
 import {
   applicantContext,
@@ -21,7 +21,7 @@ import {
 // Every server action is built from one of these. See ./action-client.ts for what each one does.
 
 /** Results reach the form in the asking person's language. */
-const localizeForRequest: Localize = async (result) => localizeResult(result, await getReaderOrDefault());
+const localizeForRequest: Localize = async (result) => localizeResult(result, await ambientReader());
 
 /** Anyone, signed in or not (sign-up's first page, sign-in, password reset). */
 export const publicAction = new ActionClient(publicContext, [], localizeForRequest);

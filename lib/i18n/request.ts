@@ -28,15 +28,6 @@ export const requestTimeZone = cache(async (): Promise<string> => {
 /** Texts, dates and msg() references for the person asking. */
 export const getReader = cache(async (): Promise<Reader> => readerFor(await requestLocale(), await requestTimeZone()));
 
-/** The asking person's reader, or English in the default zone where there is no request (scripts, tests). */
-export async function getReaderOrDefault(): Promise<Reader> {
-  try {
-    return await getReader();
-  } catch {
-    return readerFor(DEFAULT_LOCALE, env().DEFAULT_TIME_ZONE);
-  }
-}
-
 /** t("common.header.signIn") in the asking person's language (server components and actions). */
 export async function getT(): Promise<Translate> {
   return (await getReader()).t;

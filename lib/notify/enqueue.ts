@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "../db";
 import { personReader, type PersonSettings } from "../i18n/person-reader";
-import { getReaderOrDefault } from "../i18n/request";
+import { ambientReader } from "../i18n/ambient-reader";
 import type { Reader } from "../i18n/translator";
 import { queueDelivery } from "./deliver";
 import { emailTemplates, smsTemplates, type EmailTemplate, type Rendered, type SmsTemplate } from "./templates";
@@ -20,7 +20,7 @@ async function readerOf(tx: Tx, email: string | null, person: PersonSettings | u
     const account = await tx.user.findUnique({ where: { email }, select: { locale: true, timeZone: true } });
     if (account) return personReader(account);
   }
-  return getReaderOrDefault();
+  return ambientReader();
 }
 
 export async function enqueueEmail<T extends EmailTemplate>(
