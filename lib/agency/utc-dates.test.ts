@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { msg } from "../i18n/message-ref";
 import { appointmentFrom, dueDateFrom } from "./utc-dates";
 
 const now = new Date("2026-11-21T18:00:00Z");
@@ -8,11 +9,11 @@ describe("dueDateFrom", () => {
     expect(dueDateFrom("2026-11-22", now)).toEqual({ ok: true, at: new Date("2026-11-22T23:59:59.999Z") });
   });
   it("refuses today, the past, empty and impossible dates", () => {
-    expect(dueDateFrom("2026-11-21", now)).toMatchObject({ ok: false, field: "dueDate", message: expect.stringContaining("future") });
-    expect(dueDateFrom("2025-01-01", now)).toMatchObject({ ok: false, message: expect.stringContaining("future") });
-    expect(dueDateFrom("", now)).toMatchObject({ ok: false, message: "Enter the due date." });
-    expect(dueDateFrom("2027-02-29", now)).toMatchObject({ ok: false, message: expect.stringContaining("real date") });
-    expect(dueDateFrom("tomorrow", now)).toMatchObject({ ok: false, message: expect.stringContaining("real date") });
+    expect(dueDateFrom("2026-11-21", now)).toMatchObject({ ok: false, field: "dueDate", message: msg("agency.dates.dueFuture") });
+    expect(dueDateFrom("2025-01-01", now)).toMatchObject({ ok: false, message: msg("agency.dates.dueFuture") });
+    expect(dueDateFrom("", now)).toMatchObject({ ok: false, message: msg("agency.dates.dueRequired") });
+    expect(dueDateFrom("2027-02-29", now)).toMatchObject({ ok: false, message: msg("agency.dates.dueInvalid") });
+    expect(dueDateFrom("tomorrow", now)).toMatchObject({ ok: false, message: msg("agency.dates.dueInvalid") });
   });
 });
 
@@ -25,13 +26,13 @@ describe("appointmentFrom", () => {
     expect(appointmentFrom("2026-12-01", "", now)).toMatchObject({
       ok: false,
       field: "appointmentTime",
-      message: "Enter the appointment time.",
+      message: msg("agency.dates.appointmentTimeRequired"),
     });
     expect(appointmentFrom("2026-12-01", "25:00", now)).toMatchObject({ ok: false, field: "appointmentTime" });
     expect(appointmentFrom("2026-11-21", "17:59", now)).toMatchObject({
       ok: false,
       field: "appointmentDate",
-      message: "The appointment must be in the future.",
+      message: msg("agency.dates.appointmentFuture"),
     });
   });
 });

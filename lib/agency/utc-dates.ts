@@ -1,5 +1,7 @@
+import { msg } from "../i18n/message-ref";
+
 // The one reader of dates an officer types, in the console's date and time inputs (YYYY-MM-DD and
-// HH:MM) and in the agency command's options. Read as UTC, like every time the portal shows.
+// HH:MM) and in the agency command's options, read as UTC (the fields say so).
 
 const DAY_MS = 86_400_000;
 
@@ -28,23 +30,21 @@ export type DateParse = { ok: true; at: Date } | { ok: false; field: string; mes
 
 /** A request's due date: a day after today (UTC); due at the end of that day. */
 export function dueDateFrom(value: string, now = new Date()): DateParse {
-  if (!value.trim()) return { ok: false, field: "dueDate", message: "Enter the due date." };
+  if (!value.trim()) return { ok: false, field: "dueDate", message: msg("agency.dates.dueRequired") };
   const day = utcDate(value);
-  if (!day) return { ok: false, field: "dueDate", message: "Enter the due date as a real date, like 2026-12-31." };
+  if (!day) return { ok: false, field: "dueDate", message: msg("agency.dates.dueInvalid") };
   const due = endOfUtcDay(day);
-  if (due.getTime() <= endOfUtcDay(now).getTime())
-    return { ok: false, field: "dueDate", message: "The due date must be in the future (after today)." };
+  if (due.getTime() <= endOfUtcDay(now).getTime()) return { ok: false, field: "dueDate", message: msg("agency.dates.dueFuture") };
   return { ok: true, at: due };
 }
 
 /** An appointment's date and time (UTC), in the future. */
 export function appointmentFrom(date: string, time: string, now = new Date()): DateParse {
-  if (!date.trim()) return { ok: false, field: "appointmentDate", message: "Enter the appointment date." };
-  if (!utcDate(date))
-    return { ok: false, field: "appointmentDate", message: "Enter the appointment date as a real date, like 2026-12-31." };
-  if (!time.trim()) return { ok: false, field: "appointmentTime", message: "Enter the appointment time." };
+  if (!date.trim()) return { ok: false, field: "appointmentDate", message: msg("agency.dates.appointmentDateRequired") };
+  if (!utcDate(date)) return { ok: false, field: "appointmentDate", message: msg("agency.dates.appointmentDateInvalid") };
+  if (!time.trim()) return { ok: false, field: "appointmentTime", message: msg("agency.dates.appointmentTimeRequired") };
   const at = utcDate(date, time);
-  if (!at) return { ok: false, field: "appointmentTime", message: "Enter the appointment time as hours and minutes, like 09:30." };
-  if (at.getTime() <= now.getTime()) return { ok: false, field: "appointmentDate", message: "The appointment must be in the future." };
+  if (!at) return { ok: false, field: "appointmentTime", message: msg("agency.dates.appointmentTimeInvalid") };
+  if (at.getTime() <= now.getTime()) return { ok: false, field: "appointmentDate", message: msg("agency.dates.appointmentFuture") };
   return { ok: true, at };
 }

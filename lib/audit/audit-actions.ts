@@ -1,25 +1,28 @@
-// Every action the audit log records, with the plain words the audit page shows for it. Actions are
-// stored as text, so a row of an action no longer listed still reads as something.
+import { msg } from "../i18n/message-ref";
+
+// Every action the audit log records, with the plain words the audit page shows for it (msg()
+// references, read in the officer's language). Actions are stored as text, so a row of an action no
+// longer listed still reads as something.
 
 const ACTIONS = {
-  "case.intake": "Took in a paper-filed case",
-  "case.status_added": "Added a status",
-  "case.notice_issued": "Issued a notice",
-  "case.evidence_requested": "Opened a request for evidence",
-  "case.evidence_reviewed": "Marked an evidence response reviewed",
-  "case.viewed": "Opened a case",
-  "case.searched": "Searched for a case",
-  "document.downloaded": "Downloaded a document",
-  "message.replied": "Replied to a message",
-  "message.viewed": "Opened a message thread",
-  "alert.retried": "Sent an undelivered alert again",
-  "job.retried": "Ran a failed background job again",
-  "officer.invited": "Invited an officer",
-  "representation.recorded": "Recorded a paper G-28",
-  "representation.removed": "Removed a G-28",
-  "representative.viewed": "Opened a representative's profile",
-  "representative.verified": "Marked a representative verified",
-} as const;
+  "case.intake": msg("agency.audit.actions.case_intake"),
+  "case.status_added": msg("agency.audit.actions.case_status_added"),
+  "case.notice_issued": msg("agency.audit.actions.case_notice_issued"),
+  "case.evidence_requested": msg("agency.audit.actions.case_evidence_requested"),
+  "case.evidence_reviewed": msg("agency.audit.actions.case_evidence_reviewed"),
+  "case.viewed": msg("agency.audit.actions.case_viewed"),
+  "case.searched": msg("agency.audit.actions.case_searched"),
+  "document.downloaded": msg("agency.audit.actions.document_downloaded"),
+  "message.replied": msg("agency.audit.actions.message_replied"),
+  "message.viewed": msg("agency.audit.actions.message_viewed"),
+  "alert.retried": msg("agency.audit.actions.alert_retried"),
+  "job.retried": msg("agency.audit.actions.job_retried"),
+  "officer.invited": msg("agency.audit.actions.officer_invited"),
+  "representation.recorded": msg("agency.audit.actions.representation_recorded"),
+  "representation.removed": msg("agency.audit.actions.representation_removed"),
+  "representative.viewed": msg("agency.audit.actions.representative_viewed"),
+  "representative.verified": msg("agency.audit.actions.representative_verified"),
+};
 
 export type AuditAction = keyof typeof ACTIONS;
 
@@ -30,5 +33,5 @@ export function isAuditAction(value: string): value is AuditAction {
 }
 
 export function describeAuditAction(action: string): string {
-  return isAuditAction(action) ? ACTIONS[action] : `Other action (${action})`;
+  return isAuditAction(action) ? ACTIONS[action] : msg("agency.audit.actions.other", { action });
 }

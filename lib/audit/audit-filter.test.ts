@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { readerFor } from "../i18n/translator";
 import { describeAuditAction, isAuditAction } from "./audit-actions";
 import { operatingSystemUser } from "./audit-actor";
 import { filterValues, readAuditFilter } from "./audit-filter";
+
+const english = readerFor("en", "UTC");
+const spanish = readerFor("es", "UTC");
 
 describe("readAuditFilter", () => {
   it("reads nothing as no filter, and each filled-in filter as its typed value", () => {
@@ -46,9 +50,10 @@ describe("readAuditFilter", () => {
 
 describe("audit actions and actors", () => {
   it("describes known actions and names unknown ones without inventing a meaning", () => {
-    expect(describeAuditAction("case.status_added")).toBe("Added a status");
+    expect(english.text(describeAuditAction("case.status_added"))).toBe("Added a status");
+    expect(spanish.text(describeAuditAction("case.status_added"))).toBe("Agregó un estatus");
     expect(isAuditAction("constructor")).toBe(false);
-    expect(describeAuditAction("constructor")).toBe("Other action (constructor)");
+    expect(english.text(describeAuditAction("constructor"))).toBe("Other action (constructor)");
   });
 
   it("the operating-system user is never empty", () => {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { fail, fieldErrorsFrom, type ActionError } from "../result";
 import { endOfUtcDay, utcDate } from "../agency/utc-dates";
 import { parseReceiptNumber } from "../cases/receipt-number";
+import { msg } from "../i18n/message-ref";
 import { zEmail } from "../registration/schemas";
 import { isAuditAction, type AuditAction } from "./audit-actions";
 
@@ -34,42 +35,42 @@ function zQueryText(max: number, tooLong: string) {
   );
 }
 
-function zDay(field: string) {
-  return zQueryText(40, `Enter the ${field} as a date, like 2026-12-01.`).transform((value, ctx) => {
+function zDay(field: "from" | "to") {
+  return zQueryText(40, msg("agency.audit.errors.dayFormat", { field })).transform((value, ctx) => {
     if (!value) return null;
     const day = utcDate(value);
-    if (!day) ctx.addIssue({ code: "custom", message: `Enter the ${field} as a real date, like 2026-12-01.` });
+    if (!day) ctx.addIssue({ code: "custom", message: msg("agency.audit.errors.dayInvalid", { field }) });
     return day ?? z.NEVER;
   });
 }
 
 export const zAuditFilter = z
   .object({
-    actor: zQueryText(320, "That is too long for an email address.").transform((value, ctx): ActorFilter => {
+    actor: zQueryText(320, msg("agency.audit.errors.actorTooLong")).transform((value, ctx): ActorFilter => {
       if (!value) return null;
       if (AGENCY_COMMAND.test(value)) return { kind: "AGENCY_COMMAND" };
       const email = zEmail.safeParse(value);
       if (value.includes("@") && email.success) return { kind: "OFFICER", email: email.data };
-      ctx.addIssue({ code: "custom", message: 'Enter an officer\'s email address, like officer@agency.example, or "agency command".' });
+      ctx.addIssue({ code: "custom", message: msg("agency.audit.errors.actorInvalid") });
       return z.NEVER;
     }),
-    receipt: zQueryText(40, "The receipt number is too long.").transform((value, ctx) => {
+    receipt: zQueryText(40, msg("agency.audit.errors.receiptTooLong")).transform((value, ctx) => {
       if (!value) return null;
       const parsed = parseReceiptNumber(value);
       if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.message });
       return parsed.ok ? parsed.receiptNumber : z.NEVER;
     }),
-    action: zQueryText(60, "Choose an action from the list.").transform((value, ctx) => {
+    action: zQueryText(60, msg("agency.audit.errors.chooseAction")).transform((value, ctx) => {
       if (!value) return null;
-      if (!isAuditAction(value)) ctx.addIssue({ code: "custom", message: "Choose an action from the list." });
+      if (!isAuditAction(value)) ctx.addIssue({ code: "custom", message: msg("agency.audit.errors.chooseAction") });
       return isAuditAction(value) ? value : z.NEVER;
     }),
-    from: zDay("first day"),
-    to: zDay("last day"),
+    from: zDay("from"),
+    to: zDay("to"),
   })
   .transform(({ actor, receipt, action, from, to }, ctx): AuditFilter => {
     if (from && to && from.getTime() > to.getTime()) {
-      ctx.addIssue({ code: "custom", path: ["to"], message: "The last day must be the same as or after the first day." });
+      ctx.addIssue({ code: "custom", path: ["to"], message: msg("agency.audit.errors.order") });
       return z.NEVER;
     }
     return { actor, receiptNumber: receipt, action, from, to: to ? endOfUtcDay(to) : null };
@@ -89,7 +90,7 @@ export function filterValues(query: AuditQuery): Record<(typeof FILTER_FIELDS)[n
   };
 }
 
-export const BAD_FILTER_MESSAGE = "There is a problem with the filters. Nothing was filtered: check the fields below.";
+export const BAD_FILTER_MESSAGE = msg("agency.audit.errors.badFilter");
 
 /** The filters of a request, read; or the refusal to show, with a message for each field that cannot be read. */
 export function readAuditFilter(query: AuditQuery): { ok: true; filter: AuditFilter } | ActionError {

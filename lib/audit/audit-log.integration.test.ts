@@ -2,14 +2,23 @@ import { describe, expect, it } from "vitest";
 import { createPaperCase } from "@/lib/cases/agency-operations";
 import { db } from "@/lib/db";
 import { applicantWithCase, officer } from "@/tests/support/factories";
+import { localizeResult } from "@/lib/i18n/localize-result";
+import { readerFor } from "@/lib/i18n/translator";
 import { agencyCommandActor, officerActor } from "./audit-actor";
 import { readAuditFilter, type AuditQuery } from "./audit-filter";
 import { AUDIT_PAGE_SIZE, auditLogPage } from "./audit-log";
 
-/** What the audit page does with its address: read the filters, then ask for the page. */
+const english = readerFor("en", "UTC");
+
+/** What the audit page does with its address: read the filters, then ask for the page; its texts read in English. */
 async function view(session: Parameters<typeof auditLogPage>[0], query: AuditQuery, page = 1) {
   const filter = readAuditFilter(query);
-  return filter.ok ? auditLogPage(session, filter.filter, page) : filter;
+  const log = filter.ok ? await auditLogPage(session, filter.filter, page) : filter;
+  if (!log.ok) return localizeResult(log, english);
+  return {
+    ...log,
+    entries: log.entries.map((entry) => ({ ...entry, actor: english.text(entry.actor), action: english.text(entry.action) })),
+  };
 }
 
 async function arranged() {

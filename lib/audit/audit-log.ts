@@ -1,6 +1,7 @@
 import "server-only";
 import { NOT_FOUND_MESSAGE, officerOf } from "../agency/console/officer-only";
 import { db } from "../db";
+import { msg } from "../i18n/message-ref";
 import type { Prisma } from "../generated/prisma/client";
 import { fail, type ActionResult } from "../result";
 import type { CurrentSession } from "../sessions/sessions";
@@ -16,7 +17,7 @@ export const AUDIT_PAGE_SIZE = 50;
 export type AuditEntry = {
   id: string;
   at: Date;
-  /** The officer's email, or "Agency command (user NAME)". */
+  /** The officer's email, or "Agency command (user NAME)" (a msg() reference, like `action`). */
   actor: string;
   action: string;
   receiptNumber: string | null;
@@ -31,12 +32,12 @@ export async function auditLogPage(session: CurrentSession, filter: AuditFilter,
   if (filter.actor?.kind === "AGENCY_COMMAND") where.actorKind = "AGENCY_COMMAND";
   if (filter.actor?.kind === "OFFICER") {
     const officer = await db().user.findFirst({ where: { email: filter.actor.email, role: "OFFICER" }, select: { id: true } });
-    if (!officer) return refused("actor", `No officer has the email address ${filter.actor.email}.`);
+    if (!officer) return refused("actor", msg("agency.audit.errors.noOfficer", { email: filter.actor.email }));
     Object.assign(where, { actorKind: "OFFICER", actorId: officer.id });
   }
   if (filter.receiptNumber) {
     const found = await db().case.findUnique({ where: { receiptNumber: filter.receiptNumber }, select: { id: true } });
-    if (!found) return refused("receipt", `No case has the receipt number ${filter.receiptNumber}.`);
+    if (!found) return refused("receipt", msg("agency.audit.errors.noCase", { receiptNumber: filter.receiptNumber }));
     where.caseId = found.id;
   }
   if (filter.action) where.action = filter.action;
@@ -67,9 +68,11 @@ export async function auditLogPage(session: CurrentSession, filter: AuditFilter,
       id: row.id,
       at: row.at,
       actor:
-        row.actorKind === "AGENCY_COMMAND"
-          ? `Agency command (user ${row.actorLabel ?? "unknown"})`
-          : (row.actor?.email ?? "Unknown officer"),
+        row.actorKind !== "AGENCY_COMMAND"
+          ? (row.actor?.email ?? msg("agency.audit.unknownOfficer"))
+          : row.actorLabel
+            ? msg("agency.audit.agencyCommand", { user: row.actorLabel })
+            : msg("agency.audit.agencyCommandUnknown"),
       action: describeAuditAction(row.action),
       receiptNumber: row.case?.receiptNumber ?? null,
       detail: describeDetail(row.detail),

@@ -1,39 +1,17 @@
-"use client";
-
-import Link from "next/link";
-import { usePathname } from "next/navigation";
-
-const LINKS = [
-  { href: "/agency", label: "Work queue" },
-  { href: "/agency/search", label: "Find a case" },
-  { href: "/agency/intake", label: "Take in a paper case" },
-  { href: "/agency/representatives", label: "Representatives" },
-  { href: "/agency/alerts", label: "Undelivered alerts" },
-  { href: "/agency/audit", label: "Audit log" },
-  { href: "/settings", label: "Account settings" },
-];
+import { getT } from "@/lib/i18n/request";
+import { ConsoleNavLinks } from "./console-nav-links";
 
 /** The console's navigation; also above an officer's own settings pages, which live under /settings. */
-export function ConsoleNav() {
-  const pathname = usePathname();
-  return (
-    <nav aria-label="Officer console" className="mb-8 border-b border-line pb-3">
-      <ul className="m-0 flex list-none flex-wrap gap-x-6 gap-y-2 p-0">
-        {LINKS.map((link) => {
-          const current = pathname === link.href;
-          return (
-            <li key={link.href}>
-              <Link
-                href={link.href}
-                aria-current={current ? "page" : undefined}
-                className={current ? "font-bold text-ink no-underline" : undefined}
-              >
-                {link.label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
-  );
+export async function ConsoleNav() {
+  const t = await getT();
+  const links = [
+    { href: "/agency", label: t("agency.nav.workQueue") },
+    { href: "/agency/search", label: t("agency.nav.findCase") },
+    { href: "/agency/intake", label: t("agency.nav.intake") },
+    { href: "/agency/representatives", label: t("agency.nav.representatives") },
+    { href: "/agency/alerts", label: t("agency.nav.alerts") },
+    { href: "/agency/audit", label: t("agency.nav.audit") },
+    { href: "/settings", label: t("agency.nav.settings") },
+  ];
+  return <ConsoleNavLinks label={t("agency.nav.label")} links={links} />;
 }

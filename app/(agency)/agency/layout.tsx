@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { IdleTimeoutWarning } from "@/components/session/idle-timeout-warning";
 import { currentSession } from "@/lib/auth/current-session";
 import { isOfficer } from "@/lib/auth/roles";
@@ -7,15 +8,15 @@ import { signOutAction } from "@/app/(account)/actions";
 
 // The console's frame: its navigation and the idle-timeout warning. Each page checks the officer
 // itself (officerContext); this only reads the session, and shows nothing of the console to anyone
-// else, so their "page not found" looks like any other.
+// else, so their "page not found" looks like any other. The console's forms get its texts here.
 export default async function AgencyLayout({ children }: { children: React.ReactNode }) {
   const session = await currentSession();
-  const officer = isOfficer(session);
+  if (!isOfficer(session)) return children;
   return (
-    <>
-      {officer && <ConsoleNav />}
+    <ClientMessages namespaces={["agency"]}>
+      <ConsoleNav />
       {children}
-      {officer && <IdleTimeoutWarning idleMinutes={env().SESSION_IDLE_MINUTES} owner={session.user.id} signOutAction={signOutAction} />}
-    </>
+      <IdleTimeoutWarning idleMinutes={env().SESSION_IDLE_MINUTES} owner={session.user.id} signOutAction={signOutAction} />
+    </ClientMessages>
   );
 }

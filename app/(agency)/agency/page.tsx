@@ -2,48 +2,49 @@ import { officerContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { workQueue } from "@/lib/agency/console/work-queue";
-import { formatUtcDateTime } from "@/lib/format";
+import { getReader, getT } from "@/lib/i18n/request";
 import { notFound } from "next/navigation";
 import { ReceiptNumber } from "@/components/cases/receipt-number";
 
-export const metadata: Metadata = { title: "Work queue" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("agency.queue.title") };
+}
 
 export default async function WorkQueuePage() {
   const { session } = await officerContext();
   const queue = await workQueue(session);
   if (!queue) notFound();
+  const { t, format, timeZone } = await getReader();
   return (
     <>
-      <h1>Work queue</h1>
-      <p>
-        Cases with messages the agency has not answered, evidence responses no one has reviewed and new online filings no one has acted on,
-        oldest first. Times are in UTC.
-      </p>
+      <h1>{t("agency.queue.title")}</h1>
+      <p>{t("agency.queue.intro")}</p>
       {queue.items.length === 0 ? (
-        <p data-testid="queue-empty">Nothing is waiting. New messages, evidence responses and online filings appear here.</p>
+        <p data-testid="queue-empty">{t("agency.queue.empty")}</p>
       ) : (
         <>
           <p className="text-muted" data-testid="queue-count">
             {queue.total > queue.items.length
-              ? `Showing the oldest ${queue.items.length} of ${queue.total} waiting items.`
-              : `${queue.total} waiting ${queue.total === 1 ? "item" : "items"}.`}
+              ? t("agency.queue.showingOldest", { shown: queue.items.length, total: queue.total })
+              : t("agency.queue.count", { count: queue.total })}{" "}
+            <span data-testid="queue-zone">{t("agency.timesIn", { zone: timeZone })}</span>
           </p>
           <div className="overflow-x-auto">
             <table className="stack-table w-full border-collapse text-left" data-testid="work-queue">
-              <caption className="sr-only">Waiting items, oldest first</caption>
+              <caption className="sr-only">{t("agency.queue.caption")}</caption>
               <thead>
                 <tr className="border-b-2 border-ink">
                   <th scope="col" className="py-2 pr-4">
-                    Receipt number
+                    {t("agency.queue.receiptNumber")}
                   </th>
                   <th scope="col" className="py-2 pr-4">
-                    Form
+                    {t("agency.queue.form")}
                   </th>
                   <th scope="col" className="py-2 pr-4">
-                    Waiting
+                    {t("agency.queue.waiting")}
                   </th>
                   <th scope="col" className="py-2">
-                    Waiting since
+                    {t("agency.queue.since")}
                   </th>
                 </tr>
               </thead>
@@ -55,22 +56,22 @@ export default async function WorkQueuePage() {
                         <ReceiptNumber value={item.receiptNumber} />
                       </Link>
                     </td>
-                    <td data-label="Form" className="py-2 pr-4">
+                    <td data-label={t("agency.queue.form")} className="py-2 pr-4">
                       {item.formType}
                     </td>
-                    <td data-label="Waiting" className="py-2 pr-4 break-words">
+                    <td data-label={t("agency.queue.waiting")} className="py-2 pr-4 break-words">
                       {item.waiting.kind === "message" ? (
                         <Link href={`/agency/messages/${item.waiting.threadId}`} prefetch={false}>
-                          Message: {item.waiting.subject}
+                          {t("agency.queue.message", { subject: item.waiting.subject })}
                         </Link>
                       ) : item.waiting.kind === "filing" ? (
-                        "New online filing"
+                        t("agency.queue.filing")
                       ) : (
-                        "Evidence response"
+                        t("agency.queue.evidence")
                       )}
                     </td>
-                    <td data-label="Waiting since" className="py-2">
-                      <time dateTime={item.since.toISOString()}>{formatUtcDateTime(item.since)}</time>
+                    <td data-label={t("agency.queue.since")} className="py-2">
+                      <time dateTime={item.since.toISOString()}>{format.dateTime(item.since, "dateTime")}</time>
                     </td>
                   </tr>
                 ))}

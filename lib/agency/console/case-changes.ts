@@ -6,6 +6,7 @@ import { AgencyInputError, addStatusEvent, issueNotice, markEvidenceReviewed, op
 import { parseReceiptNumber } from "../../cases/receipt-number";
 import { isStatusTitle } from "../../cases/statuses";
 import { isId } from "../../ids";
+import { msg } from "../../i18n/message-ref";
 import { issuableNoticeKind, needsAppointment } from "../../notices/notice-kinds";
 import { fail, type ActionResult } from "../../result";
 import type { CurrentSession } from "../../sessions/sessions";
@@ -27,7 +28,7 @@ function zRequired(message: string, max: number, tooLong: string) {
 
 export const zAddStatus = z.object({
   receipt: zField(),
-  status: zField().refine(isStatusTitle, "Choose the new status from the list."),
+  status: zField().refine(isStatusTitle, msg("agency.addStatus.chooseStatus")),
 });
 export type AddStatusInput = z.output<typeof zAddStatus>;
 
@@ -36,7 +37,7 @@ export const zIssueNotice = z
     receipt: zField(),
     kind: zField().transform((name, ctx) => {
       const kind = issuableNoticeKind(name);
-      if (!kind) ctx.addIssue({ code: "custom", message: "Choose the kind of notice." });
+      if (!kind) ctx.addIssue({ code: "custom", message: msg("agency.notice.chooseKind") });
       return kind ?? z.NEVER;
     }),
     appointmentDate: zField(),
@@ -47,9 +48,8 @@ export const zIssueNotice = z
     if (!needsAppointment(kind)) return { receipt, kind, appointment: null };
     const at = appointmentFrom(appointmentDate, appointmentTime);
     if (!at.ok) ctx.addIssue({ code: "custom", path: [at.field], message: at.message });
-    if (!location) ctx.addIssue({ code: "custom", path: ["location"], message: "Enter where the appointment is." });
-    else if (location.length > 200)
-      ctx.addIssue({ code: "custom", path: ["location"], message: "The location must be 200 characters or fewer." });
+    if (!location) ctx.addIssue({ code: "custom", path: ["location"], message: msg("agency.notice.locationRequired") });
+    else if (location.length > 200) ctx.addIssue({ code: "custom", path: ["location"], message: msg("agency.notice.locationTooLong") });
     if (!at.ok || !location || location.length > 200) return z.NEVER;
     return { receipt, kind, appointment: { at: at.at, location } };
   });
@@ -57,7 +57,7 @@ export type IssueNoticeInput = z.output<typeof zIssueNotice>;
 
 export const zOpenRequest = z.object({
   receipt: zField(),
-  instructions: zRequired("Say what evidence is needed.", 4000, "The instructions must be 4,000 characters or fewer."),
+  instructions: zRequired(msg("agency.request.instructionsRequired"), 4000, msg("agency.request.instructionsTooLong")),
   dueDate: zField().transform((value, ctx) => {
     const due = dueDateFrom(value);
     if (!due.ok) ctx.addIssue({ code: "custom", message: due.message });
@@ -89,7 +89,7 @@ function officerAndCase(session: CurrentSession, receipt: string) {
 export async function addStatusForOfficer(session: CurrentSession, input: AddStatusInput): Promise<ActionResult<Done>> {
   const who = officerAndCase(session, input.receipt);
   if (!who) return fail("not_found", NOT_FOUND_MESSAGE);
-  return run(() => addStatusEvent(who.receipt, input.status, { by: who.officer }), `The status is now "${input.status}".`);
+  return run(() => addStatusEvent(who.receipt, input.status, { by: who.officer }), msg("agency.addStatus.done", { status: input.status }));
 }
 
 export async function issueNoticeForOfficer(session: CurrentSession, input: IssueNoticeInput): Promise<ActionResult<Done>> {
@@ -98,7 +98,7 @@ export async function issueNoticeForOfficer(session: CurrentSession, input: Issu
   const options = input.appointment
     ? { appointmentAt: input.appointment.at, location: input.appointment.location, by: who.officer }
     : { by: who.officer };
-  return run(() => issueNotice(who.receipt, input.kind, options), "The notice was issued.");
+  return run(() => issueNotice(who.receipt, input.kind, options), msg("agency.notice.done"));
 }
 
 export async function openRequestForOfficer(session: CurrentSession, input: OpenRequestInput): Promise<ActionResult<Done>> {
@@ -106,16 +106,13 @@ export async function openRequestForOfficer(session: CurrentSession, input: Open
   if (!who) return fail("not_found", NOT_FOUND_MESSAGE);
   return run(
     () => openEvidenceRequest(who.receipt, { instructions: input.instructions, dueAt: input.dueDate, by: who.officer }),
-    "The request for evidence was opened.",
+    msg("agency.request.done"),
   );
 }
 
 export async function markReviewedForOfficer(session: CurrentSession, input: MarkReviewedInput): Promise<ActionResult<Done>> {
   const who = officerAndCase(session, input.receipt);
   if (!who) return fail("not_found", NOT_FOUND_MESSAGE);
-  if (!isId(input.requestId)) return fail("invalid_input", "That evidence response is not waiting for review.");
-  return run(
-    () => markEvidenceReviewed(who.receipt, input.requestId.toLowerCase(), who.officer),
-    "The evidence response is marked reviewed.",
-  );
+  if (!isId(input.requestId)) return fail("invalid_input", msg("agency.request.notWaiting"));
+  return run(() => markEvidenceReviewed(who.receipt, input.requestId.toLowerCase(), who.officer), msg("agency.request.reviewed"));
 }

@@ -6,7 +6,10 @@ import * as caseAlert from "@/lib/notify/case-alert";
 import { sessionFor, signedUpTo } from "@/tests/support/factories";
 import type { FormFields } from "@/lib/actions/form-input";
 import type { CurrentSession } from "@/lib/sessions/sessions";
+import type { ActionResult } from "@/lib/result";
 import { submit } from "@/tests/support/action-input";
+import { localizeResult } from "@/lib/i18n/localize-result";
+import { readerFor } from "@/lib/i18n/translator";
 import * as changes from "./case-changes";
 import { caseForOfficer } from "./case-for-officer";
 import * as search from "./find-case";
@@ -15,21 +18,24 @@ import { noticeForOfficer } from "./officer-downloads";
 import * as alerts from "./undelivered-alerts";
 import { workQueue } from "./work-queue";
 
-// Each console form as its action posts it: the declared schema first, then the domain function.
+// Each console form as its action posts it: the declared schema first, then the domain function,
+// and its messages read in English, as the action chain does for an English reader.
+const english = readerFor("en", "UTC");
+const inEnglish = async <T extends object>(result: Promise<ActionResult<T>>) => localizeResult(await result, english);
 const addStatusForOfficer = (session: CurrentSession, fields: FormFields) =>
-  submit(changes.zAddStatus, fields, (input) => changes.addStatusForOfficer(session, input));
+  inEnglish(submit(changes.zAddStatus, fields, (input) => changes.addStatusForOfficer(session, input)));
 const issueNoticeForOfficer = (session: CurrentSession, fields: FormFields) =>
-  submit(changes.zIssueNotice, fields, (input) => changes.issueNoticeForOfficer(session, input));
+  inEnglish(submit(changes.zIssueNotice, fields, (input) => changes.issueNoticeForOfficer(session, input)));
 const openRequestForOfficer = (session: CurrentSession, fields: FormFields) =>
-  submit(changes.zOpenRequest, fields, (input) => changes.openRequestForOfficer(session, input));
+  inEnglish(submit(changes.zOpenRequest, fields, (input) => changes.openRequestForOfficer(session, input)));
 const markReviewedForOfficer = (session: CurrentSession, fields: FormFields) =>
-  submit(changes.zMarkReviewed, fields, (input) => changes.markReviewedForOfficer(session, input));
+  inEnglish(submit(changes.zMarkReviewed, fields, (input) => changes.markReviewedForOfficer(session, input)));
 const takeInPaperCase = (session: CurrentSession, fields: FormFields) =>
-  submit(intake.zPaperCase, fields, (input) => intake.takeInPaperCase(session, input));
+  inEnglish(submit(intake.zPaperCase, fields, (input) => intake.takeInPaperCase(session, input)));
 const findCases = (session: CurrentSession, fields: FormFields) =>
-  submit(search.zFindCase, fields, (input) => search.findCases(session, input));
+  inEnglish(submit(search.zFindCase, fields, (input) => search.findCases(session, input)));
 const retryAlert = (session: CurrentSession, fields: FormFields) =>
-  submit(alerts.zRetryAlert, fields, (input) => alerts.retryAlert(session, input));
+  inEnglish(submit(alerts.zRetryAlert, fields, (input) => alerts.retryAlert(session, input)));
 const { undeliveredAlerts } = alerts;
 const { intakeNoticeForOfficer } = intake;
 

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { zField } from "../../actions/form-input";
 import { recordOfficerAction } from "../../audit/record-officer-action";
 import { db } from "../../db";
+import { msg } from "../../i18n/message-ref";
 import { fail, type ActionResult } from "../../result";
 import type { CurrentSession } from "../../sessions/sessions";
 import { NOT_FOUND_MESSAGE, officerOf } from "./officer-only";
@@ -14,15 +15,8 @@ import { NOT_FOUND_MESSAGE, officerOf } from "./officer-only";
 
 export const FAILED_JOBS_PAGE_SIZE = 50;
 
-const TASK_NAMES: Record<string, string> = {
-  "deliver-message": "Delivering an email or text message",
-  "requeue-stalled-messages": "Queuing messages again after an interrupted delivery",
-  "send-reminders": "Reminders before due dates and appointments",
-  "expire-drafts": "Warning about and deleting unused drafts",
-  purge: "Removing expired records",
-};
-
-export type FailedJob = { id: string; task: string; attempts: number; lastError: string | null; failedAt: Date };
+/** The task's name as the queue knows it (named in words by agency.alerts.task), and what part of it ran, if it says. */
+export type FailedJob = { id: string; task: string; what: string | null; attempts: number; lastError: string | null; failedAt: Date };
 
 export async function failedJobs(session: CurrentSession): Promise<{ jobs: FailedJob[]; total: number } | null> {
   if (!officerOf(session)) return null;
@@ -40,7 +34,8 @@ export async function failedJobs(session: CurrentSession): Promise<{ jobs: Faile
   return {
     jobs: rows.map((row) => ({
       id: row.id,
-      task: (TASK_NAMES[row.task] ?? row.task) + (row.what ? ` (${row.what.replace(/-/g, " ")})` : ""),
+      task: row.task,
+      what: row.what ? row.what.replace(/-/g, " ") : null,
       attempts: row.attempts,
       // Only the first line: the message, never a stack.
       lastError: row.lastError?.split("\n")[0].slice(0, 300) ?? null,
@@ -57,7 +52,7 @@ export type RetryJobInput = z.output<typeof zRetryJob>;
 export async function retryFailedJob(session: CurrentSession, input: RetryJobInput): Promise<ActionResult<{ message: string }>> {
   const officer = officerOf(session);
   if (!officer) return fail("not_found", NOT_FOUND_MESSAGE);
-  const gone = fail("not_failed", "That job is not waiting to be run again: it may have been run already.");
+  const gone = fail("not_failed", msg("agency.alerts.jobNotWaiting"));
   if (!/^\d{1,18}$/.test(input.jobId)) return gone;
   return db().$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ task: string }[]>`
@@ -67,6 +62,6 @@ export async function retryFailedJob(session: CurrentSession, input: RetryJobInp
       RETURNING tasks.identifier AS task`;
     if (rows.length !== 1) return gone;
     await recordOfficerAction(tx, officer, "job.retried", null, { jobId: input.jobId, task: rows[0].task });
-    return { ok: true as const, message: "The job will run again in a moment." };
+    return { ok: true as const, message: msg("agency.alerts.jobWillRun") };
   });
 }

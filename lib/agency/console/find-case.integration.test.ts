@@ -6,9 +6,14 @@ import type { CurrentSession } from "@/lib/sessions/sessions";
 import { sessionFor, signedUpTo } from "@/tests/support/factories";
 import { submit } from "@/tests/support/action-input";
 import { formatAccountNumber } from "@/lib/account/account-number";
+import { localizeResult } from "@/lib/i18n/localize-result";
+import { readerFor } from "@/lib/i18n/translator";
 import { findCases as find, zFindCase } from "./find-case";
 
-const findCases = (session: CurrentSession, fields: FormFields) => submit(zFindCase, fields, (input) => find(session, input));
+const english = readerFor("en", "UTC");
+/** As the search form's action answers an English reader. */
+const findCases = async (session: CurrentSession, fields: FormFields) =>
+  localizeResult(await submit(zFindCase, fields, (input) => find(session, input)), english);
 
 async function officer() {
   const { user } = await signedUpTo("COMPLETE");

@@ -6,6 +6,7 @@ import { parseReceiptNumber } from "../../cases/receipt-number";
 import { formatAccountNumber, parseAccountNumber } from "../../account/account-number";
 import { statusTitle } from "../../cases/statuses";
 import { db, type Tx } from "../../db";
+import { msg } from "../../i18n/message-ref";
 import { zEmail } from "../../registration/schemas";
 import { fail, invalid, type ActionResult } from "../../result";
 import type { CurrentSession } from "../../sessions/sessions";
@@ -30,13 +31,7 @@ const MAX_NAME_MATCHES = 100;
 const NAME_PREFIX = /^[\p{L}\p{M}][\p{L}\p{M} .'’-]*$/u;
 
 export const zFindCase = z.object({
-  query: zField().pipe(
-    z
-      .string()
-      .trim()
-      .min(1, "Enter a receipt number, the applicant's email address, account number or name.")
-      .max(300, "That is too long for a receipt number, an email address or a name."),
-  ),
+  query: zField().pipe(z.string().trim().min(1, msg("agency.search.queryRequired")).max(300, msg("agency.search.queryTooLong"))),
 });
 export type FindCaseInput = z.output<typeof zFindCase>;
 
@@ -48,7 +43,7 @@ export async function findCases(session: CurrentSession, input: FindCaseInput): 
 
   if (query.includes("@")) {
     const email = zEmail.safeParse(query);
-    if (!email.success) return invalid({ query: email.error.issues[0]?.message ?? "Enter a valid email address." }, values);
+    if (!email.success) return invalid({ query: email.error.issues[0]?.message ?? msg("agency.search.emailInvalid") }, values);
     const cases = await db().$transaction(async (tx) => {
       const rows = await tx.case.findMany({
         where: { owner: { email: { equals: email.data, mode: "insensitive" } } },
@@ -59,11 +54,10 @@ export async function findCases(session: CurrentSession, input: FindCaseInput): 
       await recordOfficerAction(tx, officer, "case.searched", null, { by: "email", matches: rows.length });
       return rows.map((row) => ({ ...row, status: statusTitle(row.status) }));
     });
-    if (cases.length === 0)
-      return fail("no_match", `No cases belong to an account with the email ${email.data}.`, {
-        fieldErrors: { query: `No cases belong to an account with the email ${email.data}.` },
-        values,
-      });
+    if (cases.length === 0) {
+      const message = msg("agency.search.noEmailMatch", { email: email.data });
+      return fail("no_match", message, { fieldErrors: { query: message }, values });
+    }
     return { ok: true, kind: "email", email: email.data, cases };
   }
 
@@ -80,7 +74,7 @@ export async function findCases(session: CurrentSession, input: FindCaseInput): 
       return rows;
     });
     if (cases.length === 0) {
-      const message = `No cases belong to the account number ${formatAccountNumber(accountNumber)}.`;
+      const message = msg("agency.search.noAccountMatch", { accountNumber: formatAccountNumber(accountNumber) });
       return fail("no_match", message, { fieldErrors: { query: message }, values });
     }
     return { ok: true, kind: "account", accountNumber, cases };
@@ -94,21 +88,21 @@ export async function findCases(session: CurrentSession, input: FindCaseInput): 
       return rows;
     });
     if (cases.length === 0) {
-      const message = `No case has an applicant whose name starts with "${prefix}".`;
+      const message = msg("agency.search.noNameMatch", { prefix });
       return fail("no_match", message, { fieldErrors: { query: message }, values });
     }
     return { ok: true, kind: "name", prefix, cases };
   }
 
   const receipt = parseReceiptNumber(query);
-  if (!receipt.ok) return invalid({ query: `${receipt.message} Or enter the applicant's email address, account number or name.` }, values);
+  if (!receipt.ok) return invalid({ query: msg("agency.search.notReceipt") }, values);
   const found = await db().$transaction(async (tx) => {
     const row = await tx.case.findUnique({ where: { receiptNumber: receipt.receiptNumber }, select: { id: true } });
     await recordOfficerAction(tx, officer, "case.searched", row?.id ?? null, { by: "receipt", matches: row ? 1 : 0 });
     return row;
   });
   if (!found) {
-    const message = `No case has the receipt number ${receipt.receiptNumber}.`;
+    const message = msg("agency.search.noReceiptMatch", { receiptNumber: receipt.receiptNumber });
     return fail("no_match", message, { fieldErrors: { query: message }, values });
   }
   return { ok: true, kind: "receipt", receiptNumber: receipt.receiptNumber };

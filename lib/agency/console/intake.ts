@@ -8,6 +8,7 @@ import { AgencyInputError, createPaperCase } from "../../cases/agency-operations
 import { FORMS } from "../../cases/forms";
 import { OFFICES, parseReceiptNumber } from "../../cases/receipt-number";
 import { db } from "../../db";
+import { msg } from "../../i18n/message-ref";
 import { intakeAccessNoticePdf, type NoticePdf } from "../../notices/notice-pdf";
 import { fail, type ActionResult } from "../../result";
 import type { CurrentSession } from "../../sessions/sessions";
@@ -23,11 +24,9 @@ export const INTAKE_OFFICES = Object.keys(OFFICES).filter((office) => office !==
 export type Intake = { receiptNumber: string; accessCode: string; accessCodeExpiresAt: string };
 
 export const zPaperCase = z.object({
-  formType: zField().refine((formType) => Object.hasOwn(FORMS, formType), "Choose the form that was filed."),
-  applicantName: zField().pipe(
-    z.string().trim().min(1, "Enter the applicant's name.").max(120, "The applicant's name must be 120 characters or fewer."),
-  ),
-  office: zField().refine((office) => INTAKE_OFFICES.includes(office), "Choose the office that received the filing."),
+  formType: zField().refine((formType) => Object.hasOwn(FORMS, formType), msg("agency.intake.chooseForm")),
+  applicantName: zField().pipe(z.string().trim().min(1, msg("agency.intake.nameRequired")).max(120, msg("agency.intake.nameTooLong"))),
+  office: zField().refine((office) => INTAKE_OFFICES.includes(office), msg("agency.intake.chooseOffice")),
 });
 export type PaperCaseInput = z.output<typeof zPaperCase>;
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { actorOf, isOfficer, type Actor } from "../../auth/roles";
+import { msg } from "../../i18n/message-ref";
 import type { CurrentSession } from "../../sessions/sessions";
 
 /**
@@ -10,4 +11,4 @@ export function officerOf(session: CurrentSession | null | undefined): Actor | n
   return isOfficer(session) ? actorOf(session) : null;
 }
 
-export const NOT_FOUND_MESSAGE = "That page or case was not found.";
+export const NOT_FOUND_MESSAGE = msg("agency.errors.notFound");

@@ -4,6 +4,7 @@ import { zField } from "../../actions/form-input";
 import { parseReceiptNumber } from "../../cases/receipt-number";
 import { db } from "../../db";
 import type { RequestInfo } from "../../http/request-info";
+import { msg } from "../../i18n/message-ref";
 import { endRepresentation } from "../../representation/end-representation";
 import { recordPaperG28 } from "../../representation/record-paper-g28";
 import { fail, type ActionResult } from "../../result";
@@ -36,7 +37,7 @@ export async function recordG28ForOfficer(
   const who = await officerAndCaseId(session, input.receipt);
   if (!who) return fail("not_found", NOT_FOUND_MESSAGE);
   const result = await recordPaperG28({ caseId: who.caseId, representativeQuery: input.representative, officer: who.officer, request });
-  return result.ok ? { ok: true, message: "The G-28 was recorded. The representative can now see this case." } : result;
+  return result.ok ? { ok: true, message: msg("agency.g28.record.done") } : result;
 }
 
 export async function removeG28ForOfficer(
@@ -53,5 +54,5 @@ export async function removeG28ForOfficer(
     as: "OFFICER",
     request,
   });
-  return result.ok ? { ok: true, message: "The G-28 was removed. The representative can no longer see this case." } : result;
+  return result.ok ? { ok: true, message: msg("agency.g28.remove.done") } : result;
 }

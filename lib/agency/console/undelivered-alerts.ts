@@ -5,6 +5,7 @@ import { recordOfficerAction } from "../../audit/record-officer-action";
 import { db } from "../../db";
 import type { OutboundChannel } from "../../generated/prisma/client";
 import { zId } from "../../ids";
+import { msg } from "../../i18n/message-ref";
 import { queueDelivery } from "../../notify/deliver";
 import { fail, type ActionResult } from "../../result";
 import type { CurrentSession } from "../../sessions/sessions";
@@ -53,7 +54,7 @@ export async function retryAlert(session: CurrentSession, input: RetryAlertInput
   const officer = officerOf(session);
   if (!officer) return fail("not_found", NOT_FOUND_MESSAGE);
   const id = zId.safeParse(input.alertId);
-  const gone = fail("not_failed", "That alert is not waiting to be tried again: it may have been sent already.");
+  const gone = fail("not_failed", msg("agency.alerts.notWaiting"));
   if (!id.success) return gone;
   return db().$transaction(async (tx) => {
     const alert = await tx.outboundMessage.findFirst({
@@ -68,6 +69,6 @@ export async function retryAlert(session: CurrentSession, input: RetryAlertInput
     if (updated.count !== 1) return gone;
     await queueDelivery(tx, id.data);
     await recordOfficerAction(tx, officer, "alert.retried", alert.caseId, { alertId: id.data, channel: alert.channel });
-    return { ok: true as const, message: "The alert will be sent again in a moment." };
+    return { ok: true as const, message: msg("agency.alerts.willSend") };
   });
 }

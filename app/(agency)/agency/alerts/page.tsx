@@ -7,12 +7,17 @@ import { RetryJobForm } from "./retry-job-form";
 import { Alert } from "@/components/ui/alert";
 import { failedJobs } from "@/lib/agency/console/failed-jobs";
 import { undeliveredAlerts } from "@/lib/agency/console/undelivered-alerts";
-import { formatUtcDateTime } from "@/lib/format";
+import { getReader, getT } from "@/lib/i18n/request";
 import { ReceiptNumber } from "@/components/cases/receipt-number";
 
-export const metadata: Metadata = { title: "Undelivered alerts" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("agency.alerts.title") };
+}
 
-const CHANNEL = { EMAIL: "Email", SMS: "Text message" } as const;
+/** The queue's task identifier ("send-reminders") as the catalog's choice ("sendReminders"); unknown ones show as they are. */
+function taskName(task: string): string {
+  return task.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
 
 export default async function UndeliveredAlertsPage({
   searchParams,
@@ -23,51 +28,49 @@ export default async function UndeliveredAlertsPage({
   const [list, jobs] = await Promise.all([undeliveredAlerts(session), failedJobs(session)]);
   if (!list || !jobs) notFound();
   const { retried, jobRetried } = await searchParams;
+  const { t, format, timeZone } = await getReader();
   return (
     <>
-      <h1>Undelivered alerts</h1>
+      <h1>{t("agency.alerts.title")}</h1>
       <p className="max-w-prose">
-        Case alerts that could not be delivered after every retry, newest first. &ldquo;Try again&rdquo; puts one back in the queue to be
-        sent now. Times are in UTC.
+        {t("agency.alerts.intro")} {t("agency.timesIn", { zone: timeZone })}
       </p>
       {retried && (
         <Alert kind="success" live testId="alert-retried">
-          <p>The alert is back in the queue and will be sent in a moment.</p>
+          <p>{t("agency.alerts.retried")}</p>
         </Alert>
       )}
       {list.alerts.length === 0 ? (
         <Alert kind="success" testId="alerts-empty">
-          <p>Every case alert has been delivered or is still being tried.</p>
+          <p>{t("agency.alerts.empty")}</p>
         </Alert>
       ) : (
         <>
           {list.total > list.alerts.length && (
-            <p className="text-muted">
-              Showing the newest {list.alerts.length} of {list.total}.
-            </p>
+            <p className="text-muted">{t("agency.alerts.showingNewest", { shown: list.alerts.length, total: list.total })}</p>
           )}
           <div className="overflow-x-auto">
             <table className="stack-table w-full border-collapse text-left" data-testid="undelivered-alerts">
-              <caption className="sr-only">Undelivered case alerts, newest first</caption>
+              <caption className="sr-only">{t("agency.alerts.caption")}</caption>
               <thead>
                 <tr className="border-b-2 border-ink">
                   <th scope="col" className="py-2 pr-4">
-                    Case
+                    {t("agency.alerts.case")}
                   </th>
                   <th scope="col" className="py-2 pr-4">
-                    Channel
+                    {t("agency.alerts.channel")}
                   </th>
                   <th scope="col" className="py-2 pr-4">
-                    Attempts
+                    {t("agency.alerts.attempts")}
                   </th>
                   <th scope="col" className="py-2 pr-4">
-                    Last error
+                    {t("agency.alerts.lastError")}
                   </th>
                   <th scope="col" className="py-2 pr-4">
-                    Queued
+                    {t("agency.alerts.queued")}
                   </th>
                   <th scope="col" className="py-2">
-                    <span className="sr-only">Action</span>
+                    <span className="sr-only">{t("agency.alerts.action")}</span>
                   </th>
                 </tr>
               </thead>
@@ -79,17 +82,17 @@ export default async function UndeliveredAlertsPage({
                         <ReceiptNumber value={alert.receiptNumber} />
                       </Link>
                     </td>
-                    <td data-label="Channel" className="py-2 pr-4">
-                      {CHANNEL[alert.channel]}
+                    <td data-label={t("agency.alerts.channel")} className="py-2 pr-4">
+                      {t("agency.channel", { channel: alert.channel })}
                     </td>
-                    <td data-label="Attempts" className="py-2 pr-4">
+                    <td data-label={t("agency.alerts.attempts")} className="py-2 pr-4">
                       {alert.attempts}
                     </td>
-                    <td data-label="Last error" className="py-2 pr-4 break-all">
-                      {alert.lastError ?? "None recorded"}
+                    <td data-label={t("agency.alerts.lastError")} className="py-2 pr-4 break-all">
+                      {alert.lastError ?? t("agency.alerts.noneRecorded")}
                     </td>
-                    <td data-label="Queued" className="py-2 pr-4">
-                      <time dateTime={alert.createdAt.toISOString()}>{formatUtcDateTime(alert.createdAt)}</time>
+                    <td data-label={t("agency.alerts.queued")} className="py-2 pr-4">
+                      <time dateTime={alert.createdAt.toISOString()}>{format.dateTime(alert.createdAt, "dateTime")}</time>
                     </td>
                     <td className="py-2">
                       <RetryAlertForm alertId={alert.id} />
@@ -101,61 +104,62 @@ export default async function UndeliveredAlertsPage({
           </div>
         </>
       )}
-      <h2 className="mt-10">Failed background jobs</h2>
+      <h2 className="mt-10">{t("agency.alerts.jobsHeading")}</h2>
       <p className="max-w-prose">
-        Scheduled and background work (reminders, draft expiry, removing expired records) that failed on every attempt, newest first.
-        &ldquo;Run again&rdquo; gives a job a fresh set of attempts, starting now. Times are in UTC.
+        {t("agency.alerts.jobsIntro")} {t("agency.timesIn", { zone: timeZone })}
       </p>
       {jobRetried && (
         <Alert kind="success" live testId="job-retried">
-          <p>The job is back in the queue and will run in a moment.</p>
+          <p>{t("agency.alerts.jobRetried")}</p>
         </Alert>
       )}
       {jobs.jobs.length === 0 ? (
         <Alert kind="success" testId="failed-jobs-empty">
-          <p>No background job has failed.</p>
+          <p>{t("agency.alerts.jobsEmpty")}</p>
         </Alert>
       ) : (
         <>
           {jobs.total > jobs.jobs.length && (
-            <p className="text-muted">
-              Showing the newest {jobs.jobs.length} of {jobs.total}.
-            </p>
+            <p className="text-muted">{t("agency.alerts.showingNewest", { shown: jobs.jobs.length, total: jobs.total })}</p>
           )}
           <div className="overflow-x-auto">
             <table className="stack-table w-full border-collapse text-left" data-testid="failed-jobs">
-              <caption className="sr-only">Failed background jobs, newest first</caption>
+              <caption className="sr-only">{t("agency.alerts.jobsCaption")}</caption>
               <thead>
                 <tr className="border-b-2 border-ink">
                   <th scope="col" className="py-2 pr-4">
-                    Job
+                    {t("agency.alerts.job")}
                   </th>
                   <th scope="col" className="py-2 pr-4">
-                    Attempts
+                    {t("agency.alerts.attempts")}
                   </th>
                   <th scope="col" className="py-2 pr-4">
-                    Last error
+                    {t("agency.alerts.lastError")}
                   </th>
                   <th scope="col" className="py-2 pr-4">
-                    Failed
+                    {t("agency.alerts.failed")}
                   </th>
                   <th scope="col" className="py-2">
-                    <span className="sr-only">Action</span>
+                    <span className="sr-only">{t("agency.alerts.action")}</span>
                   </th>
                 </tr>
               </thead>
               <tbody>
                 {jobs.jobs.map((job) => (
                   <tr key={job.id} className="border-b border-line align-top" data-testid="failed-job">
-                    <td className="py-2 pr-4">{job.task}</td>
-                    <td data-label="Attempts" className="py-2 pr-4">
+                    <td className="py-2 pr-4">
+                      {job.what
+                        ? t("agency.alerts.taskWhat", { task: t("agency.alerts.task", { task: taskName(job.task) }), what: job.what })
+                        : t("agency.alerts.task", { task: taskName(job.task) })}
+                    </td>
+                    <td data-label={t("agency.alerts.attempts")} className="py-2 pr-4">
                       {job.attempts}
                     </td>
-                    <td data-label="Last error" className="py-2 pr-4 break-all">
-                      {job.lastError ?? "None recorded"}
+                    <td data-label={t("agency.alerts.lastError")} className="py-2 pr-4 break-all">
+                      {job.lastError ?? t("agency.alerts.noneRecorded")}
                     </td>
-                    <td data-label="Failed" className="py-2 pr-4">
-                      <time dateTime={job.failedAt.toISOString()}>{formatUtcDateTime(job.failedAt)}</time>
+                    <td data-label={t("agency.alerts.failed")} className="py-2 pr-4">
+                      <time dateTime={job.failedAt.toISOString()}>{format.dateTime(job.failedAt, "dateTime")}</time>
                     </td>
                     <td className="py-2">
                       <RetryJobForm jobId={job.id} />

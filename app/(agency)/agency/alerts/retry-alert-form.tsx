@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { retryAlertAction } from "./actions";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -7,6 +8,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 
 export function RetryAlertForm({ alertId }: { alertId: string }) {
   const form = useActionForm(retryAlertAction);
+  const t = useTranslations();
   return (
     <form key={form.formKey} action={form.formAction}>
       {form.summary.message && (
@@ -15,7 +17,7 @@ export function RetryAlertForm({ alertId }: { alertId: string }) {
         </Alert>
       )}
       <input type="hidden" name="alertId" value={alertId} />
-      <SubmitButton variant="outline">Try again</SubmitButton>
+      <SubmitButton variant="outline">{t("agency.alerts.tryAgain")}</SubmitButton>
     </form>
   );
 }

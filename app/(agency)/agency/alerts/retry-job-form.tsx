@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { retryJobAction } from "./actions";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -7,6 +8,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 
 export function RetryJobForm({ jobId }: { jobId: string }) {
   const form = useActionForm(retryJobAction);
+  const t = useTranslations();
   return (
     <form key={form.formKey} action={form.formAction}>
       {form.summary.message && (
@@ -15,7 +17,7 @@ export function RetryJobForm({ jobId }: { jobId: string }) {
         </Alert>
       )}
       <input type="hidden" name="jobId" value={jobId} />
-      <SubmitButton variant="outline">Run again</SubmitButton>
+      <SubmitButton variant="outline">{t("agency.alerts.runAgain")}</SubmitButton>
     </form>
   );
 }

@@ -3,12 +3,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { readAuditFilter, filterValues, type AuditQuery } from "@/lib/audit/audit-filter";
 import { auditLogPage } from "@/lib/audit/audit-log";
-import { formatUtcDateTime } from "@/lib/format";
+import { getReader, getT } from "@/lib/i18n/request";
 import { parsePageNumber } from "@/lib/http/page-number";
 import { AuditFilterForm } from "./audit-filter-form";
 import { ReceiptNumber } from "@/components/cases/receipt-number";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("agency.audit.title") };
+}
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<AuditQuery> }) {
   const { session } = await officerContext();
@@ -16,39 +18,46 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const values = filterValues(query);
   const filter = readAuditFilter(query);
   const log = filter.ok ? await auditLogPage(session, filter.filter, parsePageNumber(query.page)) : filter;
+  const { t, format, text, timeZone } = await getReader();
   const pageLink = (page: number) => `/agency/audit?${new URLSearchParams({ ...nonEmpty(values), page: String(page) })}`;
   return (
     <>
-      <h1>Audit log</h1>
+      <h1>{t("agency.audit.title")}</h1>
       <p className="max-w-prose">
-        Everything officers and the agency command did to cases and accounts, newest first. Times are in UTC. Your own sign-ins and security
-        changes are in your <Link href="/settings/history">account history</Link>.
+        {t.rich("agency.audit.intro", { link: (chunks) => <Link href="/settings/history">{chunks}</Link> })}{" "}
+        {t("agency.timesIn", { zone: timeZone })}
       </p>
-      <AuditFilterForm values={values} message={log.ok ? undefined : log.message} fieldErrors={log.ok ? undefined : log.fieldErrors} />
+      <AuditFilterForm
+        values={values}
+        message={log.ok ? undefined : text(log.message)}
+        fieldErrors={
+          log.ok || !log.fieldErrors ? undefined : Object.fromEntries(Object.entries(log.fieldErrors).map(([k, v]) => [k, text(v)]))
+        }
+      />
       {!log.ok ? null : log.total === 0 ? (
-        <p data-testid="audit-empty">No entries match these filters.</p>
+        <p data-testid="audit-empty">{t("agency.audit.empty")}</p>
       ) : (
         <div className="overflow-x-auto">
           <table className="stack-table w-full border-collapse text-left" data-testid="audit-table">
             <caption className="mb-2 text-left font-bold">
-              Page {log.page} of {log.pageCount} ({log.total} {log.total === 1 ? "entry" : "entries"})
+              {t("agency.audit.caption", { page: log.page, pageCount: log.pageCount, total: log.total })}
             </caption>
             <thead>
               <tr className="border-b-2 border-ink">
                 <th scope="col" className="py-2 pr-4">
-                  When
+                  {t("agency.audit.when")}
                 </th>
                 <th scope="col" className="py-2 pr-4">
-                  Done by
+                  {t("agency.audit.actor")}
                 </th>
                 <th scope="col" className="py-2 pr-4">
-                  Action
+                  {t("agency.audit.action")}
                 </th>
                 <th scope="col" className="py-2 pr-4">
-                  Case
+                  {t("agency.audit.case")}
                 </th>
                 <th scope="col" className="py-2">
-                  Details
+                  {t("agency.audit.details")}
                 </th>
               </tr>
             </thead>
@@ -56,24 +65,24 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
               {log.entries.map((entry) => (
                 <tr key={entry.id} className="border-b border-line align-top" data-testid="audit-entry">
                   <td className="py-3 pr-4">
-                    <time dateTime={entry.at.toISOString()}>{formatUtcDateTime(entry.at)}</time>
+                    <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at, "dateTime")}</time>
                   </td>
-                  <td data-label="Done by" className="py-3 pr-4 break-words">
-                    {entry.actor}
+                  <td data-label={t("agency.audit.actor")} className="py-3 pr-4 break-words">
+                    {text(entry.actor)}
                   </td>
-                  <td data-label="Action" className="py-3 pr-4">
-                    {entry.action}
+                  <td data-label={t("agency.audit.action")} className="py-3 pr-4">
+                    {text(entry.action)}
                   </td>
-                  <td data-label="Case" className="py-3 pr-4 font-mono">
+                  <td data-label={t("agency.audit.case")} className="py-3 pr-4 font-mono">
                     {entry.receiptNumber ? (
                       <Link href={`/agency/cases/${entry.receiptNumber}`} prefetch={false}>
                         <ReceiptNumber value={entry.receiptNumber} />
                       </Link>
                     ) : (
-                      <span className="text-muted">None</span>
+                      <span className="text-muted">{t("agency.audit.none")}</span>
                     )}
                   </td>
-                  <td data-label="Details" className="py-3 break-words">
+                  <td data-label={t("agency.audit.details")} className="py-3 break-words">
                     {entry.detail}
                   </td>
                 </tr>
@@ -83,9 +92,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         </div>
       )}
       {log.ok && log.pageCount > 1 && (
-        <nav aria-label="Audit log pages" className="mt-6 flex gap-6">
-          {log.page > 1 && <Link href={pageLink(log.page - 1)}>Newer entries</Link>}
-          {log.page < log.pageCount && <Link href={pageLink(log.page + 1)}>Older entries</Link>}
+        <nav aria-label={t("agency.audit.pages")} className="mt-6 flex gap-6">
+          {log.page > 1 && <Link href={pageLink(log.page - 1)}>{t("agency.audit.newer")}</Link>}
+          {log.page < log.pageCount && <Link href={pageLink(log.page + 1)}>{t("agency.audit.older")}</Link>}
         </nav>
       )}
     </>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter, useTranslations } from "use-intl";
 import { takeInPaperCaseAction } from "./actions";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
@@ -9,13 +10,13 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { Intake } from "@/lib/agency/console/intake";
-import { formatUtcDate } from "@/lib/format";
 import { ReceiptNumber } from "@/components/cases/receipt-number";
 
 type Option = { value: string; label: string };
 
 export function IntakeForm({ forms, offices }: { forms: Option[]; offices: Option[] }) {
   const form = useActionForm(takeInPaperCaseAction);
+  const t = useTranslations();
   const done = form.state?.ok ? form.state : null;
   if (done) return <IntakeDone intake={done} />;
   return (
@@ -23,15 +24,15 @@ export function IntakeForm({ forms, offices }: { forms: Option[]; offices: Optio
       <ErrorSummary {...form.summary} />
       <SelectField
         name="formType"
-        label="Form filed"
+        label={t("agency.intake.form")}
         options={forms}
         defaultValue={form.value("formType") ?? ""}
         error={form.error("formType")}
       />
       <TextField
         name="applicantName"
-        label="Applicant's name"
-        hint="As written on the filing."
+        label={t("agency.intake.applicantName")}
+        hint={t("agency.intake.applicantNameHint")}
         autoComplete="off"
         maxLength={120}
         defaultValue={form.value("applicantName")}
@@ -39,45 +40,46 @@ export function IntakeForm({ forms, offices }: { forms: Option[]; offices: Optio
       />
       <SelectField
         name="office"
-        label="Receiving office"
+        label={t("agency.intake.office")}
         options={offices}
         defaultValue={form.value("office") ?? "EAC"}
         error={form.error("office")}
       />
-      <SubmitButton>Create case</SubmitButton>
+      <SubmitButton>{t("agency.intake.submit")}</SubmitButton>
     </form>
   );
 }
 
 function IntakeDone({ intake }: { intake: Intake }) {
+  const t = useTranslations();
+  const format = useFormatter();
   return (
     <>
-      <Alert kind="success" heading="The case was created" live testId="intake-done">
+      <Alert kind="success" heading={t("agency.intake.created")} live testId="intake-done">
         <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
-          <dt>Receipt number</dt>
+          <dt>{t("agency.intake.receiptNumber")}</dt>
           <dd className="m-0 font-mono" data-testid="intake-receipt">
             <ReceiptNumber value={intake.receiptNumber} />
           </dd>
-          <dt>Online Access Code</dt>
+          <dt>{t("agency.intake.accessCode")}</dt>
           <dd className="m-0 font-mono text-lg font-bold" data-testid="intake-code">
             {intake.accessCode}
           </dd>
-          <dt>Code valid until</dt>
-          <dd className="m-0">{formatUtcDate(new Date(intake.accessCodeExpiresAt))}</dd>
+          <dt>{t("agency.intake.validUntil")}</dt>
+          <dd className="m-0">{format.dateTime(new Date(intake.accessCodeExpiresAt), "date")}</dd>
         </dl>
       </Alert>
-      <p className="max-w-prose">
-        <strong>This is the only time the code is shown.</strong> Download the Account Access Notice now and send it to the applicant.
-      </p>
+      <p className="max-w-prose">{t.rich("agency.intake.onlyOnce", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
       <form method="post" action="/agency/intake/access-notice" className="mb-6">
         <input type="hidden" name="receipt" value={intake.receiptNumber} />
         <input type="hidden" name="code" value={intake.accessCode} />
         <button type="submit" className={buttonClass("primary")}>
-          Download the Account Access Notice (PDF)
+          {t("agency.intake.download")}
         </button>
       </form>
       <p>
-        <a href={`/agency/cases/${intake.receiptNumber}`}>Open the case</a> · <a href="/agency/intake">Take in another case</a>
+        <a href={`/agency/cases/${intake.receiptNumber}`}>{t("agency.intake.openCase")}</a> ·{" "}
+        <a href="/agency/intake">{t("agency.intake.another")}</a>
       </p>
     </>
   );

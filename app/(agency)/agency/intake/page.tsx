@@ -4,20 +4,21 @@ import { IntakeForm } from "./intake-form";
 import { INTAKE_OFFICES } from "@/lib/agency/console/intake";
 import { FORMS } from "@/lib/cases/forms";
 import { OFFICES } from "@/lib/cases/receipt-number";
+import { getReader, getT } from "@/lib/i18n/request";
 
-export const metadata: Metadata = { title: "Take in a paper case" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("agency.intake.title") };
+}
 
 export default async function IntakePage() {
   await officerContext();
-  const forms = Object.entries(FORMS).map(([value, name]) => ({ value, label: `${value}: ${name}` }));
-  const offices = INTAKE_OFFICES.map((code) => ({ value: code, label: `${code}: ${OFFICES[code]}` }));
+  const { t, text } = await getReader();
+  const forms = Object.entries(FORMS).map(([value, name]) => ({ value, label: `${value}: ${text(name)}` }));
+  const offices = INTAKE_OFFICES.map((code) => ({ value: code, label: `${code}: ${text(OFFICES[code])}` }));
   return (
     <>
-      <h1>Take in a paper case</h1>
-      <p className="max-w-prose">
-        Creates the case with a receipt number and an Online Access Code for the applicant, who uses it to add the case to their account.
-        The code is shown only once, here: print or download the Account Access Notice before you leave this page.
-      </p>
+      <h1>{t("agency.intake.title")}</h1>
+      <p className="max-w-prose">{t("agency.intake.intro")}</p>
       <IntakeForm forms={forms} offices={offices} />
     </>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "use-intl";
 import { findCasesAction } from "./actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -8,6 +9,7 @@ import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { formatAccountNumber } from "@/lib/account/account-number";
 import type { CaseSearchResult } from "@/lib/agency/console/find-case";
+import { ReceiptNumber } from "@/components/cases/receipt-number";
 
 type Listed = Exclude<CaseSearchResult, { kind: "receipt" }>;
 
@@ -18,36 +20,36 @@ function searchedFor(found: CaseSearchResult): string | undefined {
   return undefined;
 }
 
-function resultsFor(found: Listed): string {
-  if (found.kind === "email") return `of ${found.email}`;
-  if (found.kind === "account") return `of account ${formatAccountNumber(found.accountNumber)}`;
-  return `with an applicant named ${found.prefix}…`;
+function resultsHeading(found: Listed, t: ReturnType<typeof useTranslations>): string {
+  const count = found.cases.length;
+  if (found.kind === "email") return t("agency.search.resultsEmail", { count, email: found.email });
+  if (found.kind === "account")
+    return t("agency.search.resultsAccount", { count, accountNumber: formatAccountNumber(found.accountNumber) });
+  return t("agency.search.resultsName", { count, prefix: found.prefix });
 }
-import { ReceiptNumber } from "@/components/cases/receipt-number";
 
 export function FindCaseForm() {
   const form = useActionForm(findCasesAction);
   const found = form.state?.ok ? form.state : null;
+  const t = useTranslations();
   return (
     <>
-      <form key={form.formKey} action={form.formAction} noValidate role="search" aria-label="Find a case">
+      <form key={form.formKey} action={form.formAction} noValidate role="search" aria-label={t("agency.search.title")}>
         <ErrorSummary {...form.summary} />
         <TextField
           name="query"
-          label="Receipt number, applicant email, account number or name"
-          hint="A receipt number like EAC2612345678 (dashes and spaces are fine) opens the case. An email address or a 12-digit account number lists the cases of that account. A name, or its start, lists the cases of applicants whose name starts that way."
+          label={t("agency.search.label")}
+          hint={t("agency.search.hint")}
           autoComplete="off"
           spellCheck={false}
           defaultValue={form.value("query") ?? (found ? searchedFor(found) : undefined)}
           error={form.error("query")}
         />
-        <SubmitButton>Find</SubmitButton>
+        <SubmitButton>{t("agency.search.submit")}</SubmitButton>
       </form>
       {found && "cases" in found && (
         <section aria-labelledby="results-heading" className="mt-8" role="status">
-          <h2 id="results-heading">
-            {found.cases.length} {found.cases.length === 1 ? "case" : "cases"} {resultsFor(found)}
-          </h2>
+          <h2 id="results-heading">{resultsHeading(found, t)}</h2>
           <ul className="list-none p-0" data-testid="search-results">
             {found.cases.map((item) => (
               <li key={item.receiptNumber} className="mb-3">

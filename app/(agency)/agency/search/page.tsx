@@ -1,14 +1,18 @@
 import { officerContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
+import { getT } from "@/lib/i18n/request";
 import { FindCaseForm } from "./find-case-form";
 
-export const metadata: Metadata = { title: "Find a case" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("agency.search.title") };
+}
 
 export default async function FindCasePage() {
   await officerContext();
+  const t = await getT();
   return (
     <>
-      <h1>Find a case</h1>
+      <h1>{t("agency.search.title")}</h1>
       <FindCaseForm />
     </>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { addStatusAction } from "./actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
@@ -8,10 +9,11 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { STATUS_TITLES } from "@/lib/cases/statuses";
 import { SuccessMessage } from "./success-message";
 
-const OPTIONS = STATUS_TITLES.map((title) => ({ value: title, label: title }));
-
 export function AddStatusForm({ receiptNumber }: { receiptNumber: string }) {
   const form = useActionForm(addStatusAction);
+  const t = useTranslations();
+  // Status titles are also the stored values; their words belong to the case statuses.
+  const options = STATUS_TITLES.map((title) => ({ value: title, label: title }));
   return (
     <form
       key={form.formKey}
@@ -22,20 +24,20 @@ export function AddStatusForm({ receiptNumber }: { receiptNumber: string }) {
       data-testid="add-status-form"
     >
       <h3 id="add-status-heading" className="mt-0 mb-3 text-lg font-bold">
-        Add a status event
+        {t("agency.addStatus.heading")}
       </h3>
       <SuccessMessage state={form.state} testId="add-status-done" />
       <ErrorSummary {...form.summary} headingId="add-status-errors" />
       <input type="hidden" name="receipt" value={receiptNumber} />
       <SelectField
         name="status"
-        label="New status"
-        options={OPTIONS}
+        label={t("agency.addStatus.label")}
+        options={options}
         defaultValue={form.value("status") ?? ""}
         error={form.error("status")}
-        hint="The applicant sees this title and its explanation, and is alerted."
+        hint={t("agency.addStatus.hint")}
       />
-      <SubmitButton>Add status</SubmitButton>
+      <SubmitButton>{t("agency.addStatus.submit")}</SubmitButton>
     </form>
   );
 }

@@ -1,23 +1,26 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { OfficerCaseView } from "@/lib/agency/console/case-for-officer";
 import { formatFileSize } from "@/lib/evidence/upload-rules";
-import { formatUtcDate, formatUtcDateTime } from "@/lib/format";
+import { getReader } from "@/lib/i18n/request";
 import { MarkReviewedForm } from "./mark-reviewed-form";
 
-// The read-only parts of the officer's case page.
+// The read-only parts of the officer's case page, in the officer's language and time zone.
 
-function When({ at, withTime = false }: { at: Date; withTime?: boolean }) {
-  return <time dateTime={at.toISOString()}>{withTime ? formatUtcDateTime(at) : formatUtcDate(at)}</time>;
+/** A rich-text tag that marks its words as the given moment. */
+function timeTag(at: Date) {
+  return (chunks: ReactNode) => <time dateTime={at.toISOString()}>{chunks}</time>;
 }
 
-export function CaseHistoryList({ history }: { history: OfficerCaseView["history"] }) {
+export async function CaseHistoryList({ history }: { history: OfficerCaseView["history"] }) {
+  const { format, text } = await getReader();
   return (
     <ol className="max-w-prose list-none p-0" data-testid="officer-history">
       {history.map((event) => (
         <li key={event.id} className="mb-2 border-b border-line pb-2">
-          <strong>{event.status}</strong>
+          <strong>{text(event.status)}</strong>
           <span className="block text-muted">
-            <When at={event.at} withTime />
+            <time dateTime={event.at.toISOString()}>{format.dateTime(event.at, "dateTime")}</time>
           </span>
         </li>
       ))}
@@ -25,23 +28,32 @@ export function CaseHistoryList({ history }: { history: OfficerCaseView["history
   );
 }
 
-export function OfficerNoticeList({ view }: { view: OfficerCaseView }) {
-  if (view.notices.length === 0) return <p>No notices yet.</p>;
+export async function OfficerNoticeList({ view }: { view: OfficerCaseView }) {
+  const { t, format, text } = await getReader();
+  if (view.notices.length === 0) return <p>{t("agency.case.noNotices")}</p>;
   return (
     <ul className="max-w-prose list-none p-0" data-testid="officer-notices">
       {view.notices.map((notice) => (
         <li key={notice.id} className="mb-3">
           <a href={`/agency/cases/${view.receiptNumber}/notices/${notice.id}`} download>
-            {notice.title} (PDF)
+            {t("agency.case.noticeLink", { title: text(notice.title) })}
           </a>
           ,{" "}
           <span className="text-muted">
-            issued <When at={notice.issuedAt} />
+            {t.rich("agency.case.issued", { date: format.dateTime(notice.issuedAt, "date"), time: timeTag(notice.issuedAt) })}
           </span>
           {notice.appointmentAt && (
             <span className="block">
-              Appointment: <When at={notice.appointmentAt} withTime />
-              {notice.location && <>, {notice.location}</>}
+              {notice.location
+                ? t.rich("agency.case.appointmentAt", {
+                    when: format.dateTime(notice.appointmentAt, "dateTime"),
+                    location: notice.location,
+                    time: timeTag(notice.appointmentAt),
+                  })
+                : t.rich("agency.case.appointment", {
+                    when: format.dateTime(notice.appointmentAt, "dateTime"),
+                    time: timeTag(notice.appointmentAt),
+                  })}
             </span>
           )}
         </li>
@@ -50,28 +62,32 @@ export function OfficerNoticeList({ view }: { view: OfficerCaseView }) {
   );
 }
 
-export function OfficerEvidenceRequests({ view }: { view: OfficerCaseView }) {
-  if (view.evidenceRequests.length === 0) return <p>No requests for evidence.</p>;
+export async function OfficerEvidenceRequests({ view }: { view: OfficerCaseView }) {
+  const { t, format } = await getReader();
+  if (view.evidenceRequests.length === 0) return <p>{t("agency.case.noRequests")}</p>;
   return (
     <ul className="max-w-prose list-none p-0" data-testid="officer-requests">
       {view.evidenceRequests.map((request) => (
         <li key={request.id} className="mb-4 border-l-8 border-line px-5 py-4">
           <p className="mb-2">
-            Opened <When at={request.openedAt} />, due <When at={request.dueAt} />.{" "}
+            {t.rich("agency.case.requestDates", {
+              opened: format.dateTime(request.openedAt, "date"),
+              due: format.dateTime(request.dueAt, "date"),
+              openedAt: timeTag(request.openedAt),
+              dueAt: timeTag(request.dueAt),
+            })}{" "}
             <strong>
-              {request.respondedAt ? (
-                request.reviewedAt ? (
-                  <>
-                    Response reviewed <When at={request.reviewedAt} />
-                  </>
-                ) : (
-                  <>
-                    Response received <When at={request.respondedAt} withTime />: waiting for review
-                  </>
-                )
-              ) : (
-                "No response yet"
-              )}
+              {request.respondedAt
+                ? request.reviewedAt
+                  ? t.rich("agency.case.responseReviewed", {
+                      date: format.dateTime(request.reviewedAt, "date"),
+                      time: timeTag(request.reviewedAt),
+                    })
+                  : t.rich("agency.case.responseReceived", {
+                      when: format.dateTime(request.respondedAt, "dateTime"),
+                      time: timeTag(request.respondedAt),
+                    })
+                : t("agency.case.noResponse")}
             </strong>
           </p>
           <p className="whitespace-pre-line">{request.instructions}</p>
@@ -83,7 +99,11 @@ export function OfficerEvidenceRequests({ view }: { view: OfficerCaseView }) {
                     {document.name}
                   </a>{" "}
                   <span className="text-muted">
-                    ({formatFileSize(document.size)}, uploaded <When at={document.createdAt} />)
+                    {t.rich("agency.case.uploaded", {
+                      size: formatFileSize(document.size),
+                      date: format.dateTime(document.createdAt, "date"),
+                      time: timeTag(document.createdAt),
+                    })}
                   </span>
                 </li>
               ))}
@@ -96,8 +116,9 @@ export function OfficerEvidenceRequests({ view }: { view: OfficerCaseView }) {
   );
 }
 
-export function OfficerThreads({ view }: { view: OfficerCaseView }) {
-  if (view.threads.length === 0) return <p>No messages about this case.</p>;
+export async function OfficerThreads({ view }: { view: OfficerCaseView }) {
+  const { t, format } = await getReader();
+  if (view.threads.length === 0) return <p>{t("agency.case.noThreads")}</p>;
   return (
     <ul className="max-w-prose list-none p-0" data-testid="officer-threads">
       {view.threads.map((thread) => (
@@ -105,9 +126,14 @@ export function OfficerThreads({ view }: { view: OfficerCaseView }) {
           <Link href={`/agency/messages/${thread.id}`} prefetch={false}>
             {thread.subject}
           </Link>
-          {thread.awaitingAgencySince && <strong className="ml-2 bg-warning-light px-2">Awaiting reply</strong>}
+          {thread.awaitingAgencySince && <strong className="ml-2 bg-warning-light px-2">{t("agency.case.awaitingReply")}</strong>}
           <span className="block text-muted">
-            Started <When at={thread.createdAt} />, last message <When at={thread.lastMessageAt} withTime />
+            {t.rich("agency.case.threadDates", {
+              started: format.dateTime(thread.createdAt, "date"),
+              last: format.dateTime(thread.lastMessageAt, "dateTime"),
+              startedAt: timeTag(thread.createdAt),
+              lastAt: timeTag(thread.lastMessageAt),
+            })}
           </span>
         </li>
       ))}
@@ -115,45 +141,45 @@ export function OfficerThreads({ view }: { view: OfficerCaseView }) {
   );
 }
 
-const CHANNEL = { EMAIL: "Email", SMS: "Text message" } as const;
-
-export function CaseAlerts({ view }: { view: OfficerCaseView }) {
-  if (view.alerts.length === 0) return <p>No alerts have been sent about this case.</p>;
+export async function CaseAlerts({ view }: { view: OfficerCaseView }) {
+  const { t, format } = await getReader();
+  if (view.alerts.length === 0) return <p>{t("agency.case.noAlerts")}</p>;
   return (
     <div className="overflow-x-auto">
       <table className="stack-table w-full border-collapse text-left" data-testid="case-alerts">
-        <caption className="sr-only">Alerts about this case, newest first</caption>
+        <caption className="sr-only">{t("agency.case.alertsCaption")}</caption>
         <thead>
           <tr className="border-b-2 border-ink">
             <th scope="col" className="py-2 pr-4">
-              Channel
+              {t("agency.case.channel")}
             </th>
             <th scope="col" className="py-2 pr-4">
-              Queued
+              {t("agency.case.queued")}
             </th>
             <th scope="col" className="py-2">
-              Status
+              {t("agency.case.status")}
             </th>
           </tr>
         </thead>
         <tbody>
           {view.alerts.map((alert) => (
             <tr key={alert.id} className="border-b border-line">
-              <td className="py-2 pr-4">{CHANNEL[alert.channel]}</td>
-              <td data-label="Queued" className="py-2 pr-4">
-                <When at={alert.createdAt} withTime />
+              <td className="py-2 pr-4">{t("agency.channel", { channel: alert.channel })}</td>
+              <td data-label={t("agency.case.queued")} className="py-2 pr-4">
+                <time dateTime={alert.createdAt.toISOString()}>{format.dateTime(alert.createdAt, "dateTime")}</time>
               </td>
-              <td data-label="Status" className="py-2">
+              <td data-label={t("agency.case.status")} className="py-2">
                 {alert.status === "FAILED" ? (
                   <strong className="text-error">
-                    Failed after {alert.attempts} attempts (<Link href="/agency/alerts">undelivered alerts</Link>)
+                    {t.rich("agency.case.alertFailed", {
+                      attempts: alert.attempts,
+                      link: (chunks) => <Link href="/agency/alerts">{chunks}</Link>,
+                    })}
                   </strong>
                 ) : alert.status === "SENT" && alert.sentAt ? (
-                  <>
-                    Sent <When at={alert.sentAt} withTime />
-                  </>
+                  t.rich("agency.case.alertSent", { when: format.dateTime(alert.sentAt, "dateTime"), time: timeTag(alert.sentAt) })
                 ) : (
-                  alert.status.charAt(0) + alert.status.slice(1).toLowerCase().replace("_", " ")
+                  t("agency.case.alertStatus", { status: alert.status })
                 )}
               </td>
             </tr>

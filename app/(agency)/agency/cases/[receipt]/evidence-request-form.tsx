@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { openRequestAction } from "./actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -10,7 +11,7 @@ import { SuccessMessage } from "./success-message";
 
 export function EvidenceRequestForm({ receiptNumber }: { receiptNumber: string }) {
   const form = useActionForm(openRequestAction);
-  const hint = "In plain words: what to send. The applicant sees this on the case page and on the notice.";
+  const t = useTranslations();
   return (
     <form
       key={form.formKey}
@@ -21,15 +22,15 @@ export function EvidenceRequestForm({ receiptNumber }: { receiptNumber: string }
       data-testid="open-request-form"
     >
       <h3 id="open-request-heading" className="mt-0 mb-3 text-lg font-bold">
-        Open a request for evidence
+        {t("agency.request.heading")}
       </h3>
       <SuccessMessage state={form.state} testId="open-request-done" />
       <ErrorSummary {...form.summary} headingId="open-request-errors" />
       <input type="hidden" name="receipt" value={receiptNumber} />
       <TextAreaField
         name="instructions"
-        label="What evidence is needed"
-        hint={hint}
+        label={t("agency.request.label")}
+        hint={t("agency.request.hint")}
         rows={5}
         maxLength={4000}
         defaultValue={form.value("instructions")}
@@ -37,13 +38,13 @@ export function EvidenceRequestForm({ receiptNumber }: { receiptNumber: string }
       />
       <TextField
         name="dueDate"
-        label="Due date"
+        label={t("agency.request.dueDate")}
         type="date"
-        hint="After today. Due by the end of that day (UTC)."
+        hint={t("agency.request.dueHint")}
         defaultValue={form.value("dueDate")}
         error={form.error("dueDate")}
       />
-      <SubmitButton>Open request</SubmitButton>
+      <SubmitButton>{t("agency.request.submit")}</SubmitButton>
     </form>
   );
 }

@@ -1,15 +1,14 @@
 import type { ReactNode } from "react";
 import type { OnlineFilingView } from "@/lib/filing/filings-for-officer";
 import { formatFileSize } from "@/lib/evidence/upload-rules";
-import { formatUtcDateTime } from "@/lib/format";
+import { getReader } from "@/lib/i18n/request";
+import type { DateFormatter } from "@/lib/i18n/translator";
 import { formatCents, formatFee } from "@/lib/payments/money";
 
 // The officer's view of a case filed online: the filing as submitted, read-only.
 
-const PAYMENT_STATUS = { OPEN: "Started, not paid", PAID: "Paid", FAILED: "Failed or abandoned" } as const;
-
-function When({ at }: { at: Date }) {
-  return <time dateTime={at.toISOString()}>{formatUtcDateTime(at)}</time>;
+function When({ at, format }: { at: Date; format: DateFormatter }) {
+  return <time dateTime={at.toISOString()}>{format.dateTime(at, "dateTime")}</time>;
 }
 
 function Facts({ rows, testId }: { rows: [string, ReactNode][]; testId?: string }) {
@@ -25,42 +24,43 @@ function Facts({ rows, testId }: { rows: [string, ReactNode][]; testId?: string 
   );
 }
 
-export function FiledOnline({ filing, receiptNumber }: { filing: OnlineFilingView; receiptNumber: string }) {
+export async function FiledOnline({ filing, receiptNumber }: { filing: OnlineFilingView; receiptNumber: string }) {
+  const { t, format, text } = await getReader();
   const download = (documentId: string) => `/agency/cases/${receiptNumber}/documents/${documentId}`;
   return (
     <section aria-labelledby="filed-online-heading" className="mb-8" data-testid="filed-online">
-      <h2 id="filed-online-heading">Filed online</h2>
+      <h2 id="filed-online-heading">{t("agency.filed.heading")}</h2>
       <Facts
         testId="filing-facts"
         rows={[
-          ["Form", `${filing.formType}: ${filing.formTitle}`],
+          [t("agency.filed.form"), `${filing.formType}: ${text(filing.formTitle)}`],
           [
-            "Confirmation number",
+            t("agency.filed.confirmationNumber"),
             <span key="c" className="font-mono">
               {filing.confirmationNumber}
             </span>,
           ],
-          ["Filed", <When key="f" at={filing.submittedAt} />],
-          ["Fee", formatFee(filing.feeCents)],
+          [t("agency.filed.filed"), <When key="f" at={filing.submittedAt} format={format} />],
+          [t("agency.filed.fee"), formatFee(filing.feeCents)],
         ]}
       />
       {filing.filedFormDocumentId && (
         <p>
           <a href={download(filing.filedFormDocumentId)} download>
-            The form as filed (PDF)
+            {t("agency.filed.filedForm")}
           </a>
         </p>
       )}
 
-      <h3>Answers</h3>
+      <h3>{t("agency.filed.answers")}</h3>
       <div data-testid="filing-answers">
         {filing.parts.map((part) => (
           <div key={part.title} className="mb-4">
-            <h4 className="mb-2">{part.title}</h4>
+            <h4 className="mb-2">{text(part.title)}</h4>
             <dl className="grid max-w-prose grid-cols-1 gap-y-1 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] sm:gap-x-4">
               {part.rows.map((row) => (
                 <div key={row.questionId} className="contents">
-                  <dt className="text-muted">{row.label}</dt>
+                  <dt className="text-muted">{text(row.label)}</dt>
                   <dd className="m-0 mb-2 break-words whitespace-pre-line">{row.value}</dd>
                 </div>
               ))}
@@ -69,14 +69,14 @@ export function FiledOnline({ filing, receiptNumber }: { filing: OnlineFilingVie
         ))}
       </div>
 
-      <h3>Documents filed with the form</h3>
+      <h3>{t("agency.filed.documents")}</h3>
       {filing.documents.length === 0 ? (
-        <p>No documents were uploaded with this form.</p>
+        <p>{t("agency.filed.noDocuments")}</p>
       ) : (
         <ul className="max-w-prose" data-testid="filing-documents">
           {filing.documents.map((document) => (
             <li key={`${document.kind}-${document.documentId ?? document.name}`}>
-              {document.kindLabel}:{" "}
+              {text(document.kindLabel)}:{" "}
               {document.documentId ? (
                 <a href={download(document.documentId)} download className="break-all">
                   {document.name}
@@ -90,28 +90,30 @@ export function FiledOnline({ filing, receiptNumber }: { filing: OnlineFilingVie
         </ul>
       )}
 
-      <h3>Payment</h3>
+      <h3>{t("agency.filed.payment")}</h3>
       {filing.payments.length === 0 ? (
-        <p data-testid="filing-payment">No payment: this filing has no fee.</p>
+        <p data-testid="filing-payment">{t("agency.filed.noPayment")}</p>
       ) : (
         <ul className="max-w-prose list-none p-0" data-testid="filing-payment">
           {filing.payments.map((payment) => (
             <li key={payment.stripeCheckoutSessionId} className="mb-3 border-l-8 border-line px-4 py-2">
               <Facts
                 rows={[
-                  ["Amount", `${formatCents(payment.amountCents)} ${payment.currency.toUpperCase()}`],
-                  ["Status", PAYMENT_STATUS[payment.status]],
-                  ...(payment.paidAt ? ([["Paid", <When key="p" at={payment.paidAt} />]] as [string, ReactNode][]) : []),
+                  [t("agency.filed.amount"), `${formatCents(payment.amountCents)} ${payment.currency.toUpperCase()}`],
+                  [t("agency.filed.status"), t("agency.filed.paymentStatus", { status: payment.status })],
+                  ...(payment.paidAt
+                    ? ([[t("agency.filed.paid"), <When key="p" at={payment.paidAt} format={format} />]] as [string, ReactNode][])
+                    : []),
                   [
-                    "Checkout session",
+                    t("agency.filed.checkoutSession"),
                     <span key="s" className="font-mono break-all">
                       {payment.stripeCheckoutSessionId}
                     </span>,
                   ],
                   [
-                    "Payment intent",
+                    t("agency.filed.paymentIntent"),
                     <span key="i" className="font-mono break-all">
-                      {payment.stripePaymentIntentId ?? "None"}
+                      {payment.stripePaymentIntentId ?? t("agency.filed.none")}
                     </span>,
                   ],
                 ]}
@@ -121,14 +123,17 @@ export function FiledOnline({ filing, receiptNumber }: { filing: OnlineFilingVie
         </ul>
       )}
 
-      <h3>Signature</h3>
+      <h3>{t("agency.filed.signature")}</h3>
       <Facts
         testId="filing-signature"
         rows={[
-          ["Name typed", filing.signature.name ?? "Not signed"],
-          ["Signed", filing.signature.signedAt ? <When key="s" at={filing.signature.signedAt} /> : "Not recorded"],
-          ["Network address", filing.signature.address ?? "Not recorded"],
-          ["Browser", filing.signature.userAgent ?? "Not recorded"],
+          [t("agency.filed.nameTyped"), filing.signature.name ?? t("agency.filed.notSigned")],
+          [
+            t("agency.filed.signed"),
+            filing.signature.signedAt ? <When key="s" at={filing.signature.signedAt} format={format} /> : t("agency.filed.notRecorded"),
+          ],
+          [t("agency.filed.networkAddress"), filing.signature.address ?? t("agency.filed.notRecorded")],
+          [t("agency.filed.browser"), filing.signature.userAgent ?? t("agency.filed.notRecorded")],
         ]}
       />
     </section>

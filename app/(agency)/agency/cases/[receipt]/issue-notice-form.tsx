@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { issueNoticeAction } from "./actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
@@ -11,6 +12,7 @@ import { SuccessMessage } from "./success-message";
 
 export function IssueNoticeForm({ receiptNumber }: { receiptNumber: string }) {
   const form = useActionForm(issueNoticeAction);
+  const t = useTranslations();
   return (
     <form
       key={form.formKey}
@@ -21,41 +23,41 @@ export function IssueNoticeForm({ receiptNumber }: { receiptNumber: string }) {
       data-testid="issue-notice-form"
     >
       <h3 id="issue-notice-heading" className="mt-0 mb-3 text-lg font-bold">
-        Issue a notice
+        {t("agency.notice.heading")}
       </h3>
       <SuccessMessage state={form.state} testId="issue-notice-done" />
       <ErrorSummary {...form.summary} headingId="issue-notice-errors" />
       <input type="hidden" name="receipt" value={receiptNumber} />
       <SelectField
         name="kind"
-        label="Kind of notice"
+        label={t("agency.notice.kind")}
         options={ISSUABLE_NOTICE_OPTIONS}
         defaultValue={form.value("kind") ?? ""}
         error={form.error("kind")}
       />
       <fieldset className="mb-6 max-w-prose border-0 p-0">
-        <legend className="mb-2 font-bold">Appointment (biometrics and interview notices only)</legend>
+        <legend className="mb-2 font-bold">{t("agency.notice.appointment")}</legend>
         <TextField
           name="appointmentDate"
-          label="Date"
+          label={t("agency.notice.date")}
           type="date"
           required={false}
-          hint="UTC."
+          hint={t("agency.notice.dateHint")}
           defaultValue={form.value("appointmentDate")}
           error={form.error("appointmentDate")}
         />
         <TextField
           name="appointmentTime"
-          label="Time"
+          label={t("agency.notice.time")}
           type="time"
           required={false}
-          hint="UTC, 24-hour, like 09:30."
+          hint={t("agency.notice.timeHint")}
           defaultValue={form.value("appointmentTime")}
           error={form.error("appointmentTime")}
         />
         <TextField
           name="location"
-          label="Location"
+          label={t("agency.notice.location")}
           required={false}
           autoComplete="off"
           maxLength={200}
@@ -63,7 +65,7 @@ export function IssueNoticeForm({ receiptNumber }: { receiptNumber: string }) {
           error={form.error("location")}
         />
       </fieldset>
-      <SubmitButton>Issue notice</SubmitButton>
+      <SubmitButton>{t("agency.notice.submit")}</SubmitButton>
     </form>
   );
 }

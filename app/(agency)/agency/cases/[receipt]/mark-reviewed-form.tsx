@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { markReviewedAction } from "./actions";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -8,6 +9,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 /** One button per waiting evidence response; its problem, if any, shows beside it (several can be on a page). */
 export function MarkReviewedForm({ receiptNumber, requestId }: { receiptNumber: string; requestId: string }) {
   const form = useActionForm(markReviewedAction);
+  const t = useTranslations();
   return (
     <form key={form.formKey} action={form.formAction} className="mt-2">
       {form.summary.message && (
@@ -17,7 +19,7 @@ export function MarkReviewedForm({ receiptNumber, requestId }: { receiptNumber: 
       )}
       <input type="hidden" name="receipt" value={receiptNumber} />
       <input type="hidden" name="requestId" value={requestId} />
-      <SubmitButton variant="outline">Mark response reviewed</SubmitButton>
+      <SubmitButton variant="outline">{t("agency.request.markReviewed")}</SubmitButton>
     </form>
   );
 }

@@ -7,13 +7,15 @@ import { EvidenceRequestForm } from "./evidence-request-form";
 import { FiledOnline } from "./filed-online";
 import { IssueNoticeForm } from "./issue-notice-form";
 import { caseForOfficer } from "@/lib/agency/console/case-for-officer";
-import { formatUtcDate, formatUtcDateTime } from "@/lib/format";
 import { ReceiptNumber } from "@/components/cases/receipt-number";
 import { Alert } from "@/components/ui/alert";
+import { getReader, getT } from "@/lib/i18n/request";
 import { representationsForOfficer } from "@/lib/representation/representation-views";
 import { RepresentationSection } from "./representation-section";
 
-export const metadata: Metadata = { title: "Case" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("agency.case.title") };
+}
 
 type Props = { params: Promise<{ receipt: string }>; searchParams: Promise<{ g28?: string }> };
 
@@ -24,11 +26,12 @@ export default async function OfficerCasePage({ params, searchParams }: Props) {
   if (!view) notFound();
   const representations = await representationsForOfficer(view.id);
   const { g28 } = await searchParams;
+  const { t, format, timeZone, text } = await getReader();
   return (
     <>
       {g28 === "removed" && (
         <Alert kind="success" live testId="g28-removed">
-          <p>The G-28 was removed. The representative can no longer see this case, and both sides were emailed.</p>
+          <p>{t("agency.case.g28Removed")}</p>
         </Alert>
       )}
       <h1>
@@ -40,20 +43,24 @@ export default async function OfficerCasePage({ params, searchParams }: Props) {
         </span>
       </h1>
       <dl className="mb-6 grid max-w-prose grid-cols-[max-content_1fr] gap-x-4 gap-y-1" data-testid="case-facts">
-        <dt className="text-muted">Applicant</dt>
+        <dt className="text-muted">{t("agency.case.applicant")}</dt>
         <dd className="m-0">{view.applicantName}</dd>
-        <dt className="text-muted">Account</dt>
+        <dt className="text-muted">{t("agency.case.account")}</dt>
         <dd className="m-0 break-all" data-testid="owner-email">
-          {view.ownerEmail ?? "Not linked yet"}
+          {view.ownerEmail ?? t("agency.case.notLinked")}
         </dd>
-        <dt className="text-muted">Received</dt>
+        <dt className="text-muted">{t("agency.case.received")}</dt>
         <dd className="m-0">
-          <time dateTime={view.submittedAt.toISOString()}>{formatUtcDate(view.submittedAt)}</time>
+          <time dateTime={view.submittedAt.toISOString()}>{format.dateTime(view.submittedAt, "date")}</time>
         </dd>
-        <dt className="text-muted">Current status</dt>
+        <dt className="text-muted">{t("agency.case.currentStatus")}</dt>
         <dd className="m-0" data-testid="officer-status">
-          <strong>{view.status}</strong>, since{" "}
-          <time dateTime={view.statusChangedAt.toISOString()}>{formatUtcDateTime(view.statusChangedAt)}</time>
+          {t.rich("agency.case.statusSince", {
+            status: text(view.status),
+            when: format.dateTime(view.statusChangedAt, "dateTime"),
+            strong: (chunks) => <strong>{chunks}</strong>,
+            time: (chunks) => <time dateTime={view.statusChangedAt.toISOString()}>{chunks}</time>,
+          })}
         </dd>
       </dl>
 
@@ -62,36 +69,38 @@ export default async function OfficerCasePage({ params, searchParams }: Props) {
       <RepresentationSection receiptNumber={view.receiptNumber} representations={representations} />
 
       <section aria-labelledby="messages-heading">
-        <h2 id="messages-heading">Messages</h2>
+        <h2 id="messages-heading">{t("agency.case.messages")}</h2>
         <OfficerThreads view={view} />
       </section>
 
       <section aria-labelledby="requests-heading">
-        <h2 id="requests-heading">Requests for evidence</h2>
+        <h2 id="requests-heading">{t("agency.case.requests")}</h2>
         <OfficerEvidenceRequests view={view} />
       </section>
 
       <section aria-labelledby="change-heading" className="mb-8 border-t-4 border-primary pt-2">
-        <h2 id="change-heading">Change this case</h2>
-        <p>The applicant is alerted to each change by the ways they chose. Times are in UTC.</p>
+        <h2 id="change-heading">{t("agency.case.change")}</h2>
+        <p>
+          {t("agency.case.changeIntro")} {t("agency.timesIn", { zone: timeZone })}
+        </p>
         <AddStatusForm receiptNumber={view.receiptNumber} />
         <IssueNoticeForm receiptNumber={view.receiptNumber} />
         <EvidenceRequestForm receiptNumber={view.receiptNumber} />
       </section>
 
       <section aria-labelledby="history-heading">
-        <h2 id="history-heading">Case history</h2>
-        <p className="text-muted">Newest first.</p>
+        <h2 id="history-heading">{t("agency.case.history")}</h2>
+        <p className="text-muted">{t("agency.case.newestFirst")}</p>
         <CaseHistoryList history={view.history} />
       </section>
 
       <section aria-labelledby="notices-heading">
-        <h2 id="notices-heading">Notices</h2>
+        <h2 id="notices-heading">{t("agency.case.notices")}</h2>
         <OfficerNoticeList view={view} />
       </section>
 
       <section aria-labelledby="alerts-heading">
-        <h2 id="alerts-heading">Alerts to the applicant</h2>
+        <h2 id="alerts-heading">{t("agency.case.alerts")}</h2>
         <CaseAlerts view={view} />
       </section>
     </>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { recordG28Action } from "./actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -9,6 +10,7 @@ import { SuccessMessage } from "./success-message";
 
 export function RecordG28Form({ receiptNumber }: { receiptNumber: string }) {
   const form = useActionForm(recordG28Action);
+  const t = useTranslations();
   return (
     <form
       key={form.formKey}
@@ -19,21 +21,21 @@ export function RecordG28Form({ receiptNumber }: { receiptNumber: string }) {
       data-testid="record-g28-form"
     >
       <h3 id="record-g28-heading" className="mt-0 mb-3 text-lg font-bold">
-        Record a paper G-28
+        {t("agency.g28.record.heading")}
       </h3>
       <SuccessMessage state={form.state} testId="record-g28-done" />
-      <ErrorSummary {...form.summary} labels={{ representative: "Representative" }} headingId="record-g28-errors" />
+      <ErrorSummary {...form.summary} labels={{ representative: t("agency.g28.record.representative") }} headingId="record-g28-errors" />
       <input type="hidden" name="receipt" value={receiptNumber} />
       <TextField
         name="representative"
-        label="Representative's email address or account number"
-        hint="The representative must have a legal representative account. The account number has 12 digits."
+        label={t("agency.g28.record.label")}
+        hint={t("agency.g28.record.hint")}
         autoComplete="off"
         spellCheck={false}
         defaultValue={form.value("representative") ?? ""}
         error={form.error("representative")}
       />
-      <SubmitButton>Record G-28</SubmitButton>
+      <SubmitButton>{t("agency.g28.record.submit")}</SubmitButton>
     </form>
   );
 }

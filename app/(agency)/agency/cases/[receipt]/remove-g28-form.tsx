@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { removeG28Action } from "./actions";
 import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -17,11 +18,12 @@ export function RemoveG28Form({
   name: string;
 }) {
   const form = useActionForm(removeG28Action);
+  const t = useTranslations();
   const [confirming, setConfirming] = useState(false);
   if (!confirming) {
     return (
       <Button variant="outline" onClick={() => setConfirming(true)}>
-        Remove<span className="sr-only"> the G-28 of {name}</span>
+        {t.rich("agency.g28.remove.button", { name, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
       </Button>
     );
   }
@@ -34,10 +36,10 @@ export function RemoveG28Form({
       )}
       <input type="hidden" name="receipt" value={receiptNumber} />
       <input type="hidden" name="representationId" value={representationId} />
-      <span>Remove the G-28 of {name}? They lose access to this case at once.</span>
-      <SubmitButton>Yes, remove</SubmitButton>
+      <span>{t("agency.g28.remove.confirm", { name })}</span>
+      <SubmitButton>{t("agency.g28.remove.yes")}</SubmitButton>
       <Button variant="outline" onClick={() => setConfirming(false)}>
-        Keep it
+        {t("agency.g28.remove.keep")}
       </Button>
     </form>
   );

@@ -1,48 +1,53 @@
+import type { ReactNode } from "react";
 import type { OfficerRepresentation } from "@/lib/representation/representation-views";
-import { endedByWords, NOT_VERIFIED_LABEL } from "@/lib/representation/representation-texts";
-import { formatUtcDateTime } from "@/lib/format";
+import { getReader } from "@/lib/i18n/request";
+import type { Translate } from "@/lib/i18n/translator";
 import { RecordG28Form } from "./record-g28-form";
 import { RemoveG28Form } from "./remove-g28-form";
 
 // The console's "Representation (G-28)" section: who represents the applicant now, recording a
 // paper G-28, removing one, and every G-28 the case has had.
 
-function When({ at }: { at: Date }) {
-  return <time dateTime={at.toISOString()}>{formatUtcDateTime(at)}</time>;
+function timeTag(at: Date) {
+  return (chunks: ReactNode) => <time dateTime={at.toISOString()}>{chunks}</time>;
 }
 
-function Who({ rep }: { rep: OfficerRepresentation }) {
+function Who({ rep, t }: { rep: OfficerRepresentation; t: Translate }) {
   return (
     <>
       <strong>{rep.name}</strong>
-      {rep.organization && <>, {rep.organization}</>} <span className="text-muted">({rep.verified ? "verified" : NOT_VERIFIED_LABEL})</span>
-      <span className="block break-all text-muted">
-        {rep.email}, account {rep.accountNumber}
-      </span>
+      {rep.organization && <>, {rep.organization}</>}{" "}
+      <span className="text-muted">({rep.verified ? t("agency.g28.verified") : t("agency.g28.notVerified")})</span>
+      <span className="block break-all text-muted">{t("agency.g28.contact", { email: rep.email, accountNumber: rep.accountNumber })}</span>
     </>
   );
 }
 
-export function RepresentationSection({
+export async function RepresentationSection({
   receiptNumber,
   representations,
 }: {
   receiptNumber: string;
   representations: OfficerRepresentation[];
 }) {
+  const { t, format } = await getReader();
   const current = representations.filter((rep) => !rep.endedAt);
   return (
     <section aria-labelledby="g28-heading" className="mb-8" data-testid="g28-section">
-      <h2 id="g28-heading">Representation (G-28)</h2>
+      <h2 id="g28-heading">{t("agency.g28.heading")}</h2>
       {current.length === 0 ? (
-        <p data-testid="g28-none">No representative has a current G-28 on this case.</p>
+        <p data-testid="g28-none">{t("agency.g28.none")}</p>
       ) : (
         <ul className="max-w-prose list-none p-0" data-testid="g28-current">
           {current.map((rep) => (
             <li key={rep.id} className="mb-4 border-b border-line pb-4" data-testid="g28-current-row">
-              <Who rep={rep} />
+              <Who rep={rep} t={t} />
               <span className="block">
-                {rep.source === "PAPER" ? "Paper G-28" : "Filed online with the form"}, since <When at={rep.startedAt} />
+                {t.rich("agency.g28.currentSince", {
+                  source: rep.source,
+                  when: format.dateTime(rep.startedAt, "dateTime"),
+                  time: timeTag(rep.startedAt),
+                })}
               </span>
               <div className="mt-2">
                 <RemoveG28Form receiptNumber={receiptNumber} representationId={rep.id} name={rep.name} />
@@ -52,29 +57,38 @@ export function RepresentationSection({
         </ul>
       )}
       <RecordG28Form receiptNumber={receiptNumber} />
-      <h3 className="text-lg font-bold">History of representation</h3>
+      <h3 className="text-lg font-bold">{t("agency.g28.historyHeading")}</h3>
       {representations.length === 0 ? (
-        <p>This case has had no G-28.</p>
+        <p>{t("agency.g28.noHistory")}</p>
       ) : (
         <ol className="max-w-prose list-none p-0" data-testid="g28-history">
           {representations.map((rep) => (
             <li key={rep.id} className="mb-2 border-b border-line pb-2">
-              <Who rep={rep} />
+              <Who rep={rep} t={t} />
               <span className="block">
-                Started <When at={rep.startedAt} />
                 {rep.source === "PAPER"
-                  ? `, paper G-28 recorded by ${rep.recordedByEmail ?? "an officer"}`
-                  : ", filed online with the form"}
+                  ? t.rich("agency.g28.startedPaper", {
+                      when: format.dateTime(rep.startedAt, "dateTime"),
+                      officer: rep.recordedByEmail ?? t("agency.g28.anOfficer"),
+                      time: timeTag(rep.startedAt),
+                    })
+                  : t.rich("agency.g28.startedOnline", { when: format.dateTime(rep.startedAt, "dateTime"), time: timeTag(rep.startedAt) })}
               </span>
               <span className="block">
-                {rep.endedAt ? (
-                  <>
-                    {endedByWords(rep.endedBy, "officer")}
-                    {rep.endedBy === "OFFICER" && rep.endedByEmail && <> ({rep.endedByEmail})</>} on <When at={rep.endedAt} />
-                  </>
-                ) : (
-                  "Current"
-                )}
+                {rep.endedAt
+                  ? rep.endedBy === "OFFICER" && rep.endedByEmail
+                    ? t.rich("agency.g28.endedOnBy", {
+                        ended: t("agency.g28.endedBy", { by: rep.endedBy }),
+                        email: rep.endedByEmail,
+                        when: format.dateTime(rep.endedAt, "dateTime"),
+                        time: timeTag(rep.endedAt),
+                      })
+                    : t.rich("agency.g28.endedOn", {
+                        ended: t("agency.g28.endedBy", { by: rep.endedBy ?? "UNKNOWN" }),
+                        when: format.dateTime(rep.endedAt, "dateTime"),
+                        time: timeTag(rep.endedAt),
+                      })
+                  : t("agency.g28.current")}
               </span>
             </li>
           ))}

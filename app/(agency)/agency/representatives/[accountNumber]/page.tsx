@@ -6,13 +6,13 @@ import { Alert } from "@/components/ui/alert";
 import { formatAccountNumber } from "@/lib/account/account-number";
 import { formatUsPhone } from "@/lib/account/contact-schema";
 import { officerContext } from "@/lib/actions/contexts";
-import { formatUtcDate, formatUtcDateTime } from "@/lib/format";
+import { getReader, getT } from "@/lib/i18n/request";
 import { representativeForOfficer } from "@/lib/representation/representatives-for-officer";
 import { MarkVerifiedForm } from "./mark-verified-form";
 
-export const metadata: Metadata = { title: "Representative" };
-
-const KIND_LABEL = { ATTORNEY: "Attorney", ACCREDITED_REPRESENTATIVE: "Accredited representative" } as const;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("agency.rep.title") };
+}
 
 export default async function RepresentativePage({
   params,
@@ -26,6 +26,7 @@ export default async function RepresentativePage({
   const rep = await representativeForOfficer(session, accountNumber);
   if (!rep) notFound();
   const { profile } = rep;
+  const { t, format } = await getReader();
   const row = (label: string, value: React.ReactNode, testId?: string) => (
     <>
       <dt className="font-bold">{label}</dt>
@@ -37,34 +38,34 @@ export default async function RepresentativePage({
   return (
     <>
       <p>
-        <Link href="/agency/representatives">All representatives</Link>
+        <Link href="/agency/representatives">{t("agency.rep.back")}</Link>
       </p>
       <h1>{profile ? profile.fullName : rep.email}</h1>
       {verified && profile?.verifiedAt && (
         <Alert kind="success" live testId="verified-banner">
-          <p>The representative&apos;s details are marked verified. Their clients no longer see &ldquo;Details not verified&rdquo;.</p>
+          <p>{t("agency.rep.verifiedBanner")}</p>
         </Alert>
       )}
       <dl className="mb-6 grid max-w-prose grid-cols-1 sm:grid-cols-[max-content_1fr] sm:gap-x-6">
-        {row("Email", rep.email)}
-        {row("Account number", <span className="font-mono">{formatAccountNumber(rep.accountNumber)}</span>)}
-        {!rep.signUpComplete && row("Sign-up", "Not finished yet")}
+        {row(t("agency.rep.email"), rep.email)}
+        {row(t("agency.rep.accountNumber"), <span className="font-mono">{formatAccountNumber(rep.accountNumber)}</span>)}
+        {!rep.signUpComplete && row(t("agency.rep.signUp"), t("agency.rep.notFinished"))}
       </dl>
       {!profile ? (
-        <p data-testid="no-profile">This representative has not filled in their profile yet.</p>
+        <p data-testid="no-profile">{t("agency.rep.noProfile")}</p>
       ) : (
         <>
           <section aria-labelledby="profile-heading" className="mb-8">
-            <h2 id="profile-heading">Profile</h2>
+            <h2 id="profile-heading">{t("agency.rep.profile")}</h2>
             <p>
-              As clients see it:{" "}
+              {t("agency.rep.asClientsSee")}{" "}
               <RepresentativeLabel name={profile.fullName} organization={profile.organization} verified={!!profile.verifiedAt} />
             </p>
             <dl className="grid max-w-prose grid-cols-1 sm:grid-cols-[max-content_1fr] sm:gap-x-6" data-testid="representative-profile">
-              {row("Represents people as", KIND_LABEL[profile.kind])}
-              {row("Firm or organization", profile.organization)}
+              {row(t("agency.rep.kind"), t("agency.rep.kindValue", { kind: profile.kind }))}
+              {row(t("agency.rep.organization"), profile.organization)}
               {row(
-                "Office address",
+                t("agency.rep.address"),
                 <>
                   {profile.addressLine1}
                   {profile.addressLine2 && (
@@ -77,23 +78,29 @@ export default async function RepresentativePage({
                   {profile.city}, {profile.state} {profile.postalCode}
                 </>,
               )}
-              {row("Phone", formatUsPhone(profile.phone))}
-              {profile.kind === "ACCREDITED_REPRESENTATIVE" && row("Recognition number", profile.recognitionNumber ?? "")}
+              {row(t("agency.rep.phone"), formatUsPhone(profile.phone))}
+              {profile.kind === "ACCREDITED_REPRESENTATIVE" && row(t("agency.rep.recognitionNumber"), profile.recognitionNumber ?? "")}
               {profile.kind === "ACCREDITED_REPRESENTATIVE" &&
                 row(
-                  "Accreditation expires",
-                  profile.accreditationExpiresOn ? formatUtcDate(new Date(`${profile.accreditationExpiresOn}T00:00:00Z`)) : "",
+                  t("agency.rep.accreditationExpires"),
+                  // A calendar day, not a moment: read in UTC so it is the same day everywhere.
+                  profile.accreditationExpiresOn
+                    ? format.dateTime(new Date(`${profile.accreditationExpiresOn}T00:00:00Z`), "date", { timeZone: "UTC" })
+                    : "",
                 )}
-              {row("Last changed", formatUtcDateTime(profile.updatedAt))}
+              {row(t("agency.rep.lastChanged"), format.dateTime(profile.updatedAt, "dateTime"))}
             </dl>
             {profile.kind === "ATTORNEY" && (
               <>
-                <h3>Bar admissions</h3>
+                <h3>{t("agency.rep.barAdmissions")}</h3>
                 <ul data-testid="bar-admissions">
                   {profile.barAdmissions.map((admission) => (
                     <li key={`${admission.jurisdiction}|${admission.barNumber}`}>
-                      {admission.jurisdiction}: bar number <span className="font-mono">{admission.barNumber}</span>, in good standing (as
-                      the representative states)
+                      {t.rich("agency.rep.barAdmission", {
+                        jurisdiction: admission.jurisdiction,
+                        barNumber: admission.barNumber,
+                        number: (chunks) => <span className="font-mono">{chunks}</span>,
+                      })}
                     </li>
                   ))}
                 </ul>
@@ -101,15 +108,16 @@ export default async function RepresentativePage({
             )}
           </section>
           <section aria-labelledby="verification-heading">
-            <h2 id="verification-heading">Verification</h2>
+            <h2 id="verification-heading">{t("agency.rep.verification")}</h2>
             {profile.verifiedAt ? (
               <p data-testid="verification-status">
-                Verified on {formatUtcDateTime(profile.verifiedAt)}
-                {rep.verifiedBy ? ` by ${rep.verifiedBy}` : ""}. If the representative changes what was verified, it needs verifying again.
+                {rep.verifiedBy
+                  ? t("agency.rep.verifiedOnBy", { when: format.dateTime(profile.verifiedAt, "dateTime"), officer: rep.verifiedBy })
+                  : t("agency.rep.verifiedOn", { when: format.dateTime(profile.verifiedAt, "dateTime") })}
               </p>
             ) : (
               <>
-                <p data-testid="verification-status">Not verified.</p>
+                <p data-testid="verification-status">{t("agency.rep.notVerified")}</p>
                 <MarkVerifiedForm accountNumber={rep.accountNumber} />
               </>
             )}
