@@ -7,6 +7,7 @@ const ACTIONS = {
   "case.notice_issued": "Issued a notice",
   "case.evidence_requested": "Opened a request for evidence",
   "case.evidence_reviewed": "Marked an evidence response reviewed",
+  "case.appointment_rescheduled": "Set a new appointment on a request to reschedule",
   "case.viewed": "Opened a case",
   "case.searched": "Searched for a case",
   "document.downloaded": "Downloaded a document",

@@ -1,8 +1,10 @@
 import "server-only";
 import { db } from "../db";
 import { env } from "../env";
-import { formatUtcDate, formatUtcDateTime } from "../format";
+import { formatUtcDate } from "../format";
 import { alertPerson, caseAlertRecipients } from "../notify/case-alert";
+import { appointmentTime } from "../appointments/appointment-time";
+import { personReader } from "../i18n/person-reader";
 
 // Reminders before a deadline, run hourly by the job queue (lib/jobs/schedule.ts): 7 days and 1 day
 // before an open request for evidence is due, 2 days before an appointment. Each goes to the case's
@@ -63,7 +65,7 @@ async function appointmentReminders(now: Date): Promise<number> {
     where,
     take: BATCH,
     orderBy: { appointmentAt: "asc" },
-    select: { id: true, issuedAt: true, appointmentAt: true },
+    select: { id: true, issuedAt: true, appointmentAt: true, office: { select: { timeZone: true } } },
   });
   let sent = 0;
   for (const notice of due) {
@@ -78,7 +80,9 @@ async function appointmentReminders(now: Date): Promise<number> {
       const { caseId } = await tx.notice.findUniqueOrThrow({ where: { id: notice.id }, select: { caseId: true } });
       for (const { person, home } of await caseAlertRecipients(tx, caseId)) {
         const url = new URL(home, env().APP_URL).toString();
-        await alertPerson(tx, person, "appointment-reminder", { at: formatUtcDateTime(at), url }, caseId);
+        // On the office's clock, the person's own alongside, in their language.
+        const reader = personReader(await tx.user.findUniqueOrThrow({ where: { id: person.id }, select: { locale: true, timeZone: true } }));
+        await alertPerson(tx, person, "appointment-reminder", { at: appointmentTime(reader, at, notice.office?.timeZone ?? null), url }, caseId);
       }
       return true;
     });

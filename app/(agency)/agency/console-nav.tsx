@@ -8,6 +8,7 @@ const LINKS = [
   { href: "/agency/search", label: "Find a case" },
   { href: "/agency/intake", label: "Take in a paper case" },
   { href: "/agency/representatives", label: "Representatives" },
+  { href: "/agency/reschedule-requests", label: "Reschedule requests" },
   { href: "/agency/alerts", label: "Undelivered alerts" },
   { href: "/agency/audit", label: "Audit log" },
   { href: "/settings", label: "Account settings" },

@@ -13,6 +13,7 @@ import { ReceiptNumber } from "@/components/cases/receipt-number";
 import { representationsForOwner } from "@/lib/representation/representation-views";
 import { EndRepresentationForm } from "./end-representation-form";
 import { RepresentationSection } from "./representation-section";
+import { AppointmentPanel } from "@/components/appointments/appointment-panel";
 
 export const metadata: Metadata = { title: "Case status" };
 
@@ -88,6 +89,8 @@ export default async function CasePage({ params, searchParams }: Props) {
         <h3 className="mb-1 font-bold">What happens next</h3>
         <p className="mb-0">{view.status.next}</p>
       </section>
+
+      <AppointmentPanel owner={actor} receiptNumber={view.receiptNumber} requested={"reschedule" in (await searchParams)} />
 
       {view.openEvidenceRequests.length > 0 && (
         <section aria-labelledby="evidence-heading">

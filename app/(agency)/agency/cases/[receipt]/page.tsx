@@ -12,6 +12,7 @@ import { ReceiptNumber } from "@/components/cases/receipt-number";
 import { Alert } from "@/components/ui/alert";
 import { representationsForOfficer } from "@/lib/representation/representation-views";
 import { RepresentationSection } from "./representation-section";
+import { CaseRescheduleRequests } from "../../reschedule-requests/case-reschedule-requests";
 
 export const metadata: Metadata = { title: "Case" };
 
@@ -70,6 +71,8 @@ export default async function OfficerCasePage({ params, searchParams }: Props) {
         <h2 id="requests-heading">Requests for evidence</h2>
         <OfficerEvidenceRequests view={view} />
       </section>
+
+      <CaseRescheduleRequests session={session} receipt={view.receiptNumber} />
 
       <section aria-labelledby="change-heading" className="mb-8 border-t-4 border-primary pt-2">
         <h2 id="change-heading">Change this case</h2>
