@@ -9,7 +9,15 @@ import { getReader } from "@/lib/i18n/request";
  * person's own alongside), where, "Add to calendar" and "Ask to reschedule". `requested`: the person
  * just sent a request to reschedule (the confirmation banner).
  */
-export async function AppointmentPanel({ owner, receiptNumber, requested = false }: { owner: { id: string }; receiptNumber: string; requested?: boolean }) {
+export async function AppointmentPanel({
+  owner,
+  receiptNumber,
+  requested = false,
+}: {
+  owner: { id: string };
+  receiptNumber: string;
+  requested?: boolean;
+}) {
   const appointments = await upcomingAppointments(owner, receiptNumber);
   const { t } = await getReader();
   return (
@@ -43,14 +51,25 @@ async function AppointmentCard({ appointment }: { appointment: Appointment }) {
       </h3>
       <AppointmentSummary appointment={appointment} />
       {appointment.rescheduleRequestedAt && (
-        <p data-testid="reschedule-open">{t("appointments.panel.requested", { date: format.dateTime(appointment.rescheduleRequestedAt, "date") })}</p>
+        <p data-testid="reschedule-open">
+          {t("appointments.panel.requested", { date: format.dateTime(appointment.rescheduleRequestedAt, "date") })}
+        </p>
       )}
       <p className="mb-0 flex flex-wrap gap-x-6">
-        <a href={`${base}/calendar.ics`} download aria-label={t("appointments.panel.addToCalendarLabel", { kind })} data-testid="add-to-calendar">
+        <a
+          href={`${base}/calendar.ics`}
+          download
+          aria-label={t("appointments.panel.addToCalendarLabel", { kind })}
+          data-testid="add-to-calendar"
+        >
           {t("appointments.panel.addToCalendar")}
         </a>
         {!appointment.rescheduleRequestedAt && (
-          <Link href={`${base}/reschedule`} aria-label={t("appointments.panel.askToRescheduleLabel", { kind })} data-testid="ask-to-reschedule">
+          <Link
+            href={`${base}/reschedule`}
+            aria-label={t("appointments.panel.askToRescheduleLabel", { kind })}
+            data-testid="ask-to-reschedule"
+          >
             {t("appointments.panel.askToReschedule")}
           </Link>
         )}

@@ -12,7 +12,9 @@ export async function AppointmentSummary({ appointment }: { appointment: Pick<Ap
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
         <dt className="text-muted">{t("appointments.panel.when")}</dt>
         <dd className="m-0" data-testid="appointment-time">
-          <time dateTime={appointment.at.toISOString()}>{appointmentTime(reader, appointment.at, appointment.office?.timeZone ?? null)}</time>
+          <time dateTime={appointment.at.toISOString()}>
+            {appointmentTime(reader, appointment.at, appointment.office?.timeZone ?? null)}
+          </time>
         </dd>
         <dt className="text-muted">{t("appointments.panel.where")}</dt>
         <dd className="m-0" data-testid="appointment-place">

@@ -8,7 +8,9 @@ const AT = new Date("2026-12-15T14:00:00Z");
 
 describe("an appointment's time", () => {
   it("is on the office's clock with its zone named, and the person's own time alongside when it differs", () => {
-    expect(appointmentTime(readerFor("en", "America/Chicago"), AT, "America/New_York")).toBe("December 15, 2026 at 9:00 AM EST (8:00 AM CST)");
+    expect(appointmentTime(readerFor("en", "America/Chicago"), AT, "America/New_York")).toBe(
+      "December 15, 2026 at 9:00 AM EST (8:00 AM CST)",
+    );
   });
 
   it("shows one time when the person's clock reads the same as the office's", () => {

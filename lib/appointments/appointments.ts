@@ -36,7 +36,9 @@ const SELECT = {
   issuedAt: true,
   appointmentAt: true,
   location: true,
-  office: { select: { code: true, name: true, addressLine1: true, addressLine2: true, city: true, state: true, postalCode: true, timeZone: true } },
+  office: {
+    select: { code: true, name: true, addressLine1: true, addressLine2: true, city: true, state: true, postalCode: true, timeZone: true },
+  },
   rescheduleRequests: { where: { handledAt: null }, select: { createdAt: true }, take: 1 },
   case: { select: { receiptNumber: true } },
 } as const;

@@ -34,7 +34,7 @@ export function appointmentCalendar(appointment: Appointment, reader: Reader): s
     location: calendarLocation(appointment),
     url,
     productId: "applicant-portal/appointments",
-    alarms: [{ action: "display", description: t(`appointments.calendar.reminder.${kind}`), trigger: { days: 1, before: true } }],
+    alarms: [{ action: "display", description: t(`appointments.calendar.reminder.${kind}`), trigger: { hours: 24, before: true } }],
   });
   if (error || !value) throw error ?? new Error("ics produced no calendar");
   return value;
@@ -52,4 +52,3 @@ export async function calendarForOwner(
   const kind = appointment.kind === "INTERVIEW" ? "interview" : "biometrics";
   return { body: appointmentCalendar(appointment, reader), fileName: `${kind}-${appointment.receiptNumber}.ics` };
 }
-

@@ -38,7 +38,10 @@ export type RescheduleRequestInput = z.output<typeof zRescheduleRequest>;
 
 const NOT_FOUND = () => fail("not_found", msg("appointments.reschedule.errors.notFound"));
 
-export async function requestReschedule(actor: Pick<Actor, "id">, input: RescheduleRequestInput): Promise<ActionResult<{ receiptNumber: string }>> {
+export async function requestReschedule(
+  actor: Pick<Actor, "id">,
+  input: RescheduleRequestInput,
+): Promise<ActionResult<{ receiptNumber: string }>> {
   const appointment = (await upcomingAppointments(actor, input.receiptNumber)).find((a) => a.noticeId === input.noticeId.toLowerCase());
   if (!appointment) return NOT_FOUND();
   return db().$transaction(async (tx) => {

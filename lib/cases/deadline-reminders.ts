@@ -81,8 +81,16 @@ async function appointmentReminders(now: Date): Promise<number> {
       for (const { person, home } of await caseAlertRecipients(tx, caseId)) {
         const url = new URL(home, env().APP_URL).toString();
         // On the office's clock, the person's own alongside, in their language.
-        const reader = personReader(await tx.user.findUniqueOrThrow({ where: { id: person.id }, select: { locale: true, timeZone: true } }));
-        await alertPerson(tx, person, "appointment-reminder", { at: appointmentTime(reader, at, notice.office?.timeZone ?? null), url }, caseId);
+        const reader = personReader(
+          await tx.user.findUniqueOrThrow({ where: { id: person.id }, select: { locale: true, timeZone: true } }),
+        );
+        await alertPerson(
+          tx,
+          person,
+          "appointment-reminder",
+          { at: appointmentTime(reader, at, notice.office?.timeZone ?? null), url },
+          caseId,
+        );
       }
       return true;
     });

@@ -43,7 +43,12 @@ export default async function ReschedulePage({ params }: Props) {
         <>
           <p className="max-w-prose">{t("appointments.reschedule.intro")}</p>
           <ClientMessages namespaces={["appointments"]}>
-            <RescheduleForm receiptNumber={appointment.receiptNumber} noticeId={appointment.noticeId} reasonMax={REASON_MAX} datesMax={DATES_MAX} />
+            <RescheduleForm
+              receiptNumber={appointment.receiptNumber}
+              noticeId={appointment.noticeId}
+              reasonMax={REASON_MAX}
+              datesMax={DATES_MAX}
+            />
           </ClientMessages>
         </>
       )}
