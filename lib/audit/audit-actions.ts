@@ -10,6 +10,7 @@ const ACTIONS = {
   "case.notice_issued": msg("agency.audit.actions.case_notice_issued"),
   "case.evidence_requested": msg("agency.audit.actions.case_evidence_requested"),
   "case.evidence_reviewed": msg("agency.audit.actions.case_evidence_reviewed"),
+  "case.appointment_rescheduled": msg("agency.audit.actions.case_appointment_rescheduled"),
   "case.viewed": msg("agency.audit.actions.case_viewed"),
   "case.searched": msg("agency.audit.actions.case_searched"),
   "document.downloaded": msg("agency.audit.actions.document_downloaded"),

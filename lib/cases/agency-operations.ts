@@ -10,6 +10,7 @@ import type { NoticeKind } from "../generated/prisma/client";
 import type { AuditActor } from "../audit/audit-actor";
 import { recordAuditEntry } from "../audit/record-officer-action";
 import { alertCaseOwner } from "../notify/case-alert";
+import { officeAddress, officeId, officeInfo, type OfficeCode } from "../appointments/offices";
 
 // What the agency does to cases: intake of a paper filing, status events, notices, requests for
 // evidence. Used by the agency command, the officer console, the demo seed and the tests.
@@ -106,7 +107,7 @@ export async function addStatusEvent(receiptNumber: string, status: string, opti
 export async function issueNotice(
   receiptNumber: string,
   kind: NoticeKind,
-  options: { appointmentAt?: Date; location?: string; at?: Date; by?: AuditActor } = {},
+  options: { appointmentAt?: Date; location?: string; office?: OfficeCode; at?: Date; by?: AuditActor } = {},
 ): Promise<{ id: string }> {
   const at = options.at ?? new Date();
   if ((kind === "BIOMETRICS_APPOINTMENT" || kind === "INTERVIEW") && !options.appointmentAt) {
@@ -115,8 +116,18 @@ export async function issueNotice(
   if (kind === "REQUEST_FOR_EVIDENCE") throw new AgencyInputError("Open a request for evidence instead: it issues its notice.");
   return db().$transaction(async (tx) => {
     const row = await caseByReceipt(tx, receiptNumber);
+    // An office also fills the free-text place, which the notice PDF prints.
+    const office = options.office ? officeInfo(options.office) : null;
+    const location = options.location ?? (office ? `${office.name}, ${officeAddress(office)}` : undefined);
     const notice = await tx.notice.create({
-      data: { caseId: row.id, kind, issuedAt: at, appointmentAt: options.appointmentAt, location: options.location },
+      data: {
+        caseId: row.id,
+        kind,
+        issuedAt: at,
+        appointmentAt: options.appointmentAt,
+        location,
+        officeId: options.office ? await officeId(tx, options.office) : undefined,
+      },
       select: { id: true },
     });
     // A notice for the status the case already has (an officer set it first) adds no second entry.

@@ -62,7 +62,7 @@ async function appointmentReminders(now: Date): Promise<number> {
     where,
     take: BATCH,
     orderBy: { appointmentAt: "asc" },
-    select: { id: true, issuedAt: true, appointmentAt: true },
+    select: { id: true, issuedAt: true, appointmentAt: true, office: { select: { timeZone: true } } },
   });
   let sent = 0;
   for (const notice of due) {
@@ -77,7 +77,7 @@ async function appointmentReminders(now: Date): Promise<number> {
       const { caseId } = await tx.notice.findUniqueOrThrow({ where: { id: notice.id }, select: { caseId: true } });
       for (const { person, home } of await caseAlertRecipients(tx, caseId)) {
         const url = new URL(home, env().APP_URL).toString();
-        await alertPerson(tx, person, "appointment-reminder", { at: at.toISOString(), url }, caseId);
+        await alertPerson(tx, person, "appointment-reminder", { at: at.toISOString(), officeTimeZone: notice.office?.timeZone ?? null, url }, caseId);
       }
       return true;
     });

@@ -55,7 +55,7 @@ describe("seedDemoData", () => {
     expect(cases.map((c) => [c.formType, c.status, c.actionRequired])).toEqual([
       ["I-130", "Card Was Mailed To Me", false],
       ["I-485", "Request for Additional Evidence Was Sent", true],
-      ["I-765", "Case Is Being Actively Reviewed", false],
+      ["I-765", "Interview Was Scheduled", true],
     ]);
     expect(cases.every((c) => c.events.length >= 2)).toBe(true);
     expect(cases[0].notices.map((n) => n.kind)).toContain("APPROVAL");

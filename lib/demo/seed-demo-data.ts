@@ -46,7 +46,7 @@ async function seedDemoCases(userId: string): Promise<void> {
   await issueNotice(evidence.receiptNumber, "BIOMETRICS_APPOINTMENT", {
     at: daysAgo(120),
     appointmentAt: daysAgo(100),
-    location: "Application Support Center, 1 Example Plaza, Springfield",
+    office: "SPR-ASC",
   });
   await addStatusEvent(evidence.receiptNumber, "Case Was Updated To Show Fingerprints Were Taken", { at: daysAgo(100) });
   await openEvidenceRequest(evidence.receiptNumber, {
@@ -59,6 +59,13 @@ async function seedDemoCases(userId: string): Promise<void> {
 
   const review = await createPaperCase({ formType: "I-765", applicantName: "Demo Applicant", office: "LIN", receivedAt: daysAgo(40) });
   await addStatusEvent(review.receiptNumber, "Case Is Being Actively Reviewed", { at: daysAgo(3) });
+  const interviewDay = new Date(Date.now() + 21 * DAY);
+  await issueNotice(review.receiptNumber, "INTERVIEW", {
+    at: daysAgo(2),
+    // 2:00 PM UTC: 9:00 or 10:00 AM in Boston, depending on daylight saving time.
+    appointmentAt: new Date(Date.UTC(interviewDay.getUTCFullYear(), interviewDay.getUTCMonth(), interviewDay.getUTCDate(), 14)),
+    office: "BOS-FO",
+  });
   await giveToAccount(review, userId, daysAgo(35));
 }
 

@@ -1,4 +1,5 @@
 import { agencyName } from "../branding";
+import { appointmentTime } from "../appointments/appointment-time";
 import type { Reader } from "../i18n/translator";
 
 // Every message the portal sends, written for one reader: in their language (the catalogs'
@@ -121,12 +122,13 @@ export const emailTemplates = {
       { label: r.t("emails.evidenceDueReminder.link"), url: data.url },
     ),
   /** `at`: ISO instant of the appointment, shown in the reader's zone with the zone named. */
-  "appointment-reminder": (data: { at: string; url: string }, r: Reader) =>
+  /** `officeTimeZone`: the time is shown on the office's clock, the reader's own alongside. */
+  "appointment-reminder": (data: { at: string; officeTimeZone?: string | null; url: string }, r: Reader) =>
     email(
       r,
       r.t("emails.appointmentReminder.subject"),
       [
-        r.t("emails.appointmentReminder.when", { at: moment(r, data.at) }),
+        r.t("emails.appointmentReminder.when", { at: appointmentTime(r, new Date(data.at), data.officeTimeZone ?? null) }),
         r.t("emails.appointmentReminder.notice"),
         r.t("emails.layout.alertSettings"),
       ],
@@ -263,8 +265,8 @@ export const smsTemplates = {
   "new-message": (data: { url: string }, r: Reader) => r.t("sms.newMessage", { agency: agencyName(), url: data.url }),
   "evidence-due-reminder": (data: { dueOn: string; daysLeft: number; url: string }, r: Reader) =>
     r.t("sms.evidenceDueReminder", { agency: agencyName(), dueOn: day(r, data.dueOn), url: data.url }),
-  "appointment-reminder": (data: { at: string; url: string }, r: Reader) =>
-    r.t("sms.appointmentReminder", { agency: agencyName(), at: moment(r, data.at), url: data.url }),
+  "appointment-reminder": (data: { at: string; officeTimeZone?: string | null; url: string }, r: Reader) =>
+    r.t("sms.appointmentReminder", { agency: agencyName(), at: appointmentTime(r, new Date(data.at), data.officeTimeZone ?? null), url: data.url }),
 } satisfies Record<string, (data: never, reader: Reader) => string>;
 
 export type EmailTemplate = keyof typeof emailTemplates;

@@ -7,7 +7,8 @@
 // test starting tsx and lib.)
 import readline from "node:readline";
 import { inviteOfficer } from "../../lib/agency/invite-officer";
-import { addStatusEvent, createPaperCase, openEvidenceRequest } from "../../lib/cases/agency-operations";
+import { addStatusEvent, createPaperCase, issueNotice, openEvidenceRequest } from "../../lib/cases/agency-operations";
+import type { OfficeCode } from "../../lib/appointments/offices";
 import { linkPaperCase, zLinkPaperCase } from "../../lib/cases/link-paper-case";
 import { db } from "../../lib/db";
 import { actorOf } from "../../lib/auth/roles";
@@ -25,6 +26,7 @@ export type ArrangeOp =
   | { op: "paper-case"; formType?: string; applicantName?: string; receivedDaysAgo?: number; ownerId?: string }
   | { op: "add-status"; receiptNumber: string; status: string }
   | { op: "open-request"; receiptNumber: string; instructions: string; dueInDays?: number }
+  | { op: "office-appointment"; receiptNumber: string; kind: "INTERVIEW" | "BIOMETRICS_APPOINTMENT"; at: string; office: OfficeCode }
   | { op: "thread"; receiptNumber: string; applicantId: string; subject: string; body: string }
   | { op: "responded-request"; receiptNumber: string; ownerId: string; instructions: string }
   | { op: "invite-officer"; email: string }
@@ -63,6 +65,8 @@ async function run(request: ArrangeOp): Promise<unknown> {
     case "add-status":
       await addStatusEvent(request.receiptNumber, request.status);
       return {};
+    case "office-appointment":
+      return issueNotice(request.receiptNumber, request.kind, { appointmentAt: new Date(request.at), office: request.office });
     case "open-request":
       return openEvidenceRequest(request.receiptNumber, {
         instructions: request.instructions,

@@ -9,6 +9,7 @@ export async function ConsoleNav() {
     { href: "/agency/search", label: t("agency.nav.findCase") },
     { href: "/agency/intake", label: t("agency.nav.intake") },
     { href: "/agency/representatives", label: t("agency.nav.representatives") },
+    { href: "/agency/reschedule-requests", label: t("agency.nav.rescheduleRequests") },
     { href: "/agency/alerts", label: t("agency.nav.alerts") },
     { href: "/agency/audit", label: t("agency.nav.audit") },
     { href: "/settings", label: t("agency.nav.settings") },

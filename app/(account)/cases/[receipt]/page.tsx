@@ -15,6 +15,7 @@ import { ReceiptNumber } from "@/components/cases/receipt-number";
 import { representationsForOwner } from "@/lib/representation/representation-views";
 import { EndRepresentationForm } from "./end-representation-form";
 import { RepresentationSection } from "./representation-section";
+import { AppointmentPanel } from "@/components/appointments/appointment-panel";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("cases.page.title") };
@@ -101,6 +102,8 @@ export default async function CasePage({ params, searchParams }: Props) {
         <h3 className="mb-1 font-bold">{t("cases.page.whatNext")}</h3>
         <p className="mb-0">{status.next}</p>
       </section>
+
+      <AppointmentPanel owner={actor} receiptNumber={view.receiptNumber} requested={"reschedule" in (await searchParams)} />
 
       {view.openEvidenceRequests.length > 0 && (
         <section aria-labelledby="evidence-heading">

@@ -12,6 +12,7 @@ import { Alert } from "@/components/ui/alert";
 import { getReader, getT } from "@/lib/i18n/request";
 import { representationsForOfficer } from "@/lib/representation/representation-views";
 import { RepresentationSection } from "./representation-section";
+import { CaseRescheduleRequests } from "../../reschedule-requests/case-reschedule-requests";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("agency.case.title") };
@@ -77,6 +78,8 @@ export default async function OfficerCasePage({ params, searchParams }: Props) {
         <h2 id="requests-heading">{t("agency.case.requests")}</h2>
         <OfficerEvidenceRequests view={view} />
       </section>
+
+      <CaseRescheduleRequests session={session} receipt={view.receiptNumber} />
 
       <section aria-labelledby="change-heading" className="mb-8 border-t-4 border-primary pt-2">
         <h2 id="change-heading">{t("agency.case.change")}</h2>

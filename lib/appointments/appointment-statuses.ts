@@ -1,0 +1,11 @@
+import type { AppointmentKind } from "./appointments";
+
+// The status titles (lib/cases/statuses.ts) that appointment changes record in a case's history.
+
+export const RESCHEDULE_REQUESTED = "Request To Reschedule My Appointment Was Received";
+
+/** What the history says when an officer sets a new appointment of this kind. */
+export const RESCHEDULED_STATUS: Record<AppointmentKind, string> = {
+  INTERVIEW: "Interview Was Rescheduled",
+  BIOMETRICS_APPOINTMENT: "Biometrics Appointment Was Scheduled",
+};
