@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readerFor } from "../i18n/translator";
 import { formatUsPhone, zContactForm } from "./contact-schema";
 
 const GOOD = {
@@ -14,7 +15,8 @@ const GOOD = {
 function errorsFor(input: Record<string, unknown>): Record<string, string> {
   const result = zContactForm.safeParse(input);
   if (result.success) return {};
-  return Object.fromEntries(result.error.issues.map((i) => [String(i.path[0]), i.message]));
+  const english = readerFor("en", "UTC");
+  return Object.fromEntries(result.error.issues.map((i) => [String(i.path[0]), english.text(i.message)]));
 }
 
 describe("zContactForm", () => {

@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { z } from "zod";
-import { parseUsMobileNumber } from "../mfa/phone";
+import { parseUsPhoneNumber } from "../mfa/phone";
 import { US_STATE_CODES } from "./us-states";
 
 // The contact information form: name, U.S. mailing address and daytime phone.
@@ -33,13 +33,9 @@ export const zContactForm = z.object({
     .regex(/^\d{5}(-?\d{4})?$/, "Enter a 5-digit ZIP code like 20500, or 9 digits like 20500-0003.")
     .transform((zip) => (zip.length > 5 ? `${zip.slice(0, 5)}-${zip.slice(-4)}` : zip)),
   contactPhone: z.string("Enter a daytime phone number.").transform((value, ctx) => {
-    const parsed = parseUsMobileNumber(value);
+    const parsed = parseUsPhoneNumber(value);
     if (parsed.ok) return parsed.e164;
-    // The mobile-number parser's wording, for a phone that need not take text messages.
-    ctx.addIssue({
-      code: "custom",
-      message: parsed.message.replace(/ mobile/g, "").replace("This number cannot receive text messages. ", "This number cannot be used. "),
-    });
+    ctx.addIssue({ code: "custom", message: parsed.message });
     return z.NEVER;
   }),
 });

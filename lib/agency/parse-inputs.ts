@@ -1,6 +1,7 @@
 import type { NoticeKind } from "../generated/prisma/client";
 import { AgencyInputError } from "../cases/agency-operations";
 import { parseReceiptNumber } from "../cases/receipt-number";
+import { readerFor } from "../i18n/translator";
 import { ISSUABLE_NOTICE_KINDS, issuableNoticeKind } from "../notices/notice-kinds";
 import { endOfUtcDay, utcDate } from "./utc-dates";
 
@@ -10,7 +11,7 @@ import { endOfUtcDay, utcDate } from "./utc-dates";
 export function receiptOption(value: string | undefined): string {
   if (!value) throw new AgencyInputError("Give the case's receipt number with --receipt, like --receipt EAC2612345678.");
   const parsed = parseReceiptNumber(value);
-  if (!parsed.ok) throw new AgencyInputError(parsed.message);
+  if (!parsed.ok) throw new AgencyInputError(readerFor("en", "UTC").text(parsed.message));
   return parsed.receiptNumber;
 }
 

@@ -14,7 +14,7 @@ import { officerOf } from "../agency/console/officer-only";
 import { RESCHEDULED_STATUS } from "./appointment-statuses";
 import { isAppointmentKind } from "./appointments";
 import { officeClockToInstant } from "./office-clock";
-import { isOfficeCode, officeId, officeInfo, OFFICE_CODES, type OfficeCode } from "./offices";
+import { isOfficeCode, officeId, officeInfo, OFFICE_CODES } from "./offices";
 
 // An officer answers a request to reschedule: a new notice of the same kind with the new time and
 // office, the request marked handled, the history entry, the audit row and the person's alert, all
@@ -28,7 +28,7 @@ export const zSetNewAppointment = z
     time: zField().pipe(z.string().trim().min(1, msg("appointments.officer.errors.timeRequired"))),
   })
   .transform((input, ctx) => {
-    const office = input.office as OfficeCode;
+    const office = input.office;
     const at = officeClockToInstant(input.date, input.time, officeInfo(office).timeZone);
     if (!at) {
       ctx.addIssue({ code: "custom", path: ["date"], message: msg("appointments.officer.errors.dateInvalid") });

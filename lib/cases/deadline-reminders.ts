@@ -77,7 +77,13 @@ async function appointmentReminders(now: Date): Promise<number> {
       const { caseId } = await tx.notice.findUniqueOrThrow({ where: { id: notice.id }, select: { caseId: true } });
       for (const { person, home } of await caseAlertRecipients(tx, caseId)) {
         const url = new URL(home, env().APP_URL).toString();
-        await alertPerson(tx, person, "appointment-reminder", { at: at.toISOString(), officeTimeZone: notice.office?.timeZone ?? null, url }, caseId);
+        await alertPerson(
+          tx,
+          person,
+          "appointment-reminder",
+          { at: at.toISOString(), officeTimeZone: notice.office?.timeZone ?? null, url },
+          caseId,
+        );
       }
       return true;
     });

@@ -44,4 +44,10 @@ describe("a reader", () => {
     expect(readerFor("es", "UTC").text(msg("common.header.unread", { count: 3 }))).toBe("3 sin leer");
     expect(readerFor("es", "UTC").text("Already in words")).toBe("Already in words");
   });
+
+  it("reads a reference given as a value of another reference in the same language", () => {
+    const named = msg("secureMessages.errors.fileProblem", { name: "acta.pdf", problem: msg("common.header.signIn") });
+    expect(readerFor("es", "UTC").text(named)).toBe("acta.pdf: Iniciar sesión");
+    expect(readerFor("en", "UTC").text(named)).toBe("acta.pdf: Sign in");
+  });
 });

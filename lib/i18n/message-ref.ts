@@ -27,8 +27,13 @@ export function parseMessageRef(text: string): { key: string; values?: MessageVa
 
 type Translate = (key: string, values?: MessageValues) => string;
 
-/** A message reference in the reader's language; any other text as it is. */
+/** A message reference in the reader's language (values that are references themselves read first); any other text as it is. */
 export function resolveText(text: string, t: Translate): string {
   const ref = parseMessageRef(text);
-  return ref ? t(ref.key, ref.values) : text;
+  if (!ref) return text;
+  if (!ref.values) return t(ref.key);
+  const values = Object.fromEntries(
+    Object.entries(ref.values).map(([name, value]) => [name, typeof value === "string" ? resolveText(value, t) : value]),
+  );
+  return t(ref.key, values);
 }

@@ -1,5 +1,5 @@
 import { displayFileName } from "../evidence/display-name";
-import { isMessageRef, msg } from "../i18n/message-ref";
+import { msg } from "../i18n/message-ref";
 import { ACCEPTED_TYPES_TEXT, formatFileSize, MAX_UPLOAD_BYTES, sizeProblem } from "../evidence/upload-rules";
 
 // What a secure message may hold. Attachments follow the evidence upload rules file by file; all of
@@ -22,9 +22,8 @@ export const MESSAGE_TEXT = {
   bodyTooLong: (length: number) => msg("secureMessages.errors.bodyTooLong", { max: MAX_BODY_LENGTH, length }),
   tooManyFiles: msg("secureMessages.errors.tooManyFiles", { max: MAX_ATTACHMENTS }),
   tooLargeInTotal: (bytes: number) => msg("secureMessages.errors.tooLargeInTotal", { size: formatFileSize(bytes) }),
-  /** A file's own problem, named; a problem already worded in the catalogs stays as it is (references do not nest). */
-  fileProblem: (name: string, problem: string) =>
-    isMessageRef(problem) || !name ? problem : msg("secureMessages.errors.fileProblem", { name, problem }),
+  /** A file's own problem, named. */
+  fileProblem: (name: string, problem: string) => (name ? msg("secureMessages.errors.fileProblem", { name, problem }) : problem),
 };
 
 /**

@@ -266,7 +266,11 @@ export const smsTemplates = {
   "evidence-due-reminder": (data: { dueOn: string; daysLeft: number; url: string }, r: Reader) =>
     r.t("sms.evidenceDueReminder", { agency: agencyName(), dueOn: day(r, data.dueOn), url: data.url }),
   "appointment-reminder": (data: { at: string; officeTimeZone?: string | null; url: string }, r: Reader) =>
-    r.t("sms.appointmentReminder", { agency: agencyName(), at: appointmentTime(r, new Date(data.at), data.officeTimeZone ?? null), url: data.url }),
+    r.t("sms.appointmentReminder", {
+      agency: agencyName(),
+      at: appointmentTime(r, new Date(data.at), data.officeTimeZone ?? null),
+      url: data.url,
+    }),
 } satisfies Record<string, (data: never, reader: Reader) => string>;
 
 export type EmailTemplate = keyof typeof emailTemplates;

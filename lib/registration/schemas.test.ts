@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { readerFor } from "../i18n/translator";
 import { ACCOUNT_TYPE_MESSAGE, zCodeForm, zMfaMethodForm, zPasswordForm, zSignUpForm } from "./schemas";
+
+const english = (text: string) => readerFor("en", "UTC").text(text);
 
 describe("zSignUpForm", () => {
   it("lower-cases and trims the email and accepts a matching confirmation in any case", () => {
@@ -8,6 +11,7 @@ describe("zSignUpForm", () => {
         email: "ana.diaz@example.com",
         confirmEmail: "ana.diaz@example.com",
         accountType: "APPLICANT",
+        timeZone: null,
       },
     );
   });
@@ -29,7 +33,7 @@ describe("zSignUpForm", () => {
 
   it("refuses a malformed, empty, mismatched or over-long address with a message per field", () => {
     const issues = (input: Record<string, unknown>) =>
-      zSignUpForm.safeParse({ accountType: "APPLICANT", ...input }).error?.issues.map((i) => [i.path.join("."), i.message]);
+      zSignUpForm.safeParse({ accountType: "APPLICANT", ...input }).error?.issues.map((i) => [i.path.join("."), english(i.message)]);
     expect(issues({ email: "not-an-email", confirmEmail: "not-an-email" })).toContainEqual([
       "email",
       "Enter an email address in the correct format, like name@example.com.",
@@ -58,7 +62,7 @@ describe("zPasswordForm", () => {
 describe("zMfaMethodForm", () => {
   it("accepts the four choices only", () => {
     for (const method of ["EMAIL", "SMS", "EMAIL_SMS", "TOTP"]) expect(zMfaMethodForm.safeParse({ method }).success).toBe(true);
-    expect(zMfaMethodForm.safeParse({ method: "PASSKEY" }).error?.issues[0].message).toBe(
+    expect(english(zMfaMethodForm.safeParse({ method: "PASSKEY" }).error?.issues[0].message ?? "")).toBe(
       "Choose how you want to receive verification codes.",
     );
     expect(zMfaMethodForm.safeParse({ method: "SMS", phone: "1".repeat(33) }).success).toBe(false);

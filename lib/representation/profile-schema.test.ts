@@ -69,17 +69,19 @@ describe("parseProfileFields", () => {
   });
 
   it("lists every problem at once, with a message per field", () => {
-    expect(issuesOf({})).toEqual({
-      kind: PROFILE_MESSAGES.kind,
-      fullName: PROFILE_MESSAGES.fullName,
-      organization: PROFILE_MESSAGES.organization,
-      addressLine1: "Enter your street address.",
-      city: "Enter your city or town.",
-      state: "Select your state or territory.",
-      postalCode: "Enter your ZIP code.",
-      phone: "Enter a U.S. phone number.",
-    });
-    expect(issuesOf({ ...attorney, postalCode: "1234", phone: "12" })).toMatchObject({
+    expect(inEnglish(issuesOf({}))).toEqual(
+      inEnglish({
+        kind: PROFILE_MESSAGES.kind,
+        fullName: PROFILE_MESSAGES.fullName,
+        organization: PROFILE_MESSAGES.organization,
+        addressLine1: "Enter your street address.",
+        city: "Enter your city or town.",
+        state: "Select your state or territory.",
+        postalCode: "Enter your ZIP code.",
+        phone: "Enter a U.S. phone number.",
+      }),
+    );
+    expect(inEnglish(issuesOf({ ...attorney, postalCode: "1234", phone: "12" }))).toMatchObject({
       postalCode: "Enter a 5-digit ZIP code like 20500, or 9 digits like 20500-0003.",
       phone: expect.stringContaining("10-digit"),
     });
