@@ -3,6 +3,8 @@ import { redirect } from "next/navigation";
 import type { SignUpStep } from "../registration/steps";
 import { localizeResult } from "../i18n/localize-result";
 import { ambientReader } from "../i18n/ambient-reader";
+// Registers the request's reader for ambientReader (and for the emails actions queue).
+import "../i18n/request";
 import { ActionClient, type Localize } from "./action-client";
 import {
   applicantContext,

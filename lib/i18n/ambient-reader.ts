@@ -2,16 +2,25 @@ import { env } from "../env";
 import { DEFAULT_LOCALE } from "./locales";
 import { readerFor, type Reader } from "./translator";
 
-/**
- * The reader of the request being served, or English in the default zone outside one (the agency
- * command, the seed, jobs, tests). Loads ./request lazily: it needs Next's request scope, which a
- * script importing lib/notify does not have.
- */
+// ./request needs Next's request scope, and merely loading it outside the Next server (the agency
+// command, the seed, jobs run by scripts) fails on Next's client modules. So it is never imported
+// from here: when the server loads it, it registers the request's reader in this slot.
+const SLOT = Symbol.for("portal.i18n.requestReader");
+type Slot = { [SLOT]?: () => Promise<Reader> };
+
+export function registerRequestReader(getReader: () => Promise<Reader>): void {
+  (globalThis as Slot)[SLOT] = getReader;
+}
+
+/** The reader of the request being served, or English in the default zone outside one. */
 export async function ambientReader(): Promise<Reader> {
-  try {
-    const { getReader } = await import("./request");
-    return await getReader();
-  } catch {
-    return readerFor(DEFAULT_LOCALE, env().DEFAULT_TIME_ZONE);
+  const getReader = (globalThis as Slot)[SLOT];
+  if (getReader) {
+    try {
+      return await getReader();
+    } catch {
+      // Outside a request (a job in the server process): the default reader below.
+    }
   }
+  return readerFor(DEFAULT_LOCALE, env().DEFAULT_TIME_ZONE);
 }

@@ -3,6 +3,7 @@ import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { currentSession } from "../auth/current-session";
 import { env } from "../env";
+import { registerRequestReader } from "./ambient-reader";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, negotiateLocale, type Locale } from "./locales";
 import { isTimeZone } from "./time-zones";
 import { readerFor, type Reader, type Translate } from "./translator";
@@ -27,6 +28,7 @@ export const requestTimeZone = cache(async (): Promise<string> => {
 
 /** Texts, dates and msg() references for the person asking. */
 export const getReader = cache(async (): Promise<Reader> => readerFor(await requestLocale(), await requestTimeZone()));
+registerRequestReader(getReader);
 
 /** t("common.header.signIn") in the asking person's language (server components and actions). */
 export async function getT(): Promise<Translate> {

@@ -84,7 +84,7 @@ test("a client reads the form their representative prepared in Spanish", async (
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
   await expect(page.getByRole("heading", { level: 1, name: "Revise el formulario preparado para usted" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Consentimiento de representación (Formulario G-28)" })).toBeVisible();
-  await expect(page.getByTestId("representative-not-verified")).toHaveText("Datos no verificados");
+  await expect(page.getByTestId("g28").getByTestId("representative-not-verified")).toHaveText("Datos no verificados");
   await expect(page.getByText(/^Doy mi consentimiento para que Rosa Lawyer, de Lawyer & Partners, me represente/)).toBeVisible();
   await expectAccessible(page, "the client's review in Spanish");
 

@@ -103,7 +103,7 @@ test("settings in Spanish: the language choice, the time zone, the account histo
   await expectAccessible(page, "the new-message form with errors, in Spanish");
   await page.getByLabel("¿Sobre qué caso es su mensaje?").selectOption(paper.receiptNumber);
   await page.getByLabel("Asunto").fill("Cambio de dirección");
-  await page.getByLabel("Su mensaje").fill("Me mudé el mes pasado.");
+  await page.getByRole("textbox", { name: "Su mensaje" }).fill("Me mudé el mes pasado.");
   await page.getByRole("button", { name: "Enviar el mensaje" }).click();
 
   await expect(page).toHaveURL(/\/messages\/[0-9a-f-]{36}\?sent=1$/);

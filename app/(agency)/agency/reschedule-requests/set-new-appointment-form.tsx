@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "use-intl";
-import { Alert } from "@/components/ui/alert";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -21,13 +20,6 @@ export function SetNewAppointmentForm({
 }) {
   const t = useTranslations();
   const form = useActionForm(setNewAppointmentAction);
-  if (form.state?.ok) {
-    return (
-      <Alert kind="success" live testId="new-appointment-set">
-        <p>{t("appointments.officer.form.done")}</p>
-      </Alert>
-    );
-  }
   const id = (field: string) => `${field}-${requestId}`;
   return (
     <form key={form.formKey} action={form.formAction} noValidate data-testid="set-new-appointment-form">

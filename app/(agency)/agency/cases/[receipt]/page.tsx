@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("agency.case.title") };
 }
 
-type Props = { params: Promise<{ receipt: string }>; searchParams: Promise<{ g28?: string }> };
+type Props = { params: Promise<{ receipt: string }>; searchParams: Promise<{ g28?: string; appointment?: string }> };
 
 export default async function OfficerCasePage({ params, searchParams }: Props) {
   const { session } = await officerContext();
@@ -26,13 +26,18 @@ export default async function OfficerCasePage({ params, searchParams }: Props) {
   const view = await caseForOfficer(session, receipt);
   if (!view) notFound();
   const representations = await representationsForOfficer(view.id);
-  const { g28 } = await searchParams;
+  const { g28, appointment } = await searchParams;
   const { t, format, timeZone, text } = await getReader();
   return (
     <>
       {g28 === "removed" && (
         <Alert kind="success" live testId="g28-removed">
           <p>{t("agency.case.g28Removed")}</p>
+        </Alert>
+      )}
+      {appointment === "set" && (
+        <Alert kind="success" live testId="new-appointment-set">
+          <p>{t("appointments.officer.form.done")}</p>
         </Alert>
       )}
       <h1>
