@@ -42,6 +42,7 @@ export default defineConfig({
           environment: "node",
           include: ["lib/**/*.test.ts", "components/**/*.test.ts", "components/**/*.test.tsx", "prisma/**/*.test.ts", "tests/**/*.test.ts"],
           exclude: ["**/node_modules/**", "**/*.integration.test.ts"],
+          setupFiles: ["tests/support/english-equality.ts"],
         },
       },
       {
@@ -56,7 +57,7 @@ export default defineConfig({
           maxWorkers: 1,
           // A fresh, migrated database for the run (embedded unless INTEGRATION_DATABASE_SERVER is set).
           globalSetup: ["tests/support/integration-database.ts"],
-          setupFiles: ["tests/support/integration-setup.ts"],
+          setupFiles: ["tests/support/english-equality.ts", "tests/support/integration-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 30_000,
         },

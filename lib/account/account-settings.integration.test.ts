@@ -23,6 +23,7 @@ import { confirmEmailChange, emailChangeLinkState, requestEmailChange, zChangeEm
 import { changeSecurityQuestions } from "./change-security-questions";
 import { regenerateBackupCode } from "./regenerate-backup-code";
 import { cancelAddingMethod, confirmNewMethod, methodsView, removeMethod, startAddingMethod, zRemoveMethod } from "./verification-methods";
+import { inEnglish } from "@/tests/support/english";
 
 const NEW_PASSWORD = "Copper-Kettle-Lane-77?";
 const notices = async (to: string) =>
@@ -244,7 +245,7 @@ describe("backup code and questions", () => {
         session,
         { questions: ["6", "7", "8", "9", "10"], answers: ["apple", "a", "cherry", "damson", "elder"] },
         info,
-      ),
+      ).then(inEnglish),
     ).toMatchObject({ ok: false, fieldErrors: { answer2: expect.stringContaining("at least 3 characters") } });
     expect(
       await changeSecurityQuestions(

@@ -4,6 +4,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { agencyCommandActor, type AuditActor } from "../audit/audit-actor";
 import { addStatusEvent, AgencyInputError, createPaperCase, issueNotice, openEvidenceRequest } from "../cases/agency-operations";
 import { FORMS } from "../cases/forms";
+import { readerFor } from "../i18n/translator";
 import { OFFICES } from "../cases/receipt-number";
 import { STATUSES } from "../cases/statuses";
 import { formatUtcDate, formatUtcDateTime } from "../format";
@@ -302,8 +303,10 @@ function argumentProblem(error: { code?: string; message: string }, commandName:
   }
 }
 
-/** Runs one agency command; resolves to the process exit code. */
-export async function runAgencyCommand(argv: string[], io: CommandIO): Promise<number> {
+/** Runs one agency command; resolves to the process exit code. Its messages are in English. */
+export async function runAgencyCommand(argv: string[], output: CommandIO): Promise<number> {
+  const english = readerFor("en", "UTC");
+  const io: CommandIO = { ...output, out: (line) => output.out(english.text(line)), err: (line) => output.err(english.text(line)) };
   const [first, ...rest] = argv;
   if (first === undefined) {
     io.err(`Give a command: ${Object.keys(COMMANDS).join(", ")}. See ${RUN} --help.`);

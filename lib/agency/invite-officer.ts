@@ -6,6 +6,7 @@ import { recordAuditEntry } from "../audit/record-officer-action";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import { newConfirmationLink } from "../registration/confirmation-link";
 import { zEmail } from "../registration/schemas";
+import { readerFor } from "../i18n/translator";
 
 // Officer accounts exist only through this invitation (the agency command), never through sign-up.
 // The link is the sign-up confirmation link of an account that is an officer's from the start:
@@ -20,7 +21,10 @@ export async function inviteOfficer(
   by?: AuditActor,
 ): Promise<{ email: string; link: string; expiresAt: Date; renewed: boolean }> {
   const parsed = zEmail.safeParse(input ?? "");
-  if (!parsed.success) throw new AgencyInputError(`${parsed.error.issues[0]?.message ?? "Enter an email address."} Give it with --email.`);
+  if (!parsed.success) {
+    const problem = parsed.error.issues[0]?.message;
+    throw new AgencyInputError(`${problem ? readerFor("en", "UTC").text(problem) : "Enter an email address."} Give it with --email.`);
+  }
   const email = parsed.data;
   return db().$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email }, select: { id: true, role: true, registrationStep: true } });

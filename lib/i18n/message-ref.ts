@@ -3,7 +3,9 @@
 // The reference travels as a string, so it fits every place a message went before (zod issues,
 // ActionError.message, field errors).
 
-const MARK = "\u0000msg:";
+// U+2063 (invisible separator), not NUL: a reference may be stored (a payment's failure message),
+// and PostgreSQL text refuses NUL. One that escaped its reader would still show as "msg:[…]".
+const MARK = "\u2063msg:";
 
 export type MessageValues = Record<string, string | number>;
 

@@ -55,7 +55,8 @@ describe("the job queue", () => {
       total: 1,
       jobs: [
         expect.objectContaining({
-          task: "Removing expired records (nothing like this)",
+          task: "purge",
+          what: "nothing like this",
           attempts: 1,
           lastError: expect.stringContaining("unknown kind"),
         }),
