@@ -69,7 +69,9 @@ describe("changing the password", () => {
       await changePassword(session, { currentPassword: GOOD_PASSWORD, password: "password", confirmPassword: "password" }, info),
     ).toMatchObject({ ok: false, fieldErrors: { password: expect.any(String) } });
     expect(
-      await changePassword(session, { currentPassword: GOOD_PASSWORD, password: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD }, info),
+      await changePassword(session, { currentPassword: GOOD_PASSWORD, password: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD }, info).then(
+        inEnglish,
+      ),
     ).toMatchObject({ ok: false, fieldErrors: { password: expect.stringContaining("different") } });
     const mismatched = { currentPassword: GOOD_PASSWORD, password: NEW_PASSWORD, confirmPassword: "other" };
     expect(await submit(zChangePassword, mismatched, (input) => changePassword(session, input, info))).toMatchObject({
