@@ -6,6 +6,7 @@ import { recordSecurityEvent } from "../audit/record-security-event";
 import type { RequestInfo } from "../http/request-info";
 import { maskPhone } from "../mfa/phone";
 import { alertPhoneOf } from "../notify/case-alert";
+import { msg } from "../i18n/message-ref";
 import { fail, invalid, type ActionResult } from "../result";
 import type { CurrentSession } from "../sessions/sessions";
 
@@ -43,8 +44,8 @@ function zCheckbox(forged: string) {
 }
 
 export const zAlertPreferences = z.object({
-  byEmail: zCheckbox("Choose whether we email you when a case changes."),
-  bySms: zCheckbox("Choose whether we text you when a case changes."),
+  byEmail: zCheckbox(msg("settings.alerts.errors.byEmail")),
+  bySms: zCheckbox(msg("settings.alerts.errors.bySms")),
 });
 export type AlertPreferencesInput = z.output<typeof zAlertPreferences>;
 
@@ -59,10 +60,10 @@ export async function saveAlertPreferences(
 
   return db().$transaction(async (tx) => {
     if (bySms && !(await alertPhoneOf(tx, session.user.id))) {
-      return invalid({ bySms: "To get text alerts, first add a mobile number under two-step verification methods." }, values);
+      return invalid({ bySms: msg("settings.alerts.errors.smsNeedsPhone") }, values);
     }
     const before = await tx.user.findUnique({ where: { id: session.user.id }, select: { alertByEmail: true, alertBySms: true } });
-    if (!before) return fail("not_found", "We could not find your account. Sign in again.");
+    if (!before) return fail("not_found", msg("settings.errors.accountMissing"));
     if (before.alertByEmail === byEmail && before.alertBySms === bySms) return { ok: true };
     await tx.user.update({ where: { id: session.user.id }, data: { alertByEmail: byEmail, alertBySms: bySms } });
     await recordSecurityEvent(tx, session.user.id, "alerts.changed", info, { email: byEmail, text: bySms });

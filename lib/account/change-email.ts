@@ -3,6 +3,7 @@ import { z } from "zod";
 import { zField } from "../actions/form-input";
 import { db } from "../db";
 import { env } from "../env";
+import { msg } from "../i18n/message-ref";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import { refuseWithoutRecentSecondStep } from "../auth/reauth";
 import { randomToken, sha256Hex } from "../crypto/tokens";
@@ -23,15 +24,16 @@ import type { CurrentSession } from "../sessions/sessions";
 export const zChangeEmail = z
   .object({
     newEmail: zEmail,
-    confirmNewEmail: z.string().trim().max(POLICY.fieldMaxLength.email, "Your email address must be 254 characters or fewer."),
+    confirmNewEmail: z.string().trim().max(POLICY.fieldMaxLength.email, msg("settings.email.errors.tooLong")),
   })
   .superRefine((form, ctx) => {
-    if (!form.confirmNewEmail) ctx.addIssue({ code: "custom", path: ["confirmNewEmail"], message: "Enter the new email address again." });
+    if (!form.confirmNewEmail)
+      ctx.addIssue({ code: "custom", path: ["confirmNewEmail"], message: msg("settings.email.errors.confirmRequired") });
     else if (form.confirmNewEmail.toLowerCase() !== form.newEmail) {
       ctx.addIssue({
         code: "custom",
         path: ["confirmNewEmail"],
-        message: "The email addresses do not match. Enter the same email address twice.",
+        message: msg("settings.email.errors.mismatch"),
       });
     }
   });
@@ -47,10 +49,10 @@ export async function requestEmailChange(
   const refused = refuseWithoutRecentSecondStep(session);
   if (refused) return { ...refused, values };
   const { newEmail } = input;
-  if (newEmail === session.user.email) return invalid({ newEmail: "That is already your email address. Enter a different one." }, values);
+  if (newEmail === session.user.email) return invalid({ newEmail: msg("settings.email.errors.same") }, values);
   const userId = session.user.id;
   if (!(await hitRateLimit(`change-email:${userId}`, 5, 60 * 60_000)).allowed) {
-    return fail("rate_limited", "You asked to change your email address too many times. Try again in an hour.", { values });
+    return fail("rate_limited", msg("settings.email.errors.rateLimited"), { values });
   }
   const taken = await db().user.findUnique({ where: { email: newEmail }, select: { id: true } });
   const token = randomToken();
@@ -105,7 +107,7 @@ export async function confirmEmailChange(input: ConfirmEmailChangeInput, info: R
     if (!done) return fail("link_used", emailChangeLinkMessage("used"));
   } catch (error) {
     if ((error as { code?: string }).code === "P2002") {
-      return fail("email_taken", "This email address can't be used for your account. Choose another address in your account settings.");
+      return fail("email_taken", msg("settings.email.errors.taken"));
     }
     throw error;
   }
@@ -114,8 +116,7 @@ export async function confirmEmailChange(input: ConfirmEmailChangeInput, info: R
 
 /** Why a new-address link can't be used, for the action's answer and the link page alike. */
 export function emailChangeLinkMessage(state: LinkState): string {
-  if (state === "expired") return "This link has expired. Links work for 24 hours. Ask for a new one in your account settings.";
-  if (state === "used")
-    return "This link was already used. If your email address did not change, ask for a new link in your account settings.";
-  return "This link is not valid. Check that you copied the whole address from the email, or ask for a new link in your account settings.";
+  if (state === "expired") return msg("settings.email.errors.linkExpired");
+  if (state === "used") return msg("settings.email.errors.linkUsed");
+  return msg("settings.email.errors.linkInvalid");
 }

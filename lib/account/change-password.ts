@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "../db";
+import { msg } from "../i18n/message-ref";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import { refuseWithoutRecentSecondStep } from "../auth/reauth";
 import type { RequestInfo } from "../http/request-info";
@@ -20,8 +21,8 @@ export const zChangePassword = z
   .object({
     currentPassword: z
       .string()
-      .min(1, "Enter your current password.")
-      .max(POLICY.password.maxLength * 4, "Your password is too long."),
+      .min(1, msg("settings.password.errors.currentRequired"))
+      .max(POLICY.password.maxLength * 4, msg("settings.password.errors.tooLong")),
   })
   .and(zPasswordForm);
 
@@ -32,16 +33,15 @@ export async function changePassword(session: CurrentSession, input: ChangePassw
   if (refused) return refused;
   const userId = session.user.id;
   if (!(await hitRateLimit(`change-password:${userId}`, 10, 60 * 60_000)).allowed) {
-    return fail("rate_limited", "Too many attempts to change your password. Try again in an hour.");
+    return fail("rate_limited", msg("settings.password.errors.rateLimited"));
   }
   const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
   if (!user.passwordHash || !(await verifySecret(user.passwordHash, input.currentPassword))) {
-    return invalid({ currentPassword: "Your current password is not correct." });
+    return invalid({ currentPassword: msg("settings.password.errors.currentWrong") });
   }
   const problem = passwordProblem(input.password, session.user.email);
   if (problem) return invalid({ password: problem });
-  if (await verifySecret(user.passwordHash, input.password))
-    return invalid({ password: "Your new password must be different from your current password." });
+  if (await verifySecret(user.passwordHash, input.password)) return invalid({ password: msg("settings.password.errors.same") });
 
   const passwordHash = await hashSecret(input.password);
   await db().$transaction(async (tx) => {

@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { z } from "zod";
+import { msg } from "../i18n/message-ref";
 import { parseUsPhoneNumber } from "../mfa/phone";
 import { US_STATE_CODES } from "./us-states";
 
@@ -11,28 +12,55 @@ export type ContactField = (typeof CONTACT_FIELDS)[number];
 
 const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
 
-function text(label: string, max: number, { required = true } = {}) {
-  const base = z
-    .string(`Enter your ${label}.`)
-    .trim()
-    .max(max, `Your ${label} must be ${max} characters or fewer.`)
-    .regex(NO_CONTROL_CHARACTERS, `Your ${label} can only contain letters, numbers, spaces and punctuation.`);
-  return required ? base.min(1, `Enter your ${label}.`) : base;
+type FieldMessages = { required: string; tooLong: string; characters: string };
+
+function text(messages: FieldMessages, max: number, { required = true } = {}) {
+  const base = z.string(messages.required).trim().max(max, messages.tooLong).regex(NO_CONTROL_CHARACTERS, messages.characters);
+  return required ? base.min(1, messages.required) : base;
 }
 
 export const zContactForm = z.object({
-  fullName: text("full name", CONTACT_MAX.fullName),
-  addressLine1: text("street address", CONTACT_MAX.addressLine),
-  addressLine2: text("apartment, suite or unit", CONTACT_MAX.addressLine, { required: false }),
-  city: text("city or town", CONTACT_MAX.city),
-  state: z.string("Select your state or territory.").refine((code) => US_STATE_CODES.has(code), "Select your state or territory."),
+  fullName: text(
+    {
+      required: msg("settings.contact.errors.fullName.required"),
+      tooLong: msg("settings.contact.errors.fullName.tooLong", { max: CONTACT_MAX.fullName }),
+      characters: msg("settings.contact.errors.fullName.characters"),
+    },
+    CONTACT_MAX.fullName,
+  ),
+  addressLine1: text(
+    {
+      required: msg("settings.contact.errors.addressLine1.required"),
+      tooLong: msg("settings.contact.errors.addressLine1.tooLong", { max: CONTACT_MAX.addressLine }),
+      characters: msg("settings.contact.errors.addressLine1.characters"),
+    },
+    CONTACT_MAX.addressLine,
+  ),
+  addressLine2: text(
+    {
+      required: msg("settings.contact.errors.addressLine2.required"),
+      tooLong: msg("settings.contact.errors.addressLine2.tooLong", { max: CONTACT_MAX.addressLine }),
+      characters: msg("settings.contact.errors.addressLine2.characters"),
+    },
+    CONTACT_MAX.addressLine,
+    { required: false },
+  ),
+  city: text(
+    {
+      required: msg("settings.contact.errors.city.required"),
+      tooLong: msg("settings.contact.errors.city.tooLong", { max: CONTACT_MAX.city }),
+      characters: msg("settings.contact.errors.city.characters"),
+    },
+    CONTACT_MAX.city,
+  ),
+  state: z.string(msg("settings.contact.errors.state")).refine((code) => US_STATE_CODES.has(code), msg("settings.contact.errors.state")),
   postalCode: z
-    .string("Enter your ZIP code.")
+    .string(msg("settings.contact.errors.postalCodeRequired"))
     .trim()
-    .min(1, "Enter your ZIP code.")
-    .regex(/^\d{5}(-?\d{4})?$/, "Enter a 5-digit ZIP code like 20500, or 9 digits like 20500-0003.")
+    .min(1, msg("settings.contact.errors.postalCodeRequired"))
+    .regex(/^\d{5}(-?\d{4})?$/, msg("settings.contact.errors.postalCodeFormat"))
     .transform((zip) => (zip.length > 5 ? `${zip.slice(0, 5)}-${zip.slice(-4)}` : zip)),
-  contactPhone: z.string("Enter a daytime phone number.").transform((value, ctx) => {
+  contactPhone: z.string(msg("settings.contact.errors.contactPhoneRequired")).transform((value, ctx) => {
     const parsed = parseUsPhoneNumber(value);
     if (parsed.ok) return parsed.e164;
     ctx.addIssue({ code: "custom", message: parsed.message });

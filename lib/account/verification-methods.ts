@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { msg } from "../i18n/message-ref";
 import { db } from "../db";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import { refuseWithoutRecentSecondStep } from "../auth/reauth";
@@ -21,9 +22,15 @@ import type { CurrentSession } from "../sessions/sessions";
 // mobile number replaces the old one when verified. At least one method always remains.
 
 export type MethodKind = "EMAIL" | "SMS" | "TOTP";
-export const METHOD_NAMES: Record<MethodKind, string> = { TOTP: "Authentication app", EMAIL: "Email", SMS: "Text message" };
+/** msg() references: a page reads them with text(). */
+export const METHOD_NAMES: Record<MethodKind, string> = {
+  TOTP: msg("settings.methods.kinds.TOTP"),
+  EMAIL: msg("settings.methods.kinds.EMAIL"),
+  SMS: msg("settings.methods.kinds.SMS"),
+};
 
 export type MethodsView = {
+  /** detail: a masked address or number, or a msg() reference (an app has neither). */
   methods: { id: string; kind: MethodKind; detail: string; addedAt: Date }[];
   pending: null | { id: string; kind: "TOTP"; qrDataUrl: string; key: string } | { id: string; kind: "EMAIL" | "SMS"; sentTo: string };
 };
@@ -39,7 +46,8 @@ export async function methodsView(session: CurrentSession): Promise<MethodsView>
     .map((m) => ({
       id: m.id,
       kind: m.kind as MethodKind,
-      detail: m.kind === "SMS" ? maskPhone(m.phone!) : m.kind === "EMAIL" ? maskEmail(session.user.email) : "Codes from your app",
+      detail:
+        m.kind === "SMS" ? maskPhone(m.phone!) : m.kind === "EMAIL" ? maskEmail(session.user.email) : msg("settings.methods.appDetail"),
       addedAt: m.verifiedAt!,
     }));
   const waiting = rows.find((m) => !m.verifiedAt);
@@ -58,8 +66,11 @@ export async function methodsView(session: CurrentSession): Promise<MethodsView>
 }
 
 export const zAddMethod = z.object({
-  kind: z.enum(["EMAIL", "SMS", "TOTP"], { error: "Choose a verification method to add." }),
-  phone: z.string().max(POLICY.fieldMaxLength.phone, "Your phone number must be 32 characters or fewer.").optional(),
+  kind: z.enum(["EMAIL", "SMS", "TOTP"], { error: msg("settings.methods.errors.kindRequired") }),
+  phone: z
+    .string()
+    .max(POLICY.fieldMaxLength.phone, msg("settings.methods.errors.phoneTooLong", { max: POLICY.fieldMaxLength.phone }))
+    .optional(),
 });
 export type AddMethodInput = z.output<typeof zAddMethod>;
 
@@ -73,15 +84,14 @@ export async function startAddingMethod(session: CurrentSession, input: AddMetho
   const { kind } = input;
   let phone: string | null = null;
   if (kind === "SMS") {
-    if (!smsAvailable())
-      return invalid({ kind: "Text messages are not available right now. Choose email or an authentication app." }, values);
+    if (!smsAvailable()) return invalid({ kind: msg("settings.methods.errors.smsUnavailable") }, values);
     const parsedPhone = parseUsMobileNumber(input.phone ?? "");
     if (!parsedPhone.ok) return invalid({ phone: parsedPhone.message }, values);
     phone = parsedPhone.e164;
     if (existing.some((m) => m.kind === "SMS" && m.phone === phone))
-      return invalid({ phone: "Codes already go to this number. Enter a different mobile number." }, values);
+      return invalid({ phone: msg("settings.methods.errors.samePhone") }, values);
   } else if (existing.some((m) => m.kind === kind)) {
-    return invalid({ kind: `${METHOD_NAMES[kind]} is already one of your methods.` }, values);
+    return invalid({ kind: msg("settings.methods.errors.alreadyUsed", { method: METHOD_NAMES[kind] }) }, values);
   }
   const allowed = await db().$transaction(async (tx) => {
     if (kind !== "TOTP") {
@@ -130,20 +140,13 @@ export async function confirmNewMethod(
       where: { userId, verifiedAt: null },
       select: { id: true, kind: true, phone: true, totpSecretEnc: true, lastTotpStep: true },
     });
-    if (!pending || pending.kind === "PASSKEY")
-      return fail("nothing_pending", "There is no method waiting for a code. Start again by choosing a method to add.");
+    if (!pending || pending.kind === "PASSKEY") return fail("nothing_pending", msg("settings.methods.errors.nothingPending"));
     const ok =
       pending.kind === "TOTP"
         ? (await checkTotpCode(tx, pending, input.code)) === "valid"
         : (await checkOtpCode(tx, userId, "SIGN_UP", input.code)) === "valid";
     if (!ok) {
-      const message = await refuseWrongCode(
-        tx,
-        userId,
-        info,
-        { during: "add_method" },
-        "That code is not correct, has expired or was already used. Check it, or start again to get a new code.",
-      );
+      const message = await refuseWrongCode(tx, userId, info, { during: "add_method" }, msg("settings.methods.errors.wrongCode"));
       return fail("wrong_code", message, { fieldErrors: { code: message } });
     }
     await tx.mfaMethod.update({ where: { id: pending.id }, data: { verifiedAt: new Date() } });
@@ -170,7 +173,7 @@ export async function removeMethod(session: CurrentSession, input: RemoveMethodI
   const refused = refuseWithoutRecentSecondStep(session);
   if (refused) return refused;
   const methodId = input.methodId;
-  const notFound = fail("not_found", "That verification method was not found. It may have been removed already.");
+  const notFound = fail("not_found", msg("settings.methods.errors.notFound"));
   if (!methodId) return notFound;
   const userId = session.user.id;
   return db().$transaction(async (tx): Promise<ActionResult> => {
@@ -182,8 +185,7 @@ export async function removeMethod(session: CurrentSession, input: RemoveMethodI
     });
     const target = verified.find((m) => m.id === methodId);
     if (!target) return notFound;
-    if (verified.length <= 1)
-      return fail("last_method", "You can't remove your only verification method. Add another method first, then remove this one.");
+    if (verified.length <= 1) return fail("last_method", msg("settings.methods.errors.lastMethod"));
     await tx.mfaMethod.delete({ where: { id: target.id } });
     await recordSecurityEvent(tx, userId, "mfa.method_removed", info, { method: target.kind });
     await sendSecurityNotice(tx, session.user, "method_removed", info);

@@ -16,6 +16,15 @@ import { stripeClient, stripeSettings } from "./stripe-client";
 
 export type WebhookAnswer = { status: number; body: Record<string, unknown> };
 
+/**
+ * The "error" of an answer Stripe's servers get back: kept in their delivery log for the operator,
+ * never shown to an applicant in the portal, so always in English and not in the catalogs.
+ */
+export const STRIPE_REFUSALS = {
+  badSignature: "The signature of this event is not valid.",
+  tryLater: "Not handled now; send it again later.",
+} as const;
+
 type Claimed = { kind: "duplicate" } | { kind: "unknown" } | { kind: "done"; paymentId: string; filingId: string; submit: boolean };
 
 class UnknownSession extends Error {}
@@ -143,7 +152,7 @@ export async function receiveStripeWebhook(
     event = stripeClient().webhooks.constructEvent(payload, signature, webhookSecret);
   } catch (error) {
     logger.warn({ requestId, reason: error instanceof Error ? error.message : String(error) }, "Stripe webhook refused: bad signature");
-    return { status: 400, body: { error: "The signature of this event is not valid." } };
+    return { status: 400, body: { error: STRIPE_REFUSALS.badSignature } };
   }
   return handleStripeEvent(event);
 }

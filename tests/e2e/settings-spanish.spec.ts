@@ -121,3 +121,85 @@ test("settings in Spanish: the language choice, the time zone, the account histo
   await expect(page.getByTestId("thread")).toContainText("1 mensaje, el último el");
   await expectAccessible(page, "messages, one conversation, in Spanish");
 });
+
+// The security and contact settings in Spanish: headings, a refusal on each form, the sessions
+// list's times in the person's zone (named, no "UTC"), and every page passes axe.
+test("settings in Spanish: alerts, contact information, email, password, sessions, passkeys and verification methods", async ({
+  page,
+  mail,
+}) => {
+  const account = await createAccount({ label: "settings-spanish-security" });
+  await signInWithEmailCode(page, mail, account);
+  await page.goto("/settings/language");
+  await page.getByLabel("Español").check();
+  await page.getByRole("button", { name: "Save language" }).click();
+  await expect(page).toHaveURL(/\/settings\?changed=language$/);
+  const summary = page.getByTestId("error-summary");
+
+  await page.goto("/settings/alerts");
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await expect(page.getByRole("heading", { level: 1, name: "Alertas" })).toBeVisible();
+  await expect(page.getByRole("group", { name: "Cuando un caso cambie o la agencia responda" })).toBeVisible();
+  await expect(page.getByLabel("Enviarme un correo electrónico cuando un caso cambie")).toBeChecked();
+  await page.getByRole("button", { name: "Guardar las preferencias de alertas" }).click();
+  await expect(page.getByTestId("alerts-saved")).toContainText("Se guardaron sus preferencias de alertas.");
+  await expectAccessible(page, "alerts, in Spanish");
+
+  await page.goto("/settings/contact");
+  await expect(page.getByRole("heading", { level: 1, name: "Información de contacto" })).toBeVisible();
+  await page.getByLabel("Nombre completo").fill("");
+  await page.getByRole("button", { name: "Guardar la información de contacto" }).click();
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText("Ingrese su nombre completo.");
+  await expect(page.getByLabel("Nombre completo")).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page, "contact information with an error, in Spanish");
+
+  await page.goto("/settings/email");
+  await expect(page.getByRole("heading", { level: 1, name: "Cambiar la dirección de correo electrónico" })).toBeVisible();
+  await page.getByLabel("Nueva dirección de correo electrónico", { exact: true }).fill("nueva@example.com");
+  await page.getByLabel("Confirme la nueva dirección de correo electrónico", { exact: true }).fill("otra@example.com");
+  await page.getByRole("button", { name: "Enviar el enlace de confirmación" }).click();
+  await expect(summary).toContainText("Las direcciones de correo electrónico no coinciden. Ingrese la misma dirección dos veces.");
+  await expectAccessible(page, "change email with an error, in Spanish");
+
+  await page.goto("/settings/email/confirm?token=not-a-real-token");
+  await expect(page.getByRole("heading", { level: 1, name: "Este enlace no se puede usar" })).toBeVisible();
+  await expect(page.getByTestId("link-problem")).toContainText("Este enlace no es válido.");
+  await expectAccessible(page, "an unusable new-email link, in Spanish");
+
+  await page.goto("/settings/password");
+  await expect(page.getByRole("heading", { level: 1, name: "Cambiar la contraseña" })).toBeVisible();
+  await page.getByLabel("Contraseña actual", { exact: true }).fill("Not-My-Password-1!");
+  await page.getByLabel("Nueva contraseña", { exact: true }).fill("Harbor-Lights-Bend-58!");
+  await page.getByLabel("Confirme la nueva contraseña", { exact: true }).fill("Harbor-Lights-Bend-58!");
+  await page.getByRole("button", { name: "Cambiar la contraseña" }).click();
+  await expect(summary).toContainText("Su contraseña actual no es correcta.");
+  await expectAccessible(page, "change password with an error, in Spanish");
+
+  await page.goto("/settings/sessions");
+  await expect(page.getByRole("heading", { level: 1, name: "Dónde tiene la sesión iniciada" })).toBeVisible();
+  const current = page.getByTestId("session-current");
+  await expect(current).toContainText("Este dispositivo");
+  await expect(current.locator("time").first()).toHaveText(/ de \d{4} a las \d{1,2}:\d{2}\s?[ap]\.\s?m\.\sE[SD]T$/);
+  await expect(page.getByTestId("sessions-table")).not.toContainText("UTC");
+  await expect(page.getByText("No tiene la sesión iniciada en ningún otro lugar.")).toBeVisible();
+  await expectAccessible(page, "sessions, in Spanish");
+
+  await page.goto("/settings/passkeys");
+  await expect(page.getByRole("heading", { level: 1, name: "Llaves de acceso" })).toBeVisible();
+  await expect(page.getByTestId("no-passkeys")).toHaveText("Todavía no tiene llaves de acceso.");
+  await expect(page.getByRole("heading", { level: 2, name: "Agregar una llave de acceso" })).toBeVisible();
+  await expectAccessible(page, "passkeys, in Spanish");
+
+  await page.goto("/settings/verification-methods");
+  await expect(page.getByRole("heading", { level: 1, name: "Métodos de verificación en dos pasos" })).toBeVisible();
+  await expect(page.getByTestId("methods")).toContainText("Correo electrónico");
+  await page.getByRole("button", { name: "Continuar" }).click();
+  await expect(summary).toContainText("Elija un método de verificación para agregar.");
+  await expectAccessible(page, "verification methods with an error, in Spanish");
+
+  await page.goto(`/settings/verify?next=${encodeURIComponent("/settings")}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Confirme su identidad" })).toBeVisible();
+  await expect(page.getByText(/No se le volverá a pedir durante 20 minutos\./)).toBeVisible();
+  await expectAccessible(page, "confirm it's you, in Spanish");
+});

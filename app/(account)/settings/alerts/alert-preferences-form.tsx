@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "use-intl";
 import { saveAlertPreferencesAction } from "./actions";
 import { Alert } from "@/components/ui/alert";
 import { Checkbox } from "@/components/ui/checkbox";
@@ -13,6 +14,7 @@ import type { AlertPreferences } from "@/lib/account/alert-preferences";
 const CHECKED = "yes";
 
 export function AlertPreferencesForm({ preferences }: { preferences: AlertPreferences }) {
+  const t = useTranslations();
   const form = useActionForm(saveAlertPreferencesAction);
   const checked = (field: "byEmail" | "bySms", saved: boolean) => {
     const submitted = form.value(field);
@@ -21,40 +23,33 @@ export function AlertPreferencesForm({ preferences }: { preferences: AlertPrefer
   const canText = preferences.phone !== null;
   const textsReachNoOne = preferences.bySms && !canText;
   const nothingOn = !preferences.byEmail && !(preferences.bySms && canText);
+  const link = (chunks: React.ReactNode) => <Link href="/settings/verification-methods">{chunks}</Link>;
   const smsHint = canText ? (
-    <>We text {preferences.phone}, the mobile number of your text-message verification method.</>
+    <>{t("settings.alerts.smsTo", { phone: preferences.phone ?? "" })}</>
   ) : (
-    <>
-      {textsReachNoOne
-        ? "Text alerts are on, but you have no verified mobile number, so we cannot send them. "
-        : "You need a verified mobile number for text alerts. "}
-      <Link href="/settings/verification-methods">Add a mobile number under two-step verification methods</Link>, then come back here.
-    </>
+    <>{textsReachNoOne ? t.rich("settings.alerts.smsOnNoPhone", { link }) : t.rich("settings.alerts.smsNeedPhone", { link })}</>
   );
 
   return (
     <>
       {form.state?.ok && (
         <Alert kind="success" live testId="alerts-saved">
-          <p>Your alert choices were saved.</p>
+          <p>{t("settings.alerts.saved")}</p>
         </Alert>
       )}
       {nothingOn && (
         <Alert kind="warning" testId="alerts-all-off">
-          <p>
-            Email and text alerts are both off. You will only see changes to your cases, such as a new status or a request for evidence,
-            when you sign in. Check your account often so you do not miss a deadline.
-          </p>
+          <p>{t("settings.alerts.allOff")}</p>
         </Alert>
       )}
       <form key={form.formKey} action={form.formAction} noValidate>
         <ErrorSummary {...form.summary} />
         <fieldset className="mb-6 max-w-prose">
-          <legend className="mb-4 text-xl font-bold">When a case changes or the agency replies</legend>
+          <legend className="mb-4 text-xl font-bold">{t("settings.alerts.legend")}</legend>
           <Checkbox
             name="byEmail"
             value={CHECKED}
-            label="Email me when a case changes"
+            label={t("settings.alerts.byEmail")}
             defaultChecked={checked("byEmail", preferences.byEmail)}
             error={form.error("byEmail")}
           />
@@ -62,7 +57,7 @@ export function AlertPreferencesForm({ preferences }: { preferences: AlertPrefer
             <Checkbox
               name="bySms"
               value={CHECKED}
-              label="Text me when a case changes"
+              label={t("settings.alerts.bySms")}
               disabled={!canText}
               defaultChecked={canText && checked("bySms", preferences.bySms)}
               error={form.error("bySms")}
@@ -73,7 +68,7 @@ export function AlertPreferencesForm({ preferences }: { preferences: AlertPrefer
             </div>
           </div>
         </fieldset>
-        <SubmitButton>Save alert choices</SubmitButton>
+        <SubmitButton>{t("settings.alerts.save")}</SubmitButton>
       </form>
     </>
   );

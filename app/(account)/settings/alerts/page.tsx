@@ -2,23 +2,27 @@ import { applicantContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { alertPreferences } from "@/lib/account/alert-preferences";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { getT } from "@/lib/i18n/request";
 import { AlertPreferencesForm } from "./alert-preferences-form";
 
-export const metadata: Metadata = { title: "Alerts" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("settings.alerts.title") };
+}
 
 export default async function AlertsPage() {
   const { actor } = await applicantContext();
   const preferences = await alertPreferences(actor);
+  const t = await getT();
   return (
     <>
-      <h1>Alerts</h1>
-      <p className="max-w-prose">
-        We can tell you when one of your cases gets a new status, a notice or a request for evidence, and when the agency replies to your
-        messages. For your privacy, alerts never include case details: they say something changed and ask you to sign in.
-      </p>
-      <AlertPreferencesForm preferences={preferences} />
+      <h1>{t("settings.alerts.title")}</h1>
+      <p className="max-w-prose">{t("settings.alerts.intro")}</p>
+      <ClientMessages namespaces={["settings"]}>
+        <AlertPreferencesForm preferences={preferences} />
+      </ClientMessages>
       <p className="mt-8">
-        <Link href="/settings">Back to account settings</Link>
+        <Link href="/settings">{t("settings.back")}</Link>
       </p>
     </>
   );

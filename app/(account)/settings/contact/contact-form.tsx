@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRef } from "react";
+import { useTranslations } from "use-intl";
 import { updateContactAction } from "./actions";
 import { saveDrafts } from "@/components/session/kept-drafts";
 import { useKeptDraft } from "@/components/session/use-kept-draft";
@@ -18,6 +19,7 @@ const STATE_OPTIONS = US_STATES.map((s) => ({ value: s.code, label: s.name }));
 const VERIFY_HREF = `/settings/verify?next=${encodeURIComponent("/settings/contact")}`;
 
 export function ContactForm({ initial, owner }: { initial: Record<ContactField, string>; owner: string }) {
+  const t = useTranslations();
   const form = useActionForm(updateContactAction);
   const formRef = useRef<HTMLFormElement>(null);
   const restored = useKeptDraft(formRef, owner);
@@ -28,37 +30,46 @@ export function ContactForm({ initial, owner }: { initial: Record<ContactField, 
     <>
       {restored && !form.state && (
         <Alert kind="info" live testId="kept-draft">
-          <p>We kept what you had entered before you were signed out. Check it, then select Save contact information.</p>
+          <p>{t("settings.contact.keptDraft")}</p>
         </Alert>
       )}
       {form.state?.ok && (
         <Alert kind="success" live testId="contact-saved">
-          <p>Your contact information was saved. We emailed you a notice about the change.</p>
+          <p>{t("settings.contact.saved")}</p>
         </Alert>
       )}
       <form ref={formRef} key={form.formKey} action={form.formAction} noValidate data-keep-draft="contact">
         <ErrorSummary {...form.summary} />
         {needsReauth && (
           <p>
-            <Link href={VERIFY_HREF} onClick={() => saveDrafts(owner)}>
-              Confirm it&apos;s you
-            </Link>
-            , then save again. We will keep what you entered.
+            {t.rich("settings.contact.reauth", {
+              link: (chunks) => (
+                <Link href={VERIFY_HREF} onClick={() => saveDrafts(owner)}>
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         )}
-        <TextField name="fullName" label="Full name" autoComplete="name" defaultValue={value("fullName")} error={form.error("fullName")} />
+        <TextField
+          name="fullName"
+          label={t("settings.contact.fullName")}
+          autoComplete="name"
+          defaultValue={value("fullName")}
+          error={form.error("fullName")}
+        />
         <fieldset className="mb-6 max-w-prose">
-          <legend className="mb-4 text-xl font-bold">Mailing address</legend>
+          <legend className="mb-4 text-xl font-bold">{t("settings.contact.mailingAddress")}</legend>
           <TextField
             name="addressLine1"
-            label="Street address"
+            label={t("settings.contact.addressLine1")}
             autoComplete="address-line1"
             defaultValue={value("addressLine1")}
             error={form.error("addressLine1")}
           />
           <TextField
             name="addressLine2"
-            label="Apartment, suite or unit (optional)"
+            label={t("settings.contact.addressLine2")}
             required={false}
             autoComplete="address-line2"
             defaultValue={value("addressLine2")}
@@ -66,14 +77,14 @@ export function ContactForm({ initial, owner }: { initial: Record<ContactField, 
           />
           <TextField
             name="city"
-            label="City or town"
+            label={t("settings.contact.city")}
             autoComplete="address-level2"
             defaultValue={value("city")}
             error={form.error("city")}
           />
           <SelectField
             name="state"
-            label="State or territory"
+            label={t("settings.contact.state")}
             options={STATE_OPTIONS}
             autoComplete="address-level1"
             defaultValue={value("state")}
@@ -81,8 +92,8 @@ export function ContactForm({ initial, owner }: { initial: Record<ContactField, 
           />
           <TextField
             name="postalCode"
-            label="ZIP code"
-            hint="5 digits, or 9 digits like 20500-0003."
+            label={t("settings.contact.postalCode")}
+            hint={t("settings.contact.postalCodeHint")}
             inputMode="numeric"
             autoComplete="postal-code"
             className="max-w-40"
@@ -92,14 +103,14 @@ export function ContactForm({ initial, owner }: { initial: Record<ContactField, 
         </fieldset>
         <TextField
           name="contactPhone"
-          label="Daytime phone number"
-          hint="A U.S. number, like (202) 555-0143."
+          label={t("settings.contact.contactPhone")}
+          hint={t("settings.contact.contactPhoneHint")}
           type="tel"
           autoComplete="tel-national"
           defaultValue={value("contactPhone")}
           error={form.error("contactPhone")}
         />
-        <SubmitButton>Save contact information</SubmitButton>
+        <SubmitButton>{t("settings.contact.save")}</SubmitButton>
       </form>
     </>
   );

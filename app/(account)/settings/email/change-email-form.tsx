@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { requestEmailChangeAction } from "./actions";
 import { Alert } from "@/components/ui/alert";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -8,15 +9,13 @@ import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 
 export function ChangeEmailForm() {
+  const t = useTranslations();
   const form = useActionForm(requestEmailChangeAction);
   if (form.state?.ok) {
     const { sentTo } = form.state;
     return (
-      <Alert kind="success" heading="Check your new email" live testId="email-change-sent">
-        <p>
-          We sent a link to <strong>{sentTo}</strong>. Open it within 24 hours to finish the change. Until then, keep using your current
-          email address to sign in.
-        </p>
+      <Alert kind="success" heading={t("settings.email.sentHeading")} live testId="email-change-sent">
+        <p>{t.rich("settings.email.sent", { email: sentTo, strong: (chunks) => <strong>{chunks}</strong> })}</p>
       </Alert>
     );
   }
@@ -25,7 +24,7 @@ export function ChangeEmailForm() {
       <ErrorSummary {...form.summary} />
       <TextField
         name="newEmail"
-        label="New email address"
+        label={t("settings.email.newEmail")}
         type="email"
         autoComplete="email"
         inputMode="email"
@@ -35,7 +34,7 @@ export function ChangeEmailForm() {
       />
       <TextField
         name="confirmNewEmail"
-        label="Confirm new email address"
+        label={t("settings.email.confirmNewEmail")}
         type="email"
         autoComplete="email"
         inputMode="email"
@@ -43,7 +42,7 @@ export function ChangeEmailForm() {
         defaultValue={form.value("confirmNewEmail")}
         error={form.error("confirmNewEmail")}
       />
-      <SubmitButton>Send confirmation link</SubmitButton>
+      <SubmitButton>{t("settings.email.send")}</SubmitButton>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { startRegistration } from "@simplewebauthn/browser";
+import { useTranslations } from "use-intl";
 import { Alert } from "@/components/ui/alert";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -14,6 +15,7 @@ import { useWebAuthnSupport } from "@/components/passkeys/webauthn-support";
 
 /** Names a new passkey, then lets the browser create it and hands the result to the server. */
 export function AddPasskeyForm({ defaultName }: { defaultName: string }) {
+  const t = useTranslations();
   const supported = useWebAuthnSupport();
   const form = useActionForm(async (_state: FormState, data: FormData): Promise<FormState> => {
     const typed = data.get("name");
@@ -36,9 +38,7 @@ export function AddPasskeyForm({ defaultName }: { defaultName: string }) {
   if (supported === false) {
     return (
       <Alert kind="info" testId="no-webauthn">
-        <p>
-          This browser can&apos;t create passkeys. You can keep using verification codes, or add a passkey from another browser or device.
-        </p>
+        <p>{t("settings.passkeys.unsupported")}</p>
       </Alert>
     );
   }
@@ -47,9 +47,7 @@ export function AddPasskeyForm({ defaultName }: { defaultName: string }) {
     <>
       {added && (
         <Alert kind="success" live testId="passkey-added">
-          <p>
-            Passkey <strong>{added}</strong> was added. You can use it instead of a code when you sign in.
-          </p>
+          <p>{t.rich("settings.passkeys.addedNamed", { name: added, strong: (chunks) => <strong>{chunks}</strong> })}</p>
         </Alert>
       )}
       <form key={form.formKey} action={form.formAction} noValidate>
@@ -58,14 +56,14 @@ export function AddPasskeyForm({ defaultName }: { defaultName: string }) {
         <TextField
           id="passkey-name"
           name="name"
-          label="Passkey name"
-          hint="A name that helps you recognize this device or security key later."
+          label={t("settings.passkeys.nameLabel")}
+          hint={t("settings.passkeys.nameHint")}
           defaultValue={form.value("name") ?? defaultName}
           maxLength={100}
           autoComplete="off"
           error={form.error("name")}
         />
-        <SubmitButton>Add a passkey</SubmitButton>
+        <SubmitButton>{t("settings.passkeys.add")}</SubmitButton>
       </form>
     </>
   );

@@ -2,52 +2,57 @@ import { recentSecondStepContext, signedInContext } from "@/lib/actions/contexts
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import { formatUtcDate } from "@/lib/format";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { getReader, getT } from "@/lib/i18n/request";
 import { listPasskeys } from "@/lib/passkeys/list-passkeys";
 import { suggestedPasskeyName } from "@/lib/passkeys/passkey-name";
 import { AddPasskeyForm } from "./add-passkey-form";
 import { RemovePasskeyForm } from "./remove-passkey-form";
 
-export const metadata: Metadata = { title: "Passkeys" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("settings.passkeys.title") };
+}
 
 export default async function PasskeysPage({ searchParams }: { searchParams: Promise<{ remove?: string; removed?: string }> }) {
   const { actor, request } = await recentSecondStepContext("/settings/passkeys", signedInContext);
   const params = await searchParams;
   const passkeys = await listPasskeys(actor);
+  const { t, format } = await getReader();
   const removing = passkeys.find((p) => p.id === params.remove);
   return (
     <>
-      <h1>Passkeys</h1>
-      <p className="max-w-prose">
-        A passkey lets you pass two-step verification with your fingerprint, face, device PIN or a security key instead of a code. It only
-        works on this portal, so it cannot be phished. Your verification codes keep working.
-      </p>
+      <h1>{t("settings.passkeys.title")}</h1>
+      <p className="max-w-prose">{t("settings.passkeys.intro")}</p>
       {params.removed === "1" && !removing && (
         <Alert kind="success" live testId="passkey-removed">
-          <p>The passkey was removed.</p>
+          <p>{t("settings.passkeys.removed")}</p>
         </Alert>
       )}
-      {removing && <RemovePasskeyForm passkeyId={removing.id} name={removing.name} />}
+      {removing && (
+        <ClientMessages namespaces={["settings"]}>
+          <RemovePasskeyForm passkeyId={removing.id} name={removing.name} />
+        </ClientMessages>
+      )}
 
       <section aria-labelledby="your-passkeys-heading" className="mb-8">
-        <h2 id="your-passkeys-heading">Your passkeys</h2>
+        <h2 id="your-passkeys-heading">{t("settings.passkeys.yours")}</h2>
         {passkeys.length === 0 ? (
-          <p data-testid="no-passkeys">You have no passkeys yet.</p>
+          <p data-testid="no-passkeys">{t("settings.passkeys.none")}</p>
         ) : (
           <table className="stack-table w-full max-w-3xl border-collapse text-left" data-testid="passkey-list">
             <thead>
               <tr className="border-b-2 border-ink">
                 <th scope="col" className="py-2 pr-4">
-                  Name
+                  {t("settings.passkeys.name")}
                 </th>
                 <th scope="col" className="py-2 pr-4">
-                  Added
+                  {t("settings.passkeys.added")}
                 </th>
                 <th scope="col" className="py-2 pr-4">
-                  Last used
+                  {t("settings.passkeys.lastUsed")}
                 </th>
                 <th scope="col" className="py-2">
-                  <span className="sr-only">Actions</span>
+                  <span className="sr-only">{t("settings.passkeys.actions")}</span>
                 </th>
               </tr>
             </thead>
@@ -57,15 +62,16 @@ export default async function PasskeysPage({ searchParams }: { searchParams: Pro
                   <th scope="row" className="py-3 pr-4 font-bold">
                     {p.name}
                   </th>
-                  <td data-label="Added" className="py-3 pr-4">
-                    {formatUtcDate(p.createdAt)}
+                  <td data-label={t("settings.passkeys.added")} className="py-3 pr-4">
+                    {format.dateTime(p.createdAt, "date")}
                   </td>
-                  <td data-label="Last used" className="py-3 pr-4">
-                    {p.lastUsedAt ? formatUtcDate(p.lastUsedAt) : "Not yet"}
+                  <td data-label={t("settings.passkeys.lastUsed")} className="py-3 pr-4">
+                    {p.lastUsedAt ? format.dateTime(p.lastUsedAt, "date") : t("settings.passkeys.notYet")}
                   </td>
                   <td className="py-3">
                     <Link href={`/settings/passkeys?remove=${p.id}`}>
-                      Remove<span className="sr-only"> {p.name}</span>
+                      {t("settings.passkeys.remove")}
+                      <span className="sr-only"> {p.name}</span>
                     </Link>
                   </td>
                 </tr>
@@ -76,11 +82,13 @@ export default async function PasskeysPage({ searchParams }: { searchParams: Pro
       </section>
 
       <section aria-labelledby="add-passkey-heading" className="mb-8">
-        <h2 id="add-passkey-heading">Add a passkey</h2>
-        <AddPasskeyForm defaultName={suggestedPasskeyName(request.userAgent)} />
+        <h2 id="add-passkey-heading">{t("settings.passkeys.add")}</h2>
+        <ClientMessages namespaces={["settings"]}>
+          <AddPasskeyForm defaultName={suggestedPasskeyName(request.userAgent)} />
+        </ClientMessages>
       </section>
       <p>
-        <Link href="/settings">Back to account settings</Link>
+        <Link href="/settings">{t("settings.back")}</Link>
       </p>
     </>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { changePasswordAction } from "./actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { PasswordField } from "@/components/ui/password-field";
@@ -7,6 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 
 export function ChangePasswordForm({ email }: { email: string }) {
+  const t = useTranslations();
   const form = useActionForm(changePasswordAction);
   return (
     <form key={form.formKey} action={form.formAction} noValidate>
@@ -14,24 +16,24 @@ export function ChangePasswordForm({ email }: { email: string }) {
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <PasswordField
         name="currentPassword"
-        label="Current password"
+        label={t("settings.password.current")}
         autoComplete="current-password"
         error={form.error("currentPassword")}
       />
       <PasswordField
         name="password"
-        label="New password"
+        label={t("settings.password.new")}
         showRules
         userWords={[email, email.split("@")[0]]}
         error={form.error("password")}
       />
       <PasswordField
         name="confirmPassword"
-        label="Confirm new password"
-        hint="Type the same password again."
+        label={t("settings.password.confirm")}
+        hint={t("settings.password.confirmHint")}
         error={form.error("confirmPassword")}
       />
-      <SubmitButton>Change password</SubmitButton>
+      <SubmitButton>{t("settings.password.submit")}</SubmitButton>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { recentSecondStepContext, signedInContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getT } from "@/lib/i18n/request";
 import { ChangePasswordForm } from "./change-password-form";
 
@@ -15,7 +16,9 @@ export default async function ChangePasswordPage() {
     <>
       <h1>{t("settings.password.title")}</h1>
       <p className="max-w-prose">{t("settings.password.intro")}</p>
-      <ChangePasswordForm email={session.user.email} />
+      <ClientMessages namespaces={["settings"]}>
+        <ChangePasswordForm email={session.user.email} />
+      </ClientMessages>
       <p className="mt-8">
         <Link href="/settings">{t("settings.back")}</Link>
       </p>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { endOtherSessionAction, endOtherSessionsAction } from "./actions";
 import { Alert } from "@/components/ui/alert";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -10,6 +11,7 @@ type Moment = { iso: string; text: string };
 export type SessionRow = { id: string; current: boolean; device: string; place: string; signedInAt: Moment; lastSeenAt: Moment };
 
 export function SessionList({ sessions }: { sessions: SessionRow[] }) {
+  const t = useTranslations();
   const endOne = useActionForm(endOtherSessionAction);
   const endOthers = useActionForm(endOtherSessionsAction);
   const others = sessions.filter((s) => !s.current).length;
@@ -22,36 +24,33 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
       <ErrorSummary {...endOthers.summary} />
       {endedDevice && (
         <Alert kind="success" live testId="session-ended">
-          <p>Signed out of {endedDevice}. That browser will have to sign in again.</p>
+          <p>{t("settings.sessions.endedOne", { device: endedDevice })}</p>
         </Alert>
       )}
       {endedCount !== null && (
         <Alert kind="success" live testId="sessions-ended">
-          <p>
-            {endedCount === 1 ? "Signed out of 1 other session." : `Signed out of ${endedCount} other sessions.`} Only this device is still
-            signed in.
-          </p>
+          <p>{t("settings.sessions.endedOthers", { count: endedCount })}</p>
         </Alert>
       )}
       <div className="overflow-x-auto">
         <table className="stack-table w-full border-collapse text-left" data-testid="sessions-table">
-          <caption className="mb-2 text-left font-bold">Your sessions ({sessions.length})</caption>
+          <caption className="mb-2 text-left font-bold">{t("settings.sessions.caption", { count: sessions.length })}</caption>
           <thead>
             <tr className="border-b-2 border-ink">
               <th scope="col" className="py-2 pr-4">
-                Device
+                {t("settings.sessions.device")}
               </th>
               <th scope="col" className="py-2 pr-4">
-                Location
+                {t("settings.sessions.location")}
               </th>
               <th scope="col" className="py-2 pr-4">
-                Signed in
+                {t("settings.sessions.signedIn")}
               </th>
               <th scope="col" className="py-2 pr-4">
-                Last active
+                {t("settings.sessions.lastActive")}
               </th>
               <th scope="col" className="py-2">
-                <span className="sr-only">Action</span>
+                <span className="sr-only">{t("settings.sessions.action")}</span>
               </th>
             </tr>
           </thead>
@@ -60,29 +59,28 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
               <tr key={s.id} className="border-b border-line align-top" data-testid={s.current ? "session-current" : "session-other"}>
                 <td className="py-3 pr-4">
                   {s.device}
-                  {s.current && <strong className="ml-2 inline-block rounded bg-success-light px-2 text-sm">This device</strong>}
+                  {s.current && (
+                    <strong className="ml-2 inline-block rounded bg-success-light px-2 text-sm">{t("settings.sessions.thisDevice")}</strong>
+                  )}
                 </td>
-                <td data-label="Location" className="py-3 pr-4">
+                <td data-label={t("settings.sessions.location")} className="py-3 pr-4">
                   {s.place}
                 </td>
-                <td data-label="Signed in" className="py-3 pr-4">
+                <td data-label={t("settings.sessions.signedIn")} className="py-3 pr-4">
                   <time dateTime={s.signedInAt.iso}>{s.signedInAt.text}</time>
                 </td>
-                <td data-label="Last active" className="py-3 pr-4">
+                <td data-label={t("settings.sessions.lastActive")} className="py-3 pr-4">
                   <time dateTime={s.lastSeenAt.iso}>{s.lastSeenAt.text}</time>
                 </td>
                 <td className="py-3">
                   {s.current ? (
-                    <span className="text-muted">You are using it now</span>
+                    <span className="text-muted">{t("settings.sessions.usingNow")}</span>
                   ) : (
                     <form action={endOne.formAction}>
                       <input type="hidden" name="sessionId" value={s.id} />
                       <SubmitButton variant="outline">
-                        Sign out
-                        <span className="sr-only">
-                          {" "}
-                          of {s.device}, last active {s.lastSeenAt.text}
-                        </span>
+                        {t("settings.sessions.signOut")}
+                        <span className="sr-only"> {t("settings.sessions.signOutOf", { device: s.device, time: s.lastSeenAt.text })}</span>
                       </SubmitButton>
                     </form>
                   )}
@@ -94,10 +92,10 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
       </div>
       {others > 0 ? (
         <form action={endOthers.formAction} className="mt-6">
-          <SubmitButton>Sign out of all other sessions</SubmitButton>
+          <SubmitButton>{t("settings.sessions.signOutOthers")}</SubmitButton>
         </form>
       ) : (
-        <p className="mt-6">You are not signed in anywhere else.</p>
+        <p className="mt-6">{t("settings.sessions.nowhereElse")}</p>
       )}
     </>
   );

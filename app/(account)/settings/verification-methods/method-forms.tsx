@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { cancelAddingMethodAction, confirmNewMethodAction, removeMethodAction, startAddingMethodAction } from "./actions";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -12,25 +13,26 @@ import { useActionForm } from "@/components/ui/use-action-form";
 type Kind = "EMAIL" | "SMS" | "TOTP";
 
 export function AddMethodForm({ existing, smsAvailable }: { existing: Kind[]; smsAvailable: boolean }) {
+  const t = useTranslations();
   const form = useActionForm(startAddingMethodAction);
   const options: { value: Kind; label: string; hint: string }[] = [
-    { value: "TOTP", label: "Authentication app (recommended)", hint: "An app on your phone or computer shows the codes." },
-    { value: "EMAIL", label: "Email", hint: "Codes go to your account email address." },
+    { value: "TOTP", label: t("settings.methods.options.totp"), hint: t("settings.methods.options.totpHint") },
+    { value: "EMAIL", label: t("settings.methods.options.email"), hint: t("settings.methods.options.emailHint") },
     {
       value: "SMS",
-      label: existing.includes("SMS") ? "A new mobile number" : "Text message (SMS)",
-      hint: "To a U.S. mobile number. It replaces your current number once confirmed.",
+      label: existing.includes("SMS") ? t("settings.methods.options.newSms") : t("settings.methods.options.sms"),
+      hint: t("settings.methods.options.smsHint"),
     },
   ];
   const available = options.filter((o) => (o.value === "SMS" ? smsAvailable : !existing.includes(o.value)));
   const [kind, setKind] = useState(form.value("kind") ?? "");
   const error = form.error("kind");
-  if (available.length === 0) return <p>You already use every method available.</p>;
+  if (available.length === 0) return <p>{t("settings.methods.allUsed")}</p>;
   return (
     <form key={form.formKey} action={form.formAction} noValidate>
       <ErrorSummary {...form.summary} labels={{ kind: `kind-${available[0].value}` }} />
       <fieldset className={fieldWrapperClass(error)} aria-describedby={error ? "kind-error" : undefined}>
-        <legend className="mb-2 font-bold">Which method?</legend>
+        <legend className="mb-2 font-bold">{t("settings.methods.legend")}</legend>
         <FieldError id="kind" error={error} />
         {available.map((o) => (
           <div key={o.value} className="mb-3 flex items-start gap-3">
@@ -58,8 +60,8 @@ export function AddMethodForm({ existing, smsAvailable }: { existing: Kind[]; sm
       {kind === "SMS" && (
         <TextField
           name="phone"
-          label="U.S. mobile phone number"
-          hint="10 digits, like (202) 555-0143. We send a code to it next."
+          label={t("settings.methods.phone")}
+          hint={t("settings.methods.phoneHint")}
           type="tel"
           autoComplete="tel-national"
           inputMode="tel"
@@ -68,47 +70,50 @@ export function AddMethodForm({ existing, smsAvailable }: { existing: Kind[]; sm
           error={form.error("phone")}
         />
       )}
-      <SubmitButton>Continue</SubmitButton>
+      <SubmitButton>{t("settings.methods.continue")}</SubmitButton>
     </form>
   );
 }
 
 export function NewMethodCodeForm({ isApp }: { isApp: boolean }) {
+  const t = useTranslations();
   const form = useActionForm(confirmNewMethodAction);
   return (
     <form key={form.formKey} action={form.formAction} noValidate>
       <ErrorSummary {...form.summary} />
       <TextField
         name="code"
-        label="Verification code"
-        hint={isApp ? "The 6-digit code your app shows now." : "6 digits, like 123456."}
+        label={t("settings.methods.code")}
+        hint={isApp ? t("settings.methods.codeHintApp") : t("settings.methods.codeHint")}
         autoComplete="one-time-code"
         inputMode="numeric"
         maxLength={32}
         className="max-w-48 font-mono tracking-widest"
         error={form.error("code")}
       />
-      <SubmitButton>Verify and save</SubmitButton>
+      <SubmitButton>{t("settings.methods.verify")}</SubmitButton>
     </form>
   );
 }
 
 export function CancelAddingForm() {
+  const t = useTranslations();
   return (
     <form action={cancelAddingMethodAction} className="mt-4">
-      <SubmitButton variant="link">Cancel and choose another method</SubmitButton>
+      <SubmitButton variant="link">{t("settings.methods.cancelAdding")}</SubmitButton>
     </form>
   );
 }
 
 /** Remove, with a second press to confirm so a slip of the finger changes nothing. */
 export function RemoveMethodForm({ methodId, name }: { methodId: string; name: string }) {
+  const t = useTranslations();
   const form = useActionForm(removeMethodAction);
   const [confirming, setConfirming] = useState(false);
   if (!confirming) {
     return (
-      <Button variant="outline" onClick={() => setConfirming(true)} aria-label={`Remove ${name}`}>
-        Remove
+      <Button variant="outline" onClick={() => setConfirming(true)} aria-label={t("settings.methods.removeLabel", { name })}>
+        {t("settings.methods.remove")}
       </Button>
     );
   }
@@ -120,10 +125,10 @@ export function RemoveMethodForm({ methodId, name }: { methodId: string; name: s
         </p>
       )}
       <input type="hidden" name="methodId" value={methodId} />
-      <span>Remove {name}?</span>
-      <SubmitButton>Yes, remove</SubmitButton>
+      <span>{t("settings.methods.removeQuestion", { name })}</span>
+      <SubmitButton>{t("settings.methods.removeConfirm")}</SubmitButton>
       <Button variant="outline" onClick={() => setConfirming(false)}>
-        Keep it
+        {t("settings.methods.keep")}
       </Button>
     </form>
   );

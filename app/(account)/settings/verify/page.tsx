@@ -5,10 +5,13 @@ import { chosenWay, SecondStepWays } from "@/components/sign-in/second-step-ways
 import { secondStepView } from "@/lib/auth/second-step";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { hasPasskey } from "@/lib/passkeys/list-passkeys";
+import { getReader, getT } from "@/lib/i18n/request";
 import { confirmItsYouAction, sendReauthCodeAction } from "./actions";
 import { passkeyReauthAction, passkeyReauthOptionsAction } from "./passkey-actions";
 
-export const metadata: Metadata = { title: "Confirm it's you" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("settings.verify.title") };
+}
 
 export default async function ReauthPage({ searchParams }: { searchParams: Promise<{ next?: string; way?: string | string[] }> }) {
   const { session } = await signedInContext();
@@ -16,13 +19,11 @@ export default async function ReauthPage({ searchParams }: { searchParams: Promi
   const next = safeReturnPath(query.next);
   const [view, withPasskey] = await Promise.all([secondStepView(session), hasPasskey(session.user)]);
   const way = chosenWay(view, withPasskey, query.way);
+  const { t } = await getReader();
   return (
     <>
-      <h1>Confirm it&apos;s you</h1>
-      <p className="max-w-prose">
-        To change your security settings, {withPasskey ? "use a passkey or enter a verification code" : "enter a verification code"}. You
-        won&apos;t be asked again for 20 minutes.
-      </p>
+      <h1>{t("settings.verify.title")}</h1>
+      <p className="max-w-prose">{t("settings.verify.intro", { withPasskey: withPasskey ? "yes" : "no" })}</p>
       <SecondStepWays
         view={view}
         way={way}
@@ -34,7 +35,7 @@ export default async function ReauthPage({ searchParams }: { searchParams: Promi
         next={next}
       />
       <p className="mt-8">
-        <Link href="/settings">Back to account settings</Link>
+        <Link href="/settings">{t("settings.back")}</Link>
       </p>
     </>
   );

@@ -3,23 +3,28 @@ import Link from "next/link";
 import { LinkProblem } from "@/components/ui/link-problem";
 import { Alert } from "@/components/ui/alert";
 import { emailChangeLinkMessage, emailChangeLinkState } from "@/lib/account/change-email";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { getReader, getT } from "@/lib/i18n/request";
 import { ConfirmEmailChangeForm } from "./confirm-email-change-form";
 
-export const metadata: Metadata = { title: "Confirm your new email address" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("settings.email.confirm.title") };
+}
 
 // Reached from the link in the email, signed in or not: the link itself proves the new address.
 // The change needs a button press, so a mail scanner opening the link changes nothing.
 export default async function ConfirmEmailChangePage({ searchParams }: { searchParams: Promise<{ token?: string; done?: string }> }) {
   const { token, done } = await searchParams;
+  const { t, text } = await getReader();
   if (done) {
     return (
       <>
-        <h1>Your email address was changed</h1>
+        <h1>{t("settings.email.confirm.doneTitle")}</h1>
         <Alert kind="success">
-          <p>Use your new email address the next time you sign in. We told your old address about the change.</p>
+          <p>{t("settings.email.confirm.done")}</p>
         </Alert>
         <p>
-          <Link href="/dashboard">Go to your account</Link>
+          <Link href="/dashboard">{t("settings.email.confirm.goToAccount")}</Link>
         </p>
       </>
     );
@@ -27,20 +32,20 @@ export default async function ConfirmEmailChangePage({ searchParams }: { searchP
   const link = await emailChangeLinkState(token);
   if (link.state !== "valid") {
     return (
-      <LinkProblem heading="This link can't be used" text={emailChangeLinkMessage(link.state)}>
+      <LinkProblem heading={t("settings.email.confirm.problemHeading")} text={text(emailChangeLinkMessage(link.state))}>
         <li>
-          <Link href="/settings/email">Change email address</Link>
+          <Link href="/settings/email">{t("settings.email.confirm.changeEmail")}</Link>
         </li>
       </LinkProblem>
     );
   }
   return (
     <>
-      <h1>Confirm your new email address</h1>
-      <p>
-        Use <strong>{link.newEmail}</strong> as the email address of your account?
-      </p>
-      <ConfirmEmailChangeForm token={String(token)} />
+      <h1>{t("settings.email.confirm.title")}</h1>
+      <p>{t.rich("settings.email.confirm.question", { email: link.newEmail ?? "", strong: (chunks) => <strong>{chunks}</strong> })}</p>
+      <ClientMessages namespaces={["settings"]}>
+        <ConfirmEmailChangeForm token={String(token)} />
+      </ClientMessages>
     </>
   );
 }
