@@ -132,6 +132,26 @@ describe("agency command", () => {
     expect(row.notices.map((n) => n.kind).sort()).toEqual(["ACCOUNT_ACCESS", "APPROVAL", "INTERVIEW", "RECEIPT"]);
   });
 
+  it("issue-notice at an office reads --at on the office's clock and takes its address", async () => {
+    const receiptNumber = await newCase("I-485");
+    const args = ["issue-notice", "--receipt", receiptNumber, "--kind", "interview", "--at", "2099-01-15 09:00"];
+    const issued = await agency(...args, "--office", "bos-fo", "--out", "boston.pdf");
+    expect(issued).toMatchObject({ code: 0, err: [] });
+    const notice = (await caseRow(receiptNumber)).notices.find((n) => n.kind === "INTERVIEW")!;
+    expect(notice.appointmentAt!.toISOString()).toBe("2099-01-15T14:00:00.000Z");
+    expect(notice.location).toBe("Boston Field Office, 15 New Sudbury Street, Room E-160, Boston, MA 02203");
+    expect(await pdfText(fs.readFileSync(path.join(folder, "boston.pdf")))).toContain("9:00 AM EST");
+
+    expect(await agency(...args, "--office", "NOWHERE")).toMatchObject({
+      code: 2,
+      err: [expect.stringMatching(/^Unknown office "NOWHERE"\. Use one of BOS-FO, /)],
+    });
+    expect(await agency(...args, "--office", "BOS-FO", "--location", "Room 4")).toMatchObject({
+      code: 2,
+      err: ["Give --office or --location, not both."],
+    });
+  });
+
   it("open-rfe opens a request for evidence due at the end of the given day, with its notice", async () => {
     const receiptNumber = await newCase();
     const { code, out } = await agency(
@@ -215,7 +235,7 @@ describe("agency command", () => {
       [["issue-notice", "--receipt", receiptNumber, "--kind", "biometrics", "--at", "2099-02-30 09:00"], /is not a date and time/],
       [
         ["issue-notice", "--receipt", receiptNumber, "--kind", "approval", "--at", "2099-02-01 09:00"],
-        /^--at and --location are for biometrics and interview notices only\.$/,
+        /^--at, --office and --location are for biometrics and interview notices only\.$/,
       ],
       [
         ["open-rfe", "--receipt", receiptNumber, "--due", "31/12/2099", "--instructions", "x"],

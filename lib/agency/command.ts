@@ -11,7 +11,8 @@ import { formatUtcDate, formatUtcDateTime } from "../format";
 import { inviteOfficer } from "./invite-officer";
 import { intakeAccessNoticePdf, noticePdf } from "../notices/notice-pdf";
 import { canonicalStatus, closeStatuses } from "./status-suggestions";
-import { dateTimeOption, dueDateOption, noticeKindOption, receiptOption } from "./parse-inputs";
+import { dateTimeOption, dueDateOption, noticeKindOption, officeOption, receiptOption } from "./parse-inputs";
+import { OFFICES as APPOINTMENT_OFFICES, officeInfo } from "../appointments/offices";
 import { ISSUABLE_NOTICE_KINDS, needsAppointment, noticeTitle } from "../notices/notice-kinds";
 import { listOnlineFilings } from "../filing/filings-for-officer";
 import { FORM_DEFINITIONS } from "../filing/definitions";
@@ -128,12 +129,13 @@ const COMMANDS: Record<string, Command> = {
   },
   "issue-notice": {
     summary: "Issue a notice on a case (appointment and decision notices also change its status)",
-    usage: `${RUN} issue-notice --receipt EAC2612345678 --kind ${Object.keys(ISSUABLE_NOTICE_KINDS).join("|")} [--at "2026-12-01 09:00"] [--location "..."] [--out notice.pdf]`,
+    usage: `${RUN} issue-notice --receipt EAC2612345678 --kind ${Object.keys(ISSUABLE_NOTICE_KINDS).join("|")} [--at "2026-12-01 09:00"] [--office BOS-FO | --location "..."] [--out notice.pdf]`,
     details: [
       "--receipt   the case's receipt number",
       `--kind      ${Object.keys(ISSUABLE_NOTICE_KINDS).join(", ")}`,
-      '--at        biometrics and interview notices: the appointment, "YYYY-MM-DD HH:MM" in UTC',
-      "--location  biometrics and interview notices: where to go",
+      '--at        biometrics and interview notices: the appointment, "YYYY-MM-DD HH:MM" on the office\'s clock (UTC with --location)',
+      `--office    biometrics and interview notices: the office (its address and time zone): ${APPOINTMENT_OFFICES.map((o) => o.code).join(", ")}`,
+      "--location  instead of --office: where to go, in words",
       "--out       also write the notice PDF to this file",
       `Requests for evidence have their own command: ${RUN} open-rfe --help`,
     ],
@@ -141,6 +143,7 @@ const COMMANDS: Record<string, Command> = {
       receipt: { type: "string" },
       kind: { type: "string" },
       at: { type: "string" },
+      office: { type: "string" },
       location: { type: "string" },
       out: { type: "string" },
     },
@@ -149,17 +152,20 @@ const COMMANDS: Record<string, Command> = {
       const kind = noticeKindOption(text(values, "kind"));
       const at = text(values, "at");
       const appointment = needsAppointment(kind);
-      if (appointment && !at) throw new AgencyInputError(`The ${noticeTitle(kind)} needs the appointment: --at "YYYY-MM-DD HH:MM" (UTC).`);
-      if (!appointment && (at || values.location))
-        throw new AgencyInputError("--at and --location are for biometrics and interview notices only.");
+      if (appointment && !at) throw new AgencyInputError(`The ${noticeTitle(kind)} needs the appointment: --at "YYYY-MM-DD HH:MM".`);
+      if (!appointment && (at || values.location || values.office))
+        throw new AgencyInputError("--at, --office and --location are for biometrics and interview notices only.");
+      if (values.office !== undefined && values.location !== undefined)
+        throw new AgencyInputError("Give --office or --location, not both.");
+      const office = officeOption(text(values, "office"));
       const location = text(values, "location")?.trim();
       if (location !== undefined && (!location || location.length > 300))
         throw new AgencyInputError("--location needs a place (at most 300 characters).");
-      const appointmentAt = at ? dateTimeOption(at, "at") : undefined;
+      const appointmentAt = at ? dateTimeOption(at, "at", office ? officeInfo(office).timeZone : undefined) : undefined;
       const out = text(values, "out");
       const target = out !== undefined ? outputPath(io, out, () => out) : null;
       await io.prepare();
-      const notice = await issueNotice(receiptNumber, kind, { appointmentAt, location, by: actor(io) });
+      const notice = await issueNotice(receiptNumber, kind, { appointmentAt, location, office, by: actor(io) });
       io.out(`${receiptNumber}: issued the ${noticeTitle(kind)}.`);
       if (target) await writeNotice(io, target(), notice.id);
     },

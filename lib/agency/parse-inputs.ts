@@ -4,6 +4,8 @@ import { parseReceiptNumber } from "../cases/receipt-number";
 import { readerFor } from "../i18n/translator";
 import { ISSUABLE_NOTICE_KINDS, issuableNoticeKind } from "../notices/notice-kinds";
 import { endOfUtcDay, utcDate } from "./utc-dates";
+import { officeClockToInstant } from "../appointments/office-clock";
+import { isOfficeCode, OFFICE_CODES, type OfficeCode } from "../appointments/offices";
 
 // The agency command's option values: strict formats, one clear message each. Times are UTC, like
 // every time the portal shows.
@@ -39,10 +41,22 @@ export function dueDateOption(value: string | undefined): Date {
 }
 
 /** "2026-12-01 09:00" (UTC). */
-export function dateTimeOption(value: string, name: string): Date {
+/** "2026-12-01 09:00": UTC, or on the clock of `timeZone` (an office's). */
+export function dateTimeOption(value: string, name: string, timeZone?: string): Date {
   const [date, time, ...rest] = value.trim().split(/[ T]/);
-  const at = time !== undefined && rest.length === 0 ? utcDate(date, time) : null;
+  const read = (d: string, t: string) => (timeZone ? officeClockToInstant(d, t, timeZone) : utcDate(d, t));
+  const at = time !== undefined && rest.length === 0 ? read(date, time) : null;
   if (!at)
-    throw new AgencyInputError(`"${value}" is not a date and time: write --${name} as "YYYY-MM-DD HH:MM" (UTC), like "2026-12-01 09:00".`);
+    throw new AgencyInputError(
+      `"${value}" is not a date and time: write --${name} as "YYYY-MM-DD HH:MM" (${timeZone ?? "UTC"}), like "2026-12-01 09:00".`,
+    );
   return at;
+}
+
+/** An appointment office's code (BOS-FO), or undefined when none was given. */
+export function officeOption(value: string | undefined): OfficeCode | undefined {
+  if (value === undefined) return undefined;
+  const code = value.trim().toUpperCase();
+  if (!isOfficeCode(code)) throw new AgencyInputError(`Unknown office "${value}". Use one of ${OFFICE_CODES.join(", ")}.`);
+  return code;
 }

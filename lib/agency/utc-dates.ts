@@ -38,12 +38,20 @@ export function dueDateFrom(value: string, now = new Date()): DateParse {
   return { ok: true, at: due };
 }
 
-/** An appointment's date and time (UTC), in the future. */
-export function appointmentFrom(date: string, time: string, now = new Date()): DateParse {
+/**
+ * An appointment's date and time, in the future. Read as UTC unless `toInstant` reads it on another
+ * clock (an office's: lib/appointments/office-clock.ts).
+ */
+export function appointmentFrom(
+  date: string,
+  time: string,
+  now = new Date(),
+  toInstant: (date: string, time: string) => Date | null = utcDate,
+): DateParse {
   if (!date.trim()) return { ok: false, field: "appointmentDate", message: msg("agency.dates.appointmentDateRequired") };
   if (!utcDate(date)) return { ok: false, field: "appointmentDate", message: msg("agency.dates.appointmentDateInvalid") };
   if (!time.trim()) return { ok: false, field: "appointmentTime", message: msg("agency.dates.appointmentTimeRequired") };
-  const at = utcDate(date, time);
+  const at = toInstant(date, time);
   if (!at) return { ok: false, field: "appointmentTime", message: msg("agency.dates.appointmentTimeInvalid") };
   if (at.getTime() <= now.getTime()) return { ok: false, field: "appointmentDate", message: msg("agency.dates.appointmentFuture") };
   return { ok: true, at };

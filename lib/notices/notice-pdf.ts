@@ -17,6 +17,7 @@ const SELECT = {
   issuedAt: true,
   appointmentAt: true,
   location: true,
+  office: { select: { timeZone: true } },
   case: {
     select: {
       id: true,
@@ -50,8 +51,10 @@ export async function noticePdf(
         })
       : null;
   const { owner, ...caseData } = notice.case;
+  const { office, ...fields } = notice;
   const data: NoticeData = {
-    ...notice,
+    ...fields,
+    officeTimeZone: office?.timeZone ?? null,
     case: caseData,
     accountNumber: owner?.accountNumber ?? null,
     evidenceRequest,

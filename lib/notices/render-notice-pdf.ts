@@ -4,6 +4,7 @@ import { formName } from "../cases/forms";
 import { formatAccountNumber } from "../account/account-number";
 import { readerFor, type Reader } from "../i18n/translator";
 import { formatCents } from "../payments/money";
+import { appointmentTime } from "../appointments/appointment-time";
 import { noticeTitle } from "./notice-kinds";
 
 // A notice as a PDF, drawn from the case data. Standard fonts only, so the text stays extractable
@@ -20,6 +21,8 @@ export type NoticeData = {
   issuedAt: Date;
   appointmentAt?: Date | null;
   location?: string | null;
+  /** The appointment office's time zone: the time is printed on its clock, the reader's own alongside. */
+  officeTimeZone?: string | null;
   case: {
     receiptNumber: string;
     formType: string;
@@ -44,14 +47,17 @@ type Block = { text: string; bold?: boolean; size?: number; gapBefore?: number }
 const PAGE = { width: 612, height: 792, margin: 60 };
 const BODY_SIZE = 11;
 
-function paragraphs(data: NoticeData, { t, format }: Reader): Block[] {
+function paragraphs(data: NoticeData, reader: Reader): Block[] {
+  const { t, format } = reader;
   const form = t("notices.pdf.formName", { formType: data.case.formType, formName: formName(data.case.formType) });
   const date = (at: Date) => format.dateTime(at, "date");
   const p = (text: string, extra: Partial<Block> = {}): Block => ({ text, gapBefore: 8, ...extra });
   const appointment = () => [
     p(
       t("notices.pdf.dateAndTime", {
-        value: data.appointmentAt ? format.dateTime(data.appointmentAt, "dateTime") : t("notices.pdf.toBeAnnounced"),
+        value: data.appointmentAt
+          ? appointmentTime(reader, data.appointmentAt, data.officeTimeZone ?? null)
+          : t("notices.pdf.toBeAnnounced"),
       }),
       {
         bold: true,

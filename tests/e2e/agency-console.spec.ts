@@ -203,6 +203,15 @@ test("on the case page an officer adds a status, issues a notice and opens a req
   await applicantContext.close();
   const changes = (await auditOf(officer.id)).map((entry) => entry.action).filter((action) => action !== "case.viewed");
   expect(changes).toEqual(["document.downloaded", "case.status_added", "case.notice_issued", "case.evidence_requested"]);
+  // At an office instead: its address is the place, and the time is read on its clock.
+  await page.getByLabel("Kind of notice").selectOption("biometrics");
+  await page.getByLabel("Office", { exact: true }).selectOption("SPR-ASC");
+  await page.getByLabel("Date", { exact: true }).fill(isoDay(appointment));
+  await page.getByLabel("Time", { exact: true }).fill("10:00");
+  await noticeForm.getByRole("button", { name: "Issue notice" }).click();
+  await expect(page.getByTestId("issue-notice-done")).toContainText("The notice was issued.");
+  await expect(page.getByTestId("officer-notices")).toContainText("Springfield Application Support Center, 1 Example Plaza");
+  await expectAccessible(page, "the case page after issuing a notice at an office");
   expect(serverErrors).toEqual([]);
 });
 

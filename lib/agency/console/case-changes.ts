@@ -11,6 +11,8 @@ import { issuableNoticeKind, needsAppointment } from "../../notices/notice-kinds
 import { fail, type ActionResult } from "../../result";
 import type { CurrentSession } from "../../sessions/sessions";
 import { appointmentFrom, dueDateFrom } from "../utc-dates";
+import { officeClockToInstant } from "../../appointments/office-clock";
+import { isOfficeCode, officeInfo } from "../../appointments/offices";
 import { NOT_FOUND_MESSAGE, officerOf } from "./officer-only";
 
 // The console's changes to a case. The forms' fields are checked by the schemas below before
@@ -40,14 +42,25 @@ export const zIssueNotice = z
       if (!kind) ctx.addIssue({ code: "custom", message: msg("agency.notice.chooseKind") });
       return kind ?? z.NEVER;
     }),
+    // An office (its address and time zone come with it), or none: then a typed place and UTC.
+    office: zField().transform((value, ctx) => {
+      const code = value.trim();
+      if (!code) return null;
+      if (!isOfficeCode(code)) ctx.addIssue({ code: "custom", message: msg("agency.notice.chooseOffice") });
+      return isOfficeCode(code) ? code : z.NEVER;
+    }),
     appointmentDate: zField(),
     appointmentTime: zField(),
     location: zField().pipe(z.string().trim()),
   })
-  .transform(({ receipt, kind, appointmentDate, appointmentTime, location }, ctx) => {
+  .transform(({ receipt, kind, office, appointmentDate, appointmentTime, location }, ctx) => {
     if (!needsAppointment(kind)) return { receipt, kind, appointment: null };
-    const at = appointmentFrom(appointmentDate, appointmentTime);
+    const onOfficeClock = office
+      ? (date: string, time: string) => officeClockToInstant(date, time, officeInfo(office).timeZone)
+      : undefined;
+    const at = appointmentFrom(appointmentDate, appointmentTime, new Date(), onOfficeClock);
     if (!at.ok) ctx.addIssue({ code: "custom", path: [at.field], message: at.message });
+    if (office) return at.ok ? { receipt, kind, appointment: { at: at.at, office } } : z.NEVER;
     if (!location) ctx.addIssue({ code: "custom", path: ["location"], message: msg("agency.notice.locationRequired") });
     else if (location.length > 200) ctx.addIssue({ code: "custom", path: ["location"], message: msg("agency.notice.locationTooLong") });
     if (!at.ok || !location || location.length > 200) return z.NEVER;
@@ -96,7 +109,7 @@ export async function issueNoticeForOfficer(session: CurrentSession, input: Issu
   const who = officerAndCase(session, input.receipt);
   if (!who) return fail("not_found", NOT_FOUND_MESSAGE);
   const options = input.appointment
-    ? { appointmentAt: input.appointment.at, location: input.appointment.location, by: who.officer }
+    ? { appointmentAt: input.appointment.at, location: input.appointment.location, office: input.appointment.office, by: who.officer }
     : { by: who.officer };
   return run(() => issueNotice(who.receipt, input.kind, options), msg("agency.notice.done"));
 }

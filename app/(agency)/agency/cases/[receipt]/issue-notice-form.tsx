@@ -10,7 +10,8 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { ISSUABLE_NOTICE_OPTIONS } from "@/lib/notices/notice-kinds";
 import { SuccessMessage } from "./success-message";
 
-export function IssueNoticeForm({ receiptNumber }: { receiptNumber: string }) {
+/** `offices`: where appointments take place (each with its own time zone), as select options. */
+export function IssueNoticeForm({ receiptNumber, offices }: { receiptNumber: string; offices: { value: string; label: string }[] }) {
   const form = useActionForm(issueNoticeAction);
   const t = useTranslations();
   return (
@@ -37,6 +38,17 @@ export function IssueNoticeForm({ receiptNumber }: { receiptNumber: string }) {
       />
       <fieldset className="mb-6 max-w-prose border-0 p-0">
         <legend className="mb-2 font-bold">{t("agency.notice.appointment")}</legend>
+        <SelectField
+          name="office"
+          label={t("agency.notice.office")}
+          placeholder={t("agency.notice.officeNone")}
+          hint={t("agency.notice.officeHint")}
+          options={offices}
+          required={false}
+          aria-required={false}
+          defaultValue={form.value("office") ?? ""}
+          error={form.error("office")}
+        />
         <TextField
           name="appointmentDate"
           label={t("agency.notice.date")}

@@ -6,6 +6,7 @@ import { CaseAlerts, CaseHistoryList, OfficerEvidenceRequests, OfficerNoticeList
 import { EvidenceRequestForm } from "./evidence-request-form";
 import { FiledOnline } from "./filed-online";
 import { IssueNoticeForm } from "./issue-notice-form";
+import { OFFICES } from "@/lib/appointments/offices";
 import { caseForOfficer } from "@/lib/agency/console/case-for-officer";
 import { ReceiptNumber } from "@/components/cases/receipt-number";
 import { Alert } from "@/components/ui/alert";
@@ -92,7 +93,10 @@ export default async function OfficerCasePage({ params, searchParams }: Props) {
           {t("agency.case.changeIntro")} {t("agency.timesIn", { zone: timeZone })}
         </p>
         <AddStatusForm receiptNumber={view.receiptNumber} />
-        <IssueNoticeForm receiptNumber={view.receiptNumber} />
+        <IssueNoticeForm
+          receiptNumber={view.receiptNumber}
+          offices={OFFICES.map((office) => ({ value: office.code, label: `${office.name} (${office.timeZone})` }))}
+        />
         <EvidenceRequestForm receiptNumber={view.receiptNumber} />
       </section>
 
