@@ -70,9 +70,13 @@ export async function requestEmailChange(
           expiresAt: new Date(Date.now() + POLICY.emailConfirmationTtlMs),
         },
       });
-      await enqueueEmail(tx, newEmail, "confirm-new-email", {
-        link: new URL(`/settings/email/confirm?token=${token}`, env().APP_URL).toString(),
-      });
+      await enqueueEmail(
+        tx,
+        newEmail,
+        "confirm-new-email",
+        { link: new URL(`/settings/email/confirm?token=${token}`, env().APP_URL).toString() },
+        { userId },
+      );
     }
     await recordSecurityEvent(tx, userId, "email.change_requested", info);
   });

@@ -23,7 +23,7 @@ import {
 // Every server action is built from one of these. See ./action-client.ts for what each one does.
 
 /** Results reach the form in the asking person's language. */
-const localizeForRequest: Localize = async (result) => localizeResult(result, await ambientReader());
+export const localizeForRequest: Localize = async (result) => localizeResult(result, await ambientReader());
 
 /** Anyone, signed in or not (sign-up's first page, sign-in, password reset). */
 export const publicAction = new ActionClient(publicContext, [], localizeForRequest);
@@ -62,7 +62,7 @@ export function signUpStepAction(step: SignUpStep) {
  * for that reason.
  */
 export function recentSecondStepAction(returnTo: string, base: () => Promise<SessionContext>) {
-  return new ActionClient(() => recentSecondStepContext(returnTo, base)).after((result) => {
+  return new ActionClient(() => recentSecondStepContext(returnTo, base), [], localizeForRequest).after((result) => {
     if (!result.ok && result.code === "reauth_required") redirect(reauthPath(returnTo));
   });
 }

@@ -59,8 +59,8 @@ export async function issueOtpChallenge(
       expiresAt: new Date(Date.now() + POLICY.otp.ttlMs),
     },
   });
-  if (channel === "EMAIL") await enqueueEmail(tx, destination, "verification-code", { code });
-  else await enqueueSms(tx, destination, "verification-code", { code });
+  if (channel === "EMAIL") await enqueueEmail(tx, destination, "verification-code", { code }, { userId: user.id });
+  else await enqueueSms(tx, destination, "verification-code", { code }, { userId: user.id });
 }
 
 export type OtpCheck = "valid" | "wrong" | "expired" | "no_code" | "used_up";

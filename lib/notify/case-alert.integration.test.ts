@@ -83,6 +83,16 @@ describe("case alerts through the agency's operations", () => {
     ]);
   });
 
+  it("the text and the email are written in the person's language, whoever made the change", async () => {
+    const { user } = await signedUpTo("COMPLETE", { method: "SMS", phone: "(202) 555-0143" });
+    await db().user.update({ where: { id: user.id }, data: { alertBySms: true, locale: "es" } });
+    const paper = await linkedCase(user.id);
+    await addStatusEvent(paper.receiptNumber, "Case Was Approved");
+    const rows = await alertsFor(paper.id);
+    expect(rows.find((row) => row.channel === "SMS")?.body).toContain("uno de sus casos tiene una novedad");
+    expect(rows.find((row) => row.channel === "EMAIL")?.html).toContain('<html lang="es">');
+  });
+
   it("text alerts only: a text and no email", async () => {
     const { user } = await signedUpTo("COMPLETE", { method: "SMS" });
     await db().user.update({ where: { id: user.id }, data: { alertBySms: true, alertByEmail: false } });

@@ -52,13 +52,13 @@ export async function alertPerson<T extends SmsTemplate & EmailTemplate>(
 ): Promise<number> {
   let queued = 0;
   if (person.alertByEmail) {
-    await enqueueEmail(tx, person.email, template, data, { caseId });
+    await enqueueEmail(tx, person.email, template, data, { caseId, userId: person.id });
     queued++;
   }
   if (person.alertBySms) {
     const phone = await alertPhoneOf(tx, person.id);
     if (phone) {
-      await enqueueSms(tx, phone, template, data, { caseId });
+      await enqueueSms(tx, phone, template, data, { caseId, userId: person.id });
       queued++;
     }
   }
@@ -122,13 +122,13 @@ async function alertOwner(tx: Tx, caseId: string, kind: CaseAlertKind): Promise<
   const url = new URL(kind === "new-message" ? "/messages" : "/dashboard", env().APP_URL).toString();
   let queued = 0;
   if (owner.alertByEmail) {
-    await enqueueEmail(tx, owner.email, kind, { url }, { caseId });
+    await enqueueEmail(tx, owner.email, kind, { url }, { caseId, userId: owner.id });
     queued++;
   }
   if (owner.alertBySms) {
     const phone = await alertPhoneOf(tx, owner.id);
     if (phone) {
-      await enqueueSms(tx, phone, kind, { url }, { caseId });
+      await enqueueSms(tx, phone, kind, { url }, { caseId, userId: owner.id });
       queued++;
     }
   }

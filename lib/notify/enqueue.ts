@@ -9,13 +9,19 @@ import { emailTemplates, smsTemplates, type EmailTemplate, type Rendered, type S
 // The one way to send anything: an OutboundMessage row and its delivery job (lib/jobs), both
 // written in the caller's transaction, so the message exists exactly when the change that caused
 // it does, and a rolled-back change sends nothing. Each message is written in its reader's language
-// and time zone: `person` when the caller has them, else the account with that email address, else
-// the person making the request (a visitor signing up).
+// and time zone: `person` when the caller has them, else the account `userId` (read in the caller's
+// transaction), else the account with that email address, else the person making the request (a
+// visitor signing up). Callers that know the account say so: the request's reader may need the
+// database, and the embedded one has a single connection, which the transaction holds.
 
-type Audience = { caseId?: string; person?: PersonSettings };
+type Audience = { caseId?: string; person?: PersonSettings; userId?: string };
 
-async function readerOf(tx: Tx, email: string | null, person: PersonSettings | undefined): Promise<Reader> {
+async function readerOf(tx: Tx, email: string | null, { person, userId }: Audience): Promise<Reader> {
   if (person) return personReader(person);
+  if (userId) {
+    const account = await tx.user.findUnique({ where: { id: userId }, select: { locale: true, timeZone: true } });
+    if (account) return personReader(account);
+  }
   if (email) {
     const account = await tx.user.findUnique({ where: { email }, select: { locale: true, timeZone: true } });
     if (account) return personReader(account);
@@ -28,9 +34,10 @@ export async function enqueueEmail<T extends EmailTemplate>(
   to: string,
   template: T,
   data: Parameters<(typeof emailTemplates)[T]>[0],
-  { caseId, person }: Audience = {},
+  audience: Audience = {},
 ): Promise<void> {
-  const reader = await readerOf(tx, to, person);
+  const { caseId } = audience;
+  const reader = await readerOf(tx, to, audience);
   const rendered = (emailTemplates[template] as unknown as (d: typeof data, r: Reader) => Rendered)(data, reader);
   const row = await tx.outboundMessage.create({
     data: { channel: "EMAIL", to, template, subject: rendered.subject, body: rendered.text, html: rendered.html, caseId },
@@ -44,9 +51,10 @@ export async function enqueueSms<T extends SmsTemplate>(
   to: string,
   template: T,
   data: Parameters<(typeof smsTemplates)[T]>[0],
-  { caseId, person }: Audience = {},
+  audience: Audience = {},
 ): Promise<void> {
-  const reader = await readerOf(tx, null, person);
+  const { caseId } = audience;
+  const reader = await readerOf(tx, null, audience);
   const body = (smsTemplates[template] as unknown as (d: typeof data, r: Reader) => string)(data, reader);
   const row = await tx.outboundMessage.create({ data: { channel: "SMS", to, template, body, caseId }, select: { id: true } });
   await queueDelivery(tx, row.id);

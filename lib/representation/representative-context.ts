@@ -1,6 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { ActionClient } from "../actions/action-client";
+import { localizeForRequest } from "../actions/clients";
 import { representativeContext, type SessionContext } from "../actions/contexts";
 import { hasRepresentativeProfile } from "./profile";
 
@@ -17,4 +18,4 @@ export async function representativeWithProfileContext(): Promise<SessionContext
 }
 
 /** A representative's action (not the profile's own): the same checks as their pages. */
-export const representativeWithProfileAction = new ActionClient(representativeWithProfileContext);
+export const representativeWithProfileAction = new ActionClient(representativeWithProfileContext, [], localizeForRequest);
