@@ -25,12 +25,18 @@ export async function sendSecurityNotice(
     data: { userId: user.id, purpose: "NOT_ME", tokenHash: sha256Hex(token), expiresAt: new Date(Date.now() + POLICY.notMeLinkTtlMs) },
   });
   const text = SECURITY_NOTICES[kind];
-  await enqueueEmail(tx, options.to ?? user.email, "security-notice", {
-    subject: text.subject,
-    lead: text.lead,
-    at: (options.now ?? new Date()).toISOString(),
-    device: describeDevice(info.userAgent),
-    place: describePlace(info.ip),
-    notMeUrl: new URL(`/not-me?token=${token}`, env().APP_URL).toString(),
-  });
+  await enqueueEmail(
+    tx,
+    options.to ?? user.email,
+    "security-notice",
+    {
+      subject: text.subject,
+      lead: text.lead,
+      at: (options.now ?? new Date()).toISOString(),
+      device: describeDevice(info.userAgent),
+      place: describePlace(info.ip),
+      notMeUrl: new URL(`/not-me?token=${token}`, env().APP_URL).toString(),
+    },
+    { userId: user.id },
+  );
 }
