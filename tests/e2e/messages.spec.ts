@@ -73,7 +73,7 @@ test("an applicant writes about a case with a PDF, an officer reads it and repli
   await expect(row).toHaveCount(1);
   await expect(row).toContainText("Copy of my passport");
   await expect(row).toContainText(paper.receiptNumber);
-  await expect(row).toContainText(/last on .+ UTC/);
+  await expect(row).toContainText(/last on .+ at .+ E[SD]T/);
   await expect(row.getByTestId("new-reply")).toHaveCount(0);
   await expect(page.getByTestId("messages-link")).toHaveAccessibleName("Messages");
   await expectAccessible(page, "the message list");
