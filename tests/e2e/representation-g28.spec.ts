@@ -1,24 +1,11 @@
 // The G-28 on a case, recorded and ended: an officer records a paper G-28 from the console by the
 // representative's email and by account number; the applicant sees who represents them and ends
 // one; the officer removes the other; every step emails both sides through the SMTP server.
-import { codeIn, type SmtpSink } from "../support/smtp-sink";
-import { createAccount, createOfficerAccount, enterPassword, signInWithEmailCode, type Account } from "./accounts";
+import { createAccount, createOfficerAccount, signInWithEmailCode, type Account } from "./accounts";
 import { ownedCase } from "./console";
 import { APP_URL } from "./e2e-env";
-import { db, expect, expectAccessible, expectBrowserError, failedToLoad, test, type Page } from "./fixtures";
-
-/** A representative's sign-in with an emailed code: they land on My clients. */
-async function signInAsRepresentative(page: Page, mail: SmtpSink, account: Account): Promise<void> {
-  const after = Date.now();
-  await enterPassword(page, account);
-  await page.getByRole("button", { name: "Send code" }).click();
-  const message = await mail.waitForMessage(
-    (m) => m.to.includes(account.email) && m.subject.startsWith("Your verification code") && m.receivedAt.getTime() >= after,
-  );
-  await page.getByLabel("Verification code").fill(codeIn(message.text));
-  await page.getByRole("button", { name: "Verify" }).click();
-  await expect(page).toHaveURL(/\/representative$/);
-}
+import { db, expect, expectAccessible, expectBrowserError, failedToLoad, test } from "./fixtures";
+import { signInAsRepresentative } from "./represented-cases";
 
 /** A representative's account: a finished account made a representative, with a profile. */
 async function representativeAccount(label: string, profile: { name: string; organization: string; verified: boolean }) {

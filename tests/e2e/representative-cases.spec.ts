@@ -1,22 +1,7 @@
-import { codeIn } from "../support/smtp-sink";
-import { createAccount, enterPassword, signInWithEmailCode, type Account } from "./accounts";
+import { createAccount, signInWithEmailCode } from "./accounts";
 import { addStatus, caseWithOpenRequest } from "./cases";
-import { db, expect, expectAccessible, expectBrowserError, failedToLoad, PDF, signOut, test, type Page } from "./fixtures";
-import type { SmtpSink } from "../support/smtp-sink";
-import { createRepresentativeAccount, recordG28 } from "./represented-cases";
-
-/** A representative's sign-in with an emailed code: they land on My clients. */
-async function signInAsRepresentative(page: Page, mail: SmtpSink, account: Account): Promise<void> {
-  const after = Date.now();
-  await enterPassword(page, account);
-  await page.getByRole("button", { name: "Send code" }).click();
-  const message = await mail.waitForMessage(
-    (m) => m.to.includes(account.email) && m.subject.startsWith("Your verification code") && m.receivedAt.getTime() >= after,
-  );
-  await page.getByLabel("Verification code").fill(codeIn(message.text));
-  await page.getByRole("button", { name: "Verify" }).click();
-  await expect(page).toHaveURL(/\/representative$/);
-}
+import { db, expect, expectAccessible, expectBrowserError, failedToLoad, PDF, signOut, test } from "./fixtures";
+import { createRepresentativeAccount, recordG28, signInAsRepresentative } from "./represented-cases";
 
 test("a representative follows a client's case, answers its request for evidence, writes to the agency and withdraws", async ({
   page,

@@ -1,25 +1,11 @@
-import { codeIn } from "../support/smtp-sink";
-import type { SmtpSink } from "../support/smtp-sink";
-import { createAccount, enterPassword, signInWithEmailCode, type Account } from "./accounts";
+import { createAccount, signInWithEmailCode } from "./accounts";
 import { arrange } from "./arrange";
 import { caseWithOpenRequest } from "./cases";
 import { db, expect, expectAccessible, test, type Page } from "./fixtures";
-import { createRepresentativeAccount, recordG28 } from "./represented-cases";
+import { createRepresentativeAccount, recordG28, signInAsRepresentative } from "./represented-cases";
 
 // A representative who reads Spanish: My clients, a client's case and their profile, in Spanish, with
 // the profile's refusals in Spanish too; and a client reviewing a form their representative prepared.
-
-async function signInAsRepresentative(page: Page, mail: SmtpSink, account: Account): Promise<void> {
-  const after = Date.now();
-  await enterPassword(page, account);
-  await page.getByRole("button", { name: "Send code" }).click();
-  const message = await mail.waitForMessage(
-    (m) => m.to.includes(account.email) && m.subject.startsWith("Your verification code") && m.receivedAt.getTime() >= after,
-  );
-  await page.getByLabel("Verification code").fill(codeIn(message.text));
-  await page.getByRole("button", { name: "Verify" }).click();
-  await expect(page).toHaveURL(/\/representative$/);
-}
 
 /** The header's language switch, to Spanish; the account keeps the choice. */
 async function switchToSpanish(page: Page): Promise<void> {
