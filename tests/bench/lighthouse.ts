@@ -6,6 +6,7 @@
 // drive that same browser through its debugging port, so the signed-in pages keep the cookie.
 // Lighthouse's default (mobile, simulated throttling) settings, as PageSpeed Insights uses them.
 //   npm run lighthouse                 LIGHTHOUSE_PORT (4700) is the portal's port; +1 mail, +2 Chromium
+//   LIGHTHOUSE_REPORTS=dir npm run lighthouse   also writes each page's full report (JSON) into dir
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -108,6 +109,11 @@ async function audit(name: string, url: string): Promise<{ name: string; url: st
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
+  if (process.env.LIGHTHOUSE_REPORTS) {
+    fs.mkdirSync(process.env.LIGHTHOUSE_REPORTS, { recursive: true });
+    const file = path.join(process.env.LIGHTHOUSE_REPORTS, `${name.toLowerCase().replaceAll(" ", "-")}.json`);
+    fs.writeFileSync(file, JSON.stringify(lhr, null, 1));
+  }
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null])) as Scores;
   // What keeps a category below 100: audits that count toward a score and did not pass.
   const flagged = CATEGORIES.flatMap((c) =>

@@ -45,6 +45,7 @@ async function main() {
   heading(
     `Memory: RSS and post-GC heap after ${STEPS.map((s) => s.toLocaleString("en-US")).join(" and ")} mixed requests, ${CONNECTIONS} connections`,
   );
+  if (SNAPSHOTS) fs.mkdirSync(SNAPSHOTS, { recursive: true });
   const database = await scratchDatabase();
   useDatabase(database.url);
   const portal = await startPortal(database.url, { probe: true });
