@@ -106,8 +106,16 @@ export async function enterPassword(page: Page, account: Pick<Account, "email" |
   await expect(page).toHaveURL(/\/sign-in\/verify$/);
 }
 
-/** A full sign-in with an emailed code (the account must have the EMAIL method). */
-export async function signInWithEmailCode(page: Page, mail: SmtpSink, account: Account): Promise<void> {
+/**
+ * A full sign-in with an emailed code (the account must have the EMAIL method). Applicants land on
+ * their dashboard and officers on the console unless `lands` says where else.
+ */
+export async function signInWithEmailCode(
+  page: Page,
+  mail: SmtpSink,
+  account: Account,
+  lands: RegExp = /\/(dashboard|agency)/,
+): Promise<void> {
   const after = Date.now();
   await enterPassword(page, account);
   await page.getByRole("button", { name: "Send code" }).click();
@@ -116,8 +124,7 @@ export async function signInWithEmailCode(page: Page, mail: SmtpSink, account: A
   );
   await page.getByLabel("Verification code").fill(codeIn(message.text));
   await page.getByRole("button", { name: "Verify" }).click();
-  // Applicants land on their dashboard, officers on the console.
-  await expect(page).toHaveURL(/\/(dashboard|agency)/);
+  await expect(page).toHaveURL(lands);
 }
 
 /**

@@ -4,7 +4,7 @@
 // the representative pays on the payment stand-in and submits; the case is the client's, and the
 // representative follows it. Axe on every page.
 import type { BrowserContext } from "@playwright/test";
-import { createAccount, createOfficerAccount, enterPassword, signInWithEmailCode, type Account } from "./accounts";
+import { createAccount, createOfficerAccount, signInWithEmailCode } from "./accounts";
 import { answerQuestions, saveBackupCode, setPassword, signUpToPassword } from "./journey";
 import { E2E_STRIPE_PORT } from "./e2e-env";
 import { answerAndContinue, heading, I765_ASYLUM_PAGES } from "./filing-pages";
@@ -71,19 +71,6 @@ async function representativeSignsUp(page: Page, mail: SmtpSink): Promise<{ emai
   await expectAccessible(page, "My clients, a new representative");
   const [user] = await db<{ id: string }>(`SELECT id FROM "User" WHERE email = $1 AND role = 'REPRESENTATIVE'`, [email]);
   return { email, id: user.id };
-}
-
-/** Email, password and the emailed code; the browser ends where the account's first page sends it. */
-async function signIn(page: Page, mail: SmtpSink, account: Account, lands: RegExp): Promise<void> {
-  const after = Date.now();
-  await enterPassword(page, account);
-  await page.getByRole("button", { name: "Send code" }).click();
-  const message = await mail.waitForMessage(
-    (m) => m.to.includes(account.email) && m.subject.startsWith("Your verification code") && m.receivedAt.getTime() >= after,
-  );
-  await page.getByLabel("Verification code").fill(codeIn(message.text));
-  await page.getByRole("button", { name: "Verify" }).click();
-  await expect(page).toHaveURL(lands);
 }
 
 function mailTo(mail: SmtpSink, to: string, subject: string, after: number) {
@@ -169,7 +156,7 @@ test("a representative prepares an I-765, the client signs it in their own accou
     await expect(clientPage).toHaveURL(/\/sign-in$/);
 
     // Signed in to their own account, they come back to the invitation.
-    await signIn(clientPage, mail, client, /\/invitation\?token=/);
+    await signInWithEmailCode(clientPage, mail, client, /\/invitation\?token=/);
     await expectAccessible(clientPage, "the invitation, signed in");
     await clientPage.getByRole("button", { name: "Review the form" }).click();
     await expect(clientPage).toHaveURL(new RegExp(`/file/review/${filingId}$`));

@@ -1,8 +1,8 @@
 // Representatives for browser tests: a finished account (tests/e2e/accounts.ts) turned into a legal
 // representative's, with a profile, and a G-28 (Representation row) naming them on a case.
-import { codeIn, type SmtpSink } from "../support/smtp-sink";
-import { createAccount, enterPassword, type Account } from "./accounts";
-import { db, expect, type Page } from "./fixtures";
+import type { SmtpSink } from "../support/smtp-sink";
+import { createAccount, signInWithEmailCode, type Account } from "./accounts";
+import { db, type Page } from "./fixtures";
 
 export async function createRepresentativeAccount(fullName = "Rosa Lawyer"): Promise<Account> {
   const account = await createAccount({ label: "representative", methods: ["EMAIL"] });
@@ -27,13 +27,5 @@ export async function recordG28(caseId: string, representativeId: string): Promi
 
 /** A representative's sign-in with an emailed code: they land on My clients. */
 export async function signInAsRepresentative(page: Page, mail: SmtpSink, account: Account): Promise<void> {
-  const after = Date.now();
-  await enterPassword(page, account);
-  await page.getByRole("button", { name: "Send code" }).click();
-  const message = await mail.waitForMessage(
-    (m) => m.to.includes(account.email) && m.subject.startsWith("Your verification code") && m.receivedAt.getTime() >= after,
-  );
-  await page.getByLabel("Verification code").fill(codeIn(message.text));
-  await page.getByRole("button", { name: "Verify" }).click();
-  await expect(page).toHaveURL(/\/representative$/);
+  await signInWithEmailCode(page, mail, account, /\/representative$/);
 }
