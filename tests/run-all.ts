@@ -1,5 +1,6 @@
 // `npm test`: every check, in order, stopping at the first that fails:
-//   lint → format check → types → unit tests → integration tests (embedded database, then PostgreSQL) → build → browser tests.
+//   lint, format check and types (at the same time) → unit tests → integration tests (embedded
+//   database and PostgreSQL, at the same time) → build → browser tests.
 // Ends with one line "N passed, N failed" counting the tests of Vitest and Playwright, read from
 // their JSON reports (never hard-coded).
 import { spawn } from "node:child_process";
@@ -16,7 +17,15 @@ const INTEGRATION_REPORTS = [
 const PLAYWRIGHT_REPORT = path.join(ROOT, "test-results", "playwright-report.json");
 
 type Counts = { passed: number; failed: number };
-type Step = { name: string; script: string; args?: string[]; env?: Record<string, string>; reports?: () => Counts | null };
+type Step = {
+  name: string;
+  script: string;
+  args?: string[];
+  env?: Record<string, string>;
+  reports?: () => Counts | null;
+  /** Steps next to each other with the same group run at the same time (each output printed whole when it ends). */
+  group?: string;
+};
 
 /** Vitest's JSON reporter (Jest's format). */
 function vitestCounts(...files: string[]): () => Counts | null {
@@ -47,9 +56,10 @@ function playwrightCounts(): Counts | null {
 }
 
 const STEPS: Step[] = [
-  { name: "Lint", script: "lint" },
-  { name: "Format check", script: "format:check" },
-  { name: "Type check", script: "test:types" },
+  // Each of these keeps about one core busy, and none needs another's result.
+  { name: "Lint", script: "lint", group: "static" },
+  { name: "Format check", script: "format:check", group: "static" },
+  { name: "Type check", script: "test:types", group: "static" },
   {
     name: "Unit tests",
     script: "test:unit",
@@ -68,25 +78,41 @@ const STEPS: Step[] = [
   },
 ];
 
-function run(step: Step): Promise<number> {
+const LOGS = path.join(ROOT, "test-results", "steps");
+
+/** Runs one step; with `buffered`, its output goes to a file, returned when it ends. */
+function run(step: Step, buffered = false): Promise<{ code: number; output: string }> {
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
   const args = ["run", step.script, ...(step.args?.length ? ["--", ...step.args] : [])];
+  let log: number | null = null;
+  let logFile = "";
+  if (buffered) {
+    fs.mkdirSync(LOGS, { recursive: true });
+    logFile = path.join(LOGS, `${step.script.replace(/[^a-z0-9-]/gi, "-")}.log`);
+    log = fs.openSync(logFile, "w");
+  }
   return new Promise((resolve) => {
     const child = spawn(npm, args, {
-      stdio: "inherit",
+      stdio: log === null ? "inherit" : ["ignore", log, log],
       env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, ...step.env },
     });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on("SIGINT", forward);
     process.on("SIGTERM", forward);
-    child.once("exit", (code, signal) => {
+    const done = (code: number) => {
       process.off("SIGINT", forward);
       process.off("SIGTERM", forward);
-      resolve(code ?? (signal ? 1 : 0));
-    });
+      let output = "";
+      if (log !== null) {
+        fs.closeSync(log);
+        output = fs.readFileSync(logFile, "utf8");
+      }
+      resolve({ code, output });
+    };
+    child.once("exit", (code, signal) => done(code ?? (signal ? 1 : 0)));
     child.once("error", (error) => {
       console.error(`Could not run npm: ${error.message}`);
-      resolve(1);
+      done(1);
     });
   });
 }
@@ -101,13 +127,10 @@ async function main(): Promise<number> {
   for (const file of [UNIT_REPORT, ...INTEGRATION_REPORTS, PLAYWRIGHT_REPORT]) fs.rmSync(file, { force: true });
 
   const total: Counts = { passed: 0, failed: 0 };
-  const lines: string[] = [];
-  let failedStep: string | null = null;
+  const lines = new Map<number, string>();
+  const failed: string[] = [];
 
-  for (const [index, step] of STEPS.entries()) {
-    banner(`${index + 1}/${STEPS.length} ${step.name} (npm run ${step.script})`);
-    const started = Date.now();
-    const code = await run(step);
+  const finish = (step: Step, code: number, started: number) => {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     // Read reports straight away: a later step (Playwright) may clear test-results/.
     const counts = step.reports?.() ?? null;
@@ -116,21 +139,41 @@ async function main(): Promise<number> {
       total.failed += counts.failed;
     }
     const tally = counts ? `, ${counts.passed} passed, ${counts.failed} failed` : "";
-    lines.push(`  ${code === 0 ? "ok    " : "FAILED"} ${step.name} (${seconds} s${tally})`);
-    if (code !== 0) {
-      failedStep = step.name;
-      break;
+    lines.set(STEPS.indexOf(step), `  ${code === 0 ? "ok    " : "FAILED"} ${step.name} (${seconds} s${tally})`);
+    if (code !== 0) failed.push(step.name);
+  };
+
+  for (let index = 0; index < STEPS.length && failed.length === 0;) {
+    const step = STEPS[index];
+    let end = index + 1;
+    while (step.group && end < STEPS.length && STEPS[end].group === step.group) end++;
+    const started = Date.now();
+    if (end === index + 1) {
+      banner(`${index + 1}/${STEPS.length} ${step.name} (npm run ${step.script})`);
+      finish(step, (await run(step)).code, started);
+    } else {
+      const together = STEPS.slice(index, end);
+      console.log(`\nAt the same time: ${together.map((s) => s.name).join(", ")} (each one's output is printed when it ends)`);
+      await Promise.all(
+        together.map(async (each, offset) => {
+          const { code, output } = await run(each, true);
+          banner(`${index + offset + 1}/${STEPS.length} ${each.name} (npm run ${each.script})`);
+          process.stdout.write(output);
+          finish(each, code, started);
+        }),
+      );
     }
+    index = end;
   }
 
   banner("Summary");
-  for (const line of lines) console.log(line);
-  const skipped = STEPS.slice(lines.length).map((s) => s.name);
-  if (failedStep) {
-    console.log(`\n${failedStep} failed${skipped.length ? `; not run: ${skipped.join(", ")}` : ""}.`);
+  for (const [, line] of [...lines].sort(([a], [b]) => a - b)) console.log(line);
+  const skipped = STEPS.filter((_, index) => !lines.has(index)).map((s) => s.name);
+  if (failed.length) {
+    console.log(`\n${failed.join(", ")} failed${skipped.length ? `; not run: ${skipped.join(", ")}` : ""}.`);
   }
   console.log(`\n${total.passed} passed, ${total.failed} failed`);
-  return failedStep ? 1 : 0;
+  return failed.length ? 1 : 0;
 }
 
 main().then(

@@ -1,6 +1,6 @@
 // `npm run test:integration`: the `integration` Vitest project, run once per database engine.
 //   1. the embedded engine (PGlite, in memory), always;
-//   2. a real PostgreSQL when TEST_DATABASE_URL is set: a URL to a server where the role may
+//   2. a real PostgreSQL when TEST_DATABASE_URL is set, at the same time as the first: a URL to a server where the role may
 //      CREATE DATABASE. A fresh database portal_test_<random> is created, migrated, used and dropped
 //      (by the globalSetup, tests/support/integration-database.ts, given INTEGRATION_DATABASE_SERVER).
 // Without TEST_DATABASE_URL the PostgreSQL leg is skipped with a notice, except under CI, where that
@@ -16,16 +16,21 @@ const extraArgs = process.argv.slice(2);
 
 type LegResult = { label: string; status: "passed" | "failed" | "skipped"; detail?: string };
 
-let activeChild: ChildProcess | null = null;
+const activeChildren = new Set<ChildProcess>();
 
 function banner(text: string): void {
   const line = "=".repeat(Math.max(60, text.length + 8));
   console.log(`\n${line}\n=== ${text}\n${line}`);
 }
 
-function runVitest(label: string, reportName: string, env: Record<string, string>): Promise<number> {
+/**
+ * One Vitest run of the integration project. With `buffered`, its output goes to a file and is
+ * printed in one piece when the run ends, so two legs running at once do not interleave lines.
+ */
+function runVitest(label: string, reportName: string, env: Record<string, string>, buffered: boolean): Promise<number> {
   fs.mkdirSync(REPORT_DIR, { recursive: true });
   const reportFile = path.join(REPORT_DIR, `${reportName}.json`);
+  const logFile = path.join(REPORT_DIR, `${reportName}.log`);
   fs.rmSync(reportFile, { force: true });
   const args = [
     "run",
@@ -36,40 +41,57 @@ function runVitest(label: string, reportName: string, env: Record<string, string
     `--outputFile.json=${reportFile}`,
     ...extraArgs,
   ];
+  const log = buffered ? fs.openSync(logFile, "w") : null;
   return new Promise((resolve) => {
-    const child = spawn(VITEST, args, { stdio: "inherit", env: { ...process.env, ...env, INTEGRATION_LEG: label } });
-    activeChild = child;
-    child.once("exit", (code, signal) => {
-      activeChild = null;
-      resolve(code ?? (signal ? 1 : 0));
+    const child = spawn(VITEST, args, {
+      stdio: log === null ? "inherit" : ["ignore", log, log],
+      env: { ...process.env, ...env, INTEGRATION_LEG: label },
     });
+    activeChildren.add(child);
+    const done = (code: number) => {
+      activeChildren.delete(child);
+      if (log !== null) {
+        fs.closeSync(log);
+        banner(`Integration tests [${label}]`);
+        process.stdout.write(fs.readFileSync(logFile, "utf8"));
+      }
+      resolve(code);
+    };
+    child.once("exit", (code, signal) => done(code ?? (signal ? 1 : 0)));
     child.once("error", (error) => {
-      activeChild = null;
       console.error(`Could not start Vitest: ${error.message}`);
-      resolve(1);
+      done(1);
     });
   });
 }
 
 // The database of each leg is made, migrated and removed by the project's globalSetup
 // (tests/support/integration-database.ts), the same one a single file run from an editor uses.
-async function leg(label: string, reportName: string, server: string | undefined): Promise<LegResult> {
-  banner(`Integration tests [${label}]`);
-  const code = await runVitest(label, reportName, { INTEGRATION_DATABASE_SERVER: server ?? "" });
+async function leg(label: string, reportName: string, server: string | undefined, buffered: boolean): Promise<LegResult> {
+  if (!buffered) banner(`Integration tests [${label}]`);
+  const code = await runVitest(label, reportName, { INTEGRATION_DATABASE_SERVER: server ?? "" }, buffered);
   return { label, status: code === 0 ? "passed" : "failed", detail: code === 0 ? undefined : `vitest exited with ${code}` };
 }
 
 async function main(): Promise<number> {
   const results: LegResult[] = [];
-  results.push(await leg("embedded PostgreSQL (PGlite, in memory)", "integration-embedded", undefined));
-
+  const embedded = "embedded PostgreSQL (PGlite, in memory)";
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (adminUrl) {
-    results.push(await leg("PostgreSQL server (TEST_DATABASE_URL)", "integration-postgres", adminUrl));
+    // Both legs at once: each runs its files one at a time on its own database, and much of either
+    // leg's time is spent waiting (on the database server, on mail and text servers, on timers).
+    console.log("\nThe two legs run at the same time; the output of each is printed when it ends.");
+    results.push(
+      ...(await Promise.all([
+        leg(embedded, "integration-embedded", undefined, true),
+        leg("PostgreSQL server (TEST_DATABASE_URL)", "integration-postgres", adminUrl, true),
+      ])),
+    );
   } else if (process.env.CI) {
     const message =
       "TEST_DATABASE_URL is not set, and CI must run the integration tests on a real PostgreSQL too. " +
       "Set it to a server URL whose role may CREATE DATABASE (see .ci/run).";
+    results.push(await leg(embedded, "integration-embedded", undefined, false));
     banner("Integration tests [PostgreSQL server]: NOT RUN");
     console.error(message);
     results.push({
@@ -78,6 +100,7 @@ async function main(): Promise<number> {
       detail: "TEST_DATABASE_URL is not set (required under CI)",
     });
   } else {
+    results.push(await leg(embedded, "integration-embedded", undefined, false));
     banner("Integration tests [PostgreSQL server]: skipped");
     console.log(
       "NOTICE: the PostgreSQL leg did not run because TEST_DATABASE_URL is not set. To run it, point it at a\n" +
@@ -96,7 +119,7 @@ async function main(): Promise<number> {
 }
 
 async function cleanUpAndExit(code: number): Promise<never> {
-  activeChild?.kill("SIGTERM");
+  for (const child of activeChildren) child.kill("SIGTERM");
   process.exit(code);
 }
 

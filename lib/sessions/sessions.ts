@@ -6,9 +6,9 @@ import type { RequestInfo } from "../http/request-info";
 import { POLICY } from "../security-policy";
 import type { RegistrationStep, Role, SessionLevel } from "../generated/prisma/client";
 
-// Server-side, revocable sessions (DESIGN.md §5). The browser holds only an opaque token (inside
-// next-auth's encrypted cookie); every request checks it here, so revoking or expiring a row ends
-// the session wherever the cookie is replayed.
+// Server-side, revocable sessions (DESIGN.md §5). The browser holds only an opaque token (encrypted
+// with next-auth's JWT encoding, lib/auth/current-session.ts); every request checks it here, so
+// revoking or expiring a row ends the session wherever the cookie is replayed.
 
 export type CurrentSession = {
   id: string;

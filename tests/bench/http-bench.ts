@@ -131,6 +131,8 @@ export async function startPortal(databaseUrl: string, { probe = false, nodeOpti
     // What `npm start` runs (package.json): the heap capped.
     "--max-old-space-size=256",
     ...(probe ? ["--expose-gc"] : []),
+    // BENCH_CPU_PROFILES=DIR: a V8 CPU profile of each portal process, written when it stops.
+    ...(process.env.BENCH_CPU_PROFILES ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILES}`] : []),
     "--import",
     "tsx",
     ...(probe ? ["--import", "./tests/bench/memory-probe.ts"] : []),
@@ -254,3 +256,27 @@ export function runBench(main: () => Promise<void>): void {
     },
   );
 }
+
+/** CPU time (user + system, ms) a process has used so far, from /proc (Linux). */
+export function processCpuMs(pid: number): number {
+  // Fields after the command name (which may hold spaces, hence after the last ")"): utime is the 12th, stime the 13th.
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(")").pop()!.trim().split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+
+/** CPU time (ms) used so far by every PostgreSQL server process on this machine that we may read. */
+export function postgresCpuMs(): number {
+  let total = 0;
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (fs.readFileSync(`/proc/${entry}/comm`, "utf8").trim() === "postgres") total += processCpuMs(Number(entry));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return total;
+}
+
+// USER_HZ: 100 on every Linux architecture Node runs on.
+const CLOCK_TICKS = 100;

@@ -2,7 +2,7 @@ import { APP_URL, createAccount, signInWithEmailCode } from "./accounts";
 import { portalEnv } from "./e2e-env";
 import { db, expect, signOut, test, type Page } from "./fixtures";
 
-// The session cookie is next-auth's encrypted JWT around the portal's own session token. Only the
+// The session cookie is the portal's own session token, encrypted with next-auth's JWT encoding. Only the
 // portal's server actions put a token into a cookie and take it out again; nothing over HTTP may
 // hand the token to a script or turn a token into a cookie.
 
@@ -72,14 +72,20 @@ test("no route under /api/auth gives out the session token or turns one into a c
 
 test("signing out ends the session on the server: the old cookie, replayed, no longer works", async ({ page, browser, mail }) => {
   const account = await createAccount({ label: "sign-out-replay" });
+  const signedInAt = Date.now();
   await signInWithEmailCode(page, mail, account);
   const cookie = await sessionCookieOf(page);
+  // Out of reach of scripts, sent on same-site navigations only, and gone after the 12-hour limit.
+  expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: "Lax", path: "/" });
+  expect(cookie.expires * 1000).toBeGreaterThan(signedInAt + 11.9 * 3600_000);
+  expect(cookie.expires * 1000).toBeLessThan(Date.now() + 12 * 3600_000 + 60_000);
 
   // next-auth's own sign-out, which cleared the cookie and left the session alive, is gone.
   expect((await page.request.post("/api/auth/signout", { form: { csrfToken: "any" }, maxRedirects: 0 })).status()).toBe(404);
 
   await page.goto("/dashboard");
   await signOut(page);
+  expect((await page.context().cookies()).map((c) => c.name)).not.toContain(COOKIE);
   const sessions = await db<{ revokedAt: Date | null }>(`SELECT "revokedAt" FROM "Session" WHERE "userId" = $1`, [account.id]);
   expect(sessions.length).toBeGreaterThan(0);
   expect(sessions.every((s) => s.revokedAt !== null)).toBe(true);
