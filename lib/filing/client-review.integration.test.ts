@@ -99,6 +99,24 @@ async function signAs(client: Actor, filingId: string, fullName: string) {
   return submit(zSignClientReview, signFields(filingId, fullName), (input) => signClientReview(client, input, info, NOW));
 }
 
+describe("the invitation's language", () => {
+  const subject = async (email: string) =>
+    (await db().outboundMessage.findFirstOrThrow({ where: { to: email, template: "client-review-invitation" } })).subject;
+
+  it("is the client's own when they have an account, else the representative's", async () => {
+    const toAccount = await preparedForClient();
+    await db().user.update({ where: { id: toAccount.client.id }, data: { locale: "es" } });
+    expect((await sendForClientReview(toAccount.representative, { filingId: toAccount.filingId }, NOW)).ok).toBe(true);
+    expect(await subject(toAccount.client.email)).toMatch(/^Un formulario está listo para que lo revise y firme/);
+
+    const toNewAddress = await preparedForClient();
+    await db().user.update({ where: { id: toNewAddress.representative.id }, data: { locale: "es" } });
+    await db().filing.update({ where: { id: toNewAddress.filingId }, data: { clientEmail: "no-account-yet@example.com" } });
+    expect((await sendForClientReview(toNewAddress.representative, { filingId: toNewAddress.filingId }, NOW)).ok).toBe(true);
+    expect(await subject("no-account-yet@example.com")).toMatch(/^Un formulario está listo para que lo revise y firme/);
+  });
+});
+
 describe("starting a form for a client", () => {
   it("makes the representative's draft with the client's name and email; an applicant cannot", async () => {
     const representative = await account("REPRESENTATIVE");
