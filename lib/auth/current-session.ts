@@ -5,29 +5,34 @@ import { cache } from "react";
 import { env } from "../env";
 import { sessionCookie } from "../sessions/session-cookie";
 import { POLICY } from "../security-policy";
+import { decryptedCookies } from "./decrypted-cookies";
 import { findLiveSession, type CurrentSession } from "../sessions/sessions";
 
 // Pages and actions reach the session through the chain in lib/actions/contexts.ts, which decides
 // who may be where; this file only reads and writes the browser's side of it.
 
+const tokenInCookie = decryptedCookies(async (value) => {
+  const { name } = sessionCookie();
+  try {
+    const payload = await decode({ token: value, secret: env().AUTH_SECRET, salt: name });
+    if (typeof payload?.sessionToken !== "string" || typeof payload.exp !== "number") return null;
+    return { token: payload.sessionToken, expiresAt: payload.exp * 1000 };
+  } catch {
+    return null;
+  }
+});
+
 /**
  * The session token in this request's cookie (next-auth's encrypted JWT, as startBrowserSession set
- * it), decrypted once per request. Read directly rather than through next-auth's auth(), which
- * decrypts the cookie and encrypts a refreshed one on every call: the session's limits live in the
- * database, not in the cookie.
+ * it), decrypted once per cookie (lib/auth/decrypted-cookies.ts). Read directly rather than through
+ * next-auth's auth(), which decrypts the cookie and encrypts a refreshed one on every call: the
+ * session's limits live in the database, not in the cookie.
  */
 export const cookieSessionToken = cache(async (): Promise<string | null> => {
   // cookies() first: it marks the page as rendered per request before any setting is read.
   const jar = await cookies();
-  const { name } = sessionCookie();
-  const value = jar.get(name)?.value;
-  if (!value) return null;
-  try {
-    const payload = await decode({ token: value, secret: env().AUTH_SECRET, salt: name });
-    return typeof payload?.sessionToken === "string" ? payload.sessionToken : null;
-  } catch {
-    return null;
-  }
+  const value = jar.get(sessionCookie().name)?.value;
+  return value ? tokenInCookie(value) : null;
 });
 
 /** The signed-in session for this request, checked against the database (once per request). */
