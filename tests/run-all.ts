@@ -3,9 +3,9 @@
 //   database and PostgreSQL, at the same time) → build → browser tests.
 // Ends with one line "N passed, N failed" counting the tests of Vitest and Playwright, read from
 // their JSON reports (never hard-coded).
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { spawnLogged, type Ended } from "./support/spawn-logged";
 
 const ROOT = process.cwd();
 const VITEST_REPORTS = path.join(ROOT, "test-results", "vitest");
@@ -80,41 +80,21 @@ const STEPS: Step[] = [
 
 const LOGS = path.join(ROOT, "test-results", "steps");
 
-/** Runs one step; with `buffered`, its output goes to a file, returned when it ends. */
-function run(step: Step, buffered = false): Promise<{ code: number; output: string }> {
+/** Runs one step; with `buffered`, its output is kept in a file and returned when it ends. */
+async function run(step: Step, buffered = false): Promise<Ended> {
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
   const args = ["run", step.script, ...(step.args?.length ? ["--", ...step.args] : [])];
-  let log: number | null = null;
-  let logFile = "";
-  if (buffered) {
-    fs.mkdirSync(LOGS, { recursive: true });
-    logFile = path.join(LOGS, `${step.script.replace(/[^a-z0-9-]/gi, "-")}.log`);
-    log = fs.openSync(logFile, "w");
+  const logFile = buffered ? path.join(LOGS, `${step.script.replace(/[^a-z0-9-]/gi, "-")}.log`) : undefined;
+  const { child, ended } = spawnLogged(npm, args, { NEXT_TELEMETRY_DISABLED: "1", ...process.env, ...step.env }, logFile);
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on("SIGINT", forward);
+  process.on("SIGTERM", forward);
+  try {
+    return await ended;
+  } finally {
+    process.off("SIGINT", forward);
+    process.off("SIGTERM", forward);
   }
-  return new Promise((resolve) => {
-    const child = spawn(npm, args, {
-      stdio: log === null ? "inherit" : ["ignore", log, log],
-      env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, ...step.env },
-    });
-    const forward = (signal: NodeJS.Signals) => child.kill(signal);
-    process.on("SIGINT", forward);
-    process.on("SIGTERM", forward);
-    const done = (code: number) => {
-      process.off("SIGINT", forward);
-      process.off("SIGTERM", forward);
-      let output = "";
-      if (log !== null) {
-        fs.closeSync(log);
-        output = fs.readFileSync(logFile, "utf8");
-      }
-      resolve({ code, output });
-    };
-    child.once("exit", (code, signal) => done(code ?? (signal ? 1 : 0)));
-    child.once("error", (error) => {
-      console.error(`Could not run npm: ${error.message}`);
-      done(1);
-    });
-  });
 }
 
 function banner(text: string): void {

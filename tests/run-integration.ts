@@ -1,13 +1,15 @@
 // `npm run test:integration`: the `integration` Vitest project, run once per database engine.
 //   1. the embedded engine (PGlite, in memory), always;
-//   2. a real PostgreSQL when TEST_DATABASE_URL is set, at the same time as the first: a URL to a server where the role may
-//      CREATE DATABASE. A fresh database portal_test_<random> is created, migrated, used and dropped
-//      (by the globalSetup, tests/support/integration-database.ts, given INTEGRATION_DATABASE_SERVER).
+//   2. a real PostgreSQL when TEST_DATABASE_URL is set, at the same time as the first: a URL to a
+//      server where the role may CREATE DATABASE. A fresh database portal_test_<random> is created,
+//      migrated, used and dropped (by the globalSetup, tests/support/integration-database.ts, given
+//      INTEGRATION_DATABASE_SERVER).
 // Without TEST_DATABASE_URL the PostgreSQL leg is skipped with a notice, except under CI, where that
 // is an error. Exits non-zero if any leg fails. Extra arguments are passed to Vitest (e.g. a file filter).
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { spawnLogged } from "./support/spawn-logged";
 
 const ROOT = process.cwd();
 const VITEST = path.join(ROOT, "node_modules", ".bin", process.platform === "win32" ? "vitest.cmd" : "vitest");
@@ -41,27 +43,15 @@ function runVitest(label: string, reportName: string, env: Record<string, string
     `--outputFile.json=${reportFile}`,
     ...extraArgs,
   ];
-  const log = buffered ? fs.openSync(logFile, "w") : null;
-  return new Promise((resolve) => {
-    const child = spawn(VITEST, args, {
-      stdio: log === null ? "inherit" : ["ignore", log, log],
-      env: { ...process.env, ...env, INTEGRATION_LEG: label },
-    });
-    activeChildren.add(child);
-    const done = (code: number) => {
-      activeChildren.delete(child);
-      if (log !== null) {
-        fs.closeSync(log);
-        banner(`Integration tests [${label}]`);
-        process.stdout.write(fs.readFileSync(logFile, "utf8"));
-      }
-      resolve(code);
-    };
-    child.once("exit", (code, signal) => done(code ?? (signal ? 1 : 0)));
-    child.once("error", (error) => {
-      console.error(`Could not start Vitest: ${error.message}`);
-      done(1);
-    });
+  const { child, ended } = spawnLogged(VITEST, args, { ...process.env, ...env, INTEGRATION_LEG: label }, buffered ? logFile : undefined);
+  activeChildren.add(child);
+  return ended.then(({ code, output }) => {
+    activeChildren.delete(child);
+    if (buffered) {
+      banner(`Integration tests [${label}]`);
+      process.stdout.write(output);
+    }
+    return code;
   });
 }
 

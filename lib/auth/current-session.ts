@@ -51,12 +51,16 @@ async function writeSessionCookie(value: string, maxAge: number): Promise<void> 
 /**
  * Puts a freshly created session token into the browser's cookie, encrypted with next-auth's JWT
  * encoding (what cookieSessionToken reads). Written here rather than through next-auth's signIn(),
- * whose whole request pipeline (a Request built and parsed, a credentials provider, callbacks)
- * cost about a quarter of a password step's time in Node for the same cookie.
+ * which runs its whole request pipeline (a Request built and parsed, a credentials provider,
+ * callbacks) to set the same cookie.
  */
 export async function startBrowserSession(token: string): Promise<void> {
-  const { name } = sessionCookie();
-  const value = await encode({ token: { sessionToken: token }, secret: env().AUTH_SECRET, salt: name, maxAge: COOKIE_LIFETIME_S });
+  const value = await encode({
+    token: { sessionToken: token },
+    secret: env().AUTH_SECRET,
+    salt: sessionCookie().name,
+    maxAge: COOKIE_LIFETIME_S,
+  });
   await writeSessionCookie(value, COOKIE_LIFETIME_S);
 }
 

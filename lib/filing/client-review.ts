@@ -204,13 +204,12 @@ export async function sendForClientReview(
     const representative = await representativeDetails(tx, actor.id);
     // In the client's language when they have an account, else in the representative's (who knows
     // the client), never the request's: reading it may need the connection this transaction holds.
-    const client = await tx.user.findUnique({ where: { email: filing.clientEmail }, select: { id: true } });
     await enqueueEmail(
       tx,
       filing.clientEmail,
       "client-review-invitation",
       { representativeName: representative.name, formType: def.id, link: invitationUrl(token), expiresInDays: INVITATION_DAYS },
-      { userId: client?.id ?? actor.id },
+      { otherwiseUserId: actor.id },
     );
     return { ok: true, sentTo: filing.clientEmail };
   });

@@ -10,23 +10,21 @@ import { emailTemplates, smsTemplates, type EmailTemplate, type Rendered, type S
 // written in the caller's transaction, so the message exists exactly when the change that caused
 // it does, and a rolled-back change sends nothing. Each message is written in its reader's language
 // and time zone: `person` when the caller has them, else the account `userId` (read in the caller's
-// transaction), else the account with that email address, else the person making the request (a
-// visitor signing up). Callers that know the account say so: the request's reader may need the
-// database, and the embedded one has a single connection, which the transaction holds.
+// transaction), else the account with that email address, else the account `otherwiseUserId` (the
+// sender, when the address has no account yet), else the person making the request (a visitor
+// signing up). Callers that know the account say so: the request's reader may need the database,
+// and the embedded one has a single connection, which the transaction holds.
 
-type Audience = { caseId?: string; person?: PersonSettings; userId?: string };
+type Audience = { caseId?: string; person?: PersonSettings; userId?: string; otherwiseUserId?: string };
 
-async function readerOf(tx: Tx, email: string | null, { person, userId }: Audience): Promise<Reader> {
+async function readerOf(tx: Tx, email: string | null, { person, userId, otherwiseUserId }: Audience): Promise<Reader> {
   if (person) return personReader(person);
-  if (userId) {
-    const account = await tx.user.findUnique({ where: { id: userId }, select: { locale: true, timeZone: true } });
-    if (account) return personReader(account);
-  }
-  if (email) {
-    const account = await tx.user.findUnique({ where: { email }, select: { locale: true, timeZone: true } });
-    if (account) return personReader(account);
-  }
-  return ambientReader();
+  const select = { locale: true, timeZone: true } as const;
+  const account =
+    (userId && (await tx.user.findUnique({ where: { id: userId }, select }))) ||
+    (email && (await tx.user.findUnique({ where: { email }, select }))) ||
+    (otherwiseUserId && (await tx.user.findUnique({ where: { id: otherwiseUserId }, select })));
+  return account ? personReader(account) : ambientReader();
 }
 
 export async function enqueueEmail<T extends EmailTemplate>(
