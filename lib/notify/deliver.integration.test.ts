@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { resetEnvCache } from "@/lib/env";
+import { env, resetEnvCache } from "@/lib/env";
 import { confirmEmail } from "@/lib/registration/confirm-email";
 import { startSignUp } from "@/lib/registration/start-sign-up";
 import { linkIn, SmtpSink } from "@/tests/support/smtp-sink";
@@ -240,11 +240,17 @@ describe("delivery through the job queue", () => {
   it("queues again a message whose job is held by an instance that was killed, and sends it once", async () => {
     useSmtp();
     const id = await emailCode("killed@example.com");
-    // The job was taken by a worker that died (its lock would only lapse after 4 hours), and the
-    // message has been due for longer than the sweep waits.
+    const claimSeconds = env().OUTBOX_CLAIM_MS / 1000;
+    await db()
+      .$executeRaw`UPDATE "OutboundMessage" SET "nextAttemptAt" = now() - make_interval(secs => ${claimSeconds + 60}::double precision) WHERE id = ${id}::uuid`;
+    // A worker has just taken the job: it is about to claim the message, so the sweep waits.
     await db()
       .$executeRaw`UPDATE graphile_worker._private_jobs SET locked_at = now(), locked_by = 'killed-instance' WHERE key = ${deliveryJobKey(id)}`;
-    await db().$executeRaw`UPDATE "OutboundMessage" SET "nextAttemptAt" = now() - interval '3 minutes' WHERE id = ${id}::uuid`;
+    expect(await requeueStalledMessages()).toBe(0);
+    // That worker died: its lock is older than a claim lasts (the queue itself would keep it 4 hours).
+    await db()
+      .$executeRaw`UPDATE graphile_worker._private_jobs SET locked_at = now() - make_interval(secs => ${claimSeconds + 1}::double precision)
+      WHERE key = ${deliveryJobKey(id)}`;
     expect(await deliverDueMessages()).toBe(0);
     expect(await requeueStalledMessages()).toBe(1);
     expect(await deliverDueMessages()).toBe(1);
@@ -253,6 +259,18 @@ describe("delivery through the job queue", () => {
     await db().$executeRaw`UPDATE graphile_worker._private_jobs SET locked_at = NULL, locked_by = NULL`;
     expect(await deliverDueMessages()).toBe(0);
     expect(sink.messages("killed@example.com")).toHaveLength(1);
+  });
+
+  it("leaves alone a message whose job is waiting its turn, however long it has been due", async () => {
+    useSmtp();
+    const id = await emailCode("waiting@example.com");
+    await db().$executeRaw`UPDATE "OutboundMessage" SET "nextAttemptAt" = now() - interval '1 hour' WHERE id = ${id}::uuid`;
+    expect(await requeueStalledMessages()).toBe(0);
+    // Its job is gone (deleted by hand, a restore): the sweep queues it again.
+    await db().$executeRaw`DELETE FROM graphile_worker._private_jobs WHERE key = ${deliveryJobKey(id)}`;
+    expect(await requeueStalledMessages()).toBe(1);
+    expect(await deliverDueMessages()).toBe(1);
+    expect(sink.messages("waiting@example.com")).toHaveLength(1);
   });
 
   it("adds a message's delivery job in the caller's transaction: a rollback leaves neither", async () => {

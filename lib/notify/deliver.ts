@@ -10,8 +10,6 @@ import { emailTransport, smsTransport } from "./transports";
 // the record officers see (status, attempts, last error); the queue decides when to look at it.
 
 export const MAX_DELIVERY_ATTEMPTS = 12;
-/** A message due this long ago and still waiting has lost its job (a killed instance): queued again. */
-export const STALLED_AFTER_MS = 2 * 60_000;
 
 type Claimed = {
   id: string;
@@ -112,15 +110,24 @@ export async function deliverMessage(messageId: string): Promise<DeliveryOutcome
 }
 
 /**
- * Queues again the messages whose job was lost: due for a while but still waiting, or claimed by an
- * instance that stopped mid-send (claim ran out). Run every minute; returns how many.
+ * Queues again the messages an instance that stopped (SIGKILL, a crash) left behind, once
+ * OUTBOX_CLAIM_MS has passed: a message it had claimed mid-send, and a due message whose delivery
+ * job it had taken but not yet claimed (the queue would keep that job locked for 4 hours) or whose
+ * job is gone. A message whose job is simply waiting its turn is left alone. Run every minute;
+ * returns how many.
  */
 export async function requeueStalledMessages(limit = 500): Promise<number> {
+  const claimSeconds = env().OUTBOX_CLAIM_MS / 1000;
   const rows = await db().$queryRaw<{ id: string }[]>`
-    SELECT id FROM "OutboundMessage"
-    WHERE (status = 'PENDING' AND "nextAttemptAt" < now() - make_interval(secs => ${STALLED_AFTER_MS / 1000}))
-       OR (status = 'SENDING' AND "lockedUntil" < now())
-    ORDER BY "nextAttemptAt"
+    SELECT message.id FROM "OutboundMessage" message
+    WHERE (message.status = 'SENDING' AND message."lockedUntil" < now())
+       OR (message.status = 'PENDING'
+           AND message."nextAttemptAt" < now() - make_interval(secs => ${claimSeconds}::double precision)
+           AND NOT EXISTS (
+             SELECT 1 FROM graphile_worker._private_jobs job
+             WHERE job.key = ${deliveryJobKey("")} || message.id::text
+               AND (job.locked_at IS NULL OR job.locked_at > now() - make_interval(secs => ${claimSeconds}::double precision))))
+    ORDER BY message."nextAttemptAt"
     LIMIT ${limit}`;
   if (rows.length === 0) return 0;
   await db().$transaction(async (tx) => {
