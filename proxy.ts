@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { BODY_SIZE_LIMIT_BYTES } from "./lib/http/body-size-limit";
+import { BODY_SIZE_LIMIT_BYTES } from "./lib/http/body-size-limit.mjs";
 import { refusedRequest } from "./lib/http/refused-request";
 import { isRequestId, REQUEST_ID_HEADER } from "./lib/http/request-id";
 import { fromOwnOrigin } from "./lib/http/same-origin";

@@ -3,7 +3,7 @@ import { msg } from "../i18n/message-ref";
 import { ACCEPTED_TYPES_TEXT, formatFileSize, MAX_UPLOAD_BYTES, sizeProblem } from "../evidence/upload-rules";
 
 // What a secure message may hold. Attachments follow the evidence upload rules file by file; all of
-// a message's files together also fit in one upload (next.config.ts allows 11 MB per request).
+// a message's files together also fit in one upload (next.config.mjs allows 11 MB per request).
 
 export const MAX_SUBJECT_LENGTH = 120;
 export const MAX_BODY_LENGTH = 5000;

@@ -101,9 +101,11 @@ export function useDatabase(url: string): void {
 export type Portal = { child: ChildProcess; stop: () => Promise<void>; pid: number };
 
 /**
- * The built portal as `npm start` runs it (server.ts), one process. Client addresses come from
- * X-Forwarded-For, the bench being the trusted proxy in front. `probe` loads the bench-only memory
- * probe (tests/bench/memory-probe.ts) with --expose-gc: production never starts with either.
+ * The built portal as `npm start` runs it (scripts/start.sh: server.ts, one process, its heap cap
+ * and memory allocator). Client addresses come from X-Forwarded-For, the bench being the trusted
+ * proxy in front. `probe` loads the bench-only memory probe (tests/bench/memory-probe.mjs) with
+ * --expose-gc: production never starts with either. BENCH_CPU_PROFILES=DIR writes a V8 CPU profile
+ * of each portal process when it stops (through PORTAL_NODE_FLAGS: NODE_OPTIONS may not hold --cpu-prof).
  */
 export async function startPortal(databaseUrl: string, { probe = false, nodeOptions = "", port = PORT } = {}): Promise<Portal> {
   const appUrl = `http://127.0.0.1:${port}`;
@@ -125,22 +127,13 @@ export async function startPortal(databaseUrl: string, { probe = false, nodeOpti
     HOST: "127.0.0.1",
     TRUSTED_PROXIES: "127.0.0.1",
     BENCH_PROBE_PORT: String(PROBE_PORT),
-    NODE_OPTIONS: [process.env.NODE_OPTIONS ?? "", nodeOptions].join(" ").trim(),
+    NODE_OPTIONS: [process.env.NODE_OPTIONS ?? "", nodeOptions, probe ? "--expose-gc --import ./tests/bench/memory-probe.mjs" : ""]
+      .join(" ")
+      .trim(),
   };
-  const args = [
-    // What `npm start` runs (package.json): the heap capped.
-    "--max-old-space-size=256",
-    ...(probe ? ["--expose-gc"] : []),
-    // BENCH_CPU_PROFILES=DIR: a V8 CPU profile of each portal process, written when it stops.
-    ...(process.env.BENCH_CPU_PROFILES ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILES}`] : []),
-    "--import",
-    "tsx",
-    ...(probe ? ["--import", "./tests/bench/memory-probe.ts"] : []),
-    "server.ts",
-    "-p",
-    String(port),
-  ];
-  const child = spawn(process.execPath, args, { env, stdio: ["ignore", "ignore", "inherit"] });
+  const profiles = process.env.BENCH_CPU_PROFILES;
+  if (profiles) env.PORTAL_NODE_FLAGS = `--cpu-prof --cpu-prof-dir=${profiles}`;
+  const child = spawn("sh", ["scripts/start.sh", "-p", String(port)], { env, stdio: ["ignore", "ignore", "inherit"] });
   const until = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the portal stopped (exit code ${child.exitCode})`);

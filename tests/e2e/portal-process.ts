@@ -5,9 +5,9 @@ import { spawn, type ChildProcess, type StdioOptions } from "node:child_process"
 import fs from "node:fs";
 import { DB_STATE_FILE, portalEnv } from "./e2e-env";
 
-/** One node process (tsx as a loader, not its CLI), so a signal reaches server.ts itself. */
+/** The portal as `npm start` runs it (scripts/start.sh execs one node process, so a signal reaches server.ts itself). */
 export function spawnPortal(port: number, env: NodeJS.ProcessEnv, stdio: StdioOptions = "inherit"): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", "server.ts", "-p", String(port)], { env, stdio });
+  return spawn("sh", ["scripts/start.sh", "-p", String(port)], { env, stdio });
 }
 
 async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {

@@ -2,6 +2,7 @@
 // (deploy/haproxy.cfg) on one PostgreSQL. A person moves between instances mid-journey; two
 // delivery workers compete for the outbox through an SMTP outage; an instance is killed mid-load;
 // another is stopped with SIGTERM while requests are in flight.
+import fs from "node:fs";
 import { actionBody, actionHeaders, actionId, clientAddress } from "../support/server-action";
 import { codeIn } from "../support/smtp-sink";
 import { createAccount } from "./accounts";
@@ -80,6 +81,18 @@ function misrouted(served: string[]): string[] {
     return asked !== answered;
   });
 }
+
+test("each instance runs as `npm start` runs it: one node process, jemalloc its allocator, no compiler kept", () => {
+  for (const instance of Object.values(cluster.instances)) {
+    const pid = instance.child!.pid!;
+    // scripts/start.sh execs node, so signals from a service manager reach server.ts itself.
+    expect(fs.readlinkSync(`/proc/${pid}/exe`), instance.name).toMatch(/\/node$/);
+    const maps = fs.readFileSync(`/proc/${pid}/maps`, "utf8");
+    expect(maps, `${instance.name} uses Debian's libjemalloc2 (.ci/run installs it)`).toContain("libjemalloc.so.2");
+    // next.config.mjs, not .ts: Next.js would load its native compiler (about 26 MiB) to read a TypeScript config.
+    expect(maps, instance.name).not.toContain("next-swc");
+  }
+});
 
 test("a person signs in through one instance and carries on through the other", async ({ page }) => {
   const account = await createAccount({ label: "two-instances", databaseUrl: cluster.databaseUrl });

@@ -1,0 +1,21 @@
+#!/bin/sh
+# `npm start`: the built portal through its own server (server.ts), one process, the heap capped.
+#
+# Where Debian's libjemalloc2 is installed it is the process's memory allocator. argon2id takes
+# 19 MiB for each password it checks, on libuv's threads; glibc keeps each thread's block after the
+# first (about 76 MiB that never goes back), while jemalloc hands it back within seconds once
+# sign-ins pause, at the same speed (figures: README, "Memory"). oversize_threshold:0 keeps those
+# blocks in the ordinary arenas, whose pages are reused (in jemalloc's own arena for large blocks
+# every hash faults them in afresh, a third slower); background_thread returns freed pages without
+# waiting for the next allocation. An LD_PRELOAD or MALLOC_CONF already set is left alone.
+# PORTAL_NODE_FLAGS: more flags for node, e.g. --cpu-prof --cpu-prof-dir=/tmp/profiles (flags that
+# NODE_OPTIONS does not accept).
+set -eu
+cd "$(dirname "$0")/.."
+jemalloc="/usr/lib/$(uname -m)-linux-gnu/libjemalloc.so.2"
+if [ -z "${LD_PRELOAD:-}" ] && [ -r "$jemalloc" ]; then
+  export LD_PRELOAD="$jemalloc"
+  export MALLOC_CONF="${MALLOC_CONF:-oversize_threshold:0,background_thread:true}"
+fi
+# shellcheck disable=SC2086 # PORTAL_NODE_FLAGS is a list of flags
+exec node --max-old-space-size=256 ${PORTAL_NODE_FLAGS:-} --import tsx server.ts "$@"
