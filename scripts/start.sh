@@ -4,7 +4,7 @@
 # Where Debian's libjemalloc2 is installed it is the process's memory allocator. argon2id takes
 # 19 MiB for each password it checks, on libuv's threads; glibc keeps each thread's block after the
 # first (about 76 MiB that never goes back), while jemalloc hands it back within seconds once
-# sign-ins pause, at the same speed (figures: README, "Memory"). oversize_threshold:0 keeps those
+# sign-ins pause, at the same speed (figures: README, "Memory outside the JavaScript heap"). oversize_threshold:0 keeps those
 # blocks in the ordinary arenas, whose pages are reused (in jemalloc's own arena for large blocks
 # every hash faults them in afresh, a third slower); background_thread returns freed pages without
 # waiting for the next allocation. An LD_PRELOAD or MALLOC_CONF already set is left alone.

@@ -3,9 +3,10 @@ import type { JobPayloads, PurgeKind, TaskName } from "./add-job";
 // The portal's scheduled work: what runs, when (cron, UTC), and why. The job queue (graphile-worker)
 // starts each entry once per slot however many instances run it, and records every failure.
 //
-//   every minute   requeue-stalled-messages   messages whose delivery job was lost (an instance killed
-//                                             mid-send) are queued again; the row's claim keeps them
-//                                             from being sent twice
+//   every minute   requeue-stalled-messages   messages a killed instance left behind (claimed mid-send,
+//                                             or their job taken but not yet claimed) are queued again
+//                                             once OUTBOX_CLAIM_MS has passed; the row's claim keeps
+//                                             them from being sent twice
 //   hourly at :05  send-reminders             7 days and 1 day before a request for evidence is due,
 //                                             2 days before an appointment; each at most once
 //   hourly at :15  expire-drafts              drafts unused for 23 days are warned about, for 30 deleted
