@@ -21,7 +21,7 @@ export const AUTH_SECRET = "bench-auth-secret-0123456789-abcdefghijklmnop";
 export const REPETITIONS = Number(process.env.BENCH_REPETITIONS ?? 3);
 
 export function requireBuild(): void {
-  if (!fs.existsSync(path.join(".next", "BUILD_ID"))) {
+  if (!fs.existsSync(path.join(".next", "BUILD_ID")) || !fs.existsSync(path.join(".next", "portal-server.mjs"))) {
     console.error("No build found: run `npm run build` first (the benchmarks measure the built app).");
     process.exit(1);
   }

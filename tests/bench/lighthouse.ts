@@ -29,7 +29,7 @@ const CATEGORIES = ["performance", "accessibility", "best-practices"] as const;
 // scored 82 and then 99), so each page is run several times and the median run reported.
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
 
-if (!fs.existsSync(path.join(".next", "BUILD_ID"))) {
+if (!fs.existsSync(path.join(".next", "BUILD_ID")) || !fs.existsSync(path.join(".next", "portal-server.mjs"))) {
   console.error("No build found: run `npm run build` first (Lighthouse measures the built app).");
   process.exit(1);
 }

@@ -82,11 +82,16 @@ function misrouted(served: string[]): string[] {
   });
 }
 
-test("each instance runs as `npm start` runs it: one node process, jemalloc its allocator, no compiler kept", () => {
+test("each instance runs as `npm start` runs it: one node process on the compiled server, jemalloc its allocator, no compiler kept", () => {
   for (const instance of Object.values(cluster.instances)) {
     const pid = instance.child!.pid!;
     // scripts/start.sh execs node, so signals from a service manager reach server.ts itself.
     expect(fs.readlinkSync(`/proc/${pid}/exe`), instance.name).toMatch(/\/node$/);
+    // The JavaScript that `npm run build` compiled, with no TypeScript loader: its loader thread and
+    // the source maps it turns on for every module cost about 100 MiB per process.
+    const commandLine = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+    expect(commandLine, instance.name).toContain(".next/portal-server.mjs");
+    expect(commandLine.join(" "), instance.name).not.toMatch(/tsx|server\.ts/);
     const maps = fs.readFileSync(`/proc/${pid}/maps`, "utf8");
     expect(maps, `${instance.name} uses Debian's libjemalloc2 (.ci/run installs it)`).toContain("libjemalloc.so.2");
     // next.config.mjs, not .ts: Next.js would load its native compiler (about 26 MiB) to read a TypeScript config.
