@@ -1,4 +1,5 @@
-// The portal's server: `npm start` (the built app) and `npm run dev` (`--dev`). Next.js's request
+// The portal's server: `npm start` (the built app; `npm run build` compiles this file into
+// .next/portal-server.mjs) and `npm run dev` (`--dev`, under tsx). Next.js's request
 // handler behind a plain Node HTTP server, because only a server that owns the connection knows
 // the client's address; lib/http/portal-server.ts passes it on from the connection and
 // TRUSTED_PROXIES, never from what the client wrote.
