@@ -3,7 +3,7 @@
 #
 # `npm run build` compiles server.ts into .next/portal-server.mjs (esbuild; packages stay in
 # node_modules), so production runs plain JavaScript: no TypeScript loader, whose loader thread and
-# source maps cost about 100 MiB of RSS per process (figures: README, "Memory").
+# source maps cost about 100 MiB of RSS per process (figures: README, "Speed and memory").
 #
 # Where Debian's libjemalloc2 is installed it is the process's memory allocator. argon2id takes
 # 19 MiB for each password it checks, on libuv's threads; glibc keeps each thread's block after the

@@ -17,7 +17,9 @@ import { chromium, type BrowserContext } from "@playwright/test";
 import lighthouse from "lighthouse";
 import { computeMedianRun, filterToValidRuns } from "lighthouse/core/lib/median-run.js";
 import { codeIn, SmtpSink } from "../support/smtp-sink";
+import { spawnPortal } from "../e2e/portal-process";
 import { benchDatabase } from "./bench-database";
+import { requireBuild } from "./http-bench";
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4700);
 const SMTP_PORT = PORT + 1;
@@ -29,10 +31,7 @@ const CATEGORIES = ["performance", "accessibility", "best-practices"] as const;
 // scored 82 and then 99), so each page is run several times and the median run reported.
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
 
-if (!fs.existsSync(path.join(".next", "BUILD_ID")) || !fs.existsSync(path.join(".next", "portal-server.mjs"))) {
-  console.error("No build found: run `npm run build` first (Lighthouse measures the built app).");
-  process.exit(1);
-}
+requireBuild();
 
 const database = await benchDatabase({ migrateGiven: true });
 const mail = new SmtpSink({ port: SMTP_PORT });
@@ -147,11 +146,8 @@ let context: BrowserContext | null = null;
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), "lighthouse-chromium-"));
 try {
   await run("npm", ["run", "--silent", "db:seed"], portalEnv);
-  // What `npm start -- -p PORT` runs, as one process so that stopping it reaches server.ts.
-  portal = spawn(process.execPath, ["--import", "tsx", "server.ts", "-p", String(PORT)], {
-    env: portalEnv,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  // What `npm start -- -p PORT` runs: the compiled server, through scripts/start.sh.
+  portal = spawnPortal(PORT, portalEnv, ["ignore", "ignore", "inherit"]);
   await waitForHealth(portal);
   // A persistent context is the browser's default one, which the tabs Lighthouse opens share.
   context = await chromium.launchPersistentContext(profile, {
