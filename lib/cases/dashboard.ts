@@ -49,23 +49,25 @@ export async function dashboardForms(owner: Pick<Actor, "id">): Promise<{ formTy
 
 /**
  * One page of the person's cases, most recently changed first (or by person, then most recently
- * changed). Two queries whatever the number of cases (a count and one page read along the
- * (ownerId, statusChangedAt desc) index); a page past the end shows the last page.
+ * changed). One query whatever the number of cases (the page and the total together, read along
+ * the (ownerId, statusChangedAt desc) index); a page past the end shows the last page, which takes
+ * a count and a second read.
  */
 export async function dashboardCases(
   owner: Pick<Actor, "id">,
   requestedPage: number,
   view: DashboardView = { form: null, needsAction: false, byPerson: false },
 ): Promise<DashboardPage> {
-  const where: Prisma.CaseWhereInput = {
-    ownerId: owner.id,
-    ...(view.form ? { formType: view.form } : {}),
-    ...(view.needsAction ? { actionRequired: true } : {}),
-  };
-  const total = await db().case.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / DASHBOARD_PAGE_SIZE));
-  const page = Math.min(Math.max(1, Math.trunc(requestedPage) || 1), pageCount);
-  const rows = total === 0 ? [] : await casePage(owner.id, view, page);
+  let page = Math.max(1, Math.trunc(requestedPage) || 1);
+  let rows = await casePage(owner.id, view, page);
+  let total = rows.length > 0 ? Number(rows[0].total) : 0;
+  if (rows.length === 0 && page > 1) {
+    total = await db().case.count({
+      where: { ownerId: owner.id, ...(view.form ? { formType: view.form } : {}), ...(view.needsAction ? { actionRequired: true } : {}) },
+    });
+    page = Math.max(1, Math.ceil(total / DASHBOARD_PAGE_SIZE));
+    if (total > 0) rows = await casePage(owner.id, view, page);
+  }
   return {
     cases: rows.map((row) => ({
       receiptNumber: row.receiptNumber,
@@ -78,7 +80,7 @@ export async function dashboardCases(
       isNew: row.isNew,
     })),
     page,
-    pageCount,
+    pageCount: Math.max(1, Math.ceil(total / DASHBOARD_PAGE_SIZE)),
     total,
   };
 }
@@ -86,19 +88,22 @@ export async function dashboardCases(
 type PageRow = Pick<
   DashboardCase,
   "receiptNumber" | "formType" | "applicantName" | "status" | "statusChangedAt" | "actionRequired" | "isNew"
->;
+> & { total: bigint };
 
 /**
- * One query for the page, "new" included: a status the owner did not cause (their own response
+ * One query for the page, its total and "new": a status the owner did not cause (their own response
  * sets the status at the moment of its own history entry), another history entry, a notice or a
- * request for evidence after their last visit, or an agency reply they have not opened.
+ * request for evidence after their last visit, or an agency reply they have not opened. The inner
+ * query picks the page (and counts every match) so that "new" is worked out for its rows only.
  */
 function casePage(ownerId: string, view: DashboardView, page: number): Promise<PageRow[]> {
   const byForm = view.form ? Prisma.sql`AND c."formType" = ${view.form}` : Prisma.empty;
   const byAction = view.needsAction ? Prisma.sql`AND c."actionRequired"` : Prisma.empty;
-  const byPerson = view.byPerson ? Prisma.sql`c."applicantName" ASC,` : Prisma.empty;
+  const order = view.byPerson
+    ? Prisma.sql`"applicantName" ASC, "statusChangedAt" DESC, id DESC`
+    : Prisma.sql`"statusChangedAt" DESC, id DESC`;
   return db().$queryRaw<PageRow[]>`
-    SELECT c."receiptNumber", c."formType", c."applicantName", c.status, c."statusChangedAt", c."actionRequired",
+    SELECT c."receiptNumber", c."formType", c."applicantName", c.status, c."statusChangedAt", c."actionRequired", c.total,
       (c."ownerViewedAt" IS NULL
         OR (c."statusChangedAt" > c."ownerViewedAt"
             AND NOT EXISTS (SELECT 1 FROM "CaseEvent" e WHERE e."caseId" = c.id AND e."byOwner" AND e.at = c."statusChangedAt"))
@@ -107,8 +112,12 @@ function casePage(ownerId: string, view: DashboardView, page: number): Promise<P
         OR EXISTS (SELECT 1 FROM "EvidenceRequest" r WHERE r."caseId" = c.id AND r."openedAt" > c."ownerViewedAt")
         OR EXISTS (SELECT 1 FROM "MessageThread" t WHERE t."caseId" = c.id AND t."applicantId" = c."ownerId" AND t."unreadByApplicant")
       ) AS "isNew"
-    FROM "Case" c
-    WHERE c."ownerId" = ${ownerId}::uuid ${byForm} ${byAction}
-    ORDER BY ${byPerson} c."statusChangedAt" DESC, c.id DESC
-    OFFSET ${(page - 1) * DASHBOARD_PAGE_SIZE} LIMIT ${DASHBOARD_PAGE_SIZE}`;
+    FROM (
+      SELECT c.*, count(*) OVER () AS total
+      FROM "Case" c
+      WHERE c."ownerId" = ${ownerId}::uuid ${byForm} ${byAction}
+      ORDER BY ${order}
+      OFFSET ${(page - 1) * DASHBOARD_PAGE_SIZE} LIMIT ${DASHBOARD_PAGE_SIZE}
+    ) c
+    ORDER BY ${order}`;
 }
