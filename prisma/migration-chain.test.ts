@@ -20,6 +20,23 @@ describe("the migrations folder", () => {
   });
 });
 
+describe("sameSchema", () => {
+  const schema = (generator: string, model = "model A {\n  id String @id\n}") =>
+    `generator client {\n${generator}\n}\n\ndatasource db {\n  provider = "postgresql"\n}\n\n${model}\n`;
+
+  it("leaves out the generator block, which no migration changes", () => {
+    expect(
+      sameSchema(schema('  provider = "prisma-client"'), schema('  provider = "prisma-client"\n  previewFeatures = ["relationJoins"]')),
+    ).toBe(true);
+    expect(sameSchema(schema("  a = 1\r\n"), schema("  a = 1  "))).toBe(true);
+  });
+
+  it("still tells a change to the datasource or a model", () => {
+    expect(sameSchema(schema("  a = 1"), schema("  a = 1", "model A {\n  id String @id\n  name String\n}"))).toBe(false);
+    expect(sameSchema(schema("  a = 1"), schema("  a = 1").replace("postgresql", "sqlite"))).toBe(false);
+  });
+});
+
 describe("checking a migration against the diff of two schema copies", () => {
   it("compares statements without comments, whitespace or order", () => {
     expect(

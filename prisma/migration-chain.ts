@@ -43,11 +43,15 @@ export function missingStatements(diffSql: string, migrationSql: string): string
   return sqlStatements(diffSql).filter((statement) => !present.has(statement));
 }
 
-/** Whether two schema files say the same (line endings and trailing spaces aside). */
+/**
+ * Whether two schema files describe the same database (line endings and trailing spaces aside).
+ * The generator block is left out: it says how the client is made, and no migration can change it.
+ */
 export function sameSchema(a: string, b: string): boolean {
   const normal = (text: string) =>
     text
       .replace(/\r\n/g, "\n")
+      .replace(/^generator\s+\w+\s*\{[^}]*\}\n*/m, "")
       .replace(/[ \t]+$/gm, "")
       .trim();
   return normal(a) === normal(b);
