@@ -24,11 +24,15 @@ describe("sameSchema", () => {
   const schema = (generator: string, model = "model A {\n  id String @id\n}") =>
     `generator client {\n${generator}\n}\n\ndatasource db {\n  provider = "postgresql"\n}\n\n${model}\n`;
 
-  it("leaves out the generator block, which no migration changes", () => {
+  it("leaves out the generator block and the datasource's url, which no migration changes", () => {
     expect(
       sameSchema(schema('  provider = "prisma-client"'), schema('  provider = "prisma-client"\n  previewFeatures = ["relationJoins"]')),
     ).toBe(true);
     expect(sameSchema(schema("  a = 1\r\n"), schema("  a = 1  "))).toBe(true);
+    // Prisma 6 wanted the connection URL in the schema; Prisma 7 keeps it in prisma.config.ts.
+    expect(
+      sameSchema(schema("  a = 1").replace('"postgresql"\n', '"postgresql"\n  url      = env("DATABASE_URL")\n'), schema("  a = 1")),
+    ).toBe(true);
   });
 
   it("still tells a change to the datasource or a model", () => {

@@ -45,13 +45,16 @@ export function missingStatements(diffSql: string, migrationSql: string): string
 
 /**
  * Whether two schema files describe the same database (line endings and trailing spaces aside).
- * The generator block is left out: it says how the client is made, and no migration can change it.
+ * The generator block and the datasource's url are left out: they say how the client is made and
+ * where it connects, and no migration can change them.
  */
 export function sameSchema(a: string, b: string): boolean {
   const normal = (text: string) =>
     text
       .replace(/\r\n/g, "\n")
       .replace(/^generator\s+\w+\s*\{[^}]*\}\n*/m, "")
+      // Prisma 6 wanted the connection URL here; Prisma 7 keeps it in prisma.config.ts.
+      .replace(/^\s*url\s*=\s*env\("DATABASE_URL"\)\s*\n/m, "")
       .replace(/[ \t]+$/gm, "")
       .trim();
   return normal(a) === normal(b);

@@ -26,13 +26,40 @@ if (!previous) {
   fs.writeFileSync(fromSchema, 'datasource db {\n  provider = "postgresql"\n  url = env("DATABASE_URL")\n}\n');
 }
 
+// Prisma 6's CLI, from the npm registry on first use: its schema engine is WebAssembly, where Prisma
+// 7's is a native binary downloaded from a host these machines cannot reach.
+const MIGRATE_DIFF_CLI = ["--yes", "--package=prisma@6.19.3", "--", "prisma"];
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "schema-diff-"));
+/** Prisma 6's CLI wants the datasource's url in the schema, which Prisma 7 keeps in prisma.config.ts. */
+function withUrl(file: string, as: string): string {
+  const text = fs.readFileSync(file, "utf8");
+  if (/^\s*url\s*=/m.test(text)) return file;
+  const copy = path.join(scratch, as);
+  fs.writeFileSync(copy, text.replace(/(datasource\s+\w+\s*\{)/, '$1\n  url = env("DATABASE_URL")'));
+  return copy;
+}
 const database = await startMemoryDatabase();
 const diff = (from: string, to: string) =>
-  execFileSync("npx", ["prisma", "migrate", "diff", "--from-schema-datamodel", from, "--to-schema-datamodel", to, "--script"], {
-    env: { ...process.env, DATABASE_URL: database.url },
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  execFileSync(
+    "npx",
+    [
+      ...MIGRATE_DIFF_CLI,
+      "migrate",
+      "diff",
+      "--config",
+      "prisma/migrate-diff.config.ts",
+      "--from-schema-datamodel",
+      withUrl(from, "from.prisma"),
+      "--to-schema-datamodel",
+      withUrl(to, "to.prisma"),
+      "--script",
+    ],
+    {
+      env: { ...process.env, DATABASE_URL: database.url },
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
 try {
   // The newest schema copy must be what the chain produces (the rule: prisma/migration-chain.ts).
   const [older, newest] = migrationDirs(MIGRATIONS_DIR).slice(-2);
