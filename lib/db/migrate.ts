@@ -6,8 +6,9 @@ import { installJobQueue } from "../jobs/queue-schema";
 
 // Applies prisma/migrations/*/migration.sql in order, each in a transaction, under an advisory lock,
 // and records them in Prisma's own _prisma_migrations table so `prisma migrate status` agrees.
-// (`prisma migrate deploy` fails with adapter-pg 6; see STACK.md.) Then the job queue's own schema
-// (graphile_worker, lib/jobs/queue-schema.ts), which graphile-worker versions itself.
+// (Prisma's CLI cannot do it here: Prisma 7 migrates with a native engine that is downloaded.)
+// Then the job queue's own schema (graphile_worker, lib/jobs/queue-schema.ts), which
+// graphile-worker versions itself.
 
 export const MIGRATIONS_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations");
 const LOCK_KEY = 7_272_026;
