@@ -90,7 +90,7 @@ async function main() {
       }
     }
     const [small, big] = samples.map(median);
-    console.log(`Dashboard, median of ${RUNS} runs (server time of dashboardCases: a count and one page of cases):`);
+    console.log(`Dashboard, median of ${RUNS} runs (server time of dashboardCases: one page of cases and their total, one query):`);
     for (const [i, c] of cases.entries())
       console.log(`  ${c.label.padEnd(38)} ${median(samples[i]).toFixed(2).padStart(7)} ms (${shown[i]} shown)`);
     const ratio = big / small;
