@@ -224,7 +224,10 @@ describe("the reminder 2 days before an appointment", () => {
     const owned = await applicantWithCase();
     await db().user.update({ where: { id: owned.user.id }, data: { timeZone: "America/Chicago" } });
     const issued = new Date();
+    // Mid-morning in Boston, so Chicago is on the same day (between midnight in Boston and
+    // midnight in Chicago the reminder gives each clock its own date).
     const at = new Date(issued.getTime() + 5 * DAY);
+    at.setUTCHours(15, 0, 0, 0);
     await issueNotice(owned.receiptNumber, "INTERVIEW", { appointmentAt: at, office: "BOS-FO", at: issued });
     expect((await sendDeadlineReminders(new Date(at.getTime() - 2 * DAY + 60_000))).appointments).toBe(1);
     const reminder = await db().outboundMessage.findFirstOrThrow({ where: { to: owned.user.email, template: "appointment-reminder" } });
