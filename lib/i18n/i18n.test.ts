@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { negotiateLocale, toLocale } from "./locales";
 import { msg, resolveText } from "./message-ref";
 import { isTimeZone } from "./time-zones";
@@ -49,5 +49,29 @@ describe("a reader", () => {
     const named = msg("secureMessages.errors.fileProblem", { name: "acta.pdf", problem: msg("common.header.signIn") });
     expect(readerFor("es", "UTC").text(named)).toBe("acta.pdf: Iniciar sesión");
     expect(readerFor("en", "UTC").text(named)).toBe("acta.pdf: Sign in");
+  });
+
+  it("is made once per language and zone, so each message is parsed once per process, not on every page", () => {
+    expect(readerFor("en", "America/Chicago")).toBe(readerFor("en", "America/Chicago"));
+    expect(readerFor("en", "America/Chicago")).not.toBe(readerFor("en", "America/Denver"));
+    expect(readerFor("en", "America/Chicago")).not.toBe(readerFor("es", "America/Chicago"));
+    readerFor("en", "Pacific/Guam").t("dashboard.list.count", { count: 3 });
+    // intl-messageformat resolves the locale each time it parses a message.
+    const parses = vi.spyOn(Intl.NumberFormat, "supportedLocalesOf");
+    try {
+      for (let page = 0; page < 5; page++) expect(readerFor("en", "Pacific/Guam").t("dashboard.list.count", { count: 3 })).toBe("3 cases");
+      expect(parses).not.toHaveBeenCalled();
+    } finally {
+      parses.mockRestore();
+    }
+  });
+
+  it("keeps zones apart: one zone's formatters never serve another's", () => {
+    const chicago = readerFor("en", "America/Chicago");
+    const denver = readerFor("en", "America/Denver");
+    for (let i = 0; i < 2; i++) {
+      expect(chicago.format.dateTime(at, "time")).toBe("9:00 AM CST");
+      expect(denver.format.dateTime(at, "time")).toBe("8:00 AM MST");
+    }
   });
 });

@@ -1,5 +1,12 @@
 import type { ReactNode } from "react";
-import { createFormatter, createTranslator, type RichTranslationValues, type TranslationValues } from "use-intl/core";
+import {
+  _createCache,
+  _createIntlFormatters,
+  createFormatter,
+  createTranslator,
+  type RichTranslationValues,
+  type TranslationValues,
+} from "use-intl/core";
 import { catalog } from "./catalog";
 import { FORMATS } from "./formats";
 import { INTL_LOCALE, type Locale } from "./locales";
@@ -27,10 +34,31 @@ export type Reader = {
   text: (text: string) => string;
 };
 
+// use-intl keeps what it builds (each message parsed into a formatter, each Intl.DateTimeFormat) in a
+// cache that belongs to the translator. A translator made per request parsed every message it showed
+// again, on every page; one reader per language and time zone, for the life of the process, parses
+// each message once. A reader holds nothing of any one request (no `now`, no person).
+const readers = new Map<string, Reader>();
+/** Enough for every language and zone in use; past it the oldest reader is let go. */
+const MOST_READERS = 200;
+
 export function readerFor(locale: Locale, timeZone: string): Reader {
+  const key = `${locale} ${timeZone}`;
+  let reader = readers.get(key);
+  if (!reader) {
+    reader = buildReader(locale, timeZone);
+    if (readers.size >= MOST_READERS) readers.delete(readers.keys().next().value!);
+    readers.set(key, reader);
+  }
+  return reader;
+}
+
+function buildReader(locale: Locale, timeZone: string): Reader {
   const messages = catalog(locale);
-  const t = createTranslator({ locale: INTL_LOCALE[locale], messages, timeZone, formats: FORMATS }) as unknown as Translate;
-  const format = createFormatter({ locale: INTL_LOCALE[locale], timeZone, formats: FORMATS });
+  const _cache = _createCache();
+  const shared = { _cache, _formatters: _createIntlFormatters(_cache), locale: INTL_LOCALE[locale], timeZone, formats: FORMATS };
+  const t = createTranslator({ ...shared, messages }) as unknown as Translate;
+  const format = createFormatter(shared);
   const translate = (key: string, values?: MessageValues) => t(key, values);
   return { locale, timeZone, t, format, text: (text) => resolveText(text, translate) };
 }
