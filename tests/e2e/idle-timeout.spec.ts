@@ -29,6 +29,10 @@ test("the idle warning keeps a person signed in, then signs them out and keeps t
   await signInWithEmailCode(page, mail, account);
   await page.goto("/settings/contact");
   await expect(page.getByRole("heading", { name: "Contact information", level: 1 })).toBeVisible();
+  // The server sends the closed warning empty: its texts are drawn when it opens, not on every page.
+  const served = await (await page.request.get("/settings/contact")).text();
+  expect(served).toContain('data-testid="idle-warning"');
+  expect(served).not.toContain('id="idle-warning-heading"');
   await page.getByLabel("Full name").fill("Ana Díaz");
   await page.getByLabel("City or town").fill("Springfield");
   await page.getByLabel("State or territory").selectOption("IL");
