@@ -345,20 +345,31 @@ export async function listClientReviews(actor: Pick<Actor, "id">): Promise<Clien
   const rows = await db().filing.findMany({
     where: { clientId: actor.id, clientReview: { not: null }, status: "DRAFT" },
     orderBy: { invitationSentAt: "desc" },
-    select: {
-      id: true,
-      formType: true,
-      clientReview: true,
-      owner: { select: { email: true, fullName: true, representativeProfile: { select: { fullName: true } } } },
-    },
+    select: CLIENT_REVIEW_SELECT,
   });
-  return rows.map((row) => ({
+  return rows.map(clientReviewSummary);
+}
+
+export const CLIENT_REVIEW_SELECT = {
+  id: true,
+  formType: true,
+  clientReview: true,
+  owner: { select: { email: true, fullName: true, representativeProfile: { select: { fullName: true } } } },
+} as const;
+
+export function clientReviewSummary(row: {
+  id: string;
+  formType: string;
+  clientReview: ClientReviewStatus | null;
+  owner: { email: string; fullName: string | null; representativeProfile: { fullName: string } | null };
+}): ClientReviewSummary {
+  return {
     id: row.id,
     formType: row.formType,
     title: definitionFor(row.formType)?.title ?? row.formType,
     review: row.clientReview!,
     representativeName: row.owner.representativeProfile?.fullName ?? row.owner.fullName ?? row.owner.email,
-  }));
+  };
 }
 
 /** The client's filing in review, locked; a refusal when it is not waiting for them. */

@@ -157,13 +157,17 @@ export async function listDrafts(actor: Pick<Actor, "id">): Promise<DraftSummary
     orderBy: { lastSavedAt: "desc" },
     select: { id: true, formType: true, lastSavedAt: true },
   });
-  return rows.map((row) => ({
+  return rows.map(draftSummary);
+}
+
+export function draftSummary(row: { id: string; formType: string; lastSavedAt: Date }): DraftSummary {
+  return {
     id: row.id,
     formType: row.formType,
     // English until the dashboard shows it through the reader (the definition's title is a msg() reference).
     title: englishTitle(row.formType),
     lastSavedAt: row.lastSavedAt,
-  }));
+  };
 }
 
 function englishTitle(formType: string): string {

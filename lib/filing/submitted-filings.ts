@@ -24,7 +24,7 @@ export type SubmittedFiling = {
   } | null;
 };
 
-const SELECT = {
+export const SUBMITTED_FILING_SELECT = {
   id: true,
   formType: true,
   confirmationNumber: true,
@@ -53,7 +53,7 @@ type Row = {
   case: { receiptNumber: string; notices: { id: string }[]; documents: { id: string; name: string }[] } | null;
 };
 
-function view(row: Row): SubmittedFiling {
+export function submittedFilingView(row: Row): SubmittedFiling {
   const confirmationNumber = row.confirmationNumber ?? "";
   const filedFormName = row.case ? filedFormFileName(row.formType, row.case.receiptNumber, confirmationNumber) : null;
   return {
@@ -81,9 +81,9 @@ export async function listSubmittedFilings(actor: Pick<Actor, "id">): Promise<Su
   const rows = await db().filing.findMany({
     where: { ownerId: actor.id, status: "SUBMITTED" },
     orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-    select: SELECT,
+    select: SUBMITTED_FILING_SELECT,
   });
-  return rows.map(view);
+  return rows.map(submittedFilingView);
 }
 
 /** One submitted filing of the person (the confirmation page); null for a draft, someone else's, an unknown or malformed id. */
@@ -91,7 +91,7 @@ export async function submittedFilingFor(actor: Pick<Actor, "id">, filingId: str
   if (!isId(filingId)) return null;
   const row = await db().filing.findFirst({
     where: { id: filingId.toLowerCase(), ownerId: actor.id, status: "SUBMITTED" },
-    select: SELECT,
+    select: SUBMITTED_FILING_SELECT,
   });
-  return row ? view(row) : null;
+  return row ? submittedFilingView(row) : null;
 }

@@ -6,9 +6,7 @@ import { redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { dashboardCases, dashboardForms, dashboardView, type DashboardView } from "@/lib/cases/dashboard";
-import { listDrafts } from "@/lib/filing/drafts";
-import { listSubmittedFilings } from "@/lib/filing/submitted-filings";
-import { listClientReviews } from "@/lib/filing/client-review";
+import { dashboardFilings } from "@/lib/filing/dashboard-filings";
 import { hasPendingInvitation } from "@/lib/filing/pending-invitation";
 import { parsePageNumber } from "@/lib/http/page-number";
 import { CaseFilters } from "./case-filters";
@@ -45,12 +43,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const params = await searchParams;
   const { welcome, deleted, page } = params;
   const view = dashboardView(params);
-  const [cases, forms, drafts, filed, reviews] = await Promise.all([
+  const [cases, forms, { drafts, filed, reviews }] = await Promise.all([
     dashboardCases(actor, parsePageNumber(page), view),
     dashboardForms(actor),
-    listDrafts(actor),
-    listSubmittedFilings(actor),
-    listClientReviews(actor),
+    dashboardFilings(actor),
   ]);
   const now = new Date();
   const { t } = await getReader();
