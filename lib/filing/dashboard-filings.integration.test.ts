@@ -28,7 +28,11 @@ afterEach(() => vi.restoreAllMocks());
 
 describe("dashboardFilings", () => {
   it("gives the drafts, submitted forms and forms to review that the three lists give, in their order, in one query", async () => {
-    const [applicant, representative, stranger] = [await createUser("COMPLETE"), await createUser("COMPLETE"), await createUser("COMPLETE")];
+    const [applicant, representative, stranger] = [
+      await createUser("COMPLETE"),
+      await createUser("COMPLETE"),
+      await createUser("COMPLETE"),
+    ];
     await draft(applicant.id, "I-90", 5);
     await draft(applicant.id, "AR-11", 1);
     await draft(applicant.id, "I-765", 3);

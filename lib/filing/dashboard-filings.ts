@@ -42,9 +42,7 @@ export async function dashboardFilings(actor: Pick<Actor, "id">): Promise<Dashbo
       .sort((a, b) => time(b.submittedAt) - time(a.submittedAt) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
       .map(submittedFilingView),
     // PostgreSQL puts a missing date first in a descending order; so does this.
-    reviews: reviews
-      .sort((a, b) => time(b.invitationSentAt, Infinity) - time(a.invitationSentAt, Infinity))
-      .map(clientReviewSummary),
+    reviews: reviews.sort((a, b) => time(b.invitationSentAt, Infinity) - time(a.invitationSentAt, Infinity)).map(clientReviewSummary),
   };
 }
 
