@@ -24,7 +24,7 @@ afterEach(() => vi.restoreAllMocks());
 describe("dashboardCases", () => {
   it("is empty for a person with no cases", async () => {
     const user = await createUser("COMPLETE");
-    expect(await dashboardCases(user, 1)).toEqual({ cases: [], page: 1, pageCount: 1, total: 0 });
+    expect(await dashboardCases(user, 1)).toEqual({ cases: [], page: 1, pageCount: 1, total: 0, forms: [] });
   });
 
   it("lists only the person's own cases, most recently changed first, with form, status and marks", async () => {
@@ -101,15 +101,23 @@ describe("dashboardCases", () => {
       cases: [{ receiptNumber: paper.receiptNumber }],
     });
     expect(await dashboardCases(user, 2)).toMatchObject({ page: 2, pageCount: 2, total: DASHBOARD_PAGE_SIZE + 4 });
+    const forms = [
+      { formType: "I-130", formName: "Petition for Alien Relative" },
+      { formType: "I-765", formName: "Application for Employment Authorization" },
+    ];
     expect(await dashboardCases(user, 2, { form: "N-400", needsAction: false, byPerson: false })).toEqual({
       cases: [],
       page: 1,
       pageCount: 1,
       total: 0,
+      forms,
     });
+    // The filter always offers every form of the person's cases, whatever the view shows.
+    expect((await dashboardCases(user, 1, i130)).forms).toEqual(forms);
+    expect((await dashboardCases(user, 2)).forms).toEqual(forms);
   });
 
-  it("reads a page of the dashboard in one query, for 3 cases and for 60", async () => {
+  it("reads a page of the dashboard, its total and the forms for the filter in one query, for 3 cases and for 60", async () => {
     const [few, many] = [await createUser("COMPLETE"), await createUser("COMPLETE")];
     await ownedCases(few.id, 3, "SRC");
     await ownedCases(many.id, 60, "LIN");

@@ -26,7 +26,10 @@ export type DashboardCase = {
 /** What the dashboard shows: ?form=I-130, ?action=needed, ?group=person (query parameters, no script). */
 export type DashboardView = { form: string | null; needsAction: boolean; byPerson: boolean };
 
-export type DashboardPage = { cases: DashboardCase[]; page: number; pageCount: number; total: number };
+export type FormOption = { formType: string; formName: string };
+
+/** A page of cases, and every form among all the person's cases (for the filter). */
+export type DashboardPage = { cases: DashboardCase[]; page: number; pageCount: number; total: number; forms: FormOption[] };
 
 /** Reads the dashboard's query parameters; anything unknown is ignored. */
 export function dashboardView(params: { form?: unknown; action?: unknown; group?: unknown }): DashboardView {
@@ -40,18 +43,21 @@ export function dashboardView(params: { form?: unknown; action?: unknown; group?
 }
 
 /** The forms of the person's cases, for the filter. */
-export async function dashboardForms(owner: Pick<Actor, "id">): Promise<{ formType: string; formName: string }[]> {
+export async function dashboardForms(owner: Pick<Actor, "id">): Promise<FormOption[]> {
   const rows = await db().case.findMany({ where: { ownerId: owner.id }, distinct: ["formType"], select: { formType: true } });
-  return rows
-    .map((row) => ({ formType: row.formType, formName: formName(row.formType) }))
-    .sort((a, b) => a.formType.localeCompare(b.formType));
+  return formOptions(rows.map((row) => row.formType));
+}
+
+function formOptions(formTypes: string[]): FormOption[] {
+  return formTypes.map((formType) => ({ formType, formName: formName(formType) })).sort((a, b) => a.formType.localeCompare(b.formType));
 }
 
 /**
  * One page of the person's cases, most recently changed first (or by person, then most recently
- * changed). One query whatever the number of cases (the page and the total together, read along
- * the (ownerId, statusChangedAt desc) index); a page past the end shows the last page, which takes
- * a count and a second read.
+ * changed), with the forms for the filter. One query whatever the number of cases (the page, the
+ * total and the forms together, read along the (ownerId, statusChangedAt desc) index); a page past
+ * the end shows the last page, which takes a count and a second read, and a page with no cases
+ * reads the forms on their own.
  */
 export async function dashboardCases(
   owner: Pick<Actor, "id">,
@@ -68,6 +74,7 @@ export async function dashboardCases(
     page = Math.max(1, Math.ceil(total / DASHBOARD_PAGE_SIZE));
     if (total > 0) rows = await casePage(owner.id, view, page);
   }
+  const forms = rows.length > 0 ? formOptions(rows[0].forms) : await dashboardForms(owner);
   return {
     cases: rows.map((row) => ({
       receiptNumber: row.receiptNumber,
@@ -82,16 +89,17 @@ export async function dashboardCases(
     page,
     pageCount: Math.max(1, Math.ceil(total / DASHBOARD_PAGE_SIZE)),
     total,
+    forms,
   };
 }
 
 type PageRow = Pick<
   DashboardCase,
   "receiptNumber" | "formType" | "applicantName" | "status" | "statusChangedAt" | "actionRequired" | "isNew"
-> & { total: bigint };
+> & { total: bigint; forms: string[] };
 
 /**
- * One query for the page, its total and "new": a status the owner did not cause (their own response
+ * One query for the page, its total, every form among the person's cases, and "new": a status the owner did not cause (their own response
  * sets the status at the moment of its own history entry), another history entry, a notice or a
  * request for evidence after their last visit, or an agency reply they have not opened. The inner
  * query picks the page (and counts every match) so that "new" is worked out for its rows only.
@@ -104,6 +112,7 @@ function casePage(ownerId: string, view: DashboardView, page: number): Promise<P
     : Prisma.sql`"statusChangedAt" DESC, id DESC`;
   return db().$queryRaw<PageRow[]>`
     SELECT c."receiptNumber", c."formType", c."applicantName", c.status, c."statusChangedAt", c."actionRequired", c.total,
+      (SELECT array_agg(DISTINCT f."formType") FROM "Case" f WHERE f."ownerId" = ${ownerId}::uuid) AS forms,
       (c."ownerViewedAt" IS NULL
         OR (c."statusChangedAt" > c."ownerViewedAt"
             AND NOT EXISTS (SELECT 1 FROM "CaseEvent" e WHERE e."caseId" = c.id AND e."byOwner" AND e.at = c."statusChangedAt"))

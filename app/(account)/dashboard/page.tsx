@@ -5,7 +5,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
-import { dashboardCases, dashboardForms, dashboardView, type DashboardView } from "@/lib/cases/dashboard";
+import { dashboardCases, dashboardView, type DashboardView } from "@/lib/cases/dashboard";
 import { dashboardFilings } from "@/lib/filing/dashboard-filings";
 import { hasPendingInvitation } from "@/lib/filing/pending-invitation";
 import { parsePageNumber } from "@/lib/http/page-number";
@@ -43,11 +43,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const params = await searchParams;
   const { welcome, deleted, page } = params;
   const view = dashboardView(params);
-  const [cases, forms, { drafts, filed, reviews }] = await Promise.all([
+  const [cases, { drafts, filed, reviews }] = await Promise.all([
     dashboardCases(actor, parsePageNumber(page), view),
-    dashboardForms(actor),
     dashboardFilings(actor),
   ]);
+  const { forms } = cases;
   const now = new Date();
   const { t } = await getReader();
   return (
