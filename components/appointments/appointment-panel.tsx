@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import { upcomingAppointments, type Appointment } from "@/lib/appointments/appointments";
+import type { Appointment } from "@/lib/appointments/appointments";
 import { AppointmentSummary } from "./appointment-summary";
 import { getReader } from "@/lib/i18n/request";
 
@@ -9,16 +9,7 @@ import { getReader } from "@/lib/i18n/request";
  * person's own alongside), where, "Add to calendar" and "Ask to reschedule". `requested`: the person
  * just sent a request to reschedule (the confirmation banner).
  */
-export async function AppointmentPanel({
-  owner,
-  receiptNumber,
-  requested = false,
-}: {
-  owner: { id: string };
-  receiptNumber: string;
-  requested?: boolean;
-}) {
-  const appointments = await upcomingAppointments(owner, receiptNumber);
+export async function AppointmentPanel({ appointments, requested = false }: { appointments: Appointment[]; requested?: boolean }) {
   const { t } = await getReader();
   return (
     <>

@@ -29,7 +29,8 @@ export type Appointment = {
   rescheduleRequestedAt: Date | null;
 };
 
-const SELECT = {
+/** What an appointment needs of a notice besides its case (caseForOwner reads it with the case's notices). */
+export const APPOINTMENT_NOTICE_SELECT = {
   id: true,
   caseId: true,
   kind: true,
@@ -40,19 +41,35 @@ const SELECT = {
     select: { code: true, name: true, addressLine1: true, addressLine2: true, city: true, state: true, postalCode: true, timeZone: true },
   },
   rescheduleRequests: { where: { handledAt: null }, select: { createdAt: true }, take: 1 },
-  case: { select: { receiptNumber: true } },
 } as const;
 
-type Row = {
+const SELECT = { ...APPOINTMENT_NOTICE_SELECT, case: { select: { receiptNumber: true } } } as const;
+
+export type AppointmentNotice = {
   id: string;
   caseId: string;
   kind: NoticeKind;
+  issuedAt: Date;
   appointmentAt: Date | null;
   location: string | null;
   office: OfficeInfo | null;
   rescheduleRequests: { createdAt: Date }[];
-  case: { receiptNumber: string };
 };
+
+type Row = AppointmentNotice & { case: { receiptNumber: string } };
+
+/**
+ * The upcoming appointments among one case's notices (newest first): each kind's newest notice,
+ * while it is still ahead, soonest first.
+ */
+export function upcomingFromNotices(receiptNumber: string, notices: AppointmentNotice[], now = new Date()): Appointment[] {
+  const newest = new Map<NoticeKind, AppointmentNotice>();
+  for (const notice of notices) if (isAppointmentKind(notice.kind) && !newest.has(notice.kind)) newest.set(notice.kind, notice);
+  return [...newest.values()]
+    .map((notice) => toAppointment({ ...notice, case: { receiptNumber } }))
+    .filter((a): a is Appointment => a !== null && a.at > now)
+    .sort((a, b) => a.at.getTime() - b.at.getTime());
+}
 
 function toAppointment(row: Row): Appointment | null {
   if (!isAppointmentKind(row.kind) || !row.appointmentAt) return null;
@@ -77,12 +94,7 @@ export async function upcomingAppointments(owner: { id: string }, receiptInput: 
     orderBy: [{ issuedAt: "desc" }, { id: "desc" }],
     select: SELECT,
   });
-  const newest = new Map<NoticeKind, Row>();
-  for (const row of rows) if (!newest.has(row.kind)) newest.set(row.kind, row);
-  return [...newest.values()]
-    .map(toAppointment)
-    .filter((a): a is Appointment => a !== null && a.at > now)
-    .sort((a, b) => a.at.getTime() - b.at.getTime());
+  return upcomingFromNotices(parsed.receiptNumber, rows, now);
 }
 
 /** One appointment notice of the owner's case; null for anyone else, another case's notice, or a notice without an appointment. */

@@ -7,6 +7,8 @@ import { noticeTitle } from "../notices/notice-kinds";
 import { parseReceiptNumber } from "./receipt-number";
 import { statusDate, type StatusDate } from "./status-date";
 import { statusInfo, statusTitle, type StatusInfo } from "./statuses";
+import { APPOINTMENT_NOTICE_SELECT, upcomingFromNotices, type Appointment } from "../appointments/appointments";
+import { CLIENT_REPRESENTATIONS, clientRepresentation, type ClientRepresentation } from "../representation/representation-views";
 
 export type CaseView = {
   id: string;
@@ -51,6 +53,10 @@ export type CaseView = {
   /** Threads about this case with an agency reply the owner has not opened yet. */
   unreadThreads: { id: string; subject: string }[];
   documents: { id: string; name: string; size: number; createdAt: Date }[];
+  /** The appointments still ahead (upcomingAppointments). */
+  appointments: Appointment[];
+  /** The G-28s on the case, current ones first (representationsForOwner). */
+  representations: ClientRepresentation[];
   /** When this was read: what markCaseViewed records, so a change that lands meanwhile stays new. */
   readAt: Date;
 };
@@ -76,10 +82,7 @@ export async function caseForOwner(owner: Pick<Actor, "id">, receiptInput: unkno
       actionRequired: true,
       ownerViewedAt: true,
       events: { orderBy: [{ at: "desc" }, { id: "desc" }], select: { id: true, status: true, at: true, byOwner: true } },
-      notices: {
-        orderBy: [{ issuedAt: "desc" }, { id: "desc" }],
-        select: { id: true, kind: true, issuedAt: true, appointmentAt: true, location: true },
-      },
+      notices: { orderBy: [{ issuedAt: "desc" }, { id: "desc" }], select: APPOINTMENT_NOTICE_SELECT },
       evidenceRequests: {
         orderBy: [{ dueAt: "asc" }, { id: "asc" }],
         select: {
@@ -103,13 +106,22 @@ export async function caseForOwner(owner: Pick<Actor, "id">, receiptInput: unkno
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         select: { id: true, name: true, size: true, createdAt: true },
       },
+      representations: CLIENT_REPRESENTATIONS,
     },
   });
   if (!row) return null;
   const viewedAt = row.ownerViewedAt;
   const isNew = (at: Date) => viewedAt !== null && at > viewedAt;
   const open = row.evidenceRequests.filter((request) => request.respondedAt === null);
-  const notices = row.notices.map((notice) => ({ ...notice, title: noticeTitle(notice.kind), isNew: isNew(notice.issuedAt) }));
+  const notices = row.notices.map(({ id, kind, issuedAt, appointmentAt, location }) => ({
+    id,
+    kind,
+    title: noticeTitle(kind),
+    issuedAt,
+    appointmentAt,
+    location,
+    isNew: isNew(issuedAt),
+  }));
   const hasNew =
     viewedAt === null ||
     [
@@ -157,6 +169,8 @@ export async function caseForOwner(owner: Pick<Actor, "id">, receiptInput: unkno
       .sort((a, b) => b.respondedAt.getTime() - a.respondedAt.getTime()),
     unreadThreads: row.threads,
     documents: row.documents,
+    appointments: upcomingFromNotices(row.receiptNumber, row.notices, readAt),
+    representations: row.representations.map(clientRepresentation),
     readAt,
   };
 }

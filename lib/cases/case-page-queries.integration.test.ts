@@ -1,6 +1,7 @@
 import pg from "pg";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { upcomingAppointments } from "@/lib/appointments/appointments";
 import { representationsForOwner } from "@/lib/representation/representation-views";
 import { createUser, info } from "@/tests/support/factories";
 import { addStatusEvent, createPaperCase, issueNotice, openEvidenceRequest } from "./agency-operations";
@@ -14,7 +15,7 @@ import { linkPaperCase } from "./link-paper-case";
 afterEach(() => vi.restoreAllMocks());
 
 describe("the case page's reads", () => {
-  it("reads a case with its history, notices, requests for evidence (with their documents), unread threads and documents in one query", async () => {
+  it("reads a case with its history, notices, appointments, requests for evidence (with their documents), unread threads, documents and G-28s in one query", async () => {
     const owner = await createUser("COMPLETE");
     const paper = await createPaperCase({
       formType: "I-485",
@@ -46,17 +47,38 @@ describe("the case page's reads", () => {
       },
     });
 
+    const [current, former] = [await createUser("COMPLETE"), await createUser("COMPLETE")];
+    await db().representation.create({
+      data: {
+        caseId: paper.id,
+        representativeId: former.id,
+        source: "PAPER",
+        startedAt: new Date(Date.now() - 9 * 86_400_000),
+        endedAt: new Date(Date.now() - 8 * 86_400_000),
+        endedBy: "CLIENT",
+      },
+    });
+    await db().representation.create({
+      data: { caseId: paper.id, representativeId: current.id, source: "PAPER", startedAt: new Date(Date.now() - 7 * 86_400_000) },
+    });
+
     const query = vi.spyOn(pg.Client.prototype, "query");
     const view = await caseForOwner(owner, paper.receiptNumber);
     expect(query).toHaveBeenCalledTimes(1);
+    query.mockRestore();
+    // What the page showed from queries of their own before, the same.
+    expect(view!.appointments).toEqual(await upcomingAppointments(owner, paper.receiptNumber));
+    expect(view!.appointments).toMatchObject([{ kind: "INTERVIEW", location: "Field office" }]);
+    expect(view!.representations).toEqual(await representationsForOwner({ ...owner, role: "APPLICANT" }, paper.id));
+    expect(view!.representations.map((r) => r.endedAt === null)).toEqual([true, false]);
     expect(view).toMatchObject({ id: paper.id, receiptNumber: paper.receiptNumber });
     expect(view!.history.length).toBeGreaterThanOrEqual(2);
     expect(view!.notices.map((n) => n.kind)).toContain("INTERVIEW");
     expect(view!.openEvidenceRequests).toMatchObject([{ instructions: "Marriage certificate" }]);
     expect(view!.documents).toMatchObject([{ name: "marriage.pdf" }]);
 
-    query.mockClear();
-    expect(await representationsForOwner({ ...owner, role: "APPLICANT" }, paper.id)).toEqual([]);
-    expect(query).toHaveBeenCalledTimes(1);
+    const again = vi.spyOn(pg.Client.prototype, "query");
+    await representationsForOwner({ ...owner, role: "APPLICANT" }, paper.id);
+    expect(again).toHaveBeenCalledTimes(1);
   });
 });

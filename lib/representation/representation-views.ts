@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "../auth/roles";
 import { db } from "../db";
-import type { RepresentationEndedBy, RepresentationSource } from "../generated/prisma/client";
+import type { Prisma, RepresentationEndedBy, RepresentationSource } from "../generated/prisma/client";
 import { isId } from "../ids";
 
 // The G-28s on a case as its applicant and the console see them: current ones first, then the
@@ -45,21 +45,36 @@ function summary(user: {
 
 const ORDER = [{ endedAt: { sort: "desc", nulls: "first" } }, { startedAt: "desc" }, { id: "desc" }] as const;
 
+/** What caseForOwner reads of each G-28 on the case, in the order the page lists them. */
+export const CLIENT_REPRESENTATIONS = {
+  orderBy: [...ORDER],
+  select: {
+    id: true,
+    startedAt: true,
+    endedAt: true,
+    endedBy: true,
+    representative: { select: REPRESENTATIVE_SELECT },
+  },
+} satisfies Prisma.RepresentationFindManyArgs;
+
+export function clientRepresentation({
+  representative,
+  ...row
+}: {
+  id: string;
+  startedAt: Date;
+  endedAt: Date | null;
+  endedBy: RepresentationEndedBy | null;
+  representative: Parameters<typeof summary>[0];
+}): ClientRepresentation {
+  return { ...row, ...summary(representative) };
+}
+
 /** The G-28s on the applicant's own case; empty for anyone else's case (the page is 404 for those anyway). */
 export async function representationsForOwner(actor: Pick<Actor, "id" | "role">, caseId: string): Promise<ClientRepresentation[]> {
   if (actor.role !== "APPLICANT" || !isId(caseId)) return [];
-  const rows = await db().representation.findMany({
-    where: { caseId, case: { ownerId: actor.id } },
-    orderBy: [...ORDER],
-    select: {
-      id: true,
-      startedAt: true,
-      endedAt: true,
-      endedBy: true,
-      representative: { select: REPRESENTATIVE_SELECT },
-    },
-  });
-  return rows.map(({ representative, ...row }) => ({ ...row, ...summary(representative) }));
+  const rows = await db().representation.findMany({ where: { caseId, case: { ownerId: actor.id } }, ...CLIENT_REPRESENTATIONS });
+  return rows.map(clientRepresentation);
 }
 
 /** Every G-28 on the case, for the console (the caller has checked the officer). */

@@ -12,7 +12,6 @@ import { CaseHistory } from "./case-history";
 import { AnsweredRequests, DocumentTable, EvidenceRequests, NoticeList, StatusDateLine, UnreadThreads } from "./case-sections";
 import { ResponseSentBanner } from "./response-sent-banner";
 import { ReceiptNumber } from "@/components/cases/receipt-number";
-import { representationsForOwner } from "@/lib/representation/representation-views";
 import { EndRepresentationForm } from "./end-representation-form";
 import { RepresentationSection } from "./representation-section";
 import { AppointmentPanel } from "@/components/appointments/appointment-panel";
@@ -35,7 +34,7 @@ export default async function CasePage({ params, searchParams }: Props) {
   await recordCaseVisit(actor, view);
   const { linked, responded, end, representation } = await searchParams;
   const answered = view.answeredEvidenceRequests.find((request) => request.id === responded);
-  const representations = await representationsForOwner(actor, view.id);
+  const { representations } = view;
   const ending = representations.find((rep) => rep.id === end && !rep.endedAt);
   const { t, format } = await getReader();
   const status = statusTexts(view.status.title, t);
@@ -103,7 +102,7 @@ export default async function CasePage({ params, searchParams }: Props) {
         <p className="mb-0">{status.next}</p>
       </section>
 
-      <AppointmentPanel owner={actor} receiptNumber={view.receiptNumber} requested={"reschedule" in (await searchParams)} />
+      <AppointmentPanel appointments={view.appointments} requested={"reschedule" in (await searchParams)} />
 
       {view.openEvidenceRequests.length > 0 && (
         <section aria-labelledby="evidence-heading">
