@@ -13,6 +13,7 @@ import { loadLocalEnv } from "./lib/env/dev-secrets";
 import { createPortalServer } from "./lib/http/portal-server";
 import { stopJobWorker } from "./lib/jobs/worker-handle";
 import { logger, routeConsoleToLogger } from "./lib/logger";
+import { formatAbortReasonStacks } from "./lib/ops/abort-reason-stacks";
 import { markStopping, onShutdown, shutDown } from "./lib/ops/lifecycle";
 import { startDevStripeStandin } from "./lib/payments/standin/dev-standin";
 
@@ -55,6 +56,8 @@ const host = options.hostname ?? HOST ?? (dev ? "127.0.0.1" : undefined);
 // Without STRIPE_SECRET_KEY, outside production: Stripe's stand-in, so fees can be "paid" (no money moves).
 const stripeStandin = await startDevStripeStandin(settingsRead, host, port);
 
+// Finished renders otherwise keep each other alive (lib/ops/abort-reason-stacks.ts).
+formatAbortReasonStacks();
 const app = next({ dev, hostname: host ?? "localhost", port });
 await app.prepare();
 const server = createPortalServer(app.getRequestHandler(), TRUSTED_PROXIES);
