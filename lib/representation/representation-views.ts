@@ -84,12 +84,8 @@ export async function representationsForOfficer(caseId: string): Promise<Officer
     where: { caseId },
     orderBy: [...ORDER],
     select: {
-      id: true,
-      startedAt: true,
-      endedAt: true,
-      endedBy: true,
+      ...CLIENT_REPRESENTATIONS.select,
       source: true,
-      representative: { select: REPRESENTATIVE_SELECT },
       recordedBy: { select: { email: true } },
       endedByUser: { select: { email: true } },
     },
