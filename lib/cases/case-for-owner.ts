@@ -55,7 +55,7 @@ export type CaseView = {
   documents: { id: string; name: string; size: number; createdAt: Date }[];
   /** The appointments still ahead (upcomingAppointments). */
   appointments: Appointment[];
-  /** The G-28s on the case, current ones first (representationsForOwner). */
+  /** The G-28s on the case, current ones first, then the ended ones. */
   representations: ClientRepresentation[];
   /** When this was read: what markCaseViewed records, so a change that lands meanwhile stays new. */
   readAt: Date;

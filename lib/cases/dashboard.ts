@@ -42,8 +42,8 @@ export function dashboardView(params: { form?: unknown; action?: unknown; group?
   };
 }
 
-/** The forms of the person's cases, for the filter. */
-export async function dashboardForms(owner: Pick<Actor, "id">): Promise<FormOption[]> {
+/** The forms of the person's cases, for the filter (a page with no cases; otherwise casePage brings them). */
+async function dashboardForms(owner: Pick<Actor, "id">): Promise<FormOption[]> {
   const rows = await db().case.findMany({ where: { ownerId: owner.id }, distinct: ["formType"], select: { formType: true } });
   return formOptions(rows.map((row) => row.formType));
 }
@@ -99,9 +99,10 @@ type PageRow = Pick<
 > & { total: bigint; forms: string[] };
 
 /**
- * One query for the page, its total, every form among the person's cases, and "new": a status the owner did not cause (their own response
- * sets the status at the moment of its own history entry), another history entry, a notice or a
- * request for evidence after their last visit, or an agency reply they have not opened. The inner
+ * One query for the page, its total, every form among the person's cases, and "new": a status the
+ * owner did not cause (their own response sets the status at the moment of its own history entry),
+ * another history entry, a notice or a request for evidence after their last visit, or an agency
+ * reply they have not opened. The inner
  * query picks the page (and counts every match) so that "new" is worked out for its rows only.
  */
 function casePage(ownerId: string, view: DashboardView, page: number): Promise<PageRow[]> {

@@ -39,13 +39,14 @@ export async function dashboardFilings(actor: Pick<Actor, "id">): Promise<Dashbo
   return {
     drafts: drafts.sort((a, b) => b.lastSavedAt.getTime() - a.lastSavedAt.getTime()).map(draftSummary),
     filed: filed
-      .sort((a, b) => time(b.submittedAt) - time(a.submittedAt) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+      .sort((a, b) => newestFirst(a.submittedAt, b.submittedAt) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
       .map(submittedFilingView),
-    // PostgreSQL puts a missing date first in a descending order; so does this.
-    reviews: reviews.sort((a, b) => time(b.invitationSentAt, Infinity) - time(a.invitationSentAt, Infinity)).map(clientReviewSummary),
+    reviews: reviews.sort((a, b) => newestFirst(a.invitationSentAt, b.invitationSentAt)).map(clientReviewSummary),
   };
 }
 
-function time(at: Date | null, missing = -Infinity): number {
-  return at ? at.getTime() : missing;
+/** A descending order as PostgreSQL's: a missing date first. */
+function newestFirst(a: Date | null, b: Date | null): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;
+  return b.getTime() - a.getTime();
 }

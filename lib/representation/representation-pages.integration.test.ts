@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import { applicantWithCase, createUser, officer as makeOfficer, sessionFor } from "@/tests/support/factories";
 import { caseRelation } from "./case-access";
 import { endRepresentationForClient } from "./end-for-client";
-import { representationsForOfficer, representationsForOwner } from "./representation-views";
+import { caseForOwner } from "@/lib/cases/case-for-owner";
+import { representationsForOfficer } from "./representation-views";
 
 // What the console's G-28 section and the applicant's "Who represents you" run on.
 
@@ -46,7 +47,7 @@ async function scene() {
 describe("the G-28s as the applicant and the console see them", () => {
   it("the applicant ends one from their case page: it moves to the past ones at once, with who ended it", async () => {
     const { applicant, client, rosa, ben, rosaG28 } = await scene();
-    const before = await representationsForOwner(client, applicant.caseId);
+    const before = (await caseForOwner(client, applicant.receiptNumber))!.representations;
     expect(before.map((r) => [r.name, r.organization, r.verified, r.endedAt])).toEqual(
       expect.arrayContaining([
         ["Rosa Alvarez", "Rosa Alvarez Law", false, null],
@@ -59,7 +60,7 @@ describe("the G-28s as the applicant and the console see them", () => {
     expect(result).toEqual({ ok: true, receiptNumber: applicant.receiptNumber });
     expect(await caseRelation(rosa, applicant.caseId)).toBeNull();
     expect(await caseRelation(ben, applicant.caseId)).toBe("representative");
-    const after = await representationsForOwner(client, applicant.caseId);
+    const after = (await caseForOwner(client, applicant.receiptNumber))!.representations;
     expect(after.map((r) => [r.name, r.endedBy])).toEqual([
       ["Ben Okafor", null],
       ["Rosa Alvarez", "CLIENT"],
@@ -70,7 +71,7 @@ describe("the G-28s as the applicant and the console see them", () => {
     const { applicant, rosaG28 } = await scene();
     const other = await applicantWithCase();
     const outsider = { id: other.user.id, role: "APPLICANT" as const };
-    expect(await representationsForOwner(outsider, applicant.caseId)).toEqual([]);
+    expect(await caseForOwner(outsider, applicant.receiptNumber)).toBeNull();
     for (const receipt of [applicant.receiptNumber, other.receiptNumber, "not a receipt"]) {
       expect(await endRepresentationForClient(outsider, { receipt, representationId: rosaG28.id })).toMatchObject({
         ok: false,

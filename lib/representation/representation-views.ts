@@ -1,5 +1,4 @@
 import "server-only";
-import type { Actor } from "../auth/roles";
 import { db } from "../db";
 import type { Prisma, RepresentationEndedBy, RepresentationSource } from "../generated/prisma/client";
 import { isId } from "../ids";
@@ -45,7 +44,7 @@ function summary(user: {
 
 const ORDER = [{ endedAt: { sort: "desc", nulls: "first" } }, { startedAt: "desc" }, { id: "desc" }] as const;
 
-/** What caseForOwner reads of each G-28 on the case, in the order the page lists them. */
+/** What caseForOwner reads of each G-28 on the applicant's case, in the order the page lists them. */
 export const CLIENT_REPRESENTATIONS = {
   orderBy: [...ORDER],
   select: {
@@ -68,13 +67,6 @@ export function clientRepresentation({
   representative: Parameters<typeof summary>[0];
 }): ClientRepresentation {
   return { ...row, ...summary(representative) };
-}
-
-/** The G-28s on the applicant's own case; empty for anyone else's case (the page is 404 for those anyway). */
-export async function representationsForOwner(actor: Pick<Actor, "id" | "role">, caseId: string): Promise<ClientRepresentation[]> {
-  if (actor.role !== "APPLICANT" || !isId(caseId)) return [];
-  const rows = await db().representation.findMany({ where: { caseId, case: { ownerId: actor.id } }, ...CLIENT_REPRESENTATIONS });
-  return rows.map(clientRepresentation);
 }
 
 /** Every G-28 on the case, for the console (the caller has checked the officer). */
