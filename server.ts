@@ -5,12 +5,13 @@
 // TRUSTED_PROXIES, never from what the client wrote.
 //   -p/--port (else PORT, else 3000), -H/--hostname (else HOST; else 127.0.0.1 in development and
 //   every interface in production, where a reverse proxy or container network has to reach it).
-import net from "node:net";
+import net, { type AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
 import next from "next";
 import { EnvError, parseEnv, type Env } from "./lib/env";
 import { loadLocalEnv } from "./lib/env/dev-secrets";
 import { createPortalServer } from "./lib/http/portal-server";
+import { ownOrigin } from "./lib/http/redirect-render-hop";
 import { stopJobWorker } from "./lib/jobs/worker-handle";
 import { logger, routeConsoleToLogger } from "./lib/logger";
 import { formatAbortReasonStacks } from "./lib/ops/abort-reason-stacks";
@@ -67,6 +68,8 @@ server.once("error", (error) => {
   process.exit(1);
 });
 server.listen(port, host, () => {
+  // Where Next.js fetches the page a server action redirects to (lib/http/redirect-render-hop.ts).
+  process.env.__NEXT_PRIVATE_ORIGIN = ownOrigin(server.address() as AddressInfo);
   const where = host ?? "every interface";
   const proxies = TRUSTED_PROXIES.kind === "none" ? "no trusted proxy" : `trusted proxies: ${process.env.TRUSTED_PROXIES}`;
   console.log(`> Portal ${dev ? "development" : "production"} server on ${where}, port ${port} (${proxies})`);

@@ -4,7 +4,8 @@ import { logger } from "../logger";
 import { isStopping } from "../ops/lifecycle";
 import { countRequest, routeLabel } from "../ops/metrics";
 import { CLIENT_ADDRESS_HEADER, clientAddress, type TrustedProxies } from "./client-address";
-import { newRequestId, REQUEST_ID_HEADER, withRequestId } from "./request-context";
+import { takeRedirectRenderHop } from "./redirect-render-hop";
+import { isRequestId, newRequestId, REQUEST_ID_HEADER, withRequestId } from "./request-context";
 
 // The HTTP server in front of Next.js's request handler (server.ts). Next.js gives route code no
 // access to the connection, so this is the one place that sees it: it works out the client address
@@ -33,9 +34,13 @@ function dropRawHeader(request: http.IncomingMessage, name: string): void {
   }
 }
 
-/** A fresh request id on the request and the response; a client's own X-Request-Id is not kept. */
-export function stampRequestId(request: http.IncomingMessage, response: http.ServerResponse): string {
-  const requestId = newRequestId();
+/**
+ * A fresh request id on the request and the response; a client's own X-Request-Id is not kept. A
+ * redirect render's hop (lib/http/redirect-render-hop.ts) keeps the id of the action that sent it.
+ */
+export function stampRequestId(request: http.IncomingMessage, response: http.ServerResponse, isHop = false): string {
+  const carried = request.headers[REQUEST_ID_HEADER];
+  const requestId = isHop && typeof carried === "string" && isRequestId(carried) ? carried : newRequestId();
   dropRawHeader(request, REQUEST_ID_HEADER);
   request.headers[REQUEST_ID_HEADER] = requestId;
   response.setHeader("X-Request-Id", requestId);
@@ -45,7 +50,7 @@ export function stampRequestId(request: http.IncomingMessage, response: http.Ser
 export function createPortalServer(handle: Handler, trusted: TrustedProxies): http.Server {
   return http.createServer((request, response) => {
     const started = performance.now();
-    const requestId = stampRequestId(request, response);
+    const requestId = stampRequestId(request, response, takeRedirectRenderHop(request));
     // A stopping instance lets each connection go after its answer, so the load balancer moves on.
     if (isStopping()) response.setHeader("Connection", "close");
     // Only the path: query strings carry tokens (confirmation and reset links).
