@@ -13,6 +13,8 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { applyMigrations } from "../../lib/db/migrate";
 
+export { actionBody, actionHeaders, actionId, clientAddress } from "../support/server-action";
+
 export const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://portal:portal-ci-password@127.0.0.1:5432/postgres";
 export const PORT = Number(process.env.BENCH_PORT ?? 4600);
 export const PROBE_PORT = PORT + 1;
@@ -131,6 +133,12 @@ export async function startPortal(databaseUrl: string, { probe = false, nodeOpti
       .join(" ")
       .trim(),
   };
+  // Something already answering there (a portal left from an earlier run) would be measured instead.
+  const busy = await fetch(`${appUrl}/api/health`).then(
+    () => true,
+    () => false,
+  );
+  if (busy) throw new Error(`port ${port} already answers (a portal left running? \`pkill -f portal-server.mjs\`, or set BENCH_PORT)`);
   const profiles = process.env.BENCH_CPU_PROFILES;
   if (profiles) env.PORTAL_NODE_FLAGS = `--cpu-prof --cpu-prof-dir=${profiles}`;
   const child = spawn("sh", ["scripts/start.sh", "-p", String(port)], { env, stdio: ["ignore", "ignore", "inherit"] });
@@ -211,32 +219,6 @@ export async function sessionCookieFor(sessionToken: string): Promise<string> {
   const name = "__Host-portal.session";
   const value = await encode({ token: { sessionToken }, secret: AUTH_SECRET, salt: name, maxAge: 60 * 60 });
   return `${name}=${value}`;
-}
-
-/** The server action's id for an exported action of a page, from the build's manifest. */
-export function actionId(page: string, exportedName: string): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { workers: Record<string, unknown>; exportedName?: string }>;
-  };
-  for (const [id, entry] of Object.entries(manifest.node)) {
-    if (entry.exportedName === exportedName && Object.keys(entry.workers).some((w) => w.startsWith(page))) return id;
-  }
-  throw new Error(`no server action ${exportedName} for ${page} in the build`);
-}
-
-/** The multipart body React's client sends for `action(previousState, formData)`. */
-export function actionBody(fields: Record<string, string>): { body: string; contentType: string } {
-  const boundary = "----portalbench7MA4YWxkTrZu0gW";
-  const parts = [...Object.entries(fields).map(([k, v]) => [`_1_${k}`, v]), ["0", '["$undefined","$K1"]']];
-  const body =
-    parts.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("") + `--${boundary}--\r\n`;
-  return { body, contentType: `multipart/form-data; boundary=${boundary}` };
-}
-
-/** A documentation-range address (RFC 5737) per number, so each stands for a different client. */
-export function clientAddress(n: number): string {
-  const nets = ["192.0.2", "198.51.100", "203.0.113"];
-  return `${nets[n % 3]}.${1 + (Math.floor(n / 3) % 254)}`;
 }
 
 /** Runs `main`, printing a failure plainly and ending the process either way (autocannon keeps sockets). */

@@ -7,6 +7,7 @@ import { performance } from "node:perf_hooks";
 import pg from "pg";
 import {
   actionBody,
+  actionHeaders,
   actionId,
   APP_URL,
   clientAddress,
@@ -64,13 +65,7 @@ export function signInRequests(prefix: string, count: number, start = { n: 0 }) 
         return {
           ...request,
           body,
-          headers: {
-            "content-type": contentType,
-            "next-action": id,
-            accept: "text/x-component",
-            origin: APP_URL,
-            "x-forwarded-for": clientAddress(n),
-          },
+          headers: actionHeaders(id, contentType, APP_URL, clientAddress(n)),
         };
       },
     },
@@ -85,13 +80,7 @@ async function checkOneSignIn(prefix: string): Promise<void> {
     method: "POST",
     body,
     redirect: "manual",
-    headers: {
-      "content-type": contentType,
-      "next-action": id,
-      accept: "text/x-component",
-      origin: APP_URL,
-      "x-forwarded-for": "192.0.2.250",
-    },
+    headers: actionHeaders(id, contentType, APP_URL, "192.0.2.250"),
   });
   const redirect = response.headers.get("x-action-redirect") ?? "";
   if (!redirect.startsWith("/sign-in/verify") || !response.headers.get("set-cookie"))
