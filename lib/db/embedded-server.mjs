@@ -57,8 +57,11 @@ if (lockPath && !takeLock()) {
 
 const db = await PGlite.create(inMemory ? undefined : dataDir);
 // Several clients (the portal, a CLI command, a test checking rows); the server serialises their
-// queries and keeps an open transaction to the connection that began it.
-const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 8 });
+// queries and keeps an open transaction to the connection that began it. A portal holds up to 4
+// (Prisma's one and the job queue's 3); the browser tests run two portals beside their own
+// connections. Over the limit a connection is closed at once ("Connection terminated
+// unexpectedly"), which 8 did to the idle-timeout tests; an idle connection costs next to nothing.
+const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 64 });
 let connections = 0;
 server.addEventListener("connection", () => connections++);
 await server.start();
