@@ -11,14 +11,18 @@ export type SecondStepWay = CodeWay | "passkey";
 type PasskeyActions = Parameters<typeof PasskeyCheck>[0];
 
 /** The way named in ?way=, if the person has it; else their default way (or the passkey when that is all they have). */
-export function chosenWay(view: SecondStepView, withPasskey: boolean, requested: unknown): SecondStepWay | null {
-  const ways = availableWays(view, withPasskey);
+export function chosenWay(view: SecondStepView, requested: unknown): SecondStepWay | null {
+  const ways = availableWays(view);
   const asked = ways.find((way) => way.toLowerCase() === (typeof requested === "string" ? requested.toLowerCase() : ""));
-  return asked ?? view.defaultWay ?? (withPasskey ? "passkey" : null);
+  return asked ?? view.defaultWay ?? (view.withPasskey ? "passkey" : null);
 }
 
-function availableWays(view: SecondStepView, withPasskey: boolean): SecondStepWay[] {
-  return [...(view.hasApp ? ["app" as const] : []), ...view.channels.map((c) => c.channel), ...(withPasskey ? ["passkey" as const] : [])];
+function availableWays(view: SecondStepView): SecondStepWay[] {
+  return [
+    ...(view.hasApp ? ["app" as const] : []),
+    ...view.channels.map((c) => c.channel),
+    ...(view.withPasskey ? ["passkey" as const] : []),
+  ];
 }
 
 /**
@@ -29,7 +33,6 @@ function availableWays(view: SecondStepView, withPasskey: boolean): SecondStepWa
 export async function SecondStepWays({
   view,
   way,
-  withPasskey,
   wayHref,
   backupCodeHref,
   sendAction,
@@ -39,7 +42,6 @@ export async function SecondStepWays({
 }: {
   view: SecondStepView;
   way: SecondStepWay | null;
-  withPasskey: boolean;
   wayHref: (way: SecondStepWay) => string;
   backupCodeHref?: string;
   sendAction: FormAction<{ sentTo: string }>;
@@ -49,7 +51,7 @@ export async function SecondStepWays({
 }) {
   const t = await getT();
   const channel = view.channels.find((c) => c.channel === way);
-  const others = availableWays(view, withPasskey).filter((other) => other !== way);
+  const others = availableWays(view).filter((other) => other !== way);
   const label = (other: SecondStepWay) => {
     if (other === "app") return t("signIn.verify.useApp");
     if (other === "passkey") return t("signIn.verify.usePasskey");

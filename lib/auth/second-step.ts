@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db, type Tx } from "../db";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import type { RequestInfo } from "../http/request-info";
-import { checkOtpCode, checkOtpResendAllowed, issueOtpChallenge, openOtpChallenge, type OtpChannel } from "../mfa/otp-challenge";
+import { checkOtpCode, checkOtpResendAllowed, issueOtpChallenge, newestOpenChallenge, type OtpChannel } from "../mfa/otp-challenge";
 import { maskEmail, maskPhone } from "../mfa/phone";
 import { sendSecurityNotice } from "../notify/security-notice";
 import { hitRateLimit } from "../rate-limit/hit-rate-limit";
@@ -30,6 +30,8 @@ export type SecondStepView = {
   sent: { channel: OtpChannel; to: string } | null;
   /** What the page starts with: the code just sent, else the way the person set up first. */
   defaultWay: CodeWay | null;
+  /** Whether the person can pass the step with a passkey instead. */
+  withPasskey: boolean;
 };
 
 async function verifiedMethods(userId: string, client: Tx | ReturnType<typeof db> = db()) {
@@ -40,11 +42,23 @@ async function verifiedMethods(userId: string, client: Tx | ReturnType<typeof db
   });
 }
 
+/** What the second step's page shows, in one query: the verified methods, the code still open, any passkey. */
 export async function secondStepView(session: CurrentSession): Promise<SecondStepView> {
-  const methods = await verifiedMethods(session.user.id);
+  const person = await db().user.findUnique({
+    where: { id: session.user.id },
+    select: {
+      mfaMethods: {
+        where: { verifiedAt: { not: null } },
+        orderBy: [{ verifiedAt: "asc" }, { id: "asc" }],
+        select: { kind: true, phone: true },
+      },
+      otpChallenges: { ...newestOpenChallenge("SIGN_IN"), select: { channel: true, destination: true } },
+      _count: { select: { passkeys: true } },
+    },
+  });
   const channels: SecondStepView["channels"] = [];
   const ways: CodeWay[] = [];
-  for (const m of methods) {
+  for (const m of person?.mfaMethods ?? []) {
     if (m.kind === "TOTP") ways.push("app");
     if (m.kind === "EMAIL") {
       const to = maskEmail(session.user.email);
@@ -57,7 +71,7 @@ export async function secondStepView(session: CurrentSession): Promise<SecondSte
       ways.push("SMS");
     }
   }
-  const open = await openOtpChallenge(session.user.id, "SIGN_IN");
+  const open = person?.otpChallenges[0];
   const sent =
     open && (open.channel === "EMAIL" || open.channel === "SMS") && ways.includes(open.channel)
       ? { channel: open.channel, to: open.channel === "SMS" ? maskPhone(open.destination) : maskEmail(open.destination) }
@@ -68,6 +82,7 @@ export async function secondStepView(session: CurrentSession): Promise<SecondSte
     sentTo: sent?.to ?? null,
     sent,
     defaultWay: sent?.channel ?? ways[0] ?? null,
+    withPasskey: (person?._count.passkeys ?? 0) > 0,
   };
 }
 

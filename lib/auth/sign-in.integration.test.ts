@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import pg from "pg";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { keyedHash } from "@/lib/crypto/tokens";
 import { peekRateLimit } from "@/lib/rate-limit/hit-rate-limit";
@@ -100,6 +101,28 @@ describe("the second step", () => {
       ok: false,
       code: "invalid_input",
     });
+  });
+
+  it("reads what the page shows in one query: the ways, the code still open, and whether there is a passkey", async () => {
+    const { session } = await passwordDone("EMAIL_SMS");
+    const before = await secondStepView(session);
+    expect(before).toMatchObject({ sent: null, sentTo: null, withPasskey: false });
+    expect(await sendSignInCode(session, { channel: "SMS" })).toMatchObject({ ok: true });
+    await db().passkey.create({
+      data: {
+        userId: session.user.id,
+        credentialId: `cred-${session.user.id}`,
+        publicKey: Buffer.from([1]),
+        deviceType: "singleDevice",
+        name: "Laptop",
+      },
+    });
+    const query = vi.spyOn(pg.Client.prototype, "query");
+    const view = await secondStepView(session);
+    expect(query).toHaveBeenCalledTimes(1);
+    query.mockRestore();
+    expect(view).toMatchObject({ sent: { channel: "SMS", to: "(***) ***-0123" }, defaultWay: "SMS", withPasskey: true });
+    expect(view.channels.map((c) => c.channel)).toEqual(before.channels.map((c) => c.channel));
   });
 
   it("a right email code ends the password-only session and starts a full one; a used code is refused", async () => {

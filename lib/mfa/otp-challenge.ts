@@ -66,10 +66,16 @@ export async function issueOtpChallenge(
 export type OtpCheck = "valid" | "wrong" | "expired" | "no_code" | "used_up";
 
 /** The newest open code for this purpose, if any (for showing where it was sent). */
+/** The newest open challenge for `purpose`, as a filter on a person's challenges (to read it with other things). */
+export function newestOpenChallenge(purpose: OtpPurpose) {
+  return { where: { purpose, closedAt: null }, orderBy: { createdAt: "desc" as const }, take: 1 };
+}
+
 export async function openOtpChallenge(userId: string, purpose: OtpPurpose) {
+  const newest = newestOpenChallenge(purpose);
   return db().otpChallenge.findFirst({
-    where: { userId, purpose, closedAt: null },
-    orderBy: { createdAt: "desc" },
+    where: { userId, ...newest.where },
+    orderBy: newest.orderBy,
     select: { id: true, channel: true, destination: true, expiresAt: true, attempts: true },
   });
 }

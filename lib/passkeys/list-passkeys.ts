@@ -12,7 +12,3 @@ export function listPasskeys(actor: Pick<Actor, "id">): Promise<PasskeySummary[]
     orderBy: { createdAt: "asc" },
   });
 }
-
-export async function hasPasskey(actor: Pick<Actor, "id">): Promise<boolean> {
-  return (await db().passkey.count({ where: { userId: actor.id } })) > 0;
-}

@@ -4,7 +4,6 @@ import Link from "next/link";
 import { chosenWay, SecondStepWays } from "@/components/sign-in/second-step-ways";
 import { secondStepView } from "@/lib/auth/second-step";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
-import { hasPasskey } from "@/lib/passkeys/list-passkeys";
 import { getReader, getT } from "@/lib/i18n/request";
 import { confirmItsYouAction, sendReauthCodeAction } from "./actions";
 import { passkeyReauthAction, passkeyReauthOptionsAction } from "./passkey-actions";
@@ -17,17 +16,16 @@ export default async function ReauthPage({ searchParams }: { searchParams: Promi
   const { session } = await signedInContext();
   const query = await searchParams;
   const next = safeReturnPath(query.next);
-  const [view, withPasskey] = await Promise.all([secondStepView(session), hasPasskey(session.user)]);
-  const way = chosenWay(view, withPasskey, query.way);
+  const view = await secondStepView(session);
+  const way = chosenWay(view, query.way);
   const { t } = await getReader();
   return (
     <>
       <h1>{t("settings.verify.title")}</h1>
-      <p className="max-w-prose">{t("settings.verify.intro", { withPasskey: withPasskey ? "yes" : "no" })}</p>
+      <p className="max-w-prose">{t("settings.verify.intro", { withPasskey: view.withPasskey ? "yes" : "no" })}</p>
       <SecondStepWays
         view={view}
         way={way}
-        withPasskey={withPasskey}
         wayHref={(other) => `/settings/verify?${new URLSearchParams({ next, way: other.toLowerCase() })}`}
         sendAction={sendReauthCodeAction}
         verifyAction={confirmItsYouAction}

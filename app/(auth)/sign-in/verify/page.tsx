@@ -3,7 +3,6 @@ import type { Metadata } from "next";
 import { chosenWay, SecondStepWays } from "@/components/sign-in/second-step-ways";
 import { secondStepView } from "@/lib/auth/second-step";
 import { getT } from "@/lib/i18n/request";
-import { hasPasskey } from "@/lib/passkeys/list-passkeys";
 import { sendCodeAction, verifySignInCodeAction } from "../actions";
 import { passkeySignInAction, passkeySignInOptionsAction } from "../passkey-actions";
 
@@ -13,8 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SignInVerifyPage({ searchParams }: { searchParams: Promise<{ way?: string | string[] }> }) {
   const { session } = await passwordOnlyContext();
-  const [view, withPasskey] = await Promise.all([secondStepView(session), hasPasskey(session.user)]);
-  const way = chosenWay(view, withPasskey, (await searchParams).way);
+  const view = await secondStepView(session);
+  const way = chosenWay(view, (await searchParams).way);
   const t = await getT();
   return (
     <>
@@ -22,7 +21,6 @@ export default async function SignInVerifyPage({ searchParams }: { searchParams:
       <SecondStepWays
         view={view}
         way={way}
-        withPasskey={withPasskey}
         wayHref={(other) => `/sign-in/verify?way=${other.toLowerCase()}`}
         backupCodeHref="/sign-in/backup-code"
         sendAction={sendCodeAction}
