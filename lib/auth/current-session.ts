@@ -55,12 +55,15 @@ async function writeSessionCookie(value: string, maxAge: number): Promise<void> 
  * callbacks) to set the same cookie.
  */
 export async function startBrowserSession(token: string): Promise<void> {
+  // No later than next-auth's own expiry inside the cookie (its clock in whole seconds).
+  const expiresAt = (Math.floor(Date.now() / 1000) + COOKIE_LIFETIME_S) * 1000;
   const value = await encode({
     token: { sessionToken: token },
     secret: env().AUTH_SECRET,
     salt: sessionCookie().name,
     maxAge: COOKIE_LIFETIME_S,
   });
+  tokenInCookie.remember(value, { token, expiresAt });
   await writeSessionCookie(value, COOKIE_LIFETIME_S);
 }
 

@@ -42,4 +42,13 @@ describe("decrypted session cookies", () => {
     await tokenIn("b", 1_000);
     expect(calls).toEqual(["a", "b", "c", "b"]);
   });
+
+  it("answers a cookie it was told about without decrypting it, and forgets it on expiry like any other", async () => {
+    const { calls, decrypt } = counting({});
+    const tokenIn = decryptedCookies(decrypt);
+    tokenIn.remember("fresh", { token: "token-fresh", expiresAt: 2_000 });
+    expect(await tokenIn("fresh", 1_000)).toBe("token-fresh");
+    expect(calls).toEqual([]);
+    expect(await tokenIn("fresh", 2_000)).toBeNull();
+  });
 });

@@ -8,7 +8,11 @@ export type Decrypted = { token: string; expiresAt: number } | null;
 
 export function decryptedCookies(decrypt: (value: string) => Promise<Decrypted>, max = 10_000) {
   const known = new Map<string, { token: string; expiresAt: number }>();
-  return async function tokenIn(value: string, now = Date.now()): Promise<string | null> {
+  const keep = (value: string, found: { token: string; expiresAt: number }) => {
+    known.set(value, found);
+    if (known.size > max) known.delete(known.keys().next().value!);
+  };
+  async function tokenIn(value: string, now = Date.now()): Promise<string | null> {
     const hit = known.get(value);
     if (hit) {
       known.delete(value);
@@ -20,8 +24,13 @@ export function decryptedCookies(decrypt: (value: string) => Promise<Decrypted>,
     }
     const found = await decrypt(value);
     if (!found || found.expiresAt <= now) return null;
-    known.set(value, found);
-    if (known.size > max) known.delete(known.keys().next().value!);
+    keep(value, found);
     return found.token;
-  };
+  }
+  /**
+   * A cookie this process has just encrypted, with what is inside: the request that follows a
+   * sign-in (Next.js's render of the page it redirects to, in this process) need not decrypt it.
+   */
+  tokenIn.remember = keep;
+  return tokenIn;
 }
