@@ -47,7 +47,7 @@ async function fillCases(url: string, total: number): Promise<void> {
               'Applicant ' || n,
               CASE WHEN n % 10 = 0 THEN NULL ELSE owners.ids[1 + n % array_length(owners.ids, 1)] END,
               'Case Is Being Actively Reviewed',
-              now() - make_interval(mins => (n * 7919) % 525600),
+              now() - make_interval(mins => ((n::bigint * 7919) % 525600)::int),
               now() - interval '400 days',
               n % 5 = 0,
               CASE WHEN n % 3 = 0 THEN now() - interval '30 days' END,
