@@ -1,4 +1,4 @@
-import { echoedValues, formFields, isChosenFile } from "@/lib/actions/form-input";
+import { echoedValues, formFields, isChosenFile } from "@/lib/actions/form-fields";
 import { attachmentsProblem } from "@/lib/messages/message-rules";
 import { invalid, type FormAction } from "@/lib/result";
 

@@ -1,46 +1,10 @@
 import { z } from "zod";
+import { isChosenFile } from "./form-fields";
 
-// Form posts arrive as FormData; an action's zod schema reads them as a plain object.
+// What an action's zod schema reads from a form post. The rest (form-fields.ts) needs no zod, so
+// forms in the browser import it from there.
 
-export type FormFields = Record<string, FormDataEntryValue | FormDataEntryValue[]>;
-
-/** A file input with nothing chosen still sends an empty part: that is "no file", not a file. */
-export function isChosenFile(value: unknown): value is File {
-  return value instanceof File && !(value.size === 0 && value.name === "");
-}
-
-/**
- * The form's fields as an object: a name sent once is its value, a name sent several times an array
- * of them. Empty file parts and React's own `$ACTION_...` fields are left out.
- */
-export function formFields(form: FormData): FormFields {
-  const fields: FormFields = {};
-  for (const key of new Set(form.keys())) {
-    if (key.startsWith("$ACTION")) continue;
-    const values = form.getAll(key).filter((value) => typeof value === "string" || isChosenFile(value));
-    if (values.length === 0) continue;
-    fields[key] = values.length === 1 ? values[0] : values;
-  }
-  return fields;
-}
-
-// Fields whose text must never be sent back into the page after a refusal.
-const SECRET_FIELD = /password|code|token|answer|secret|pow|response/i;
-// Named like a secret, but only an address.
-const NOT_SECRET = new Set(["postalCode"]);
-
-// Twice the longest field the portal accepts (a 5,000-character message): enough to give back
-// anything a person typed, never a megabyte pasted by a script.
-const MAX_ECHOED_LENGTH = 10_000;
-
-/** The text the person typed, to show again after a refusal (secrets left out). */
-export function echoedValues(fields: FormFields): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of Object.entries(fields)) {
-    if (typeof value === "string" && (NOT_SECRET.has(key) || !SECRET_FIELD.test(key))) values[key] = value.slice(0, MAX_ECHOED_LENGTH);
-  }
-  return values;
-}
+export { echoedValues, formFields, isChosenFile, type FormFields } from "./form-fields";
 
 /** The files chosen in a file input (none, one or several), as an array. */
 export const zChosenFiles = z.preprocess(

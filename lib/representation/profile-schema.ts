@@ -3,17 +3,15 @@ import { zContactForm } from "../account/contact-schema";
 import { zField } from "../actions/form-input";
 import { msg } from "../i18n/message-ref";
 import { parseDateParts, type DateParts } from "../filing/engine/formats";
+import { barField, EXPIRY_FIELD, MAX_BAR_ADMISSIONS, REPRESENTATIVE_KINDS, type RepresentativeKind } from "./profile-fields";
+
+export type { RepresentativeKind } from "./profile-fields";
 
 // The representative profile form: who they are, where to reach them, and what lets them represent
 // people (an attorney's bar admissions, or an accredited representative's recognition and
 // accreditation). Every field arrives as text; parseProfileFields checks them all at once so the
 // error summary lists every problem, and gives back one spelling of each value to store.
 
-export const REPRESENTATIVE_KINDS = ["ATTORNEY", "ACCREDITED_REPRESENTATIVE"] as const;
-export type RepresentativeKind = (typeof REPRESENTATIVE_KINDS)[number];
-
-/** How many bar admissions the form takes. */
-export const MAX_BAR_ADMISSIONS = 5;
 export const PROFILE_MAX = { fullName: 100, organization: 120, jurisdiction: 100, barNumber: 30, recognitionNumber: 40 } as const;
 
 export type BarAdmission = { jurisdiction: string; barNumber: string; goodStanding: true };
@@ -34,9 +32,6 @@ export type RepresentativeProfileInput = {
   /** YYYY-MM-DD. */
   accreditationExpiresOn: string | null;
 };
-
-export const barField = (part: "Jurisdiction" | "Number" | "GoodStanding", row: number) => `bar${part}${row}`;
-export const EXPIRY_FIELD = "accreditationExpiresOn";
 
 // msg() references: the action chain words them in the reader's language.
 export const PROFILE_MESSAGES = {

@@ -13,7 +13,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { US_STATES } from "@/lib/account/us-states";
-import { barField, EXPIRY_FIELD, MAX_BAR_ADMISSIONS, type RepresentativeKind } from "@/lib/representation/profile-schema";
+import { barField, EXPIRY_FIELD, MAX_BAR_ADMISSIONS, type RepresentativeKind } from "@/lib/representation/profile-fields";
 
 const STATE_OPTIONS = US_STATES.map((s) => ({ value: s.code, label: s.name }));
 

@@ -8,7 +8,7 @@ import { describedBy, inputClass } from "@/components/ui/field-parts";
 import { FieldShell } from "@/components/ui/field-shell";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { isChosenFile } from "@/lib/actions/form-input";
+import { isChosenFile } from "@/lib/actions/form-fields";
 import { sizeProblem, UPLOAD_MESSAGES } from "@/lib/evidence/upload-rules";
 import { resolveText } from "@/lib/i18n/message-ref";
 import { invalid, type FormState } from "@/lib/result";
