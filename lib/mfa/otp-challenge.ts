@@ -65,12 +65,12 @@ export async function issueOtpChallenge(
 
 export type OtpCheck = "valid" | "wrong" | "expired" | "no_code" | "used_up";
 
-/** The newest open code for this purpose, if any (for showing where it was sent). */
 /** The newest open challenge for `purpose`, as a filter on a person's challenges (to read it with other things). */
 export function newestOpenChallenge(purpose: OtpPurpose) {
   return { where: { purpose, closedAt: null }, orderBy: { createdAt: "desc" as const }, take: 1 };
 }
 
+/** The newest open code for this purpose, if any (for showing where it was sent). */
 export async function openOtpChallenge(userId: string, purpose: OtpPurpose) {
   const newest = newestOpenChallenge(purpose);
   return db().otpChallenge.findFirst({
