@@ -34,10 +34,16 @@ export type SecondStepView = {
   withPasskey: boolean;
 };
 
+/** A person's verified methods, the one set up first first. */
+const VERIFIED_METHODS = {
+  where: { verifiedAt: { not: null } },
+  orderBy: [{ verifiedAt: "asc" as const }, { id: "asc" as const }],
+};
+
 async function verifiedMethods(userId: string, client: Tx | ReturnType<typeof db> = db()) {
   return client.mfaMethod.findMany({
-    where: { userId, verifiedAt: { not: null } },
-    orderBy: [{ verifiedAt: "asc" }, { id: "asc" }],
+    where: { userId, ...VERIFIED_METHODS.where },
+    orderBy: VERIFIED_METHODS.orderBy,
     select: { id: true, kind: true, phone: true, totpSecretEnc: true, lastTotpStep: true },
   });
 }
@@ -47,11 +53,7 @@ export async function secondStepView(session: CurrentSession): Promise<SecondSte
   const person = await db().user.findUnique({
     where: { id: session.user.id },
     select: {
-      mfaMethods: {
-        where: { verifiedAt: { not: null } },
-        orderBy: [{ verifiedAt: "asc" }, { id: "asc" }],
-        select: { kind: true, phone: true },
-      },
+      mfaMethods: { ...VERIFIED_METHODS, select: { kind: true, phone: true } },
       otpChallenges: { ...newestOpenChallenge("SIGN_IN"), select: { channel: true, destination: true } },
       _count: { select: { passkeys: true } },
     },

@@ -102,8 +102,8 @@ type PageRow = Pick<
  * One query for the page, its total, every form among the person's cases, and "new": a status the
  * owner did not cause (their own response sets the status at the moment of its own history entry),
  * another history entry, a notice or a request for evidence after their last visit, or an agency
- * reply they have not opened. The inner
- * query picks the page (and counts every match) so that "new" is worked out for its rows only.
+ * reply they have not opened. The inner query picks the page (and counts every match) so that
+ * "new" is worked out for its rows only.
  */
 function casePage(ownerId: string, view: DashboardView, page: number): Promise<PageRow[]> {
   const byForm = view.form ? Prisma.sql`AND c."formType" = ${view.form}` : Prisma.empty;

@@ -116,8 +116,13 @@ export async function signInWithEmailCode(
   account: Account,
   lands: RegExp = /\/(dashboard|agency)/,
 ): Promise<void> {
-  const after = Date.now();
   await enterPassword(page, account);
+  await passWithEmailCode(page, mail, account, lands);
+}
+
+/** On a second-step page (sign-in or "confirm it's you"): a code sent by email, entered; the browser lands on `lands`. */
+export async function passWithEmailCode(page: Page, mail: SmtpSink, account: Pick<Account, "email">, lands: RegExp): Promise<void> {
+  const after = Date.now();
   await page.getByRole("button", { name: "Send code" }).click();
   const message = await mail.waitForMessage(
     (m) => m.to.includes(account.email) && m.subject.startsWith("Your verification code") && m.receivedAt.getTime() >= after,

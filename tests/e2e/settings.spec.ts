@@ -1,5 +1,5 @@
-import { codeIn, linkIn } from "../support/smtp-sink";
-import { appCode, createAccount, signInWithEmailCode } from "./accounts";
+import { linkIn } from "../support/smtp-sink";
+import { appCode, createAccount, passWithEmailCode, signInWithEmailCode } from "./accounts";
 import { APP_URL } from "./e2e-env";
 import { db, expect, expectAccessible, test, uniqueEmail } from "./fixtures";
 
@@ -22,14 +22,7 @@ test("security settings need a recent second step; changing the password and the
       .tokenHash;
   const tokenBefore = await tokenHash();
   const cookiesBefore = await page.context().cookies();
-  const after = Date.now();
-  await page.getByRole("button", { name: "Send code" }).click();
-  const message = await mail.waitForMessage(
-    (m) => m.to.includes(account.email) && m.subject.startsWith("Your verification code") && m.receivedAt.getTime() >= after,
-  );
-  await page.getByLabel("Verification code").fill(codeIn(message.text));
-  await page.getByRole("button", { name: "Verify" }).click();
-  await expect(page).toHaveURL(/\/settings\/password$/);
+  await passWithEmailCode(page, mail, account, /\/settings\/password$/);
   // The re-check gave the session a new token: this browser holds it, and the cookie from before
   // the re-check no longer opens the account anywhere.
   expect(await tokenHash()).not.toBe(tokenBefore);
