@@ -74,4 +74,27 @@ describe("a reader", () => {
       expect(denver.format.dateTime(at, "time")).toBe("8:00 AM MST");
     }
   });
+
+  it("writes a date inside a message in the reader's zone, and parses the message once, keyed by its text alone", () => {
+    const chicago = readerFor("en", "America/Chicago");
+    const denver = readerFor("en", "America/Denver");
+    chicago.t("signIn.errors.paused", { until: at });
+    denver.t("signIn.errors.paused", { until: at });
+    // use-intl's own cache of parsed messages keys each call by JSON.stringify of the text with every format.
+    const keys = vi.spyOn(JSON, "stringify");
+    const messageKeys = () =>
+      keys.mock.calls.filter(
+        ([value]: unknown[]) =>
+          typeof value === "object" && value !== null && Object.values(value).some((part) => String(part).includes("is paused until")),
+      );
+    try {
+      for (let page = 0; page < 3; page++) {
+        expect(chicago.t("signIn.errors.paused", { until: at })).toContain("until 9:00 AM CST because");
+        expect(denver.t("signIn.errors.paused", { until: at })).toContain("until 8:00 AM MST because");
+      }
+      expect(messageKeys()).toEqual([]);
+    } finally {
+      keys.mockRestore();
+    }
+  });
 });
