@@ -5,7 +5,7 @@ export type StatementNameOptions = {
   after?: number;
   /** Most texts named; the rest stay unnamed. */
   most?: number;
-  /** Most texts counted while they are not yet named. */
+  /** Most texts counted while they are not yet named; past it the count starts over. */
   tracked?: number;
 };
 
@@ -18,19 +18,21 @@ export type StatementNameOptions = {
  * `most` of them. The same text always gets the same name. undefined = run it unnamed.
  */
 export function statementNames({ after = 10, most = 100, tracked = 500 }: StatementNameOptions = {}) {
-  const seen = new Map<string, number | string>();
-  let named = 0;
+  const names = new Map<string, string>();
+  const runs = new Map<string, number>();
   return ({ sql }: { sql: string }): string | undefined => {
-    const entry = seen.get(sql);
-    if (typeof entry === "string") return entry;
-    const runs = (entry ?? 0) + 1;
-    if (runs >= after && named < most) {
-      const name = `p_${createHash("sha256").update(sql).digest("base64url").slice(0, 40)}`;
-      seen.set(sql, name);
-      named++;
-      return name;
+    const known = names.get(sql);
+    if (known !== undefined || names.size >= most) return known;
+    const count = (runs.get(sql) ?? 0) + 1;
+    if (count < after) {
+      // A full count starts over: frequent texts soon come back to it, rare ones do not.
+      if (runs.size >= tracked) runs.clear();
+      runs.set(sql, count);
+      return undefined;
     }
-    if (entry !== undefined || seen.size < tracked) seen.set(sql, runs);
-    return undefined;
+    runs.delete(sql);
+    const name = `p_${createHash("sha256").update(sql).digest("base64url").slice(0, 40)}`;
+    names.set(sql, name);
+    return name;
   };
 }
