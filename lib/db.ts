@@ -1,7 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
-import { env } from "./env";
+import { embeddedDatabase, env } from "./env";
 import { statementNames } from "./db/statement-names";
 
 // The one Prisma client. Only lib/ imports this module.
@@ -11,9 +11,7 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 function createClient(): PrismaClient {
   const { DATABASE_URL, DATABASE_POOL_MAX } = env();
   if (!DATABASE_URL) throw new Error("DATABASE_URL is not set; the server prepares it at start.");
-  // The embedded database (PGlite) is one session shared by its socket's clients: named statements
-  // would clash there (lib/jobs/worker.ts).
-  const embedded = DATABASE_POOL_MAX === 1;
+  const embedded = embeddedDatabase();
   const adapter = new PrismaPg(
     {
       connectionString: DATABASE_URL,

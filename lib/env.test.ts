@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { EnvError, env, parseEnv, resetEnvCache } from "./env";
+import { EnvError, embeddedDatabase, env, parseEnv, resetEnvCache } from "./env";
 
 const KEY = Buffer.alloc(32, 7).toString("base64");
 type Source = Record<string, string | undefined>;
@@ -190,6 +190,14 @@ describe("env()", () => {
   it("sees the test settings", () => {
     resetEnvCache();
     expect(env().NODE_ENV).toBe("test");
+  });
+});
+
+describe("embeddedDatabase", () => {
+  it("is the embedded database's pool of one connection, and a PostgreSQL server otherwise", () => {
+    expect(embeddedDatabase(parse({ ...BASE, DATABASE_POOL_MAX: "1" }))).toBe(true);
+    expect(embeddedDatabase(parse({ ...BASE, DATABASE_POOL_MAX: "10" }))).toBe(false);
+    expect(embeddedDatabase(parse(BASE))).toBe(false);
   });
 });
 

@@ -199,6 +199,15 @@ export function env(): Env {
   return cached;
 }
 
+/**
+ * Whether the portal runs on the embedded database (PGlite), which lib/env/prepare.ts and the test
+ * harness start with a pool of one connection. Its socket server serialises every client into one
+ * PostgreSQL session, so named prepared statements would be shared (and clash) between connections.
+ */
+export function embeddedDatabase(settings: Pick<Env, "DATABASE_POOL_MAX"> = env()): boolean {
+  return settings.DATABASE_POOL_MAX === 1;
+}
+
 /** For tests that change settings. */
 export function resetEnvCache(): void {
   cached = undefined;

@@ -1,6 +1,6 @@
 import "server-only";
 import { parseCronItems, run } from "graphile-worker";
-import { env } from "../env";
+import { embeddedDatabase, env } from "../env";
 import { logger } from "../logger";
 import { queueLogger } from "./queue-logger";
 import { queuePool } from "./queue-pool";
@@ -21,8 +21,8 @@ import { claimWorkerSlot, setWorkerHandle } from "./worker-handle";
 
 export async function startJobWorker(): Promise<void> {
   if (!claimWorkerSlot()) return;
-  const { DATABASE_URL, DATABASE_POOL_MAX, JOB_CONCURRENCY, OUTBOX_POLL_MS } = env();
-  const embedded = DATABASE_POOL_MAX === 1;
+  const { DATABASE_URL, JOB_CONCURRENCY, OUTBOX_POLL_MS } = env();
+  const embedded = embeddedDatabase();
   const concurrency = embedded ? 1 : JOB_CONCURRENCY;
   const pool = queuePool(DATABASE_URL, concurrency + 2);
   try {
