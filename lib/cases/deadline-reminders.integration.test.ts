@@ -132,6 +132,26 @@ describe("reminders before a request for evidence is due and before an appointme
     expect((await db().notice.findUniqueOrThrow({ where: { id: notice.id } })).reminderSentAt).toEqual(twoDaysBefore);
   });
 
+  it("one pass sends every reminder that is due, however many batches it takes", async () => {
+    const now = new Date();
+    const { paper } = await ownedCase();
+    for (const n of [1, 2, 3, 4, 5]) {
+      await openEvidenceRequest(paper.receiptNumber, {
+        instructions: `Page ${n}.`,
+        dueAt: new Date(now.getTime() + 10 * DAY + n * HOUR),
+        at: now,
+      });
+      await issueNotice(paper.receiptNumber, "INTERVIEW", { appointmentAt: new Date(now.getTime() + 4 * DAY + n * HOUR), at: now });
+    }
+    // Three days on: every 7-day reminder and every appointment reminder is due; batches of 2.
+    const pass = await sendDeadlineReminders(new Date(now.getTime() + 3 * DAY + 6 * HOUR), { batch: 2 });
+    expect(pass).toEqual({ evidenceWeek: 5, evidenceDay: 0, appointments: 5 });
+    expect(await reminders("evidence-due-reminder")).toHaveLength(5);
+    expect(await reminders("appointment-reminder")).toHaveLength(5);
+    expect(await db().evidenceRequest.count({ where: { weekReminderAt: null } })).toBe(0);
+    expect(await db().notice.count({ where: { appointmentAt: { not: null }, reminderSentAt: null } })).toBe(0);
+  });
+
   it("a reminder rolled back with its transaction is neither stamped nor queued", async () => {
     const now = new Date();
     const { paper } = await ownedCase();

@@ -10,7 +10,8 @@ import { alertPerson, caseAlertRecipients } from "../notify/case-alert";
 // re-checks it is still unsent: never twice, however many instances run the pass or how often.
 // A reminder is only sent if the request or notice existed at its moment (a request given 5 days
 // gets the 1-day reminder, not the 7-day one), and a missed 7-day reminder is not sent late once the
-// 1-day one is due.
+// 1-day one is due. A pass sends all that is due, however many: what it left for the next hour's
+// pass could fall out of its window.
 
 const DAY_MS = 86_400_000;
 const BATCH = 200;
@@ -21,27 +22,21 @@ const inDays = (now: Date, days: number) => new Date(now.getTime() + days * DAY_
 
 type Sent = { evidenceWeek: number; evidenceDay: number; appointments: number };
 
-async function evidenceReminders(now: Date, days: 7 | 1): Promise<number> {
+async function evidenceReminders(now: Date, days: 7 | 1, batch: number): Promise<number> {
   const column = days === 7 ? "weekReminderAt" : "dayReminderAt";
   const where = {
     respondedAt: null,
     [column]: null,
     dueAt: { gt: days === 7 ? inDays(now, REMINDER_DAYS.evidenceDay) : now, lte: inDays(now, days) },
   };
-  const due = await db().evidenceRequest.findMany({
-    where,
-    take: BATCH,
-    orderBy: { dueAt: "asc" },
-    select: { id: true, dueAt: true, openedAt: true },
-  });
-  let sent = 0;
-  for (const request of due) {
+
+  async function remind(request: { id: string; dueAt: Date; openedAt: Date }): Promise<boolean> {
     // Opened after its reminder's moment: the request's own alert said all there was to say.
     if (request.openedAt.getTime() > request.dueAt.getTime() - days * DAY_MS) {
       await db().evidenceRequest.updateMany({ where: { id: request.id, [column]: null }, data: { [column]: now } });
-      continue;
+      return false;
     }
-    const claimed = await db().$transaction(async (tx) => {
+    return db().$transaction(async (tx) => {
       const stamp = await tx.evidenceRequest.updateMany({ where: { id: request.id, ...where }, data: { [column]: now } });
       if (stamp.count !== 1) return false;
       const { caseId } = await tx.evidenceRequest.findUniqueOrThrow({ where: { id: request.id }, select: { caseId: true } });
@@ -51,27 +46,25 @@ async function evidenceReminders(now: Date, days: 7 | 1): Promise<number> {
       }
       return true;
     });
-    if (claimed) sent++;
   }
-  return sent;
+
+  return inBatches(
+    batch,
+    (take) => db().evidenceRequest.findMany({ where, take, orderBy: { dueAt: "asc" }, select: { id: true, dueAt: true, openedAt: true } }),
+    remind,
+  );
 }
 
-async function appointmentReminders(now: Date): Promise<number> {
+async function appointmentReminders(now: Date, batch: number): Promise<number> {
   const where = { reminderSentAt: null, appointmentAt: { gt: now, lte: inDays(now, REMINDER_DAYS.appointment) } };
-  const due = await db().notice.findMany({
-    where,
-    take: BATCH,
-    orderBy: { appointmentAt: "asc" },
-    select: { id: true, issuedAt: true, appointmentAt: true, office: { select: { timeZone: true } } },
-  });
-  let sent = 0;
-  for (const notice of due) {
+
+  async function remind(notice: { id: string; issuedAt: Date; appointmentAt: Date | null; office: { timeZone: string } | null }) {
     const at = notice.appointmentAt!;
     if (notice.issuedAt.getTime() > at.getTime() - REMINDER_DAYS.appointment * DAY_MS) {
       await db().notice.updateMany({ where: { id: notice.id, reminderSentAt: null }, data: { reminderSentAt: now } });
-      continue;
+      return false;
     }
-    const claimed = await db().$transaction(async (tx) => {
+    return db().$transaction(async (tx) => {
       const stamp = await tx.notice.updateMany({ where: { id: notice.id, ...where }, data: { reminderSentAt: now } });
       if (stamp.count !== 1) return false;
       const { caseId } = await tx.notice.findUniqueOrThrow({ where: { id: notice.id }, select: { caseId: true } });
@@ -87,16 +80,40 @@ async function appointmentReminders(now: Date): Promise<number> {
       }
       return true;
     });
-    if (claimed) sent++;
   }
-  return sent;
+
+  return inBatches(
+    batch,
+    (take) =>
+      db().notice.findMany({
+        where,
+        take,
+        orderBy: { appointmentAt: "asc" },
+        select: { id: true, issuedAt: true, appointmentAt: true, office: { select: { timeZone: true } } },
+      }),
+    remind,
+  );
+}
+
+/**
+ * Reads what is due a batch at a time until a batch comes back short, and counts the reminders
+ * sent. Each row read leaves the set (stamped here or by another instance, or no longer due), so
+ * every batch is new and the loop ends.
+ */
+async function inBatches<Row>(batch: number, read: (take: number) => Promise<Row[]>, remind: (row: Row) => Promise<boolean>) {
+  let sent = 0;
+  for (;;) {
+    const rows = await read(batch);
+    for (const row of rows) if (await remind(row)) sent++;
+    if (rows.length < batch) return sent;
+  }
 }
 
 /** One pass over every reminder that is due at `now`; returns how many requests and notices were reminded about. */
-export async function sendDeadlineReminders(now = new Date()): Promise<Sent> {
+export async function sendDeadlineReminders(now = new Date(), { batch = BATCH } = {}): Promise<Sent> {
   return {
-    evidenceWeek: await evidenceReminders(now, 7),
-    evidenceDay: await evidenceReminders(now, 1),
-    appointments: await appointmentReminders(now),
+    evidenceWeek: await evidenceReminders(now, 7, batch),
+    evidenceDay: await evidenceReminders(now, 1, batch),
+    appointments: await appointmentReminders(now, batch),
   };
 }
