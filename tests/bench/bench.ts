@@ -8,6 +8,7 @@ import { loadAverage, requireBuild } from "./http-bench";
 
 const PARTS = [
   ["sign-in", "tests/bench/sign-in.ts"],
+  ["CPU per request", "tests/bench/request-cpu.ts"],
   ["pages", "tests/bench/pages.ts"],
   ["database size", "tests/bench/database-size.ts"],
   ["memory", "tests/bench/memory.ts"],

@@ -29,7 +29,7 @@ import {
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
 const ACCOUNTS = 4_000;
-const PASSWORD = "Harbor-Lantern-Quill-26!";
+export const PASSWORD = "Harbor-Lantern-Quill-26!";
 
 /** Accounts that have finished sign-up, all with the same password (one hash, computed once). */
 export async function makeAccounts(url: string, count: number, prefix: string): Promise<void> {
@@ -90,7 +90,7 @@ async function checkOneSignIn(prefix: string): Promise<void> {
 }
 
 /** Raw argon2id verifications per second with `connections` in flight, for `seconds`, and the CPU ms each took. */
-async function rawArgon2(seconds: number, connections: number): Promise<{ perSecond: number; cpuMs: number }> {
+export async function rawArgon2(seconds: number, connections: number): Promise<{ perSecond: number; cpuMs: number }> {
   const { hashSecret, verifySecret } = await import("../../lib/passwords/hash");
   const hash = await hashSecret(PASSWORD);
   let done = 0;

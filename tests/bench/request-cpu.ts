@@ -1,0 +1,112 @@
+// CPU time per request, one kind of request at a time: a request that does nothing
+// (GET /api/health), the landing page, the second-step page, and a password-step sign-in (the
+// action, argon2id, and the next page that Next.js fetches from its own process for the answer).
+// From /proc: the portal's process (every thread), its main thread, and PostgreSQL. It shows what a
+// sign-in costs beyond argon2id against what the sign-in goal (>= 0.85) leaves for it. Figures, no
+// goal. PostgreSQL's figure can read below zero when one of its processes ends during a run.
+//   npm run build && npm run bench:request-cpu
+import fs from "node:fs";
+import {
+  actionBody,
+  actionHeaders,
+  actionId,
+  APP_URL,
+  heading,
+  load,
+  median,
+  postgresCpuMs,
+  processCpuMs,
+  REPETITIONS,
+  requireBuild,
+  runBench,
+  scratchDatabase,
+  spread,
+  startPortal,
+  useDatabase,
+  type LoadRequest,
+} from "./http-bench";
+import { makeAccounts, PASSWORD, rawArgon2, signInRequests } from "./sign-in";
+
+const CONNECTIONS = 8;
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1_000);
+const WARM_UP = 200;
+const ACCOUNTS = 4_000;
+const SIGN_IN_GOAL = 0.85;
+
+/** CPU time (ms) the process's main thread (the JavaScript event loop) has used so far. */
+function mainThreadCpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/task/${pid}/stat`, "utf8").split(")").pop()!.trim().split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** The session cookie a browser holds after the password step (what the second-step page needs). */
+async function afterPasswordStep(): Promise<string> {
+  const { body, contentType } = actionBody({ email: "bench-cpu-1@example.com", password: PASSWORD });
+  const response = await fetch(`${APP_URL}/sign-in`, {
+    method: "POST",
+    body,
+    redirect: "manual",
+    headers: actionHeaders(actionId("app/(auth)/sign-in/page", "signInAction"), contentType, APP_URL, "192.0.2.250"),
+  });
+  await response.text();
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  if (!response.headers.get("x-action-redirect")?.startsWith("/sign-in/verify") || !cookie)
+    throw new Error(`the password step did not go through (status ${response.status})`);
+  return cookie;
+}
+
+async function main() {
+  requireBuild();
+  heading(`CPU per request, one kind at a time: ${REQUESTS} requests each, ${CONNECTIONS} in flight, ${REPETITIONS} repetitions`);
+  const database = await scratchDatabase();
+  useDatabase(database.url);
+  const portal = await startPortal(database.url);
+  try {
+    await makeAccounts(database.url, ACCOUNTS, "bench-cpu-");
+    const cookie = await afterPasswordStep();
+    const counter = { n: 1 };
+    const kinds: [string, () => LoadRequest[]][] = [
+      ["GET /api/health", () => [{ method: "GET", path: "/api/health" }]],
+      ["GET / (landing page)", () => [{ method: "GET", path: "/" }]],
+      ["GET /sign-in/verify", () => [{ method: "GET", path: "/sign-in/verify", headers: { cookie } }]],
+      ["POST /sign-in (password step)", () => signInRequests("bench-cpu-", ACCOUNTS, counter)],
+    ];
+    const figures = new Map(kinds.map(([name]) => [name, { all: [] as number[], main: [] as number[], postgres: [] as number[] }]));
+    for (const [, requests] of kinds) await load({ connections: CONNECTIONS, amount: WARM_UP, requests: requests() });
+    const argon2: number[] = [];
+    for (let rep = 0; rep < REPETITIONS; rep++) {
+      for (const [name, requests] of kinds) {
+        const [all, main, postgres] = [processCpuMs(portal.pid), mainThreadCpuMs(portal.pid), postgresCpuMs()];
+        const result = await load({ connections: CONNECTIONS, amount: REQUESTS, requests: requests() });
+        if (result.errors || result.non2xx) throw new Error(`${name}: ${result.errors} errors, ${result.non2xx} not 2xx`);
+        const f = figures.get(name)!;
+        f.all.push((processCpuMs(portal.pid) - all) / result.requests);
+        f.main.push((mainThreadCpuMs(portal.pid) - main) / result.requests);
+        f.postgres.push((postgresCpuMs() - postgres) / result.requests);
+      }
+      argon2.push((await rawArgon2(2, CONNECTIONS)).cpuMs);
+    }
+    for (const [name, f] of figures) {
+      console.log(
+        `${name.padEnd(30)} portal ${spread(f.all, "ms", 2)}, main thread ${spread(f.main, "ms", 2)}, PostgreSQL ${spread(f.postgres, "ms", 2)}`,
+      );
+    }
+    const argon2Ms = median(argon2);
+    const signIn = figures.get("POST /sign-in (password step)")!;
+    const beyond = median(signIn.all) + median(signIn.postgres) - argon2Ms;
+    const nothing = median(figures.get("GET /api/health")!.all);
+    console.log(`argon2id verification (the bench's own process): ${spread(argon2, "ms", 2)}`);
+    console.log(`A sign-in beyond argon2id (portal + PostgreSQL - argon2id): ${beyond.toFixed(2)} ms`);
+    console.log(`What a ratio of ${SIGN_IN_GOAL} leaves for it on the same cores: ${(argon2Ms / SIGN_IN_GOAL - argon2Ms).toFixed(2)} ms`);
+    console.log(`Two requests that do nothing (a sign-in is the action and the next page): ${(2 * nothing).toFixed(2)} ms`);
+    console.log(`Bound on the ratio from these figures: ${(argon2Ms / (argon2Ms + beyond)).toFixed(2)}`);
+  } finally {
+    await portal.stop();
+    await database.drop();
+  }
+}
+
+runBench(main);
