@@ -885,7 +885,7 @@ describe("authorization matrix: lists without an id", () => {
     for (const actor of ACTORS.filter((a) => a !== "representative"))
       expect(await listClientDrafts(w.people[actor].actor), actor).toEqual([]);
     // My clients: exactly the cases with a current G-28 naming them; Withdrawn G-28s: the ended ones.
-    const listedFor = async (actor: ActorName) => (await clientCases(w.people[actor].actor)).map((c) => c.receiptNumber).sort();
+    const listedFor = async (actor: ActorName) => (await clientCases(w.people[actor].actor)).cases.map((c) => c.receiptNumber).sort();
     expect(await listedFor("representative")).toEqual([w.theCase.receiptNumber, w.unlinked.receiptNumber].sort());
     expect(await listedFor("repWithoutG28")).toEqual([w.othersCase.receiptNumber]);
     for (const actor of ["applicant", "otherApplicant", "formerRep", "officer"] as const) expect(await listedFor(actor), actor).toEqual([]);

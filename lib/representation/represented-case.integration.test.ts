@@ -73,6 +73,30 @@ async function everything() {
 }
 
 describe("my clients", () => {
+  it("comes a page at a time, most recently changed first, with the whole list's count; a page past the end shows the last", async () => {
+    const rep = await representative("Rosa Lawyer");
+    const receipts: string[] = [];
+    for (let n = 0; n < 5; n++) {
+      const client = await applicantWithCase();
+      await represent(client.caseId, rep.user.id);
+      await db().case.update({ where: { id: client.caseId }, data: { statusChangedAt: minutesAgo(10 * n) } });
+      receipts.push(client.receiptNumber);
+    }
+    const ended = await applicantWithCase();
+    await represent(ended.caseId, rep.user.id, { ended: { by: "CLIENT" } });
+
+    const pageOf = async (page: number) => clientCases(rep.actor, { page, pageSize: 2 });
+    const first = await pageOf(1);
+    expect(first).toMatchObject({ total: 5, page: 1, pageCount: 3 });
+    expect(first.cases.map((c) => c.receiptNumber)).toEqual(receipts.slice(0, 2));
+    expect((await pageOf(2)).cases.map((c) => c.receiptNumber)).toEqual(receipts.slice(2, 4));
+    const last = await pageOf(3);
+    expect(last).toMatchObject({ total: 5, page: 3, pageCount: 3 });
+    expect(last.cases.map((c) => c.receiptNumber)).toEqual(receipts.slice(4));
+    expect(await pageOf(9)).toEqual(last);
+    expect((await clientCases(rep.actor)).cases).toHaveLength(5);
+  });
+
   it("lists exactly the cases with a current G-28 naming the representative, with status and new since the last visit", async () => {
     const { client, rep, representation } = await representedWorld();
     const elsewhere = await applicantWithCase();
@@ -81,7 +105,7 @@ describe("my clients", () => {
     const notMine = await applicantWithCase();
     await represent(notMine.caseId, other.user.id);
 
-    let list = await clientCases(rep.actor);
+    let list = (await clientCases(rep.actor)).cases;
     expect(list).toEqual([
       expect.objectContaining({
         receiptNumber: client.receiptNumber,
@@ -93,13 +117,13 @@ describe("my clients", () => {
     ]);
 
     await markRepresentedCaseViewed(rep.actor, representation.id, new Date());
-    list = await clientCases(rep.actor);
+    list = (await clientCases(rep.actor)).cases;
     expect(list[0].isNew).toBe(false);
 
     await addStatusEvent(client.receiptNumber, "Case Is Being Actively Reviewed");
-    list = await clientCases(rep.actor);
+    list = (await clientCases(rep.actor)).cases;
     expect(list[0]).toMatchObject({ status: "Case Is Being Actively Reviewed", isNew: true });
-    expect(await clientCases(other.actor)).toEqual([expect.objectContaining({ receiptNumber: notMine.receiptNumber })]);
+    expect((await clientCases(other.actor)).cases).toEqual([expect.objectContaining({ receiptNumber: notMine.receiptNumber })]);
   });
 
   it("withdrawn G-28s list the ended representations with dates and who ended them, and give no access", async () => {
@@ -155,7 +179,7 @@ describe("a client's case", () => {
     expect(view.hasNew).toBe(false);
     expect(view.answeredEvidenceRequests).toMatchObject([{ id: request.id, byYou: true, documents: ["birth.pdf"] }]);
     expect(view.documents.map((d) => d.name)).toEqual(["birth.pdf"]);
-    expect((await clientCases(rep.actor))[0].isNew).toBe(false);
+    expect((await clientCases(rep.actor)).cases[0].isNew).toBe(false);
     expect(await db().evidenceRequest.findUnique({ where: { id: request.id }, select: { respondedById: true } })).toEqual({
       respondedById: rep.user.id,
     });
@@ -206,7 +230,7 @@ describe("a client's case", () => {
     // Once ended, the representative's own access goes too.
     await db().representation.update({ where: { id: representation.id }, data: { endedAt: new Date(), endedBy: "CLIENT" } });
     expect(await representedCase(rep.actor, client.receiptNumber)).toBeNull();
-    expect(await clientCases(rep.actor)).toEqual([]);
+    expect(await clientCases(rep.actor)).toEqual({ cases: [], total: 0, page: 1, pageCount: 1 });
     expect(await evidenceRequestForOwner(rep.actor, ref)).toBeNull();
     expect(await markRepresentedCaseViewed(rep.actor, representation.id)).toBe(false);
   });

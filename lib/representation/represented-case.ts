@@ -33,9 +33,47 @@ export type ClientCase = {
 
 type ClientCaseRow = Omit<ClientCase, "formName" | "status"> & { status: string };
 
-/** My clients: every case a current G-28 names this representative on, most recently changed first. */
-export async function clientCases(representative: Pick<Actor, "id">): Promise<ClientCase[]> {
-  const rows = await db().$queryRaw<ClientCaseRow[]>`
+export const CLIENT_CASES_PAGE_SIZE = 20;
+
+export type ClientCasePage = { cases: ClientCase[]; total: number; page: number; pageCount: number };
+
+/**
+ * My clients: the cases a current G-28 names this representative on, most recently changed first,
+ * a page at a time (a firm's representative may have hundreds). A page past the end shows the last.
+ */
+export async function clientCases(
+  representative: Pick<Actor, "id">,
+  { page: requestedPage = 1, pageSize = CLIENT_CASES_PAGE_SIZE }: { page?: number; pageSize?: number } = {},
+): Promise<ClientCasePage> {
+  let page = Math.max(1, Math.trunc(requestedPage) || 1);
+  let rows = await clientCaseRows(representative.id, page, pageSize);
+  let total = rows[0]?.total ?? 0;
+  if (rows.length === 0 && page > 1) {
+    total = await db().representation.count({ where: { representativeId: representative.id, endedAt: null } });
+    page = Math.max(1, Math.ceil(total / pageSize));
+    if (total > 0) rows = await clientCaseRows(representative.id, page, pageSize);
+  }
+  return {
+    cases: rows.map(({ total: _total, ...row }) => ({ ...row, formName: formName(row.formType), status: statusTitle(row.status) })),
+    total: Number(total),
+    page,
+    pageCount: Math.max(1, Math.ceil(Number(total) / pageSize)),
+  };
+}
+
+/**
+ * One page of the list, each row with the count of the whole list. The page is chosen first, so
+ * "new" (four subqueries) is worked out for its rows only, not for every case of the list.
+ */
+function clientCaseRows(representativeId: string, page: number, pageSize: number) {
+  return db().$queryRaw<(ClientCaseRow & { total: bigint | number })[]>`
+    WITH listed AS (
+      SELECT g.id, count(*) OVER () AS total
+      FROM "Representation" g JOIN "Case" c ON c.id = g."caseId"
+      WHERE g."representativeId" = ${representativeId}::uuid AND g."endedAt" IS NULL
+      ORDER BY c."statusChangedAt" DESC, c.id DESC
+      LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}
+    )
     SELECT c."receiptNumber", c."formType", c."applicantName" AS "clientName", c.status, c."statusChangedAt", c."actionRequired",
       (g."representativeViewedAt" IS NULL
         OR EXISTS (SELECT 1 FROM "CaseEvent" e WHERE e."caseId" = c.id AND e.at > g."representativeViewedAt"
@@ -44,11 +82,10 @@ export async function clientCases(representative: Pick<Actor, "id">): Promise<Cl
         OR EXISTS (SELECT 1 FROM "Notice" n WHERE n."caseId" = c.id AND n.kind <> 'ACCOUNT_ACCESS' AND n."issuedAt" > g."representativeViewedAt")
         OR EXISTS (SELECT 1 FROM "EvidenceRequest" r WHERE r."caseId" = c.id AND r."openedAt" > g."representativeViewedAt")
         OR EXISTS (SELECT 1 FROM "MessageThread" t WHERE t."caseId" = c.id AND t."applicantId" = g."representativeId" AND t."unreadByApplicant")
-      ) AS "isNew"
-    FROM "Representation" g JOIN "Case" c ON c.id = g."caseId"
-    WHERE g."representativeId" = ${representative.id}::uuid AND g."endedAt" IS NULL
+      ) AS "isNew",
+      listed.total
+    FROM listed JOIN "Representation" g ON g.id = listed.id JOIN "Case" c ON c.id = g."caseId"
     ORDER BY c."statusChangedAt" DESC, c.id DESC`;
-  return rows.map((row) => ({ ...row, formName: formName(row.formType), status: statusTitle(row.status) }));
 }
 
 export type RepresentedCaseView = {

@@ -1,4 +1,5 @@
 import { createAccount, signInWithEmailCode } from "./accounts";
+import { arrange } from "./arrange";
 import { addStatus, caseWithOpenRequest } from "./cases";
 import { db, expect, expectAccessible, expectBrowserError, failedToLoad, PDF, signOut, test } from "./fixtures";
 import { createRepresentativeAccount, recordG28, signInAsRepresentative } from "./represented-cases";
@@ -119,4 +120,39 @@ test("a representative follows a client's case, answers its request for evidence
   await expect(clientPage.getByTestId("answered-request")).toContainText("Your representative sent:");
   await expect(clientPage.getByTestId("answered-request")).toContainText("birth-certificate.pdf");
   await expectAccessible(clientPage, "the client's case after the representative answered");
+});
+
+test("a representative with more clients than fit on a page goes through them a page at a time, by keyboard", async ({ page, mail }) => {
+  const rep = await createRepresentativeAccount("Rosa Lawyer");
+  const names: string[] = [];
+  for (let n = 1; n <= 21; n++) {
+    const name = `Client ${String(n).padStart(2, "0")}`;
+    const created = await arrange<{ id: string }>({ op: "paper-case", applicantName: name });
+    await recordG28(created.id, rep.id);
+    // Client 01 changed most recently, Client 21 longest ago.
+    await db(`UPDATE "Case" SET "statusChangedAt" = now() - make_interval(mins => $2) WHERE id = $1`, [created.id, n]);
+    names.push(name);
+  }
+
+  await signInAsRepresentative(page, mail, rep);
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText("Cases (21) (page 1 of 2)");
+  await expect(page.getByTestId("client-name")).toHaveText(names.slice(0, 20));
+  const pages = page.getByRole("navigation", { name: "Pages of cases" });
+  await expect(pages.getByRole("link")).toHaveText(["Next page"]);
+  await expectAccessible(page, "My clients, page 1 of 2");
+
+  await pages.getByRole("link", { name: "Next page" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL("/representative?page=2");
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText("Cases (21) (page 2 of 2)");
+  await expect(page.getByTestId("client-name")).toHaveText([names[20]]);
+  await expect(pages.getByRole("link")).toHaveText(["Previous page"]);
+  await expectAccessible(page, "My clients, page 2 of 2");
+
+  // A page past the end (an old link, a typed address) shows the last one.
+  await page.goto("/representative?page=7");
+  await expect(page.getByTestId("client-name")).toHaveText([names[20]]);
+  await pages.getByRole("link", { name: "Previous page" }).click();
+  await expect(page).toHaveURL("/representative?page=1");
+  await expect(page.getByTestId("client-name")).toHaveText(names.slice(0, 20));
 });

@@ -4,16 +4,18 @@ import Link from "next/link";
 import { ActionRequiredMark, NewMark } from "@/components/cases/case-marks";
 import { ReceiptNumber } from "@/components/cases/receipt-number";
 import { getReader, getT } from "@/lib/i18n/request";
+import { parsePageNumber } from "@/lib/http/page-number";
 import { clientCases } from "@/lib/representation/represented-case";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("representative.myClients.title") };
 }
 
-export default async function MyClientsPage() {
+export default async function MyClientsPage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
   const { session, actor } = await representativeWithProfileContext();
   const { t, format, text } = await getReader();
-  const cases = await clientCases(actor);
+  const list = await clientCases(actor, { page: parsePageNumber((await searchParams).page) });
+  const { cases } = list;
   return (
     <>
       <p className="text-muted">
@@ -25,7 +27,15 @@ export default async function MyClientsPage() {
       <h1>{t("representative.myClients.title")}</h1>
       <p className="max-w-prose">{t("representative.myClients.intro")}</p>
       <section aria-labelledby="cases-heading">
-        <h2 id="cases-heading">{t("representative.myClients.casesHeading", { count: cases.length })}</h2>
+        <h2 id="cases-heading">
+          {t("representative.myClients.casesHeading", { count: list.total })}
+          {list.pageCount > 1 && (
+            <span className="font-normal text-muted">
+              {" "}
+              {t("representative.myClients.page", { page: list.page, pageCount: list.pageCount })}
+            </span>
+          )}
+        </h2>
         {cases.length === 0 ? (
           <p data-testid="no-clients">{t("representative.myClients.none")}</p>
         ) : (
@@ -66,6 +76,12 @@ export default async function MyClientsPage() {
               </li>
             ))}
           </ul>
+        )}
+        {list.pageCount > 1 && (
+          <nav aria-label={t("representative.myClients.pagesNav")} className="mt-6 flex gap-6">
+            {list.page > 1 && <Link href={`/representative?page=${list.page - 1}`}>{t("representative.myClients.previous")}</Link>}
+            {list.page < list.pageCount && <Link href={`/representative?page=${list.page + 1}`}>{t("representative.myClients.next")}</Link>}
+          </nav>
         )}
       </section>
       <p className="mt-8">
