@@ -234,8 +234,17 @@ export function runBench(main: () => Promise<void>): void {
 
 /** CPU time (user + system, ms) a process has used so far, from /proc (Linux). */
 export function processCpuMs(pid: number): number {
+  return statCpuMs(`/proc/${pid}/stat`);
+}
+
+/** CPU time (ms) a process's main thread (for Node, the JavaScript event loop) has used so far. */
+export function mainThreadCpuMs(pid: number): number {
+  return statCpuMs(`/proc/${pid}/task/${pid}/stat`);
+}
+
+function statCpuMs(file: string): number {
   // Fields after the command name (which may hold spaces, hence after the last ")"): utime is the 12th, stime the 13th.
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(")").pop()!.trim().split(" ");
+  const fields = fs.readFileSync(file, "utf8").split(")").pop()!.trim().split(" ");
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
 }
 

@@ -5,14 +5,10 @@
 // sign-in costs beyond argon2id against what the sign-in goal (>= 0.85) leaves for it. Figures, no
 // goal. PostgreSQL's figure can read below zero when one of its processes ends during a run.
 //   npm run build && npm run bench:request-cpu
-import fs from "node:fs";
 import {
-  actionBody,
-  actionHeaders,
-  actionId,
-  APP_URL,
   heading,
   load,
+  mainThreadCpuMs,
   median,
   postgresCpuMs,
   processCpuMs,
@@ -25,38 +21,13 @@ import {
   useDatabase,
   type LoadRequest,
 } from "./http-bench";
-import { makeAccounts, PASSWORD, rawArgon2, signInRequests } from "./sign-in";
+import { makeAccounts, passwordStep, rawArgon2, signInRequests } from "./sign-in";
 
 const CONNECTIONS = 8;
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1_000);
 const WARM_UP = 200;
 const ACCOUNTS = 4_000;
 const SIGN_IN_GOAL = 0.85;
-
-/** CPU time (ms) the process's main thread (the JavaScript event loop) has used so far. */
-function mainThreadCpuMs(pid: number): number {
-  const fields = fs.readFileSync(`/proc/${pid}/task/${pid}/stat`, "utf8").split(")").pop()!.trim().split(" ");
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
-/** The session cookie a browser holds after the password step (what the second-step page needs). */
-async function afterPasswordStep(): Promise<string> {
-  const { body, contentType } = actionBody({ email: "bench-cpu-1@example.com", password: PASSWORD });
-  const response = await fetch(`${APP_URL}/sign-in`, {
-    method: "POST",
-    body,
-    redirect: "manual",
-    headers: actionHeaders(actionId("app/(auth)/sign-in/page", "signInAction"), contentType, APP_URL, "192.0.2.250"),
-  });
-  await response.text();
-  const cookie = response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  if (!response.headers.get("x-action-redirect")?.startsWith("/sign-in/verify") || !cookie)
-    throw new Error(`the password step did not go through (status ${response.status})`);
-  return cookie;
-}
 
 async function main() {
   requireBuild();
@@ -66,7 +37,7 @@ async function main() {
   const portal = await startPortal(database.url);
   try {
     await makeAccounts(database.url, ACCOUNTS, "bench-cpu-");
-    const cookie = await afterPasswordStep();
+    const cookie = await passwordStep("bench-cpu-1@example.com");
     const counter = { n: 1 };
     const kinds: [string, () => LoadRequest[]][] = [
       ["GET /api/health", () => [{ method: "GET", path: "/api/health" }]],
