@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createPaperCase } from "@/lib/cases/agency-operations";
 import { linkPaperCase, ONLY_APPLICANTS_LINK } from "@/lib/cases/link-paper-case";
 import { db } from "@/lib/db";
+import { msg } from "@/lib/i18n/message-ref";
 import { startSignUp } from "@/lib/registration/start-sign-up";
 import { submit } from "@/tests/support/action-input";
 import { createUser, fullSession, info, officer, signedUpTo, uniqueEmail } from "@/tests/support/factories";
@@ -259,7 +260,14 @@ describe("officers and representatives", () => {
     expect(await emails("partners")).toEqual([other.user.email]);
     const number = await accountNumber(rep.user.id);
     expect(await emails(`${number.slice(0, 4)} ${number.slice(4, 8)}-${number.slice(8)}`)).toEqual([rep.user.email]);
-    expect(await findRepresentatives(session, "x".repeat(201))).toMatchObject({ ok: false });
+    expect(await findRepresentatives(session, "x".repeat(201))).toMatchObject({
+      ok: false,
+      message: msg("agency.reps.queryTooLong", { max: 200 }),
+    });
+    // A NUL or another control character (from an address typed by hand) is a space, not a database error.
+    expect(await emails("lee\u0000")).toEqual([other.user.email]);
+    expect(await emails("lee\u0000park")).toEqual([other.user.email]);
+    expect(await emails("\u0000")).toEqual([rep.user.email, other.user.email].sort());
 
     const record = await representativeForOfficer(session, number);
     expect(record).toMatchObject({

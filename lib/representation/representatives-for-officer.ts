@@ -6,6 +6,7 @@ import { NOT_FOUND_MESSAGE, officerOf } from "../agency/console/officer-only";
 import { recordOfficerAction } from "../audit/record-officer-action";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import { db } from "../db";
+import { msg } from "../i18n/message-ref";
 import type { Prisma } from "../generated/prisma/client";
 import { fail, type ActionResult } from "../result";
 import type { CurrentSession } from "../sessions/sessions";
@@ -47,14 +48,14 @@ function searchWhere(query: string): Prisma.UserWhereInput {
 /** Representatives matching what the officer typed (everyone, newest first, when nothing was). */
 export async function findRepresentatives(session: CurrentSession, rawQuery: string | undefined): Promise<RepresentativeSearch> {
   const officer = officerOf(session);
-  const query = (rawQuery ?? "").trim().replace(/\s+/g, " ");
+  // Control characters (a NUL from a hand-made address, a tab pasted in) are spaces here: PostgreSQL
+  // refuses a NUL in text, and none of them can be part of an email, a name or an account number.
+  const query = (rawQuery ?? "")
+    .replace(/\p{Cc}/gu, " ")
+    .trim()
+    .replace(/\s+/g, " ");
   if (!officer) return { ok: false, message: NOT_FOUND_MESSAGE, query };
-  if (query.length > SEARCH_MAX_LENGTH)
-    return {
-      ok: false,
-      message: `Search for ${SEARCH_MAX_LENGTH} characters or fewer: an email address, a name or an account number.`,
-      query,
-    };
+  if (query.length > SEARCH_MAX_LENGTH) return { ok: false, message: msg("agency.reps.queryTooLong", { max: SEARCH_MAX_LENGTH }), query };
   const rows = await db().user.findMany({
     where: searchWhere(query),
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
