@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { agencyCommandActor, officerActor } from "@/lib/audit/audit-actor";
 import { db } from "@/lib/db";
+import { msg } from "@/lib/i18n/message-ref";
 import { officer } from "@/tests/support/factories";
 import { accessCodeHash } from "./access-code";
 import {
@@ -61,7 +62,9 @@ describe("agency operations", () => {
     await expect(createPaperCase({ formType: "I-130", applicantName: "  " })).rejects.toThrow(AgencyInputError);
     const { receiptNumber } = await createPaperCase({ formType: "N-400", applicantName: "Sam Roe" });
     await expect(addStatusEvent(receiptNumber, "Case Was Sort Of Approved")).rejects.toThrow(AgencyInputError);
-    await expect(addStatusEvent("EAC0000000000", "Case Was Approved")).rejects.toThrow(/No case with receipt number/);
+    await expect(addStatusEvent("EAC0000000000", "Case Was Approved")).rejects.toThrow(
+      msg("agency.errors.noCase", { receiptNumber: "EAC0000000000" }),
+    );
     await expect(issueNotice(receiptNumber, "INTERVIEW")).rejects.toThrow(AgencyInputError);
     await expect(openEvidenceRequest(receiptNumber, { instructions: "x", dueAt: new Date(Date.now() - 1) })).rejects.toThrow(
       AgencyInputError,

@@ -10,6 +10,7 @@ import type { NoticeKind } from "../generated/prisma/client";
 import type { AuditActor } from "../audit/audit-actor";
 import { recordAuditEntry } from "../audit/record-officer-action";
 import { alertCaseOwner } from "../notify/case-alert";
+import { msg } from "../i18n/message-ref";
 import { officeAddress, officeId, officeInfo, type OfficeCode } from "../appointments/offices";
 
 // What the agency does to cases: intake of a paper filing, status events, notices, requests for
@@ -78,7 +79,7 @@ export async function createPaperCase(input: {
 
 async function caseByReceipt(tx: Tx, receiptNumber: string) {
   const row = await tx.case.findUnique({ where: { receiptNumber }, select: { id: true, status: true } });
-  if (!row) throw new AgencyInputError(`No case with receipt number ${receiptNumber}.`);
+  if (!row) throw new AgencyInputError(msg("agency.errors.noCase", { receiptNumber }));
   return row;
 }
 
@@ -176,7 +177,7 @@ export async function markEvidenceReviewed(receiptNumber: string, requestId: str
       where: { id: requestId, caseId: row.id, respondedAt: { not: null }, reviewedAt: null },
       data: { reviewedAt: new Date() },
     });
-    if (updated.count !== 1) throw new AgencyInputError("That evidence response is not waiting for review.");
+    if (updated.count !== 1) throw new AgencyInputError(msg("agency.request.notWaiting"));
     await recordAuditEntry(tx, by, "case.evidence_reviewed", row.id, { requestId });
   });
 }

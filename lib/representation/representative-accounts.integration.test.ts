@@ -3,6 +3,7 @@ import { createPaperCase } from "@/lib/cases/agency-operations";
 import { linkPaperCase, ONLY_APPLICANTS_LINK } from "@/lib/cases/link-paper-case";
 import { db } from "@/lib/db";
 import { msg } from "@/lib/i18n/message-ref";
+import { readerFor } from "@/lib/i18n/translator";
 import { startSignUp } from "@/lib/registration/start-sign-up";
 import { submit } from "@/tests/support/action-input";
 import { createUser, fullSession, info, officer, signedUpTo, uniqueEmail } from "@/tests/support/factories";
@@ -212,10 +213,12 @@ describe("officers and representatives", () => {
 
     // A second click changes nothing and writes nothing.
     const before = await counts();
-    expect(await markRepresentativeVerified(session, { accountNumber: number })).toMatchObject({
-      ok: false,
-      message: VERIFY_MESSAGES.alreadyVerified,
-    });
+    const again = await markRepresentativeVerified(session, { accountNumber: number });
+    expect(again).toMatchObject({ ok: false, message: VERIFY_MESSAGES.alreadyVerified });
+    // Worded in the catalogs, so an officer reading the console in Spanish reads it in Spanish.
+    expect(readerFor("es", "UTC").text((again as { message: string }).message)).toBe(
+      "Los datos de este representante ya estaban verificados.",
+    );
     expect(await counts()).toEqual(before);
   });
 

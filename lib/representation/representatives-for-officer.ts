@@ -117,8 +117,8 @@ export const zMarkVerified = z.object({ accountNumber: zField() });
 export type MarkVerifiedInput = z.output<typeof zMarkVerified>;
 
 export const VERIFY_MESSAGES = {
-  noProfile: "This representative has not filled in their profile yet, so there is nothing to verify.",
-  alreadyVerified: "This representative's details were already verified.",
+  noProfile: msg("agency.rep.nothingToVerify"),
+  alreadyVerified: msg("agency.rep.alreadyVerified"),
 } as const;
 
 /** Marks the representative's current profile verified, in one transaction with its audit row. */

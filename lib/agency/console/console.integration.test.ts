@@ -264,9 +264,15 @@ describe("officer console: every action leaves exactly one audit row", () => {
       instructions: "Passport copy",
       dueAt: new Date(Date.now() + 5 * DAY),
     });
-    expect(await markReviewedForOfficer(session, { receipt: paper.receiptNumber, requestId: request.id })).toMatchObject({
+    const fields = { receipt: paper.receiptNumber, requestId: request.id };
+    expect(await markReviewedForOfficer(session, fields)).toMatchObject({
       ok: false,
       message: "That evidence response is not waiting for review.",
+    });
+    // In the officer's own language, as every other message of the console.
+    const refused = await changes.markReviewedForOfficer(session, fields);
+    expect(localizeResult(refused, readerFor("es", "UTC"))).toMatchObject({
+      message: "Esa respuesta de evidencia no está pendiente de revisión.",
     });
     expect(await auditRows(user.id)).toEqual([]);
   });
