@@ -139,6 +139,7 @@ test("a representative with more clients than fit on a page goes through them a 
   await expect(page.getByTestId("client-name")).toHaveText(names.slice(0, 20));
   const pages = page.getByRole("navigation", { name: "Pages of cases" });
   await expect(pages.getByRole("link")).toHaveText(["Next page"]);
+  await expect(pages.getByRole("link", { name: "Next page" })).toHaveAttribute("rel", "next");
   await expectAccessible(page, "My clients, page 1 of 2");
 
   await pages.getByRole("link", { name: "Next page" }).focus();
@@ -147,6 +148,7 @@ test("a representative with more clients than fit on a page goes through them a 
   await expect(page.getByRole("heading", { level: 2 })).toHaveText("Cases (21) (page 2 of 2)");
   await expect(page.getByTestId("client-name")).toHaveText([names[20]]);
   await expect(pages.getByRole("link")).toHaveText(["Previous page"]);
+  await expect(pages.getByRole("link", { name: "Previous page" })).toHaveAttribute("rel", "prev");
   await expectAccessible(page, "My clients, page 2 of 2");
 
   // A page past the end (an old link, a typed address) shows the last one.

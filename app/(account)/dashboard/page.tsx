@@ -5,6 +5,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
+import { PageLinks } from "@/components/ui/page-links";
 import { dashboardCases, dashboardView, type DashboardView } from "@/lib/cases/dashboard";
 import { dashboardFilings } from "@/lib/filing/dashboard-filings";
 import { hasPendingInvitation } from "@/lib/filing/pending-invitation";
@@ -127,12 +128,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           </h2>
           <p className="text-muted">{view.byPerson ? t("dashboard.list.byPerson") : t("dashboard.list.recent")}</p>
           <CaseList cases={cases.cases} byPerson={view.byPerson} />
-          {cases.pageCount > 1 && (
-            <nav aria-label={t("dashboard.list.pagesNav")} className="mt-6 flex gap-6">
-              {cases.page > 1 && <Link href={pageHref(view, cases.page - 1)}>{t("dashboard.list.previous")}</Link>}
-              {cases.page < cases.pageCount && <Link href={pageHref(view, cases.page + 1)}>{t("dashboard.list.next")}</Link>}
-            </nav>
-          )}
+          <PageLinks
+            label={t("dashboard.list.pagesNav")}
+            page={cases.page}
+            pageCount={cases.pageCount}
+            href={(page) => pageHref(view, page)}
+            previous={t("dashboard.list.previous")}
+            next={t("dashboard.list.next")}
+          />
           <p className="mt-8">
             <Link href="/cases/link">{t("dashboard.addPaperCase")}</Link>
           </p>

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionRequiredMark, NewMark } from "@/components/cases/case-marks";
 import { ReceiptNumber } from "@/components/cases/receipt-number";
+import { PageLinks } from "@/components/ui/page-links";
 import { getReader, getT } from "@/lib/i18n/request";
 import { parsePageNumber } from "@/lib/http/page-number";
 import { clientCases } from "@/lib/representation/represented-case";
@@ -77,12 +78,14 @@ export default async function MyClientsPage({ searchParams }: { searchParams: Pr
             ))}
           </ul>
         )}
-        {list.pageCount > 1 && (
-          <nav aria-label={t("representative.myClients.pagesNav")} className="mt-6 flex gap-6">
-            {list.page > 1 && <Link href={`/representative?page=${list.page - 1}`}>{t("representative.myClients.previous")}</Link>}
-            {list.page < list.pageCount && <Link href={`/representative?page=${list.page + 1}`}>{t("representative.myClients.next")}</Link>}
-          </nav>
-        )}
+        <PageLinks
+          label={t("representative.myClients.pagesNav")}
+          page={list.page}
+          pageCount={list.pageCount}
+          href={(page) => `/representative?page=${page}`}
+          previous={t("representative.myClients.previous")}
+          next={t("representative.myClients.next")}
+        />
       </section>
       <p className="mt-8">
         {t.rich("representative.myClients.formsLink", {

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { accountHistory } from "@/lib/audit/account-history";
 import { parsePageNumber } from "@/lib/http/page-number";
 import { getReader, getT } from "@/lib/i18n/request";
+import { PageLinks } from "@/components/ui/page-links";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("history.page.title") };
@@ -65,12 +66,14 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
           </table>
         </div>
       )}
-      {history.pageCount > 1 && (
-        <nav aria-label={t("history.page.pagesNav")} className="mt-6 flex gap-6">
-          {history.page > 1 && <Link href={`/settings/history?page=${history.page - 1}`}>{t("history.page.newer")}</Link>}
-          {history.page < history.pageCount && <Link href={`/settings/history?page=${history.page + 1}`}>{t("history.page.older")}</Link>}
-        </nav>
-      )}
+      <PageLinks
+        label={t("history.page.pagesNav")}
+        page={history.page}
+        pageCount={history.pageCount}
+        href={(page) => `/settings/history?page=${page}`}
+        previous={t("history.page.newer")}
+        next={t("history.page.older")}
+      />
       <p className="mt-8">
         <Link href="/settings">{t("history.page.back")}</Link>
       </p>

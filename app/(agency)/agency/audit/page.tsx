@@ -7,6 +7,7 @@ import { getReader, getT } from "@/lib/i18n/request";
 import { parsePageNumber } from "@/lib/http/page-number";
 import { AuditFilterForm } from "./audit-filter-form";
 import { ReceiptNumber } from "@/components/cases/receipt-number";
+import { PageLinks } from "@/components/ui/page-links";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("agency.audit.title") };
@@ -91,11 +92,15 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           </table>
         </div>
       )}
-      {log.ok && log.pageCount > 1 && (
-        <nav aria-label={t("agency.audit.pages")} className="mt-6 flex gap-6">
-          {log.page > 1 && <Link href={pageLink(log.page - 1)}>{t("agency.audit.newer")}</Link>}
-          {log.page < log.pageCount && <Link href={pageLink(log.page + 1)}>{t("agency.audit.older")}</Link>}
-        </nav>
+      {log.ok && (
+        <PageLinks
+          label={t("agency.audit.pages")}
+          page={log.page}
+          pageCount={log.pageCount}
+          href={pageLink}
+          previous={t("agency.audit.newer")}
+          next={t("agency.audit.older")}
+        />
       )}
     </>
   );
