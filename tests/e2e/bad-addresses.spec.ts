@@ -5,6 +5,7 @@ import { APP_URL, createAccount, createOfficerAccount, signInWithEmailCode } fro
 import { arrange } from "./arrange";
 import { caseWithOpenRequest } from "./cases";
 import { db, expect, test } from "./fixtures";
+import { signedInElsewhere } from "./messages";
 import { createRepresentativeAccount, recordG28, signInAsRepresentative } from "./represented-cases";
 
 // Every page and route of the portal, asked with addresses no link makes: a NUL byte, a broken
@@ -83,9 +84,7 @@ test("no address, however made, gets a server error, whoever asks", async ({ pag
   };
 
   await signInWithEmailCode(page, mail, applicant, /\/dashboard/);
-  const officerContext = await browser.newContext();
-  const officerPage = await officerContext.newPage();
-  await signInWithEmailCode(officerPage, mail, officer, /\/agency/);
+  const officerPage = await signedInElsewhere(browser, mail, officer);
   const repContext = await browser.newContext();
   const repPage = await repContext.newPage();
   await signInAsRepresentative(repPage, mail, rep);
@@ -121,7 +120,7 @@ test("no address, however made, gets a server error, whoever asks", async ({ pag
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page).toHaveURL(/\/dashboard$/);
-  await officerContext.close();
+  await officerPage.context().close();
   await repContext.close();
   await nobody.dispose();
 });

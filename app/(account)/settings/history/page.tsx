@@ -1,10 +1,10 @@
 import { signedInContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageLinks } from "@/components/ui/page-links";
 import { accountHistory } from "@/lib/audit/account-history";
 import { parsePageNumber } from "@/lib/http/page-number";
 import { getReader, getT } from "@/lib/i18n/request";
-import { PageLinks } from "@/components/ui/page-links";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("history.page.title") };
