@@ -51,7 +51,7 @@ describe("who can see and write in a thread", () => {
     const { a, b, threadId, documentId } = await twoApplicants();
     const before = await messageCounts();
 
-    expect(await threadsForApplicant(b.session)).toEqual([]);
+    expect((await threadsForApplicant(b.session)).threads).toEqual([]);
     expect(await threadForApplicant(b.session, threadId)).toBeNull();
     expect(await attachmentFor(b.session, { threadId, documentId })).toBeNull();
     expect(await replyAsApplicant(b.session, { threadId, body: "Let me in", files: [file(PDF, "x.pdf")] })).toMatchObject({
@@ -67,7 +67,7 @@ describe("who can see and write in a thread", () => {
     expect(await messageCounts()).toEqual(before);
     expect(uploads.list()).toHaveLength(1);
     // The owner still sees all of it.
-    expect((await threadsForApplicant(a.session)).map((t) => t.id)).toEqual([threadId]);
+    expect((await threadsForApplicant(a.session)).threads.map((t) => t.id)).toEqual([threadId]);
     expect(await text((await attachmentFor(a.session, { threadId, documentId }))!.body)).toBe(PDF.toString());
   });
 
@@ -90,7 +90,7 @@ describe("who can see and write in a thread", () => {
     });
     expect(await replyAsApplicant(agent.session, { threadId, body: "y" })).toMatchObject({ ok: false, code: "not_found" });
     expect(await threadForApplicant(agent.session, threadId)).toBeNull();
-    expect(await threadsForApplicant(agent.session)).toEqual([]);
+    expect((await threadsForApplicant(agent.session)).threads).toEqual([]);
 
     const partial = { ...a.session, level: "PASSWORD_ONLY" as const };
     expect(await threadForApplicant(partial, threadId)).toBeNull();

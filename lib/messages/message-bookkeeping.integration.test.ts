@@ -109,7 +109,7 @@ describe("writing and answering", () => {
 
     // The applicant sees the count, opens the thread (officers shown as the agency), and it is read.
     expect(await unreadThreadCount(a.user)).toBe(1);
-    expect((await threadsForApplicant(a.session))[0]).toMatchObject({ id: a.threadId, unread: true, messageCount: 3 });
+    expect((await threadsForApplicant(a.session)).threads[0]).toMatchObject({ id: a.threadId, unread: true, messageCount: 3 });
     const view = await threadForApplicant(a.session, a.threadId);
     expect(view!.wasUnread).toBe(true);
     expect(view!.messages.map((m) => [english.text(m.author), m.body, m.attachments.length])).toEqual([
@@ -161,11 +161,42 @@ describe("writing and answering", () => {
     if (!second.ok) throw new Error("not started");
     const agent = await officer();
     await replyAsOfficer(agent.session, { threadId: a.threadId, body: "Reply to the older one" });
-    expect((await threadsForApplicant(a.session)).map((t) => [t.subject, t.unread])).toEqual([
+    expect((await threadsForApplicant(a.session)).threads.map((t) => [t.subject, t.unread])).toEqual([
       ["Older", true],
       ["Newer", false],
     ]);
     expect(await unreadThreadCount(a.user)).toBe(1);
+  });
+
+  it("lists a page at a time, counting every page, and shows the last page for a page past the end", async () => {
+    const a = await started("Thread 1");
+    for (const n of [2, 3, 4, 5]) {
+      const result = await startThread(a.session, { receiptNumber: a.receiptNumber, subject: `Thread ${n}`, body: "x" });
+      if (!result.ok) throw new Error("not started");
+    }
+    // Thread n was last active on March n, so the newest is Thread 5.
+    for (const n of [1, 2, 3, 4, 5]) {
+      await db().messageThread.updateMany({
+        where: { subject: `Thread ${n}` },
+        data: { lastMessageAt: new Date(`2026-03-0${n}T10:00:00Z`) },
+      });
+    }
+    await db().messageThread.updateMany({ where: { subject: "Thread 1" }, data: { unreadByApplicant: true } });
+    const listed = async (page: number) => {
+      const list = await threadsForApplicant(a.session, page, 2);
+      return {
+        subjects: list.threads.map((t) => t.subject),
+        page: list.page,
+        pageCount: list.pageCount,
+        total: list.total,
+        unread: list.unread,
+      };
+    };
+    expect(await listed(1)).toEqual({ subjects: ["Thread 5", "Thread 4"], page: 1, pageCount: 3, total: 5, unread: 1 });
+    expect(await listed(2)).toEqual({ subjects: ["Thread 3", "Thread 2"], page: 2, pageCount: 3, total: 5, unread: 1 });
+    expect(await listed(3)).toEqual({ subjects: ["Thread 1"], page: 3, pageCount: 3, total: 5, unread: 1 });
+    expect(await listed(9)).toEqual(await listed(3));
+    expect((await threadsForApplicant(a.session)).threads).toHaveLength(5);
   });
 });
 

@@ -13,12 +13,25 @@ export type ThreadSummary = {
   messageCount: number;
 };
 
-/** The applicant's threads, the most recently active first. */
-export async function threadsForApplicant(session: SessionLike): Promise<ThreadSummary[]> {
-  if (!isApplicant(session)) return [];
+export const THREAD_PAGE_SIZE = 20;
+
+export type ThreadPage = { threads: ThreadSummary[]; page: number; pageCount: number; total: number; unread: number };
+
+/**
+ * One page of the applicant's threads, the most recently active first; a page past the end shows the
+ * last. `total` and `unread` count every page.
+ */
+export async function threadsForApplicant(session: SessionLike, requestedPage = 1, pageSize = THREAD_PAGE_SIZE): Promise<ThreadPage> {
+  if (!isApplicant(session)) return { threads: [], page: 1, pageCount: 1, total: 0, unread: 0 };
+  const where = applicantThreads(session.user.id);
+  const [total, unread] = await Promise.all([db().messageThread.count({ where }), unreadThreadCount(session.user)]);
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(Math.max(1, requestedPage), pageCount);
   const rows = await db().messageThread.findMany({
-    where: applicantThreads(session.user.id),
+    where,
     orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }],
+    skip: (page - 1) * pageSize,
+    take: pageSize,
     select: {
       id: true,
       subject: true,
@@ -28,7 +41,7 @@ export async function threadsForApplicant(session: SessionLike): Promise<ThreadS
       _count: { select: { messages: true } },
     },
   });
-  return rows.map((row) => ({
+  const threads = rows.map((row) => ({
     id: row.id,
     subject: row.subject,
     receiptNumber: row.case.receiptNumber,
@@ -37,6 +50,7 @@ export async function threadsForApplicant(session: SessionLike): Promise<ThreadS
     unread: row.unreadByApplicant,
     messageCount: row._count.messages,
   }));
+  return { threads, page, pageCount, total, unread };
 }
 
 /** How many of the person's threads have a reply they have not opened (for the navigation). */

@@ -867,7 +867,7 @@ describe("authorization matrix: lists without an id", () => {
       const listed = (await dashboardCases(who.actor, 1)).cases.map((c) => c.receiptNumber);
       expect(listed, actor).not.toContain(w.theCase.receiptNumber);
       expect(listed, actor).not.toContain(w.clientsOtherCase.receiptNumber);
-      expect(await threadsForApplicant(who.session), actor).toEqual([]);
+      expect((await threadsForApplicant(who.session)).threads, actor).toEqual([]);
       expect(
         (await casesToWriteAbout(who.session)).map((c) => c.receiptNumber),
         actor,

@@ -1,5 +1,6 @@
 import { APP_URL, createAccount, createOfficerAccount, signInWithEmailCode } from "./accounts";
 import { db, expect, expectAccessible, expectBrowserError, failedToLoad, test } from "./fixtures";
+import { arrange } from "./arrange";
 import { caseInAccount, INJECTION, PDF, signedInElsewhere } from "./messages";
 
 test("an applicant writes about a case with a PDF, an officer reads it and replies, and the applicant is alerted and reads the reply", async ({
@@ -228,4 +229,54 @@ test("too many attachments are refused in the browser with a clear message and n
   await expect(page.getByTestId("error-summary")).toContainText("must be 10 MB or smaller in total");
   await expectAccessible(page, "the new-message form refusing attachments");
   expect(await db(`SELECT id FROM "MessageThread" WHERE "applicantId" = $1`, [applicant.id])).toHaveLength(0);
+});
+
+test("an applicant with more conversations than fit on a page goes through them a page at a time, by keyboard", async ({ page, mail }) => {
+  const applicant = await createAccount({ label: "many-threads", methods: ["EMAIL"] });
+  const paper = await caseInAccount(applicant);
+  const subjects: string[] = [];
+  for (let n = 1; n <= 21; n++) {
+    const subject = `Question ${String(n).padStart(2, "0")}`;
+    // More than an hour's allowance of new messages: the count starts again for the arrangement.
+    await db(`DELETE FROM "RateLimit" WHERE key = $1`, [`messages:${applicant.id}`]);
+    const thread = await arrange<{ id: string }>({
+      op: "thread",
+      receiptNumber: paper.receiptNumber,
+      applicantId: applicant.id,
+      subject,
+      body: "x",
+    });
+    // Question 01 was active most recently, Question 21 longest ago.
+    await db(`UPDATE "MessageThread" SET "lastMessageAt" = now() - make_interval(mins => $2) WHERE id = $1`, [thread.id, n]);
+    subjects.push(subject);
+  }
+  await db(`UPDATE "MessageThread" SET "unreadByApplicant" = true WHERE "applicantId" = $1 AND subject = 'Question 21'`, [applicant.id]);
+
+  await signInWithEmailCode(page, mail, applicant);
+  await page.goto("/messages");
+  const heading = page.getByTestId("thread-count");
+  // The heading counts every page, the new reply on page 2 included.
+  await expect(heading).toHaveText("21 conversations, 1 with a new reply (page 1 of 2)");
+  await expect(page.getByTestId("thread").getByRole("link")).toHaveText(subjects.slice(0, 20));
+  const pages = page.getByRole("navigation", { name: "Pages of conversations" });
+  await expect(pages.getByRole("link")).toHaveText(["Older conversations"]);
+  await expect(pages.getByRole("link", { name: "Older conversations" })).toHaveAttribute("rel", "next");
+  await expectAccessible(page, "the message list, page 1 of 2");
+
+  await pages.getByRole("link", { name: "Older conversations" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL("/messages?page=2");
+  await expect(heading).toHaveText("21 conversations, 1 with a new reply (page 2 of 2)");
+  await expect(page.getByTestId("thread").getByRole("link")).toHaveText([subjects[20]]);
+  await expect(page.getByTestId("thread").getByTestId("new-reply")).toHaveText("New reply");
+  await expect(pages.getByRole("link")).toHaveText(["Newer conversations"]);
+  await expect(pages.getByRole("link", { name: "Newer conversations" })).toHaveAttribute("rel", "prev");
+  await expectAccessible(page, "the message list, page 2 of 2");
+
+  // A page past the end (an old link, a typed address) shows the last one.
+  await page.goto("/messages?page=9");
+  await expect(page.getByTestId("thread").getByRole("link")).toHaveText([subjects[20]]);
+  await pages.getByRole("link", { name: "Newer conversations" }).click();
+  await expect(page).toHaveURL("/messages?page=1");
+  await expect(page.getByTestId("thread").getByRole("link")).toHaveText(subjects.slice(0, 20));
 });

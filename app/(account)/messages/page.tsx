@@ -2,6 +2,8 @@ import { applicantContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
+import { PageLinks } from "@/components/ui/page-links";
+import { parsePageNumber } from "@/lib/http/page-number";
 import { getReader, getT } from "@/lib/i18n/request";
 import { threadsForApplicant } from "@/lib/messages/thread-list";
 import { ReceiptNumber } from "@/components/cases/receipt-number";
@@ -10,11 +12,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("secureMessages.list.title") };
 }
 
-export default async function MessagesPage() {
+export default async function MessagesPage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
   const { session } = await applicantContext();
   const { t, format, timeZone } = await getReader();
-  const threads = await threadsForApplicant(session);
-  const unread = threads.filter((thread) => thread.unread).length;
+  const list = await threadsForApplicant(session, parsePageNumber((await searchParams).page));
   return (
     <>
       <h1>{t("secureMessages.list.title")}</h1>
@@ -26,16 +27,21 @@ export default async function MessagesPage() {
       </p>
       <section aria-labelledby="threads-heading">
         <h2 id="threads-heading" data-testid="thread-count">
-          {t("secureMessages.list.count", { count: threads.length })}
-          {unread > 0 && <span className="font-normal text-muted">{t("secureMessages.list.withNewReply", { count: unread })}</span>}
+          {t("secureMessages.list.count", { count: list.total })}
+          {list.unread > 0 && (
+            <span className="font-normal text-muted">{t("secureMessages.list.withNewReply", { count: list.unread })}</span>
+          )}
+          {list.pageCount > 1 && (
+            <span className="font-normal text-muted"> {t("secureMessages.list.page", { page: list.page, pageCount: list.pageCount })}</span>
+          )}
         </h2>
-        {threads.length === 0 ? (
+        {list.total === 0 ? (
           <p data-testid="no-threads">{t("secureMessages.list.none")}</p>
         ) : (
           <>
             <p className="text-muted">{t("secureMessages.list.order", { zone: timeZone })}</p>
             <ul className="max-w-3xl list-none p-0" data-testid="threads">
-              {threads.map((thread) => (
+              {list.threads.map((thread) => (
                 <li key={thread.id} className="border-b border-line py-4" data-testid="thread">
                   <Link href={`/messages/${thread.id}`} className="text-lg font-bold [overflow-wrap:anywhere]">
                     {thread.subject}
@@ -58,6 +64,14 @@ export default async function MessagesPage() {
                 </li>
               ))}
             </ul>
+            <PageLinks
+              label={t("secureMessages.list.pagesNav")}
+              page={list.page}
+              pageCount={list.pageCount}
+              href={(page) => `/messages?page=${page}`}
+              previous={t("secureMessages.list.newer")}
+              next={t("secureMessages.list.older")}
+            />
           </>
         )}
       </section>
