@@ -72,3 +72,43 @@ test("the filters work without JavaScript", async ({ browser, mail }) => {
   await expect(page.getByTestId("case-card")).toContainText(permit.receiptNumber);
   await noScript.close();
 });
+
+test("with more cases than fit on a page, the pages keep the chosen filter", async ({ page, mail }) => {
+  const account = await createAccount({ label: "household-many" });
+  const petitions: string[] = [];
+  for (let n = 1; n <= 21; n++) {
+    // More cases than an hour's allowance of links: the count starts again for the arrangement.
+    await db(`DELETE FROM "RateLimit" WHERE key = $1`, [`case-link:account:${account.id}`]);
+    const petition = await createPaperCase({ formType: "I-130", applicantName: "Ana Lopez", ownerId: account.id });
+    // The first changed most recently.
+    await db(`UPDATE "Case" SET "statusChangedAt" = now() - make_interval(mins => $2) WHERE id = $1`, [petition.id, n]);
+    petitions.push(petition.receiptNumber);
+  }
+  await db(`DELETE FROM "RateLimit" WHERE key = $1`, [`case-link:account:${account.id}`]);
+  const permit = await createPaperCase({ formType: "I-765", applicantName: "Ana Lopez", ownerId: account.id });
+  await signInWithEmailCode(page, mail, account);
+
+  await page.goto("/dashboard?form=I-130");
+  const cards = page.getByTestId("case-card");
+  const heading = page.getByRole("heading", { level: 2, name: /cases/ });
+  await expect(heading).toHaveText("21 cases (page 1 of 2)");
+  await expect(cards).toHaveCount(20);
+  await expect(cards.first()).toContainText(petitions[0]);
+  const pages = page.getByRole("navigation", { name: "Case pages" });
+  await expect(pages.getByRole("link")).toHaveText(["Next page"]);
+  await expectAccessible(page, "the dashboard filtered by form, page 1 of 2");
+
+  await pages.getByRole("link", { name: "Next page" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL("/dashboard?form=I-130&page=2");
+  await expect(heading).toHaveText("21 cases (page 2 of 2)");
+  await expect(cards).toHaveCount(1);
+  await expect(cards).toContainText(petitions[20]);
+  await expect(page.getByText(permit.receiptNumber)).toHaveCount(0);
+  await expect(page.getByLabel("Form", { exact: true })).toHaveValue("I-130");
+  await expectAccessible(page, "the dashboard filtered by form, page 2 of 2");
+
+  await pages.getByRole("link", { name: "Previous page" }).click();
+  await expect(page).toHaveURL("/dashboard?form=I-130&page=1");
+  await expect(cards).toHaveCount(20);
+});

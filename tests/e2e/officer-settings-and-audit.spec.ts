@@ -1,7 +1,7 @@
 import os from "node:os";
 import { APP_URL, createAccount, createOfficerAccount, signInWithEmailCode } from "./accounts";
 import { agencyCreateCase, runAgency } from "./agency";
-import { expect, expectAccessible, expectBrowserError, failedToLoad, test, type Page } from "./fixtures";
+import { db, expect, expectAccessible, expectBrowserError, failedToLoad, test, type Page } from "./fixtures";
 import { signInAgain } from "./sign-in-again";
 
 const FIREFOX_ON_WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0";
@@ -145,6 +145,37 @@ test("an officer manages their own sessions from the console's settings, and rea
   await expect(page).toHaveURL(/\/agency\/audit$/);
   await expect(page.getByLabel("Case receipt number")).toHaveValue("");
   await expect(page.getByTestId("audit-table")).toBeVisible();
+});
+
+test("a case's long audit trail goes a page at a time and keeps the filter", async ({ page, mail }) => {
+  const officer = await createOfficerAccount({ label: "audit-pages-officer" });
+  const paper = await agencyCreateCase("I-130", "Ana Diaz");
+  // 55 earlier status entries by the agency command, a minute apart: with the intake, 56 in all.
+  await db(
+    `INSERT INTO "AuditLog" (id, "actorKind", "actorLabel", action, "caseId", detail, at)
+     SELECT gen_random_uuid(), 'AGENCY_COMMAND', 'browser-test', 'case.status_added', $1, jsonb_build_object('status', 'Case Was Received'),
+            now() - make_interval(mins => n)
+     FROM generate_series(1, 55) AS n`,
+    [(await db<{ id: string }>(`SELECT id FROM "Case" WHERE "receiptNumber" = $1`, [paper.receiptNumber]))[0].id],
+  );
+  await signInWithEmailCode(page, mail, officer);
+  await page.goto(`/agency/audit?receipt=${paper.receiptNumber}`);
+  const caption = page.getByTestId("audit-table").locator("caption");
+  await expect(caption).toHaveText("Page 1 of 2 (56 entries)");
+  await expect(page.getByTestId("audit-entry")).toHaveCount(50);
+  const pages = page.getByRole("navigation", { name: "Audit log pages" });
+  await expect(pages.getByRole("link")).toHaveText(["Older entries"]);
+  await expectAccessible(page, "the audit log for one case, page 1 of 2");
+
+  await pages.getByRole("link", { name: "Older entries" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(`/agency/audit?receipt=${paper.receiptNumber}&page=2`);
+  await expect(caption).toHaveText("Page 2 of 2 (56 entries)");
+  await expect(page.getByTestId("audit-entry")).toHaveCount(6);
+  await expect(page.getByLabel("Case receipt number")).toHaveValue(paper.receiptNumber);
+  await expect(pages.getByRole("link")).toHaveText(["Newer entries"]);
+  await expect(pages.getByRole("link", { name: "Newer entries" })).toHaveAttribute("rel", "prev");
+  await expectAccessible(page, "the audit log for one case, page 2 of 2");
 });
 
 test("an applicant gets 404 on the audit log", async ({ page, mail, playwright }) => {

@@ -78,3 +78,38 @@ test("'Sign out of all other sessions' ends every other browser's session", asyn
   await expect(page).toHaveURL(/\/settings$/);
   for (const c of contexts) await c.close();
 });
+
+test("a long account history goes a page at a time, newest first, by keyboard", async ({ page, mail }) => {
+  const account = await createAccount({ label: "long-history", methods: ["EMAIL"] });
+  // Thirty failed tries in the past weeks: older than anything the sign-in below records.
+  await db(
+    `INSERT INTO "SecurityEvent" (id, "userId", kind, ip, "userAgent", at)
+     SELECT gen_random_uuid(), $1, 'sign_in.password_failed', '198.51.100.7', 'browser test', now() - make_interval(days => n)
+     FROM generate_series(1, 30) AS n`,
+    [account.id],
+  );
+  await signInWithEmailCode(page, mail, account);
+  await page.goto("/settings/history");
+  const [{ count }] = await db<{ count: string }>(`SELECT count(*) FROM "SecurityEvent" WHERE "userId" = $1`, [account.id]);
+  const total = Number(count);
+  const table = page.getByTestId("history-table");
+  const rows = table.locator("tbody tr");
+  await expect(table.locator("caption")).toHaveText(`Page 1 of 2 (${total} entries)`);
+  await expect(rows).toHaveCount(25);
+  // Newest first: today's sign-in at the top.
+  await expect(rows.first()).not.toContainText("Failed sign-in: wrong password");
+  const pages = page.getByRole("navigation", { name: "Account history pages" });
+  await expect(pages.getByRole("link")).toHaveText(["Older entries"]);
+  await expectAccessible(page, "account history, page 1 of 2");
+
+  await pages.getByRole("link", { name: "Older entries" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL("/settings/history?page=2");
+  await expect(table.locator("caption")).toHaveText(`Page 2 of 2 (${total} entries)`);
+  await expect(rows).toHaveCount(total - 25);
+  // The oldest, 30 days ago, last.
+  await expect(rows.last()).toContainText("Failed sign-in: wrong password");
+  await expect(pages.getByRole("link")).toHaveText(["Newer entries"]);
+  await expect(pages.getByRole("link", { name: "Newer entries" })).toHaveAttribute("rel", "prev");
+  await expectAccessible(page, "account history, page 2 of 2");
+});
