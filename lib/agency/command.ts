@@ -3,7 +3,7 @@ import path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { agencyCommandActor, type AuditActor } from "../audit/audit-actor";
 import { addStatusEvent, AgencyInputError, createPaperCase, issueNotice, openEvidenceRequest } from "../cases/agency-operations";
-import { FORMS } from "../cases/forms";
+import { FORM_TYPES } from "../cases/forms";
 import { readerFor } from "../i18n/translator";
 import { OFFICES } from "../cases/receipt-number";
 import { STATUSES } from "../cases/statuses";
@@ -74,7 +74,7 @@ const COMMANDS: Record<string, Command> = {
     summary: "Take in a paper-filed case: prints its receipt number and Online Access Code, writes the Account Access Notice",
     usage: `${RUN} create-case --form I-130 --name "Ana Diaz" [--office EAC] [--out notice.pdf]`,
     details: [
-      `--form     the form number: ${Object.keys(FORMS).join(", ")}`,
+      `--form     the form number: ${FORM_TYPES.join(", ")}`,
       "--name     the applicant's name as on the form",
       `--office   the receiving office (default EAC): ${PAPER_OFFICES.join(", ")}`,
       "--out      where to write the Account Access Notice PDF (default: <receipt>-account-access-notice-<date>.pdf here)",
@@ -84,7 +84,7 @@ const COMMANDS: Record<string, Command> = {
     async run(values, io) {
       const formType = text(values, "form");
       const applicantName = text(values, "name");
-      if (!formType) throw new AgencyInputError(`Give the form with --form: one of ${Object.keys(FORMS).join(", ")}.`);
+      if (!formType) throw new AgencyInputError(`Give the form with --form: one of ${FORM_TYPES.join(", ")}.`);
       if (!applicantName) throw new AgencyInputError('Give the applicant\'s name with --name, like --name "Ana Diaz".');
       let fileName = "";
       const target = outputPath(io, text(values, "out"), () => fileName);

@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Tx } from "../db";
 import { randomInt } from "node:crypto";
 import { ACCESS_CODE_TTL_MS, newAccessCode } from "./access-code";
-import { FORMS } from "./forms";
+import { FORM_TYPES, isKnownForm } from "./forms";
 import { buildReceiptNumber, OFFICES } from "./receipt-number";
 import { NOTICE_STATUS } from "./status-date";
 import { isStatusTitle } from "./statuses";
@@ -32,8 +32,7 @@ export async function createPaperCase(input: {
   by?: AuditActor;
 }): Promise<NewPaperCase> {
   const formType = input.formType.trim().toUpperCase();
-  if (!Object.hasOwn(FORMS, formType))
-    throw new AgencyInputError(`Unknown form "${input.formType}". Known forms: ${Object.keys(FORMS).join(", ")}.`);
+  if (!isKnownForm(formType)) throw new AgencyInputError(`Unknown form "${input.formType}". Known forms: ${FORM_TYPES.join(", ")}.`);
   const applicantName = input.applicantName.trim().replace(/\s+/g, " ");
   if (!applicantName || applicantName.length > 120) throw new AgencyInputError("Give the applicant's name (at most 120 characters).");
   const office = (input.office ?? "EAC").toUpperCase();

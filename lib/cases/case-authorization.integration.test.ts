@@ -109,7 +109,7 @@ describe("the owner's case page data", () => {
     });
     expect(view.openEvidenceRequests).toEqual([expect.objectContaining({ instructions: "Marriage certificate" })]);
     expect(view.documents).toEqual([expect.objectContaining({ name: "marriage.pdf", size: 2048 })]);
-    expect(view.formName).toBe("Application to Register Permanent Residence or Adjust Status");
+    expect(view.formName).toEqual("Application to Register Permanent Residence or Adjust Status");
   });
 
   it("marks the events added since the previous visit; answered requests are not listed", async () => {

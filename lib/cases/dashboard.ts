@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "../auth/roles";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import { FORMS, formName } from "./forms";
+import { formName, isKnownForm } from "./forms";
 import { statusTitle } from "./statuses";
 
 export const DASHBOARD_PAGE_SIZE = 20;
@@ -36,7 +36,7 @@ export function dashboardView(params: { form?: unknown; action?: unknown; group?
   const first = (value: unknown): unknown => (Array.isArray(value) ? (value as unknown[])[0] : value);
   const form = first(params.form);
   return {
-    form: typeof form === "string" && Object.hasOwn(FORMS, form.toUpperCase()) ? form.toUpperCase() : null,
+    form: typeof form === "string" && isKnownForm(form.toUpperCase()) ? form.toUpperCase() : null,
     needsAction: first(params.action) === "needed",
     byPerson: first(params.group) === "person",
   };

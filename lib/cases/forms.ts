@@ -1,16 +1,13 @@
-/** Forms commonly seen on applicant accounts (number → name). */
-export const FORMS: Record<string, string> = {
-  "I-90": "Application to Replace Permanent Resident Card",
-  "I-130": "Petition for Alien Relative",
-  "I-131": "Application for Travel Document",
-  "I-485": "Application to Register Permanent Residence or Adjust Status",
-  "I-539": "Application to Extend/Change Nonimmigrant Status",
-  "I-765": "Application for Employment Authorization",
-  "I-821D": "Consideration of Deferred Action for Childhood Arrivals",
-  "N-400": "Application for Naturalization",
-  "G-28": "Notice of Entry of Appearance as Attorney",
-};
+import { msg } from "../i18n/message-ref";
 
+/** Forms commonly seen on applicant accounts; their names are in the catalogs (cases.formNames). */
+export const FORM_TYPES: readonly string[] = ["I-90", "I-130", "I-131", "I-485", "I-539", "I-765", "I-821D", "N-400", "G-28"];
+
+export function isKnownForm(formType: string): boolean {
+  return FORM_TYPES.includes(formType);
+}
+
+/** The form's name in the reader's language (a msg() reference: read it with the reader's `text`). */
 export function formName(formType: string): string {
-  return Object.hasOwn(FORMS, formType) ? FORMS[formType] : "Immigration form";
+  return isKnownForm(formType) ? msg(`cases.formNames.${formType}`) : msg("cases.formNames.unknown");
 }

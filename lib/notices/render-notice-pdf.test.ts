@@ -165,6 +165,7 @@ describe("renderNoticePdf for a Spanish reader", () => {
     expect(lines).toContain("Programamos una entrevista para su caso.");
     expect(lines).toContain("Número de recibo: EAC2612345678");
     expect(lines).toContain("Solicitante: Ana Diaz");
+    expect(lines).toContain("Formulario: I-130, Petición de Familiar Extranjero");
     expect(lines).toContain("Fecha del aviso: 21 de noviembre de 2026");
     expect(lines).toContain("Fecha y hora: 15 de diciembre de 2026 a las 9:00 a.m. CST");
     expect(lines).toContain("Lugar: Field Office, Boston");

@@ -48,8 +48,8 @@ const PAGE = { width: 612, height: 792, margin: 60 };
 const BODY_SIZE = 11;
 
 function paragraphs(data: NoticeData, reader: Reader): Block[] {
-  const { t, format } = reader;
-  const form = t("notices.pdf.formName", { formType: data.case.formType, formName: formName(data.case.formType) });
+  const { t, format, text } = reader;
+  const form = t("notices.pdf.formName", { formType: data.case.formType, formName: text(formName(data.case.formType)) });
   const date = (at: Date) => format.dateTime(at, "date");
   const p = (text: string, extra: Partial<Block> = {}): Block => ({ text, gapBefore: 8, ...extra });
   const appointment = () => [
@@ -196,7 +196,7 @@ export async function renderNoticePdf(data: NoticeData, options: { agencyName: s
   const date = (at: Date) => format.dateTime(at, "date");
   const facts: string[] = [
     t("notices.pdf.receiptNumber", { value: data.case.receiptNumber }),
-    t("notices.pdf.form", { value: `${data.case.formType}, ${formName(data.case.formType)}` }),
+    t("notices.pdf.form", { value: `${data.case.formType}, ${reader.text(formName(data.case.formType))}` }),
     t("notices.pdf.applicant", { value: data.case.applicantName }),
     t("notices.pdf.accountNumber", { value: data.accountNumber ? formatAccountNumber(data.accountNumber) : t("notices.pdf.noAccount") }),
     t("notices.pdf.noticeDate", { value: date(data.issuedAt) }),

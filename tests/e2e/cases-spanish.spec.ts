@@ -3,6 +3,7 @@
 // in Spanish, dates in their zone, status titles stored in English shown in Spanish.
 import { pdfText } from "../support/pdf-text";
 import { createAccount, signInWithEmailCode } from "./accounts";
+import { arrange } from "./arrange";
 import { addStatus, caseWithOpenRequest, createPaperCase } from "./cases";
 import { db, expect, expectAccessible, test } from "./fixtures";
 
@@ -11,6 +12,7 @@ test("a Spanish-speaking applicant follows a case and answers a request for evid
   const { receiptNumber, requestId } = await caseWithOpenRequest(account.id);
   const approved = await createPaperCase({ formType: "I-765", applicantName: "Lucía Núñez", receivedDaysAgo: 30, ownerId: account.id });
   await addStatus(approved.receiptNumber, "Case Is Being Actively Reviewed");
+  const filed = await arrange<{ receiptNumber: string; confirmationNumber: string }>({ op: "submitted-filing", ownerId: account.id });
   await db(`UPDATE "User" SET "timeZone" = 'America/Chicago' WHERE id = $1`, [account.id]);
   await signInWithEmailCode(page, mail, account);
 
@@ -22,17 +24,26 @@ test("a Spanish-speaking applicant follows a case and answers a request for evid
   // The dashboard.
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { level: 1, name: "Mis casos" })).toBeVisible();
-  await expect(page.getByRole("heading", { level: 2, name: "2 casos" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "3 casos" })).toBeVisible();
   const card = page.locator(`[data-testid="case-card"][data-receipt="${approved.receiptNumber}"]`);
   await expect(card).toContainText("Estado");
+  // The form's name too, in the card and in the form filter.
+  await expect(card.getByRole("link")).toHaveText("I-765: Solicitud de Autorización de Empleo");
+  await expect(page.getByLabel("Formulario", { exact: true }).locator("option", { hasText: "I-765" })).toHaveText(
+    "I-765: Solicitud de Autorización de Empleo",
+  );
   await expect(card).toContainText("El caso se está revisando activamente");
   await expect(page.getByText("Dates are in UTC")).toHaveCount(0);
+  // A form filed online, named in Spanish as well.
+  await expect(page.getByTestId("filed-list").getByRole("link")).toHaveText("I-765, Solicitud de Autorización de Empleo");
+  await expect(page.getByTestId("filed-list")).toContainText(`número de confirmación ${filed.confirmationNumber}`);
   await expect(page.getByRole("button", { name: "Mostrar casos" })).toBeVisible();
   await expectAccessible(page, "the dashboard in Spanish");
 
   // A case page: the status box and the history, titles and explanations in Spanish.
   await page.goto(`/cases/${approved.receiptNumber}`);
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("I-765: Solicitud de Autorización de Empleo");
   const status = page.getByTestId("case-status");
   await expect(status.getByRole("heading", { level: 2 })).toHaveText("El caso se está revisando activamente");
   await expect(status).toContainText("Un oficial está revisando su caso.");

@@ -25,7 +25,9 @@ test("a representative reads My clients, a client's case and their profile in Sp
   await expect(page.getByRole("heading", { level: 1, name: "Mis clientes" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Casos (1)" })).toBeVisible();
   const card = page.getByTestId("client-case");
+  await expect(card).toContainText("I-130, Petición de Familiar Extranjero");
   await expect(card).toContainText("Número de recibo");
+  await expect(card.getByTestId("client-case-status")).toHaveText("Se envió una Solicitud de Evidencia Adicional");
   await expect(card).toContainText("Último cambio");
   await expect(page.getByRole("link", { name: "Formularios para clientes" })).toBeVisible();
   await expectAccessible(page, "My clients in Spanish");
@@ -34,6 +36,9 @@ test("a representative reads My clients, a client's case and their profile in Sp
   await expect(page).toHaveURL(`/representative/cases/${receiptNumber}`);
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
   await expect(page.getByRole("link", { name: "Volver a mis clientes" })).toBeVisible();
+  const status = page.getByTestId("case-status");
+  await expect(status.getByRole("heading", { level: 2 })).toContainText("Se envió una Solicitud de Evidencia Adicional");
+  await expect(status).toContainText("Necesitamos más evidencia antes de poder decidir su caso.");
   await expect(page.getByRole("heading", { level: 2, name: "Sus mensajes sobre este caso" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Historial del caso" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Retirarse de este caso" })).toBeVisible();

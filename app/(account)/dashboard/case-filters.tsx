@@ -2,11 +2,11 @@ import Link from "next/link";
 import { inputClass } from "@/components/ui/field-parts";
 import { buttonClass } from "@/components/ui/button";
 import type { DashboardView } from "@/lib/cases/dashboard";
-import { getT } from "@/lib/i18n/request";
+import { getReader } from "@/lib/i18n/request";
 
 /** A plain GET form: the choices live in the address (?form=, ?action=needed, ?group=person), no script needed. */
 export async function CaseFilters({ view, forms }: { view: DashboardView; forms: { formType: string; formName: string }[] }) {
-  const t = await getT();
+  const { t, text } = await getReader();
   const filtered = view.form !== null || view.needsAction || view.byPerson;
   return (
     // Keyed by the choices shown: after "Show all cases" (a client-side navigation) the fields start
@@ -28,7 +28,7 @@ export async function CaseFilters({ view, forms }: { view: DashboardView; forms:
             <option value="">{t("dashboard.filters.allForms")}</option>
             {forms.map((f) => (
               <option key={f.formType} value={f.formType}>
-                {f.formType}: {f.formName}
+                {f.formType}: {text(f.formName)}
               </option>
             ))}
           </select>

@@ -25,7 +25,7 @@ export async function CaseList({ cases, byPerson = false }: { cases: DashboardCa
 }
 
 function CaseCards({ cases, Heading, reader }: { cases: DashboardCase[]; Heading: "h3" | "h4"; reader: Reader }) {
-  const { t, format } = reader;
+  const { t, format, text } = reader;
   return (
     <ul className="mb-0 max-w-3xl list-none p-0" data-testid="case-list">
       {cases.map((c) => (
@@ -33,7 +33,7 @@ function CaseCards({ cases, Heading, reader }: { cases: DashboardCase[]; Heading
           <Heading className="mt-0 mb-1 text-lg font-bold">
             {/* No prefetch: rendering the case page counts as a visit and would clear the "new" mark. */}
             <Link href={`/cases/${c.receiptNumber}`} prefetch={false}>
-              {c.formType}: {c.formName}
+              {c.formType}: {text(c.formName)}
             </Link>
             {c.isNew && <NewMark />}
             {c.actionRequired && <ActionRequiredMark />}

@@ -1,6 +1,7 @@
 import { representativeWithProfileContext } from "@/lib/representation/representative-context";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { statusTitleIn } from "@/lib/cases/statuses";
 import { ActionRequiredMark, NewMark } from "@/components/cases/case-marks";
 import { ReceiptNumber } from "@/components/cases/receipt-number";
 import { PageLinks } from "@/components/ui/page-links";
@@ -67,7 +68,7 @@ export default async function MyClientsPage({ searchParams }: { searchParams: Pr
                   </dd>
                   <dt className="text-muted">{t("representative.fields.status")}</dt>
                   <dd className="m-0 font-bold" data-testid="client-case-status">
-                    {text(c.status)}
+                    {statusTitleIn(c.status, t)}
                   </dd>
                   <dt className="text-muted">{t("representative.fields.lastChanged")}</dt>
                   <dd className="m-0">

@@ -5,7 +5,7 @@ import { officerActor } from "../../audit/audit-actor";
 import { recordOfficerAction } from "../../audit/record-officer-action";
 import { accessCodeHash } from "../../cases/access-code";
 import { AgencyInputError, createPaperCase } from "../../cases/agency-operations";
-import { FORMS } from "../../cases/forms";
+import { isKnownForm } from "../../cases/forms";
 import { OFFICES, parseReceiptNumber } from "../../cases/receipt-number";
 import { db } from "../../db";
 import { msg } from "../../i18n/message-ref";
@@ -24,7 +24,7 @@ export const INTAKE_OFFICES = Object.keys(OFFICES).filter((office) => office !==
 export type Intake = { receiptNumber: string; accessCode: string; accessCodeExpiresAt: string };
 
 export const zPaperCase = z.object({
-  formType: zField().refine((formType) => Object.hasOwn(FORMS, formType), msg("agency.intake.chooseForm")),
+  formType: zField().refine(isKnownForm, msg("agency.intake.chooseForm")),
   applicantName: zField().pipe(z.string().trim().min(1, msg("agency.intake.nameRequired")).max(120, msg("agency.intake.nameTooLong"))),
   office: zField().refine((office) => INTAKE_OFFICES.includes(office), msg("agency.intake.chooseOffice")),
 });

@@ -36,7 +36,7 @@ export default async function CasePage({ params, searchParams }: Props) {
   const answered = view.answeredEvidenceRequests.find((request) => request.id === responded);
   const { representations } = view;
   const ending = representations.find((rep) => rep.id === end && !rep.endedAt);
-  const { t, format } = await getReader();
+  const { t, format, text } = await getReader();
   const status = statusTexts(view.status.title, t);
   return (
     <>
@@ -55,7 +55,7 @@ export default async function CasePage({ params, searchParams }: Props) {
         </Alert>
       )}
       <h1>
-        {view.formType}: {view.formName}
+        {view.formType}: {text(view.formName)}
       </h1>
       <dl className="mb-6 grid max-w-prose grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
         <dt className="text-muted">{t("cases.page.receiptNumber")}</dt>

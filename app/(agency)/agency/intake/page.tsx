@@ -2,7 +2,7 @@ import { officerContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import { IntakeForm } from "./intake-form";
 import { INTAKE_OFFICES } from "@/lib/agency/console/intake";
-import { FORMS } from "@/lib/cases/forms";
+import { FORM_TYPES, formName } from "@/lib/cases/forms";
 import { OFFICES } from "@/lib/cases/receipt-number";
 import { getReader, getT } from "@/lib/i18n/request";
 
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function IntakePage() {
   await officerContext();
   const { t, text } = await getReader();
-  const forms = Object.entries(FORMS).map(([value, name]) => ({ value, label: `${value}: ${text(name)}` }));
+  const forms = FORM_TYPES.map((value) => ({ value, label: `${value}: ${text(formName(value))}` }));
   const offices = INTAKE_OFFICES.map((code) => ({ value: code, label: `${code}: ${text(OFFICES[code])}` }));
   return (
     <>

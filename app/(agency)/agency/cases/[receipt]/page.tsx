@@ -46,7 +46,7 @@ export default async function OfficerCasePage({ params, searchParams }: Props) {
           <ReceiptNumber value={view.receiptNumber} />
         </span>
         <span className="block text-xl font-normal">
-          {view.formType}: {view.formName}
+          {view.formType}: {text(view.formName)}
         </span>
       </h1>
       <dl className="mb-6 grid max-w-prose grid-cols-[max-content_1fr] gap-x-4 gap-y-1" data-testid="case-facts">

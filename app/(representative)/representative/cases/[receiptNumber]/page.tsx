@@ -7,6 +7,7 @@ import { ReceiptNumber } from "@/components/cases/receipt-number";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { getReader, getT } from "@/lib/i18n/request";
+import { statusTexts } from "@/lib/cases/statuses";
 import { formatFileSize } from "@/lib/evidence/upload-rules";
 import { markRepresentedCaseViewed, representedCase } from "@/lib/representation/represented-case";
 import { CaseHistory } from "@/app/(account)/cases/[receipt]/case-history";
@@ -29,6 +30,7 @@ export default async function RepresentedCasePage({ params, searchParams }: Prop
   const { responded } = await searchParams;
   const answered = view.answeredEvidenceRequests.find((request) => request.id === responded && request.byYou);
   const casePath = `/representative/cases/${view.receiptNumber}`;
+  const status = statusTexts(view.status.title, t);
   return (
     <>
       <p>
@@ -69,7 +71,7 @@ export default async function RepresentedCasePage({ params, searchParams }: Prop
         data-testid="case-status"
       >
         <h2 id="status-heading" className="mt-0">
-          {text(view.status.title)}
+          {status.title}
           {view.actionRequired && <ActionRequiredMark />}
         </h2>
         <p className="text-muted">
@@ -79,7 +81,7 @@ export default async function RepresentedCasePage({ params, searchParams }: Prop
           })}
         </p>
         {view.statusDate && <StatusDateLine date={view.statusDate} />}
-        <p className="mb-0">{text(view.status.explanation)}</p>
+        <p className="mb-0">{status.explanation}</p>
       </section>
 
       {view.openEvidenceRequests.length > 0 && (

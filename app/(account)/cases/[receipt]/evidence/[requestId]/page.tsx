@@ -21,7 +21,7 @@ export default async function EvidenceRequestPage({ params }: { params: Promise<
   const view = await evidenceRequestForOwner(actor, { receiptNumber: receipt, requestId });
   if (!view) notFound();
   const sent = view.respondedAt !== null;
-  const { t, format } = await getReader();
+  const { t, format, text } = await getReader();
   const date = (at: Date) => format.dateTime(at, "date");
 
   return (
@@ -33,7 +33,7 @@ export default async function EvidenceRequestPage({ params }: { params: Promise<
       <p className="text-muted">
         {t.rich("evidence.page.caseLine", {
           formType: view.formType,
-          formName: view.formName,
+          formName: text(view.formName),
           receipt: () => (
             <strong className="text-ink">
               <ReceiptNumber value={view.receiptNumber} />
