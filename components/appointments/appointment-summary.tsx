@@ -9,7 +9,7 @@ export async function AppointmentSummary({ appointment }: { appointment: Pick<Ap
   const { t, timeZone } = reader;
   return (
     <>
-      <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+      <dl className="grid grid-cols-facts gap-x-4 gap-y-1">
         <dt className="text-muted">{t("appointments.panel.when")}</dt>
         <dd className="m-0" data-testid="appointment-time">
           <time dateTime={appointment.at.toISOString()}>

@@ -1,11 +1,13 @@
-// Every page of the main journeys on a 375 px wide phone: no accessibility violations (axe) and
+// Every page of the main journeys on a 375 px wide phone, and the pages with the longest Spanish
+// labels at 320 px (the width WCAG's reflow criterion names): no accessibility violations (axe) and
 // nothing wider than the screen (no sideways scrolling). SHOTS_375_DIR=<folder> also saves
 // full-page screenshots of the pages people look at most, to check by eye.
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "./fixtures";
 import { codeIn, type SmtpSink } from "../support/smtp-sink";
-import { createAccount, createOfficerAccount, enterPassword, type Account } from "./accounts";
+import { createAccount, createOfficerAccount, enterPassword, signInWithEmailCode, type Account } from "./accounts";
+import { arrange } from "./arrange";
 import { addStatus, caseWithOpenRequest } from "./cases";
 import { failedAlert, ownedCase, respondedRequest, waitingThread } from "./console";
 import { db, expect, expectAccessible, test, uniqueEmail } from "./fixtures";
@@ -19,7 +21,7 @@ test.describe.configure({ timeout: 300_000 });
 const SHOTS = process.env.SHOTS_375_DIR;
 
 async function expectFitsPhone(page: Page, state: string, shot?: string): Promise<void> {
-  await expectAccessible(page, `${state} at 375 px`);
+  await expectAccessible(page, `${state} at ${page.viewportSize()?.width} px`);
   const { scrollWidth, clientWidth, tooWide } = await page.evaluate(() => {
     const root = document.scrollingElement!;
     const tooWide = [...document.querySelectorAll("body *")]
@@ -189,4 +191,33 @@ test("the officer console fits a phone", async ({ page, mail }) => {
   await visit(page, "/agency/intake", "intake");
   await visit(page, "/agency/alerts", "undelivered alerts", "officer-alerts");
   await visit(page, "/agency/audit", "the audit log");
+});
+
+test.describe("at 320 px, the narrowest width pages must reflow to", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test("an applicant reading in Spanish: the longer words wrap instead of pushing the page sideways", async ({ page, mail }) => {
+    const applicant = await createAccount({ label: "narrow-320-es", methods: ["EMAIL"] });
+    const withRequest = await caseWithOpenRequest(applicant.id);
+    const draft = await arrange<{ id: string }>({ op: "signed-i765-draft", ownerId: applicant.id });
+    const unsigned = await arrange<{ id: string }>({ op: "signed-i765-draft", ownerId: applicant.id, signed: false });
+    await signInWithEmailCode(page, mail, applicant);
+    // The account reads in Spanish from the next page on (as the header's switch would set it).
+    await db(`UPDATE "User" SET locale = 'es' WHERE id = $1`, [applicant.id]);
+    await page.goto("/dashboard");
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    await expectFitsPhone(page, "the dashboard in Spanish");
+    for (const [url, state] of [
+      ["/file", "the forms to file online, in Spanish"],
+      [`/file/${unsigned.id}/sign`, "signing a form, in Spanish"],
+      [`/file/${draft.id}/pay`, "paying the fee, in Spanish"],
+      ["/settings", "account settings, in Spanish"],
+      [`/cases/${withRequest.receiptNumber}`, "a case, in Spanish"],
+      [`/cases/${withRequest.receiptNumber}/evidence/${withRequest.requestId}`, "responding to a request for evidence, in Spanish"],
+      ["/settings/sessions", "sessions, in Spanish"],
+      ["/settings/history", "account history, in Spanish"],
+    ] as const) {
+      await visit(page, url, state);
+    }
+  });
 });

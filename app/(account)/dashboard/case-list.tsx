@@ -38,7 +38,7 @@ function CaseCards({ cases, Heading, reader }: { cases: DashboardCase[]; Heading
             {c.isNew && <NewMark />}
             {c.actionRequired && <ActionRequiredMark />}
           </Heading>
-          <dl className="m-0 grid gap-x-4 sm:grid-cols-[max-content_1fr] sm:gap-y-1">
+          <dl className="m-0 grid gap-x-4 sm:grid-cols-facts sm:gap-y-1">
             <dt className="text-muted">{t("dashboard.card.applicant")}</dt>
             <dd className="m-0" data-testid="case-applicant">
               {c.applicantName}

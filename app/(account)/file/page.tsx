@@ -33,7 +33,7 @@ export default async function FileCataloguePage() {
                 {def.id}, {def.title}
               </h2>
               <p>{def.purpose}</p>
-              <dl className="mb-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+              <dl className="mb-4 grid grid-cols-facts gap-x-6 gap-y-2">
                 <dt className="font-bold">{t("filing.catalogue.whoMayFile")}</dt>
                 <dd className="m-0">{def.whoMayFile}</dd>
                 <dt className="font-bold">{t("filing.catalogue.fee")}</dt>

@@ -31,7 +31,7 @@ export default async function FilingsPage() {
                 <h2 className="mb-1 text-xl">
                   {t("filing.filings.form", { form: filing.formType, title: filingTitle(filing.formType, reader) ?? filing.formTitle })}
                 </h2>
-                <dl className="mb-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+                <dl className="mb-2 grid grid-cols-facts gap-x-4 gap-y-1">
                   <dt className="text-muted">{t("filing.filings.confirmationNumber")}</dt>
                   <dd className="m-0 font-mono" data-testid="confirmation-number">
                     {filing.confirmationNumber}

@@ -140,7 +140,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           strong: (chunks) => <strong className="text-ink">{chunks}</strong>,
         })}
       </p>
-      <dl className="mb-6 grid max-w-prose grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+      <dl className="mb-6 grid max-w-prose grid-cols-facts gap-x-4 gap-y-1">
         <dt className="text-muted">{t("settings.home.accountNumber")}</dt>
         <dd className="m-0 font-mono whitespace-nowrap" data-testid="account-number">
           {formatAccountNumber(accountNumber)}

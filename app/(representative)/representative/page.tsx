@@ -57,7 +57,7 @@ export default async function MyClientsPage({ searchParams }: { searchParams: Pr
                   {c.isNew && <NewMark />}
                   {c.actionRequired && <ActionRequiredMark />}
                 </h3>
-                <dl className="m-0 grid gap-x-4 sm:grid-cols-[max-content_1fr] sm:gap-y-1">
+                <dl className="m-0 grid gap-x-4 sm:grid-cols-facts sm:gap-y-1">
                   <dt className="text-muted">{t("representative.fields.client")}</dt>
                   <dd className="m-0" data-testid="client-name">
                     {c.clientName}

@@ -57,7 +57,7 @@ export default async function CasePage({ params, searchParams }: Props) {
       <h1>
         {view.formType}: {text(view.formName)}
       </h1>
-      <dl className="mb-6 grid max-w-prose grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+      <dl className="mb-6 grid max-w-prose grid-cols-facts gap-x-4 gap-y-1">
         <dt className="text-muted">{t("cases.page.receiptNumber")}</dt>
         <dd className="m-0" data-testid="receipt-number">
           <ReceiptNumber value={view.receiptNumber} />

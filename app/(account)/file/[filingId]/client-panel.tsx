@@ -13,7 +13,7 @@ export async function ClientPanel({ client }: { client: Client }) {
       <h2 id="client-heading" className="mt-0">
         {t("filing.clientPanel.heading")}
       </h2>
-      <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+      <dl className="grid grid-cols-facts gap-x-4 gap-y-1">
         <dt className="font-bold">{t("filing.clientPanel.client")}</dt>
         <dd className="m-0">
           {client.name} ({client.email})

@@ -56,7 +56,7 @@ function IntakeDone({ intake }: { intake: Intake }) {
   return (
     <>
       <Alert kind="success" heading={t("agency.intake.created")} live testId="intake-done">
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+        <dl className="grid grid-cols-facts gap-x-4 gap-y-1">
           <dt>{t("agency.intake.receiptNumber")}</dt>
           <dd className="m-0 font-mono" data-testid="intake-receipt">
             <ReceiptNumber value={intake.receiptNumber} />

@@ -59,7 +59,7 @@ export default async function PayPage({ params, searchParams }: Props) {
           <p>{t("payments.pay.problemKept")}</p>
         </Alert>
       )}
-      <dl className="mb-6 grid max-w-prose grid-cols-[max-content_1fr] gap-x-4 gap-y-2">
+      <dl className="mb-6 grid max-w-prose grid-cols-facts gap-x-4 gap-y-2">
         <dt className="font-bold">{t("payments.pay.form")}</dt>
         <dd className="m-0">
           {view.formType}, {filingText(view.formTitle, reader)}

@@ -54,7 +54,7 @@ export default async function SignPage({ params }: Params) {
         <section aria-labelledby="preparer-heading" className="mb-8 max-w-prose border-l-4 border-line pl-4" data-testid="preparer">
           <h2 id="preparer-heading">{t("filing.sign.preparerHeading")}</h2>
           <p>{t("filing.sign.preparerIntro")}</p>
-          <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+          <dl className="grid grid-cols-facts gap-x-4 gap-y-1">
             {preparer.map((row) => (
               <div key={row.questionId} className="contents">
                 <dt className="font-bold">{row.label}</dt>

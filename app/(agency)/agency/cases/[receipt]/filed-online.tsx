@@ -13,7 +13,7 @@ function When({ at, format }: { at: Date; format: DateFormatter }) {
 
 function Facts({ rows, testId }: { rows: [string, ReactNode][]; testId?: string }) {
   return (
-    <dl className="mb-4 grid max-w-prose grid-cols-[max-content_1fr] gap-x-4 gap-y-1" data-testid={testId}>
+    <dl className="mb-4 grid max-w-prose grid-cols-facts gap-x-4 gap-y-1" data-testid={testId}>
       {rows.map(([label, value]) => (
         <div key={label} className="contents">
           <dt className="text-muted">{label}</dt>

@@ -49,7 +49,7 @@ export default async function OfficerCasePage({ params, searchParams }: Props) {
           {view.formType}: {text(view.formName)}
         </span>
       </h1>
-      <dl className="mb-6 grid max-w-prose grid-cols-[max-content_1fr] gap-x-4 gap-y-1" data-testid="case-facts">
+      <dl className="mb-6 grid max-w-prose grid-cols-facts gap-x-4 gap-y-1" data-testid="case-facts">
         <dt className="text-muted">{t("agency.case.applicant")}</dt>
         <dd className="m-0">{view.applicantName}</dd>
         <dt className="text-muted">{t("agency.case.account")}</dt>

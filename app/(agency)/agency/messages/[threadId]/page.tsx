@@ -25,7 +25,7 @@ export default async function OfficerThreadPage({ params }: { params: Promise<{ 
         <Link href="/agency">{t("agency.thread.back")}</Link>
       </p>
       <h1 className="[overflow-wrap:anywhere]">{thread.subject}</h1>
-      <dl className="mb-6 grid max-w-prose grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+      <dl className="mb-6 grid max-w-prose grid-cols-facts gap-x-4 gap-y-1">
         <dt className="text-muted">{t("agency.thread.case")}</dt>
         <dd className="m-0">
           {thread.formType},{" "}

@@ -46,7 +46,7 @@ export default async function RepresentativePage({
           <p>{t("agency.rep.verifiedBanner")}</p>
         </Alert>
       )}
-      <dl className="mb-6 grid max-w-prose grid-cols-1 sm:grid-cols-[max-content_1fr] sm:gap-x-6">
+      <dl className="mb-6 grid max-w-prose grid-cols-1 sm:grid-cols-facts sm:gap-x-6">
         {row(t("agency.rep.email"), rep.email)}
         {row(t("agency.rep.accountNumber"), <span className="font-mono">{formatAccountNumber(rep.accountNumber)}</span>)}
         {!rep.signUpComplete && row(t("agency.rep.signUp"), t("agency.rep.notFinished"))}
@@ -61,7 +61,7 @@ export default async function RepresentativePage({
               {t("agency.rep.asClientsSee")}{" "}
               <RepresentativeLabel name={profile.fullName} organization={profile.organization} verified={!!profile.verifiedAt} />
             </p>
-            <dl className="grid max-w-prose grid-cols-1 sm:grid-cols-[max-content_1fr] sm:gap-x-6" data-testid="representative-profile">
+            <dl className="grid max-w-prose grid-cols-1 sm:grid-cols-facts sm:gap-x-6" data-testid="representative-profile">
               {row(t("agency.rep.kind"), t("agency.rep.kindValue", { kind: profile.kind }))}
               {row(t("agency.rep.organization"), profile.organization)}
               {row(

@@ -48,7 +48,7 @@ export default async function RepresentedCasePage({ params, searchParams }: Prop
         </Alert>
       )}
       <h1>{t("representative.caseName", { client: view.clientName, formType: view.formType, formName: text(view.formName) })}</h1>
-      <dl className="mb-6 grid max-w-prose grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+      <dl className="mb-6 grid max-w-prose grid-cols-facts gap-x-4 gap-y-1">
         <dt className="text-muted">{t("representative.fields.receiptNumber")}</dt>
         <dd className="m-0" data-testid="receipt-number">
           <ReceiptNumber value={view.receiptNumber} />
