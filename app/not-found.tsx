@@ -1,11 +1,15 @@
 import Link from "next/link";
+import { DocumentTitle } from "@/components/ui/document-title";
+import { agencyName } from "@/lib/branding";
 import { getReader } from "@/lib/i18n/request";
 
 export default async function NotFound() {
   const { t } = await getReader();
+  const title = t("systemPages.notFound.title");
   return (
     <>
-      <h1>{t("systemPages.notFound.title")}</h1>
+      <DocumentTitle title={`${title} | ${t("common.meta.portalTitle", { agency: agencyName() })}`} />
+      <h1>{title}</h1>
       <p>{t.rich("systemPages.notFound.text", { link: (chunks) => <Link href="/">{chunks}</Link> })}</p>
     </>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readerFor } from "@/lib/i18n/translator";
-import { buildReceiptNumber, fiscalYearAndWorkday, parseReceiptNumber, RECEIPT_FORMAT_MESSAGE } from "./receipt-number";
+import { buildReceiptNumber, fiscalYearAndWorkday, parseReceiptNumber, RECEIPT_FORMAT_MESSAGE, receiptForTitle } from "./receipt-number";
 
 describe("parseReceiptNumber", () => {
   it("accepts the bare form and the written forms, and stores it bare", () => {
@@ -35,5 +35,15 @@ describe("building receipt numbers", () => {
     expect(fiscalYearAndWorkday(new Date("2026-10-01T12:00:00Z"))).toEqual({ fiscalYear: 2027, workday: 1 });
     expect(fiscalYearAndWorkday(new Date("2026-10-05T12:00:00Z"))).toEqual({ fiscalYear: 2027, workday: 3 });
     expect(buildReceiptNumber("IOE", new Date("2026-10-05T12:00:00Z"), 42)).toBe("IOE2700300042");
+  });
+});
+
+describe("receiptForTitle", () => {
+  it("gives the bare receipt number an address names, or null", () => {
+    expect(receiptForTitle("eac-26-123-45678")).toBe("EAC2612345678");
+    expect(receiptForTitle("EAC2612345678")).toBe("EAC2612345678");
+    expect(receiptForTitle("not a receipt")).toBeNull();
+    expect(receiptForTitle(["EAC2612345678"])).toBeNull();
+    expect(receiptForTitle("<script>")).toBeNull();
   });
 });

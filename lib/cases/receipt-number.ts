@@ -28,6 +28,12 @@ export function parseReceiptNumber(input: unknown): ReceiptParse {
   return { ok: true, receiptNumber: bare };
 }
 
+/** The receipt number an address names, for a page title; null when it is not one. */
+export function receiptForTitle(param: unknown): string | null {
+  const parsed = parseReceiptNumber(param);
+  return parsed.ok ? parsed.receiptNumber : null;
+}
+
 /** The fiscal year (starting 1 October) and its workday number for a date. */
 export function fiscalYearAndWorkday(at: Date): { fiscalYear: number; workday: number } {
   const fiscalYear = at.getUTCMonth() >= 9 ? at.getUTCFullYear() + 1 : at.getUTCFullYear();

@@ -111,6 +111,7 @@ test("on the case page an officer adds a status, issues a notice and opens a req
   await signInWithEmailCode(page, mail, officer);
   await page.goto(`/agency/cases/${paper.receiptNumber.toLowerCase()}`);
   await expect(page.getByTestId("receipt-number")).toHaveText(paper.receiptNumber);
+  await expect(page).toHaveTitle(new RegExp(`^Case ${paper.receiptNumber} \\|`));
   await expect(page.getByTestId("case-facts")).toContainText("Ana Diaz");
   await expect(page.getByTestId("officer-status")).toContainText("Case Was Received");
   await expect(page.getByTestId("officer-threads")).toContainText("Question about fees");

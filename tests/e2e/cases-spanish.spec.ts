@@ -44,6 +44,7 @@ test("a Spanish-speaking applicant follows a case and answers a request for evid
   await page.goto(`/cases/${approved.receiptNumber}`);
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("I-765: Solicitud de Autorización de Empleo");
+  await expect(page).toHaveTitle(new RegExp(`^Estado del caso: ${approved.receiptNumber} \\|`));
   const status = page.getByTestId("case-status");
   await expect(status.getByRole("heading", { level: 2 })).toHaveText("El caso se está revisando activamente");
   await expect(status).toContainText("Un oficial está revisando su caso.");

@@ -122,6 +122,7 @@ test("a case page is for its owner: signed out goes to sign-in, another applican
   }
   await expectBrowserError(page, failedToLoad(404), () => page.goto(`/cases/${paper.receiptNumber}`));
   await expect(page.getByText("Sam Roe")).toHaveCount(0);
+  await expect(page).toHaveTitle(/^Page not found \|/);
   await expectAccessible(page, "another applicant's case (not found)");
   // The outsider's visit does not count as the owner's.
   const [row] = await db<{ ownerViewedAt: Date | null }>(`SELECT "ownerViewedAt" FROM "Case" WHERE id = $1`, [paper.id]);
@@ -134,6 +135,8 @@ test("a case page is for its owner: signed out goes to sign-in, another applican
     const response = await ownerPage.goto(`/cases/${paper.receiptNumber}`);
     expect(response?.status()).toBe(200);
     await expect(ownerPage.getByRole("heading", { level: 1 })).toHaveText("N-400: Application for Naturalization");
+    // Each case's tab and history entry is told apart by its receipt number.
+    await expect(ownerPage).toHaveTitle(new RegExp(`^Case status: ${paper.receiptNumber} \\|`));
   } finally {
     await ownerContext.close();
   }

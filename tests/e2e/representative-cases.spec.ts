@@ -30,6 +30,7 @@ test("a representative follows a client's case, answers its request for evidence
   await card.getByRole("link").click();
   await expect(page).toHaveURL(`/representative/cases/${receiptNumber}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ana Diaz: I-130, Petition for Alien Relative");
+  await expect(page).toHaveTitle(new RegExp(`^Client's case: ${receiptNumber} \\|`));
   await expect(page.getByTestId("case-history")).toContainText("Request for Additional Evidence Was Sent");
   await expect(page.getByTestId("notices")).not.toContainText("Account Access");
   await expect(page.getByTestId("evidence-requests")).toContainText("A certified copy of the birth certificate.");

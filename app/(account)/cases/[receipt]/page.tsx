@@ -1,5 +1,6 @@
 import { applicantContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
+import { receiptForTitle } from "@/lib/cases/receipt-number";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionRequiredMark } from "@/components/cases/case-marks";
@@ -16,8 +17,10 @@ import { EndRepresentationForm } from "./end-representation-form";
 import { RepresentationSection } from "./representation-section";
 import { AppointmentPanel } from "@/components/appointments/appointment-panel";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("cases.page.title") };
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const t = await getT();
+  const receipt = receiptForTitle((await params).receipt);
+  return { title: receipt ? t("cases.page.titleFor", { receipt }) : t("cases.page.title") };
 }
 
 type Props = {

@@ -1,5 +1,6 @@
 import { officerContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
+import { receiptForTitle } from "@/lib/cases/receipt-number";
 import { notFound } from "next/navigation";
 import { AddStatusForm } from "./add-status-form";
 import { CaseAlerts, CaseHistoryList, OfficerEvidenceRequests, OfficerNoticeList, OfficerThreads } from "./case-record";
@@ -15,8 +16,10 @@ import { representationsForOfficer } from "@/lib/representation/representation-v
 import { RepresentationSection } from "./representation-section";
 import { CaseRescheduleRequests } from "../../reschedule-requests/case-reschedule-requests";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("agency.case.title") };
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const t = await getT();
+  const receipt = receiptForTitle((await params).receipt);
+  return { title: receipt ? t("agency.case.titleFor", { receipt }) : t("agency.case.title") };
 }
 
 type Props = { params: Promise<{ receipt: string }>; searchParams: Promise<{ g28?: string; appointment?: string }> };

@@ -1,5 +1,6 @@
 import { representativeWithProfileContext } from "@/lib/representation/representative-context";
 import type { Metadata } from "next";
+import { receiptForTitle } from "@/lib/cases/receipt-number";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionRequiredMark, NewMark } from "@/components/cases/case-marks";
@@ -13,8 +14,10 @@ import { markRepresentedCaseViewed, representedCase } from "@/lib/representation
 import { CaseHistory } from "@/app/(account)/cases/[receipt]/case-history";
 import { EvidenceRequests, NoticeList, StatusDateLine } from "@/app/(account)/cases/[receipt]/case-sections";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("representative.case.title") };
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const t = await getT();
+  const receipt = receiptForTitle((await params).receiptNumber);
+  return { title: receipt ? t("representative.case.titleFor", { receipt }) : t("representative.case.title") };
 }
 
 type Props = { params: Promise<{ receiptNumber: string }>; searchParams: Promise<{ responded?: string }> };
