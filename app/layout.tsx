@@ -6,7 +6,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { SiteHeader } from "@/components/layout/site-header";
 import { signOutAction } from "./(account)/actions";
-import { agencyName } from "@/lib/branding";
+import { agencyName, pageTitle, portalTitle } from "@/lib/branding";
 import { currentSession } from "@/lib/auth/current-session";
 import { navigationRole } from "@/lib/auth/roles";
 import { requestLocale, getT } from "@/lib/i18n/request";
@@ -15,9 +15,9 @@ import { chooseLanguageAction } from "./(public)/language-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT();
-  const portal = t("common.meta.portalTitle", { agency: agencyName() });
+  const portal = portalTitle(t);
   return {
-    title: { template: `%s | ${portal}`, default: portal },
+    title: { template: pageTitle(t, "%s"), default: portal },
     description: t("common.meta.description"),
     robots: { index: false },
   };

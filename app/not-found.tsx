@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { DocumentTitle } from "@/components/ui/document-title";
-import { agencyName } from "@/lib/branding";
+import { pageTitle } from "@/lib/branding";
 import { getReader } from "@/lib/i18n/request";
 
 export default async function NotFound() {
@@ -8,7 +8,7 @@ export default async function NotFound() {
   const title = t("systemPages.notFound.title");
   return (
     <>
-      <DocumentTitle title={`${title} | ${t("common.meta.portalTitle", { agency: agencyName() })}`} />
+      <DocumentTitle title={pageTitle(t, title)} />
       <h1>{title}</h1>
       <p>{t.rich("systemPages.notFound.text", { link: (chunks) => <Link href="/">{chunks}</Link> })}</p>
     </>
