@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "../auth/roles";
+import { pageWindow } from "../http/page-number";
 import { db } from "../db";
 import { describeDevice, describePlace } from "../http/describe-device";
 import { describeSecurityEvent } from "./event-descriptions";
@@ -13,13 +14,12 @@ export type HistoryPage = { entries: HistoryEntry[]; page: number; pageCount: nu
 export async function accountHistory(actor: Pick<Actor, "id">, requestedPage: number): Promise<HistoryPage> {
   const userId = actor.id;
   const total = await db().securityEvent.count({ where: { userId } });
-  const pageCount = Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE));
-  const page = Math.min(Math.max(1, requestedPage), pageCount);
+  const { page, pageCount, skip, take } = pageWindow(total, requestedPage, HISTORY_PAGE_SIZE);
   const rows = await db().securityEvent.findMany({
     where: { userId },
     orderBy: [{ at: "desc" }, { id: "desc" }],
-    skip: (page - 1) * HISTORY_PAGE_SIZE,
-    take: HISTORY_PAGE_SIZE,
+    skip,
+    take,
     select: { id: true, kind: true, at: true, userAgent: true, ip: true },
   });
   return {

@@ -1,5 +1,6 @@
 import "server-only";
 import { NOT_FOUND_MESSAGE, officerOf } from "../agency/console/officer-only";
+import { pageWindow } from "../http/page-number";
 import { db } from "../db";
 import { msg } from "../i18n/message-ref";
 import type { Prisma } from "../generated/prisma/client";
@@ -44,13 +45,12 @@ export async function auditLogPage(session: CurrentSession, filter: AuditFilter,
   if (filter.from || filter.to) where.at = { ...(filter.from && { gte: filter.from }), ...(filter.to && { lte: filter.to }) };
 
   const total = await db().auditLog.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
-  const page = Math.min(Math.max(1, requestedPage), pageCount);
+  const { page, pageCount, skip, take } = pageWindow(total, requestedPage, AUDIT_PAGE_SIZE);
   const rows = await db().auditLog.findMany({
     where,
     orderBy: [{ at: "desc" }, { id: "desc" }],
-    skip: (page - 1) * AUDIT_PAGE_SIZE,
-    take: AUDIT_PAGE_SIZE,
+    skip,
+    take,
     select: {
       id: true,
       at: true,

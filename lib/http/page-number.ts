@@ -5,3 +5,14 @@ export function parsePageNumber(value: unknown): number {
   const page = Number(text);
   return page >= 1 ? page : 1;
 }
+
+/** Where a page of a counted list starts: a page past the end is the last page, an empty list has one. */
+export function pageWindow(
+  total: number,
+  requestedPage: number,
+  pageSize: number,
+): { page: number; pageCount: number; skip: number; take: number } {
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(Math.max(1, requestedPage), pageCount);
+  return { page, pageCount, skip: (page - 1) * pageSize, take: pageSize };
+}

@@ -1,4 +1,5 @@
 import "server-only";
+import { pageWindow } from "../http/page-number";
 import { db } from "../db";
 import { isApplicant, type Actor, type SessionLike } from "../auth/roles";
 import { applicantThreads } from "./message-access";
@@ -25,13 +26,12 @@ export async function threadsForApplicant(session: SessionLike, requestedPage = 
   if (!isApplicant(session)) return { threads: [], page: 1, pageCount: 1, total: 0, unread: 0 };
   const where = applicantThreads(session.user.id);
   const [total, unread] = await Promise.all([db().messageThread.count({ where }), unreadThreadCount(session.user)]);
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const page = Math.min(Math.max(1, requestedPage), pageCount);
+  const { page, pageCount, skip, take } = pageWindow(total, requestedPage, pageSize);
   const rows = await db().messageThread.findMany({
     where,
     orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }],
-    skip: (page - 1) * pageSize,
-    take: pageSize,
+    skip,
+    take,
     select: {
       id: true,
       subject: true,
