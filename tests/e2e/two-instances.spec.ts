@@ -99,6 +99,13 @@ test("each instance runs as `npm start` runs it: one node process on the compile
   }
 });
 
+test("HAProxy logs the path of each request but never its query string, where links carry their tokens", async () => {
+  const token = `proxy-log-${Date.now()}`;
+  await fetch(`${PROXY_URL}/reset-password?token=${token}`, { redirect: "manual" });
+  await expect.poll(() => cluster.proxyLines.some((line) => line.includes('"GET /reset-password HTTP/1.1"'))).toBe(true);
+  expect(cluster.proxyLines.join("\n")).not.toContain(token);
+});
+
 test("a person signs in through one instance and carries on through the other", async ({ page }) => {
   const account = await createAccount({ label: "two-instances", databaseUrl: cluster.databaseUrl });
   const served = watchServedBy(page);
