@@ -65,6 +65,15 @@ test("a backup code gets a person in when their method is lost, shows a new code
   await expectAccessible(page, "new backup code after a backup-code sign-in");
   await mail.waitForMessage((m) => m.to.includes(account.email) && m.subject.startsWith("Your backup code was used"));
 
+  // As on the backup-code settings page, the code is shown only within 20 minutes of the second step.
+  await db(`UPDATE "Session" SET "secondStepAt" = now() - interval '21 minutes' WHERE "userId" = $1 AND "revokedAt" IS NULL`, [account.id]);
+  await page.reload();
+  await expect(page).toHaveURL(/\/settings\/verify\?next=%2Fsign-in%2Fnew-backup-code/);
+  await expect(page.getByTestId("backup-code")).toHaveCount(0);
+  await db(`UPDATE "Session" SET "secondStepAt" = now() WHERE "userId" = $1 AND "revokedAt" IS NULL`, [account.id]);
+  await page.goto("/sign-in/new-backup-code");
+  await expect(page.getByTestId("backup-code")).toHaveText(renewed);
+
   await page.getByLabel("I have saved my backup code somewhere safe").check();
   await page.getByRole("button", { name: "Proceed" }).click();
   await expect(page).toHaveURL(/\/settings\/verification-methods/);

@@ -1,4 +1,4 @@
-import { signedInContext } from "@/lib/actions/contexts";
+import { recentSecondStepContext, signedInContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewBackupCodePage() {
-  const { session } = await signedInContext();
+  const { session } = await recentSecondStepContext("/sign-in/new-backup-code", signedInContext);
   const code = await renewedBackupCode(session);
   if (!code) redirect(homeFor(session));
   const t = await getT();
