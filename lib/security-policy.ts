@@ -13,6 +13,11 @@ export const POLICY = {
   notMeLinkTtlMs: 7 * 24 * HOUR,
   /** Wrong security-answer rounds allowed on one reset link before it stops working. */
   resetAnswerRounds: 3,
+  /**
+   * Sign-up, "Didn't receive confirmation instructions?" and "Forgot your password?" answer no sooner
+   * than this: an email with an account writes more than one without, and the time must not tell.
+   */
+  emailAnswerFloorMs: 150,
   otp: {
     digits: 6,
     ttlMs: 10 * MINUTE,

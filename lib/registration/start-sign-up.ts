@@ -7,6 +7,7 @@ import { newConfirmationLink } from "./confirmation-link";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import { enqueueEmail } from "../notify/enqueue";
 import type { RequestInfo } from "../http/request-info";
+import { waitForFloor } from "../http/response-floor";
 import { hitRateLimit } from "../rate-limit/hit-rate-limit";
 import { isTimeZone } from "../i18n/time-zones";
 import type { Locale } from "../i18n/locales";
@@ -17,7 +18,8 @@ import { msg } from "../i18n/message-ref";
 
 // Step 1 and "Didn't receive confirmation instructions?". Both answer the same whether or not the
 // email has an account: a new or unfinished account gets a fresh confirmation link; an account
-// that already has a password gets an email saying so instead.
+// that already has a password gets an email saying so instead. Each path writes a different amount
+// (an unknown email on resend writes nothing), so every answer waits for the same floor.
 
 export const zStartSignUp = zSignUpForm;
 /**
@@ -81,6 +83,13 @@ async function sendLinkOrNotice(email: string, info: RequestInfo, createAs: NewA
 }
 
 export async function startSignUp(input: StartSignUpInput, info: RequestInfo): Promise<ActionResult<{ email: string }>> {
+  const startedAt = performance.now();
+  const result = await answerSignUp(input, info);
+  await waitForFloor(startedAt, POLICY.emailAnswerFloorMs);
+  return result;
+}
+
+async function answerSignUp(input: StartSignUpInput, info: RequestInfo): Promise<ActionResult<{ email: string }>> {
   const values = { email: input.email, confirmEmail: input.confirmEmail, accountType: input.accountType ?? "APPLICANT" };
   if (info.ip) {
     const perIp = await hitRateLimit(`sign-up-ip:${info.ip}`, POLICY.rateLimits.signUpPerIpPerHour, 3_600_000);
@@ -91,6 +100,13 @@ export async function startSignUp(input: StartSignUpInput, info: RequestInfo): P
 }
 
 export async function resendConfirmation(input: ResendConfirmationInput, info: RequestInfo): Promise<ActionResult<{ email: string }>> {
+  const startedAt = performance.now();
+  const result = await answerResend(input, info);
+  await waitForFloor(startedAt, POLICY.emailAnswerFloorMs);
+  return result;
+}
+
+async function answerResend(input: ResendConfirmationInput, info: RequestInfo): Promise<ActionResult<{ email: string }>> {
   const values = { email: input.email };
   if (info.ip) {
     const perIp = await hitRateLimit(`confirm-resend-ip:${info.ip}`, POLICY.rateLimits.confirmationResendPerIpPerHour, 3_600_000);
