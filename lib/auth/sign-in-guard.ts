@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Tx } from "../db";
 import { keyedHash, sha256Hex } from "../crypto/tokens";
+import { rateLimitAddress } from "../http/client-address";
 import { hitRateLimit, peekRateLimit } from "../rate-limit/hit-rate-limit";
 import { POLICY } from "../security-policy";
 import { powUseKey } from "./proof-of-work";
@@ -15,9 +16,9 @@ import { msg } from "../i18n/message-ref";
 // limit still counts, and every attempt needs the proof-of-work.
 
 const HOUR = 60 * 60_000;
-const ipKey = (ip: string) => `sign-in:ip:${ip}`;
+const ipKey = (ip: string) => `sign-in:ip:${rateLimitAddress(ip)}`;
 const emailKey = (email: string) => `sign-in:email:${sha256Hex(email)}`;
-const failuresKey = (ip: string) => `sign-in-failures:ip:${ip}`;
+const failuresKey = (ip: string) => `sign-in-failures:ip:${rateLimitAddress(ip)}`;
 
 export const SIGN_IN_RATE_LIMITED = msg("signIn.errors.rateLimited");
 

@@ -147,6 +147,17 @@ describe("rate limits kept in the database", () => {
     });
     expect(await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, from("192.0.2.71"))).toMatchObject({ ok: true });
   });
+
+  it("per address: addresses in one IPv6 /64 share the hour's limit, another /64 has its own", async () => {
+    const { user } = await signedUpTo("COMPLETE");
+    const attempt = (ip: string) => signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, from(ip));
+    expect(await attempt("2001:db8:7:70::1")).toMatchObject({ ok: true });
+    const counted = await db().rateLimit.findMany({ where: { key: { startsWith: "sign-in:ip:" } } });
+    expect(counted).toHaveLength(1);
+    await db().rateLimit.update({ where: { key: counted[0].key }, data: { count: POLICY.rateLimits.signInPerIpPerHour } });
+    expect(await attempt("2001:db8:7:70:ffff:1234:5678:9abc")).toMatchObject({ ok: false, code: "rate_limited" });
+    expect(await attempt("2001:db8:7:71::1")).toMatchObject({ ok: true });
+  });
 });
 
 describe("the second step", () => {

@@ -5,6 +5,7 @@ import type { Actor } from "../auth/roles";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import { safeEqualHex } from "../crypto/tokens";
 import { db } from "../db";
+import { rateLimitAddress } from "../http/client-address";
 import type { RequestInfo } from "../http/request-info";
 import { msg } from "../i18n/message-ref";
 import { hitRateLimit } from "../rate-limit/hit-rate-limit";
@@ -62,7 +63,7 @@ export async function linkPaperCase(
   const byAccount = await hitRateLimit(`case-link:account:${userId}`, POLICY.rateLimits.caseLinkPerAccountPerHour, HOUR);
   // Without a known address there is no per-address count (one shared count would let anyone block everyone).
   const byAddress = info.ip
-    ? await hitRateLimit(`case-link:ip:${info.ip}`, POLICY.rateLimits.caseLinkPerIpPerHour, HOUR)
+    ? await hitRateLimit(`case-link:ip:${rateLimitAddress(info.ip)}`, POLICY.rateLimits.caseLinkPerIpPerHour, HOUR)
     : { allowed: true };
   if (!byAccount.allowed || !byAddress.allowed) return fail("rate_limited", LINK_RATE_LIMITED, { values });
 

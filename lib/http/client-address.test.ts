@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress, normalizeAddress, NO_TRUSTED_PROXIES, parseTrustedProxies, type TrustedProxies } from "./client-address";
+import {
+  clientAddress,
+  normalizeAddress,
+  NO_TRUSTED_PROXIES,
+  parseTrustedProxies,
+  rateLimitAddress,
+  type TrustedProxies,
+} from "./client-address";
 
 function trusted(text: string): TrustedProxies {
   const parsed = parseTrustedProxies(text);
@@ -124,5 +131,24 @@ describe("clientAddress", () => {
     expect(clientAddress("10.0.0.2", "203.0.113.9, unknown", trusted("2"))).toBe("10.0.0.2");
     expect(clientAddress("10.0.0.2", "", trusted("1"))).toBe("10.0.0.2");
     expect(clientAddress("10.0.0.2", "203.0.113.9,,10.0.0.3", trusted("10.0.0.0/8"))).toBe("10.0.0.3");
+  });
+});
+
+describe("rateLimitAddress", () => {
+  it("keeps an IPv4 address, and an IPv4-mapped IPv6 address counts as its IPv4 address", () => {
+    expect(rateLimitAddress("203.0.113.9")).toBe("203.0.113.9");
+    expect(rateLimitAddress("::ffff:203.0.113.9")).toBe("203.0.113.9");
+    expect(rateLimitAddress("::ffff:cb00:7109")).toBe("203.0.113.9");
+  });
+
+  it("counts an IPv6 address as its /64, however it is written", () => {
+    expect(rateLimitAddress("2001:db8:1:2:3:4:5:6")).toBe("2001:db8:1:2::/64");
+    expect(rateLimitAddress("2001:DB8:1:2:ffff:ffff:ffff:ffff")).toBe("2001:db8:1:2::/64");
+    expect(rateLimitAddress("2001:0db8:0001:0002::")).toBe("2001:db8:1:2::/64");
+    expect(rateLimitAddress("2001:db8::1")).toBe("2001:db8::/64");
+    expect(rateLimitAddress("2001:db8:0:0:1::1")).toBe("2001:db8::/64");
+    expect(rateLimitAddress("::1")).toBe("::/64");
+    expect(rateLimitAddress("[2001:db8:1:2::9]:443")).toBe("2001:db8:1:2::/64");
+    expect(rateLimitAddress("2001:db8:1:3::1")).not.toBe(rateLimitAddress("2001:db8:1:2::1"));
   });
 });

@@ -49,6 +49,21 @@ export function normalizeAddress(text: string | null | undefined): string | null
 }
 
 /**
+ * What an address counts as in a rate limit: an IPv4 address itself, an IPv6 address its /64 (one
+ * network usually gets a whole /64, so one person can pick among 2^64 addresses), written
+ * "2001:db8:1:2::/64". An IPv4-mapped IPv6 address counts as the IPv4 address.
+ */
+export function rateLimitAddress(address: string): string {
+  const normalized = normalizeAddress(address) ?? address;
+  if (isIP(normalized) !== 6) return normalized;
+  const [head, tail = ""] = normalized.split("::");
+  const headGroups = head ? head.split(":") : [];
+  const tailGroups = normalized.includes("::") && tail ? tail.split(":") : [];
+  const groups = [...headGroups, ...Array<string>(8 - headGroups.length - tailGroups.length).fill("0"), ...tailGroups];
+  return `${normalizeAddress(`${groups.slice(0, 4).join(":")}::`)}/64`;
+}
+
+/**
  * TRUSTED_PROXIES as written in the settings: empty or "0" for none, a number of proxy hops
  * ("1" behind one reverse proxy), or a comma-separated list of addresses and CIDR ranges
  * ("10.0.0.0/8, fd00::/8, 192.0.2.10"). A string describing the problem when it is neither.

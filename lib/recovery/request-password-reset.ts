@@ -4,6 +4,7 @@ import { db } from "../db";
 import { env } from "../env";
 import { randomToken, sha256Hex } from "../crypto/tokens";
 import { recordSecurityEvent } from "../audit/record-security-event";
+import { rateLimitAddress } from "../http/client-address";
 import type { RequestInfo } from "../http/request-info";
 import { waitForFloor } from "../http/response-floor";
 import { enqueueEmail } from "../notify/enqueue";
@@ -43,7 +44,7 @@ async function answerResetRequest(input: RequestPasswordResetInput, info: Reques
   const values = { email };
   // The network's limit does not depend on the email, so saying so reveals nothing about accounts.
   if (info.ip) {
-    const perIp = await hitRateLimit(`reset-request-ip:${info.ip}`, POLICY.rateLimits.resetRequestPerIpPerHour, HOUR);
+    const perIp = await hitRateLimit(`reset-request-ip:${rateLimitAddress(info.ip)}`, POLICY.rateLimits.resetRequestPerIpPerHour, HOUR);
     if (!perIp.allowed) return fail("rate_limited", msg("passwordReset.errors.rateLimited"), { values });
   }
   // Quietly stop mailing one address over and over; the person sees the same answer.

@@ -6,6 +6,7 @@ import { env } from "../env";
 import { newConfirmationLink } from "./confirmation-link";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import { enqueueEmail } from "../notify/enqueue";
+import { rateLimitAddress } from "../http/client-address";
 import type { RequestInfo } from "../http/request-info";
 import { waitForFloor } from "../http/response-floor";
 import { hitRateLimit } from "../rate-limit/hit-rate-limit";
@@ -92,7 +93,7 @@ export async function startSignUp(input: StartSignUpInput, info: RequestInfo): P
 async function answerSignUp(input: StartSignUpInput, info: RequestInfo): Promise<ActionResult<{ email: string }>> {
   const values = { email: input.email, confirmEmail: input.confirmEmail, accountType: input.accountType ?? "APPLICANT" };
   if (info.ip) {
-    const perIp = await hitRateLimit(`sign-up-ip:${info.ip}`, POLICY.rateLimits.signUpPerIpPerHour, 3_600_000);
+    const perIp = await hitRateLimit(`sign-up-ip:${rateLimitAddress(info.ip)}`, POLICY.rateLimits.signUpPerIpPerHour, 3_600_000);
     if (!perIp.allowed) return fail("rate_limited", msg("signUp.errors.tooManySignUps"), { values });
   }
   await sendLinkOrNotice(input.email, info, { role: input.accountType ?? "APPLICANT", locale: input.locale, timeZone: input.timeZone });
@@ -109,7 +110,11 @@ export async function resendConfirmation(input: ResendConfirmationInput, info: R
 async function answerResend(input: ResendConfirmationInput, info: RequestInfo): Promise<ActionResult<{ email: string }>> {
   const values = { email: input.email };
   if (info.ip) {
-    const perIp = await hitRateLimit(`confirm-resend-ip:${info.ip}`, POLICY.rateLimits.confirmationResendPerIpPerHour, 3_600_000);
+    const perIp = await hitRateLimit(
+      `confirm-resend-ip:${rateLimitAddress(info.ip)}`,
+      POLICY.rateLimits.confirmationResendPerIpPerHour,
+      3_600_000,
+    );
     if (!perIp.allowed) return fail("rate_limited", msg("signUp.errors.tooManyResends"), { values });
   }
   await sendLinkOrNotice(input.email, info, null);
