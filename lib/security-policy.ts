@@ -46,6 +46,9 @@ export const POLICY = {
     caseLinkPerIpPerHour: 30,
     /** Secure messages an applicant may send (new threads and replies together). */
     messagesPerAccountPerHour: 20,
+    /** Invitations to review a form emailed to a client: per form, and per representative over all forms. */
+    clientInvitationsPerFilingPerHour: 3,
+    clientInvitationsPerRepresentativePerHour: 20,
   },
   /** Proof-of-work (ALTCHA, SHA-256): the solver tries up to maxNumber hashes (about half on average). */
   proofOfWork: { maxNumber: 50_000, ttlMs: 10 * MINUTE },

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { msg } from "@/lib/i18n/message-ref";
 import { representedCaseWhere } from "@/lib/representation/case-access";
 import { REPRESENTATION_STARTED_TITLE } from "@/lib/representation/representation-texts";
 import { payability } from "@/lib/payments/payable-filing";
@@ -147,6 +148,40 @@ describe("starting a form for a client", () => {
 });
 
 describe("sending to the client", () => {
+  it("sends one form at most 3 times an hour; a refused send changes nothing and emails no one", async () => {
+    const { representative, client, filingId } = await preparedForClient();
+    for (let i = 0; i < 3; i++) expect((await sendForClientReview(representative, { filingId }, NOW)).ok).toBe(true);
+    const before = await filingRow(filingId);
+    expect(await sendForClientReview(representative, { filingId }, NOW)).toEqual({
+      ok: false,
+      code: "rate_limited",
+      message: msg("clientReview.errors.tooManySendsOfForm", { max: 3 }),
+    });
+    expect(await filingRow(filingId)).toEqual(before);
+    expect(await db().outboundMessage.count({ where: { to: client.email } })).toBe(3);
+  });
+
+  it("a representative sends at most 20 forms an hour, whichever forms they are", async () => {
+    const first = await preparedForClient();
+    expect((await sendForClientReview(first.representative, { filingId: first.filingId }, NOW)).ok).toBe(true);
+    const counters = await db().rateLimit.findMany({ where: { key: { contains: first.representative.id } } });
+    expect(counters).toHaveLength(1);
+    await db().rateLimit.update({ where: { key: counters[0].key }, data: { count: 20 } });
+    const answers = fillForm("I-765", I765_FEE_PAYING, NOW);
+    const second = await draftFiling(first.representative.id, "I-765", answers, {
+      signedAs: false,
+      documents: requiredKinds("I-765", answers),
+    });
+    await db().filing.update({ where: { id: second.id }, data: { clientName: "Ben Diaz", clientEmail: "ben@example.com" } });
+    expect(await sendForClientReview(first.representative, { filingId: second.id }, NOW)).toEqual({
+      ok: false,
+      code: "rate_limited",
+      message: msg("clientReview.errors.tooManySends", { max: 20 }),
+    });
+    expect(await filingRow(second.id)).toMatchObject({ clientReview: null, invitationTokenHash: null });
+    expect(await db().outboundMessage.count({ where: { to: "ben@example.com" } })).toBe(0);
+  });
+
   it("refuses an incomplete form and changes nothing", async () => {
     const { representative, client, filingId } = await preparedForClient({ complete: false });
     expect(await sendForClientReview(representative, { filingId }, NOW)).toMatchObject({ ok: false, code: "not_ready" });

@@ -14,6 +14,7 @@ import type { Answers, FormDefinition } from "./definition";
 import { definitionFor } from "./definitions";
 import { missingForSubmission } from "./engine/readiness";
 import { DRAFT_NOT_FOUND, MAX_DRAFTS, storedAnswers, UNSIGNED, type DraftDocument } from "./drafts";
+import { refuseTooManyInvitations } from "./invitation-rate-limit";
 import { signatureMatches } from "./signature-match";
 
 // A form a representative prepares for a client. The representative owns the draft (ownerId) and
@@ -186,6 +187,8 @@ export async function sendForClientReview(
       now,
     );
     if (missing.length > 0) return fail("not_ready", CLIENT_REVIEW_TEXT.notComplete);
+    const tooMany = await refuseTooManyInvitations(tx, actor.id, id);
+    if (tooMany) return tooMany;
     const token = randomToken();
     const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
     await tx.filing.update({

@@ -1,12 +1,18 @@
 import "server-only";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 
 /**
  * Counts one attempt against a fixed window kept in the database (shared by every server instance)
- * and says whether it is allowed. Atomic: one INSERT ... ON CONFLICT statement.
+ * and says whether it is allowed. Atomic: one INSERT ... ON CONFLICT statement. Given a transaction,
+ * the count is part of it.
  */
-export async function hitRateLimit(key: string, limit: number, windowMs: number): Promise<{ allowed: boolean; count: number }> {
-  const rows = await db().$queryRaw<{ count: number }[]>`
+export async function hitRateLimit(
+  key: string,
+  limit: number,
+  windowMs: number,
+  client: Pick<Tx, "$queryRaw"> = db(),
+): Promise<{ allowed: boolean; count: number }> {
+  const rows = await client.$queryRaw<{ count: number }[]>`
     INSERT INTO "RateLimit" (key, "windowStart", count)
     VALUES (${key}, now(), 1)
     ON CONFLICT (key) DO UPDATE SET
