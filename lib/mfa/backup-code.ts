@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type PrismaClient, type Tx } from "../db";
+import { lockUser } from "../db/lock-user";
 import { keyedHash, normalizeCrockford, randomCrockford, safeEqualHex } from "../crypto/tokens";
 import { hashSecret, verifySecret } from "../passwords/hash";
 import { POLICY } from "../security-policy";
@@ -19,6 +20,7 @@ export async function newBackupCode(): Promise<NewBackupCode> {
 
 /** Replaces any unused code with `next` and returns it for display. */
 export async function storeBackupCode(tx: Tx, userId: string, next: NewBackupCode): Promise<string> {
+  await lockUser(tx, userId);
   await tx.backupCode.deleteMany({ where: { userId, usedAt: null } });
   await tx.backupCode.create({ data: { userId, codeHash: next.codeHash } });
   return next.shown;
