@@ -13,7 +13,7 @@ import { POLICY } from "../security-policy";
 import { fail, type ActionResult } from "../result";
 import type { CurrentSession } from "../sessions/sessions";
 import { advanceStep } from "../registration/advance-step";
-import { finishSignIn, noticePasswordKnown } from "./second-step";
+import { finishSignIn, noticePasswordKnown, refuseEndedSignIn } from "./second-step";
 import { msg } from "../i18n/message-ref";
 
 // The way in when the verification method is lost: the backup code passes the second step once.
@@ -43,21 +43,23 @@ export async function signInWithBackupCode(
   const matchedId = await findMatchingBackupCode(userId, input.backupCode);
   const replacement = matchedId ? await newBackupCode() : null;
 
-  const result = await db().$transaction(async (tx): Promise<ActionResult<{ sessionToken: string }>> => {
-    const locked = await lockCodeEntry(tx, userId);
-    if (locked) return { ...locked, fieldErrors: { backupCode: locked.message } };
-    if (!matchedId || !replacement || !(await spendBackupCode(tx, matchedId))) {
-      const message = await refuseWrongCode(tx, userId, info, { during: "sign_in", method: "backup_code" }, WRONG);
-      return fail("wrong_code", message, { fieldErrors: { backupCode: message } });
-    }
-    // A sign-up left at the reset questions shows its new code on its own backup-code step again.
-    await advanceStep(tx, userId, "SECURITY_QUESTIONS", "BACKUP_CODE");
-    const renewed = await storeBackupCode(tx, userId, replacement);
-    const sessionToken = await finishSignIn(tx, session, "backup_code", info, { pendingBackupCodeEnc: encryptSecret(renewed) });
-    await recordSecurityEvent(tx, userId, "sign_in.backup_code_used", info);
-    await sendSecurityNotice(tx, session.user, "backup_code_used", info);
-    return { ok: true, sessionToken };
-  });
+  const result = await refuseEndedSignIn(() =>
+    db().$transaction(async (tx): Promise<ActionResult<{ sessionToken: string }>> => {
+      const locked = await lockCodeEntry(tx, userId);
+      if (locked) return { ...locked, fieldErrors: { backupCode: locked.message } };
+      if (!matchedId || !replacement || !(await spendBackupCode(tx, matchedId))) {
+        const message = await refuseWrongCode(tx, userId, info, { during: "sign_in", method: "backup_code" }, WRONG);
+        return fail("wrong_code", message, { fieldErrors: { backupCode: message } });
+      }
+      // A sign-up left at the reset questions shows its new code on its own backup-code step again.
+      await advanceStep(tx, userId, "SECURITY_QUESTIONS", "BACKUP_CODE");
+      const renewed = await storeBackupCode(tx, userId, replacement);
+      const sessionToken = await finishSignIn(tx, session, "backup_code", info, { pendingBackupCodeEnc: encryptSecret(renewed) });
+      await recordSecurityEvent(tx, userId, "sign_in.backup_code_used", info);
+      await sendSecurityNotice(tx, session.user, "backup_code_used", info);
+      return { ok: true, sessionToken };
+    }),
+  );
   if (!result.ok && result.code !== "code_locked") await noticePasswordKnown(session, info);
   return result;
 }

@@ -12,7 +12,7 @@ import { checkTotpCode } from "../mfa/totp";
 import { zCodeForm } from "../registration/schemas";
 import { POLICY } from "../security-policy";
 import { fail, type ActionError, type ActionResult } from "../result";
-import { createSession, revokeSession, type CurrentSession } from "../sessions/sessions";
+import { createSession, revokeSession, SessionRefused, type CurrentSession } from "../sessions/sessions";
 import { countSignIn } from "../ops/metrics";
 import { msg } from "../i18n/message-ref";
 
@@ -142,11 +142,13 @@ export async function completeSecondStep(
   info: RequestInfo,
 ): Promise<ActionResult<{ sessionToken: string }>> {
   const userId = session.user.id;
-  const result = await db().$transaction(async (tx): Promise<ActionResult<{ sessionToken: string }>> => {
-    const check = await checkSecondStepCode(tx, userId, input.code, info, "sign_in");
-    if (!check.ok) return check;
-    return { ok: true, sessionToken: await finishSignIn(tx, session, check.usedKind, info) };
-  });
+  const result = await refuseEndedSignIn(() =>
+    db().$transaction(async (tx): Promise<ActionResult<{ sessionToken: string }>> => {
+      const check = await checkSecondStepCode(tx, userId, input.code, info, "sign_in");
+      if (!check.ok) return check;
+      return { ok: true, sessionToken: await finishSignIn(tx, session, check.usedKind, info) };
+    }),
+  );
   countSignIn("second_step", result.ok ? "ok" : result.code);
   if (!result.ok && result.code !== "code_locked") await noticePasswordKnown(session, info);
   return result;
@@ -163,6 +165,20 @@ export async function noticePasswordKnown(session: CurrentSession, info: Request
 }
 
 /**
+ * Runs a second step's transaction, which calls finishSignIn. When finishSignIn refused (the half-way
+ * session ended meanwhile, or the account must reset its password), nothing the transaction wrote is
+ * kept (a code stays unused) and the person is told to sign in again.
+ */
+export async function refuseEndedSignIn<T extends object>(run: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof SessionRefused) return fail("wrong_step", msg("signIn.errors.signInFirst"));
+    throw error;
+  }
+}
+
+/**
  * The second step passed: the half-way session is replaced by a full one, or, for a sign-up left
  * after its method was verified, by a sign-up session that has passed the second step.
  */
@@ -175,7 +191,8 @@ export async function finishSignIn(
 ): Promise<string> {
   const userId = session.user.id;
   await tx.user.update({ where: { id: userId }, data: { failedOtpAttempts: 0 } });
-  await revokeSession(tx, session.id);
+  // Signed out, "This wasn't me" or a password reset ended it while its second step was checked.
+  if (!(await revokeSession(tx, session.id))) throw new SessionRefused("the half-way session has ended");
   const level = session.user.registrationStep === "COMPLETE" ? "FULL" : "REGISTRATION";
   const sessionToken = await createSession(tx, userId, level, ["password", usedKind], info, { secondStepAt: new Date(), ...extra });
   await recordSecurityEvent(tx, userId, "sign_in.succeeded", info, { method: usedKind });

@@ -105,8 +105,14 @@ async function checkPassword(input: SignInAttempt, info: RequestInfo): Promise<S
   // A person who left sign-up after setting a password continues at their step; once their method
   // is verified, only after passing the second step again, in this session.
   const level = methodVerified(user.registrationStep) ? "PASSWORD_ONLY" : "REGISTRATION";
-  const sessionToken = await createSessionClearingTries(user.id, level, ["password"], info);
-  if (!sessionToken) return paused(await pausedUntil(user.id));
+  const sessionToken = await createSessionClearingTries(user.id, user.passwordHash, level, ["password"], info);
+  if (!sessionToken) {
+    // "This wasn't me" was reported while the password was checked; else a pause began, or the password changed.
+    const now = await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordResetRequired: true } });
+    if (!now.passwordResetRequired) return paused(await pausedUntil(user.id));
+    await db().$transaction((tx) => clearPasswordTries(tx, user.id));
+    return failure("reset_required", RESET_REQUIRED);
+  }
   return { ok: true, sessionToken, level };
 }
 

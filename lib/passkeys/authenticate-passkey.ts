@@ -7,7 +7,7 @@ import {
 } from "@simplewebauthn/server";
 import { db, type Tx } from "../db";
 import { markSecondStepPassed } from "../auth/reauth";
-import { finishSignIn } from "../auth/second-step";
+import { finishSignIn, refuseEndedSignIn } from "../auth/second-step";
 import { zField } from "../actions/form-input";
 import type { RequestInfo } from "../http/request-info";
 import { logger } from "../logger";
@@ -123,9 +123,11 @@ export async function signInWithPasskey(
   info: RequestInfo,
 ): Promise<ActionResult<{ sessionToken: string }>> {
   if (session.level !== "PASSWORD_ONLY") return fail("wrong_step", msg("signIn.errors.signInFirst"));
-  return verifyPasskey(session, input.response, info, "sign_in", async (tx) => ({
-    sessionToken: await finishSignIn(tx, session, "passkey", info),
-  }));
+  return refuseEndedSignIn(() =>
+    verifyPasskey(session, input.response, info, "sign_in", async (tx) => ({
+      sessionToken: await finishSignIn(tx, session, "passkey", info),
+    })),
+  );
 }
 
 /** The re-check before a settings change, with a passkey. */

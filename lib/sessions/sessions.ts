@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Tx } from "../db";
+import { lockUser } from "../db/lock-user";
 import { env } from "../env";
 import { randomToken, sha256Hex } from "../crypto/tokens";
 import type { RequestInfo } from "../http/request-info";
@@ -24,7 +25,18 @@ export function idleTimeoutMs(): number {
   return env().SESSION_IDLE_MINUTES * 60_000;
 }
 
-/** Creates a session and returns the token for the cookie (shown nowhere else, stored hashed). */
+/**
+ * Thrown in a transaction that would sign in an account that must reset its password, or finish a
+ * half-way session that has ended, so nothing the transaction wrote is kept.
+ */
+export class SessionRefused extends Error {}
+
+/**
+ * Creates a session and returns the token for the cookie (shown nowhere else, stored hashed).
+ * Under the person's row lock, so it is decided after, or before, "This wasn't me" or a password
+ * reset that ends every session: never in between. Throws SessionRefused when the account must
+ * reset its password.
+ */
 export async function createSession(
   tx: Tx,
   userId: string,
@@ -33,6 +45,9 @@ export async function createSession(
   info: Pick<RequestInfo, "ip" | "userAgent">,
   extra: { secondStepAt?: Date; pendingBackupCodeEnc?: string } = {},
 ): Promise<string> {
+  await lockUser(tx, userId);
+  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordResetRequired: true } });
+  if (user.passwordResetRequired) throw new SessionRefused("the account must reset its password");
   const token = randomToken();
   await tx.session.create({
     data: {
@@ -51,10 +66,12 @@ export async function createSession(
 
 /**
  * The password step's session, in one statement that also gives the account its password tries back
- * (clearPasswordTries): nothing is written, and null returned, when a pause began meanwhile.
+ * (clearPasswordTries): nothing is written, and null returned, when a pause began meanwhile, the
+ * account must now reset its password ("This wasn't me"), or its password is no longer `checkedHash`.
  */
 export async function createSessionClearingTries(
   userId: string,
+  checkedHash: string,
   level: SessionLevel,
   authMethods: string[],
   info: Pick<RequestInfo, "ip" | "userAgent">,
@@ -64,6 +81,7 @@ export async function createSessionClearingTries(
     WITH cleared AS (
       UPDATE "User" SET "failedPasswordAttempts" = 0, "lockedUntil" = NULL, "updatedAt" = now()
       WHERE id = ${userId}::uuid AND ("lockedUntil" IS NULL OR "lockedUntil" <= now())
+        AND NOT "passwordResetRequired" AND "passwordHash" = ${checkedHash}
       RETURNING id
     )
     INSERT INTO "Session" (id, "tokenHash", "userId", level, "authMethods", ip, "userAgent", "expiresAt")
@@ -135,12 +153,16 @@ export async function findLiveSession(token: string, { touch = true } = {}): Pro
 
 /** Ends every session of a person (but `except`, the one making the change, when given). */
 export async function revokeAllSessions(tx: Tx, userId: string, { except }: { except?: string } = {}): Promise<void> {
+  // After the person's row lock: a session being created meanwhile is then seen, and ended.
+  await lockUser(tx, userId);
   await tx.session.updateMany({
     where: { userId, revokedAt: null, ...(except ? { id: { not: except } } : {}) },
     data: { revokedAt: new Date() },
   });
 }
 
-export async function revokeSession(tx: Tx, sessionId: string): Promise<void> {
-  await tx.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+/** Ends the session; false when it had already ended. */
+export async function revokeSession(tx: Tx, sessionId: string): Promise<boolean> {
+  const revoked = await tx.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+  return revoked.count === 1;
 }
