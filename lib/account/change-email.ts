@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { zField } from "../actions/form-input";
 import { db } from "../db";
+import { lockUser } from "../db/lock-user";
 import { env } from "../env";
 import { msg } from "../i18n/message-ref";
 import { recordSecurityEvent } from "../audit/record-security-event";
@@ -57,6 +58,7 @@ export async function requestEmailChange(
   const taken = await db().user.findUnique({ where: { email: newEmail }, select: { id: true } });
   const token = randomToken();
   await db().$transaction(async (tx) => {
+    await lockUser(tx, userId);
     await tx.emailToken.updateMany({ where: { userId, purpose: "CHANGE_EMAIL", usedAt: null }, data: { usedAt: new Date() } });
     if (taken) {
       await enqueueEmail(tx, newEmail, "account-exists", { signInUrl: new URL("/sign-in", env().APP_URL).toString() });

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { zField } from "../actions/form-input";
 import { db } from "../db";
+import { lockUser } from "../db/lock-user";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import { refuseWithoutRecentSecondStep } from "../auth/reauth";
 import type { RequestInfo } from "../http/request-info";
@@ -43,6 +44,7 @@ export async function changeSecurityQuestions(
   if (!parsed.ok) return parsed;
   const userId = session.user.id;
   await db().$transaction(async (tx) => {
+    await lockUser(tx, userId);
     await tx.securityAnswer.deleteMany({ where: { userId } });
     await tx.securityAnswer.createMany({ data: parsed.answers.map((a) => ({ ...a, userId })) });
     await recordSecurityEvent(tx, userId, "security_questions.changed", info);

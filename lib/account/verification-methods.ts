@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { msg } from "../i18n/message-ref";
 import { db } from "../db";
+import { lockUser } from "../db/lock-user";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import { refuseWithoutRecentSecondStep } from "../auth/reauth";
 import type { RequestInfo } from "../http/request-info";
@@ -94,6 +95,7 @@ export async function startAddingMethod(session: CurrentSession, input: AddMetho
     return invalid({ kind: msg("settings.methods.errors.alreadyUsed", { method: METHOD_NAMES[kind] }) }, values);
   }
   const allowed = await db().$transaction(async (tx) => {
+    await lockUser(tx, userId);
     if (kind !== "TOTP") {
       const check = await checkOtpResendAllowed(tx, userId, "SIGN_UP");
       if (!check.allowed) return check;
@@ -138,6 +140,7 @@ export async function confirmNewMethod(
     if (locked) return locked;
     const pending = await tx.mfaMethod.findFirst({
       where: { userId, verifiedAt: null },
+      orderBy: { createdAt: "desc" },
       select: { id: true, kind: true, phone: true, totpSecretEnc: true, lastTotpStep: true },
     });
     if (!pending || pending.kind === "PASSKEY") return fail("nothing_pending", msg("settings.methods.errors.nothingPending"));

@@ -14,6 +14,7 @@ import type { Answers, FormDefinition } from "./definition";
 import { definitionFor } from "./definitions";
 import { missingForSubmission } from "./engine/readiness";
 import { DRAFT_NOT_FOUND, MAX_DRAFTS, storedAnswers, UNSIGNED, type DraftDocument } from "./drafts";
+import { createDraftWithinLimit } from "./draft-limit";
 import { refuseTooManyInvitations } from "./invitation-rate-limit";
 import { signatureMatches } from "./signature-match";
 
@@ -88,15 +89,8 @@ export async function startClientDraft(
   const def = definitionFor(input.formType);
   if (!def)
     return invalid({ formType: msg("clientReview.errors.formType") }, { clientName: input.clientName, clientEmail: input.clientEmail });
-  const drafts = await db().filing.count({ where: { ownerId: actor.id, status: "DRAFT" } });
-  if (drafts >= MAX_DRAFTS) {
-    return fail("not_allowed", msg("clientReview.errors.tooManyDrafts", { max: MAX_DRAFTS }));
-  }
-  const filing = await db().filing.create({
-    data: { ownerId: actor.id, formType: def.id, lastSavedAt: now, clientName: input.clientName, clientEmail: input.clientEmail },
-    select: { id: true },
-  });
-  return { ok: true, filingId: filing.id };
+  const data = { ownerId: actor.id, formType: def.id, lastSavedAt: now, clientName: input.clientName, clientEmail: input.clientEmail };
+  return createDraftWithinLimit(data, MAX_DRAFTS, msg("clientReview.errors.tooManyDrafts", { max: MAX_DRAFTS }));
 }
 
 export type ClientDraftSummary = {

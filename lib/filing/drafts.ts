@@ -10,6 +10,7 @@ import { isId } from "../ids";
 import { fail, invalid, type ActionResult } from "../result";
 import { removeStoredFile } from "../storage/remove-stored-file";
 import type { Answers, AnswerValue, FormDefinition } from "./definition";
+import { createDraftWithinLimit } from "./draft-limit";
 import { definitionFor } from "./definitions";
 import { nextPageId, pageById, visiblePages } from "./engine/flow";
 import { parsePage } from "./engine/parse-page";
@@ -137,15 +138,8 @@ export async function startDraft(actor: Actor, input: StartDraftInput, now = new
   if (actor.role !== "APPLICANT") return fail("not_allowed", ONLY_APPLICANTS_FILE);
   const def = definitionFor(input.formType);
   if (!def) return fail("not_found", msg("filing.errors.formNotOnline"));
-  const drafts = await db().filing.count({ where: { ownerId: actor.id, status: "DRAFT" } });
-  if (drafts >= MAX_DRAFTS) {
-    return fail("not_allowed", msg("filing.errors.tooManyDrafts", { max: MAX_DRAFTS }));
-  }
-  const filing = await db().filing.create({
-    data: { ownerId: actor.id, formType: def.id, lastSavedAt: now },
-    select: { id: true },
-  });
-  return { ok: true, filingId: filing.id };
+  const data = { ownerId: actor.id, formType: def.id, lastSavedAt: now };
+  return createDraftWithinLimit(data, MAX_DRAFTS, msg("filing.errors.tooManyDrafts", { max: MAX_DRAFTS }));
 }
 
 export type DraftSummary = { id: string; formType: string; title: string; lastSavedAt: Date };

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { db } from "../db";
+import { lockUser } from "../db/lock-user";
 import { env } from "../env";
 import { randomToken, sha256Hex } from "../crypto/tokens";
 import { recordSecurityEvent } from "../audit/record-security-event";
@@ -55,6 +56,7 @@ async function answerResetRequest(input: RequestPasswordResetInput, info: Reques
     const user = await tx.user.findUnique({ where: { email }, select: { id: true, email: true, registrationStep: true } });
     const eligible = perEmail.allowed && user?.registrationStep === "COMPLETE";
     const userId = eligible ? user.id : NO_USER;
+    await lockUser(tx, userId);
     await tx.emailToken.updateMany({ where: { userId, purpose: "RESET_PASSWORD", usedAt: null }, data: { usedAt: new Date() } });
     if (!eligible) return;
     await tx.emailToken.create({
