@@ -90,4 +90,22 @@ describe("unused drafts", () => {
     expect(await exists(other.id)).toBe(true);
     expect(uploads.list()).toHaveLength(1);
   });
+
+  it("a draft with a payment page still open is neither warned nor deleted; one whose attempts all failed goes with them", async () => {
+    const paying = await draft(ago(31), { warnedAt: ago(8) });
+    await payment(paying.id, 47_000, "OPEN");
+    const payingUnwarned = await draft(ago(24));
+    await payment(payingUnwarned.id, 47_000, "OPEN");
+    const failedOnce = await draft(ago(31), { warnedAt: ago(8) });
+    await payment(failedOnce.id, 47_000, "FAILED");
+
+    expect(await expireDrafts(NOW)).toEqual({ warned: 0, deleted: 1 });
+
+    expect(await exists(paying.id)).toBe(true);
+    expect(await exists(payingUnwarned.id)).toBe(true);
+    expect(await warnings(payingUnwarned.user.email)).toHaveLength(0);
+    expect(await exists(failedOnce.id)).toBe(false);
+    expect(await db().payment.count({ where: { filingId: failedOnce.id } })).toBe(0);
+    expect(await db().payment.count({ where: { status: "OPEN" } })).toBe(2);
+  });
 });
