@@ -42,6 +42,7 @@ function email(
 
 /** A day (a deadline) in the reader's zone: "December 9, 2026" / "9 de diciembre de 2026". */
 const day = (r: Reader, iso: string) => r.format.dateTime(new Date(iso), "date");
+const dueDay = (r: Reader, iso: string) => r.format.dateTime(new Date(iso), "dueDay");
 /** A moment in the reader's zone, the zone named: "December 4, 2026 at 9:00 AM EST". */
 const moment = (r: Reader, iso: string) => r.format.dateTime(new Date(iso), "dateTime");
 
@@ -109,13 +110,13 @@ export const emailTemplates = {
       { label: r.t("emails.newMessage.link"), url: data.url },
     ),
   // Reminders: only the date, which says nothing about the case to someone else who reads it.
-  /** `dueOn`: ISO instant of the deadline, shown as a day in the reader's zone. */
+  /** `dueOn`: ISO instant of the deadline, shown as its calendar day (the same in every zone). */
   "evidence-due-reminder": (data: { dueOn: string; daysLeft: number; url: string }, r: Reader) =>
     email(
       r,
       r.t("emails.evidenceDueReminder.subject"),
       [
-        r.t("emails.evidenceDueReminder.due", { dueOn: day(r, data.dueOn), daysLeft: data.daysLeft }),
+        r.t("emails.evidenceDueReminder.due", { dueOn: dueDay(r, data.dueOn), daysLeft: data.daysLeft }),
         r.t("emails.evidenceDueReminder.privacy"),
         r.t("emails.evidenceDueReminder.done"),
       ],
@@ -264,7 +265,7 @@ export const smsTemplates = {
   "case-update": (data: { url: string }, r: Reader) => r.t("sms.caseUpdate", { agency: agencyName(), url: data.url }),
   "new-message": (data: { url: string }, r: Reader) => r.t("sms.newMessage", { agency: agencyName(), url: data.url }),
   "evidence-due-reminder": (data: { dueOn: string; daysLeft: number; url: string }, r: Reader) =>
-    r.t("sms.evidenceDueReminder", { agency: agencyName(), dueOn: day(r, data.dueOn), url: data.url }),
+    r.t("sms.evidenceDueReminder", { agency: agencyName(), dueOn: dueDay(r, data.dueOn), url: data.url }),
   "appointment-reminder": (data: { at: string; officeTimeZone?: string | null; url: string }, r: Reader) =>
     r.t("sms.appointmentReminder", {
       agency: agencyName(),
