@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { msg } from "@/lib/i18n/message-ref";
 import { representedCaseWhere } from "@/lib/representation/case-access";
 import { REPRESENTATION_STARTED_TITLE } from "@/lib/representation/representation-texts";
 import { payability } from "@/lib/payments/payable-filing";
@@ -91,12 +92,16 @@ async function sentAndClaimed() {
 
 const filingRow = (id: string) => db().filing.findUniqueOrThrow({ where: { id } });
 
-function signFields(filingId: string, fullName: string) {
-  return { filingId, fullName, certify: "yes", consent: "yes" };
-}
-
-async function signAs(client: Actor, filingId: string, fullName: string) {
-  return submit(zSignClientReview, signFields(filingId, fullName), (input) => signClientReview(client, input, info, NOW));
+/** Signs on the page as it reads now, or as it read when opened (`version`). */
+async function signAs(client: Actor, filingId: string, fullName: string, version?: string) {
+  const fields = {
+    filingId,
+    fullName,
+    certify: "yes",
+    consent: "yes",
+    version: version ?? (await clientReviewFor(client, filingId))?.version ?? "",
+  };
+  return submit(zSignClientReview, fields, (input) => signClientReview(client, input, info, NOW));
 }
 
 describe("the invitation's language", () => {
@@ -229,6 +234,23 @@ describe("the invitation link", () => {
 });
 
 describe("the client's review", () => {
+  it("a page opened before the form was changed and sent again cannot sign it: the client reads it again first", async () => {
+    const { representative, client, filingId, signerName } = await sentAndClaimed();
+    const opened = await clientReviewFor(client, filingId);
+    // In another window: changes asked for, made, and the form sent again.
+    await submit(zRequestChanges, { filingId, note: "My middle name is missing." }, (input) => requestClientChanges(client, input));
+    expect((await sendForClientReview(representative, { filingId }, LATER)).ok).toBe(true);
+
+    expect(await signAs(client, filingId, signerName, opened?.version)).toEqual({
+      ok: false,
+      code: "not_allowed",
+      message: msg("clientReview.errors.changedSinceOpened"),
+    });
+    expect(await filingRow(filingId)).toMatchObject({ clientReview: "SENT", signedAt: null, g28SignedAt: null });
+
+    expect(await signAs(client, filingId, signerName)).toEqual({ ok: true, filingId });
+  });
+
   it("asks for changes: the representative is emailed, edits, and sends again (CHANGES_REQUESTED -> SENT)", async () => {
     const { representative, client, filingId } = await sentAndClaimed();
     const empty = await submit(zRequestChanges, { filingId, note: "  " }, (input) => requestClientChanges(client, input));
