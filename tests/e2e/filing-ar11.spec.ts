@@ -34,6 +34,12 @@ test("AR-11: a change of address goes onto the account and both pending cases, w
   const street = page.getByTestId("answer-row").filter({ hasText: "Street number and name" });
   await expect(street).toContainText("12 Harbor Street");
   await expectAccessible(page, "check your answers (AR-11)");
+  // A date's Change link leads to its day box (there is no element with the question's own id).
+  const born = page.getByTestId("answer-row").filter({ hasText: "Date of birth" });
+  await expect(born.getByRole("link", { name: /Change/ })).toHaveAttribute(
+    "href",
+    `/file/${filingId}/details?return=check#dateOfBirth-day`,
+  );
 
   // A Change link goes to the question and comes back to the check page.
   await street.getByRole("link", { name: /Change/ }).click();
