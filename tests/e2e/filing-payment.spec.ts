@@ -157,3 +157,23 @@ test("changing the form after opening its payment page closes that page; signed 
   );
   expect(filed).toHaveLength(1);
 });
+
+test("paid but not yet filed after two minutes: the warning that appears on its own is announced", async ({ page, mail }) => {
+  const account = await createAccount({ label: "payment-slow", methods: ["EMAIL"] });
+  const { id: filingId } = await arrange<{ id: string }>({ op: "signed-i765-draft", ownerId: account.id });
+  await signInWithEmailCode(page, mail, account);
+  // Paid 1 minute 50 seconds ago, and Stripe's event never comes: the page passes two minutes while open.
+  await db(
+    `INSERT INTO "Payment" (id, "filingId", "amountCents", status, "idempotencyKey", "stripeCheckoutSessionId", "checkoutUrl", "paidAt")
+     VALUES (gen_random_uuid(), $1, 47000, 'PAID', $2, $3, 'https://checkout.invalid/slow', now() - interval '110 seconds')`,
+    [filingId, `slow-${filingId}`, `cs_test_slow_${filingId.replaceAll("-", "")}`],
+  );
+
+  await page.goto(`/file/${filingId}/pay/return`);
+  await expect(page.getByTestId("payment-received")).toBeVisible();
+  const slow = page.getByTestId("payment-slow");
+  await expect(slow).toHaveRole("status");
+  await expect(slow).toBeEmpty();
+  await expect(slow).toContainText("This is taking longer than usual", { timeout: 30_000 });
+  await expectAccessible(page, "the payment return page after two minutes");
+});
