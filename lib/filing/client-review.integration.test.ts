@@ -1,12 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
+import { caseForOfficer } from "@/lib/agency/console/case-for-officer";
+import { caseForOwner } from "@/lib/cases/case-for-owner";
 import { db } from "@/lib/db";
 import { msg } from "@/lib/i18n/message-ref";
+import { representedCase } from "@/lib/representation/represented-case";
 import { representedCaseWhere } from "@/lib/representation/case-access";
 import { REPRESENTATION_STARTED_TITLE } from "@/lib/representation/representation-texts";
 import { payability } from "@/lib/payments/payable-filing";
 import { submit } from "@/tests/support/action-input";
-import { createUser, info, tokenIn, useUploadDir } from "@/tests/support/factories";
+import { createUser, info, officer, tokenIn, useUploadDir } from "@/tests/support/factories";
 import { draftFiling, filingCounts, fillForm, payment, requiredKinds, I765_FEE_PAYING } from "@/tests/support/filing-factories";
 import {
   claimInvitation,
@@ -388,6 +391,23 @@ describe("submitting a form signed by the client", () => {
     // Once filed: not again, and no second G-28.
     expect(await submitFiling(filingId, { paymentId: paid.id }, LATER)).toMatchObject({ ok: false, code: "already_submitted" });
     expect(await db().representation.count({ where: { filingId } })).toBe(1);
+  });
+
+  it("the case's history has the receipt first, then the representative, for every case so filed", async () => {
+    const { session } = await officer();
+    const newestFirst = [REPRESENTATION_STARTED_TITLE, FIRST_ONLINE_STATUS];
+    // The two entries are written in one transaction; eight cases leave ties no room to pass by chance.
+    for (let n = 0; n < 8; n++) {
+      const { representative, client, filingId, signerName } = await sentAndClaimed();
+      await signAs(client, filingId, signerName);
+      const paid = await payment(filingId, 47_000);
+      const result = await submitFiling(filingId, { paymentId: paid.id }, LATER);
+      if (!result.ok) throw new Error("The filing was not submitted.");
+      const receiptNumber = result.receiptNumber!;
+      expect((await caseForOwner(client, receiptNumber))!.history.map((e) => e.status)).toEqual(newestFirst);
+      expect((await representedCase(representative, receiptNumber))!.history.map((e) => e.status)).toEqual(newestFirst);
+      expect((await caseForOfficer(session, receiptNumber))!.history.map((e) => e.status)).toEqual(newestFirst);
+    }
   });
 
   it("rolls the case back with the representation: a failure inside the transaction leaves neither", async () => {

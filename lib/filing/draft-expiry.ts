@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "../db";
 import { env } from "../env";
-import { formatUtcDate } from "../format";
 import { logger } from "../logger";
 import { enqueueEmail } from "../notify/enqueue";
 import { removeStoredFile } from "../storage/remove-stored-file";
@@ -49,7 +48,7 @@ export async function warnExpiringDrafts(now = new Date()): Promise<number> {
       });
       await enqueueEmail(tx, draft.owner.email, "draft-expiring", {
         formType: draft.formType,
-        deleteOn: formatUtcDate(deletionDate(draft.lastSavedAt, now)),
+        deleteOn: deletionDate(draft.lastSavedAt, now).toISOString(),
         url: new URL("/dashboard", env().APP_URL).toString(),
       });
       return true;
