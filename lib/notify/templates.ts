@@ -1,6 +1,7 @@
 import { agencyName } from "../branding";
 import { appointmentTime } from "../appointments/appointment-time";
 import type { Reader } from "../i18n/translator";
+import { smsText } from "./sms-text";
 
 // Every message the portal sends, written for one reader: in their language (the catalogs'
 // "emails" and "sms" namespaces) and, for dates, in their time zone with the zone named. Emails
@@ -261,17 +262,20 @@ export const emailTemplates = {
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 export const smsTemplates = {
-  "verification-code": (data: { code: string }, r: Reader) => r.t("sms.verificationCode", { code: data.code, agency: agencyName() }),
-  "case-update": (data: { url: string }, r: Reader) => r.t("sms.caseUpdate", { agency: agencyName(), url: data.url }),
-  "new-message": (data: { url: string }, r: Reader) => r.t("sms.newMessage", { agency: agencyName(), url: data.url }),
+  "verification-code": (data: { code: string }, r: Reader) =>
+    smsText(r.t("sms.verificationCode", { code: data.code, agency: agencyName() })),
+  "case-update": (data: { url: string }, r: Reader) => smsText(r.t("sms.caseUpdate", { agency: agencyName(), url: data.url })),
+  "new-message": (data: { url: string }, r: Reader) => smsText(r.t("sms.newMessage", { agency: agencyName(), url: data.url })),
   "evidence-due-reminder": (data: { dueOn: string; daysLeft: number; url: string }, r: Reader) =>
-    r.t("sms.evidenceDueReminder", { agency: agencyName(), dueOn: dueDay(r, data.dueOn), url: data.url }),
+    smsText(r.t("sms.evidenceDueReminder", { agency: agencyName(), dueOn: dueDay(r, data.dueOn), url: data.url })),
   "appointment-reminder": (data: { at: string; officeTimeZone?: string | null; url: string }, r: Reader) =>
-    r.t("sms.appointmentReminder", {
-      agency: agencyName(),
-      at: appointmentTime(r, new Date(data.at), data.officeTimeZone ?? null),
-      url: data.url,
-    }),
+    smsText(
+      r.t("sms.appointmentReminder", {
+        agency: agencyName(),
+        at: appointmentTime(r, new Date(data.at), data.officeTimeZone ?? null),
+        url: data.url,
+      }),
+    ),
 } satisfies Record<string, (data: never, reader: Reader) => string>;
 
 export type EmailTemplate = keyof typeof emailTemplates;
