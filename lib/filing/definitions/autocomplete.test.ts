@@ -8,7 +8,8 @@ const questions = FORM_DEFINITIONS.flatMap((def) =>
 const named = (pattern: RegExp) => questions.filter(({ question }) => pattern.test(question.id));
 
 // Kinds the page fills with a token of the applicant's own (phone, email, address) unless the question says otherwise.
-const PERSONAL_BY_DEFAULT = new Set<Question["kind"]>(["phone", "email", "zip", "us-state", "country"]);
+// A country is asked only as a birth country, a citizenship or a passport's country: never filled with the address's.
+const PERSONAL_BY_DEFAULT = new Set<Question["kind"]>(["phone", "email", "zip", "us-state"]);
 
 describe("autocomplete tokens of the form definitions", () => {
   it("marks the applicant's date of birth as a birthday on every form", () => {
@@ -34,5 +35,15 @@ describe("autocomplete tokens of the form definitions", () => {
       const token = question.autocomplete ?? (PERSONAL_BY_DEFAULT.has(question.kind) ? "applicant's own" : "off");
       expect(`${question.id}: ${token}`).toBe(`${question.id}: off`);
     }
+  });
+  it("asks every country question without an address token (birth country, citizenship, passport)", () => {
+    const countries = questions.filter(({ question }) => question.kind === "country");
+    expect(countries.map(({ question }) => question.id).sort()).toEqual([
+      "birthCountry",
+      "citizenship1",
+      "citizenship2",
+      "passportCountry",
+    ]);
+    for (const { question } of countries) expect(question.autocomplete ?? "off").toBe("off");
   });
 });
