@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { readerFor } from "@/lib/i18n/translator";
-import { issueNotice } from "@/lib/cases/agency-operations";
+import { addStatusEvent, issueNotice } from "@/lib/cases/agency-operations";
 import { sendDeadlineReminders } from "@/lib/cases/deadline-reminders";
 import { caseForOwner } from "@/lib/cases/case-for-owner";
 import { applicantWithCase, createUser, officer, sessionFor } from "@/tests/support/factories";
@@ -12,6 +12,7 @@ import { requestReschedule, zRescheduleRequest } from "./reschedule";
 import { setNewAppointment, zSetNewAppointment } from "./set-new-appointment";
 import { upcomingAppointments } from "./appointments";
 import { appointmentTime } from "./appointment-time";
+import { INTERVIEW_CANCELLED } from "./appointment-statuses";
 
 const DAY = 86_400_000;
 const en = readerFor("en", "UTC");
@@ -51,6 +52,25 @@ describe("appointments at an office", () => {
     const [appointment] = await upcomingAppointments(user, receiptNumber);
     expect(appointment).toMatchObject({ kind: "INTERVIEW", at, office: { code: "BOS-FO", city: "Boston", timeZone: "America/New_York" } });
     expect(await upcomingAppointments(await createUser("COMPLETE"), receiptNumber)).toEqual([]);
+  });
+
+  it("are not listed once the interview is cancelled, nor offered for rescheduling; a later interview is", async () => {
+    const { user, receiptNumber, noticeId } = await interviewAtBoston();
+    await addStatusEvent(receiptNumber, INTERVIEW_CANCELLED, { at: new Date() });
+
+    expect(await upcomingAppointments(user, receiptNumber)).toEqual([]);
+    expect((await caseForOwner(user, receiptNumber))?.appointments).toEqual([]);
+    expect(await submit(zRescheduleRequest, form(receiptNumber, noticeId), (input) => requestReschedule(user, input))).toMatchObject({
+      ok: false,
+    });
+
+    const later = new Date(Date.now() + 20 * DAY);
+    const again = await issueNotice(receiptNumber, "INTERVIEW", {
+      appointmentAt: later,
+      office: "BOS-FO",
+      at: new Date(Date.now() + 1000),
+    });
+    expect((await upcomingAppointments(user, receiptNumber)).map((a) => a.noticeId)).toEqual([again.id]);
   });
 
   it("give the owner an .ics with the UTC start, the office address, a duration and a reminder a day before; anyone else nothing", async () => {
