@@ -4,6 +4,7 @@ import "./globals.css";
 import type { Metadata } from "next";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { RouteFocus } from "@/components/layout/route-focus";
 import { SiteHeader } from "@/components/layout/site-header";
 import { signOutAction } from "./(account)/actions";
 import { agencyName, pageTitle, portalTitle } from "@/lib/branding";
@@ -43,6 +44,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
             {children}
           </main>
+          {/* After main, so that what the new page focuses by itself comes first. */}
+          <RouteFocus mainId="main-content" />
           <SiteFooter agencyName={agencyName()} />
         </ClientMessages>
       </body>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getT } from "@/lib/i18n/request";
 import type { AnswerPart } from "@/lib/filing/engine/answers-by-part";
+import { fieldAnchor } from "@/lib/filing/engine/field-anchor";
 
 type Parts = AnswerPart[];
 
@@ -26,7 +27,7 @@ export async function AnswerParts({ parts, changeBase }: { parts: Parts; changeB
                 <dd className="m-0 break-words whitespace-pre-line">{row.value}</dd>
                 {changeBase && (
                   <dd className="m-0">
-                    <Link href={`${changeBase}/${row.pageId}?return=check#${row.questionId}`}>
+                    <Link href={`${changeBase}/${row.pageId}?return=check#${fieldAnchor({ id: row.questionId, kind: row.kind })}`}>
                       {t("filing.change")}
                       <span className="sr-only"> {row.label}</span>
                     </Link>

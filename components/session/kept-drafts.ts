@@ -11,12 +11,17 @@ const SKIPPED_TYPES = new Set(["password", "hidden", "file", "submit", "button",
 type Field = { name: string; value: string; checked?: boolean };
 type Draft = { owner: string; savedAt: number; forms: Record<string, Field[]> };
 
+/** Fields never stored, by name: passwords, one-time and backup codes, secrets, security answers (a postal code is kept). */
+export function isSecretName(name: string): boolean {
+  return /password|(?<!postal[-_]?)code|otp|secret|answer/i.test(name);
+}
+
 function keepable(element: Element): element is HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement {
   if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement))
     return false;
   if (!element.name || element.disabled) return false;
   if (element instanceof HTMLInputElement && SKIPPED_TYPES.has(element.type)) return false;
-  if (/password|code|otp|secret|answer/i.test(element.name) || element.autocomplete === "one-time-code") return false;
+  if (isSecretName(element.name) || element.autocomplete === "one-time-code") return false;
   return true;
 }
 

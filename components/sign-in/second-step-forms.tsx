@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "use-intl";
 import { Alert } from "@/components/ui/alert";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -13,11 +13,15 @@ import type { OtpChannel } from "@/lib/mfa/otp-challenge";
 type SendAction = FormAction<{ sentTo: string }>;
 
 /** The code field of a second step: sign-in, or the re-check before a settings change (`next`). */
-function CodeForm({ verifyAction, next, hint }: { verifyAction: FormAction; next?: string; hint: string }) {
+function CodeForm({ verifyAction, next, hint, focus = false }: { verifyAction: FormAction; next?: string; hint: string; focus?: boolean }) {
   const t = useTranslations();
   const verify = useActionForm(verifyAction);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (focus) (form.current?.elements.namedItem("code") as HTMLInputElement | null)?.focus();
+  }, [focus]);
   return (
-    <form key={verify.formKey} action={verify.formAction} noValidate>
+    <form ref={form} key={verify.formKey} action={verify.formAction} noValidate>
       <ErrorSummary {...verify.summary} />
       {next && <input type="hidden" name="next" value={next} />}
       <TextField
@@ -67,8 +71,13 @@ export function SentCodeForms({
 }) {
   const t = useTranslations();
   const [sends, setSends] = useState(0);
+  // The code box appears above the button just pressed: the first time, focus goes to it.
+  const codeShown = useRef(alreadySent);
+  const [focusCode, setFocusCode] = useState(false);
   const send = useActionForm<{ sentTo: string }>(async (state: FormState<{ sentTo: string }>, form: FormData) => {
     const result = await sendAction(state, form);
+    setFocusCode(Boolean(result?.ok) && !codeShown.current);
+    if (result?.ok) codeShown.current = true;
     setSends((count) => count + 1);
     return result;
   });
@@ -85,7 +94,7 @@ export function SentCodeForms({
       <p role="status" data-testid={sent ? "code-sent-to" : "code-goes-to"}>
         {sent ? t.rich("signIn.verify.sentTo", { channel, to: sent, strong }) : t.rich("signIn.verify.willSend", { channel, to, strong })}
       </p>
-      {sent && <CodeForm key={sends} verifyAction={verifyAction} next={next} hint={t("signIn.verify.sentHint")} />}
+      {sent && <CodeForm key={sends} verifyAction={verifyAction} next={next} hint={t("signIn.verify.sentHint")} focus={focusCode} />}
       <form action={send.formAction} className="mt-6">
         <input type="hidden" name="channel" value={channel} />
         {sent && <p className="mb-2">{t("signIn.verify.didntGetIt")}</p>}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { msg } from "../i18n/message-ref";
-import { appointmentFrom, dueDateFrom } from "./utc-dates";
+import { readerFor } from "../i18n/translator";
+import { appointmentFrom, dueDateFrom, isPastDueDay } from "./utc-dates";
 
 const now = new Date("2026-11-21T18:00:00Z");
 
@@ -34,5 +35,23 @@ describe("appointmentFrom", () => {
       field: "appointmentDate",
       message: msg("agency.dates.appointmentFuture"),
     });
+  });
+});
+
+describe("a due day", () => {
+  const due = dueDateFrom("2026-12-09", new Date("2026-12-01T12:00:00Z"));
+  if (!due.ok) throw new Error("unreachable");
+
+  it("is the same calendar day for every reader, east or west of UTC", () => {
+    expect(readerFor("en", "America/Los_Angeles").format.dateTime(due.at, "dueDay")).toBe("December 9, 2026");
+    expect(readerFor("es", "Asia/Manila").format.dateTime(due.at, "dueDay")).toBe("9 de diciembre de 2026");
+    expect(readerFor("es", "Europe/Madrid").format.dateTime(due.at, "dueDay")).toBe("9 de diciembre de 2026");
+  });
+
+  it("has passed only once that day is over everywhere (its end at UTC-12)", () => {
+    // 11 PM in Los Angeles on the due day itself.
+    expect(isPastDueDay(due.at, new Date("2026-12-10T07:00:00Z"))).toBe(false);
+    expect(isPastDueDay(due.at, new Date("2026-12-10T11:59:59.999Z"))).toBe(false);
+    expect(isPastDueDay(due.at, new Date("2026-12-10T12:00:00.000Z"))).toBe(true);
   });
 });

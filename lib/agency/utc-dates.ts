@@ -26,6 +26,14 @@ export function endOfUtcDay(day: Date): Date {
   return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()) + DAY_MS - 1);
 }
 
+/** The zone where a day ends last (UTC-12): a due day is over only once it is over everywhere. */
+const LAST_DAY_END_MS = 12 * 3_600_000;
+
+/** Whether a due date (the last moment of its day in UTC, as dueDateFrom keeps it) has passed for everyone. */
+export function isPastDueDay(dueAt: Date, now = new Date()): boolean {
+  return now.getTime() > endOfUtcDay(dueAt).getTime() + LAST_DAY_END_MS;
+}
+
 export type DateParse = { ok: true; at: Date } | { ok: false; field: string; message: string };
 
 /** A request's due date: a day after today (UTC); due at the end of that day. */

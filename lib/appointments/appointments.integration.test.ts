@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { readerFor } from "@/lib/i18n/translator";
-import { issueNotice } from "@/lib/cases/agency-operations";
+import { addStatusEvent, issueNotice } from "@/lib/cases/agency-operations";
 import { sendDeadlineReminders } from "@/lib/cases/deadline-reminders";
 import { caseForOwner } from "@/lib/cases/case-for-owner";
 import { applicantWithCase, createUser, officer, sessionFor } from "@/tests/support/factories";
@@ -11,6 +11,8 @@ import { openRescheduleRequests } from "./open-requests";
 import { requestReschedule, zRescheduleRequest } from "./reschedule";
 import { setNewAppointment, zSetNewAppointment } from "./set-new-appointment";
 import { upcomingAppointments } from "./appointments";
+import { appointmentTime } from "./appointment-time";
+import { INTERVIEW_CANCELLED } from "./appointment-statuses";
 
 const DAY = 86_400_000;
 const en = readerFor("en", "UTC");
@@ -50,6 +52,25 @@ describe("appointments at an office", () => {
     const [appointment] = await upcomingAppointments(user, receiptNumber);
     expect(appointment).toMatchObject({ kind: "INTERVIEW", at, office: { code: "BOS-FO", city: "Boston", timeZone: "America/New_York" } });
     expect(await upcomingAppointments(await createUser("COMPLETE"), receiptNumber)).toEqual([]);
+  });
+
+  it("are not listed once the interview is cancelled, nor offered for rescheduling; a later interview is", async () => {
+    const { user, receiptNumber, noticeId } = await interviewAtBoston();
+    await addStatusEvent(receiptNumber, INTERVIEW_CANCELLED, { at: new Date() });
+
+    expect(await upcomingAppointments(user, receiptNumber)).toEqual([]);
+    expect((await caseForOwner(user, receiptNumber))?.appointments).toEqual([]);
+    expect(await submit(zRescheduleRequest, form(receiptNumber, noticeId), (input) => requestReschedule(user, input))).toMatchObject({
+      ok: false,
+    });
+
+    const later = new Date(Date.now() + 20 * DAY);
+    const again = await issueNotice(receiptNumber, "INTERVIEW", {
+      appointmentAt: later,
+      office: "BOS-FO",
+      at: new Date(Date.now() + 1000),
+    });
+    expect((await upcomingAppointments(user, receiptNumber)).map((a) => a.noticeId)).toEqual([again.id]);
   });
 
   it("give the owner an .ics with the UTC start, the office address, a duration and a reminder a day before; anyone else nothing", async () => {
@@ -235,5 +256,29 @@ describe("the reminder 2 days before an appointment", () => {
     const boston = readerFor("en", "America/New_York").format.dateTime(at, "time");
     expect(reminder.body).toContain(`${boston} (${chicago})`);
     expect(reminder.body).not.toContain("Boston");
+  });
+
+  it("after a reschedule, reminds of the new appointment at its time and never of the old one", async () => {
+    const { user, receiptNumber, noticeId, at: oldAt } = await interviewAtBoston();
+    await submit(zRescheduleRequest, form(receiptNumber, noticeId), (input) => requestReschedule(user, input));
+    const { session } = await officer();
+    const [open] = await openRescheduleRequests(session);
+    const date = new Date(Date.now() + 20 * DAY).toISOString().slice(0, 10);
+    await submit(zSetNewAppointment, { requestId: open.id, office: "BOS-FO", date, time: "10:00" }, (input) =>
+      setNewAppointment(session, input),
+    );
+    const [moved] = await upcomingAppointments(user, receiptNumber);
+    expect(moved.noticeId).not.toBe(noticeId);
+    const reminders = () => db().outboundMessage.findMany({ where: { to: user.email, template: "appointment-reminder" } });
+
+    // The old appointment's reminder moment passes without a reminder, and never brings one later.
+    expect((await sendDeadlineReminders(new Date(oldAt.getTime() - 2 * DAY + 60_000))).appointments).toBe(0);
+    expect((await sendDeadlineReminders(new Date(oldAt.getTime() - DAY))).appointments).toBe(0);
+    expect(await reminders()).toEqual([]);
+
+    expect((await sendDeadlineReminders(new Date(moved.at.getTime() - 2 * DAY + 60_000))).appointments).toBe(1);
+    const sent = await reminders();
+    expect(sent).toHaveLength(1);
+    expect(sent[0].body).toContain(appointmentTime(readerFor("en", "America/Chicago"), moved.at, "America/New_York"));
   });
 });

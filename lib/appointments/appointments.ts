@@ -3,6 +3,7 @@ import { db } from "../db";
 import type { NoticeKind } from "../generated/prisma/client";
 import { parseReceiptNumber } from "../cases/receipt-number";
 import { isId } from "../ids";
+import { INTERVIEW_CANCELLED } from "./appointment-statuses";
 import type { OfficeInfo } from "./offices";
 
 // The appointments of a case as its owner sees them: each kind's newest notice (a later notice of the
@@ -60,12 +61,21 @@ type Row = AppointmentNotice & { case: { receiptNumber: string } };
 
 /**
  * The upcoming appointments among one case's notices (newest first): each kind's newest notice,
- * while it is still ahead, soonest first.
+ * while it is still ahead and, for an interview, not cancelled since (`events`: the case's history),
+ * soonest first.
  */
-export function upcomingFromNotices(receiptNumber: string, notices: AppointmentNotice[], now = new Date()): Appointment[] {
+export function upcomingFromNotices(
+  receiptNumber: string,
+  notices: AppointmentNotice[],
+  events: { status: string; at: Date }[],
+  now = new Date(),
+): Appointment[] {
   const newest = new Map<NoticeKind, AppointmentNotice>();
   for (const notice of notices) if (isAppointmentKind(notice.kind) && !newest.has(notice.kind)) newest.set(notice.kind, notice);
+  const cancelled = (notice: AppointmentNotice) =>
+    notice.kind === "INTERVIEW" && events.some((event) => event.status === INTERVIEW_CANCELLED && event.at >= notice.issuedAt);
   return [...newest.values()]
+    .filter((notice) => !cancelled(notice))
     .map((notice) => toAppointment({ ...notice, case: { receiptNumber } }))
     .filter((a): a is Appointment => a !== null && a.at > now)
     .sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -89,12 +99,16 @@ function toAppointment(row: Row): Appointment | null {
 export async function upcomingAppointments(owner: { id: string }, receiptInput: unknown, now = new Date()): Promise<Appointment[]> {
   const parsed = parseReceiptNumber(receiptInput);
   if (!parsed.ok) return [];
-  const rows = await db().notice.findMany({
-    where: { case: { receiptNumber: parsed.receiptNumber, ownerId: owner.id }, kind: { in: [...APPOINTMENT_KINDS] } },
-    orderBy: [{ issuedAt: "desc" }, { id: "desc" }],
-    select: SELECT,
-  });
-  return upcomingFromNotices(parsed.receiptNumber, rows, now);
+  const where = { receiptNumber: parsed.receiptNumber, ownerId: owner.id };
+  const [rows, cancellations] = await Promise.all([
+    db().notice.findMany({
+      where: { case: where, kind: { in: [...APPOINTMENT_KINDS] } },
+      orderBy: [{ issuedAt: "desc" }, { id: "desc" }],
+      select: SELECT,
+    }),
+    db().caseEvent.findMany({ where: { case: where, status: INTERVIEW_CANCELLED }, select: { status: true, at: true } }),
+  ]);
+  return upcomingFromNotices(parsed.receiptNumber, rows, cancellations, now);
 }
 
 /** One appointment notice of the owner's case; null for anyone else, another case's notice, or a notice without an appointment. */

@@ -139,6 +139,12 @@ describe("the second step", () => {
     const second = await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, info);
     if (!second.ok) throw new Error("sign-in failed");
     const next = (await findLiveSession(second.sessionToken, { touch: false }))!;
-    expect(await completeSecondStep(next, { code }, info)).toMatchObject({ ok: false, code: "wrong_code" });
+    // Worded for every way of getting a code (an authenticator app has no "Send a new code").
+    expect(await completeSecondStep(next, { code }, info)).toMatchObject({
+      ok: false,
+      code: "wrong_code",
+      message:
+        "That code is not correct, has expired or was already used. Check it, then enter the newest code: the one your authenticator app shows now, or the last one we sent you.",
+    });
   });
 });

@@ -11,7 +11,10 @@ import {
   issueNotice,
   markEvidenceReviewed,
   openEvidenceRequest,
+  refreshActionRequired,
 } from "./agency-operations";
+
+const DAY = 86_400_000;
 
 describe("agency operations", () => {
   it("a paper case gets a receipt number, a hashed 90-day access code, its first event and notices", async () => {
@@ -54,6 +57,28 @@ describe("agency operations", () => {
       "Biometrics Appointment Was Scheduled",
       "Request for Additional Evidence Was Sent",
     ]);
+  });
+
+  it("an appointment needs action only while it is the newest of its kind and ahead, and an interview only until it is cancelled", async () => {
+    const now = new Date();
+    const { id, receiptNumber } = await createPaperCase({ formType: "I-485", applicantName: "Ana Diaz" });
+    const actionRequired = async (at?: Date) => {
+      if (at) await db().$transaction((tx) => refreshActionRequired(tx, id, at));
+      return (await db().case.findUniqueOrThrow({ where: { id } })).actionRequired;
+    };
+    await issueNotice(receiptNumber, "INTERVIEW", { appointmentAt: new Date(now.getTime() + 10 * DAY), at: now });
+    // Moved to an earlier day, which then passes: the replaced notice's later day does not count.
+    await issueNotice(receiptNumber, "INTERVIEW", { appointmentAt: new Date(now.getTime() + 3 * DAY), at: new Date(now.getTime() + 1000) });
+    expect(await actionRequired(new Date(now.getTime() + 2 * DAY))).toBe(true);
+    expect(await actionRequired(new Date(now.getTime() + 4 * DAY))).toBe(false);
+
+    await issueNotice(receiptNumber, "INTERVIEW", {
+      appointmentAt: new Date(now.getTime() + 20 * DAY),
+      at: new Date(now.getTime() + 2000),
+    });
+    expect(await actionRequired()).toBe(true);
+    await addStatusEvent(receiptNumber, "Interview Cancelled", { at: new Date(now.getTime() + 3000) });
+    expect(await actionRequired()).toBe(false);
   });
 
   it("refuses unknown forms, offices, statuses and receipt numbers with a clear message", async () => {

@@ -12,6 +12,8 @@ import { recordAuditEntry } from "../audit/record-officer-action";
 import { alertCaseOwner } from "../notify/case-alert";
 import { msg } from "../i18n/message-ref";
 import { officeAddress, officeId, officeInfo, type OfficeCode } from "../appointments/offices";
+import { INTERVIEW_CANCELLED } from "../appointments/appointment-statuses";
+import { hasUpcomingAppointment } from "../appointments/standing-appointments";
 
 // What the agency does to cases: intake of a paper filing, status events, notices, requests for
 // evidence. Used by the agency command, the officer console, the demo seed and the tests.
@@ -83,12 +85,10 @@ async function caseByReceipt(tx: Tx, receiptNumber: string) {
 }
 
 /** Recomputes the "action required" mark: an open request for evidence or an upcoming appointment. */
-export async function refreshActionRequired(tx: Tx, caseId: string): Promise<void> {
-  const [openRequests, appointments] = await Promise.all([
-    tx.evidenceRequest.count({ where: { caseId, respondedAt: null } }),
-    tx.notice.count({ where: { caseId, appointmentAt: { gt: new Date() } } }),
-  ]);
-  await tx.case.update({ where: { id: caseId }, data: { actionRequired: openRequests + appointments > 0 } });
+export async function refreshActionRequired(tx: Tx, caseId: string, now = new Date()): Promise<void> {
+  const openRequests = await tx.evidenceRequest.count({ where: { caseId, respondedAt: null } });
+  const actionRequired = openRequests > 0 || (await hasUpcomingAppointment(tx, caseId, now));
+  await tx.case.update({ where: { id: caseId }, data: { actionRequired } });
 }
 
 export async function addStatusEvent(receiptNumber: string, status: string, options: { at?: Date; by?: AuditActor } = {}): Promise<void> {
@@ -99,6 +99,8 @@ export async function addStatusEvent(receiptNumber: string, status: string, opti
     const row = await caseByReceipt(tx, receiptNumber);
     await tx.caseEvent.create({ data: { caseId: row.id, status, at } });
     await tx.case.update({ where: { id: row.id }, data: { status, statusChangedAt: at } });
+    // "Interview Cancelled" takes the interview off the case's upcoming appointments.
+    if (status === INTERVIEW_CANCELLED) await refreshActionRequired(tx, row.id);
     if (options.by) await recordAuditEntry(tx, options.by, "case.status_added", row.id, { status });
     await alertCaseOwner(tx, row.id, "case-update");
   });

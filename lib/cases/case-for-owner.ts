@@ -169,7 +169,7 @@ export async function caseForOwner(owner: Pick<Actor, "id">, receiptInput: unkno
       .sort((a, b) => b.respondedAt.getTime() - a.respondedAt.getTime()),
     unreadThreads: row.threads,
     documents: row.documents,
-    appointments: upcomingFromNotices(row.receiptNumber, row.notices, readAt),
+    appointments: upcomingFromNotices(row.receiptNumber, row.notices, row.events, readAt),
     representations: row.representations.map(clientRepresentation),
     readAt,
   };

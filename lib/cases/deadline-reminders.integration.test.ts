@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { createUser } from "@/tests/support/factories";
 import { deliveryJobKey } from "@/lib/notify/deliver";
 import { queuedJobs } from "@/tests/support/job-queue";
-import { createPaperCase, issueNotice, openEvidenceRequest } from "./agency-operations";
+import { addStatusEvent, createPaperCase, issueNotice, openEvidenceRequest } from "./agency-operations";
 import { sendDeadlineReminders } from "./deadline-reminders";
 
 const DAY = 86_400_000;
@@ -132,6 +132,24 @@ describe("reminders before a request for evidence is due and before an appointme
     expect((await db().notice.findUniqueOrThrow({ where: { id: notice.id } })).reminderSentAt).toEqual(twoDaysBefore);
   });
 
+  it("sends no reminder for an interview cancelled after its notice, and reminds of one scheduled after the cancellation", async () => {
+    const now = new Date();
+    const { paper } = await ownedCase();
+    const first = new Date(now.getTime() + 5 * DAY);
+    await issueNotice(paper.receiptNumber, "INTERVIEW", { appointmentAt: first, at: now });
+    await issueNotice(paper.receiptNumber, "BIOMETRICS_APPOINTMENT", { appointmentAt: first, at: now });
+    await addStatusEvent(paper.receiptNumber, "Interview Cancelled", { at: new Date(now.getTime() + HOUR) });
+
+    // Only the biometrics appointment is reminded.
+    expect((await sendDeadlineReminders(new Date(first.getTime() - 2 * DAY + 60_000))).appointments).toBe(1);
+    expect(await reminders("appointment-reminder")).toHaveLength(1);
+
+    const second = new Date(now.getTime() + 10 * DAY);
+    await issueNotice(paper.receiptNumber, "INTERVIEW", { appointmentAt: second, at: new Date(now.getTime() + 3 * DAY + HOUR) });
+    expect((await sendDeadlineReminders(new Date(second.getTime() - 2 * DAY + 60_000))).appointments).toBe(1);
+    expect(await reminders("appointment-reminder")).toHaveLength(2);
+  });
+
   it("one pass sends every reminder that is due, however many batches it takes", async () => {
     const now = new Date();
     const { paper } = await ownedCase();
@@ -141,7 +159,9 @@ describe("reminders before a request for evidence is due and before an appointme
         dueAt: new Date(now.getTime() + 10 * DAY + n * HOUR),
         at: now,
       });
-      await issueNotice(paper.receiptNumber, "INTERVIEW", { appointmentAt: new Date(now.getTime() + 4 * DAY + n * HOUR), at: now });
+      // One interview per case: a later notice of the same kind on a case replaces the earlier one.
+      const { paper: other } = await ownedCase();
+      await issueNotice(other.receiptNumber, "INTERVIEW", { appointmentAt: new Date(now.getTime() + 4 * DAY + n * HOUR), at: now });
     }
     // Three days on: every 7-day reminder and every appointment reminder is due; batches of 2.
     const pass = await sendDeadlineReminders(new Date(now.getTime() + 3 * DAY + 6 * HOUR), { batch: 2 });

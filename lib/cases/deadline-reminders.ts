@@ -1,11 +1,14 @@
 import "server-only";
 import { db } from "../db";
 import { env } from "../env";
+import type { NoticeKind } from "../generated/prisma/client";
 import { alertPerson, caseAlertRecipients } from "../notify/case-alert";
+import { noLongerStands } from "../appointments/standing-appointments";
 
 // Reminders before a deadline, run hourly by the job queue (lib/jobs/schedule.ts): 7 days and 1 day
-// before an open request for evidence is due, 2 days before an appointment. Each goes to the case's
-// owner and its current representatives, the ways each chose under Alerts. Each reminder is claimed
+// before an open request for evidence is due, 2 days before an appointment whose notice still stands
+// (not rescheduled, not cancelled: lib/appointments/standing-appointments.ts). Each goes to the
+// case's owner and its current representatives, the ways each chose under Alerts. Each reminder is claimed
 // by stamping its column in the same transaction that queues its messages, in a statement that
 // re-checks it is still unsent: never twice, however many instances run the pass or how often.
 // A reminder is only sent if the request or notice existed at its moment (a request given 5 days
@@ -55,10 +58,19 @@ async function evidenceReminders(now: Date, days: 7 | 1, batch: number): Promise
   );
 }
 
+type AppointmentRow = {
+  id: string;
+  caseId: string;
+  kind: NoticeKind;
+  issuedAt: Date;
+  appointmentAt: Date | null;
+  office: { timeZone: string } | null;
+};
+
 async function appointmentReminders(now: Date, batch: number): Promise<number> {
   const where = { reminderSentAt: null, appointmentAt: { gt: now, lte: inDays(now, REMINDER_DAYS.appointment) } };
 
-  async function remind(notice: { id: string; issuedAt: Date; appointmentAt: Date | null; office: { timeZone: string } | null }) {
+  async function remind(notice: AppointmentRow) {
     const at = notice.appointmentAt!;
     if (notice.issuedAt.getTime() > at.getTime() - REMINDER_DAYS.appointment * DAY_MS) {
       await db().notice.updateMany({ where: { id: notice.id, reminderSentAt: null }, data: { reminderSentAt: now } });
@@ -67,15 +79,16 @@ async function appointmentReminders(now: Date, batch: number): Promise<number> {
     return db().$transaction(async (tx) => {
       const stamp = await tx.notice.updateMany({ where: { id: notice.id, ...where }, data: { reminderSentAt: now } });
       if (stamp.count !== 1) return false;
-      const { caseId } = await tx.notice.findUniqueOrThrow({ where: { id: notice.id }, select: { caseId: true } });
-      for (const { person, home } of await caseAlertRecipients(tx, caseId)) {
+      // Rescheduled or cancelled: stamped all the same, so it is never reminded about.
+      if (await noLongerStands(tx, notice)) return false;
+      for (const { person, home } of await caseAlertRecipients(tx, notice.caseId)) {
         const url = new URL(home, env().APP_URL).toString();
         await alertPerson(
           tx,
           person,
           "appointment-reminder",
           { at: at.toISOString(), officeTimeZone: notice.office?.timeZone ?? null, url },
-          caseId,
+          notice.caseId,
         );
       }
       return true;
@@ -89,7 +102,7 @@ async function appointmentReminders(now: Date, batch: number): Promise<number> {
         where,
         take,
         orderBy: { appointmentAt: "asc" },
-        select: { id: true, issuedAt: true, appointmentAt: true, office: { select: { timeZone: true } } },
+        select: { id: true, caseId: true, kind: true, issuedAt: true, appointmentAt: true, office: { select: { timeZone: true } } },
       }),
     remind,
   );

@@ -1,4 +1,5 @@
 import "server-only";
+import { endOfUtcDay } from "../agency/utc-dates";
 import { db } from "../db";
 import { addStatusEvent, createPaperCase, issueNotice, openEvidenceRequest, type NewPaperCase } from "../cases/agency-operations";
 import { issueBackupCode } from "../mfa/backup-code";
@@ -53,7 +54,7 @@ async function seedDemoCases(userId: string): Promise<void> {
     instructions:
       "A copy of your birth certificate, with a certified English translation.\nProof of your lawful entry, such as your passport page with the entry stamp.",
     at: daysAgo(5),
-    dueAt: new Date(Date.now() + 80 * DAY),
+    dueAt: endOfUtcDay(new Date(Date.now() + 80 * DAY)),
   });
   await giveToAccount(evidence, userId, daysAgo(140));
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { isPastDueDay } from "../agency/utc-dates";
 import { db } from "../db";
 import { accessibleCaseWhere } from "../representation/case-access";
 import type { Actor } from "../auth/roles";
@@ -48,7 +49,7 @@ export async function evidenceRequestForOwner(
     openedAt: request.openedAt,
     dueAt: request.dueAt,
     respondedAt: request.respondedAt,
-    overdue: !request.respondedAt && request.dueAt.getTime() < Date.now(),
+    overdue: !request.respondedAt && isPastDueDay(request.dueAt),
     documents: request.documents.map((d) => ({
       id: d.id,
       name: d.name,

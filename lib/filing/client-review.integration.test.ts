@@ -1,12 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
+import { caseForOfficer } from "@/lib/agency/console/case-for-officer";
+import { caseForOwner } from "@/lib/cases/case-for-owner";
 import { db } from "@/lib/db";
 import { msg } from "@/lib/i18n/message-ref";
+import { representedCase } from "@/lib/representation/represented-case";
 import { representedCaseWhere } from "@/lib/representation/case-access";
 import { REPRESENTATION_STARTED_TITLE } from "@/lib/representation/representation-texts";
 import { payability } from "@/lib/payments/payable-filing";
 import { submit } from "@/tests/support/action-input";
-import { createUser, info, tokenIn, useUploadDir } from "@/tests/support/factories";
+import { createUser, info, officer, tokenIn, useUploadDir } from "@/tests/support/factories";
 import { draftFiling, filingCounts, fillForm, payment, requiredKinds, I765_FEE_PAYING } from "@/tests/support/filing-factories";
 import {
   claimInvitation,
@@ -92,12 +95,16 @@ async function sentAndClaimed() {
 
 const filingRow = (id: string) => db().filing.findUniqueOrThrow({ where: { id } });
 
-function signFields(filingId: string, fullName: string) {
-  return { filingId, fullName, certify: "yes", consent: "yes" };
-}
-
-async function signAs(client: Actor, filingId: string, fullName: string) {
-  return submit(zSignClientReview, signFields(filingId, fullName), (input) => signClientReview(client, input, info, NOW));
+/** Signs on the page as it reads now, or as it read when opened (`version`). */
+async function signAs(client: Actor, filingId: string, fullName: string, version?: string) {
+  const fields = {
+    filingId,
+    fullName,
+    certify: "yes",
+    consent: "yes",
+    version: version ?? (await clientReviewFor(client, filingId))?.version ?? "",
+  };
+  return submit(zSignClientReview, fields, (input) => signClientReview(client, input, info, NOW));
 }
 
 describe("the invitation's language", () => {
@@ -264,6 +271,23 @@ describe("the invitation link", () => {
 });
 
 describe("the client's review", () => {
+  it("a page opened before the form was changed and sent again cannot sign it: the client reads it again first", async () => {
+    const { representative, client, filingId, signerName } = await sentAndClaimed();
+    const opened = await clientReviewFor(client, filingId);
+    // In another window: changes asked for, made, and the form sent again.
+    await submit(zRequestChanges, { filingId, note: "My middle name is missing." }, (input) => requestClientChanges(client, input));
+    expect((await sendForClientReview(representative, { filingId }, LATER)).ok).toBe(true);
+
+    expect(await signAs(client, filingId, signerName, opened?.version)).toEqual({
+      ok: false,
+      code: "not_allowed",
+      message: msg("clientReview.errors.changedSinceOpened"),
+    });
+    expect(await filingRow(filingId)).toMatchObject({ clientReview: "SENT", signedAt: null, g28SignedAt: null });
+
+    expect(await signAs(client, filingId, signerName)).toEqual({ ok: true, filingId });
+  });
+
   it("asks for changes: the representative is emailed, edits, and sends again (CHANGES_REQUESTED -> SENT)", async () => {
     const { representative, client, filingId } = await sentAndClaimed();
     const empty = await submit(zRequestChanges, { filingId, note: "  " }, (input) => requestClientChanges(client, input));
@@ -401,6 +425,23 @@ describe("submitting a form signed by the client", () => {
     // Once filed: not again, and no second G-28.
     expect(await submitFiling(filingId, { paymentId: paid.id }, LATER)).toMatchObject({ ok: false, code: "already_submitted" });
     expect(await db().representation.count({ where: { filingId } })).toBe(1);
+  });
+
+  it("the case's history has the receipt first, then the representative, for every case so filed", async () => {
+    const { session } = await officer();
+    const newestFirst = [REPRESENTATION_STARTED_TITLE, FIRST_ONLINE_STATUS];
+    // The two entries are written in one transaction; eight cases leave ties no room to pass by chance.
+    for (let n = 0; n < 8; n++) {
+      const { representative, client, filingId, signerName } = await sentAndClaimed();
+      await signAs(client, filingId, signerName);
+      const paid = await payment(filingId, 47_000);
+      const result = await submitFiling(filingId, { paymentId: paid.id }, LATER);
+      if (!result.ok) throw new Error("The filing was not submitted.");
+      const receiptNumber = result.receiptNumber!;
+      expect((await caseForOwner(client, receiptNumber))!.history.map((e) => e.status)).toEqual(newestFirst);
+      expect((await representedCase(representative, receiptNumber))!.history.map((e) => e.status)).toEqual(newestFirst);
+      expect((await caseForOfficer(session, receiptNumber))!.history.map((e) => e.status)).toEqual(newestFirst);
+    }
   });
 
   it("rolls the case back with the representation: a failure inside the transaction leaves neither", async () => {

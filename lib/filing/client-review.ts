@@ -135,12 +135,13 @@ type LockedClientFiling = {
   clientId: string | null;
   clientReview: ClientReviewStatus | null;
   invitationExpiresAt: Date | null;
+  invitationSentAt: Date | null;
 };
 
 async function lockClientFiling(tx: Tx, where: { ownerId?: string; clientId?: string }, filingId: string) {
   const rows = await tx.$queryRaw<LockedClientFiling[]>`
     SELECT id, "ownerId", "formType", status::text AS status, answers, "clientName", "clientEmail", "clientId",
-           "clientReview"::text AS "clientReview", "invitationExpiresAt"
+           "clientReview"::text AS "clientReview", "invitationExpiresAt", "invitationSentAt"
     FROM "Filing" WHERE id = ${filingId}::uuid AND "clientEmail" IS NOT NULL
     FOR UPDATE`;
   const row = rows[0];
@@ -296,6 +297,8 @@ export type ClientReview = {
   representative: RepresentativeDetails;
   signedAt: Date | null;
   submitted: boolean;
+  /** Which sending of the form the client is reading: signing checks it is still the one sent last. */
+  version: string;
 };
 
 /** The filing this applicant was invited to review, or null (not theirs, unknown, malformed alike). */
@@ -313,6 +316,7 @@ export async function clientReviewFor(actor: Pick<Actor, "id">, filingId: unknow
       clientReviewNote: true,
       clientName: true,
       g28SignedAt: true,
+      invitationSentAt: true,
       documents: {
         select: { id: true, kind: true, name: true, contentType: true, size: true, createdAt: true },
         orderBy: { createdAt: "asc" },
@@ -332,8 +336,11 @@ export async function clientReviewFor(actor: Pick<Actor, "id">, filingId: unknow
     representative: await representativeDetails(db(), row.ownerId),
     signedAt: row.g28SignedAt,
     submitted: row.status === "SUBMITTED",
+    version: reviewVersion(row.invitationSentAt),
   };
 }
+
+const reviewVersion = (sentAt: Date | null) => sentAt?.toISOString() ?? "";
 
 export type ClientReviewSummary = { id: string; formType: string; title: string; review: ClientReviewStatus; representativeName: string };
 
@@ -434,6 +441,7 @@ export const zSignClientReview = z.object({
   ),
   certify: yes(msg("clientReview.errors.certify")),
   consent: yes(msg("clientReview.errors.consent")),
+  version: zField(),
 });
 export type SignClientReviewInput = z.output<typeof zSignClientReview>;
 
@@ -451,6 +459,8 @@ export async function signClientReview(
     const locked = await lockForClient(tx, actor, input.filingId);
     if (!locked.ok) return locked.refusal;
     const { filing } = locked;
+    // Changed and sent again since this page was opened (say, after the client asked for changes in another window).
+    if (input.version !== reviewVersion(filing.invitationSentAt)) return fail("not_allowed", msg("clientReview.errors.changedSinceOpened"));
     const def = definitionFor(filing.formType);
     if (!def) return DRAFT_NOT_FOUND();
     const answers = storedAnswers(filing.answers);

@@ -8,6 +8,7 @@ import { documentFields, readUpload } from "../evidence/read-upload";
 import { sizeProblem, UPLOAD_MESSAGES } from "../evidence/upload-rules";
 import { isId } from "../ids";
 import { fail, invalid, type ActionResult } from "../result";
+import { closeOpenCheckouts, paymentBlocksChange } from "../payments/open-checkouts";
 import { removeStoredFile } from "../storage/remove-stored-file";
 import { storeThenRecord } from "../storage/store-then-record";
 import { definitionFor } from "./definitions";
@@ -43,6 +44,8 @@ export async function uploadDraftDocument(
   const id = input.filingId.toLowerCase();
   const upload = await readUpload(input.file);
   if (!upload.ok) return invalid({ file: upload.error });
+  const paid = await closeOpenCheckouts(actor.id, id);
+  if (paid) return paid;
 
   return storeThenRecord([upload], ([stored]) =>
     db().$transaction(async (tx) => {
@@ -50,6 +53,8 @@ export async function uploadDraftDocument(
       if (!filing) return DRAFT_NOT_FOUND();
       if (filing.status !== "DRAFT") return ALREADY_SUBMITTED();
       if (!ownerMayEdit(filing)) return IN_CLIENT_REVIEW();
+      const underWay = await paymentBlocksChange(tx, id);
+      if (underWay) return underWay;
       const def = definitionFor(filing.formType);
       const rule = def ? requiredDocuments(def, storedAnswers(filing.answers)).find((r) => r.id === input.kind) : undefined;
       if (!rule) return fail("not_found", msg("filing.errors.documentNotAsked"));
@@ -79,11 +84,15 @@ export async function removeDraftDocument(
   if (!isId(input.filingId) || !isId(input.documentId)) return DRAFT_NOT_FOUND();
   const id = input.filingId.toLowerCase();
   const documentId = input.documentId.toLowerCase();
+  const paid = await closeOpenCheckouts(actor.id, id);
+  if (paid) return paid;
   const outcome = await db().$transaction(async (tx) => {
     const filing = await lockOwnedFiling(tx, actor.id, id);
     if (!filing) return DRAFT_NOT_FOUND();
     if (filing.status !== "DRAFT") return ALREADY_SUBMITTED();
     if (!ownerMayEdit(filing)) return IN_CLIENT_REVIEW();
+    const underWay = await paymentBlocksChange(tx, id);
+    if (underWay) return underWay;
     const document = await tx.filingDocument.findFirst({
       where: { id: documentId, filingId: id },
       select: { id: true, name: true, storageKey: true },

@@ -54,6 +54,16 @@ describe("unused drafts", () => {
     expect(await warnings(due.user.email)).toHaveLength(1);
   });
 
+  it("give the day of deletion in the reader's language, on their own clock", async () => {
+    // 03:00 UTC on December 9 is the evening of December 8 in New York.
+    const at = new Date("2026-12-02T03:00:00Z");
+    const { user } = await draft(new Date(ago(23, at).getTime() - 60_000));
+    await db().user.update({ where: { id: user.id }, data: { locale: "es", timeZone: "America/New_York" } });
+    expect(await warnExpiringDrafts(at)).toBe(1);
+    const [warning] = await warnings(user.email);
+    expect(warning.body).toContain("se eliminará el 8 de diciembre de 2026,");
+  });
+
   it("a draft saved again after its warning is warned again only after another 23 unused days", async () => {
     const { user, id } = await draft(ago(24), { warnedAt: ago(1) });
     await db().filing.update({ where: { id }, data: { lastSavedAt: NOW } });
@@ -89,5 +99,23 @@ describe("unused drafts", () => {
     expect(await exists(notWarned.id)).toBe(false);
     expect(await exists(other.id)).toBe(true);
     expect(uploads.list()).toHaveLength(1);
+  });
+
+  it("a draft with a payment page still open is neither warned nor deleted; one whose attempts all failed goes with them", async () => {
+    const paying = await draft(ago(31), { warnedAt: ago(8) });
+    await payment(paying.id, 47_000, "OPEN");
+    const payingUnwarned = await draft(ago(24));
+    await payment(payingUnwarned.id, 47_000, "OPEN");
+    const failedOnce = await draft(ago(31), { warnedAt: ago(8) });
+    await payment(failedOnce.id, 47_000, "FAILED");
+
+    expect(await expireDrafts(NOW)).toEqual({ warned: 0, deleted: 1 });
+
+    expect(await exists(paying.id)).toBe(true);
+    expect(await exists(payingUnwarned.id)).toBe(true);
+    expect(await warnings(payingUnwarned.user.email)).toHaveLength(0);
+    expect(await exists(failedOnce.id)).toBe(false);
+    expect(await db().payment.count({ where: { filingId: failedOnce.id } })).toBe(0);
+    expect(await db().payment.count({ where: { status: "OPEN" } })).toBe(2);
   });
 });

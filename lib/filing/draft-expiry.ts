@@ -1,15 +1,15 @@
 import "server-only";
 import { db } from "../db";
 import { env } from "../env";
-import { formatUtcDate } from "../format";
 import { logger } from "../logger";
 import { enqueueEmail } from "../notify/enqueue";
 import { removeStoredFile } from "../storage/remove-stored-file";
+import { deleteUnpaidFiling } from "./drafts";
 
 // Drafts nobody works on do not stay forever: a draft unused for 30 days is deleted, with the files
 // uploaded for it, after an email warning 7 days before. A draft is deleted only once its warning
-// has had 7 days (a server that was down does not delete without warning), never while a paid
-// payment waits on it, and never if it was saved again meanwhile (every step re-checks in the same
+// has had 7 days (a server that was down does not delete without warning), never while a payment
+// is open or paid on it, and never if it was saved again meanwhile (every step re-checks in the same
 // statement that acts). Run hourly by the job queue (lib/jobs/schedule.ts); safe on several servers.
 
 const DAY_MS = 86_400_000;
@@ -19,8 +19,8 @@ const BATCH = 100;
 
 const idleSince = (now: Date, days: number) => new Date(now.getTime() - days * DAY_MS);
 
-/** Drafts that may expire: not submitted, no paid payment waiting to be submitted. */
-const EXPIRABLE = { status: "DRAFT", payments: { none: { status: "PAID" } } } as const;
+/** Drafts that may expire: not submitted, no payment open or paid (startPayment records one only with the draft locked). */
+const EXPIRABLE = { status: "DRAFT" as const, payments: { none: { status: { in: ["OPEN" as const, "PAID" as const] } } } };
 
 /** Not warned since it was last saved (a warning before a later save does not count). */
 function notWarnedSinceSaved() {
@@ -48,7 +48,7 @@ export async function warnExpiringDrafts(now = new Date()): Promise<number> {
       });
       await enqueueEmail(tx, draft.owner.email, "draft-expiring", {
         formType: draft.formType,
-        deleteOn: formatUtcDate(deletionDate(draft.lastSavedAt, now)),
+        deleteOn: deletionDate(draft.lastSavedAt, now).toISOString(),
         url: new URL("/dashboard", env().APP_URL).toString(),
       });
       return true;
@@ -71,10 +71,10 @@ export async function deleteExpiredDrafts(now = new Date()): Promise<number> {
     const storageKeys = await db().$transaction(async (tx) => {
       // Locked first, so a file uploaded meanwhile is either listed here or waits and finds no draft.
       await tx.$queryRaw`SELECT id FROM "Filing" WHERE id = ${id}::uuid FOR UPDATE`;
+      if ((await tx.filing.count({ where: { id, ...where } })) !== 1) return null;
       const files = await tx.filingDocument.findMany({ where: { filingId: id }, select: { storageKey: true } });
-      // Its documents and unpaid payments go with it (cascade).
-      const gone = await tx.filing.deleteMany({ where: { id, ...where } });
-      return gone.count === 1 ? files.map((file) => file.storageKey) : null;
+      await deleteUnpaidFiling(tx, id);
+      return files.map((file) => file.storageKey);
     });
     if (!storageKeys) continue;
     deleted++;

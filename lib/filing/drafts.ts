@@ -8,6 +8,7 @@ import { db, type Tx } from "../db";
 import type { RequestInfo } from "../http/request-info";
 import { isId } from "../ids";
 import { fail, invalid, type ActionResult } from "../result";
+import { closeOpenCheckouts, paymentBlocksChange } from "../payments/open-checkouts";
 import { removeStoredFile } from "../storage/remove-stored-file";
 import type { Answers, AnswerValue, FormDefinition } from "./definition";
 import { createDraftWithinLimit } from "./draft-limit";
@@ -224,11 +225,15 @@ export async function saveDraftPage(
 ): Promise<ActionResult<SavedPage>> {
   if (!isId(filingId) || typeof pageId !== "string") return DRAFT_NOT_FOUND();
   const id = filingId.toLowerCase();
+  const paid = await closeOpenCheckouts(actor.id, id);
+  if (paid) return paid;
   return db().$transaction(async (tx) => {
     const filing = await lockOwnedFiling(tx, actor.id, id);
     if (!filing) return DRAFT_NOT_FOUND();
     if (filing.status !== "DRAFT") return ALREADY_SUBMITTED();
     if (!ownerMayEdit(filing)) return IN_CLIENT_REVIEW();
+    const underWay = await paymentBlocksChange(tx, id);
+    if (underWay) return underWay;
     const def = definitionFor(filing.formType);
     const saved = storedAnswers(filing.answers);
     const page = def ? pageById(def, pageId) : null;
@@ -248,6 +253,15 @@ export async function saveDraftPage(
   });
 }
 
+/**
+ * Deletes a draft, locked, with its documents and its failed payment attempts. A payment still open
+ * or made is never deleted with it: the database refuses (Payment's foreign key restricts).
+ */
+export async function deleteUnpaidFiling(tx: Tx, filingId: string): Promise<void> {
+  await tx.payment.deleteMany({ where: { filingId, status: "FAILED" } });
+  await tx.filing.delete({ where: { id: filingId } });
+}
+
 export const zDraftRef = z.object({ filingId: zField() });
 export type DraftRefInput = z.output<typeof zDraftRef>;
 
@@ -255,12 +269,16 @@ export type DraftRefInput = z.output<typeof zDraftRef>;
 export async function deleteDraft(actor: Pick<Actor, "id">, input: DraftRefInput): Promise<ActionResult<{ title: string }>> {
   if (!isId(input.filingId)) return DRAFT_NOT_FOUND();
   const id = input.filingId.toLowerCase();
+  const paid = await closeOpenCheckouts(actor.id, id);
+  if (paid) return paid;
   const outcome = await db().$transaction(async (tx) => {
     const filing = await lockOwnedFiling(tx, actor.id, id);
     if (!filing) return DRAFT_NOT_FOUND();
     if (filing.status !== "DRAFT") return fail("already_submitted", msg("filing.errors.submittedNotDeleted"));
+    const underWay = await paymentBlocksChange(tx, id);
+    if (underWay) return underWay;
     const documents = await tx.filingDocument.findMany({ where: { filingId: id }, select: { storageKey: true } });
-    await tx.filing.delete({ where: { id } });
+    await deleteUnpaidFiling(tx, id);
     return { ok: true as const, formType: filing.formType, storageKeys: documents.map((d) => d.storageKey) };
   });
   if (!outcome.ok) return outcome;

@@ -285,8 +285,15 @@ async function submitCase(def: FormDefinition, snapshot: Snapshot, fee: PaidFee,
             startedAt: now,
           },
         });
+        // A millisecond after the receipt: history orders entries by time, and a tie would leave the
+        // two in no set order.
         await tx.caseEvent.create({
-          data: { caseId: created.id, kind: "REPRESENTATION_STARTED", status: REPRESENTATION_STARTED_TITLE, at: now },
+          data: {
+            caseId: created.id,
+            kind: "REPRESENTATION_STARTED",
+            status: REPRESENTATION_STARTED_TITLE,
+            at: new Date(now.getTime() + 1),
+          },
         });
       }
       // The receipt alert to the client; the representative the G-28 names gets the courtesy copy.

@@ -10,6 +10,11 @@ export const FORMATS = {
     dateTime: { year: "numeric", month: "long", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short" },
     /** "9:30 AM EST" */
     time: { hour: "numeric", minute: "2-digit", timeZoneName: "short" },
+    /**
+     * A due date: a calendar day, kept as the last moment of that day in UTC (lib/agency/utc-dates.ts)
+     * and read as that day by everyone, whatever their zone ("March 3, 2026" in Manila too).
+     */
+    dueDay: { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" },
     /** "Mar 3, 2026" in tables */
     shortDate: { year: "numeric", month: "short", day: "numeric" },
   },

@@ -10,6 +10,7 @@ export type JobPayloads = {
   "requeue-stalled-messages": Record<string, never>;
   "send-reminders": Record<string, never>;
   "expire-drafts": Record<string, never>;
+  "submit-paid-filing": { filingId: string };
   purge: { what: PurgeKind };
 };
 export type TaskName = keyof JobPayloads;

@@ -4,6 +4,7 @@ import { sendDeadlineReminders } from "../cases/deadline-reminders";
 import { expireDrafts } from "../filing/draft-expiry";
 import { logger } from "../logger";
 import { deliverMessage, requeueStalledMessages } from "../notify/deliver";
+import { submitPaidFiling } from "../payments/submit-paid-filing";
 import type { JobPayloads, PurgeKind, TaskName } from "./add-job";
 import { purgeExpired, PURGE_KINDS } from "./purge";
 
@@ -31,6 +32,12 @@ export const TASKS = {
   },
   "expire-drafts": async () => {
     await expireDrafts(new Date());
+  },
+  "submit-paid-filing": async (payload) => {
+    const filingId = field(payload, "filingId");
+    if (typeof filingId !== "string") throw new Error("submit-paid-filing: the payload has no filingId");
+    if ((await submitPaidFiling(filingId)) === "submitted")
+      logger.warn({ filingId }, "a paid filing was filed by the job queue, not the webhook");
   },
   purge: async (payload) => {
     const what = field(payload, "what") as PurgeKind;

@@ -179,7 +179,7 @@ describe("renderNoticePdf for a Spanish reader", () => {
         {
           ...base,
           kind: "REQUEST_FOR_EVIDENCE",
-          evidenceRequest: { instructions: "A copy of your marriage certificate.", dueAt: new Date("2027-01-01T03:00:00Z") },
+          evidenceRequest: { instructions: "A copy of your marriage certificate.", dueAt: new Date("2026-12-31T23:59:59.999Z") },
         },
         spanish,
       ),
@@ -188,7 +188,7 @@ describe("renderNoticePdf for a Spanish reader", () => {
     expect(text).toContain("En español: Solicitud de Evidencia");
     expect(text).toContain("Necesitamos más evidencia antes de poder decidir su caso.");
     expect(text).toContain("A copy of your marriage certificate.");
-    // 03:00 UTC on January 1 is still December 31 in Chicago.
+    // A due day is kept as its last moment in UTC, and read as that day (not 5:59 PM on it in Chicago).
     expect(text).toContain("Responda a más tardar el: 31 de diciembre de 2026");
   });
 });

@@ -79,9 +79,14 @@ function paragraphs(data: NoticeData, reader: Reader): Block[] {
         p(t("notices.pdf.evidence.whatWeNeed"), { bold: true }),
         // The officer's instructions are shown as they were written.
         ...(request?.instructions ?? t("notices.pdf.evidence.seeAccount")).split(/\r?\n/).map((line) => p(line, { gapBefore: 2 })),
-        p(t("notices.pdf.evidence.respondBy", { value: request ? date(request.dueAt) : t("notices.pdf.evidence.seeAccountDate") }), {
-          bold: true,
-        }),
+        p(
+          t("notices.pdf.evidence.respondBy", {
+            value: request ? format.dateTime(request.dueAt, "dueDay") : t("notices.pdf.evidence.seeAccountDate"),
+          }),
+          {
+            bold: true,
+          },
+        ),
         p(t("notices.pdf.evidence.howToRespond")),
       ];
     }

@@ -201,7 +201,7 @@ describe("email templates in Spanish", () => {
       /^Portal de solicitantes de Example Services Agency: su cita es el 4 de diciembre de 2026 a las 8:00\s?a\.\s?m\. CST\./,
     );
     expect(smsTemplates["verification-code"]({ code: "042917" }, es)).toBe(
-      "042917 es su código de verificación del portal de Example Services Agency. Vence en 10 minutos. No lo comparta.",
+      "042917 es su codigo de verificacion del portal de Example Services Agency. Vence en 10 minutos. No lo comparta.",
     );
   });
 

@@ -1,6 +1,7 @@
 import { agencyName } from "../branding";
 import { appointmentTime } from "../appointments/appointment-time";
 import type { Reader } from "../i18n/translator";
+import { smsText } from "./sms-text";
 
 // Every message the portal sends, written for one reader: in their language (the catalogs'
 // "emails" and "sms" namespaces) and, for dates, in their time zone with the zone named. Emails
@@ -42,6 +43,7 @@ function email(
 
 /** A day (a deadline) in the reader's zone: "December 9, 2026" / "9 de diciembre de 2026". */
 const day = (r: Reader, iso: string) => r.format.dateTime(new Date(iso), "date");
+const dueDay = (r: Reader, iso: string) => r.format.dateTime(new Date(iso), "dueDay");
 /** A moment in the reader's zone, the zone named: "December 4, 2026 at 9:00 AM EST". */
 const moment = (r: Reader, iso: string) => r.format.dateTime(new Date(iso), "dateTime");
 
@@ -109,13 +111,13 @@ export const emailTemplates = {
       { label: r.t("emails.newMessage.link"), url: data.url },
     ),
   // Reminders: only the date, which says nothing about the case to someone else who reads it.
-  /** `dueOn`: ISO instant of the deadline, shown as a day in the reader's zone. */
+  /** `dueOn`: ISO instant of the deadline, shown as its calendar day (the same in every zone). */
   "evidence-due-reminder": (data: { dueOn: string; daysLeft: number; url: string }, r: Reader) =>
     email(
       r,
       r.t("emails.evidenceDueReminder.subject"),
       [
-        r.t("emails.evidenceDueReminder.due", { dueOn: day(r, data.dueOn), daysLeft: data.daysLeft }),
+        r.t("emails.evidenceDueReminder.due", { dueOn: dueDay(r, data.dueOn), daysLeft: data.daysLeft }),
         r.t("emails.evidenceDueReminder.privacy"),
         r.t("emails.evidenceDueReminder.done"),
       ],
@@ -260,17 +262,20 @@ export const emailTemplates = {
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 export const smsTemplates = {
-  "verification-code": (data: { code: string }, r: Reader) => r.t("sms.verificationCode", { code: data.code, agency: agencyName() }),
-  "case-update": (data: { url: string }, r: Reader) => r.t("sms.caseUpdate", { agency: agencyName(), url: data.url }),
-  "new-message": (data: { url: string }, r: Reader) => r.t("sms.newMessage", { agency: agencyName(), url: data.url }),
+  "verification-code": (data: { code: string }, r: Reader) =>
+    smsText(r.t("sms.verificationCode", { code: data.code, agency: agencyName() })),
+  "case-update": (data: { url: string }, r: Reader) => smsText(r.t("sms.caseUpdate", { agency: agencyName(), url: data.url })),
+  "new-message": (data: { url: string }, r: Reader) => smsText(r.t("sms.newMessage", { agency: agencyName(), url: data.url })),
   "evidence-due-reminder": (data: { dueOn: string; daysLeft: number; url: string }, r: Reader) =>
-    r.t("sms.evidenceDueReminder", { agency: agencyName(), dueOn: day(r, data.dueOn), url: data.url }),
+    smsText(r.t("sms.evidenceDueReminder", { agency: agencyName(), dueOn: dueDay(r, data.dueOn), url: data.url })),
   "appointment-reminder": (data: { at: string; officeTimeZone?: string | null; url: string }, r: Reader) =>
-    r.t("sms.appointmentReminder", {
-      agency: agencyName(),
-      at: appointmentTime(r, new Date(data.at), data.officeTimeZone ?? null),
-      url: data.url,
-    }),
+    smsText(
+      r.t("sms.appointmentReminder", {
+        agency: agencyName(),
+        at: appointmentTime(r, new Date(data.at), data.officeTimeZone ?? null),
+        url: data.url,
+      }),
+    ),
 } satisfies Record<string, (data: never, reader: Reader) => string>;
 
 export type EmailTemplate = keyof typeof emailTemplates;

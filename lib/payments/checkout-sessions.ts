@@ -11,6 +11,7 @@ export const PAYMENT_MESSAGES = {
   left: msg("payments.errors.left"),
   asyncFailed: msg("payments.errors.asyncFailed"),
   feeChanged: msg("payments.errors.feeChanged"),
+  formChanged: msg("payments.errors.formChanged"),
   unavailable: msg("payments.errors.unavailable"),
 } as const;
 
@@ -53,13 +54,18 @@ export async function sessionState(sessionId: string): Promise<SessionState> {
   }
 }
 
-/** Closes an open session so it can no longer be paid; a session already closed is left as it is. */
-export async function expireSession(sessionId: string): Promise<void> {
+/**
+ * Closes a session so it can no longer be paid. Stripe refuses to expire a session that is already
+ * complete: then it was paid (or a bank debit is on its way), and the answer is "paid".
+ */
+export async function closeSession(sessionId: string): Promise<"closed" | "paid"> {
   try {
     await stripeClient().checkout.sessions.expire(sessionId);
+    return "closed";
   } catch (error) {
     if (!(error instanceof Stripe.errors.StripeInvalidRequestError)) throw error;
   }
+  return (await sessionState(sessionId)).status === "complete" ? "paid" : "closed";
 }
 
 export type NewSession = { id: string; url: string };

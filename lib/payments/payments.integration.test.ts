@@ -12,7 +12,11 @@ import { submit } from "@/tests/support/action-input";
 import { createUser, info, useUploadDir } from "@/tests/support/factories";
 import { ar11Answers, draftFiling } from "@/tests/support/filing-factories";
 import { I765_DOCUMENTS, i765Answers } from "@/tests/support/payment-factories";
-import { PAYMENT_MESSAGES } from "./checkout-sessions";
+import { removeDraftDocument, zRemoveDraftDocument } from "@/lib/filing/draft-documents";
+import { deleteDraft, saveDraftPage, zDraftRef } from "@/lib/filing/drafts";
+import { makeJobsDueNow, queuedJobs, runDueJobs } from "@/tests/support/job-queue";
+import { closeSession, PAYMENT_MESSAGES } from "./checkout-sessions";
+import { CHANGE_REFUSALS } from "./open-checkouts";
 import { payPageView } from "./payment-views";
 import { StripeStandin } from "./standin/stripe-standin";
 import { CARD_DECLINED, CARD_PAYS } from "./standin/test-cards";
@@ -362,5 +366,107 @@ describe("a declined card, an abandoned or expired payment", () => {
       ["OPEN", `filing-fee:${filing.id}:47000:2`],
     ]);
     expect(await counts()).toMatchObject({ cases: 0, submitted: 0 });
+  });
+});
+
+describe("a filing stays as it is paid for", () => {
+  const removeFirstDocument = async (actor: Actor, filingId: string) => {
+    const document = await db().filingDocument.findFirstOrThrow({ where: { filingId } });
+    return submit(zRemoveDraftDocument, { filingId, documentId: document.id }, (input) => removeDraftDocument(actor, input));
+  };
+
+  it("changing the form while its payment page is open closes that page for good, then saves the change", async () => {
+    const actor = await applicant();
+    const filing = await readyI765(actor);
+    const { sessionId } = await pay(actor, filing.id);
+
+    expect(await removeFirstDocument(actor, filing.id)).toMatchObject({ ok: true });
+
+    expect(standin.session(sessionId)).toMatchObject({ status: "expired" });
+    expect((await standin.submitCard(sessionId, card(CARD_PAYS))).status).not.toBe(303);
+    expect(await db().payment.findFirstOrThrow({ where: { filingId: filing.id } })).toMatchObject({
+      status: "FAILED",
+      failureMessage: PAYMENT_MESSAGES.formChanged,
+    });
+    expect(await db().filing.findUniqueOrThrow({ where: { id: filing.id } })).toMatchObject({ status: "DRAFT", signedAt: null });
+    expect(await db().filingDocument.count({ where: { filingId: filing.id } })).toBe(I765_DOCUMENTS.length - 1);
+  });
+
+  it("deleting a draft while its payment page is open closes the page and deletes the draft with its unpaid attempt", async () => {
+    const actor = await applicant();
+    const filing = await readyI765(actor);
+    const { sessionId } = await pay(actor, filing.id);
+
+    expect(await submit(zDraftRef, { filingId: filing.id }, (input) => deleteDraft(actor, input))).toMatchObject({ ok: true });
+
+    expect(standin.session(sessionId)).toMatchObject({ status: "expired" });
+    expect(await db().filing.count({ where: { id: filing.id } })).toBe(0);
+    expect(await db().payment.count()).toBe(0);
+  });
+
+  it("once paid, before Stripe's event arrives, the form can be neither changed nor deleted, and is filed as it was paid for", async () => {
+    const actor = await applicant();
+    const { filing, delivery } = await paidButNotDelivered(actor);
+    const before = await db().filing.findUniqueOrThrow({ where: { id: filing.id }, select: { answers: true, signedAt: true } });
+    const refusal = { ok: false, code: "not_allowed", message: CHANGE_REFUSALS.paid };
+
+    expect(await removeFirstDocument(actor, filing.id)).toMatchObject(refusal);
+    expect(await saveDraftPage(actor, filing.id, "category", { category: "c8" })).toMatchObject(refusal);
+    expect(await submit(zDraftRef, { filingId: filing.id }, (input) => deleteDraft(actor, input))).toMatchObject(refusal);
+    expect(await db().filing.findUniqueOrThrow({ where: { id: filing.id }, select: { answers: true, signedAt: true } })).toEqual(before);
+    expect(await db().filingDocument.count({ where: { filingId: filing.id } })).toBe(I765_DOCUMENTS.length);
+
+    await receiveStripeWebhook(delivery.payload, delivery.signature);
+    expect(await counts()).toMatchObject({ cases: 1, submitted: 1, paid: 1 });
+  });
+
+  it("a paid filing the webhook did not get to file is filed by the job added with the payment", async () => {
+    const actor = await applicant();
+    const { filing, delivery } = await paidButNotDelivered(actor);
+    // The webhook's own try fails (as if the process died there); Stripe does not send the event again.
+    vi.mocked(submitFiling).mockRejectedValueOnce(new Error("the process ended"));
+    await expect(receiveStripeWebhook(delivery.payload, delivery.signature)).rejects.toThrow("the process ended");
+    expect(await counts()).toMatchObject({ paid: 1, submitted: 0, cases: 0 });
+    const [job] = await queuedJobs("submit-paid-filing");
+    expect(job).toMatchObject({ key: `submit-paid-filing:${filing.id}`, payload: { filingId: filing.id } });
+    expect(job.runAt.getTime()).toBeGreaterThan(Date.now() + 60_000);
+
+    await makeJobsDueNow("submit-paid-filing");
+    await runDueJobs();
+
+    expect(await counts()).toMatchObject({ paid: 1, submitted: 1, cases: 1 });
+    expect(await queuedJobs("submit-paid-filing")).toEqual([]);
+  });
+
+  it("the job finds a form the webhook filed and does nothing more", async () => {
+    const actor = await applicant();
+    const { delivery } = await paidButNotDelivered(actor);
+    await receiveStripeWebhook(delivery.payload, delivery.signature);
+    expect(await queuedJobs("submit-paid-filing")).toHaveLength(1);
+
+    await makeJobsDueNow("submit-paid-filing");
+    await runDueJobs();
+
+    expect(await counts()).toMatchObject({ paid: 1, submitted: 1, cases: 1 });
+    expect(await queuedJobs("submit-paid-filing")).toEqual([]);
+  });
+
+  it("closing a payment page says whether it had been paid first", async () => {
+    const actor = await applicant();
+    const open = await pay(actor, (await readyI765(actor)).id);
+    const { sessionId: paidId } = await paidButNotDelivered(actor);
+
+    expect(await closeSession(paidId)).toBe("paid");
+    expect(await closeSession(open.sessionId)).toBe("closed");
+    expect(standin.session(open.sessionId)).toMatchObject({ status: "expired" });
+    expect(await closeSession(open.sessionId)).toBe("closed");
+    expect(await closeSession("cs_test_unknown")).toBe("closed");
+  });
+
+  it("the database refuses to delete a filing with a payment still open or made", async () => {
+    const actor = await applicant();
+    const { filing } = await paidButNotDelivered(actor);
+    await expect(db().filing.delete({ where: { id: filing.id } })).rejects.toThrow();
+    expect(await db().payment.count({ where: { filingId: filing.id } })).toBe(1);
   });
 });

@@ -7,7 +7,7 @@ import { db } from "../db";
 import type { RequestInfo } from "../http/request-info";
 import { logger } from "../logger";
 import { fail, type ActionResult } from "../result";
-import { createCheckoutSession, expireSession, PAYMENT_MESSAGES, returnPath, sessionState } from "./checkout-sessions";
+import { closeSession, createCheckoutSession, PAYMENT_MESSAGES, returnPath, sessionState } from "./checkout-sessions";
 import { payability, PAYABILITY_MESSAGES } from "./payable-filing";
 
 // "Pay $470.00": the fee computed here from the saved answers, then Stripe's hosted payment page.
@@ -61,7 +61,9 @@ export async function startPayment(
     if (session.status === "complete")
       return { ok: true, checkoutUrl: `${returnPath(filing.id)}?session_id=${open.stripeCheckoutSessionId}` };
     if (session.status === "open" && open.amountCents === fee.onlineCents) return { ok: true, checkoutUrl: open.checkoutUrl };
-    if (session.status === "open") await expireSession(open.stripeCheckoutSessionId);
+    // Paid while it was being closed: that payment stands, and it is the one filed.
+    if (session.status === "open" && (await closeSession(open.stripeCheckoutSessionId)) === "paid")
+      return { ok: true, checkoutUrl: `${returnPath(filing.id)}?session_id=${open.stripeCheckoutSessionId}` };
     await db().payment.updateMany({
       where: { id: open.id, status: "OPEN" },
       data: { status: "FAILED", failureMessage: session.status === "open" ? PAYMENT_MESSAGES.feeChanged : PAYMENT_MESSAGES.expired },
@@ -78,9 +80,16 @@ export async function startPayment(
     idempotencyKey,
     email: actor.email ?? null,
   });
+  let refusal: string | null;
   try {
-    await db().$transaction([
-      db().payment.create({
+    refusal = await db().$transaction(async (tx) => {
+      // With the draft locked, so it cannot have changed or gone since it was checked (open-checkouts.ts).
+      const [row] = await tx.$queryRaw<{ status: string; signed: boolean }[]>`
+        SELECT status::text AS status, "signedAt" IS NOT NULL AS signed FROM "Filing" WHERE id = ${filing.id}::uuid FOR UPDATE`;
+      if (!row) return PAYABILITY_MESSAGES.not_found;
+      if (row.status !== "DRAFT") return PAYABILITY_MESSAGES.submitted;
+      if (!row.signed) return PAYABILITY_MESSAGES.unsigned;
+      await tx.payment.create({
         data: {
           filingId: filing.id,
           amountCents: fee.onlineCents,
@@ -88,15 +97,21 @@ export async function startPayment(
           stripeCheckoutSessionId: session.id,
           checkoutUrl: session.url,
         },
-      }),
-      db().filing.update({ where: { id: filing.id }, data: { feeCents: fee.onlineCents, feeRule: fee.rule } }),
-    ]);
+      });
+      await tx.filing.update({ where: { id: filing.id }, data: { feeCents: fee.onlineCents, feeRule: fee.rule } });
+      return null;
+    });
   } catch (error) {
     // The same click twice: the other request recorded this very session first.
     if (!isUniqueViolation(error)) throw error;
     const existing = await db().payment.findUnique({ where: { idempotencyKey }, select: { checkoutUrl: true } });
     if (!existing) throw error;
     return { ok: true, checkoutUrl: existing.checkoutUrl };
+  }
+  if (refusal) {
+    // Changed, filed or deleted meanwhile: the new page is closed unused.
+    await closeSession(session.id);
+    return fail(refusal === PAYABILITY_MESSAGES.not_found ? "not_found" : "not_allowed", refusal);
   }
   logger.info({ requestId: request.requestId, filingId: filing.id, attempt, amountCents: fee.onlineCents }, "checkout session started");
   return { ok: true, checkoutUrl: session.url };

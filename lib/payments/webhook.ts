@@ -2,17 +2,20 @@ import "server-only";
 import type Stripe from "stripe";
 import { db, type Tx } from "../db";
 import { submitFiling } from "../filing/submit-filing";
+import { addJob } from "../jobs/add-job";
 import { logger } from "../logger";
 import { PAYMENT_MESSAGES } from "./checkout-sessions";
 import { stripeClient, stripeSettings } from "./stripe-client";
+import { SUBMIT_PAID_FILING_ATTEMPTS, SUBMIT_PAID_FILING_DELAY_MS, submitPaidFilingJobKey } from "./submit-paid-filing";
 
 // Stripe's events about Checkout Sessions (POST /api/payments/webhook). The signature is checked by
 // the SDK with STRIPE_WEBHOOK_SECRET before anything is read; a bad one changes nothing (400).
 // Each event is claimed once (StripeEvent, in the same transaction as the payment's change), so a
 // replayed or concurrent delivery of the same event does nothing; the payment row is locked while
 // it changes. A paid session marks its Payment PAID and submits the filing, whose own conditional
-// claim (submitFiling) makes sure it is filed once. An event for a session the portal did not start
-// is logged and answered 200 (Stripe stops retrying) with nothing changed.
+// claim (submitFiling) makes sure it is filed once; a job added with the payment files it later if
+// this try never happened (lib/payments/submit-paid-filing.ts). An event for a session the portal
+// did not start is logged and answered 200 (Stripe stops retrying) with nothing changed.
 
 export type WebhookAnswer = { status: number; body: Record<string, unknown> };
 
@@ -78,7 +81,18 @@ async function sessionPaid(event: Stripe.Event, session: Stripe.Checkout.Session
         data: { status: "PAID", paidAt: new Date(), stripePaymentIntentId: intentId, failureMessage: null },
       });
     }
-    return payment.filing.status === "DRAFT";
+    if (payment.filing.status !== "DRAFT") return false;
+    await addJob(
+      tx,
+      "submit-paid-filing",
+      { filingId: payment.filingId },
+      {
+        runAt: new Date(Date.now() + SUBMIT_PAID_FILING_DELAY_MS),
+        jobKey: submitPaidFilingJobKey(payment.filingId),
+        maxAttempts: SUBMIT_PAID_FILING_ATTEMPTS,
+      },
+    );
+    return true;
   });
   if (claimed.kind !== "done") return answerFor(claimed, event, session.id);
   if (!claimed.submit) return { status: 200, body: { received: true } };

@@ -71,6 +71,7 @@
 import { text } from "node:stream/consumers";
 import { Readable } from "node:stream";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
 import { caseForOfficer } from "@/lib/agency/console/case-for-officer";
 import {
   addStatusForOfficer,
@@ -561,10 +562,14 @@ const clientFilingRows: Row[] = [
     fn: "signClientReview",
     route: "/file/review/[filingId] action (sign the form and the G-28)",
     allowed: OWNER_ONLY,
-    call: (who, w) =>
-      submit(zSignClientReview, { filingId: w.clientDraftInReview.id, fullName, certify: "yes", consent: "yes" }, (input) =>
+    call: async (who, w) => {
+      // The page's own copy of which sending it shows (clientReviewFor's version).
+      const { invitationSentAt } = await db().filing.findUniqueOrThrow({ where: { id: w.clientDraftInReview.id } });
+      const version = invitationSentAt?.toISOString() ?? "";
+      return submit(zSignClientReview, { filingId: w.clientDraftInReview.id, fullName, certify: "yes", consent: "yes", version }, (input) =>
         signClientReview(who.actor, input, info),
-      ),
+      );
+    },
   },
   {
     fn: "payPageView (a client's signed form)",

@@ -20,6 +20,7 @@ import { startThread, zStartThread } from "@/lib/messages/start-thread";
 import { threadForApplicant, threadForOfficer } from "@/lib/messages/thread-view";
 import { submit } from "@/tests/support/action-input";
 import { applicantWithCase, file, messageCounts, officer, outboxFor, PDF, useUploadDir } from "@/tests/support/factories";
+import { pdfText } from "@/tests/support/pdf-text";
 import { represent, representative } from "@/tests/support/representation-factories";
 import {
   clientCases,
@@ -194,6 +195,19 @@ describe("a client's case", () => {
     expect(await text(doc!.body)).toBe(PDF.toString());
     const pdf = await noticeForRepresentative(rep.actor, client.receiptNumber, view.notices[0].id);
     expect(pdf?.bytes.length).toBeGreaterThan(0);
+  });
+
+  it("gives a notice in the representative's language and time zone", async () => {
+    const { client, rep } = await representedWorld();
+    // 03:00 UTC on January 15 is the evening of January 14 in Chicago.
+    const notice = await issueNotice(client.receiptNumber, "INTERVIEW", {
+      appointmentAt: new Date("2027-01-15T03:00:00Z"),
+      location: "Field Office, Boston",
+    });
+    const pdf = await noticeForRepresentative(rep.actor, client.receiptNumber, notice.id, readerFor("es", "America/Chicago"));
+    const text = await pdfText(pdf!.bytes);
+    expect(text).toContain("En español: Aviso de entrevista (I-797C)");
+    expect(text).toContain("Fecha y hora: 14 de enero de 2027 a las 9:00 p.m. CST");
   });
 
   it("refuses a case without a current G-28 alike (unknown, someone else's, ended), and writes nothing", async () => {

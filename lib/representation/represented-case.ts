@@ -7,6 +7,7 @@ import { parseReceiptNumber } from "../cases/receipt-number";
 import { statusDate, type StatusDate } from "../cases/status-date";
 import { statusInfo, statusTitle, type StatusInfo } from "../cases/statuses";
 import { isId } from "../ids";
+import type { Reader } from "../i18n/translator";
 import { noticePdf, type NoticePdf } from "../notices/notice-pdf";
 import { noticeTitle } from "../notices/notice-kinds";
 import { representedCaseWhere } from "./case-access";
@@ -258,19 +259,27 @@ export async function markRepresentedCaseViewed(
   return count === 1;
 }
 
-/** A notice of a represented case as a PDF; null for anything the representative may not reach (404 alike). */
+/**
+ * A notice of a represented case as a PDF; null for anything the representative may not reach (404
+ * alike). `reader`: the representative's language and time zone, in which the notice is written.
+ */
 export async function noticeForRepresentative(
   representative: Pick<Actor, "id">,
   receiptInput: string,
   noticeId: string,
+  reader?: Reader,
 ): Promise<NoticePdf | null> {
   const receipt = parseReceiptNumber(receiptInput);
   if (!receipt.ok || !isId(noticeId)) return null;
-  return noticePdf({
-    id: noticeId,
-    kind: { notIn: NOT_FOR_REPRESENTATIVES },
-    case: { receiptNumber: receipt.receiptNumber, ...representedCaseWhere(representative.id) },
-  });
+  return noticePdf(
+    {
+      id: noticeId,
+      kind: { notIn: NOT_FOR_REPRESENTATIVES },
+      case: { receiptNumber: receipt.receiptNumber, ...representedCaseWhere(representative.id) },
+    },
+    undefined,
+    reader,
+  );
 }
 
 export type WithdrawnRepresentation = {

@@ -34,14 +34,27 @@ test("AR-11: a change of address goes onto the account and both pending cases, w
   const street = page.getByTestId("answer-row").filter({ hasText: "Street number and name" });
   await expect(street).toContainText("12 Harbor Street");
   await expectAccessible(page, "check your answers (AR-11)");
+  // A date's Change link leads to its day box (there is no element with the question's own id).
+  const born = page.getByTestId("answer-row").filter({ hasText: "Date of birth" });
+  await expect(born.getByRole("link", { name: /Change/ })).toHaveAttribute(
+    "href",
+    `/file/${filingId}/details?return=check#dateOfBirth-day`,
+  );
 
   // A Change link goes to the question and comes back to the check page.
   await street.getByRole("link", { name: /Change/ }).click();
-  await expect(page).toHaveURL(new RegExp(`/file/${filingId}/new-address\\?return=check`));
+  await expect(page).toHaveURL(new RegExp(`/file/${filingId}/new-address\\?return=check#newStreet$`));
+  await expect(page.locator("#newStreet")).toBeFocused();
   await answerPage(page, { newStreet: "14 Harbor Street" });
   await page.getByRole("button", { name: "Continue", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/file/${filingId}/check$`));
   await expect(page.getByTestId("answer-row").filter({ hasText: "Street number and name" })).toContainText("14 Harbor Street");
+  // A date's Change link puts focus in its day box.
+  await born.getByRole("link", { name: /Change/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/file/${filingId}/details\\?return=check#dateOfBirth-day$`));
+  await expect(page.locator("#dateOfBirth-day")).toBeFocused();
+  await page.getByRole("button", { name: "Continue", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/file/${filingId}/check$`));
 
   await page.getByRole("link", { name: "Continue to sign" }).click();
   await expect(heading(page, "Sign your form")).toBeVisible();

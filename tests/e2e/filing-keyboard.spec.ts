@@ -36,12 +36,17 @@ test("an AR-11 can be filed with the keyboard alone", async ({ page, mail }) => 
   await expect(heading(page, "Change of address")).toBeVisible();
   await pressOn(page, page.getByRole("link", { name: "About you" }));
 
-  await expect(heading(page, "What is your name?")).toBeVisible();
+  // After each move to another page, focus is on its heading: the first Tab reaches the first field.
+  await expect(heading(page, "What is your name?")).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.locator("#familyName")).toBeFocused();
   await typeInto(page, "#familyName", "Okafor");
   await typeInto(page, "#givenName", "Chidi");
   await pressOn(page, page.getByRole("button", { name: "Continue", exact: true }));
 
-  await expect(heading(page, "Your date of birth and A-Number")).toBeVisible();
+  await expect(heading(page, "Your date of birth and A-Number")).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.locator("#dateOfBirth-day")).toBeFocused();
   await typeInto(page, "#dateOfBirth-day", "9");
   await typeInto(page, "#dateOfBirth-month", "12");
   await typeInto(page, "#dateOfBirth-year", "1985");
@@ -67,7 +72,7 @@ test("an AR-11 can be filed with the keyboard alone", async ({ page, mail }) => 
   await typeInto(page, "#dateMoved-year", "2026");
   await pressOn(page, page.getByRole("button", { name: "Continue", exact: true }));
 
-  await expect(heading(page, "Check your answers")).toBeVisible();
+  await expect(heading(page, "Check your answers")).toBeFocused();
   await pressOn(page, page.getByRole("link", { name: "Continue to sign" }));
   await expect(heading(page, "Sign your form")).toBeVisible();
   await typeInto(page, "#fullName", "Chidi Okafor");

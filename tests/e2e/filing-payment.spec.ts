@@ -4,7 +4,7 @@
 import { arrange } from "./arrange";
 import { createAccount, signInWithEmailCode } from "./accounts";
 import { E2E_STRIPE_PORT } from "./e2e-env";
-import { db, expect, expectAccessible, expectBrowserError, failedToLoad, test, type Page } from "./fixtures";
+import { db, expect, expectAccessible, expectBrowserError, failedToLoad, PDF, test, type Page } from "./fixtures";
 
 const STANDIN_PAGE = new RegExp(`^http://127\\.0\\.0\\.1:${E2E_STRIPE_PORT}/pay/cs_test_\\w+$`);
 
@@ -99,4 +99,81 @@ test("an unsigned form cannot be paid for yet, and another person's form is not 
   }
   const [others] = await db<{ n: number }>(`SELECT count(*)::int AS n FROM "Payment" WHERE "filingId" = $1`, [othersFiling]);
   expect(others.n).toBe(0);
+});
+
+test("changing the form after opening its payment page closes that page; signed again, a new page takes the payment", async ({
+  page,
+  mail,
+}) => {
+  const account = await createAccount({ label: "pay-then-change", methods: ["EMAIL"] });
+  const { id: filingId } = await arrange<{ id: string }>({ op: "signed-i765-draft", ownerId: account.id });
+  await signInWithEmailCode(page, mail, account);
+
+  await page.goto(`/file/${filingId}/pay`);
+  await page.getByRole("button", { name: "Pay $470.00" }).click();
+  await expect(page).toHaveURL(STANDIN_PAGE);
+  const firstPaymentPage = page.url();
+  await page.getByRole("link", { name: "Cancel and return" }).click();
+  await expect(page).toHaveURL(new RegExp(`/file/${filingId}/pay\\?returned=1$`));
+
+  // A document is replaced: the draft changes, so its signature goes and the open page is closed.
+  await page.goto(`/file/${filingId}/documents`);
+  const label = "A recent passport-style photo";
+  const section = page.getByTestId("document-rule").filter({ has: page.getByRole("heading", { name: label }) });
+  await section.getByRole("button", { name: /^Remove/ }).click();
+  await expect(section.getByTestId("not-uploaded")).toBeVisible();
+  await section
+    .getByLabel(`Upload a file for: ${label}`)
+    .setInputFiles({ name: "new-photo.pdf", mimeType: "application/pdf", buffer: PDF });
+  await section.locator(`button[type="submit"]`).click();
+  await expect(section.getByTestId("uploaded-files")).toContainText("new-photo.pdf");
+
+  await expectBrowserError(page, failedToLoad(410), () => page.goto(firstPaymentPage));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This payment page has expired");
+
+  await page.goto(`/file/${filingId}/sign`);
+  await page.getByLabel("Your full name").fill("Ana Diaz");
+  await page.getByLabel(/I certify, under penalty of perjury/).check();
+  await page.getByRole("button", { name: "Sign and continue to payment" }).click();
+  await expect(page).toHaveURL(new RegExp(`/file/${filingId}/pay$`));
+  await expect(page.getByTestId("payment-problem")).toContainText(
+    "The form changed after this payment was started, so that payment page was closed. No money was taken.",
+  );
+  await expectAccessible(page, "the pay page after the form changed");
+
+  await page.getByRole("button", { name: /^(Try again|Pay \$470\.00)$/ }).click();
+  await expect(page).toHaveURL(STANDIN_PAGE);
+  expect(page.url()).not.toBe(firstPaymentPage);
+  await enterCard(page, "4242 4242 4242 4242");
+  await expect(page).toHaveURL(new RegExp(`/file/${filingId}/confirmation$`), { timeout: 30_000 });
+
+  const payments = await db<{ status: string }>(`SELECT status::text FROM "Payment" WHERE "filingId" = $1 ORDER BY "createdAt"`, [
+    filingId,
+  ]);
+  expect(payments.map((p) => p.status)).toEqual(["FAILED", "PAID"]);
+  const filed = await db<{ name: string }>(
+    `SELECT d.name FROM "Document" d JOIN "Case" c ON c.id = d."caseId" WHERE c."ownerId" = $1 AND d.name = 'new-photo.pdf'`,
+    [account.id],
+  );
+  expect(filed).toHaveLength(1);
+});
+
+test("paid but not yet filed after two minutes: the warning that appears on its own is announced", async ({ page, mail }) => {
+  const account = await createAccount({ label: "payment-slow", methods: ["EMAIL"] });
+  const { id: filingId } = await arrange<{ id: string }>({ op: "signed-i765-draft", ownerId: account.id });
+  await signInWithEmailCode(page, mail, account);
+  // Paid 1 minute 50 seconds ago, and Stripe's event never comes: the page passes two minutes while open.
+  await db(
+    `INSERT INTO "Payment" (id, "filingId", "amountCents", status, "idempotencyKey", "stripeCheckoutSessionId", "checkoutUrl", "paidAt")
+     VALUES (gen_random_uuid(), $1, 47000, 'PAID', $2, $3, 'https://checkout.invalid/slow', now() - interval '110 seconds')`,
+    [filingId, `slow-${filingId}`, `cs_test_slow_${filingId.replaceAll("-", "")}`],
+  );
+
+  await page.goto(`/file/${filingId}/pay/return`);
+  await expect(page.getByTestId("payment-received")).toBeVisible();
+  const slow = page.getByTestId("payment-slow");
+  await expect(slow).toHaveRole("status");
+  await expect(slow).toBeEmpty();
+  await expect(slow).toContainText("This is taking longer than usual", { timeout: 30_000 });
+  await expectAccessible(page, "the payment return page after two minutes");
 });

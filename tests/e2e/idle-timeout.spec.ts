@@ -36,6 +36,7 @@ test("the idle warning keeps a person signed in, then signs them out and keeps t
   await page.getByLabel("Full name").fill("Ana Díaz");
   await page.getByLabel("City or town").fill("Springfield");
   await page.getByLabel("State or territory").selectOption("IL");
+  await page.getByLabel("ZIP code").fill("62704");
 
   // The warning: a modal dialog, focus on the primary button, the time left announced politely.
   const dialog = page.getByRole("dialog", { name: "Are you still there?" });
@@ -63,6 +64,9 @@ test("the idle warning keeps a person signed in, then signs them out and keeps t
   await expect(dialog).toBeVisible({ timeout: 30_000 });
   await expect(page).toHaveURL(/\/sign-in\?reason=timed-out$/, { timeout: 45_000 });
   await expect(page.getByTestId("sign-in-reason")).toHaveText(/^You were signed out after 45 seconds without activity/);
+  await expect(page.getByTestId("sign-in-reason")).toContainText(
+    "or changing your contact information, what you had typed on that page comes back",
+  );
   await expectAccessible(page, "sign-in after an idle sign-out");
 
   // The old cookie is still in the browser; the server refuses it on pages and on the session API.
@@ -79,6 +83,7 @@ test("the idle warning keeps a person signed in, then signs them out and keeps t
   await expect(page.getByLabel("Full name")).toHaveValue("Ana Díaz");
   await expect(page.getByLabel("City or town")).toHaveValue("Springfield");
   await expect(page.getByLabel("State or territory")).toHaveValue("IL");
+  await expect(page.getByLabel("ZIP code")).toHaveValue("62704");
   await expectAccessible(page, "contact information with a kept draft");
 });
 

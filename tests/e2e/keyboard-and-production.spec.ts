@@ -40,6 +40,8 @@ test("the sign-up steps work with the keyboard alone, and errors link to their f
   await page.keyboard.press("Tab");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/sign-up\/password$/);
+  // The next step starts from its heading, not from wherever focus was left.
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
 
   await page.getByLabel("Password", { exact: true }).focus();
   await page.keyboard.type(GOOD_PASSWORD);

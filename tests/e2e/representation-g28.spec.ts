@@ -57,6 +57,11 @@ test("an officer records paper G-28s; the applicant sees who represents them and
   await expect(page.getByTestId("error-summary")).toContainText("Enter the representative's email address or 12-digit account number.");
   await expect(page.getByTestId("error-summary")).toBeFocused();
   await expectAccessible(page, "recording a G-28 with nothing entered");
+  // The summary's link leads to the box it is about.
+  const toField = page.getByTestId("error-summary").getByRole("link");
+  await expect(toField).toHaveAttribute("href", "#representative");
+  await toField.click();
+  await expect(field).toBeFocused();
   await field.fill("nobody@example.com");
   await record.click();
   await expect(page.getByTestId("error-summary")).toContainText("No account has that email address or account number.");

@@ -44,6 +44,8 @@ test("signing in with email codes; half-signed-in pages lead to the second step,
   const before = Date.now();
   await page.getByRole("button", { name: "Send code" }).click();
   await expect(page.getByTestId("code-sent-to")).toBeVisible();
+  // The code box appears above the button just pressed, and focus moves to it.
+  await expect(page.getByLabel("Verification code")).toBeFocused();
   const message = await mail.waitForMessage(
     (m) => m.to.includes(email) && m.subject.startsWith("Your verification code") && m.receivedAt.getTime() > before,
   );

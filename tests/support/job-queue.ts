@@ -60,3 +60,10 @@ export async function makeDeliveryDueNow(messageId: string): Promise<void> {
   await db()
     .$executeRaw`UPDATE graphile_worker._private_jobs SET run_at = now() - interval '1 millisecond' WHERE key = ${deliveryJobKey(messageId)}`;
 }
+
+/** Makes every waiting job of a task due now, as if its delay had passed. */
+export async function makeJobsDueNow(task: string): Promise<void> {
+  await db().$executeRaw`
+    UPDATE graphile_worker._private_jobs SET run_at = now() - interval '1 millisecond'
+    WHERE task_id = (SELECT id FROM graphile_worker._private_tasks WHERE identifier = ${task})`;
+}

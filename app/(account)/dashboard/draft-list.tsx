@@ -1,12 +1,12 @@
 import Link from "next/link";
 import type { DraftSummary } from "@/lib/filing/drafts";
+import { lastSavedInWords } from "@/lib/filing/last-saved-in-words";
 import { getReader } from "@/lib/i18n/request";
-import { lastSavedInWords } from "./last-saved";
 
 /** The forms the applicant has started online and not yet submitted. */
 export async function DraftList({ drafts, now }: { drafts: DraftSummary[]; now: Date }) {
-  const { t, format } = await getReader();
-  const date = (at: Date) => format.dateTime(at, "date");
+  const reader = await getReader();
+  const { t, format } = reader;
   const sr = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
   return (
     <ul className="mb-0 max-w-3xl list-none p-0" data-testid="draft-list">
@@ -17,7 +17,7 @@ export async function DraftList({ drafts, now }: { drafts: DraftSummary[]; now: 
           </h3>
           <p className="mb-3 text-muted">
             {t.rich("dashboard.drafts.lastSaved", {
-              when: lastSavedInWords(d.lastSavedAt, now, date, t),
+              when: lastSavedInWords(d.lastSavedAt, now, reader),
               time: (chunks) => (
                 <time dateTime={d.lastSavedAt.toISOString()} title={format.dateTime(d.lastSavedAt, "dateTime")}>
                   {chunks}

@@ -80,12 +80,14 @@ describe("AR-11", () => {
     expectEnglish(parts.map((part) => part.title)).toEqual(["Part 1. Information about you", "Part 2. Your new address"]);
     expectEnglish(parts[0].rows).toContainEqual({
       questionId: "dateOfBirth",
+      kind: "date",
       pageId: "details",
       label: "Date of birth",
       value: "March 4, 1990",
     });
     expectEnglish(parts[0].rows).toContainEqual({
       questionId: "aNumber",
+      kind: "a-number",
       pageId: "details",
       label: "A-Number (if any)",
       value: "Not answered",

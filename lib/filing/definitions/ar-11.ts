@@ -57,6 +57,7 @@ export const AR11: FormDefinition = {
           kind: "date",
           label: msg("forms.ar11.questions.dateOfBirth.label"),
           hint: msg("forms.ar11.questions.dateOfBirth.hint"),
+          autocomplete: "bday",
         },
         {
           id: "aNumber",
@@ -76,7 +77,7 @@ export const AR11: FormDefinition = {
       title: msg("forms.ar11.pages.newAddress.title"),
       intro: msg("forms.ar11.pages.newAddress.intro"),
       questions: [
-        ...addressQuestions("new", ADDRESS_LABELS, "shipping"),
+        ...addressQuestions("new", ADDRESS_LABELS, "section-physical"),
         { id: "newIsMailing", kind: "radio", label: msg("forms.ar11.questions.newIsMailing.label"), options: YES_NO },
       ],
     },
@@ -86,10 +87,11 @@ export const AR11: FormDefinition = {
       title: msg("forms.ar11.pages.mailingAddress.title"),
       intro: msg("forms.ar11.pages.mailingAddress.intro"),
       showIf: answerIs("newIsMailing", NO),
-      questions: addressQuestions("mailing", {
-        ...ADDRESS_LABELS,
-        inCareOf: msg("forms.ar11.pages.mailingAddress.names.mailing.inCareOf"),
-      }),
+      questions: addressQuestions(
+        "mailing",
+        { ...ADDRESS_LABELS, inCareOf: msg("forms.ar11.pages.mailingAddress.names.mailing.inCareOf") },
+        "shipping",
+      ),
     },
     {
       id: "date-moved",

@@ -250,7 +250,7 @@ export const I765: FormDefinition = {
       section: "about-you",
       title: msg("forms.i765.pages.physicalAddress.title"),
       showIf: answerIs("mailingIsPhysical", NO),
-      questions: addressQuestions("physical"),
+      questions: addressQuestions("physical", ADDRESS_LABELS, "section-physical"),
     },
     {
       id: "numbers",
@@ -322,6 +322,7 @@ export const I765: FormDefinition = {
           kind: "date",
           label: msg("forms.i765.questions.dateOfBirth.label"),
           hint: msg("forms.i765.questions.dateOfBirth.hint"),
+          autocomplete: "bday",
         },
         { id: "birthCity", kind: "text", label: msg("forms.i765.questions.birthCity.label"), maxLength: 60 },
         { id: "birthProvince", kind: "text", label: msg("forms.i765.questions.birthProvince.label"), required: false, maxLength: 60 },
@@ -665,8 +666,21 @@ export const I765: FormDefinition = {
         }).filter((question) => question.id !== "interpreterMiddleName"),
         { id: "interpreterOrganization", kind: "text", label: msg("forms.i765.questions.interpreterOrganization.label"), required: false },
         { id: "interpreterLanguage", kind: "text", label: msg("forms.i765.questions.interpreterLanguage.label"), maxLength: 60 },
-        { id: "interpreterPhone", kind: "phone", label: msg("forms.i765.questions.interpreterPhone.label"), width: 20 },
-        { id: "interpreterEmail", kind: "email", label: msg("forms.i765.questions.interpreterEmail.label"), required: false },
+        // Someone else's details: the browser must not offer the applicant's own.
+        {
+          id: "interpreterPhone",
+          kind: "phone",
+          label: msg("forms.i765.questions.interpreterPhone.label"),
+          width: 20,
+          autocomplete: "off",
+        },
+        {
+          id: "interpreterEmail",
+          kind: "email",
+          label: msg("forms.i765.questions.interpreterEmail.label"),
+          required: false,
+          autocomplete: "off",
+        },
       ],
     },
     {
@@ -681,8 +695,15 @@ export const I765: FormDefinition = {
           middle: msg("forms.i765.pages.preparer.names.preparer.middle"),
         }).filter((question) => question.id !== "preparerMiddleName"),
         { id: "preparerOrganization", kind: "text", label: msg("forms.i765.questions.preparerOrganization.label"), required: false },
-        { id: "preparerPhone", kind: "phone", label: msg("forms.i765.questions.preparerPhone.label"), width: 20 },
-        { id: "preparerEmail", kind: "email", label: msg("forms.i765.questions.preparerEmail.label"), required: false },
+        // Someone else's details: the browser must not offer the applicant's own.
+        { id: "preparerPhone", kind: "phone", label: msg("forms.i765.questions.preparerPhone.label"), width: 20, autocomplete: "off" },
+        {
+          id: "preparerEmail",
+          kind: "email",
+          label: msg("forms.i765.questions.preparerEmail.label"),
+          required: false,
+          autocomplete: "off",
+        },
         {
           id: "preparerRole",
           kind: "radio",

@@ -1,6 +1,6 @@
 import { msg } from "@/lib/i18n/message-ref";
 import type { Answers, Condition, Option, Question } from "../definition";
-import { dateOf } from "../engine/formats";
+import { dateOf, isoDay } from "../engine/formats";
 
 // Building blocks the form definitions share: yes/no choices, names, U.S. addresses, and small
 // helpers their conditions and checks read answers with. Every word here is definition data.
@@ -122,10 +122,18 @@ export function addressIds(prefix: string, withInCareOf = false): string[] {
   return [...(withInCareOf ? [`${prefix}InCareOf`] : []), ...["Street", "Unit", "City", "State", "Zip"].map((name) => `${prefix}${name}`)];
 }
 
-/** Whether the date answered for `id` is after today (false when not a date). */
+/** The earliest clocks in use (UTC+14) start each date 14 hours before UTC does. */
+const EARLIEST_ZONE_AHEAD_MS = 14 * 3_600_000;
+
+/**
+ * Whether the date answered for `id` is after today (false when not a date). The checks are not
+ * given the person's time zone, so "today" is the newest date anywhere: no one is refused their own
+ * today (7 AM in Manila is still yesterday in UTC), at the cost of accepting tomorrow's date once
+ * it has begun at UTC+14 (in New York, from 5 or 6 in the morning).
+ */
 export function isFuture(answers: Answers, id: string, now: Date): boolean {
   const date = dateOf(text(answers, id));
-  return date !== null && date.getTime() > now.getTime();
+  return date !== null && isoDay(date) > isoDay(new Date(now.getTime() + EARLIEST_ZONE_AHEAD_MS));
 }
 
 /** Whether the date answered for `later` is before the one for `earlier` (false unless both are dates). */

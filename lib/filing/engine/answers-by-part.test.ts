@@ -9,17 +9,17 @@ describe("answersByPart", () => {
       {
         title: "Part 1. Owner",
         rows: [
-          { questionId: "ownerName", pageId: "owner", label: "Full name", value: "Ana" },
-          { questionId: "ownerEmail", pageId: "owner", label: "Email address", value: "Not answered" },
+          { questionId: "ownerName", kind: "text", pageId: "owner", label: "Full name", value: "Ana" },
+          { questionId: "ownerEmail", kind: "email", pageId: "owner", label: "Email address", value: "Not answered" },
         ],
       },
       {
         title: "Part 2. Pet",
         rows: [
-          { questionId: "species", pageId: "pet", label: "What kind of pet?", value: "Cat" },
-          { questionId: "bornOn", pageId: "pet", label: "Date of birth", value: "June 1, 2020" },
-          { questionId: "hasChip", pageId: "pet", label: "Is your pet microchipped?", value: "No" },
-          { questionId: "habits", pageId: "pet", label: "What does your pet do?", value: "Purrs" },
+          { questionId: "species", kind: "radio", pageId: "pet", label: "What kind of pet?", value: "Cat" },
+          { questionId: "bornOn", kind: "date", pageId: "pet", label: "Date of birth", value: "June 1, 2020" },
+          { questionId: "hasChip", kind: "radio", pageId: "pet", label: "Is your pet microchipped?", value: "No" },
+          { questionId: "habits", kind: "checkboxes", pageId: "pet", label: "What does your pet do?", value: "Purrs" },
         ],
       },
     ]);

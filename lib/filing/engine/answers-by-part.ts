@@ -1,5 +1,5 @@
 import { readerFor } from "@/lib/i18n/translator";
-import type { Answers, AnswerValue, FormDefinition, Question } from "../definition";
+import type { Answers, AnswerValue, FormDefinition, Question, QuestionKind } from "../definition";
 import { visiblePages, visibleQuestions } from "./flow";
 import { dateOf, formatPhone } from "./formats";
 import { filingText, RECORD_READER, type FilingReader } from "./localize";
@@ -9,7 +9,7 @@ import { optionLabel } from "./options";
 // The answers as people read them, in the parts of the filed form: the check page, the officer's
 // case page and the PDF all show this.
 
-export type AnswerRow = { questionId: string; pageId: string; label: string; value: string };
+export type AnswerRow = { questionId: string; kind: QuestionKind; pageId: string; label: string; value: string };
 export type AnswerPart = { title: string; rows: AnswerRow[] };
 
 /**
@@ -52,6 +52,7 @@ export function answersByPart(def: FormDefinition, answers: Answers, reader: Fil
       const text = answerText(entry.question, Object.hasOwn(answers, questionId) ? answers[questionId] : undefined, reader);
       rows.push({
         questionId,
+        kind: entry.question.kind,
         pageId: entry.pageId,
         label: filingText(entry.question.label, reader),
         value: text || filingText(M.notAnswered, reader),

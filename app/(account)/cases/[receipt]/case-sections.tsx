@@ -29,7 +29,7 @@ export async function EvidenceRequests({
           <p className="mb-2">
             <strong>
               {t.rich("cases.evidence.dueBy", {
-                date: format.dateTime(request.dueAt, "date"),
+                date: format.dateTime(request.dueAt, "dueDay"),
                 time: (chunks) => <time dateTime={request.dueAt.toISOString()}>{chunks}</time>,
               })}
             </strong>{" "}
@@ -138,7 +138,7 @@ export async function StatusDateLine({ date }: { date: StatusDate }) {
           {date.location && <>, {date.location}</>}
         </>
       ) : (
-        t.rich("cases.statusDate.respondBy", { date: format.dateTime(date.at, "date"), time })
+        t.rich("cases.statusDate.respondBy", { date: format.dateTime(date.at, "dueDay"), time })
       )}
     </p>
   );

@@ -67,8 +67,3 @@ export function fieldQuestions(page: Page, answers: Answers, locale = "en"): Fie
 export function isFieldset(question: Pick<FieldQuestion, "kind" | "options">): boolean {
   return question.kind === "radio" || question.kind === "date" || (question.kind === "checkboxes" && question.options.length > 1);
 }
-
-/** The id the error summary links to: a date's day box, a list's first choice, or the field itself. */
-export function fieldAnchor(question: Pick<FieldQuestion, "id" | "kind">): string {
-  return question.kind === "date" ? `${question.id}-day` : question.id;
-}

@@ -167,8 +167,7 @@ export function QuestionField(props: Props) {
           required={required}
           aria-required={required}
           autoComplete={
-            question.autocomplete ??
-            (question.kind === "us-state" ? "address-level1" : question.kind === "country" ? "country-name" : undefined)
+            question.autocomplete ?? (question.kind === "us-state" ? "address-level1" : question.kind === "country" ? "off" : undefined)
           }
           defaultValue={value.text}
         />

@@ -8,8 +8,9 @@ import { Alert } from "@/components/ui/alert";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { fieldAnchor } from "@/lib/filing/engine/field-anchor";
 import { PAGE_ERROR_KEY } from "@/lib/filing/engine/messages";
-import { fieldAnchor, isFieldset, type FieldQuestion } from "./field-question";
+import { isFieldset, type FieldQuestion } from "./field-question";
 import { QuestionField, type FieldValue } from "./question-field";
 
 export type SavedValues = Record<string, string | string[]>;

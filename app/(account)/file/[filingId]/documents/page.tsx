@@ -7,8 +7,8 @@ import { describeDocument } from "@/lib/evidence/describe-document";
 import { requiredDocuments } from "@/lib/filing/engine/readiness";
 import { ownedDraft } from "../owned-draft";
 import { SubmittedNotice } from "../submitted-notice";
-import { RemoveDocumentButton } from "./remove-document-button";
 import { UploadDocumentForm } from "./upload-document-form";
+import { UploadedFiles } from "./uploaded-files";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("filing.documents.title") };
@@ -53,30 +53,14 @@ export default async function DocumentsPage({ params, searchParams }: Params) {
               <span className="text-base font-normal text-muted">{rule.isRequired ? t("filing.required") : t("filing.optional")}</span>
             </h2>
             {rule.hint && <p className="max-w-prose text-muted">{rule.hint}</p>}
-            {files.length === 0 ? (
-              <p data-testid="not-uploaded">{t("filing.documents.notUploadedYet")}</p>
-            ) : (
-              <ul className="mb-4 list-none p-0" data-testid="uploaded-files">
-                {files.map((file) => {
-                  const described = describeDocument(file);
-                  return (
-                    <li key={file.id} className="flex flex-wrap items-center justify-between gap-4 border-b border-line py-2">
-                      <span>
-                        <strong className="break-all">{file.name}</strong>{" "}
-                        <span className="text-muted">
-                          {described.kind}, {described.size}
-                        </span>
-                      </span>
-                      {!submitted && (
-                        <ClientMessages namespaces={["filing"]}>
-                          <RemoveDocumentButton filingId={draft.id} documentId={file.id} name={file.name} />
-                        </ClientMessages>
-                      )}
-                    </li>
-                  );
-                })}
-              </ul>
-            )}
+            <ClientMessages namespaces={["filing"]}>
+              <UploadedFiles
+                filingId={draft.id}
+                kind={rule.id}
+                files={files.map((file) => ({ id: file.id, name: file.name, ...describeDocument(file) }))}
+                removable={!submitted}
+              />
+            </ClientMessages>
             {!submitted && (
               <ClientMessages namespaces={["filing"]}>
                 <UploadDocumentForm filingId={draft.id} kind={rule.id} label={rule.label} />

@@ -111,6 +111,7 @@ export default async function ClientReviewPage({ params }: { params: Promise<{ f
             <p>{t("clientReview.sign.effect")}</p>
             <SignReviewForm
               filingId={review.id}
+              version={review.version}
               certification={text(def.certification)}
               consent={text(g28ConsentText(representative))}
               signerName={def.signerName(review.answers)}

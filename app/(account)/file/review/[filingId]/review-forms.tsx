@@ -11,11 +11,13 @@ import { useActionForm } from "@/components/ui/use-action-form";
 
 export function SignReviewForm({
   filingId,
+  version,
   certification,
   consent,
   signerName,
 }: {
   filingId: string;
+  version: string;
   certification: string;
   consent: string;
   signerName: string;
@@ -26,6 +28,7 @@ export function SignReviewForm({
     <form key={form.formKey} action={form.formAction} noValidate>
       <ErrorSummary {...form.summary} headingId="sign-error" />
       <input type="hidden" name="filingId" value={filingId} />
+      <input type="hidden" name="version" value={version} />
       <TextField
         name="fullName"
         label={t("clientReview.sign.fullName")}

@@ -72,7 +72,7 @@ export async function OfficerEvidenceRequests({ view }: { view: OfficerCaseView 
           <p className="mb-2">
             {t.rich("agency.case.requestDates", {
               opened: format.dateTime(request.openedAt, "date"),
-              due: format.dateTime(request.dueAt, "date"),
+              due: format.dateTime(request.dueAt, "dueDay"),
               openedAt: timeTag(request.openedAt),
               dueAt: timeTag(request.dueAt),
             })}{" "}

@@ -24,7 +24,7 @@ export function RecordG28Form({ receiptNumber }: { receiptNumber: string }) {
         {t("agency.g28.record.heading")}
       </h3>
       <SuccessMessage state={form.state} testId="record-g28-done" />
-      <ErrorSummary {...form.summary} labels={{ representative: t("agency.g28.record.representative") }} headingId="record-g28-errors" />
+      <ErrorSummary {...form.summary} headingId="record-g28-errors" />
       <input type="hidden" name="receipt" value={receiptNumber} />
       <TextField
         name="representative"

@@ -56,7 +56,7 @@ export default async function EvidenceRequestPage({ params }: { params: Promise<
         <p>
           {t.rich(sent ? "evidence.page.dueAnswered" : "evidence.page.dueOpen", {
             sent: date(view.openedAt),
-            due: date(view.dueAt),
+            due: format.dateTime(view.dueAt, "dueDay"),
             strong: (chunks) => (
               <strong data-testid="due-date">
                 <time dateTime={view.dueAt.toISOString()}>{chunks}</time>

@@ -31,11 +31,14 @@ export default async function PaymentReturnPage({ params, searchParams }: Props)
       <div role="status" data-testid="payment-received">
         <p className="max-w-prose">{t("payments.received.body")}</p>
       </div>
-      {slow && (
-        <Alert kind="warning" heading={t("payments.received.slowHeading")}>
-          <p>{t("payments.received.slowBody")}</p>
-        </Alert>
-      )}
+      {/* Always on the page, so the warning is announced when a refresh adds it. */}
+      <div role="status" data-testid="payment-slow">
+        {slow && (
+          <Alert kind="warning" heading={t("payments.received.slowHeading")}>
+            <p>{t("payments.received.slowBody")}</p>
+          </Alert>
+        )}
+      </div>
       <p>
         <Link href={`/file/${filingId}/pay/return${typeof sessionId === "string" ? `?session_id=${encodeURIComponent(sessionId)}` : ""}`}>
           {t("payments.received.checkAgain")}

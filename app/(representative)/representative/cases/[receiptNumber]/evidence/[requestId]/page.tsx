@@ -58,7 +58,7 @@ export default async function RepresentativeEvidencePage({ params }: { params: P
         <p>
           {t.rich(sent ? "representative.evidence.wasDue" : "representative.evidence.due", {
             sentOn: format.dateTime(view.openedAt, "date"),
-            dueBy: format.dateTime(view.dueAt, "date"),
+            dueBy: format.dateTime(view.dueAt, "dueDay"),
             due: (chunks) => (
               <strong data-testid="due-date">
                 <time dateTime={view.dueAt.toISOString()}>{chunks}</time>
