@@ -1,5 +1,6 @@
 import { createAccount, signInWithEmailCode } from "./accounts";
-import { db, expect, expectAccessible, test } from "./fixtures";
+import { db, expect, expectAccessible, test, uniqueEmail } from "./fixtures";
+import { confirmationLink, submitEmail } from "./journey";
 import { SHORT_URL, startShortTimeoutServer } from "./short-timeout-server";
 import { signInAgain } from "./sign-in-again";
 
@@ -123,4 +124,27 @@ test("a session kept alive in another tab is not signed out when this tab's coun
   await expect(dialog.getByRole("button", { name: "Keep me signed in" })).toBeVisible();
   await dialog.getByRole("button", { name: "Keep me signed in" }).click();
   await expect(dialog).toBeHidden();
+});
+
+test("a sign-up step warns before its session times out, and keeping it lets the sign-up go on", async ({ page, mail }) => {
+  test.setTimeout(120_000);
+  const email = uniqueEmail("idle-sign-up");
+  await submitEmail(page, email);
+  await expect(page).toHaveURL(/\/sign-up\/check-email$/);
+  // The link names the run's main server: the same path on this one.
+  const link = new URL(await confirmationLink(mail, email));
+  await page.goto(`${link.pathname}${link.search}`);
+  await page.getByRole("button", { name: "Confirm my email and continue" }).click();
+  await expect(page).toHaveURL(/\/sign-up\/terms$/);
+
+  const dialog = page.getByRole("dialog", { name: "Are you still there?" });
+  await expect(dialog).toBeVisible({ timeout: 30_000 });
+  await expect(dialog.getByRole("button", { name: "Keep me signed in" })).toBeFocused();
+  await expectAccessible(page, "the idle-timeout warning during sign-up");
+  await dialog.getByRole("button", { name: "Keep me signed in" }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByLabel("I have read and agree to the Terms of Use").check();
+  await page.getByRole("button", { name: "I Agree" }).click();
+  await expect(page).toHaveURL(/\/sign-up\/password$/);
 });

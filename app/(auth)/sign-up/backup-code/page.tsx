@@ -1,5 +1,6 @@
 import { signUpStepContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
+import { SignUpIdleWarning } from "../idle-warning";
 import { redirect } from "next/navigation";
 import { BackupCodePanel } from "@/components/ui/backup-code-panel";
 import { StepIndicator } from "@/components/ui/step-indicator";
@@ -23,6 +24,7 @@ export default async function BackupCodePage() {
       <p>{t("signUp.backupCode.intro")}</p>
       <p>{t.rich("signUp.backupCode.onlyNow", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
       <BackupCodePanel code={code} confirmAction={confirmSavedAction} />
+      <SignUpIdleWarning userId={session.user.id} />
     </>
   );
 }

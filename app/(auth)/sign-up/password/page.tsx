@@ -1,5 +1,6 @@
 import { signUpStepContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
+import { SignUpIdleWarning } from "../idle-warning";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PasswordForm } from "./password-form";
 import { StepIndicator } from "@/components/ui/step-indicator";
@@ -21,6 +22,7 @@ export default async function PasswordPage() {
       <ClientMessages namespaces={["signUp"]}>
         <PasswordForm email={session.user.email} />
       </ClientMessages>
+      <SignUpIdleWarning userId={session.user.id} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { signUpStepContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
+import { SignUpIdleWarning } from "../idle-warning";
 import { QuestionsForm } from "@/components/ui/questions-form";
 import { StepIndicator } from "@/components/ui/step-indicator";
 import { getReader, getT } from "@/lib/i18n/request";
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SecurityQuestionsPage() {
-  await signUpStepContext("SECURITY_QUESTIONS");
+  const { session } = await signUpStepContext("SECURITY_QUESTIONS");
   const { t } = await getReader();
   return (
     <>
@@ -28,6 +29,7 @@ export default async function SecurityQuestionsPage() {
         action={setQuestionsAction}
         submitLabel={t("signUp.questions.submit")}
       />
+      <SignUpIdleWarning userId={session.user.id} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { signUpStepContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
+import { SignUpIdleWarning } from "../idle-warning";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { TermsForm } from "./terms-form";
 import { StepIndicator } from "@/components/ui/step-indicator";
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TermsPage() {
-  await signUpStepContext("TERMS");
+  const { session } = await signUpStepContext("TERMS");
   const { t, text } = await getReader();
   return (
     <>
@@ -40,6 +41,7 @@ export default async function TermsPage() {
       <ClientMessages namespaces={["signUp"]}>
         <TermsForm />
       </ClientMessages>
+      <SignUpIdleWarning userId={session.user.id} />
     </>
   );
 }

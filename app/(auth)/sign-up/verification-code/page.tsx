@@ -1,5 +1,6 @@
 import { signUpStepContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
+import { SignUpIdleWarning } from "../idle-warning";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ChangeMethodForm, CodeForm, ResendCodeForm } from "./code-forms";
 import { StepIndicator } from "@/components/ui/step-indicator";
@@ -50,6 +51,7 @@ export default async function VerificationCodePage() {
           <ChangeMethodForm />
         </div>
       </ClientMessages>
+      <SignUpIdleWarning userId={session.user.id} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { signUpStepContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
+import { SignUpIdleWarning } from "../idle-warning";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { MethodForm } from "./method-form";
 import { StepIndicator } from "@/components/ui/step-indicator";
@@ -23,6 +24,7 @@ export default async function VerificationMethodPage() {
       <ClientMessages namespaces={["signUp"]}>
         <MethodForm emailMasked={maskEmail(session.user.email)} smsAvailable={smsAvailable()} />
       </ClientMessages>
+      <SignUpIdleWarning userId={session.user.id} />
     </>
   );
 }
