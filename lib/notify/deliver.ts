@@ -19,6 +19,8 @@ type Claimed = {
   body: string | null;
   html: string | null;
   attempts: number;
+  /** The claim's end, as written: what this attempt's own updates check it still holds. */
+  lockedUntil: Date;
 };
 
 /** The one waiting delivery job of a message (adding it again replaces the waiting one). */
@@ -41,7 +43,7 @@ async function claim(messageId: string): Promise<Claimed | null> {
     UPDATE "OutboundMessage" SET status = 'SENDING', "lockedUntil" = now() + make_interval(secs => ${env().OUTBOX_CLAIM_MS / 1000}::double precision)
     WHERE id = ${messageId}::uuid
       AND ((status = 'PENDING' AND "nextAttemptAt" <= now()) OR (status = 'SENDING' AND "lockedUntil" < now()))
-    RETURNING id, channel::text AS channel, "to", subject, body, html, attempts`;
+    RETURNING id, channel::text AS channel, "to", subject, body, html, attempts, "lockedUntil"`;
   return rows[0] ?? null;
 }
 
@@ -75,16 +77,21 @@ export type DeliveryOutcome = "sent" | "kept" | "retry" | "failed" | "not-due";
 export async function deliverMessage(messageId: string): Promise<DeliveryOutcome> {
   const message = await claim(messageId);
   if (!message) return "not-due";
+  // A send slower than the claim lets another worker take the message. A delivery is recorded
+  // whoever holds the claim (it happened, and a waiting retry then finds nothing to send); a failure
+  // only by the attempt that still holds it, so a late one never puts a sent message back in the queue.
+  const stillClaimed = { id: message.id, status: "SENDING" as const, lockedUntil: message.lockedUntil };
   try {
     const outcome = await send(message);
-    await db().outboundMessage.update({
-      where: { id: message.id },
+    const recorded = await db().outboundMessage.updateMany({
+      where: { id: message.id, status: { notIn: ["SENT", "KEPT_LOCAL"] } },
       // Once a real transport has it, the code or link in it need not stay in our database.
       data:
         outcome === "sent"
           ? { status: "SENT", sentAt: new Date(), lockedUntil: null, attempts: { increment: 1 }, body: null, html: null, lastError: null }
           : { status: "KEPT_LOCAL", sentAt: new Date(), lockedUntil: null },
     });
+    if (recorded.count === 0) logger.warn({ messageId: message.id }, "delivered after another attempt had delivered it");
     return outcome;
   } catch (error) {
     const attempts = message.attempts + 1;
@@ -93,8 +100,8 @@ export async function deliverMessage(messageId: string): Promise<DeliveryOutcome
     logger.warn({ messageId: message.id, channel: message.channel, attempts, err: (error as Error).message }, "delivery failed");
     countDeliveryFailure(message.channel, failed);
     await db().$transaction(async (tx) => {
-      await tx.outboundMessage.update({
-        where: { id: message.id },
+      const recorded = await tx.outboundMessage.updateMany({
+        where: stillClaimed,
         data: {
           status: failed ? "FAILED" : "PENDING",
           attempts,
@@ -103,7 +110,7 @@ export async function deliverMessage(messageId: string): Promise<DeliveryOutcome
           nextAttemptAt,
         },
       });
-      if (!failed) await queueDelivery(tx, message.id, nextAttemptAt);
+      if (recorded.count === 1 && !failed) await queueDelivery(tx, message.id, nextAttemptAt);
     });
     return failed ? "failed" : "retry";
   }
