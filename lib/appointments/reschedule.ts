@@ -7,6 +7,7 @@ import { msg } from "../i18n/message-ref";
 import { fail, type ActionResult } from "../result";
 import { RESCHEDULE_REQUESTED } from "./appointment-statuses";
 import { upcomingAppointments } from "./appointments";
+import { setCurrentStatus } from "../cases/current-status";
 
 // "Ask to reschedule": the owner of a case gives a reason and the dates that suit them for one of
 // its upcoming appointments. The case's history records it as the owner's own step (not news to
@@ -63,7 +64,7 @@ export async function requestReschedule(
     });
     // The owner's own step: in the history, never marked new to them.
     await tx.caseEvent.create({ data: { caseId: appointment.caseId, status: RESCHEDULE_REQUESTED, at, byOwner: true } });
-    await tx.case.update({ where: { id: appointment.caseId }, data: { status: RESCHEDULE_REQUESTED, statusChangedAt: at } });
+    await setCurrentStatus(tx, appointment.caseId, RESCHEDULE_REQUESTED, at);
     return { ok: true as const, receiptNumber: appointment.receiptNumber };
   });
 }

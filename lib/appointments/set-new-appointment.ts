@@ -15,6 +15,7 @@ import { RESCHEDULED_STATUS } from "./appointment-statuses";
 import { isAppointmentKind } from "./appointments";
 import { officeClockToInstant } from "./office-clock";
 import { isOfficeCode, officeId, officeInfo, OFFICE_CODES } from "./offices";
+import { setCurrentStatus } from "../cases/current-status";
 
 // An officer answers a request to reschedule: a new notice of the same kind with the new time and
 // office, the request marked handled, the history entry, the audit row and the person's alert, all
@@ -73,7 +74,7 @@ export async function setNewAppointment(
     });
     const status = RESCHEDULED_STATUS[kind];
     await tx.caseEvent.create({ data: { caseId: request.caseId, status, at } });
-    await tx.case.update({ where: { id: request.caseId }, data: { status, statusChangedAt: at } });
+    await setCurrentStatus(tx, request.caseId, status, at);
     await refreshActionRequired(tx, request.caseId);
     await recordAuditEntry(tx, officerActor(officer), "case.appointment_rescheduled", request.caseId, {
       requestId,

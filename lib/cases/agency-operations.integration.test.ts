@@ -59,6 +59,23 @@ describe("agency operations", () => {
     ]);
   });
 
+  it("the case keeps its newest status whichever change commits last (two at once, or one recorded with an earlier date)", async () => {
+    const { id, receiptNumber } = await createPaperCase({ formType: "I-765", applicantName: "Li Wei" });
+    const now = Date.now();
+    await addStatusEvent(receiptNumber, "Case Is Being Actively Reviewed", { at: new Date(now - 1000) });
+    // A change stamped earlier but committed after a later one (its transaction waited on the row).
+    await Promise.all([
+      addStatusEvent(receiptNumber, "Case Was Approved", { at: new Date(now) }),
+      addStatusEvent(receiptNumber, "Case Was Updated To Show Fingerprints Were Taken", { at: new Date(now - 500) }),
+    ]);
+    const row = await db().case.findUniqueOrThrow({ where: { id }, include: { events: true } });
+    expect(row).toMatchObject({ status: "Case Was Approved", statusChangedAt: new Date(now) });
+    expect(row.events).toHaveLength(4);
+
+    await addStatusEvent(receiptNumber, "Case Was Received", { at: new Date(now - DAY) });
+    expect(await db().case.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "Case Was Approved" });
+  });
+
   it("an appointment needs action only while it is the newest of its kind and ahead, and an interview only until it is cancelled", async () => {
     const now = new Date();
     const { id, receiptNumber } = await createPaperCase({ formType: "I-485", applicantName: "Ana Diaz" });

@@ -14,6 +14,7 @@ import { msg } from "../i18n/message-ref";
 import { officeAddress, officeId, officeInfo, type OfficeCode } from "../appointments/offices";
 import { INTERVIEW_CANCELLED } from "../appointments/appointment-statuses";
 import { hasUpcomingAppointment } from "../appointments/standing-appointments";
+import { setCurrentStatus } from "./current-status";
 
 // What the agency does to cases: intake of a paper filing, status events, notices, requests for
 // evidence. Used by the agency command, the officer console, the demo seed and the tests.
@@ -98,7 +99,7 @@ export async function addStatusEvent(receiptNumber: string, status: string, opti
   await db().$transaction(async (tx) => {
     const row = await caseByReceipt(tx, receiptNumber);
     await tx.caseEvent.create({ data: { caseId: row.id, status, at } });
-    await tx.case.update({ where: { id: row.id }, data: { status, statusChangedAt: at } });
+    await setCurrentStatus(tx, row.id, status, at);
     // "Interview Cancelled" takes the interview off the case's upcoming appointments.
     if (status === INTERVIEW_CANCELLED) await refreshActionRequired(tx, row.id);
     if (options.by) await recordAuditEntry(tx, options.by, "case.status_added", row.id, { status });
@@ -136,7 +137,7 @@ export async function issueNotice(
     const status = NOTICE_STATUS[kind];
     if (status && status !== row.status) {
       await tx.caseEvent.create({ data: { caseId: row.id, status, at } });
-      await tx.case.update({ where: { id: row.id }, data: { status, statusChangedAt: at } });
+      await setCurrentStatus(tx, row.id, status, at);
     }
     await refreshActionRequired(tx, row.id);
     if (options.by) await recordAuditEntry(tx, options.by, "case.notice_issued", row.id, { kind });
@@ -163,7 +164,8 @@ export async function openEvidenceRequest(
     });
     await tx.notice.create({ data: { caseId: row.id, kind: "REQUEST_FOR_EVIDENCE", issuedAt: at } });
     await tx.caseEvent.create({ data: { caseId: row.id, status, at } });
-    await tx.case.update({ where: { id: row.id }, data: { status, statusChangedAt: at, actionRequired: true } });
+    await setCurrentStatus(tx, row.id, status, at);
+    await tx.case.update({ where: { id: row.id }, data: { actionRequired: true } });
     if (input.by) await recordAuditEntry(tx, input.by, "case.evidence_requested", row.id, { dueAt: input.dueAt.toISOString() });
     await alertCaseOwner(tx, row.id, "case-update");
     return request;

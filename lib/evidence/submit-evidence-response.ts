@@ -8,6 +8,7 @@ import { RESPONSE_RECEIVED } from "../cases/statuses";
 import { msg } from "../i18n/message-ref";
 import { fail, invalid, type ActionResult } from "../result";
 import { ALREADY_ANSWERED, lockReachableRequest, REQUEST_NOT_FOUND, requestRef, zRequestRefFields } from "./owned-request";
+import { setCurrentStatus } from "../cases/current-status";
 
 export const CONFIRM_MESSAGE = msg("evidence.errors.confirm");
 
@@ -34,7 +35,7 @@ export async function submitEvidenceResponse(
     await tx.evidenceRequest.update({ where: { id: locked.id }, data: { respondedAt: at, respondedById: actor.id } });
     // A representative's response is news to the applicant (byOwner false); theirs is not news to them.
     await tx.caseEvent.create({ data: { caseId: locked.caseId, status: RESPONSE_RECEIVED, at, byOwner: locked.relation === "owner" } });
-    await tx.case.update({ where: { id: locked.caseId }, data: { status: RESPONSE_RECEIVED, statusChangedAt: at } });
+    await setCurrentStatus(tx, locked.caseId, RESPONSE_RECEIVED, at);
     await refreshActionRequired(tx, locked.caseId);
     return { ok: true as const, receiptNumber: ref.receiptNumber, requestId: locked.id };
   });
