@@ -42,7 +42,7 @@ export async function MessageThread({
               </h4>
               <ul className="mb-0 list-none p-0" data-testid="attachments">
                 {message.attachments.map((file) => {
-                  const { kind, size } = describeDocument(file);
+                  const { kind, size } = describeDocument(file, t);
                   return (
                     <li key={file.id} className="mb-1" data-testid="attachment">
                       <a href={attachmentHref(file.id)} download className="font-bold [overflow-wrap:anywhere]">

@@ -1,4 +1,3 @@
-import english from "../../messages/en/evidence.json";
 import { formatFileSize } from "./upload-rules";
 
 const KINDS: Record<string, string> = { "application/pdf": "pdf", "image/jpeg": "jpeg", "image/png": "png" };
@@ -9,17 +8,12 @@ export function documentKindKey(contentType: string): string {
 }
 
 /**
- * "PDF", "2.4 MB": how a stored document is described in lists. `t`: the reader's translator
- * (getReader() or useTranslations()); without it, the kind is the catalog key's English word.
+ * "PDF", "2.4 MB": how a stored document is described in lists, with the reader's translator
+ * (getReader() or useTranslations()): "Imagen JPEG" on a Spanish page.
  */
 export function describeDocument(
   document: { contentType: string; size: number },
-  t: (key: string) => string = englishKind,
+  t: (key: string) => string,
 ): { kind: string; size: string } {
   return { kind: t(documentKindKey(document.contentType)), size: formatFileSize(document.size) };
-}
-
-function englishKind(key: string): string {
-  const kinds = english.kinds as Record<string, string>;
-  return kinds[key.slice("evidence.kinds.".length)] ?? kinds.file;
 }

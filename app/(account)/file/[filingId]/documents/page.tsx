@@ -57,7 +57,7 @@ export default async function DocumentsPage({ params, searchParams }: Params) {
               <UploadedFiles
                 filingId={draft.id}
                 kind={rule.id}
-                files={files.map((file) => ({ id: file.id, name: file.name, ...describeDocument(file) }))}
+                files={files.map((file) => ({ id: file.id, name: file.name, ...describeDocument(file, t) }))}
                 removable={!submitted}
               />
             </ClientMessages>

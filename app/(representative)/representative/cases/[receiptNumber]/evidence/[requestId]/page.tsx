@@ -85,7 +85,7 @@ export default async function RepresentativeEvidencePage({ params }: { params: P
         documents={view.documents.map((d) => ({
           id: d.id,
           name: d.name,
-          ...describeDocument(d),
+          ...describeDocument(d, t),
           uploadedAt: { iso: d.uploadedAt.toISOString(), text: format.dateTime(d.uploadedAt, "dateTime") },
         }))}
       />
