@@ -100,6 +100,8 @@ test("an applicant answers a request for evidence: bad files are refused, good o
   // Remove one, then submit: the confirmation is required.
   await documents.nth(1).getByRole("button", { name: "Remove photo.png" }).click();
   await expect(page.getByTestId("removed")).toContainText("Removed photo.png.");
+  // The row is gone: focus moves to the message that says so.
+  await expect(page.locator(":focus")).toContainText("Removed photo.png.");
   await expect(page.getByTestId("document")).toHaveCount(1);
   await page.getByLabel("Upload a document").setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: PNG });
   await page.getByRole("button", { name: "Upload", exact: true }).click();

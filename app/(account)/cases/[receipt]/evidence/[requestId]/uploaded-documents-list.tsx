@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import { removeDocumentAction } from "./actions";
 import { Alert } from "@/components/ui/alert";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -9,7 +10,10 @@ import { useTranslations } from "use-intl";
 
 export type UploadedDocument = { id: string; name: string; kind: string; size: string; uploadedAt: { iso: string; text: string } };
 
-/** The documents in the response so far, each with a link to download it and, until it is sent, to remove it. */
+/**
+ * The documents in the response so far, each with a link to download it and, until it is sent, to
+ * remove it. After a removal the row is gone, so focus moves to the message saying which one went.
+ */
 export function UploadedDocumentsList({
   receiptNumber,
   requestId,
@@ -30,6 +34,10 @@ export function UploadedDocumentsList({
   const t = useTranslations();
   const sr = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
   const removed = remove.state?.ok ? remove.state.name : null;
+  const message = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (removed) message.current?.focus();
+  }, [removed, remove.state]);
   return (
     <section aria-labelledby="documents-heading" className="mb-10">
       <h2 id="documents-heading">
@@ -37,9 +45,11 @@ export function UploadedDocumentsList({
       </h2>
       <ErrorSummary {...remove.summary} />
       {removed && (
-        <Alert kind="success" live testId="removed">
-          <p>{t("evidence.documents.removed", { name: removed })}</p>
-        </Alert>
+        <div ref={message} tabIndex={-1} className="focus:outline-4 focus:outline-focus">
+          <Alert kind="success" live testId="removed">
+            <p>{t("evidence.documents.removed", { name: removed })}</p>
+          </Alert>
+        </div>
       )}
       {documents.length === 0 ? (
         <p data-testid="no-documents">{t("evidence.documents.none")}</p>
