@@ -1,9 +1,8 @@
 "use client";
 
-import { useEffect, useRef } from "react";
 import { useTranslations } from "use-intl";
 import { removeDocumentAction } from "./actions";
-import { Alert } from "@/components/ui/alert";
+import { RemovedNotice } from "@/components/ui/removed-notice";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -28,19 +27,13 @@ export function UploadedFiles({
   const t = useTranslations();
   const remove = useActionForm(removeDocumentAction);
   const removed = remove.state?.ok ? remove.state.name : null;
-  const message = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (removed) message.current?.focus();
-  }, [removed, remove.state]);
   return (
     <>
       <ErrorSummary message={remove.summary.message} headingId={`remove-${kind}-error`} />
       {removed && (
-        <div ref={message} tabIndex={-1} className="focus:outline-4 focus:outline-focus">
-          <Alert kind="success" live testId="removed">
-            <p>{t("filing.documents.removed", { name: removed })}</p>
-          </Alert>
-        </div>
+        <RemovedNotice after={remove.state}>
+          <p>{t("filing.documents.removed", { name: removed })}</p>
+        </RemovedNotice>
       )}
       {files.length === 0 ? (
         <p data-testid="not-uploaded">{t("filing.documents.notUploadedYet")}</p>

@@ -1,8 +1,7 @@
 "use client";
 
-import { useEffect, useRef } from "react";
 import { removeDocumentAction } from "./actions";
-import { Alert } from "@/components/ui/alert";
+import { RemovedNotice } from "@/components/ui/removed-notice";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -34,10 +33,6 @@ export function UploadedDocumentsList({
   const t = useTranslations();
   const sr = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
   const removed = remove.state?.ok ? remove.state.name : null;
-  const message = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (removed) message.current?.focus();
-  }, [removed, remove.state]);
   return (
     <section aria-labelledby="documents-heading" className="mb-10">
       <h2 id="documents-heading">
@@ -45,11 +40,9 @@ export function UploadedDocumentsList({
       </h2>
       <ErrorSummary {...remove.summary} />
       {removed && (
-        <div ref={message} tabIndex={-1} className="focus:outline-4 focus:outline-focus">
-          <Alert kind="success" live testId="removed">
-            <p>{t("evidence.documents.removed", { name: removed })}</p>
-          </Alert>
-        </div>
+        <RemovedNotice after={remove.state}>
+          <p>{t("evidence.documents.removed", { name: removed })}</p>
+        </RemovedNotice>
       )}
       {documents.length === 0 ? (
         <p data-testid="no-documents">{t("evidence.documents.none")}</p>
