@@ -55,10 +55,28 @@ export function IdleTimeoutWarning({
     window.location.assign("/sign-in?reason=timed-out");
   }, [owner]);
 
-  const apply = useCallback(
-    (status: Status | null, { fromExpiry = false } = {}) => {
+  // An answer that arrives after the page has gone (the sign-up's last step replaces its session
+  // and moves on while a question is out) changes nothing.
+  const mounted = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
       clearTimeout(timer.current);
-      if (status && !status.signedIn) return leave();
+    };
+  }, []);
+
+  const apply = useCallback(
+    (status: Status | null, { fromExpiry = false, confirming = false } = {}) => {
+      if (!mounted.current) return;
+      clearTimeout(timer.current);
+      if (status && !status.signedIn) {
+        // A "no" may answer a question sent with a cookie that has just been replaced (the sign-up's
+        // last step, a sign-in in another tab): ask once more, with the browser's cookie of then.
+        if (confirming) return leave();
+        timer.current = setTimeout(() => void fetchStatus("GET").then((s) => apply(s, { fromExpiry, confirming: true })), 2_000);
+        return;
+      }
       if (!status) {
         // No answer: try again shortly, and never sign anyone out on a guess.
         timer.current = setTimeout(() => void fetchStatus("GET").then((s) => apply(s, { fromExpiry })), 5_000);
