@@ -1,15 +1,20 @@
 // A send that outlives its claim: another worker takes the message meanwhile. A late failure
 // changes nothing (it never puts a sent message back in the queue); a late delivery is recorded.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+// An attempt gives up on a send that has not answered within three quarters of its claim.
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { resetEnvCache } from "@/lib/env";
 import { queuedJobs } from "@/tests/support/job-queue";
-import { deliverMessage } from "./deliver";
+import { deliverMessage, deliveryJobKey } from "./deliver";
 import { enqueueEmail } from "./enqueue";
 
 const sends: { to: string; settle: (error?: Error) => void }[] = [];
 beforeEach(() => {
   sends.length = 0;
+});
+afterEach(() => {
+  delete process.env.OUTBOX_CLAIM_MS;
+  resetEnvCache();
 });
 
 vi.mock("./transports", () => ({
@@ -73,5 +78,31 @@ describe("a delivery slower than its claim", () => {
     await db().$executeRaw`UPDATE "OutboundMessage" SET "nextAttemptAt" = now() - interval '1 second' WHERE id = ${id}::uuid`;
     expect(await deliverMessage(id)).toBe("not-due");
     expect(sends).toHaveLength(2);
+  });
+});
+
+describe("a send that does not answer", () => {
+  it("is given up on while the claim still holds, and its late delivery is recorded so the retry sends nothing", async () => {
+    process.env.OUTBOX_CLAIM_MS = "400";
+    const id = await queued("hanging@example.com");
+    // The transport never answers within the claim: the attempt records a failure and a retry.
+    expect(await deliverMessage(id)).toBe("retry");
+    expect(sends).toHaveLength(1);
+    expect(await db().outboundMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "PENDING",
+      attempts: 1,
+      lockedUntil: null,
+      lastError: "The transport did not answer in time",
+    });
+    const retries = (await queuedJobs("deliver-message")).filter((job) => job.key === deliveryJobKey(id));
+    expect(retries).toHaveLength(1);
+    expect(retries[0].runAt.getTime()).toBeGreaterThan(Date.now());
+
+    // It answers after all: the message is sent, and the retry finds nothing to send.
+    sends[0].settle();
+    await vi.waitFor(async () => expect((await db().outboundMessage.findUniqueOrThrow({ where: { id } })).status).toBe("SENT"));
+    await db().$executeRaw`UPDATE "OutboundMessage" SET "nextAttemptAt" = now() - interval '1 second' WHERE id = ${id}::uuid`;
+    expect(await deliverMessage(id)).toBe("not-due");
+    expect(sends).toHaveLength(1);
   });
 });

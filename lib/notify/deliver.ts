@@ -73,25 +73,54 @@ export function retryDelayMs(attempts: number): number {
 
 export type DeliveryOutcome = "sent" | "kept" | "retry" | "failed" | "not-due";
 
+/** Records a delivery, whichever attempt made it (it happened, so a waiting retry finds nothing to send). */
+async function recordDelivered(messageId: string, outcome: "sent" | "kept"): Promise<void> {
+  const recorded = await db().outboundMessage.updateMany({
+    where: { id: messageId, status: { notIn: ["SENT", "KEPT_LOCAL"] } },
+    // Once a real transport has it, the code or link in it need not stay in our database.
+    data:
+      outcome === "sent"
+        ? { status: "SENT", sentAt: new Date(), lockedUntil: null, attempts: { increment: 1 }, body: null, html: null, lastError: null }
+        : { status: "KEPT_LOCAL", sentAt: new Date(), lockedUntil: null },
+  });
+  if (recorded.count === 0) logger.warn({ messageId }, "delivered after another attempt had delivered it");
+}
+
+/**
+ * The send, given up on (as a failure) once three quarters of the claim have passed: while the
+ * claim holds, no other worker takes the message, so it is not sent twice meanwhile. A send that
+ * still ends well afterwards is recorded then.
+ */
+async function sendWithinClaim(message: Claimed): Promise<"sent" | "kept"> {
+  const sending = send(message);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => {
+        sending.then((outcome) => recordDelivered(message.id, outcome)).catch(() => undefined);
+        reject(new Error("The transport did not answer in time"));
+      },
+      (env().OUTBOX_CLAIM_MS * 3) / 4,
+    );
+  });
+  try {
+    return await Promise.race([sending, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** One delivery attempt. A failure records the reason and queues the next try (or gives up after 12). */
 export async function deliverMessage(messageId: string): Promise<DeliveryOutcome> {
   const message = await claim(messageId);
   if (!message) return "not-due";
   // A send slower than the claim lets another worker take the message. A delivery is recorded
-  // whoever holds the claim (it happened, and a waiting retry then finds nothing to send); a failure
-  // only by the attempt that still holds it, so a late one never puts a sent message back in the queue.
+  // whoever holds the claim; a failure only by the attempt that still holds it, so a late one never
+  // puts a sent message back in the queue.
   const stillClaimed = { id: message.id, status: "SENDING" as const, lockedUntil: message.lockedUntil };
   try {
-    const outcome = await send(message);
-    const recorded = await db().outboundMessage.updateMany({
-      where: { id: message.id, status: { notIn: ["SENT", "KEPT_LOCAL"] } },
-      // Once a real transport has it, the code or link in it need not stay in our database.
-      data:
-        outcome === "sent"
-          ? { status: "SENT", sentAt: new Date(), lockedUntil: null, attempts: { increment: 1 }, body: null, html: null, lastError: null }
-          : { status: "KEPT_LOCAL", sentAt: new Date(), lockedUntil: null },
-    });
-    if (recorded.count === 0) logger.warn({ messageId: message.id }, "delivered after another attempt had delivered it");
+    const outcome = await sendWithinClaim(message);
+    await recordDelivered(message.id, outcome);
     return outcome;
   } catch (error) {
     const attempts = message.attempts + 1;
