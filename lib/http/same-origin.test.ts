@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromOwnOrigin } from "./same-origin";
+import { fromOwnOrigin, openedFromOwnPages } from "./same-origin";
 
 const request = (headers: Record<string, string>) => ({ headers: new Headers(headers) });
 
@@ -25,5 +25,18 @@ describe("fromOwnOrigin", () => {
     expect(fromOwnOrigin(request({ host: "portal.example.gov", origin: "https://other.example.gov" }))).toBe(false);
     expect(fromOwnOrigin(request({ host: "portal.example.gov", "sec-fetch-site": "cross-site" }))).toBe(false);
     expect(fromOwnOrigin(request({ host: "portal.example.gov", origin: "null" }))).toBe(false);
+  });
+});
+
+describe("openedFromOwnPages", () => {
+  it("accepts the portal's own links, the address bar and browsers without Fetch Metadata", () => {
+    expect(openedFromOwnPages(request({ "sec-fetch-site": "same-origin" }))).toBe(true);
+    expect(openedFromOwnPages(request({ "sec-fetch-site": "none" }))).toBe(true);
+    expect(openedFromOwnPages(request({}))).toBe(true);
+  });
+
+  it("refuses links followed from another site, or another origin of the same site", () => {
+    expect(openedFromOwnPages(request({ "sec-fetch-site": "cross-site" }))).toBe(false);
+    expect(openedFromOwnPages(request({ "sec-fetch-site": "same-site" }))).toBe(false);
   });
 });

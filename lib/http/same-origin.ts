@@ -15,3 +15,13 @@ export function fromOwnOrigin(request: Pick<Request, "headers">): boolean {
     return false;
   }
 }
+
+/**
+ * Whether a navigation or download began on the portal's own pages (or in the address bar, a
+ * bookmark): a page of another site cannot make a signed-in browser fetch it, and so cannot write an
+ * officer's audit entry ("document downloaded") in their name. Browsers without Fetch Metadata pass.
+ */
+export function openedFromOwnPages(request: Pick<Request, "headers">): boolean {
+  const site = request.headers.get("sec-fetch-site");
+  return site === null || site === "same-origin" || site === "none";
+}

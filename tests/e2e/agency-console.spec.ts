@@ -339,6 +339,31 @@ test("a background job that failed every attempt is listed beside the alerts and
   expect(serverErrors).toEqual([]);
 });
 
+test("a notice link followed from another site is refused, and writes nothing in the officer's audit trail", async ({ page, mail }) => {
+  const officer = await createOfficerAccount({ label: "cross-site-officer" });
+  const paper = await ownedCase(await createAccount({ label: "cross-site-applicant" }));
+  const [notice] = await db<{ id: string }>(`SELECT id FROM "Notice" WHERE "caseId" = $1 AND kind = 'RECEIPT'`, [paper.id]);
+  const noticeUrl = `${APP_URL}/agency/cases/${paper.receiptNumber}/notices/${notice.id}`;
+  await signInWithEmailCode(page, mail, officer);
+
+  // A page elsewhere links to the notice; the officer's browser, signed in, follows the link.
+  await page.route("http://elsewhere.test/", (route) =>
+    route.fulfill({ contentType: "text/html", body: `<title>Elsewhere</title><a href="${noticeUrl}">Your notice</a>` }),
+  );
+  await page.goto("http://elsewhere.test/");
+  await expectBrowserError(page, failedToLoad(404), () => page.getByRole("link", { name: "Your notice" }).click());
+  await expect(page).toHaveURL(noticeUrl);
+  await expect(page.getByText("Not found")).toBeVisible();
+  expect(await auditOf(officer.id)).toEqual([]);
+
+  // From the console itself, the same link downloads it, audited.
+  await page.goto(`/agency/cases/${paper.receiptNumber}`);
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Receipt notice (I-797C) (PDF)" }).click();
+  expect(await pdfText(fs.readFileSync(await (await download).path()))).toContain(paper.receiptNumber);
+  expect((await auditOf(officer.id)).map((entry) => entry.action)).toEqual(["case.viewed", "document.downloaded"]);
+});
+
 test("applicants and signed-out visitors get 404 from every console page and download", async ({ page, mail, playwright }) => {
   const applicant = await createAccount({ label: "outsider" });
   const paper = await ownedCase(applicant);
