@@ -36,6 +36,16 @@ describe("building receipt numbers", () => {
     expect(fiscalYearAndWorkday(new Date("2026-10-05T12:00:00Z"))).toEqual({ fiscalYear: 2027, workday: 3 });
     expect(buildReceiptNumber("IOE", new Date("2026-10-05T12:00:00Z"), 42)).toBe("IOE2700300042");
   });
+
+  it("counts days on the agency's calendar (Eastern), not UTC's", () => {
+    // 9:30 PM in New York on Wednesday, September 30: still the last workday of fiscal year 2026.
+    expect(fiscalYearAndWorkday(new Date("2026-10-01T01:30:00Z"))).toEqual({ fiscalYear: 2026, workday: 261 });
+    expect(buildReceiptNumber("IOE", new Date("2026-10-01T01:30:00Z"), 7)).toBe("IOE2626100007");
+    // Midnight there starts the new year.
+    expect(fiscalYearAndWorkday(new Date("2026-10-01T04:00:00Z"))).toEqual({ fiscalYear: 2027, workday: 1 });
+    // 8 PM on Friday, October 2 is still Friday there: workday 2, not Saturday's count.
+    expect(fiscalYearAndWorkday(new Date("2026-10-03T00:00:00Z"))).toEqual({ fiscalYear: 2027, workday: 2 });
+  });
 });
 
 describe("receiptForTitle", () => {

@@ -1,3 +1,4 @@
+import { agencyDate } from "../agency/agency-calendar";
 import { msg } from "../i18n/message-ref";
 
 // Receipt numbers: a 3-letter office prefix and 10 digits (2-digit fiscal year, 3-digit workday,
@@ -34,13 +35,14 @@ export function receiptForTitle(param: unknown): string | null {
   return parsed.ok ? parsed.receiptNumber : null;
 }
 
-/** The fiscal year (starting 1 October) and its workday number for a date. */
+/** The fiscal year (starting 1 October) and its workday number for a moment, on the agency's calendar. */
 export function fiscalYearAndWorkday(at: Date): { fiscalYear: number; workday: number } {
-  const fiscalYear = at.getUTCMonth() >= 9 ? at.getUTCFullYear() + 1 : at.getUTCFullYear();
+  const day = agencyDate(at);
+  const fiscalYear = day.getUTCMonth() >= 9 ? day.getUTCFullYear() + 1 : day.getUTCFullYear();
   const start = Date.UTC(fiscalYear - 1, 9, 1);
   let workday = 0;
-  for (let day = start; day <= at.getTime(); day += 86_400_000) {
-    const weekday = new Date(day).getUTCDay();
+  for (let date = start; date <= day.getTime(); date += 86_400_000) {
+    const weekday = new Date(date).getUTCDay();
     if (weekday !== 0 && weekday !== 6) workday += 1;
   }
   return { fiscalYear, workday: Math.max(1, workday) };

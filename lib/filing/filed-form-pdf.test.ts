@@ -26,7 +26,13 @@ const data: FiledFormData = {
     },
   ],
   certification: "I certify, under penalty of perjury, that the information in this application is complete, true and correct.",
-  signature: { name: "Ana Diaz", signedAt: new Date("2026-12-02T10:10:00Z"), address: "203.0.113.7", userAgent: "Firefox on Linux" },
+  signature: {
+    name: "Ana Diaz",
+    signedAt: new Date("2026-12-02T10:10:00Z"),
+    address: "203.0.113.7",
+    userAgent: "Firefox on Linux",
+    timeZone: "America/Chicago",
+  },
   feeCents: 47000,
 };
 
@@ -48,9 +54,21 @@ describe("renderFiledFormPdf", () => {
     expect(text).toContain("I am asking for my first work permit card");
     expect(text).toContain("under penalty of perjury");
     expect(lines).toContain("Signed electronically by typing the full name: Ana Diaz");
-    expect(text).toContain("Date of signature: December 2, 2026");
+    expect(lines).toContain("Date of signature: December 2, 2026 (December 2, 2026 at 4:10 AM CST, America/Chicago)");
     expect(lines).toContain("Signed from network address: 203.0.113.7");
     expect(lines).toContain("Browser: Firefox on Linux");
+  });
+
+  it("dates the signature on the signer's own calendar and the filing on the agency's, not by UTC", async () => {
+    const evening = new Date("2026-10-01T01:30:00Z");
+    const lines = await pdfLines(
+      await renderFiledFormPdf(
+        { ...data, submittedAt: evening, signature: { ...data.signature, signedAt: evening, timeZone: "America/Los_Angeles" } },
+        AGENCY,
+      ),
+    );
+    expect(lines).toContain("Filed: September 30, 2026 at 9:30 PM EDT");
+    expect(lines).toContain("Date of signature: September 30, 2026 (September 30, 2026 at 6:30 PM PDT, America/Los_Angeles)");
   });
 
   it("a form without a receipt number or fee says so, and long forms go on to more pages, each marked", async () => {

@@ -1,5 +1,6 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import { formatUtcDate, formatUtcDateTime } from "../format";
+import { AGENCY_TIME_ZONE } from "../agency/agency-calendar";
+import { formatDateIn, formatDateTimeIn } from "../format";
 import { drawable, feePaidLine, NOT_OFFICIAL_LINE, wrap } from "../notices/render-notice-pdf";
 
 // The filed form as a PDF, kept in the case's documents: the answers by part in the order of the
@@ -18,7 +19,8 @@ export type FiledFormData = {
   submittedAt: Date;
   parts: readonly FiledFormPart[];
   certification: string;
-  signature: { name: string; signedAt: Date; address: string | null; userAgent: string | null };
+  /** `timeZone`: the signer's own, which dates the signature as they saw it. */
+  signature: { name: string; signedAt: Date; address: string | null; userAgent: string | null; timeZone: string };
   /** The fee paid, in integer cents (0: none). */
   feeCents: number;
 };
@@ -79,7 +81,8 @@ export async function renderFiledFormPdf(data: FiledFormData, options: { agencyN
   rule();
   if (data.receiptNumber) body(`Receipt number: ${data.receiptNumber}`);
   body(`Confirmation number: ${data.confirmationNumber}`);
-  body(`Filed: ${formatUtcDateTime(data.submittedAt)}`);
+  // Filed on the agency's calendar, the day its receipt number counts.
+  body(`Filed: ${formatDateTimeIn(data.submittedAt, AGENCY_TIME_ZONE)}`);
   body(`Fee paid: ${feePaidLine(data.feeCents)}`);
   rule();
 
@@ -97,7 +100,8 @@ export async function renderFiledFormPdf(data: FiledFormData, options: { agencyN
   draw("Applicant's statement and signature", { font: bold, size: 13, color: ink, gapBefore: 14 });
   body(data.certification);
   body(`Signed electronically by typing the full name: ${data.signature.name}`, { font: bold, gapBefore: 8 });
-  body(`Date of signature: ${formatUtcDate(data.signature.signedAt)} (${formatUtcDateTime(data.signature.signedAt)})`);
+  const { signedAt, timeZone } = data.signature;
+  body(`Date of signature: ${formatDateIn(signedAt, timeZone)} (${formatDateTimeIn(signedAt, timeZone)}, ${timeZone})`);
   body(`Signed from network address: ${data.signature.address ?? "not recorded"}`);
   body(`Browser: ${data.signature.userAgent ?? "not recorded"}`);
   return pdf.save();

@@ -17,6 +17,7 @@ import {
   I765_FEE_PAYING,
 } from "@/tests/support/filing-factories";
 import { pdfText } from "@/tests/support/pdf-text";
+import { formatDateIn, formatDateTimeIn } from "@/lib/format";
 import { definitionFor } from "./definitions";
 import { FIRST_ONLINE_STATUS } from "./first-status";
 import { submitFiling } from "./submit-filing";
@@ -65,6 +66,7 @@ describe("submitFiling: a form that makes a case", () => {
   it("creates the case with an IOE receipt number, first status, receipt notice, the filed form and the documents, and alerts the owner", async () => {
     const { user, filing, fee, kinds, paymentRef } = await readyI765();
     expect(fee).toBe(47_000);
+    await db().user.update({ where: { id: user.id }, data: { timeZone: "Asia/Tokyo" } });
 
     const result = await submitFiling(filing.id, paymentRef, NOW);
 
@@ -100,6 +102,11 @@ describe("submitFiling: a form that makes a case", () => {
     expect(filedText).toContain("Part 2. Information about you");
     expect(filedText).toContain("Diaz");
     expect(filedText).toContain("Signed electronically by typing the full name: Ana Diaz");
+    // Dated on the signer's own calendar.
+    const { signedAt } = await db().filing.findUniqueOrThrow({ where: { id: filing.id }, select: { signedAt: true } });
+    expect(filedText).toContain(
+      `Date of signature: ${formatDateIn(signedAt!, "Asia/Tokyo")} (${formatDateTimeIn(signedAt!, "Asia/Tokyo")}, Asia/Tokyo)`,
+    );
     expect(filedText).toContain("Not an official government document");
 
     const notice = await noticeForOwner(user, result.receiptNumber!, row.notices[0].id);

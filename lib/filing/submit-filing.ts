@@ -4,6 +4,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db, type Tx } from "../db";
 import { env } from "../env";
+import { personTimeZone } from "../i18n/person-reader";
 import { isId } from "../ids";
 import { alertCaseOwner } from "../notify/case-alert";
 import { REPRESENTATION_STARTED_TITLE } from "../representation/representation-texts";
@@ -60,6 +61,8 @@ const SNAPSHOT = {
   clientReview: true,
   g28SignedAt: true,
   documents: { select: { kind: true } },
+  owner: { select: { timeZone: true } },
+  client: { select: { timeZone: true } },
 } as const;
 
 type Snapshot = {
@@ -72,7 +75,8 @@ type Snapshot = {
   formType: string;
   updatedAt: Date;
   answers: Answers;
-  signature: { name: string; signedAt: Date; address: string | null; userAgent: string | null };
+  /** The signer's own time zone (the client's, for a form prepared for one) dates the signature. */
+  signature: { name: string; signedAt: Date; address: string | null; userAgent: string | null; timeZone: string };
 };
 
 /** Thrown inside the transaction to undo the claim and answer with a refusal. */
@@ -123,7 +127,13 @@ export async function submitFiling(filingId: string, payment: { paymentId: strin
       formType: def.id,
       updatedAt: row.updatedAt,
       answers,
-      signature: { name: row.signatureName, signedAt: row.signedAt, address: row.signatureAddress, userAgent: row.signatureUserAgent },
+      signature: {
+        name: row.signatureName,
+        signedAt: row.signedAt,
+        address: row.signatureAddress,
+        userAgent: row.signatureUserAgent,
+        timeZone: personTimeZone((forClient ? row.client : row.owner)?.timeZone),
+      },
     };
     try {
       const result =

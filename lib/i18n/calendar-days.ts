@@ -3,7 +3,7 @@
 const DAY_MS = 86_400_000;
 
 /** The date `at` falls on in `timeZone`, as a UTC midnight (so two of them differ by whole days). */
-function dateIn(at: Date, timeZone: string): number {
+export function dateIn(at: Date, timeZone: string): number {
   const parts = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "numeric", day: "numeric" }).formatToParts(at);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return Date.UTC(get("year"), get("month") - 1, get("day"));

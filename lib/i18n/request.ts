@@ -2,10 +2,9 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { currentSession } from "../auth/current-session";
-import { env } from "../env";
 import { registerRequestReader } from "./ambient-reader";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, negotiateLocale, type Locale } from "./locales";
-import { isTimeZone } from "./time-zones";
+import { personTimeZone } from "./person-reader";
 import { readerFor, type Reader, type Translate } from "./translator";
 
 // The language and time zone of the person asking, once per request: the account's own choice when
@@ -22,8 +21,7 @@ export const requestLocale = cache(async (): Promise<Locale> => {
 
 export const requestTimeZone = cache(async (): Promise<string> => {
   const session = await currentSession();
-  const zone = session?.user.timeZone;
-  return zone && isTimeZone(zone) ? zone : env().DEFAULT_TIME_ZONE;
+  return personTimeZone(session?.user.timeZone);
 });
 
 /** Texts, dates and msg() references for the person asking. */

@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { FEE_TABLE, feeFor, feeRow } from "./fee-table";
 
 describe("fee table", () => {
-  it("uses the row in force on the day (UTC), from its first day", () => {
-    expect(feeRow("I-765", "standard", new Date("2024-03-31T23:59:59Z")).onlineCents).toBe(41_000);
-    expect(feeRow("I-765", "standard", new Date("2024-04-01T00:00:00Z")).onlineCents).toBe(47_000);
+  it("uses the row in force on the day on the agency's calendar (Eastern), from its first day", () => {
+    // 11:59 PM on March 31 in New York is 03:59 UTC on April 1: the old fee still.
+    expect(feeRow("I-765", "standard", new Date("2024-04-01T03:59:59Z")).onlineCents).toBe(41_000);
+    expect(feeRow("I-765", "standard", new Date("2024-04-01T04:00:00Z")).onlineCents).toBe(47_000);
     expect(feeRow("I-765", "standard", new Date("2000-01-01T00:00:00Z")).from).toBe("2016-12-23");
   });
 

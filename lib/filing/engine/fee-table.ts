@@ -1,3 +1,4 @@
+import { agencyDay } from "../../agency/agency-calendar";
 import type { Fee } from "../definition";
 
 // The fee table: what each kind of filing costs, online and on paper, in integer cents, from the date
@@ -12,7 +13,7 @@ export type FeeRow = {
   form: string;
   /** The kind of filing within the form, chosen by the definition from the answers. */
   key: string;
-  /** The first day (UTC) this amount applies, YYYY-MM-DD. */
+  /** The first day this amount applies, on the agency's calendar (lib/agency/agency-calendar.ts), YYYY-MM-DD. */
   from: string;
   onlineCents: number;
   paperCents: number;
@@ -33,9 +34,12 @@ export const FEE_TABLE: readonly FeeRow[] = [
   { form: "AR-11", key: "none", from: "1952-06-27", onlineCents: 0, paperCents: 0, rule: "AR-11:none" },
 ];
 
-/** The row in force on `on` for a form and kind: the one with the latest `from` not after that day. */
+/**
+ * The row in force on `on` for a form and kind: the one with the latest `from` not after that day,
+ * a day on the agency's calendar (a new fee starts at midnight there).
+ */
 export function feeRow(form: string, key: string, on: Date): FeeRow {
-  const day = on.toISOString().slice(0, 10);
+  const day = agencyDay(on);
   const rows = FEE_TABLE.filter((row) => row.form === form && row.key === key).sort((a, b) => a.from.localeCompare(b.from));
   if (rows.length === 0) throw new Error(`No fee table row for ${form} ${key}`);
   return rows.filter((row) => row.from <= day).at(-1) ?? rows[0];
