@@ -1,6 +1,5 @@
 "use client";
 
-import { useMemo } from "react";
 import { useTranslations } from "use-intl";
 import { Alert } from "@/components/ui/alert";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -9,7 +8,7 @@ import { TextAreaField } from "@/components/ui/text-area-field";
 import { MAX_BODY_LENGTH } from "@/lib/messages/message-rules";
 import type { FormAction } from "@/lib/result";
 import { AttachmentsField } from "./attachments-field";
-import { checkBeforeSending } from "./check-before-sending";
+import { useSendKeepingFiles } from "./send-keeping-files";
 import { useLocalizedActionForm } from "./localized-form";
 
 export function ReplyFormFields<T extends object>({
@@ -22,7 +21,7 @@ export function ReplyFormFields<T extends object>({
   label?: string;
 }) {
   const t = useTranslations();
-  const send = useMemo(() => checkBeforeSending(action), [action]);
+  const { send, kept } = useSendKeepingFiles(action);
   const form = useLocalizedActionForm(send);
   return (
     <form key={form.formKey} action={form.formAction} noValidate className="max-w-2xl" aria-labelledby="reply-heading">
@@ -42,7 +41,7 @@ export function ReplyFormFields<T extends object>({
         defaultValue={form.value("body")}
         error={form.error("body")}
       />
-      <AttachmentsField error={form.error("files")} />
+      <AttachmentsField error={form.error("files")} kept={kept} />
       <SubmitButton>{t("secureMessages.reply.send")}</SubmitButton>
     </form>
   );

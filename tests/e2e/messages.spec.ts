@@ -231,6 +231,42 @@ test("too many attachments are refused in the browser with a clear message and n
   expect(await db(`SELECT id FROM "MessageThread" WHERE "applicantId" = $1`, [applicant.id])).toHaveLength(0);
 });
 
+test("a message refused for a missing subject or an empty reply keeps the files chosen, and sends them once put right", async ({
+  page,
+  mail,
+}) => {
+  const applicant = await createAccount({ label: "messages-kept-files", methods: ["EMAIL"] });
+  const paper = await caseInAccount(applicant);
+  await signInWithEmailCode(page, mail, applicant);
+  const attachments = page.getByLabel("Attachments");
+  const chosen = () => attachments.evaluate((input: HTMLInputElement) => [...(input.files ?? [])].map((file) => file.name));
+
+  await page.goto(`/messages/new?case=${paper.receiptNumber}`);
+  await page.getByLabel("Your message", { exact: true }).fill("Both pages of the certificate.");
+  await attachments.setInputFiles([
+    { name: "certificate-page-1.pdf", mimeType: "application/pdf", buffer: PDF },
+    { name: "certificate-page-2.pdf", mimeType: "application/pdf", buffer: PDF },
+  ]);
+  await page.getByRole("button", { name: "Send message" }).click();
+  await expect(page.getByTestId("error-summary")).toContainText("Enter a subject");
+  await expect.poll(chosen).toEqual(["certificate-page-1.pdf", "certificate-page-2.pdf"]);
+  await page.getByLabel("Subject").fill("Marriage certificate");
+  await page.getByRole("button", { name: "Send message" }).click();
+  await expect(page).toHaveURL(/\/messages\/[0-9a-f-]{36}\?sent=1$/);
+  await expect(page.getByTestId("attachment")).toHaveText([/certificate-page-1\.pdf/, /certificate-page-2\.pdf/]);
+
+  // A reply with a file but no words: refused, the file stays chosen, and goes with the reply.
+  await attachments.setInputFiles({ name: "translation.pdf", mimeType: "application/pdf", buffer: PDF });
+  await page.getByRole("button", { name: "Send reply" }).click();
+  await expect(page.getByTestId("error-summary")).toBeVisible();
+  await expect.poll(chosen).toEqual(["translation.pdf"]);
+  await expectAccessible(page, "a refused reply that kept its file");
+  await page.getByLabel("Your reply").fill("The certified translation.");
+  await page.getByRole("button", { name: "Send reply" }).click();
+  await expect(page.getByTestId("reply-sent")).toBeVisible();
+  await expect(page.getByTestId("message").nth(1).getByTestId("attachment")).toHaveText([/translation\.pdf/]);
+});
+
 test("an applicant with more conversations than fit on a page goes through them a page at a time, by keyboard", async ({ page, mail }) => {
   const applicant = await createAccount({ label: "many-threads", methods: ["EMAIL"] });
   const paper = await caseInAccount(applicant);

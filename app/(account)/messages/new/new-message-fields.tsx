@@ -1,9 +1,8 @@
 "use client";
 
-import { useMemo } from "react";
 import { useTranslations } from "use-intl";
 import { AttachmentsField } from "@/components/messages/attachments-field";
-import { checkBeforeSending } from "@/components/messages/check-before-sending";
+import { useSendKeepingFiles } from "@/components/messages/send-keeping-files";
 import { useLocalizedActionForm } from "@/components/messages/localized-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
@@ -23,7 +22,7 @@ export function NewMessageFields({
   action: typeof startThreadAction;
 }) {
   const t = useTranslations();
-  const send = useMemo(() => checkBeforeSending(action), [action]);
+  const { send, kept } = useSendKeepingFiles(action);
   const form = useLocalizedActionForm(send);
   return (
     <form key={form.formKey} action={form.formAction} noValidate className="max-w-2xl">
@@ -50,7 +49,7 @@ export function NewMessageFields({
         defaultValue={form.value("body")}
         error={form.error("body")}
       />
-      <AttachmentsField error={form.error("files")} />
+      <AttachmentsField error={form.error("files")} kept={kept} />
       <SubmitButton>{t("secureMessages.new.send")}</SubmitButton>
     </form>
   );
