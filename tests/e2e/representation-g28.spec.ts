@@ -168,8 +168,9 @@ test("an officer records paper G-28s; the applicant sees who represents them and
   await page.reload();
   await expect(section.getByTestId("g28-current-row")).toHaveCount(1);
   await section.getByRole("button", { name: "Remove the G-28 of Ben Okafor" }).click();
-  await expect(section.getByText("Remove the G-28 of Ben Okafor? They lose access to this case at once.")).toBeVisible();
+  await expect(section.getByText("Remove the G-28 of Ben Okafor? They lose access to this case at once.")).toBeFocused();
   await section.getByRole("button", { name: "Keep it" }).click();
+  await expect(section.getByRole("button", { name: "Remove the G-28 of Ben Okafor" })).toBeFocused();
   expect(await currentG28s(paper.id, ben.id)).toBe(1);
   await section.getByRole("button", { name: "Remove the G-28 of Ben Okafor" }).click();
   await section.getByRole("button", { name: "Yes, remove" }).click();

@@ -89,9 +89,20 @@ test("adding an authentication app and removing email; the last method can't be 
   await expect(page.getByTestId("settings-changed")).toContainText("saved");
   await mail.waitForMessage((m) => m.to.includes(account.email) && m.subject.startsWith("A verification method was added"));
 
+  // The buttons swap in place and focus goes with them: to the question, back to Remove on "keep".
   await page.getByRole("button", { name: /^Remove Email/ }).click();
+  await expect(page.getByTestId("removal-question")).toBeFocused();
   await expectAccessible(page, "confirming a removal");
-  await page.getByRole("button", { name: "Yes, remove" }).click();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Keep it" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: /^Remove Email/ })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("removal-question")).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Yes, remove" })).toBeFocused();
+  await page.keyboard.press("Enter");
   await expect(page.getByTestId("settings-changed")).toContainText("removed");
   await expect(page.getByTestId("methods")).not.toContainText("Email");
   await expect(page.getByRole("button", { name: /^Remove/ })).toHaveCount(0);

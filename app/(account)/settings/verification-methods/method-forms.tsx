@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { cancelAddingMethodAction, confirmNewMethodAction, removeMethodAction, startAddingMethodAction } from "./actions";
-import { Button } from "@/components/ui/button";
+import { ConfirmRemoval } from "@/components/ui/confirm-removal";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FieldError, fieldWrapperClass } from "@/components/ui/field-parts";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -108,28 +108,15 @@ export function CancelAddingForm() {
 /** Remove, with a second press to confirm so a slip of the finger changes nothing. */
 export function RemoveMethodForm({ methodId, name }: { methodId: string; name: string }) {
   const t = useTranslations();
-  const form = useActionForm(removeMethodAction);
-  const [confirming, setConfirming] = useState(false);
-  if (!confirming) {
-    return (
-      <Button variant="outline" onClick={() => setConfirming(true)} aria-label={t("settings.methods.removeLabel", { name })}>
-        {t("settings.methods.remove")}
-      </Button>
-    );
-  }
   return (
-    <form action={form.formAction} className="flex flex-wrap items-center gap-3">
-      {form.state && !form.state.ok && (
-        <p role="alert" className="mb-0 w-full font-bold text-error">
-          {form.state.message}
-        </p>
-      )}
-      <input type="hidden" name="methodId" value={methodId} />
-      <span>{t("settings.methods.removeQuestion", { name })}</span>
-      <SubmitButton>{t("settings.methods.removeConfirm")}</SubmitButton>
-      <Button variant="outline" onClick={() => setConfirming(false)}>
-        {t("settings.methods.keep")}
-      </Button>
-    </form>
+    <ConfirmRemoval
+      action={removeMethodAction}
+      fields={{ methodId }}
+      remove={t("settings.methods.remove")}
+      removeLabel={t("settings.methods.removeLabel", { name })}
+      question={t("settings.methods.removeQuestion", { name })}
+      confirm={t("settings.methods.removeConfirm")}
+      keep={t("settings.methods.keep")}
+    />
   );
 }
