@@ -5,6 +5,30 @@ import { useTranslations } from "use-intl";
 import { resolveText } from "@/lib/i18n/message-ref";
 
 /**
+ * Following a link: the field takes focus with its question in view. The browser's own jump to
+ * #field would scroll the input to the very top and its label (or the legend of its group) off
+ * screen, which on a phone leaves a box with no question. Without the field, the link jumps as usual.
+ */
+function questionOf(field: HTMLElement, id: string): Element | null {
+  const label = document.querySelector(`label[for="${CSS.escape(id)}"]`);
+  const legend = field.closest("fieldset")?.querySelector("legend");
+  if (!legend) return label;
+  // A radio or checkbox's label is one answer; the legend asks the question. Another field's legend
+  // (a date's "Date of birth") is shown with it when both fit in half the screen, as GOV.UK does.
+  const choice = field instanceof HTMLInputElement && (field.type === "radio" || field.type === "checkbox");
+  if (choice || !label) return legend;
+  return field.getBoundingClientRect().bottom - legend.getBoundingClientRect().top < window.innerHeight / 2 ? legend : label;
+}
+
+function focusField(event: React.MouseEvent<HTMLAnchorElement>, id: string): void {
+  const field = document.getElementById(id);
+  if (!field) return;
+  event.preventDefault();
+  (questionOf(field, id) ?? field).scrollIntoView({ block: "start" });
+  field.focus({ preventScroll: true });
+}
+
+/**
  * The list of problems at the top of a form, each linked to its field; it takes focus when it
  * appears so keyboard and screen-reader users land on it.
  */
@@ -44,7 +68,11 @@ export function ErrorSummary({
         <ul className="mb-0 list-none">
           {entries.map(([field, error]) => (
             <li key={field} className="mb-1">
-              <a href={`#${labels[field] ?? field}`} className="font-bold text-error visited:text-error">
+              <a
+                href={`#${labels[field] ?? field}`}
+                onClick={(event) => focusField(event, labels[field] ?? field)}
+                className="font-bold text-error visited:text-error"
+              >
                 {resolveText(error, t)}
               </a>
             </li>

@@ -170,6 +170,33 @@ test("an applicant's pages fit a phone, and the header folds into a menu that wo
   await expect(page).toHaveURL(/\/sign-in\?reason=signed-out-by-you$/);
 });
 
+test("on a phone, an error summary's link brings its field into view with the question above it, focused", async ({ page, mail }) => {
+  const applicant = await createAccount({ label: "narrow-error-links" });
+  await signInOnPhone(page, mail, applicant);
+  await page.goto("/settings/contact");
+  await page.getByRole("button", { name: "Save contact information" }).click();
+  const summary = page.getByTestId("error-summary");
+  await expect(summary).toBeFocused();
+  const inView = (selector: string) =>
+    page.locator(selector).evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    });
+
+  // A field of its own: its label at the top, the field under it.
+  await summary.getByRole("link").first().click();
+  await expect(page.getByLabel("Full name")).toBeFocused();
+  expect(await inView('label[for="fullName"]')).toBe(true);
+  expect(await inView("#fullName")).toBe(true);
+
+  // A field within the mailing address: its label (or the group's legend above it) stays in view.
+  await summary.getByRole("link", { name: /city/i }).click();
+  await expect(page.getByLabel("City or town")).toBeFocused();
+  expect(await inView('label[for="city"]')).toBe(true);
+  expect(await inView("#city")).toBe(true);
+  await expectAccessible(page, "a field reached from the error summary");
+});
+
 test("the officer console fits a phone", async ({ page, mail }) => {
   const officer = await createOfficerAccount({ label: "narrow-officer" });
   const applicant = await createAccount({ label: "narrow-console-applicant" });
