@@ -26,8 +26,10 @@ export async function closeOpenCheckouts(ownerId: string, filingId: string): Pro
   if (payments.some((payment) => payment.status === "PAID")) return fail("not_allowed", CHANGE_REFUSALS.paid);
   for (const payment of payments) {
     if ((await closeSession(payment.stripeCheckoutSessionId)) === "paid") return fail("not_allowed", CHANGE_REFUSALS.paid);
+    // Stripe's "expired" event for this close may have been handled already (it can arrive before
+    // Stripe's answer): the reason the person is told is still that the form changed.
     await db().payment.updateMany({
-      where: { id: payment.id, status: "OPEN" },
+      where: { id: payment.id, status: { in: ["OPEN", "FAILED"] } },
       data: { status: "FAILED", failureMessage: PAYMENT_MESSAGES.formChanged },
     });
   }

@@ -40,6 +40,7 @@ const deliveries: Delivery[] = [];
 let mode: "handle" | "capture" = "handle";
 let portal: http.Server;
 let standin: StripeStandin;
+let standinWebhookUrl: string;
 let uploads: ReturnType<typeof useUploadDir>;
 
 beforeAll(async () => {
@@ -59,7 +60,8 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => portal.listen(0, "127.0.0.1", resolve));
   const { port } = portal.address() as { port: number };
-  standin = new StripeStandin({ webhookUrl: `http://127.0.0.1:${port}/api/payments/webhook`, webhookSecret: SECRET, retryDelaysMs: [] });
+  standinWebhookUrl = `http://127.0.0.1:${port}/api/payments/webhook`;
+  standin = new StripeStandin({ webhookUrl: standinWebhookUrl, webhookSecret: SECRET, retryDelaysMs: [] });
   await standin.start();
 });
 
@@ -390,6 +392,34 @@ describe("a filing stays as it is paid for", () => {
     });
     expect(await db().filing.findUniqueOrThrow({ where: { id: filing.id } })).toMatchObject({ status: "DRAFT", signedAt: null });
     expect(await db().filingDocument.count({ where: { filingId: filing.id } })).toBe(I765_DOCUMENTS.length - 1);
+  });
+
+  it("the payment page's expiry event arriving before Stripe answers the close still leaves 'the form changed' as the reason", async () => {
+    const eager = new StripeStandin({
+      webhookUrl: standinWebhookUrl,
+      webhookSecret: SECRET,
+      retryDelaysMs: [],
+      deliverBeforeAnswering: true,
+    });
+    await eager.start();
+    try {
+      process.env.STRIPE_API_URL = eager.url;
+      resetEnvCache();
+      const actor = await applicant();
+      const filing = await readyI765(actor);
+      const { sessionId } = await pay(actor, filing.id);
+
+      expect(await removeFirstDocument(actor, filing.id)).toMatchObject({ ok: true });
+
+      expect(eager.session(sessionId)).toMatchObject({ status: "expired" });
+      expect(deliveries.map((delivery) => delivery.type)).toEqual(["checkout.session.expired"]);
+      expect(await db().payment.findFirstOrThrow({ where: { filingId: filing.id } })).toMatchObject({
+        status: "FAILED",
+        failureMessage: PAYMENT_MESSAGES.formChanged,
+      });
+    } finally {
+      await eager.stop();
+    }
   });
 
   it("deleting a draft while its payment page is open closes the page and deletes the draft with its unpaid attempt", async () => {

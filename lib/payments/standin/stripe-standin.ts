@@ -65,6 +65,11 @@ export type StripeStandinOptions = {
   host?: string;
   /** Delays between webhook delivery attempts (ms). */
   retryDelaysMs?: readonly number[];
+  /**
+   * Deliver the event an expire call causes before answering the call. Stripe promises no order
+   * between the two; this is the order that tests the portal's side of it.
+   */
+  deliverBeforeAnswering?: boolean;
 };
 
 const DAY_SECONDS = 86_400;
@@ -241,6 +246,7 @@ export class StripeStandin {
           });
         }
         this.expire(session);
+        if (this.options.deliverBeforeAnswering) await this.settled();
         return json(res, 200, this.publicSession(session));
       }
       if (!one[2] && req.method === "GET") {
