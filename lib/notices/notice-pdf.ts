@@ -33,7 +33,7 @@ const SELECT = {
 
 /**
  * The notice matching `where` as a PDF, or null. `accessCode` only at intake: it is never stored.
- * `reader`: the language and time zone of the person who reads it (English in UTC without one).
+ * `reader`: the language and time zone of the person who reads it (English on the agency's calendar without one).
  */
 export async function noticePdf(
   where: Prisma.NoticeWhereInput,

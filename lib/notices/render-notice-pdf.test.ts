@@ -74,6 +74,11 @@ describe("renderNoticePdf", () => {
     expect(await textOf({ kind: "RECEIPT" })).not.toContain("Fee paid");
   });
 
+  it("without a reader, a notice is dated on the agency's calendar, not UTC's", async () => {
+    const evening = new Date("2026-10-01T01:30:00Z");
+    expect(await textOf({ kind: "RECEIPT", issuedAt: evening })).toContain("Notice date: September 30, 2026");
+  });
+
   it("appointment and interview notices give the date, time and place", async () => {
     const appointmentAt = new Date("2026-12-01T09:00:00Z");
     const biometrics = await textOf({
@@ -82,7 +87,8 @@ describe("renderNoticePdf", () => {
       location: "Application Support Center, 26 Federal Plaza, New York",
     });
     expect(biometrics).toContain("Biometrics appointment notice (I-797C)");
-    expect(biometrics).toContain("Date and time: December 1, 2026 at 9:00 AM UTC");
+    // Without a reader (an officer's download, a notice to mail): on the agency's calendar.
+    expect(biometrics).toContain("Date and time: December 1, 2026 at 4:00 AM EST");
     expect(biometrics).toContain("Place: Application Support Center, 26 Federal Plaza, New York");
     const interview = await textOf({ kind: "INTERVIEW", appointmentAt, location: "Field Office, Boston" });
     expect(interview).toContain("Interview notice (I-797C)");

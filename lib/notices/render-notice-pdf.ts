@@ -2,6 +2,7 @@ import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf
 import type { NoticeKind } from "../generated/prisma/client";
 import { formName } from "../cases/forms";
 import { formatAccountNumber } from "../account/account-number";
+import { AGENCY_TIME_ZONE } from "../agency/agency-calendar";
 import { readerFor, type Reader } from "../i18n/translator";
 import { formatCents } from "../payments/money";
 import { appointmentTime } from "../appointments/appointment-time";
@@ -10,11 +11,14 @@ import { noticeTitle } from "./notice-kinds";
 // A notice as a PDF, drawn from the case data. Standard fonts only, so the text stays extractable
 // and nothing is embedded; no seals or marks that could pass for an official document.
 
-/** The reader a notice is written for when no person is named (the agency command, tests): English, UTC. */
-const ENGLISH_UTC = () => readerFor("en", "UTC");
+/**
+ * The reader a notice is written for when no person is named (an officer's download, the agency
+ * command, a notice to mail): English, dated on the agency's calendar, as a notice it mails is.
+ */
+const AGENCY_READER = () => readerFor("en", AGENCY_TIME_ZONE);
 
 /** The not-official line in English (the filed-form PDF prints it too). */
-export const NOT_OFFICIAL_LINE = ENGLISH_UTC().t("notices.pdf.notOfficial");
+export const NOT_OFFICIAL_LINE = AGENCY_READER().t("notices.pdf.notOfficial");
 
 export type NoticeData = {
   kind: NoticeKind;
@@ -114,7 +118,7 @@ function paragraphs(data: NoticeData, reader: Reader): Block[] {
 }
 
 /** What the receipt notice of an online filing says about the fee. */
-export function feePaidLine(cents: number | null, reader: Pick<Reader, "t"> = ENGLISH_UTC()): string {
+export function feePaidLine(cents: number | null, reader: Pick<Reader, "t"> = AGENCY_READER()): string {
   return cents ? formatCents(cents) : reader.t("notices.pdf.noFee");
 }
 
@@ -147,11 +151,12 @@ export function wrap(text: string, font: PDFFont, size: number, width: number): 
 }
 
 /**
- * `reader`: the person the notice is for (their language and time zone); English in UTC without one.
+ * `reader`: the person the notice is for (their language and time zone); without one, English on
+ * the agency's calendar.
  * The title stays in English, the official record, with its translation under it for another language.
  */
 export async function renderNoticePdf(data: NoticeData, options: { agencyName: string; reader?: Reader }): Promise<Uint8Array> {
-  const reader = options.reader ?? ENGLISH_UTC();
+  const reader = options.reader ?? AGENCY_READER();
   const { t, format } = reader;
   const notOfficial = t("notices.pdf.notOfficial");
   const pdf = await PDFDocument.create();
