@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { randomToken, sha256Hex } from "@/lib/crypto/tokens";
 import { findLiveSession } from "@/lib/sessions/sessions";
 import { info, latestMessage, signedUpTo, tableCounts, tokenIn, uniqueEmail } from "@/tests/support/factories";
-import { confirmEmail, inspectConfirmationLink } from "./confirm-email";
+import { inviteOfficer } from "@/lib/agency/invite-officer";
+import { confirmationLinkAccountType, confirmEmail, inspectConfirmationLink } from "./confirm-email";
 import { resendConfirmation, startSignUp } from "./start-sign-up";
 
 async function newSignUp(): Promise<{ email: string; token: string }> {
@@ -102,5 +103,26 @@ describe("inspectConfirmationLink / confirmEmail", () => {
     expect(await confirmEmail(token, info)).toEqual({ ok: false, state: "used" });
     expect(await db().session.count({ where: { userId: user.id } })).toBe(sessions);
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).registrationStep).toBe("MFA_METHOD");
+  });
+
+  it("the type chosen on the confirmation page is the account's, whatever a later sign-up with the same address chose", async () => {
+    const email = uniqueEmail();
+    await startSignUp({ email, confirmEmail: email, accountType: "APPLICANT" }, info);
+    // Someone else, knowing the address, signs it up again as a representative: the newest link shows that type.
+    await startSignUp({ email, confirmEmail: email, accountType: "REPRESENTATIVE" }, info);
+    const token = tokenIn((await latestMessage(email, "confirm-email")).body);
+    expect(await confirmationLinkAccountType(token)).toBe("REPRESENTATIVE");
+
+    // The person who opens the email chooses again on the page.
+    expect(await confirmEmail(token, info, "APPLICANT")).toMatchObject({ ok: true, step: "TERMS" });
+    expect((await db().user.findUniqueOrThrow({ where: { email } })).role).toBe("APPLICANT");
+  });
+
+  it("an officer's invitation offers no type, and a type posted with it changes nothing", async () => {
+    const invitation = await inviteOfficer(uniqueEmail());
+    const token = new URL(invitation.link).searchParams.get("token")!;
+    expect(await confirmationLinkAccountType(token)).toBeNull();
+    expect(await confirmEmail(token, info, "REPRESENTATIVE")).toMatchObject({ ok: true });
+    expect((await db().user.findUniqueOrThrow({ where: { email: invitation.email } })).role).toBe("OFFICER");
   });
 });

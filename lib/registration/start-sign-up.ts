@@ -46,8 +46,9 @@ async function sendConfirmationLink(tx: Tx, user: { id: string; email: string })
   await enqueueEmail(tx, user.email, "confirm-email", { link: url });
 }
 
-// An account that has no password yet takes the type chosen in the latest sign-up: only the person
-// who can open the emailed link goes on with it. Officers are never made or unmade here.
+// An account that has no password yet takes the type chosen in the latest sign-up, which anyone can
+// post: the confirmation page offers the choice again to the person who opened the email, and theirs
+// stands (lib/registration/confirm-email.ts). Officers are never made or unmade here.
 async function sendLinkOrNotice(email: string, info: RequestInfo, createAs: NewAccount | null): Promise<void> {
   // Quietly stop mailing one address over and over; the person sees the same answer.
   const perEmail = await hitRateLimit(`confirm-email:${email}`, POLICY.rateLimits.confirmationResendPerEmailPerHour, 3_600_000);

@@ -33,6 +33,8 @@ export async function signUpToPassword(
   if (checkA11y) await expectAccessible(page, "check email");
   const link = await confirmationLink(mail, email);
   await page.goto(link);
+  // The choice made on the first page, offered again to whoever opened the email.
+  await expect(page.getByLabel(kind)).toBeChecked();
   if (checkA11y) await expectAccessible(page, "confirm link");
   await page.getByRole("button", { name: "Confirm my email and continue" }).click();
   await expect(page).toHaveURL(/\/sign-up\/terms$/);

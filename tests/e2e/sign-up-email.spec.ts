@@ -1,6 +1,6 @@
 import { codeIn } from "../support/smtp-sink";
 import { db, expect, expectAccessible, GOOD_PASSWORD, signOut, test, uniqueEmail } from "./fixtures";
-import { answerQuestions, saveBackupCode, signUpToPassword } from "./journey";
+import { answerQuestions, confirmationLink, saveBackupCode, signUpToPassword, submitEmail } from "./journey";
 
 test("creates an account with email codes read from the SMTP server, accessible at every step", async ({ page, mail, serverErrors }) => {
   const email = uniqueEmail("email-journey");
@@ -103,4 +103,27 @@ test("creates an account with email codes read from the SMTP server, accessible 
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/sign-in\?reason=signed-out/);
   expect(serverErrors).toEqual([]);
+});
+
+test("a sign-up posted again with the other account type: the person who opens the email chooses, and that choice stands", async ({
+  page,
+  mail,
+}) => {
+  const email = uniqueEmail("type-choice");
+  await submitEmail(page, email, email, "For myself");
+  await expect(page).toHaveURL(/\/sign-up\/check-email$/);
+  // Someone else who knows the address signs it up again, as a legal representative.
+  const again = Date.now();
+  await submitEmail(page, email, email, "As a legal representative");
+  await expect(page).toHaveURL(/\/sign-up\/check-email$/);
+
+  await page.goto(await confirmationLink(mail, email, again));
+  const type = page.getByRole("group", { name: "Who is this account for?" });
+  await expect(type.getByLabel("As a legal representative")).toBeChecked();
+  await expectAccessible(page, "the confirmation page offering the account type");
+  await type.getByLabel("For myself").check();
+  await page.getByRole("button", { name: "Confirm my email and continue" }).click();
+  await expect(page).toHaveURL(/\/sign-up\/terms$/);
+  const [user] = await db<{ role: string }>(`SELECT role::text FROM "User" WHERE email = $1`, [email]);
+  expect(user.role).toBe("APPLICANT");
 });

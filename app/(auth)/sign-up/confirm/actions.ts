@@ -7,7 +7,7 @@ import { confirmEmail, zConfirmEmail } from "@/lib/registration/confirm-email";
 import { pathForStep } from "@/lib/registration/steps";
 
 export const confirmEmailAction = publicAction.input(zConfirmEmail).action<object>(async ({ ctx, input }) => {
-  const outcome = await confirmEmail(input.token, ctx.request);
+  const outcome = await confirmEmail(input.token, ctx.request, input.accountType);
   if (!outcome.ok) redirect(`/sign-up/confirm?state=${outcome.state}`);
   await startBrowserSession(outcome.sessionToken);
   redirect(pathForStep(outcome.step));

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { LinkProblem } from "@/components/ui/link-problem";
 import { ConfirmEmailForm } from "./confirm-email-form";
 import { StepIndicator } from "@/components/ui/step-indicator";
 import { getReader, getT } from "@/lib/i18n/request";
 import type { Translate } from "@/lib/i18n/translator";
-import { inspectConfirmationLink, type LinkState } from "@/lib/registration/confirm-email";
+import { confirmationLinkAccountType, inspectConfirmationLink, type LinkState } from "@/lib/registration/confirm-email";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("signUp.confirm.title") };
@@ -41,7 +42,9 @@ export default async function ConfirmPage({ searchParams }: { searchParams: Prom
         <StepIndicator current="CONFIRM_EMAIL" />
         <h1>{t("signUp.confirm.title")}</h1>
         <p>{t("signUp.confirm.intro")}</p>
-        <ConfirmEmailForm token={token} submitLabel={t("signUp.confirm.submit")} />
+        <ClientMessages namespaces={["signUp"]}>
+          <ConfirmEmailForm token={token} submitLabel={t("signUp.confirm.submit")} accountType={await confirmationLinkAccountType(token)} />
+        </ClientMessages>
       </>
     );
   }
