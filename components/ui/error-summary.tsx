@@ -4,11 +4,7 @@ import { useEffect, useRef } from "react";
 import { useTranslations } from "use-intl";
 import { resolveText } from "@/lib/i18n/message-ref";
 
-/**
- * Following a link: the field takes focus with its question in view. The browser's own jump to
- * #field would scroll the input to the very top and its label (or the legend of its group) off
- * screen, which on a phone leaves a box with no question. Without the field, the link jumps as usual.
- */
+/** What asks for a field: its label, or the legend of its group. */
 function questionOf(field: HTMLElement, id: string): Element | null {
   const label = document.querySelector(`label[for="${CSS.escape(id)}"]`);
   const legend = field.closest("fieldset")?.querySelector("legend");
@@ -20,6 +16,11 @@ function questionOf(field: HTMLElement, id: string): Element | null {
   return field.getBoundingClientRect().bottom - legend.getBoundingClientRect().top < window.innerHeight / 2 ? legend : label;
 }
 
+/**
+ * Following a link: the field takes focus with its question in view. The browser's own jump to
+ * #field would scroll the input to the very top and its label off screen, which on a phone leaves a
+ * box with no question. Without the field, the link jumps as usual.
+ */
 function focusField(event: React.MouseEvent<HTMLAnchorElement>, id: string): void {
   const field = document.getElementById(id);
   if (!field) return;
