@@ -114,11 +114,14 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     { auto: true },
   ],
   // Every browser of the run comes from one address (127.0.0.1 or ::1), so the per-address sign-in
-  // counters would add up over the whole run (100 sign-ins an hour) and refuse sign-ins in later
-  // specs. Each test starts as a new address would; the tests of those limits build them up inside.
+  // and sign-up counters would add up over the whole run (100 sign-ins, 30 sign-ups an hour) and
+  // refuse them in later specs. Each test starts as a new address would; the tests of those limits
+  // build them up inside.
   freshClientAddress: [
     async ({}, use) => {
-      await db(`DELETE FROM "RateLimit" WHERE key LIKE 'sign-in:ip:%' OR key LIKE 'sign-in-failures:ip:%'`);
+      await db(
+        `DELETE FROM "RateLimit" WHERE key LIKE 'sign-in:ip:%' OR key LIKE 'sign-in-failures:ip:%' OR key LIKE 'sign-up-ip:%' OR key LIKE 'confirm-resend-ip:%'`,
+      );
       await use();
     },
     { auto: true },
