@@ -166,7 +166,14 @@ export async function expectAccessible(page: Page, state: string): Promise<void>
   await page.waitForLoadState("load");
   // Next.js streams the <title> in after the body; axe must see the finished page.
   await expect.poll(() => page.title(), { message: `the page title on ${state}` }).not.toBe("");
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const analyze = () => new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  let results = await analyze();
+  // After a client-side move the old <title> goes with the old page, and the new one comes when the
+  // page's metadata has streamed in: a check that fell in between runs again once it is there.
+  if (results.violations.some((violation) => violation.id === "document-title")) {
+    await expect.poll(() => page.title(), { message: `the new page title on ${state}` }).not.toBe("");
+    results = await analyze();
+  }
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
   );
