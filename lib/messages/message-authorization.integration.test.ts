@@ -13,7 +13,7 @@ import { replyAsOfficer as replyAsOfficerNow } from "./reply-as-officer";
 import { zReply } from "./reply-input";
 import { startThread as startThreadNow, zStartThread } from "./start-thread";
 import { threadsForApplicant, unreadThreadCount } from "./thread-list";
-import { threadForApplicant, threadForOfficer } from "./thread-view";
+import { threadForApplicant, threadForOfficer, threadSubject } from "./thread-view";
 
 /** A lib result as an English reader sees it (lib returns msg() references). */
 const inEnglish = <T extends object>(result: T): T => localizeResult(result as never, readerFor("en", "UTC")) as T;
@@ -69,6 +69,18 @@ describe("who can see and write in a thread", () => {
     // The owner still sees all of it.
     expect((await threadsForApplicant(a.session)).threads.map((t) => t.id)).toEqual([threadId]);
     expect(await text((await attachmentFor(a.session, { threadId, documentId }))!.body)).toBe(PDF.toString());
+  });
+
+  it("a thread's subject names its page for its owner and officers only, and reading it marks or audits nothing", async () => {
+    const { a, b, threadId } = await twoApplicants();
+    const agent = await officer();
+    expect(await threadSubject(a.session, threadId)).toBe("My passport");
+    expect(await threadSubject(agent.session, threadId)).toBe("My passport");
+    expect(await threadSubject(b.session, threadId)).toBeNull();
+    expect(await threadSubject({ ...a.session, level: "PASSWORD_ONLY" as const }, threadId)).toBeNull();
+    expect(await threadSubject(null, threadId)).toBeNull();
+    expect(await threadSubject(a.session, "not-an-id")).toBeNull();
+    expect(await db().auditLog.count()).toBe(0);
   });
 
   it("an applicant cannot use the officer's reply or view, even on their own thread; nothing is queued or audited", async () => {

@@ -80,6 +80,22 @@ function toView(row: ThreadRow, author: (message: ThreadRow["messages"][number])
 }
 
 /**
+ * The subject of a thread the person may read (their own; any, for an officer), for the page's
+ * title; null otherwise. Reads only: opening the thread is what marks it read or is audited.
+ */
+export async function threadSubject(session: SessionLike | null, id: string): Promise<string | null> {
+  const parsed = threadId(id);
+  if (!session || !parsed) return null;
+  const where = isOfficer(session)
+    ? { id: parsed }
+    : isApplicant(session) || isRepresentative(session)
+      ? { id: parsed, ...ownThreads(actorOf(session)) }
+      : null;
+  if (!where) return null;
+  return (await db().messageThread.findFirst({ where, select: { subject: true } }))?.subject ?? null;
+}
+
+/**
  * The applicant's (or representative's) own thread, marked read; null for a malformed id, a missing
  * thread and someone else's alike. `wasUnread`: it had a reply they had not seen (the navigation's count changes).
  * Officers appear as the agency, never by name or email.

@@ -41,6 +41,7 @@ test("applicant and officer: a message with an attachment, a reply and a status 
   await expectAccessible(desk, "officer: the case page");
   await desk.getByTestId("officer-threads").getByRole("link", { name: subject }).click();
   await expect(desk.getByRole("heading", { level: 1, name: subject })).toBeVisible();
+  await expect(desk).toHaveTitle(new RegExp(`^${subject} \\|`));
   const attachment = await desk.request.get((await desk.getByTestId("attachment").getByRole("link").getAttribute("href"))!);
   expect(Buffer.from(await attachment.body()).equals(PDF)).toBe(true);
   await desk.getByLabel("Reply to the applicant").fill("Thank you. We have updated the name on your case.");

@@ -52,6 +52,7 @@ test("an applicant writes about a case with a PDF, an officer reads it and repli
   const threadId = /\/messages\/([0-9a-f-]{36})/.exec(page.url())![1];
   await expect(page.getByTestId("message-sent")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: "Copy of my passport" })).toBeVisible();
+  await expect(page).toHaveTitle(/^Copy of my passport \|/);
   const first = page.getByTestId("message").first();
   await expect(first.getByTestId("message-author")).toHaveText("You");
   // The markup is shown as the text it is; nothing ran and no image was made.

@@ -1,18 +1,21 @@
 import { applicantContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
+import { currentSession } from "@/lib/auth/current-session";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MessageThread } from "@/components/messages/message-thread";
 import { ReplyForm } from "@/components/messages/reply-form";
 import { Alert } from "@/components/ui/alert";
 import { getReader, getT } from "@/lib/i18n/request";
-import { threadForApplicant } from "@/lib/messages/thread-view";
+import { threadForApplicant, threadSubject } from "@/lib/messages/thread-view";
 import { replyAsApplicantAction } from "./actions";
 import { RefreshNavigation } from "./refresh-navigation";
 import { ReceiptNumber } from "@/components/cases/receipt-number";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("secureMessages.thread.title") };
+/** The thread's subject names the page (its tab, and what a screen reader reads first); without it, the generic title. */
+export async function generateMetadata({ params }: { params: Promise<{ threadId: string }> }): Promise<Metadata> {
+  const subject = await threadSubject(await currentSession(), (await params).threadId);
+  return { title: subject ?? (await getT())("secureMessages.thread.title") };
 }
 
 type Props = { params: Promise<{ threadId: string }>; searchParams: Promise<{ sent?: string }> };

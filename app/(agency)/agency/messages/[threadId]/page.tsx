@@ -1,16 +1,19 @@
 import { officerContext } from "@/lib/actions/contexts";
 import type { Metadata } from "next";
+import { currentSession } from "@/lib/auth/current-session";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MessageThread } from "@/components/messages/message-thread";
 import { ReplyForm } from "@/components/messages/reply-form";
 import { getReader, getT } from "@/lib/i18n/request";
-import { threadForOfficer } from "@/lib/messages/thread-view";
+import { threadForOfficer, threadSubject } from "@/lib/messages/thread-view";
 import { replyAsOfficerAction } from "./actions";
 import { ReceiptNumber } from "@/components/cases/receipt-number";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("agency.thread.title") };
+/** The thread's subject names the page (its tab, and what a screen reader reads first); without it, the generic title. */
+export async function generateMetadata({ params }: { params: Promise<{ threadId: string }> }): Promise<Metadata> {
+  const subject = await threadSubject(await currentSession(), (await params).threadId);
+  return { title: subject ?? (await getT())("agency.thread.title") };
 }
 
 export default async function OfficerThreadPage({ params }: { params: Promise<{ threadId: string }> }) {

@@ -1,5 +1,6 @@
 import { representativeWithProfileContext } from "@/lib/representation/representative-context";
 import type { Metadata } from "next";
+import { currentSession } from "@/lib/auth/current-session";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReceiptNumber } from "@/components/cases/receipt-number";
@@ -7,11 +8,13 @@ import { MessageThread } from "@/components/messages/message-thread";
 import { ReplyForm } from "@/components/messages/reply-form";
 import { Alert } from "@/components/ui/alert";
 import { getReader, getT } from "@/lib/i18n/request";
-import { threadForApplicant } from "@/lib/messages/thread-view";
+import { threadForApplicant, threadSubject } from "@/lib/messages/thread-view";
 import { replyAsRepresentativeAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("representative.thread.title") };
+/** The thread's subject names the page (its tab, and what a screen reader reads first); without it, the generic title. */
+export async function generateMetadata({ params }: { params: Promise<{ threadId: string }> }): Promise<Metadata> {
+  const subject = await threadSubject(await currentSession(), (await params).threadId);
+  return { title: subject ?? (await getT())("representative.thread.title") };
 }
 
 type Props = { params: Promise<{ threadId: string }>; searchParams: Promise<{ sent?: string }> };
