@@ -2,6 +2,11 @@ import { methodVerified, pathForStep, type SignUpStep } from "../registration/st
 
 const HOME_BY_ROLE = { APPLICANT: "/dashboard", OFFICER: "/agency", REPRESENTATIVE: "/representative" } as const;
 
+/** Where a person lands once fully signed in: straight to their own home, not through another's redirect. */
+export function signedInHome(role: keyof typeof HOME_BY_ROLE): string {
+  return HOME_BY_ROLE[role];
+}
+
 /**
  * Where a session belongs: the dashboard (an officer: the console) when fully signed in, the second step when only the
  * password is done, the sign-up step the person is on. Every "you can't be here" redirect uses it,
@@ -12,7 +17,7 @@ export function homeFor(session: {
   secondStepAt: Date | null;
   user: { registrationStep: SignUpStep; role: "APPLICANT" | "OFFICER" | "REPRESENTATIVE" };
 }): string {
-  if (session.level === "FULL") return HOME_BY_ROLE[session.user.role];
+  if (session.level === "FULL") return signedInHome(session.user.role);
   if (session.level === "PASSWORD_ONLY") return "/sign-in/verify";
   // A sign-up session of an account finished elsewhere (another browser): sign in properly.
   if (session.user.registrationStep === "COMPLETE") return "/sign-in?reason=signed-out";

@@ -29,7 +29,13 @@ test("the work queue lists waiting messages and evidence responses oldest first;
   await waitingThread(messaged, applicant.id, "Change of address", new Date("2001-03-02T10:00:00Z"));
   await respondedRequest(answered, applicant.id, new Date("2001-03-01T10:00:00Z"));
 
-  await signInWithEmailCode(page, mail, officer);
+  // An officer's sign-in lands on the console itself, not on the applicant dashboard that sends them on.
+  const shown: string[] = [];
+  page.on("framenavigated", (frame) => {
+    if (frame === page.mainFrame()) shown.push(new URL(frame.url()).pathname);
+  });
+  await signInWithEmailCode(page, mail, officer, /\/agency$/);
+  expect(shown).not.toContain("/dashboard");
   await expect(page).toHaveURL(/\/agency$/);
   await expect(page.getByRole("heading", { level: 1, name: "Work queue" })).toBeVisible();
   await expectCurrentNav(page, "Work queue");

@@ -207,7 +207,7 @@ test("each outbound message is delivered exactly once while SMTP is down and com
 
 test("an instance killed with SIGKILL mid-load loses no committed change and no message", async () => {
   // What the killed instance held is taken up by the minute's sweep once its claims lapse
-  // (OUTBOX_CLAIM_MS, 5 s here): up to about 65 s after the kill.
+  // (OUTBOX_CLAIM_MS, 10 s here): up to about 70 s after the kill.
   test.setTimeout(300_000);
   const answers: SignUp[] = [];
   let killedAt = 0;

@@ -137,8 +137,9 @@ export class Cluster {
       // tests' clients can each have their own address (per-address limits stay per client).
       TRUSTED_PROXIES: "2",
       METRICS_TOKEN,
-      // A message claimed by a killed instance is taken up by the other after 5 s, not a minute.
-      OUTBOX_CLAIM_MS: "5000",
+      // A message claimed by a killed instance is taken up by the other after 10 s, not a minute (a
+      // send is given up after three quarters of it: 7.5 s, well beyond a stall of the local SMTP server).
+      OUTBOX_CLAIM_MS: "10000",
       // Longer than HAProxy takes to see a stopping instance (fall 2 x inter 500 ms).
       SHUTDOWN_DRAIN_MS: "2000",
     };

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { passwordOnlyAction, publicAction } from "@/lib/actions/clients";
 import { startBrowserSession } from "@/lib/auth/current-session";
+import { signedInHome } from "@/lib/sessions/home-for";
 import { completeSecondStep, sendSignInCode, zSecondStepCode, zSendSignInCode } from "@/lib/auth/second-step";
 import { signInWithPassword, zSignInAttempt } from "@/lib/auth/sign-in";
 
@@ -21,5 +22,5 @@ export const verifySignInCodeAction = passwordOnlyAction.input(zSecondStepCode).
   const result = await completeSecondStep(ctx.session, input, ctx.request);
   if (!result.ok) return result;
   await startBrowserSession(result.sessionToken);
-  redirect("/dashboard");
+  redirect(signedInHome(ctx.session.user.role));
 });
