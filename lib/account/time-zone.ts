@@ -2,10 +2,10 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "../auth/roles";
 import { db } from "../db";
-import { env } from "../env";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import type { RequestInfo } from "../http/request-info";
 import { msg } from "../i18n/message-ref";
+import { personTimeZone } from "../i18n/person-reader";
 import { isTimeZone, timeZoneChoices } from "../i18n/time-zones";
 import { fail, type ActionResult } from "../result";
 import type { CurrentSession } from "../sessions/sessions";
@@ -35,8 +35,8 @@ export type AccountTimeZone = { timeZone: string; isDefault: boolean };
 /** The person's own zone, or the portal's default when they have none (or one this Node.js no longer knows). */
 export async function accountTimeZone(actor: Pick<Actor, "id">): Promise<AccountTimeZone> {
   const user = await db().user.findUnique({ where: { id: actor.id }, select: { timeZone: true } });
-  const own = user?.timeZone;
-  return own && isTimeZone(own) ? { timeZone: own, isDefault: false } : { timeZone: env().DEFAULT_TIME_ZONE, isDefault: true };
+  const timeZone = personTimeZone(user?.timeZone);
+  return { timeZone, isDefault: timeZone !== user?.timeZone };
 }
 
 export const zTimeZoneChoice = z.object({
