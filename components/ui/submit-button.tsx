@@ -11,14 +11,17 @@ export function SubmitButton({
   name,
   value,
   disabled = false,
+  pending: pendingElsewhere = false,
 }: {
   children: React.ReactNode;
   variant?: "primary" | "outline" | "link";
   name?: string;
   value?: string;
   disabled?: boolean;
+  /** For a form that posts with fetch (use-route-form.ts), which the form's own status does not see. */
+  pending?: boolean;
 }) {
-  const { pending } = useFormStatus();
+  const pending = useFormStatus().pending || pendingElsewhere;
   const t = useTranslations();
   return (
     <Button type="submit" variant={variant} disabled={pending || disabled} aria-disabled={pending || disabled} name={name} value={value}>

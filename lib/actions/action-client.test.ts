@@ -101,6 +101,43 @@ describe("an action built from the chain", () => {
   });
 });
 
+describe("an action served as a route handler", () => {
+  const post = (body: BodyInit | null, headers: Record<string, string> = {}) =>
+    new Request("http://portal.test/step", { method: "POST", body, headers: { host: "portal.test", ...headers } });
+
+  it("answers the result as JSON, never cached, with the same parsing and refusals as the action", async () => {
+    const route = client.input(zGreeting).route(async ({ input }) => ({ ok: true, said: input.name }));
+    const done = await route(post(form({ name: " Ana ", password: "x" }), { origin: "http://portal.test" }));
+    expect(done.status).toBe(200);
+    expect(done.headers.get("cache-control")).toBe("no-store");
+    expect(await done.json()).toEqual({ ok: true, said: "Ana" });
+    const refused = await route(post(form({ name: "", password: "hunter2" })));
+    expect(await refused.json()).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { name: "Enter your name." } });
+  });
+
+  it("turns a redirect into { ok: true, redirectTo } for the page to follow", async () => {
+    const route = client.input(zGreeting).route(async () => redirect("/sign-in/verify"));
+    expect(await (await route(post(form({ name: "Ana", password: "x" })))).json()).toEqual({ ok: true, redirectTo: "/sign-in/verify" });
+  });
+
+  it("refuses a post from another origin or site before the body runs", async () => {
+    const body = vi.fn();
+    const route = client.input(zGreeting).route(body);
+    expect((await route(post(form({ name: "Ana", password: "x" }), { origin: "http://elsewhere.test" }))).status).toBe(403);
+    expect((await route(post(form({ name: "Ana", password: "x" }), { "sec-fetch-site": "cross-site" }))).status).toBe(403);
+    expect(body).not.toHaveBeenCalled();
+  });
+
+  it("reads a body that is not a form as an empty form: field errors, not a failure", async () => {
+    const body = vi.fn();
+    const route = client.input(zGreeting).route(body);
+    const answer = await route(post("{not a form", { "content-type": "application/json" }));
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(body).not.toHaveBeenCalled();
+  });
+});
+
 describe("an action's result in the reader's language", () => {
   it("puts msg() references in the message and the field errors into the reader's language, and leaves other text alone", async () => {
     const inSpanish = readerFor("es", "UTC");

@@ -1,5 +1,8 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
+import { getURLFromRedirectError } from "next/dist/client/components/redirect";
+import { isRedirectError } from "next/dist/client/components/redirect-error";
+import { fromOwnOrigin } from "../http/same-origin";
 import type { z } from "zod";
 import { msg } from "../i18n/message-ref";
 import { logger } from "../logger";
@@ -21,6 +24,11 @@ export function parseInput<Schema extends z.ZodType>(
   if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error.issues), echoedValues(fields));
   return { ok: true, input: parsed.data };
 }
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+/** What a route-handler action answers when its body (or an after-hook) redirects. */
+export type RouteRedirect = { ok: true; redirectTo: string };
 
 type AfterHook = (result: ActionResult<object>) => void;
 
@@ -81,6 +89,26 @@ export class InputAction<Ctx extends PublicContext, Input> {
   formAction<T extends object = object>(body: Body<Ctx, Input, T>): (form: FormData) => Promise<void> {
     return async (form) => {
       await this.run(body, form);
+    };
+  }
+
+  /**
+   * The same action as a route handler's POST, for a form that the browser sends with fetch
+   * (components/ui/use-route-form.ts): the answer is the result as JSON, and a redirect is
+   * `{ ok: true, redirectTo }` for the page to follow. A server action that sets a cookie makes
+   * Next.js render a page into its answer; this answers with the result alone. Posts from other
+   * origins get 403, as Next.js refuses them for server actions.
+   */
+  route<T extends object = object>(body: Body<Ctx, Input, T>): (request: Request) => Promise<Response> {
+    return async (request) => {
+      if (!fromOwnOrigin(request)) return Response.json({ ok: false, code: "not_allowed" }, { status: 403, headers: NO_STORE });
+      const form = await request.formData().catch(() => new FormData());
+      try {
+        return Response.json(await this.run(body, form), { headers: NO_STORE });
+      } catch (error) {
+        if (!isRedirectError(error)) throw error;
+        return Response.json({ ok: true, redirectTo: getURLFromRedirectError(error) } satisfies RouteRedirect, { headers: NO_STORE });
+      }
     };
   }
 

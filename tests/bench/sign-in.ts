@@ -52,47 +52,57 @@ export async function makeAccounts(url: string, count: number, prefix: string): 
   }
 }
 
-/** Requests that sign in one account after another, each from its own address. */
-export function signInRequests(prefix: string, count: number, start = { n: 0 }) {
-  const id = actionId("app/(auth)/sign-in/page", "signInAction");
+/**
+ * Requests that sign in one account after another, each from its own address: as the sign-in form
+ * posts once its script runs (`route`, POST /sign-in/password), or as its server action (the
+ * form without JavaScript).
+ */
+export function signInRequests(prefix: string, count: number, start = { n: 0 }, via: "route" | "action" = "route") {
+  const id = via === "action" ? actionId("app/(auth)/sign-in/page", "signInAction") : "";
   return [
     {
       method: "POST" as const,
-      path: "/sign-in",
+      path: via === "route" ? "/sign-in/password" : "/sign-in",
       setupRequest: (request: LoadRequest) => {
         const n = start.n++;
-        const { body, contentType } = actionBody({ email: `${prefix}${1 + (n % count)}@example.com`, password: PASSWORD });
-        return {
-          ...request,
-          body,
-          headers: actionHeaders(id, contentType, APP_URL, clientAddress(n)),
-        };
+        const fields = { email: `${prefix}${1 + (n % count)}@example.com`, password: PASSWORD };
+        if (via === "route") {
+          return { ...request, body: new URLSearchParams(fields).toString(), headers: routeHeaders(clientAddress(n)) };
+        }
+        const { body, contentType } = actionBody(fields);
+        return { ...request, body, headers: actionHeaders(id, contentType, APP_URL, clientAddress(n)) };
       },
     },
   ];
 }
 
+function routeHeaders(forwardedFor: string): Record<string, string> {
+  return {
+    "content-type": "application/x-www-form-urlencoded",
+    accept: "application/json",
+    origin: APP_URL,
+    "x-forwarded-for": forwardedFor,
+  };
+}
+
 /**
- * One password step over HTTP, as a browser posts it; it went through when the action redirects to
- * the second step with a session cookie. Returns the cookies (what the second-step page needs).
+ * One password step over HTTP, as the sign-in form posts it; it went through when the answer sends
+ * the browser to the second step with a session cookie. Returns the cookies (what the second-step page needs).
  */
 export async function passwordStep(email: string): Promise<string> {
-  const id = actionId("app/(auth)/sign-in/page", "signInAction");
-  const { body, contentType } = actionBody({ email, password: PASSWORD });
-  const response = await fetch(`${APP_URL}/sign-in`, {
+  const response = await fetch(`${APP_URL}/sign-in/password`, {
     method: "POST",
-    body,
-    redirect: "manual",
-    headers: actionHeaders(id, contentType, APP_URL, "192.0.2.250"),
+    body: new URLSearchParams({ email, password: PASSWORD }).toString(),
+    headers: routeHeaders("192.0.2.250"),
   });
-  const redirect = response.headers.get("x-action-redirect") ?? "";
   const text = await response.text();
   const cookies = response.headers
     .getSetCookie()
     .map((cookie) => cookie.split(";")[0])
     .join("; ");
-  if (!redirect.startsWith("/sign-in/verify") || !cookies)
-    throw new Error(`a sign-in did not go through (status ${response.status}, redirect "${redirect}"): ${text.slice(0, 300)}`);
+  const answer = JSON.parse(text) as { redirectTo?: string };
+  if (answer.redirectTo !== "/sign-in/verify" || !cookies)
+    throw new Error(`a sign-in did not go through (status ${response.status}): ${text.slice(0, 300)}`);
   return cookies;
 }
 

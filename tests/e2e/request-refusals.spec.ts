@@ -1,6 +1,7 @@
 import net from "node:net";
+import { actionBody, actionId } from "../support/server-action";
 import { APP_URL } from "./accounts";
-import { expect, test, type Page } from "./fixtures";
+import { expect, test } from "./fixtures";
 
 // Requests Next.js used to answer with a 500: a server action posted from another origin, and a
 // body over the 11 MB limit. They get 403 and 413, each with a small page, before Next.js reads them.
@@ -56,27 +57,17 @@ function rawRequest(head: string, body: Buffer = Buffer.alloc(0)): Promise<RawRe
   });
 }
 
-/** The Next-Action id and body of the sign-in form, as the browser sends them. */
-async function signInAction(page: Page) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email address", { exact: true }).fill("nobody-refusals@example.com");
-  await page.getByLabel("Password", { exact: true }).fill("Not-the-password-1!");
-  const [sent] = await Promise.all([
-    page.waitForRequest((request) => request.method() === "POST" && Boolean(request.headers()["next-action"])),
-    page.getByRole("button", { name: "Sign In" }).click(),
-  ]);
-  await expect(page.getByTestId("error-summary")).toBeVisible();
-  const headers = await sent.allHeaders();
-  return {
-    path: new URL(sent.url()).pathname,
-    action: headers["next-action"],
-    contentType: headers["content-type"],
-    body: sent.postDataBuffer()!,
-  };
+/**
+ * The sign-in form's server action (what the form posts without JavaScript; with it, the form posts
+ * to its route), with the Next-Action id and body as React's client sends them.
+ */
+function signInAction() {
+  const { body, contentType } = actionBody({ email: "nobody-refusals@example.com", password: "Not-the-password-1!" });
+  return { path: "/sign-in", action: actionId("app/(auth)/sign-in/page", "signInAction"), contentType, body: Buffer.from(body) };
 }
 
 test("a server action posted from another origin gets 403 and a page, not a 500", async ({ page }) => {
-  const sent = await signInAction(page);
+  const sent = signInAction();
   const request = (origin: string) => `
     POST ${sent.path} HTTP/1.1
     Host: ${new URL(APP_URL).host}
@@ -110,7 +101,7 @@ test("a server action posted from another origin gets 403 and a page, not a 500"
 });
 
 test("a body over the 11 MB limit gets 413 and a page, not a 500", async ({ page }) => {
-  const sent = await signInAction(page);
+  const sent = signInAction();
   const head = (length: number, extra = "") => `
     POST ${sent.path} HTTP/1.1
     Host: ${new URL(APP_URL).host}

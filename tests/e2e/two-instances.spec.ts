@@ -126,7 +126,7 @@ test("a person signs in through one instance and carries on through the other", 
   await page.getByRole("button", { name: "Verify" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
   expect(misrouted(served)).toEqual([]);
-  for (const step of ["app1 app1 GET /sign-in", "app1 app1 POST /sign-in", "app1 app1 POST /sign-in/verify"]) {
+  for (const step of ["app1 app1 GET /sign-in", "app1 app1 POST /sign-in/password", "app1 app1 POST /sign-in/verify"]) {
     expect(served, `${step} (asked for, answered by, request)`).toContain(step);
   }
 

@@ -1,18 +1,14 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { passwordOnlyAction, publicAction } from "@/lib/actions/clients";
+import { passwordOnlyAction } from "@/lib/actions/clients";
 import { startBrowserSession } from "@/lib/auth/current-session";
 import { signedInHome } from "@/lib/sessions/home-for";
 import { completeSecondStep, sendSignInCode, zSecondStepCode, zSendSignInCode } from "@/lib/auth/second-step";
-import { signInWithPassword, zSignInAttempt } from "@/lib/auth/sign-in";
+import { passwordStep, passwordStepBody } from "./password-step";
 
-export const signInAction = publicAction.input(zSignInAttempt).action<object>(async ({ ctx, input }) => {
-  const result = await signInWithPassword(input, ctx.request);
-  if (!result.ok) return result;
-  await startBrowserSession(result.sessionToken);
-  redirect(result.level === "REGISTRATION" ? "/sign-up/continue" : "/sign-in/verify");
-});
+/** The password step without JavaScript; with it, the form posts to ./password/route.ts. */
+export const signInAction = passwordStep.action<object>(passwordStepBody);
 
 export const sendCodeAction = passwordOnlyAction
   .input(zSendSignInCode)
