@@ -48,6 +48,7 @@ test("an applicant links a paper case made by the agency command, reads a notice
 
   // The response to the request for evidence.
   await page.getByRole("link", { name: "Respond to request for evidence" }).click();
+  await expect(page.getByLabel("Upload a document")).toBeVisible();
   await expectAccessible(page, "request for evidence");
   await page.getByLabel("Upload a document").setInputFiles({ name: "marriage-certificate.pdf", mimeType: "application/pdf", buffer: PDF });
   await page.getByRole("button", { name: "Upload", exact: true }).click();

@@ -29,6 +29,7 @@ test("an I-765 that pays the fee: from the dashboard to the receipt notice, one 
   await signInWithEmailCode(page, mail, account);
 
   await page.getByRole("link", { name: "File a form online" }).click();
+  await expect(page.getByTestId("catalogue-form").first()).toBeVisible();
   await expectAccessible(page, "the catalogue of forms");
   await page
     .getByTestId("catalogue-form")

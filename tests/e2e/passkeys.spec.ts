@@ -66,6 +66,7 @@ test("a passkey added in settings, used to sign in and for the re-check, then re
   await page.goto("/settings/passkeys");
   await expect(page).toHaveURL(/\/settings\/verify\?next=%2Fsettings%2Fpasskeys$/);
   await page.getByTestId("other-ways").getByRole("link", { name: "Use a passkey" }).click();
+  await expect(page.getByRole("button", { name: "Use a passkey" })).toBeVisible();
   await expectAccessible(page, "re-check offering a passkey");
   await page.getByRole("button", { name: "Use a passkey" }).click();
   await expect(page).toHaveURL(/\/settings\/passkeys$/);

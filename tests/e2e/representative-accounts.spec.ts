@@ -121,6 +121,7 @@ test("an attorney signs up, fills in the profile, keeps out of applicant pages; 
   const officerPage = await (await browser.newContext()).newPage();
   await signInWithEmailCode(officerPage, mail, officerAccount);
   await officerPage.getByRole("navigation", { name: "Officer console" }).getByRole("link", { name: "Representatives" }).click();
+  await expect(officerPage.getByLabel("Email, name, organization or account number")).toBeVisible();
   await expectAccessible(officerPage, "representatives");
   await officerPage.getByLabel("Email, name, organization or account number").fill("whitfield");
   await officerPage.getByRole("button", { name: "Search" }).click();

@@ -254,6 +254,7 @@ test("a representative prepares an I-765, the client signs it in their own accou
     await expect(rep.getByTestId("evidence-requests")).toContainText("A copy of your I-94 record.");
     await expectAccessible(rep, "the representative's view of the client's case");
     await rep.getByRole("link", { name: "Respond to request for evidence" }).click();
+    await expect(rep.getByLabel("Upload a document")).toBeVisible();
     await expectAccessible(rep, "the representative's response page");
     await rep.getByLabel("Upload a document").setInputFiles({ name: "i94.pdf", mimeType: "application/pdf", buffer: PDF });
     await rep.getByRole("button", { name: "Upload", exact: true }).click();

@@ -9,6 +9,7 @@ test("security settings need a recent second step; changing the password and the
   const account = await createAccount({ label: "settings" });
   await signInWithEmailCode(page, mail, account);
   await page.getByRole("link", { name: "Account settings" }).click();
+  await expect(page).toHaveURL(/\/settings$/);
   await expectAccessible(page, "settings overview");
 
   // 21 minutes after the sign-in's second step, a change asks for a code first.

@@ -46,6 +46,7 @@ test("a backup code gets a person in when their method is lost, shows a new code
   const account = await createAccount({ label: "backup" });
   await enterPassword(page, account);
   await page.getByRole("link", { name: "Use your backup code" }).click();
+  await expect(page.getByLabel("Backup code")).toBeVisible();
   await expectAccessible(page, "backup code sign-in");
   await page.getByLabel("Backup code").fill("AAAA-BBBB-CCCC-DDDD");
   await page.getByRole("button", { name: "Sign in with backup code" }).click();

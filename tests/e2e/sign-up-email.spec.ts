@@ -40,14 +40,25 @@ test("creates an account with email codes read from the SMTP server, accessible 
   await expect(page.getByTestId("code-sent-to")).toContainText("by email");
   await expectAccessible(page, "verification code");
   const first = await mail.waitForMessage((m) => m.to.includes(email) && m.subject.startsWith("Your verification code"));
-  // A new code replaces the old one.
+  // A new code replaces the old one; within 30 seconds of the first, the first stays and the page
+  // says how long to wait (a busy machine can take longer than that to get here).
   await page.getByRole("button", { name: "Request a new one-time password" }).click();
-  await expect(page.getByTestId("resend-result")).toContainText(/new code|seconds/);
-  await page.getByLabel("Verification code").fill("000000" === codeIn(first.text) ? "111111" : "000000");
+  const resent = page.getByTestId("resend-result");
+  await expect(resent).toContainText(/new code|seconds/);
+  const code = /new code/.test(await resent.innerText())
+    ? codeIn(
+        (
+          await mail.waitForMessage(
+            (m) => m.to.includes(email) && m.subject.startsWith("Your verification code") && m.receivedAt > first.receivedAt,
+          )
+        ).text,
+      )
+    : codeIn(first.text);
+  await page.getByLabel("Verification code").fill("000000" === code ? "111111" : "000000");
   await page.getByRole("button", { name: "Verify" }).click();
   await expect(page.getByTestId("error-summary")).toContainText("not correct");
   await expectAccessible(page, "verification code with errors");
-  await page.getByLabel("Verification code").fill(codeIn(first.text));
+  await page.getByLabel("Verification code").fill(code);
   await page.getByRole("button", { name: "Verify" }).click();
 
   await expect(page.getByRole("heading", { name: "Save your backup code" })).toBeVisible();
