@@ -1,5 +1,5 @@
 import { createAccount, createOfficerAccount, signInWithEmailCode } from "./accounts";
-import { ownedCase, respondedRequest, waitingThread } from "./console";
+import { ownedCase, queueOrder, respondedRequest, waitingThread } from "./console";
 import { db, expect, expectAccessible, test } from "./fixtures";
 
 // An officer in Chicago who reads Spanish: after switching the header's language, the work queue, a
@@ -14,7 +14,7 @@ test("an officer who switches to Spanish sees the work queue, a case and the sea
   const applicant = await createAccount({ label: "spanish-console-applicant" });
   const answered = await ownedCase(applicant, { formType: "I-765" });
   const messaged = await ownedCase(applicant, { formType: "I-485" });
-  // Oldest of all, so these rows come first; 10:00 UTC is 4:00 AM in Chicago (CST).
+  // Long ago, so they come before most of the queue; 10:00 UTC is 4:00 AM in Chicago (CST).
   await respondedRequest(answered, applicant.id, new Date("2000-03-01T10:00:00Z"));
   await waitingThread(messaged, applicant.id, "Cambio de dirección", new Date("2000-03-02T10:00:00Z"));
 
@@ -31,15 +31,16 @@ test("an officer who switches to Spanish sees the work queue, a case and the sea
   await expect(nav.getByRole("link", { name: "Cola de trabajo" })).toHaveAttribute("aria-current", "page");
   await expect(page.getByTestId("queue-zone")).toHaveText("Las horas se muestran en su zona horaria, America/Chicago.");
   const rows = page.getByTestId("work-queue").locator("tbody tr");
-  await expect(rows.nth(0)).toContainText(answered.receiptNumber);
-  await expect(rows.nth(0)).toContainText("Respuesta de evidencia");
-  await expect(rows.nth(0)).toContainText(/1 de marzo de 2000.*4:00.*CST/);
-  await expect(rows.nth(1)).toContainText("Mensaje: Cambio de dirección");
+  await expect.poll(() => queueOrder(rows, { answered, messaged })).toEqual(["answered", "messaged"]);
+  const answeredRow = rows.filter({ hasText: answered.receiptNumber });
+  await expect(answeredRow).toContainText("Respuesta de evidencia");
+  await expect(answeredRow).toContainText(/1 de marzo de 2000.*4:00.*CST/);
+  await expect(rows.filter({ hasText: messaged.receiptNumber })).toContainText("Mensaje: Cambio de dirección");
   await expect(page.getByText("Times are in UTC")).toHaveCount(0);
   await expectAccessible(page, "the work queue in Spanish");
 
   // A case page.
-  await rows.nth(0).getByRole("link", { name: answered.receiptNumber }).click();
+  await answeredRow.getByRole("link", { name: answered.receiptNumber }).click();
   await expect(page).toHaveURL(new RegExp(`/agency/cases/${answered.receiptNumber}$`));
   await expect(page.getByTestId("case-facts")).toContainText("Solicitante");
   await expect(page.getByTestId("case-facts")).toContainText("Estatus actual");

@@ -1,6 +1,7 @@
 // What the officer console shows, arranged for its browser tests: cases in an applicant's account,
 // messages waiting for the agency and evidence responses (all through lib, tests/e2e/arrange.ts),
 // and failed alerts.
+import type { Locator } from "@playwright/test";
 import type { Account } from "./accounts";
 import { arrange } from "./arrange";
 import { createPaperCase, type PaperCase } from "./cases";
@@ -69,4 +70,13 @@ export async function failedAlert(caseId: string, to: string): Promise<string> {
 /** The audit rows an officer left, oldest first. */
 export async function auditOf(officerId: string): Promise<{ action: string; caseId: string | null }[]> {
   return db(`SELECT action, "caseId" FROM "AuditLog" WHERE "actorId" = $1 ORDER BY at, id`, [officerId]);
+}
+
+/**
+ * The names of `cases` in the order their rows stand in the work queue (`rows`), leaving out the
+ * rows of other tests' cases.
+ */
+export async function queueOrder(rows: Locator, cases: Record<string, Pick<PaperCase, "receiptNumber">>): Promise<string[]> {
+  const texts = await rows.allInnerTexts();
+  return texts.flatMap((text) => Object.keys(cases).filter((name) => text.includes(cases[name].receiptNumber)));
 }
