@@ -2,6 +2,7 @@ import fs from "node:fs";
 import type { Page } from "./fixtures";
 import { pdfText } from "../support/pdf-text";
 import { createAccount, createOfficerAccount, signInWithEmailCode } from "./accounts";
+import { arrange } from "./arrange";
 import { auditOf, failedAlert, ownedCase, queueOrder, respondedRequest, waitingThread } from "./console";
 import { APP_URL } from "./e2e-env";
 import { db, expect, expectAccessible, expectBrowserError, failedToLoad, test } from "./fixtures";
@@ -370,6 +371,63 @@ test("a notice link followed from another site is refused, and writes nothing in
   await page.getByRole("link", { name: "Receipt notice (I-797C) (PDF)" }).click();
   expect(await pdfText(fs.readFileSync(await (await download).path()))).toContain(paper.receiptNumber);
   expect((await auditOf(officer.id)).map((entry) => entry.action)).toEqual(["case.viewed", "document.downloaded"]);
+});
+
+test("document and attachment links followed from another site are refused too, and the console's own links download them", async ({
+  page,
+  mail,
+}) => {
+  const officer = await createOfficerAccount({ label: "cross-site-files-officer" });
+  const applicant = await createAccount({ label: "cross-site-files-applicant" });
+  const paper = await ownedCase(applicant);
+  await respondedRequest(paper, applicant.id, new Date());
+  const thread = await arrange<{ id: string }>({
+    op: "thread",
+    receiptNumber: paper.receiptNumber,
+    applicantId: applicant.id,
+    subject: "My letter",
+    body: "Attached.",
+    attachment: "letter.pdf",
+  });
+  const [evidence] = await db<{ id: string }>(`SELECT id FROM "Document" WHERE "caseId" = $1 AND "evidenceRequestId" IS NOT NULL`, [
+    paper.id,
+  ]);
+  const [attachment] = await db<{ id: string }>(
+    `SELECT d.id FROM "Document" d JOIN "Message" m ON m.id = d."messageId" WHERE m."threadId" = $1`,
+    [thread.id],
+  );
+  const documentUrl = `${APP_URL}/agency/cases/${paper.receiptNumber}/documents/${evidence.id}`;
+  const attachmentUrl = `${APP_URL}/agency/messages/${thread.id}/attachments/${attachment.id}`;
+  await signInWithEmailCode(page, mail, officer);
+
+  await page.route("http://elsewhere.test/", (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: `<title>Elsewhere</title><a href="${documentUrl}">A document</a> <a href="${attachmentUrl}">An attachment</a>`,
+    }),
+  );
+  for (const [name, url] of [
+    ["A document", documentUrl],
+    ["An attachment", attachmentUrl],
+  ]) {
+    await page.goto("http://elsewhere.test/");
+    await expectBrowserError(page, failedToLoad(404), () => page.getByRole("link", { name }).click());
+    await expect(page).toHaveURL(url);
+    await expect(page.getByText("Not found")).toBeVisible();
+  }
+  expect(await auditOf(officer.id)).toEqual([]);
+
+  // The same addresses opened from the console's own pages download the files.
+  await page.goto(`/agency/cases/${paper.receiptNumber}`);
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: /passport\.pdf/ }).click();
+  expect((await download).suggestedFilename()).toContain("passport");
+  await page.goto(`/agency/messages/${thread.id}`);
+  const attached = page.waitForEvent("download");
+  await page.getByRole("link", { name: /letter\.pdf/ }).click();
+  expect((await attached).suggestedFilename()).toContain("letter");
+  const downloads = (await auditOf(officer.id)).filter((entry) => entry.action === "document.downloaded");
+  expect(downloads).toHaveLength(2);
 });
 
 test("applicants and signed-out visitors get 404 from every console page and download", async ({ page, mail, playwright }) => {

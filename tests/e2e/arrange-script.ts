@@ -27,7 +27,7 @@ export type ArrangeOp =
   | { op: "add-status"; receiptNumber: string; status: string }
   | { op: "open-request"; receiptNumber: string; instructions: string; dueInDays?: number }
   | { op: "office-appointment"; receiptNumber: string; kind: "INTERVIEW" | "BIOMETRICS_APPOINTMENT"; at: string; office: OfficeCode }
-  | { op: "thread"; receiptNumber: string; applicantId: string; subject: string; body: string }
+  | { op: "thread"; receiptNumber: string; applicantId: string; subject: string; body: string; attachment?: string }
   | { op: "responded-request"; receiptNumber: string; ownerId: string; instructions: string }
   | { op: "invite-officer"; email: string }
   | { op: "submitted-filing"; ownerId: string }
@@ -77,7 +77,12 @@ async function run(request: ArrangeOp): Promise<unknown> {
       const started = ok(
         await startThread(
           session,
-          zStartThread.parse({ receiptNumber: request.receiptNumber, subject: request.subject, body: request.body }),
+          zStartThread.parse({
+            receiptNumber: request.receiptNumber,
+            subject: request.subject,
+            body: request.body,
+            files: request.attachment ? [new File([new Uint8Array(PDF)], request.attachment, { type: "application/pdf" })] : [],
+          }),
         ),
         "startThread",
       );
