@@ -1,6 +1,6 @@
 import { APP_URL, createAccount } from "./accounts";
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, expectBrowserError, test } from "./fixtures";
+import { db, expect, expectAccessible, expectBrowserError, test } from "./fixtures";
 
 /** React has taken over the sign-in form (it marks the elements it hydrates), so a press runs its script. */
 async function formHydrated(page: Page): Promise<void> {
@@ -54,6 +54,20 @@ test("when the portal cannot be reached, the form says so, keeps the email, and 
   await page.getByLabel("Password", { exact: true }).fill(account.password);
   await page.getByRole("button", { name: "Sign In" }).click();
   await expect(page).toHaveURL(/\/sign-in\/verify$/);
+});
+
+test("a person who stopped sign-up before choosing a verification method is taken on to that step", async ({ page }) => {
+  const account = await createAccount({ label: "route-unfinished", methods: [] });
+  await db(`UPDATE "User" SET "registrationStep" = 'MFA_METHOD' WHERE id = $1`, [account.id]);
+  await page.goto("/sign-in");
+  await formHydrated(page);
+  await page.getByLabel("Email address", { exact: true }).fill(account.email);
+  await page.getByLabel("Password", { exact: true }).fill(account.password);
+  const answered = page.waitForResponse((r) => r.url().endsWith("/sign-in/password") && r.request().method() === "POST");
+  await page.getByRole("button", { name: "Sign In" }).click();
+  expect(await (await answered).json()).toEqual({ ok: true, redirectTo: "/sign-up/continue" });
+  await expect(page).toHaveURL(/\/sign-up\/verification-method$/);
+  await expectAccessible(page, "the verification-method step after signing in");
 });
 
 test("a post to the route from another site is refused and signs nobody in", async ({ request }) => {
