@@ -66,6 +66,9 @@ export type ActionResult<T extends object = object> = ({ ok: true } & T) | Actio
 /** What a form holds between submissions: nothing yet, or the last result (success keeps its T). */
 export type FormState<T extends object = object> = ActionResult<T> | null;
 
+/** What an action served as a route (ActionClient's `route()`) answers when its body redirects. */
+export type RouteRedirect = { ok: true; redirectTo: string };
+
 /** A server action as a form calls it through useActionState. */
 export type FormAction<T extends object = object> = (state: FormState<T>, form: FormData) => Promise<FormState<T>>;
 

@@ -6,6 +6,11 @@ import type { FormAction, FormState } from "@/lib/result";
 /** useActionState for our actions, plus helpers to read field errors and submitted values. */
 export function useActionForm<T extends object = object>(action: FormAction<T>) {
   const [state, formAction, pending] = useActionState<FormState<T>, FormData>(action, null);
+  return { ...useFormView(state), formAction, pending };
+}
+
+/** What a form shows of its last result: a key that changes with it, field errors, the values to show again, the summary. */
+export function useFormView<T extends object>(state: FormState<T>) {
   const failed = state && !state.ok ? state : null;
   // React resets a form after its action; a new key per result re-mounts the fields so they show
   // the submitted values again (passwords are never sent back).
@@ -14,8 +19,6 @@ export function useActionForm<T extends object = object>(action: FormAction<T>) 
   return {
     state,
     formKey: seen.current.key,
-    formAction,
-    pending,
     error: (field: string) => failed?.fieldErrors?.[field],
     value: (field: string) => failed?.values?.[field],
     summary: { message: failed?.message, fieldErrors: failed?.fieldErrors },

@@ -1,13 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { useTranslations } from "use-intl";
 import { echoedValues, formFields } from "@/lib/actions/form-fields";
-import type { FormAction, FormState } from "@/lib/result";
-import { useActionForm } from "./use-action-form";
-
-type RouteAnswer<T extends object> = FormState<T> | { ok: true; redirectTo: string };
+import type { FormAction, FormState, RouteRedirect } from "@/lib/result";
+import { useActionForm, useFormView } from "./use-action-form";
 
 /**
  * A form that posts with fetch to a route built by the action chain's `route()` and shows its
@@ -22,10 +20,7 @@ export function useRouteForm<T extends object = object>(action: FormAction<T>, r
   const [answered, setAnswered] = useState<FormState<T>>(null);
   const [leaving, setLeaving] = useState(false);
   const [posting, startPosting] = useTransition();
-  const state = answered ?? base.state;
-  const failed = state && !state.ok ? state : null;
-  const seen = useRef<{ state: FormState<T>; key: number }>({ state: null, key: 0 });
-  if (seen.current.state !== state) seen.current = { state, key: seen.current.key + 1 };
+  const view = useFormView(answered ?? base.state);
 
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -44,19 +39,10 @@ export function useRouteForm<T extends object = object>(action: FormAction<T>, r
     });
   };
 
-  return {
-    state,
-    formKey: seen.current.key,
-    formAction: base.formAction,
-    onSubmit,
-    pending: base.pending || posting || leaving,
-    error: (field: string) => failed?.fieldErrors?.[field],
-    value: (field: string) => failed?.values?.[field],
-    summary: { message: failed?.message, fieldErrors: failed?.fieldErrors },
-  };
+  return { ...view, formAction: base.formAction, onSubmit, pending: base.pending || posting || leaving };
 }
 
-async function post<T extends object>(route: string, body: FormData): Promise<RouteAnswer<T> | "unreachable" | "refused"> {
+async function post<T extends object>(route: string, body: FormData): Promise<FormState<T> | RouteRedirect | "unreachable" | "refused"> {
   let response: Response;
   try {
     response = await fetch(route, { method: "POST", body, headers: { accept: "application/json" }, cache: "no-store" });
@@ -64,5 +50,5 @@ async function post<T extends object>(route: string, body: FormData): Promise<Ro
     return "unreachable";
   }
   if (!response.ok || !response.headers.get("content-type")?.includes("application/json")) return "refused";
-  return (await response.json().catch(() => "refused")) as RouteAnswer<T> | "refused";
+  return (await response.json().catch(() => "refused")) as FormState<T> | RouteRedirect | "refused";
 }

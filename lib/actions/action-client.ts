@@ -6,7 +6,7 @@ import { fromOwnOrigin } from "../http/same-origin";
 import type { z } from "zod";
 import { msg } from "../i18n/message-ref";
 import { logger } from "../logger";
-import { fail, fieldErrorsFrom, invalid, type ActionError, type ActionResult, type FormState } from "../result";
+import { fail, fieldErrorsFrom, invalid, type ActionError, type ActionResult, type FormState, type RouteRedirect } from "../result";
 import { echoedValues, formFields, type FormFields } from "./form-input";
 import type { PublicContext } from "./contexts";
 
@@ -26,9 +26,6 @@ export function parseInput<Schema extends z.ZodType>(
 }
 
 const NO_STORE = { "Cache-Control": "no-store" };
-
-/** What a route-handler action answers when its body (or an after-hook) redirects. */
-export type RouteRedirect = { ok: true; redirectTo: string };
 
 type AfterHook = (result: ActionResult<object>) => void;
 

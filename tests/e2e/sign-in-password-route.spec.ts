@@ -56,6 +56,22 @@ test("when the portal cannot be reached, the form says so, keeps the email, and 
   await expect(page).toHaveURL(/\/sign-in\/verify$/);
 });
 
+test("an answer that is not the step's (a proxy's error page) shows the generic message and keeps the email", async ({ page }) => {
+  const account = await createAccount({ label: "route-proxy-error" });
+  await page.goto("/sign-in");
+  await formHydrated(page);
+  await page.route("**/sign-in/password", (route) =>
+    route.fulfill({ status: 502, contentType: "text/html", body: "<h1>502 Bad Gateway</h1>" }),
+  );
+  await page.getByLabel("Email address", { exact: true }).fill(account.email);
+  await page.getByLabel("Password", { exact: true }).fill(account.password);
+  // Expected here: the 502 itself and Chromium's console line for it.
+  await expectBrowserError(page, /\b502\b/, () => page.getByRole("button", { name: "Sign In" }).click());
+  await expect(page.getByTestId("error-summary")).toContainText("Something went wrong on our side and nothing was changed");
+  await expect(page.getByLabel("Email address", { exact: true })).toHaveValue(account.email);
+  await expect(page).toHaveURL(/\/sign-in$/);
+});
+
 test("a person who stopped sign-up before choosing a verification method is taken on to that step", async ({ page }) => {
   const account = await createAccount({ label: "route-unfinished", methods: [] });
   await db(`UPDATE "User" SET "registrationStep" = 'MFA_METHOD' WHERE id = $1`, [account.id]);

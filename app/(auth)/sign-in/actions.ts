@@ -8,7 +8,7 @@ import { completeSecondStep, sendSignInCode, zSecondStepCode, zSendSignInCode } 
 import { passwordStep, passwordStepBody } from "./password-step";
 
 /** The password step without JavaScript; with it, the form posts to ./password/route.ts. */
-export const signInAction = passwordStep.action<object>(passwordStepBody);
+export const signInAction = passwordStep.action(passwordStepBody);
 
 export const sendCodeAction = passwordOnlyAction
   .input(zSendSignInCode)
