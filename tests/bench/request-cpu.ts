@@ -45,7 +45,7 @@ async function main() {
       ["GET / (landing page)", () => [{ method: "GET", path: "/" }]],
       ["GET /sign-in/verify", () => [{ method: "GET", path: "/sign-in/verify", headers: { cookie } }]],
       ["POST /sign-in/password (route)", () => signInRequests("bench-cpu-", ACCOUNTS, counter)],
-      ["POST /sign-in (no JavaScript)", () => signInRequests("bench-cpu-", ACCOUNTS, counter, "action")],
+      ["POST /sign-in (no JavaScript)", () => signInRequests("bench-cpu-", ACCOUNTS, counter, { via: "action" })],
     ];
     const figures = new Map(kinds.map(([name]) => [name, { all: [] as number[], main: [] as number[], postgres: [] as number[] }]));
     for (const [, requests] of kinds) await load({ connections: CONNECTIONS, amount: WARM_UP, requests: requests() });

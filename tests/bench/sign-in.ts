@@ -52,12 +52,25 @@ export async function makeAccounts(url: string, count: number, prefix: string): 
   }
 }
 
+type SignInVia = {
+  /** `route`: POST /sign-in/password, as the form posts once its script runs; `action`: its server action (no JavaScript). */
+  via?: "route" | "action";
+  /** The portal's address as the browser sees it (a load balancer's, when there is one). */
+  origin?: string;
+  /** More headers on every request. */
+  headers?: Record<string, string>;
+};
+
 /**
- * Requests that sign in one account after another, each from its own address: as the sign-in form
- * posts once its script runs (`route`, POST /sign-in/password), or as its server action (the
- * form without JavaScript).
+ * Requests that sign in one account after another (`${prefix}1@example.com` to `${prefix}${count}@...`),
+ * each from its own client address.
  */
-export function signInRequests(prefix: string, count: number, start = { n: 0 }, via: "route" | "action" = "route") {
+export function signInRequests(
+  prefix: string,
+  count: number,
+  start = { n: 0 },
+  { via = "route", origin = APP_URL, headers = {} }: SignInVia = {},
+) {
   const id = via === "action" ? actionId("app/(auth)/sign-in/page", "signInAction") : "";
   return [
     {
@@ -67,20 +80,24 @@ export function signInRequests(prefix: string, count: number, start = { n: 0 }, 
         const n = start.n++;
         const fields = { email: `${prefix}${1 + (n % count)}@example.com`, password: PASSWORD };
         if (via === "route") {
-          return { ...request, body: new URLSearchParams(fields).toString(), headers: routeHeaders(clientAddress(n)) };
+          return {
+            ...request,
+            body: new URLSearchParams(fields).toString(),
+            headers: { ...headers, ...routeHeaders(origin, clientAddress(n)) },
+          };
         }
         const { body, contentType } = actionBody(fields);
-        return { ...request, body, headers: actionHeaders(id, contentType, APP_URL, clientAddress(n)) };
+        return { ...request, body, headers: { ...headers, ...actionHeaders(id, contentType, origin, clientAddress(n)) } };
       },
     },
   ];
 }
 
-function routeHeaders(forwardedFor: string): Record<string, string> {
+function routeHeaders(origin: string, forwardedFor: string): Record<string, string> {
   return {
     "content-type": "application/x-www-form-urlencoded",
     accept: "application/json",
-    origin: APP_URL,
+    origin,
     "x-forwarded-for": forwardedFor,
   };
 }
@@ -93,7 +110,7 @@ export async function passwordStep(email: string): Promise<string> {
   const response = await fetch(`${APP_URL}/sign-in/password`, {
     method: "POST",
     body: new URLSearchParams({ email, password: PASSWORD }).toString(),
-    headers: routeHeaders("192.0.2.250"),
+    headers: routeHeaders(APP_URL, "192.0.2.250"),
   });
   const text = await response.text();
   const cookies = response.headers

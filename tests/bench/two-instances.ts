@@ -5,34 +5,19 @@
 //   npm run build && TEST_DATABASE_URL=postgresql://... npm run bench:two-instances
 import os from "node:os";
 import autocannon from "autocannon";
-import { actionBody, actionHeaders, actionId, clientAddress } from "../support/server-action";
 import { Cluster, PICK_HEADER, PROXY_URL } from "../e2e/two-instances";
+import { makeAccounts, signInRequests } from "./sign-in";
 
 process.env.TEST_DATABASE_URL ??= "postgresql://portal:portal-ci-password@127.0.0.1:5432/postgres";
 const REPETITIONS = Number(process.env.BENCH_REPETITIONS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const ACCOUNTS = 20_000;
-const PASSWORD = "Harbor-Lantern-Quill-26!";
 
-async function makeAccounts(cluster: Cluster): Promise<void> {
-  const { hashSecret } = await import("../../lib/passwords/hash");
-  const hash = await hashSecret(PASSWORD);
-  await cluster.query(
-    `INSERT INTO "User" (id, email, "registrationStep", "emailConfirmedAt", "passwordHash", "passwordChangedAt", "updatedAt")
-     SELECT gen_random_uuid(), 'bench' || n || '@example.com', 'COMPLETE', now(), $1, now(), now() FROM generate_series(1, $2::int) AS n`,
-    [hash, ACCOUNTS],
-  );
-  await cluster.query(
-    `INSERT INTO "MfaMethod" (id, "userId", kind, "verifiedAt") SELECT gen_random_uuid(), id, 'EMAIL', now() FROM "User"`,
-  );
-}
-
-const next = { account: 0 };
+const next = { n: 0 };
 
 async function run(kind: "sign-ins" | "pages", instances: "one" | "two"): Promise<number> {
   const pin: Record<string, string> = instances === "one" ? { [PICK_HEADER]: "app1" } : {};
-  const signInId = actionId("app/(auth)/sign-in/page", "signInAction");
   const result = await autocannon({
     url: PROXY_URL,
     connections: CONNECTIONS,
@@ -40,19 +25,9 @@ async function run(kind: "sign-ins" | "pages", instances: "one" | "two"): Promis
     requests:
       kind === "pages"
         ? [{ method: "GET", path: "/", headers: pin }]
-        : [
-            {
-              method: "POST",
-              path: "/sign-in",
-              setupRequest: (request) => {
-                const n = next.account++;
-                const { body, contentType } = actionBody({ email: `bench${1 + (n % ACCOUNTS)}@example.com`, password: PASSWORD });
-                return { ...request, body, headers: { ...pin, ...actionHeaders(signInId, contentType, PROXY_URL, clientAddress(n)) } };
-              },
-            },
-          ],
+        : signInRequests("bench", ACCOUNTS, next, { origin: PROXY_URL, headers: pin }),
   });
-  // A server action answers 200 and names its redirect (to the second step) in a header: both kinds count 2xx.
+  // The password step answers 200 with where to go next: both kinds count 2xx.
   const good = result["2xx"];
   if (result.errors > 0 || result.non2xx > 0) {
     console.warn(`  (${kind}, ${instances}: ${result.errors} errors, ${result.non2xx} non-2xx)`);
@@ -74,7 +49,7 @@ async function main(): Promise<void> {
   );
   const cluster = await Cluster.start();
   try {
-    await makeAccounts(cluster);
+    await makeAccounts(cluster.databaseUrl, ACCOUNTS, "bench");
     const figures: Record<string, number[]> = {};
     for (let round = 1; round <= REPETITIONS; round++) {
       for (const kind of ["sign-ins", "pages"] as const) {
