@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "../auth/roles";
+import type { CaseView } from "../cases/case-for-owner";
 import { db } from "../db";
 import type { NoticeKind, RepresentationEndedBy } from "../generated/prisma/client";
 import { formName } from "../cases/forms";
@@ -104,17 +105,9 @@ export type RepresentedCaseView = {
   representedSince: Date;
   /** Something is new since the last visit (or there was none): opening the page records the visit. */
   hasNew: boolean;
-  history: { id: string; status: string; at: Date; isNew: boolean }[];
-  notices: {
-    id: string;
-    kind: NoticeKind;
-    title: string;
-    issuedAt: Date;
-    appointmentAt: Date | null;
-    location: string | null;
-    isNew: boolean;
-  }[];
-  openEvidenceRequests: { id: string; instructions: string; openedAt: Date; dueAt: Date; isNew: boolean }[];
+  history: CaseView["history"];
+  notices: CaseView["notices"];
+  openEvidenceRequests: CaseView["openEvidenceRequests"];
   answeredEvidenceRequests: {
     id: string;
     instructions: string;
@@ -126,7 +119,7 @@ export type RepresentedCaseView = {
   }[];
   /** The representative's own threads about this case; never the applicant's. */
   threads: { id: string; subject: string; lastMessageAt: Date; unread: boolean }[];
-  documents: { id: string; name: string; size: number; createdAt: Date }[];
+  documents: CaseView["documents"];
   readAt: Date;
 };
 

@@ -5,6 +5,7 @@ import { workQueue } from "@/lib/agency/console/work-queue";
 import { getReader, getT } from "@/lib/i18n/request";
 import { notFound } from "next/navigation";
 import { ReceiptNumber } from "@/components/cases/receipt-number";
+import { StackTable } from "@/components/ui/stack-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("agency.queue.title") };
@@ -29,55 +30,45 @@ export default async function WorkQueuePage() {
               : t("agency.queue.count", { count: queue.total })}{" "}
             <span data-testid="queue-zone">{t("agency.timesIn", { zone: timeZone })}</span>
           </p>
-          <div className="overflow-x-auto">
-            <table className="stack-table w-full border-collapse text-left" data-testid="work-queue">
-              <caption className="sr-only">{t("agency.queue.caption")}</caption>
-              <thead>
-                <tr className="border-b-2 border-ink">
-                  <th scope="col" className="py-2 pr-4">
-                    {t("agency.queue.receiptNumber")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {t("agency.queue.form")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {t("agency.queue.waiting")}
-                  </th>
-                  <th scope="col" className="py-2">
-                    {t("agency.queue.since")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {queue.items.map((item) => (
-                  <tr key={item.key} className="border-b border-line">
-                    <td className="py-2 pr-4 font-mono">
-                      <Link href={`/agency/cases/${item.receiptNumber}`} prefetch={false}>
-                        <ReceiptNumber value={item.receiptNumber} />
+          <StackTable
+            caption={t("agency.queue.caption")}
+            columns={[
+              { label: t("agency.queue.receiptNumber") },
+              { label: t("agency.queue.form") },
+              { label: t("agency.queue.waiting") },
+              { label: t("agency.queue.since") },
+            ]}
+            testId="work-queue"
+          >
+            <tbody>
+              {queue.items.map((item) => (
+                <tr key={item.key} className="border-b border-line">
+                  <td className="py-2 pr-4 font-mono">
+                    <Link href={`/agency/cases/${item.receiptNumber}`} prefetch={false}>
+                      <ReceiptNumber value={item.receiptNumber} />
+                    </Link>
+                  </td>
+                  <td data-label={t("agency.queue.form")} className="py-2 pr-4">
+                    {item.formType}
+                  </td>
+                  <td data-label={t("agency.queue.waiting")} className="py-2 pr-4 break-words">
+                    {item.waiting.kind === "message" ? (
+                      <Link href={`/agency/messages/${item.waiting.threadId}`} prefetch={false}>
+                        {t("agency.queue.message", { subject: item.waiting.subject })}
                       </Link>
-                    </td>
-                    <td data-label={t("agency.queue.form")} className="py-2 pr-4">
-                      {item.formType}
-                    </td>
-                    <td data-label={t("agency.queue.waiting")} className="py-2 pr-4 break-words">
-                      {item.waiting.kind === "message" ? (
-                        <Link href={`/agency/messages/${item.waiting.threadId}`} prefetch={false}>
-                          {t("agency.queue.message", { subject: item.waiting.subject })}
-                        </Link>
-                      ) : item.waiting.kind === "filing" ? (
-                        t("agency.queue.filing")
-                      ) : (
-                        t("agency.queue.evidence")
-                      )}
-                    </td>
-                    <td data-label={t("agency.queue.since")} className="py-2">
-                      <time dateTime={item.since.toISOString()}>{format.dateTime(item.since, "dateTime")}</time>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                    ) : item.waiting.kind === "filing" ? (
+                      t("agency.queue.filing")
+                    ) : (
+                      t("agency.queue.evidence")
+                    )}
+                  </td>
+                  <td data-label={t("agency.queue.since")} className="py-2">
+                    <time dateTime={item.since.toISOString()}>{format.dateTime(item.since, "dateTime")}</time>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </StackTable>
         </>
       )}
     </>

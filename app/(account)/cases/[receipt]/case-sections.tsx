@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { NewMark } from "@/components/cases/case-marks";
 import type { CaseView } from "@/lib/cases/case-for-owner";
-import type { StatusDate } from "@/lib/cases/status-date";
 import { formatFileSize } from "@/lib/evidence/upload-rules";
 import { getReader } from "@/lib/i18n/request";
+import { StackTable } from "@/components/ui/stack-table";
 
 // Dates are the reader's: in their language and time zone, times with the zone named.
 
@@ -92,58 +92,30 @@ export async function NoticeList({
 export async function DocumentTable({ documents }: { documents: CaseView["documents"] }) {
   const { t, format } = await getReader();
   return (
-    <div className="overflow-x-auto">
-      <table className="stack-table w-full max-w-3xl border-collapse text-left" data-testid="documents">
-        <caption className="sr-only">{t("cases.documents.caption")}</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-2 pr-4">
-              {t("cases.documents.name")}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {t("cases.documents.size")}
-            </th>
-            <th scope="col" className="py-2">
-              {t("cases.documents.uploaded")}
-            </th>
+    <StackTable
+      caption={t("cases.documents.caption")}
+      columns={[{ label: t("cases.documents.name") }, { label: t("cases.documents.size") }, { label: t("cases.documents.uploaded") }]}
+      testId="documents"
+      className="max-w-3xl"
+    >
+      <tbody>
+        {documents.map((doc) => (
+          <tr key={doc.id} className="border-b border-line">
+            <td className="py-2 pr-4 break-all">{doc.name}</td>
+            <td data-label={t("cases.documents.size")} className="py-2 pr-4">
+              {formatFileSize(doc.size)}
+            </td>
+            <td data-label={t("cases.documents.uploaded")} className="py-2">
+              <At at={doc.createdAt} text={format.dateTime(doc.createdAt, "date")} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {documents.map((doc) => (
-            <tr key={doc.id} className="border-b border-line">
-              <td className="py-2 pr-4 break-all">{doc.name}</td>
-              <td data-label={t("cases.documents.size")} className="py-2 pr-4">
-                {formatFileSize(doc.size)}
-              </td>
-              <td data-label={t("cases.documents.uploaded")} className="py-2">
-                <At at={doc.createdAt} text={format.dateTime(doc.createdAt, "date")} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </StackTable>
   );
 }
 
 /** The appointment or due date that belongs with the current status, in the status box. */
-export async function StatusDateLine({ date }: { date: StatusDate }) {
-  const { t, format } = await getReader();
-  const time = (chunks: React.ReactNode) => <time dateTime={date.at.toISOString()}>{chunks}</time>;
-  return (
-    <p className="font-bold" data-testid="status-date">
-      {date.kind === "appointment" ? (
-        <>
-          {t.rich("cases.statusDate.appointment", { at: format.dateTime(date.at, "dateTime"), time })}
-          {date.location && <>, {date.location}</>}
-        </>
-      ) : (
-        t.rich("cases.statusDate.respondBy", { date: format.dateTime(date.at, "dueDay"), time })
-      )}
-    </p>
-  );
-}
-
 export async function AnsweredRequests({ requests }: { requests: CaseView["answeredEvidenceRequests"] }) {
   const { t, format } = await getReader();
   return (

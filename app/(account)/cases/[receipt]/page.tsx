@@ -3,14 +3,14 @@ import type { Metadata } from "next";
 import { receiptForTitle } from "@/lib/cases/receipt-number";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionRequiredMark } from "@/components/cases/case-marks";
+import { CaseStatusPanel } from "@/components/cases/case-status-panel";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
 import { caseForOwner, recordCaseVisit } from "@/lib/cases/case-for-owner";
 import { statusTexts } from "@/lib/cases/statuses";
 import { getReader, getT } from "@/lib/i18n/request";
 import { CaseHistory } from "./case-history";
-import { AnsweredRequests, DocumentTable, EvidenceRequests, NoticeList, StatusDateLine, UnreadThreads } from "./case-sections";
+import { AnsweredRequests, DocumentTable, EvidenceRequests, NoticeList, UnreadThreads } from "./case-sections";
 import { ResponseSentBanner } from "./response-sent-banner";
 import { ReceiptNumber } from "@/components/cases/receipt-number";
 import { EndRepresentationForm } from "./end-representation-form";
@@ -84,26 +84,14 @@ export default async function CasePage({ params, searchParams }: Props) {
         </ClientMessages>
       )}
 
-      <section
-        aria-labelledby="status-heading"
-        className="mb-8 max-w-prose border-l-8 border-primary bg-primary-light px-5 py-4"
-        data-testid="case-status"
-      >
-        <h2 id="status-heading" className="mt-0">
-          {status.title}
-          {view.actionRequired && <ActionRequiredMark />}
-        </h2>
-        <p className="text-muted">
-          {t.rich("cases.page.since", {
-            date: format.dateTime(view.statusChangedAt, "date"),
-            time: (chunks) => <time dateTime={view.statusChangedAt.toISOString()}>{chunks}</time>,
-          })}
-        </p>
-        {view.statusDate && <StatusDateLine date={view.statusDate} />}
-        <p>{status.explanation}</p>
-        <h3 className="mb-1 font-bold">{t("cases.page.whatNext")}</h3>
-        <p className="mb-0">{status.next}</p>
-      </section>
+      <CaseStatusPanel
+        title={status.title}
+        explanation={status.explanation}
+        next={status.next}
+        actionRequired={view.actionRequired}
+        changedAt={view.statusChangedAt}
+        statusDate={view.statusDate}
+      />
 
       <AppointmentPanel appointments={view.appointments} requested={"reschedule" in (await searchParams)} />
 

@@ -8,6 +8,7 @@ import { listPasskeys } from "@/lib/passkeys/list-passkeys";
 import { suggestedPasskeyName } from "@/lib/passkeys/passkey-name";
 import { AddPasskeyForm } from "./add-passkey-form";
 import { RemovePasskeyForm } from "./remove-passkey-form";
+import { StackTable } from "@/components/ui/stack-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("settings.passkeys.title") };
@@ -39,23 +40,17 @@ export default async function PasskeysPage({ searchParams }: { searchParams: Pro
         {passkeys.length === 0 ? (
           <p data-testid="no-passkeys">{t("settings.passkeys.none")}</p>
         ) : (
-          <table className="stack-table w-full max-w-3xl border-collapse text-left" data-testid="passkey-list">
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pr-4">
-                  {t("settings.passkeys.name")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("settings.passkeys.added")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("settings.passkeys.lastUsed")}
-                </th>
-                <th scope="col" className="py-2">
-                  <span className="sr-only">{t("settings.passkeys.actions")}</span>
-                </th>
-              </tr>
-            </thead>
+          <StackTable
+            caption={t("settings.passkeys.yours")}
+            columns={[
+              { label: t("settings.passkeys.name") },
+              { label: t("settings.passkeys.added") },
+              { label: t("settings.passkeys.lastUsed") },
+              { label: t("settings.passkeys.actions"), hidden: true },
+            ]}
+            testId="passkey-list"
+            className="max-w-3xl"
+          >
             <tbody>
               {passkeys.map((p) => (
                 <tr key={p.id} className="border-b border-line">
@@ -77,7 +72,7 @@ export default async function PasskeysPage({ searchParams }: { searchParams: Pro
                 </tr>
               ))}
             </tbody>
-          </table>
+          </StackTable>
         )}
       </section>
 

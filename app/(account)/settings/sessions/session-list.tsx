@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { StackTable } from "@/components/ui/stack-table";
 
 type Moment = { iso: string; text: string };
 export type SessionRow = { id: string; current: boolean; device: string; place: string; signedInAt: Moment; lastSeenAt: Moment };
@@ -32,64 +33,53 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
           <p>{t("settings.sessions.endedOthers", { count: endedCount })}</p>
         </Alert>
       )}
-      <div className="overflow-x-auto">
-        <table className="stack-table w-full border-collapse text-left" data-testid="sessions-table">
-          <caption className="mb-2 text-left font-bold">{t("settings.sessions.caption", { count: sessions.length })}</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-2 pr-4">
-                {t("settings.sessions.device")}
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                {t("settings.sessions.location")}
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                {t("settings.sessions.signedIn")}
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                {t("settings.sessions.lastActive")}
-              </th>
-              <th scope="col" className="py-2">
-                <span className="sr-only">{t("settings.sessions.action")}</span>
-              </th>
+      <StackTable
+        caption={t("settings.sessions.caption", { count: sessions.length })}
+        showCaption
+        columns={[
+          { label: t("settings.sessions.device") },
+          { label: t("settings.sessions.location") },
+          { label: t("settings.sessions.signedIn") },
+          { label: t("settings.sessions.lastActive") },
+          { label: t("settings.sessions.action"), hidden: true },
+        ]}
+        testId="sessions-table"
+      >
+        <tbody>
+          {sessions.map((s) => (
+            <tr key={s.id} className="border-b border-line align-top" data-testid={s.current ? "session-current" : "session-other"}>
+              <td className="py-3 pr-4">
+                {s.device}
+                {s.current && (
+                  <strong className="ml-2 inline-block rounded bg-success-light px-2 text-sm">{t("settings.sessions.thisDevice")}</strong>
+                )}
+              </td>
+              <td data-label={t("settings.sessions.location")} className="py-3 pr-4">
+                {s.place}
+              </td>
+              <td data-label={t("settings.sessions.signedIn")} className="py-3 pr-4">
+                <time dateTime={s.signedInAt.iso}>{s.signedInAt.text}</time>
+              </td>
+              <td data-label={t("settings.sessions.lastActive")} className="py-3 pr-4">
+                <time dateTime={s.lastSeenAt.iso}>{s.lastSeenAt.text}</time>
+              </td>
+              <td className="py-3">
+                {s.current ? (
+                  <span className="text-muted">{t("settings.sessions.usingNow")}</span>
+                ) : (
+                  <form action={endOne.formAction}>
+                    <input type="hidden" name="sessionId" value={s.id} />
+                    <SubmitButton variant="outline">
+                      {t("settings.sessions.signOut")}
+                      <span className="sr-only"> {t("settings.sessions.signOutOf", { device: s.device, time: s.lastSeenAt.text })}</span>
+                    </SubmitButton>
+                  </form>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {sessions.map((s) => (
-              <tr key={s.id} className="border-b border-line align-top" data-testid={s.current ? "session-current" : "session-other"}>
-                <td className="py-3 pr-4">
-                  {s.device}
-                  {s.current && (
-                    <strong className="ml-2 inline-block rounded bg-success-light px-2 text-sm">{t("settings.sessions.thisDevice")}</strong>
-                  )}
-                </td>
-                <td data-label={t("settings.sessions.location")} className="py-3 pr-4">
-                  {s.place}
-                </td>
-                <td data-label={t("settings.sessions.signedIn")} className="py-3 pr-4">
-                  <time dateTime={s.signedInAt.iso}>{s.signedInAt.text}</time>
-                </td>
-                <td data-label={t("settings.sessions.lastActive")} className="py-3 pr-4">
-                  <time dateTime={s.lastSeenAt.iso}>{s.lastSeenAt.text}</time>
-                </td>
-                <td className="py-3">
-                  {s.current ? (
-                    <span className="text-muted">{t("settings.sessions.usingNow")}</span>
-                  ) : (
-                    <form action={endOne.formAction}>
-                      <input type="hidden" name="sessionId" value={s.id} />
-                      <SubmitButton variant="outline">
-                        {t("settings.sessions.signOut")}
-                        <span className="sr-only"> {t("settings.sessions.signOutOf", { device: s.device, time: s.lastSeenAt.text })}</span>
-                      </SubmitButton>
-                    </form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </StackTable>
       {others > 0 ? (
         <form action={endOthers.formAction} className="mt-6">
           <SubmitButton>{t("settings.sessions.signOutOthers")}</SubmitButton>

@@ -9,6 +9,7 @@ import { failedJobs } from "@/lib/agency/console/failed-jobs";
 import { undeliveredAlerts } from "@/lib/agency/console/undelivered-alerts";
 import { getReader, getT } from "@/lib/i18n/request";
 import { ReceiptNumber } from "@/components/cases/receipt-number";
+import { StackTable } from "@/components/ui/stack-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("agency.alerts.title") };
@@ -49,59 +50,45 @@ export default async function UndeliveredAlertsPage({
           {list.total > list.alerts.length && (
             <p className="text-muted">{t("agency.alerts.showingNewest", { shown: list.alerts.length, total: list.total })}</p>
           )}
-          <div className="overflow-x-auto">
-            <table className="stack-table w-full border-collapse text-left" data-testid="undelivered-alerts">
-              <caption className="sr-only">{t("agency.alerts.caption")}</caption>
-              <thead>
-                <tr className="border-b-2 border-ink">
-                  <th scope="col" className="py-2 pr-4">
-                    {t("agency.alerts.case")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {t("agency.alerts.channel")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {t("agency.alerts.attempts")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {t("agency.alerts.lastError")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {t("agency.alerts.queued")}
-                  </th>
-                  <th scope="col" className="py-2">
-                    <span className="sr-only">{t("agency.alerts.action")}</span>
-                  </th>
+          <StackTable
+            caption={t("agency.alerts.caption")}
+            columns={[
+              { label: t("agency.alerts.case") },
+              { label: t("agency.alerts.channel") },
+              { label: t("agency.alerts.attempts") },
+              { label: t("agency.alerts.lastError") },
+              { label: t("agency.alerts.queued") },
+              { label: t("agency.alerts.action"), hidden: true },
+            ]}
+            testId="undelivered-alerts"
+          >
+            <tbody>
+              {list.alerts.map((alert) => (
+                <tr key={alert.id} className="border-b border-line align-top" data-testid="undelivered-alert">
+                  <td className="py-2 pr-4 font-mono">
+                    <Link href={`/agency/cases/${alert.receiptNumber}`} prefetch={false}>
+                      <ReceiptNumber value={alert.receiptNumber} />
+                    </Link>
+                  </td>
+                  <td data-label={t("agency.alerts.channel")} className="py-2 pr-4">
+                    {t("agency.channel", { channel: alert.channel })}
+                  </td>
+                  <td data-label={t("agency.alerts.attempts")} className="py-2 pr-4">
+                    {alert.attempts}
+                  </td>
+                  <td data-label={t("agency.alerts.lastError")} className="py-2 pr-4 break-all">
+                    {alert.lastError ?? t("agency.alerts.noneRecorded")}
+                  </td>
+                  <td data-label={t("agency.alerts.queued")} className="py-2 pr-4">
+                    <time dateTime={alert.createdAt.toISOString()}>{format.dateTime(alert.createdAt, "dateTime")}</time>
+                  </td>
+                  <td className="py-2">
+                    <RetryAlertForm alertId={alert.id} />
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {list.alerts.map((alert) => (
-                  <tr key={alert.id} className="border-b border-line align-top" data-testid="undelivered-alert">
-                    <td className="py-2 pr-4 font-mono">
-                      <Link href={`/agency/cases/${alert.receiptNumber}`} prefetch={false}>
-                        <ReceiptNumber value={alert.receiptNumber} />
-                      </Link>
-                    </td>
-                    <td data-label={t("agency.alerts.channel")} className="py-2 pr-4">
-                      {t("agency.channel", { channel: alert.channel })}
-                    </td>
-                    <td data-label={t("agency.alerts.attempts")} className="py-2 pr-4">
-                      {alert.attempts}
-                    </td>
-                    <td data-label={t("agency.alerts.lastError")} className="py-2 pr-4 break-all">
-                      {alert.lastError ?? t("agency.alerts.noneRecorded")}
-                    </td>
-                    <td data-label={t("agency.alerts.queued")} className="py-2 pr-4">
-                      <time dateTime={alert.createdAt.toISOString()}>{format.dateTime(alert.createdAt, "dateTime")}</time>
-                    </td>
-                    <td className="py-2">
-                      <RetryAlertForm alertId={alert.id} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </StackTable>
         </>
       )}
       <h2 className="mt-10">{t("agency.alerts.jobsHeading")}</h2>
@@ -122,53 +109,41 @@ export default async function UndeliveredAlertsPage({
           {jobs.total > jobs.jobs.length && (
             <p className="text-muted">{t("agency.alerts.showingNewest", { shown: jobs.jobs.length, total: jobs.total })}</p>
           )}
-          <div className="overflow-x-auto">
-            <table className="stack-table w-full border-collapse text-left" data-testid="failed-jobs">
-              <caption className="sr-only">{t("agency.alerts.jobsCaption")}</caption>
-              <thead>
-                <tr className="border-b-2 border-ink">
-                  <th scope="col" className="py-2 pr-4">
-                    {t("agency.alerts.job")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {t("agency.alerts.attempts")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {t("agency.alerts.lastError")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {t("agency.alerts.failed")}
-                  </th>
-                  <th scope="col" className="py-2">
-                    <span className="sr-only">{t("agency.alerts.action")}</span>
-                  </th>
+          <StackTable
+            caption={t("agency.alerts.jobsCaption")}
+            columns={[
+              { label: t("agency.alerts.job") },
+              { label: t("agency.alerts.attempts") },
+              { label: t("agency.alerts.lastError") },
+              { label: t("agency.alerts.failed") },
+              { label: t("agency.alerts.action"), hidden: true },
+            ]}
+            testId="failed-jobs"
+          >
+            <tbody>
+              {jobs.jobs.map((job) => (
+                <tr key={job.id} className="border-b border-line align-top" data-testid="failed-job">
+                  <td className="py-2 pr-4">
+                    {job.what
+                      ? t("agency.alerts.taskWhat", { task: t("agency.alerts.task", { task: taskName(job.task) }), what: job.what })
+                      : t("agency.alerts.task", { task: taskName(job.task) })}
+                  </td>
+                  <td data-label={t("agency.alerts.attempts")} className="py-2 pr-4">
+                    {job.attempts}
+                  </td>
+                  <td data-label={t("agency.alerts.lastError")} className="py-2 pr-4 break-all">
+                    {job.lastError ?? t("agency.alerts.noneRecorded")}
+                  </td>
+                  <td data-label={t("agency.alerts.failed")} className="py-2 pr-4">
+                    <time dateTime={job.failedAt.toISOString()}>{format.dateTime(job.failedAt, "dateTime")}</time>
+                  </td>
+                  <td className="py-2">
+                    <RetryJobForm jobId={job.id} />
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {jobs.jobs.map((job) => (
-                  <tr key={job.id} className="border-b border-line align-top" data-testid="failed-job">
-                    <td className="py-2 pr-4">
-                      {job.what
-                        ? t("agency.alerts.taskWhat", { task: t("agency.alerts.task", { task: taskName(job.task) }), what: job.what })
-                        : t("agency.alerts.task", { task: taskName(job.task) })}
-                    </td>
-                    <td data-label={t("agency.alerts.attempts")} className="py-2 pr-4">
-                      {job.attempts}
-                    </td>
-                    <td data-label={t("agency.alerts.lastError")} className="py-2 pr-4 break-all">
-                      {job.lastError ?? t("agency.alerts.noneRecorded")}
-                    </td>
-                    <td data-label={t("agency.alerts.failed")} className="py-2 pr-4">
-                      <time dateTime={job.failedAt.toISOString()}>{format.dateTime(job.failedAt, "dateTime")}</time>
-                    </td>
-                    <td className="py-2">
-                      <RetryJobForm jobId={job.id} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </StackTable>
         </>
       )}
     </>

@@ -8,6 +8,7 @@ import { parsePageNumber } from "@/lib/http/page-number";
 import { AuditFilterForm } from "./audit-filter-form";
 import { ReceiptNumber } from "@/components/cases/receipt-number";
 import { PageLinks } from "@/components/ui/page-links";
+import { StackTable } from "@/components/ui/stack-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("agency.audit.title") };
@@ -38,59 +39,46 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       {!log.ok ? null : log.total === 0 ? (
         <p data-testid="audit-empty">{t("agency.audit.empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="stack-table w-full border-collapse text-left" data-testid="audit-table">
-            <caption className="mb-2 text-left font-bold">
-              {t("agency.audit.caption", { page: log.page, pageCount: log.pageCount, total: log.total })}
-            </caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pr-4">
-                  {t("agency.audit.when")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("agency.audit.actor")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("agency.audit.action")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("agency.audit.case")}
-                </th>
-                <th scope="col" className="py-2">
-                  {t("agency.audit.details")}
-                </th>
+        <StackTable
+          caption={t("agency.audit.caption", { page: log.page, pageCount: log.pageCount, total: log.total })}
+          showCaption
+          columns={[
+            { label: t("agency.audit.when") },
+            { label: t("agency.audit.actor") },
+            { label: t("agency.audit.action") },
+            { label: t("agency.audit.case") },
+            { label: t("agency.audit.details") },
+          ]}
+          testId="audit-table"
+        >
+          <tbody>
+            {log.entries.map((entry) => (
+              <tr key={entry.id} className="border-b border-line align-top" data-testid="audit-entry">
+                <td className="py-3 pr-4">
+                  <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at, "dateTime")}</time>
+                </td>
+                <td data-label={t("agency.audit.actor")} className="py-3 pr-4 break-words">
+                  {text(entry.actor)}
+                </td>
+                <td data-label={t("agency.audit.action")} className="py-3 pr-4">
+                  {text(entry.action)}
+                </td>
+                <td data-label={t("agency.audit.case")} className="py-3 pr-4 font-mono">
+                  {entry.receiptNumber ? (
+                    <Link href={`/agency/cases/${entry.receiptNumber}`} prefetch={false}>
+                      <ReceiptNumber value={entry.receiptNumber} />
+                    </Link>
+                  ) : (
+                    <span className="text-muted">{t("agency.audit.none")}</span>
+                  )}
+                </td>
+                <td data-label={t("agency.audit.details")} className="py-3 break-words">
+                  {entry.detail}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {log.entries.map((entry) => (
-                <tr key={entry.id} className="border-b border-line align-top" data-testid="audit-entry">
-                  <td className="py-3 pr-4">
-                    <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at, "dateTime")}</time>
-                  </td>
-                  <td data-label={t("agency.audit.actor")} className="py-3 pr-4 break-words">
-                    {text(entry.actor)}
-                  </td>
-                  <td data-label={t("agency.audit.action")} className="py-3 pr-4">
-                    {text(entry.action)}
-                  </td>
-                  <td data-label={t("agency.audit.case")} className="py-3 pr-4 font-mono">
-                    {entry.receiptNumber ? (
-                      <Link href={`/agency/cases/${entry.receiptNumber}`} prefetch={false}>
-                        <ReceiptNumber value={entry.receiptNumber} />
-                      </Link>
-                    ) : (
-                      <span className="text-muted">{t("agency.audit.none")}</span>
-                    )}
-                  </td>
-                  <td data-label={t("agency.audit.details")} className="py-3 break-words">
-                    {entry.detail}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </StackTable>
       )}
       {log.ok && (
         <PageLinks

@@ -5,6 +5,7 @@ import { ReceiptNumber } from "@/components/cases/receipt-number";
 import { Alert } from "@/components/ui/alert";
 import { getReader, getT } from "@/lib/i18n/request";
 import { withdrawnRepresentations } from "@/lib/representation/represented-case";
+import { StackTable } from "@/components/ui/stack-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("representative.withdrawn.title") };
@@ -39,51 +40,40 @@ export default async function WithdrawnPage({ searchParams }: { searchParams: Pr
       {rows.length === 0 ? (
         <p data-testid="no-withdrawn">{t("representative.withdrawn.none")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="stack-table w-full max-w-4xl border-collapse text-left" data-testid="withdrawn">
-            <caption className="sr-only">{t("representative.withdrawn.caption")}</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pr-4">
-                  {t("representative.withdrawn.columns.clientAndCase")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("representative.fields.receiptNumber")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("representative.withdrawn.columns.from")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("representative.withdrawn.columns.ended")}
-                </th>
-                <th scope="col" className="py-2">
-                  {t("representative.withdrawn.columns.endedBy")}
-                </th>
+        <StackTable
+          caption={t("representative.withdrawn.caption")}
+          columns={[
+            { label: t("representative.withdrawn.columns.clientAndCase") },
+            { label: t("representative.fields.receiptNumber") },
+            { label: t("representative.withdrawn.columns.from") },
+            { label: t("representative.withdrawn.columns.ended") },
+            { label: t("representative.withdrawn.columns.endedBy") },
+          ]}
+          testId="withdrawn"
+          className="max-w-4xl"
+        >
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} className="border-b border-line" data-testid="withdrawn-row">
+                <td className="py-2 pr-4">
+                  {t("representative.caseName", { client: row.clientName, formType: row.formType, formName: text(row.formName) })}
+                </td>
+                <td data-label={t("representative.fields.receiptNumber")} className="py-2 pr-4">
+                  <ReceiptNumber value={row.receiptNumber} />
+                </td>
+                <td data-label={t("representative.withdrawn.columns.from")} className="py-2 pr-4">
+                  <time dateTime={row.startedAt.toISOString()}>{format.dateTime(row.startedAt, "date")}</time>
+                </td>
+                <td data-label={t("representative.withdrawn.columns.ended")} className="py-2 pr-4">
+                  <time dateTime={row.endedAt.toISOString()}>{format.dateTime(row.endedAt, "date")}</time>
+                </td>
+                <td data-label={t("representative.withdrawn.columns.endedBy")} className="py-2" data-testid="ended-by">
+                  {t(row.endedBy ? ENDED_BY[row.endedBy] : "representative.withdrawn.endedBy.notRecorded")}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} className="border-b border-line" data-testid="withdrawn-row">
-                  <td className="py-2 pr-4">
-                    {t("representative.caseName", { client: row.clientName, formType: row.formType, formName: text(row.formName) })}
-                  </td>
-                  <td data-label={t("representative.fields.receiptNumber")} className="py-2 pr-4">
-                    <ReceiptNumber value={row.receiptNumber} />
-                  </td>
-                  <td data-label={t("representative.withdrawn.columns.from")} className="py-2 pr-4">
-                    <time dateTime={row.startedAt.toISOString()}>{format.dateTime(row.startedAt, "date")}</time>
-                  </td>
-                  <td data-label={t("representative.withdrawn.columns.ended")} className="py-2 pr-4">
-                    <time dateTime={row.endedAt.toISOString()}>{format.dateTime(row.endedAt, "date")}</time>
-                  </td>
-                  <td data-label={t("representative.withdrawn.columns.endedBy")} className="py-2" data-testid="ended-by">
-                    {t(row.endedBy ? ENDED_BY[row.endedBy] : "representative.withdrawn.endedBy.notRecorded")}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </StackTable>
       )}
     </>
   );

@@ -4,6 +4,7 @@ import type { OfficerCaseView } from "@/lib/agency/console/case-for-officer";
 import { formatFileSize } from "@/lib/evidence/upload-rules";
 import { getReader } from "@/lib/i18n/request";
 import { MarkReviewedForm } from "./mark-reviewed-form";
+import { StackTable } from "@/components/ui/stack-table";
 
 // The read-only parts of the officer's case page, in the officer's language and time zone.
 
@@ -145,47 +146,35 @@ export async function CaseAlerts({ view }: { view: OfficerCaseView }) {
   const { t, format } = await getReader();
   if (view.alerts.length === 0) return <p>{t("agency.case.noAlerts")}</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="stack-table w-full border-collapse text-left" data-testid="case-alerts">
-        <caption className="sr-only">{t("agency.case.alertsCaption")}</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-2 pr-4">
-              {t("agency.case.channel")}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {t("agency.case.queued")}
-            </th>
-            <th scope="col" className="py-2">
-              {t("agency.case.status")}
-            </th>
+    <StackTable
+      caption={t("agency.case.alertsCaption")}
+      columns={[{ label: t("agency.case.channel") }, { label: t("agency.case.queued") }, { label: t("agency.case.status") }]}
+      testId="case-alerts"
+    >
+      <tbody>
+        {view.alerts.map((alert) => (
+          <tr key={alert.id} className="border-b border-line">
+            <td className="py-2 pr-4">{t("agency.channel", { channel: alert.channel })}</td>
+            <td data-label={t("agency.case.queued")} className="py-2 pr-4">
+              <time dateTime={alert.createdAt.toISOString()}>{format.dateTime(alert.createdAt, "dateTime")}</time>
+            </td>
+            <td data-label={t("agency.case.status")} className="py-2">
+              {alert.status === "FAILED" ? (
+                <strong className="text-error">
+                  {t.rich("agency.case.alertFailed", {
+                    attempts: alert.attempts,
+                    link: (chunks) => <Link href="/agency/alerts">{chunks}</Link>,
+                  })}
+                </strong>
+              ) : alert.status === "SENT" && alert.sentAt ? (
+                t.rich("agency.case.alertSent", { when: format.dateTime(alert.sentAt, "dateTime"), time: timeTag(alert.sentAt) })
+              ) : (
+                t("agency.case.alertStatus", { status: alert.status })
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {view.alerts.map((alert) => (
-            <tr key={alert.id} className="border-b border-line">
-              <td className="py-2 pr-4">{t("agency.channel", { channel: alert.channel })}</td>
-              <td data-label={t("agency.case.queued")} className="py-2 pr-4">
-                <time dateTime={alert.createdAt.toISOString()}>{format.dateTime(alert.createdAt, "dateTime")}</time>
-              </td>
-              <td data-label={t("agency.case.status")} className="py-2">
-                {alert.status === "FAILED" ? (
-                  <strong className="text-error">
-                    {t.rich("agency.case.alertFailed", {
-                      attempts: alert.attempts,
-                      link: (chunks) => <Link href="/agency/alerts">{chunks}</Link>,
-                    })}
-                  </strong>
-                ) : alert.status === "SENT" && alert.sentAt ? (
-                  t.rich("agency.case.alertSent", { when: format.dateTime(alert.sentAt, "dateTime"), time: timeTag(alert.sentAt) })
-                ) : (
-                  t("agency.case.alertStatus", { status: alert.status })
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </StackTable>
   );
 }

@@ -3,7 +3,8 @@ import type { Metadata } from "next";
 import { receiptForTitle } from "@/lib/cases/receipt-number";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionRequiredMark, NewMark } from "@/components/cases/case-marks";
+import { NewMark } from "@/components/cases/case-marks";
+import { CaseStatusPanel } from "@/components/cases/case-status-panel";
 import { ReceiptNumber } from "@/components/cases/receipt-number";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
@@ -12,7 +13,7 @@ import { statusTexts } from "@/lib/cases/statuses";
 import { formatFileSize } from "@/lib/evidence/upload-rules";
 import { markRepresentedCaseViewed, representedCase } from "@/lib/representation/represented-case";
 import { CaseHistory } from "@/app/(account)/cases/[receipt]/case-history";
-import { EvidenceRequests, NoticeList, StatusDateLine } from "@/app/(account)/cases/[receipt]/case-sections";
+import { EvidenceRequests, NoticeList } from "@/app/(account)/cases/[receipt]/case-sections";
 
 export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
   const t = await getT();
@@ -68,24 +69,13 @@ export default async function RepresentedCasePage({ params, searchParams }: Prop
         </dd>
       </dl>
 
-      <section
-        aria-labelledby="status-heading"
-        className="mb-8 max-w-prose border-l-8 border-primary bg-primary-light px-5 py-4"
-        data-testid="case-status"
-      >
-        <h2 id="status-heading" className="mt-0">
-          {status.title}
-          {view.actionRequired && <ActionRequiredMark />}
-        </h2>
-        <p className="text-muted">
-          {t.rich("representative.case.statusSince", {
-            date: format.dateTime(view.statusChangedAt, "date"),
-            time: (chunks) => <time dateTime={view.statusChangedAt.toISOString()}>{chunks}</time>,
-          })}
-        </p>
-        {view.statusDate && <StatusDateLine date={view.statusDate} />}
-        <p className="mb-0">{status.explanation}</p>
-      </section>
+      <CaseStatusPanel
+        title={status.title}
+        explanation={status.explanation}
+        actionRequired={view.actionRequired}
+        changedAt={view.statusChangedAt}
+        statusDate={view.statusDate}
+      />
 
       {view.openEvidenceRequests.length > 0 && (
         <section aria-labelledby="evidence-heading">
