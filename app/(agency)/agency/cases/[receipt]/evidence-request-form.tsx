@@ -2,31 +2,17 @@
 
 import { useTranslations } from "use-intl";
 import { openRequestAction } from "./actions";
-import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { SuccessMessage } from "./success-message";
+import { CaseToolForm } from "./case-tool-form";
 
 export function EvidenceRequestForm({ receiptNumber }: { receiptNumber: string }) {
   const form = useActionForm(openRequestAction);
   const t = useTranslations();
   return (
-    <form
-      key={form.formKey}
-      action={form.formAction}
-      noValidate
-      className="mb-8 max-w-prose border-l-4 border-line pl-5"
-      aria-labelledby="open-request-heading"
-      data-testid="open-request-form"
-    >
-      <h3 id="open-request-heading" className="mt-0 mb-3 text-lg font-bold">
-        {t("agency.request.heading")}
-      </h3>
-      <SuccessMessage state={form.state} testId="open-request-done" />
-      <ErrorSummary {...form.summary} headingId="open-request-errors" />
-      <input type="hidden" name="receipt" value={receiptNumber} />
+    <CaseToolForm form={form} name="open-request" heading={t("agency.request.heading")} receiptNumber={receiptNumber}>
       <TextAreaField
         name="instructions"
         label={t("agency.request.label")}
@@ -45,6 +31,6 @@ export function EvidenceRequestForm({ receiptNumber }: { receiptNumber: string }
         error={form.error("dueDate")}
       />
       <SubmitButton>{t("agency.request.submit")}</SubmitButton>
-    </form>
+    </CaseToolForm>
   );
 }

@@ -2,33 +2,19 @@
 
 import { useTranslations } from "use-intl";
 import { issueNoticeAction } from "./actions";
-import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { ISSUABLE_NOTICE_OPTIONS } from "@/lib/notices/notice-kinds";
-import { SuccessMessage } from "./success-message";
+import { CaseToolForm } from "./case-tool-form";
 
 /** `offices`: where appointments take place (each with its own time zone), as select options. */
 export function IssueNoticeForm({ receiptNumber, offices }: { receiptNumber: string; offices: { value: string; label: string }[] }) {
   const form = useActionForm(issueNoticeAction);
   const t = useTranslations();
   return (
-    <form
-      key={form.formKey}
-      action={form.formAction}
-      noValidate
-      className="mb-8 max-w-prose border-l-4 border-line pl-5"
-      aria-labelledby="issue-notice-heading"
-      data-testid="issue-notice-form"
-    >
-      <h3 id="issue-notice-heading" className="mt-0 mb-3 text-lg font-bold">
-        {t("agency.notice.heading")}
-      </h3>
-      <SuccessMessage state={form.state} testId="issue-notice-done" />
-      <ErrorSummary {...form.summary} headingId="issue-notice-errors" />
-      <input type="hidden" name="receipt" value={receiptNumber} />
+    <CaseToolForm form={form} name="issue-notice" heading={t("agency.notice.heading")} receiptNumber={receiptNumber}>
       <SelectField
         name="kind"
         label={t("agency.notice.kind")}
@@ -78,6 +64,6 @@ export function IssueNoticeForm({ receiptNumber, offices }: { receiptNumber: str
         />
       </fieldset>
       <SubmitButton>{t("agency.notice.submit")}</SubmitButton>
-    </form>
+    </CaseToolForm>
   );
 }
