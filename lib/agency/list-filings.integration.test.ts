@@ -30,7 +30,7 @@ async function submitted(formType: "I-765" | "AR-11", at: Date) {
   const user = await createUser("COMPLETE");
   const answers = formType === "AR-11" ? ar11Answers() : fillForm("I-765", I765_FEE_PAYING, at);
   const filing = await draftFiling(user.id, formType, answers, { documents: requiredKinds(formType, answers) });
-  const paid = formType === "I-765" ? await payment(filing.id, 47_000) : null;
+  const paid = formType === "I-765" ? await payment(filing.id, 26_000) : null;
   const result = await submitFiling(filing.id, paid ? { paymentId: paid.id } : null, at);
   if (!result.ok) throw new Error(result.message);
   return { user, ...result };
@@ -46,7 +46,7 @@ describe("agency list-filings", () => {
     expect(all).toMatchObject({ code: 0, err: [] });
     expect(all.out).toEqual([
       `December 2, 2026 at 10:00 AM UTC  ${ar11.confirmationNumber}  AR-11  ${ar11.user.email}  no fee`,
-      `December 1, 2026 at 9:30 AM UTC  ${i765.receiptNumber}  I-765  Ana Diaz  $470.00  "Case Was Received and A Receipt Notice Was Emailed"`,
+      `December 1, 2026 at 9:30 AM UTC  ${i765.receiptNumber}  I-765  Ana Diaz  $260.00  "Case Was Received and A Receipt Notice Was Emailed"`,
     ]);
 
     expect((await agency("list-filings", "--form", "i-765")).out).toHaveLength(1);

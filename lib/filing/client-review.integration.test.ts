@@ -328,7 +328,7 @@ describe("the client's review", () => {
       signatureAddress: info.ip,
       g28SignatureName: signerName,
       g28SignedAt: NOW,
-      feeCents: 47_000,
+      feeCents: 26_000,
     });
     expect(await db().outboundMessage.count({ where: { to: representative.email, template: "client-review-signed" } })).toBe(1);
     expect(await signAs(client, filingId, signerName)).toMatchObject({ ok: false, code: "not_allowed" });
@@ -375,7 +375,7 @@ describe("submitting a form signed by the client", () => {
     const { representative, filingId, signerName } = await sentAndClaimed();
     // A signature that did not come from the client's review does not count.
     await db().filing.update({ where: { id: filingId }, data: { signatureName: signerName, signedAt: NOW } });
-    const paid = await payment(filingId, 47_000);
+    const paid = await payment(filingId, 26_000);
     expect((await payability(representative, filingId, NOW)).kind).toBe("unsigned");
     const counts = await filingCounts();
     const representations = await db().representation.count();
@@ -390,7 +390,7 @@ describe("submitting a form signed by the client", () => {
     const { representative, client, filingId, signerName } = await sentAndClaimed();
     await signAs(client, filingId, signerName);
     expect((await payability(representative, filingId, NOW)).kind).toBe("payable");
-    const paid = await payment(filingId, 47_000);
+    const paid = await payment(filingId, 26_000);
 
     const result = await submitFiling(filingId, { paymentId: paid.id }, LATER);
     expect(result.ok).toBe(true);
@@ -434,7 +434,7 @@ describe("submitting a form signed by the client", () => {
     for (let n = 0; n < 8; n++) {
       const { representative, client, filingId, signerName } = await sentAndClaimed();
       await signAs(client, filingId, signerName);
-      const paid = await payment(filingId, 47_000);
+      const paid = await payment(filingId, 26_000);
       const result = await submitFiling(filingId, { paymentId: paid.id }, LATER);
       if (!result.ok) throw new Error("The filing was not submitted.");
       const receiptNumber = result.receiptNumber!;
@@ -447,7 +447,7 @@ describe("submitting a form signed by the client", () => {
   it("rolls the case back with the representation: a failure inside the transaction leaves neither", async () => {
     const { representative, client, filingId, signerName } = await sentAndClaimed();
     await signAs(client, filingId, signerName);
-    const paid = await payment(filingId, 47_000);
+    const paid = await payment(filingId, 26_000);
     // A G-28 already naming this filing makes the representation insert fail (filingId is unique).
     const otherCase = await db().case.create({
       data: {

@@ -23,7 +23,7 @@ import { FIRST_ONLINE_STATUS } from "./first-status";
 import { submitFiling } from "./submit-filing";
 import { listSubmittedFilings, submittedFilingFor } from "./submitted-filings";
 
-// Submitting an I-765 that pays the standard fee. The race is shown on PostgreSQL; the embedded
+// Submitting an I-765 that pays a fee. The race is shown on PostgreSQL; the embedded
 // engine has one connection, so there the calls queue one after another (same outcome required).
 
 const I765 = definitionFor("I-765")!;
@@ -65,7 +65,7 @@ async function readyI765(options: { pay?: number | false; documents?: string[] }
 describe("submitFiling: a form that makes a case", () => {
   it("creates the case with an IOE receipt number, first status, receipt notice, the filed form and the documents, and alerts the owner", async () => {
     const { user, filing, fee, kinds, paymentRef } = await readyI765();
-    expect(fee).toBe(47_000);
+    expect(fee).toBe(26_000);
     await db().user.update({ where: { id: user.id }, data: { timeZone: "Asia/Tokyo" } });
 
     const result = await submitFiling(filing.id, paymentRef, NOW);
@@ -98,7 +98,7 @@ describe("submitFiling: a form that makes a case", () => {
     expect(filed.uploaderId).toBeNull();
     const filedText = await pdfText(await bytesOf(filed.storageKey));
     expect(filedText).toContain(`Receipt number: ${result.receiptNumber}`);
-    expect(filedText).toContain("Fee paid: $470.00");
+    expect(filedText).toContain("Fee paid: $260.00");
     expect(filedText).toContain("Part 2. Information about you");
     expect(filedText).toContain("Diaz");
     expect(filedText).toContain("Signed electronically by typing the full name: Ana Diaz");
@@ -116,7 +116,7 @@ describe("submitFiling: a form that makes a case", () => {
     expect(noticeText).toContain("Form: I-765, Application for Employment Authorization");
     expect(noticeText).toContain("Applicant: Ana Diaz");
     expect(noticeText).toContain("Received date: December 2, 2026");
-    expect(noticeText).toContain("Fee paid: $470.00");
+    expect(noticeText).toContain("Fee paid: $260.00");
 
     const alerts = (await outboxFor(user.email)).filter((m) => m.template === "case-update");
     expect(alerts).toHaveLength(1);
@@ -126,7 +126,7 @@ describe("submitFiling: a form that makes a case", () => {
     expect(saved).toMatchObject({
       status: "SUBMITTED",
       caseId: row.id,
-      feeCents: 47_000,
+      feeCents: 26_000,
       submittedAt: NOW,
       confirmationNumber: result.confirmationNumber,
     });
@@ -229,7 +229,7 @@ describe("submitFiling: a form that makes a case", () => {
     expect(online.filedFormDocumentId).not.toBeNull();
     expect(online.payments).toEqual([
       expect.objectContaining({
-        amountCents: 47_000,
+        amountCents: 26_000,
         status: "PAID",
         stripeCheckoutSessionId: expect.stringMatching(/^cs_test_/),
         stripePaymentIntentId: expect.stringMatching(/^pi_test_/),

@@ -135,16 +135,16 @@ describe("starting a payment", () => {
     const { sessionId } = await pay(actor, filing.id, { amount: "1", amountCents: "100", feeCents: "0", fee: "0.01" });
 
     expect(standin.session(sessionId)).toMatchObject({
-      amount_total: 47_000,
+      amount_total: 26_000,
       currency: "usd",
       client_reference_id: filing.id,
       status: "open",
     });
     const payment = await db().payment.findFirstOrThrow({ where: { filingId: filing.id } });
-    expect(payment).toMatchObject({ amountCents: 47_000, status: "OPEN", stripeCheckoutSessionId: sessionId });
+    expect(payment).toMatchObject({ amountCents: 26_000, status: "OPEN", stripeCheckoutSessionId: sessionId });
     expect(await db().filing.findUniqueOrThrow({ where: { id: filing.id } })).toMatchObject({
-      feeCents: 47_000,
-      feeRule: "2024-04-01:I-765:standard",
+      feeCents: 26_000,
+      feeRule: "2024-04-01:I-765:c9-pending-i485",
     });
   });
 
@@ -280,7 +280,7 @@ describe("paying and Stripe's webhook", () => {
     const actor = await applicant();
     const { filing, delivery } = await paidButNotDelivered(actor);
     const before = await counts();
-    const tampered = delivery.payload.replace('"amount_total":47000', '"amount_total":100');
+    const tampered = delivery.payload.replace('"amount_total":26000', '"amount_total":100');
     const otherSecret = Stripe.webhooks.generateTestHeaderString({ payload: delivery.payload, secret: "whsec_someone_else_secret" });
     const stale = Stripe.webhooks.generateTestHeaderString({
       payload: delivery.payload,
@@ -364,8 +364,8 @@ describe("a declined card, an abandoned or expired payment", () => {
     expect(second.sessionId).not.toBe(first.sessionId);
     const payments = await db().payment.findMany({ where: { filingId: filing.id }, orderBy: { createdAt: "asc" } });
     expect(payments.map((p) => [p.status, p.idempotencyKey])).toEqual([
-      ["FAILED", `filing-fee:${filing.id}:47000:1`],
-      ["OPEN", `filing-fee:${filing.id}:47000:2`],
+      ["FAILED", `filing-fee:${filing.id}:26000:1`],
+      ["OPEN", `filing-fee:${filing.id}:26000:2`],
     ]);
     expect(await counts()).toMatchObject({ cases: 0, submitted: 0 });
   });

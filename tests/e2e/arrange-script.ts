@@ -109,7 +109,7 @@ async function run(request: ArrangeOp): Promise<unknown> {
       // A signed I-765 in a fee-paying category, its documents uploaded and its fee paid, submitted.
       const answers = fillForm("I-765", I765_FEE_PAYING);
       const filing = await draftFiling(request.ownerId, "I-765", answers, { documents: requiredKinds("I-765", answers) });
-      const paid = await payment(filing.id, 47_000);
+      const paid = await payment(filing.id, 26_000);
       const submitted = ok(await submitFiling(filing.id, { paymentId: paid.id }), "submitFiling");
       return { filingId: filing.id, receiptNumber: submitted.receiptNumber, confirmationNumber: submitted.confirmationNumber };
     }

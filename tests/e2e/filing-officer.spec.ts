@@ -30,7 +30,7 @@ test("an online filing waits in the work queue; the officer's case page shows th
   const section = page.getByTestId("filed-online");
   await expect(section.getByRole("heading", { level: 2, name: "Filed online" })).toBeVisible();
   await expect(page.getByTestId("filing-facts")).toContainText(filed.confirmationNumber);
-  await expect(page.getByTestId("filing-facts")).toContainText("$470.00");
+  await expect(page.getByTestId("filing-facts")).toContainText("$260.00");
   const answers = page.getByTestId("filing-answers");
   await expect(answers.getByRole("heading", { level: 4, name: /Information about you/ })).toBeVisible();
   await expect(answers).toContainText("Diaz");
@@ -38,7 +38,7 @@ test("an online filing waits in the work queue; the officer's case page shows th
   await expect(page.getByTestId("filing-documents")).toContainText("photo.pdf");
   await expect(page.getByTestId("filing-payment")).toContainText(/cs_test_[0-9a-f]{32}/);
   await expect(page.getByTestId("filing-payment")).toContainText(/pi_test_[0-9a-f]{32}/);
-  await expect(page.getByTestId("filing-payment")).toContainText("$470.00 USD");
+  await expect(page.getByTestId("filing-payment")).toContainText("$260.00 USD");
   await expect(page.getByTestId("filing-signature")).toContainText("Ana Diaz");
   await expect(page.getByTestId("filing-signature")).toContainText("203.0.113.7");
   await expect(page.getByTestId("filing-signature")).toContainText("vitest integration browser");
@@ -57,7 +57,7 @@ test("an online filing waits in the work queue; the officer's case page shows th
   expect(notice.status()).toBe(200);
   const noticeText = await pdfText(await notice.body());
   expect(noticeText).toContain(`Receipt number: ${filed.receiptNumber}`);
-  expect(noticeText).toContain("Fee paid: $470.00");
+  expect(noticeText).toContain("Fee paid: $260.00");
 
   // The usual actions: a status (the filing then leaves the queue) and a request for evidence.
   await page.getByLabel("New status").selectOption("Case Is Being Actively Reviewed");

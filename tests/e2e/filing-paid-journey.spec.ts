@@ -11,7 +11,7 @@ import { pdfText } from "../support/pdf-text";
 const ALERT_SUBJECT = "There is an update in your account";
 
 // A first card while a green card application filed after the April 2024 fee rule is pending:
-// the standard fee. The same pages as the asylum journey, with (c)(9) and its follow-up page.
+// the reduced fee ($260). The same pages as the asylum journey, with (c)(9) and its follow-up page.
 const I765_PENDING_I485_PAGES = I765_ASYLUM_PAGES.flatMap((step) => {
   if (step.title === "Your eligibility category") {
     return [
@@ -43,7 +43,7 @@ test("an I-765 that pays the fee: from the dashboard to the receipt notice, one 
   for (const { title, answers } of I765_PENDING_I485_PAGES) await answerAndContinue(page, title, answers);
 
   await expect(page).toHaveURL(new RegExp(`/file/${filingId}/check$`));
-  await expect(page.getByTestId("fee")).toContainText("$470.00");
+  await expect(page.getByTestId("fee")).toContainText("$260.00");
   await page.getByTestId("missing").getByRole("link").first().click();
   for (const label of [
     "A recent passport-style photo",
@@ -66,21 +66,21 @@ test("an I-765 that pays the fee: from the dashboard to the receipt notice, one 
   await page.getByRole("button", { name: "Sign and continue to payment" }).click();
 
   await expect(page).toHaveURL(new RegExp(`/file/${filingId}/pay$`));
-  await expect(page.getByTestId("fee-amount")).toHaveText("$470.00");
-  await page.getByRole("button", { name: "Pay $470.00" }).click();
+  await expect(page.getByTestId("fee-amount")).toHaveText("$260.00");
+  await page.getByRole("button", { name: "Pay $260.00" }).click();
   await expect(page).toHaveURL(new RegExp(`^http://127\\.0\\.0\\.1:${E2E_STRIPE_PORT}/pay/cs_test_\\w+$`));
   await page.getByLabel("Card number").fill("4242 4242 4242 4242");
   await page.getByLabel("Expiry date").fill("12 / 40");
   await page.getByLabel("Security code (CVC)").fill("123");
   await page.getByLabel("Name on card").fill("Selam Haile");
   const paidAt = Date.now();
-  await page.getByRole("button", { name: "Pay $470.00" }).click();
+  await page.getByRole("button", { name: "Pay $260.00" }).click();
 
   await expect(page).toHaveURL(new RegExp(`/file/${filingId}/confirmation$`), { timeout: 30_000 });
   await expect(heading(page, "Form submitted")).toBeVisible();
   const receipt = (await page.getByTestId("receipt-number").textContent())!.trim();
   expect(receipt).toMatch(/^IOE\d{10}$/);
-  await expect(page.getByText("Fee paid: $470.00")).toBeVisible();
+  await expect(page.getByText("Fee paid: $260.00")).toBeVisible();
   await expectAccessible(page, "the confirmation after paying");
 
   // The receipt notice, downloaded from the confirmation page and read.
@@ -89,7 +89,7 @@ test("an I-765 that pays the fee: from the dashboard to the receipt notice, one 
   expect(notice.headers()["content-type"]).toBe("application/pdf");
   const noticeText = await pdfText(await notice.body());
   expect(noticeText).toContain(`Receipt number: ${receipt}`);
-  expect(noticeText).toContain("Fee paid: $470.00");
+  expect(noticeText).toContain("Fee paid: $260.00");
   expect(noticeText).toContain("Applicant: Selam Haile");
   const filedHref = await page.getByRole("link", { name: "Your filed I-765 (PDF)" }).getAttribute("href");
   const filedText = await pdfText(await (await page.request.get(filedHref!)).body());
@@ -110,7 +110,7 @@ test("an I-765 that pays the fee: from the dashboard to the receipt notice, one 
     `SELECT status::text, "amountCents" FROM "Payment" WHERE "filingId" = $1`,
     [filingId],
   );
-  expect(payments).toEqual([{ status: "PAID", amountCents: 47_000 }]);
+  expect(payments).toEqual([{ status: "PAID", amountCents: 26_000 }]);
   const cases = await db<{ n: number }>(`SELECT count(*)::int AS n FROM "Case" WHERE "ownerId" = $1`, [account.id]);
   expect(cases[0].n).toBe(1);
 });

@@ -13,7 +13,7 @@ async function enterCard(page: Page, cardNumber: string): Promise<void> {
   await page.getByLabel("Expiry date").fill("12 / 40");
   await page.getByLabel("Security code (CVC)").fill("123");
   await page.getByLabel("Name on card").fill("Ana Diaz");
-  await page.getByRole("button", { name: "Pay $470.00" }).click();
+  await page.getByRole("button", { name: "Pay $260.00" }).click();
 }
 
 test("a declined card, then one that pays: the form is filed once, with one paid payment and one case", async ({ page, mail }) => {
@@ -23,16 +23,19 @@ test("a declined card, then one that pays: the form is filed once, with one paid
 
   await page.goto(`/file/${filingId}/pay`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pay the filing fee");
-  await expect(page.getByTestId("fee-amount")).toHaveText("$470.00");
-  await expect(page.getByText("The standard fee for this application. On paper, the same filing costs $520.00.")).toBeVisible();
+  await expect(page.getByTestId("fee-amount")).toHaveText("$260.00");
+  // The same on paper, so no word of a paper price.
+  await expect(
+    page.getByText("A reduced fee: your Form I-485, filed on or after April 1, 2024, is pending.", { exact: true }),
+  ).toBeVisible();
   await expect(page.getByText("Test payments: no money moves")).toBeVisible();
   await expectAccessible(page, "the pay page");
 
-  await page.getByRole("button", { name: "Pay $470.00" }).click();
+  await page.getByRole("button", { name: "Pay $260.00" }).click();
   await expect(page).toHaveURL(STANDIN_PAGE);
   const paymentPage = page.url();
   await expect(page.getByText("Test payment page: no money moves")).toBeVisible();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pay $470.00");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pay $260.00");
   await expectAccessible(page, "the stand-in's payment page");
 
   await enterCard(page, "4000 0000 0000 0002");
@@ -60,7 +63,7 @@ test("a declined card, then one that pays: the form is filed once, with one paid
   await expect(page).toHaveURL(new RegExp(`/file/${filingId}/(pay/return\\?session_id=cs_test_\\w+|confirmation)$`));
   await expect(page).toHaveURL(new RegExp(`/file/${filingId}/confirmation$`), { timeout: 30_000 });
   await expect(page.getByTestId("receipt-number")).toHaveText(/^IOE-?\d/);
-  await expect(page.getByText("Fee paid: $470.00")).toBeVisible();
+  await expect(page.getByText("Fee paid: $260.00")).toBeVisible();
   await expectAccessible(page, "the confirmation after paying");
 
   const payments = await db<{ status: string; amountCents: number; stripePaymentIntentId: string | null }>(
@@ -68,7 +71,7 @@ test("a declined card, then one that pays: the form is filed once, with one paid
     [filingId],
   );
   expect(payments).toHaveLength(1);
-  expect(payments[0]).toMatchObject({ status: "PAID", amountCents: 47_000 });
+  expect(payments[0]).toMatchObject({ status: "PAID", amountCents: 26_000 });
   expect(payments[0].stripePaymentIntentId).toMatch(/^pi_/);
   const cases = await db<{ n: number }>(`SELECT count(*)::int AS n FROM "Case" WHERE "ownerId" = $1`, [account.id]);
   expect(cases[0].n).toBe(1);
@@ -110,7 +113,7 @@ test("changing the form after opening its payment page closes that page; signed 
   await signInWithEmailCode(page, mail, account);
 
   await page.goto(`/file/${filingId}/pay`);
-  await page.getByRole("button", { name: "Pay $470.00" }).click();
+  await page.getByRole("button", { name: "Pay $260.00" }).click();
   await expect(page).toHaveURL(STANDIN_PAGE);
   const firstPaymentPage = page.url();
   await page.getByRole("link", { name: "Cancel and return" }).click();
@@ -141,7 +144,7 @@ test("changing the form after opening its payment page closes that page; signed 
   );
   await expectAccessible(page, "the pay page after the form changed");
 
-  await page.getByRole("button", { name: /^(Try again|Pay \$470\.00)$/ }).click();
+  await page.getByRole("button", { name: /^(Try again|Pay \$260\.00)$/ }).click();
   await expect(page).toHaveURL(STANDIN_PAGE);
   expect(page.url()).not.toBe(firstPaymentPage);
   await enterCard(page, "4242 4242 4242 4242");
@@ -166,7 +169,7 @@ test("paid but not yet filed after two minutes: the warning that appears on its 
   // open (25 seconds leave a busy machine time to show the page before the warning is due).
   await db(
     `INSERT INTO "Payment" (id, "filingId", "amountCents", status, "idempotencyKey", "stripeCheckoutSessionId", "checkoutUrl", "paidAt")
-     VALUES (gen_random_uuid(), $1, 47000, 'PAID', $2, $3, 'https://checkout.invalid/slow', now() - interval '95 seconds')`,
+     VALUES (gen_random_uuid(), $1, 26000, 'PAID', $2, $3, 'https://checkout.invalid/slow', now() - interval '95 seconds')`,
     [filingId, `slow-${filingId}`, `cs_test_slow_${filingId.replaceAll("-", "")}`],
   );
 

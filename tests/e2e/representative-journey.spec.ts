@@ -15,7 +15,7 @@ import { codeIn } from "../support/smtp-sink";
 const DAY = 24 * 60 * 60 * 1000;
 const isoDay = (at: Date) => at.toISOString().slice(0, 10);
 
-// A first card while a green card application is pending: the standard fee ($470), as in the
+// A first card while a green card application is pending: the reduced fee ($260), as in the
 // applicant's own paid journey.
 const I765_PAGES = I765_ASYLUM_PAGES.flatMap((step) => {
   if (step.title === "Your eligibility category") {
@@ -193,17 +193,17 @@ test("a representative prepares an I-765, the client signs it in their own accou
     await rep.goto(`/file/${filingId}/sign`);
     await expect(rep.getByTestId("client-review-status")).toHaveText("Signed by your client");
     await expectAccessible(rep, "the send page once the client signed");
-    await rep.getByRole("link", { name: "Continue to payment ($470.00)" }).click();
-    await expect(rep.getByTestId("fee-amount")).toHaveText("$470.00");
+    await rep.getByRole("link", { name: "Continue to payment ($260.00)" }).click();
+    await expect(rep.getByTestId("fee-amount")).toHaveText("$260.00");
     await expectAccessible(rep, "the pay page of a form for a client");
-    await rep.getByRole("button", { name: "Pay $470.00" }).click();
+    await rep.getByRole("button", { name: "Pay $260.00" }).click();
     await expect(rep).toHaveURL(new RegExp(`^http://127\\.0\\.0\\.1:${E2E_STRIPE_PORT}/pay/cs_test_\\w+$`));
     await rep.getByLabel("Card number").fill("4242 4242 4242 4242");
     await rep.getByLabel("Expiry date").fill("12 / 40");
     await rep.getByLabel("Security code (CVC)").fill("123");
     await rep.getByLabel("Name on card").fill("Rosa Counsel");
     const paidAt = Date.now();
-    await rep.getByRole("button", { name: "Pay $470.00" }).click();
+    await rep.getByRole("button", { name: "Pay $260.00" }).click();
     await expect(rep).toHaveURL(new RegExp(`/file/${filingId}/confirmation$`), { timeout: 30_000 });
     await expect(heading(rep, "Form submitted for your client")).toBeVisible();
     const receipt = (await rep.getByTestId("receipt-number").textContent())!.trim();

@@ -104,7 +104,7 @@ function plausible(question: Question): string | string[] {
   }
 }
 
-/** A first I-765 in a category that pays the standard fee: (c)(9), with an I-485 filed after April 2024. */
+/** A first I-765 in a category that pays a fee: (c)(9), with an I-485 filed after April 2024 (the reduced $260). */
 export const I765_FEE_PAYING = { reason: "initial", category: "c9", i485FiledOn: "2025-06-10", i485ReceiptNumber: "IOE0912345678" };
 
 /** A first I-765 in a fee-exempt category: (c)(8), a pending asylum application. */

@@ -1,7 +1,7 @@
-// A complete I-765 that pays the standard fee, for the payment tests (integration and browser).
+// A complete I-765 that pays a fee, for the payment tests (integration and browser).
 import type { Answers } from "@/lib/filing/definition";
 
-/** (c)(9) with the I-485 filed after April 1, 2024: the standard $470 online fee. Every required answer. */
+/** (c)(9) with the I-485 filed after April 1, 2024: the reduced $260 fee. Every required answer. */
 export function i765Answers(overrides: Record<string, string> = {}): Answers {
   return {
     reason: "initial",

@@ -219,12 +219,17 @@ describe("I-765", () => {
       expectEnglish(I765.fee({ reason: "renewal", category: "c8" }, AFTER).onlineCents).toBe(47_000);
       expectEnglish(I765.fee({ reason: "replacement", category: "a5" }, AFTER).onlineCents).toBe(47_000);
     });
-    it("(c)(9): none when the I-485 was filed before 1 April 2024, the standard fee after", () => {
+    it("(c)(9): none when the I-485 was filed before 1 April 2024, the reduced fee (the same on paper) from that day", () => {
       expectEnglish(I765.fee({ reason: "renewal", category: "c9", i485FiledOn: "2024-03-31" }, AFTER)).toMatchObject({ onlineCents: 0 });
-      expectEnglish(I765.fee({ reason: "renewal", category: "c9", i485FiledOn: "2024-04-01" }, AFTER)).toMatchObject({
-        onlineCents: 47_000,
+      expectEnglish(I765.fee({ reason: "initial", category: "c9", i485FiledOn: "2024-04-01" }, AFTER)).toEqual({
+        onlineCents: 26_000,
+        paperCents: 26_000,
+        rule: "2024-04-01:I-765:c9-pending-i485",
+        reason: "A reduced fee: your Form I-485, filed on or after April 1, 2024, is pending.",
       });
-      expectEnglish(I765.fee(walk(I765, RENEWAL_C9, NOW).answers, AFTER).onlineCents).toBe(47_000);
+      expectEnglish(I765.fee(walk(I765, RENEWAL_C9, NOW).answers, AFTER).onlineCents).toBe(26_000);
+      // Without the filing date (not yet answered), the standard fee.
+      expectEnglish(I765.fee({ reason: "initial", category: "c9" }, AFTER).onlineCents).toBe(47_000);
     });
     it("is computed from the answers only: an answer that is not an option changes nothing", () => {
       expectEnglish(I765.fee({ reason: "initial", category: "a3 " }, AFTER).onlineCents).toBe(47_000);

@@ -65,13 +65,14 @@ const REASON_OPTIONS: readonly Option[] = [
 const isRenewalOrReplacement = answerIs("reason", "renewal", "replacement");
 const isStudent = answerIs("category", "c3A", "c3B", "c3C");
 
-// The 2024 rule: an I-485 filed before this day paid a fee that also covered the I-765 (example; see fee-table.ts).
+// The 2024 rule: an I-485 filed before this day paid a fee that also covered the I-765; one filed from
+// this day on leaves the I-765 a reduced fee of its own (example; see fee-table.ts).
 const I485_BUNDLED_FEE_UNTIL = "2024-04-01";
 
 /**
  * The fee for these answers: which row of the fee table applies, and why, in words. The exemptions are
  * EXAMPLES that follow the shape of the published rules (a first card for refugees, asylees and asylum
- * applicants; (c)(9) covered by an I-485 fee paid before the 2024 schedule), not a complete or
+ * applicants; (c)(9) covered by an I-485 fee paid before the 2024 schedule, or at a reduced fee after it), not a complete or
  * authoritative list: check the official fee schedule before real use.
  */
 function i765Fee(answers: Answers, on: Date): Fee {
@@ -84,8 +85,10 @@ function i765Fee(answers: Answers, on: Date): Fee {
     return feeFor("I-765", "exempt-asylum-initial", on, msg("forms.i765.fees.exemptAsylumInitial"));
   }
   const filed = text(answers, "i485FiledOn");
-  if (category === "c9" && filed !== "" && filed < I485_BUNDLED_FEE_UNTIL) {
-    return feeFor("I-765", "exempt-c9-covered-by-i485", on, msg("forms.i765.fees.exemptC9CoveredByI485"));
+  if (category === "c9" && filed !== "") {
+    return filed < I485_BUNDLED_FEE_UNTIL
+      ? feeFor("I-765", "exempt-c9-covered-by-i485", on, msg("forms.i765.fees.exemptC9CoveredByI485"))
+      : feeFor("I-765", "c9-pending-i485", on, msg("forms.i765.fees.c9PendingI485"));
   }
   return feeFor("I-765", "standard", on, msg("forms.i765.fees.standard"));
 }

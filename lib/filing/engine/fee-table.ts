@@ -6,7 +6,7 @@ import type { Fee } from "../definition";
 // amount in force on the day; the fee is computed on the server only, never taken from the page.
 //
 // The amounts and exemptions are EXAMPLES modelled on the published fee schedule of 1 April 2024
-// (I-765: $470 online, $520 on paper); they are not legal advice and must be checked against the
+// (I-765: $470 online, $520 on paper, $260 with a pending I-485); they are not legal advice and must be checked against the
 // official fee schedule before real use. A new schedule is new rows with a later `from` date.
 
 export type FeeRow = {
@@ -30,6 +30,8 @@ export const FEE_TABLE: readonly FeeRow[] = [
   { form: "I-765", key: "exempt-refugee-asylee-initial", from: "2016-12-23", onlineCents: 0, paperCents: 0 },
   // Example: (c)(9) with an I-485 filed before 1 April 2024, whose fee then covered this card.
   { form: "I-765", key: "exempt-c9-covered-by-i485", from: "2016-12-23", onlineCents: 0, paperCents: 0 },
+  // Example: (c)(9) with an I-485 filed on or after 1 April 2024: a reduced fee, the same on paper.
+  { form: "I-765", key: "c9-pending-i485", from: "2024-04-01", onlineCents: 26_000, paperCents: 26_000 },
   // AR-11 has never had a fee.
   { form: "AR-11", key: "none", from: "1952-06-27", onlineCents: 0, paperCents: 0, rule: "AR-11:none" },
 ];

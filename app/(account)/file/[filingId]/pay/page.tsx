@@ -70,7 +70,8 @@ export default async function PayPage({ params, searchParams }: Props) {
         </dd>
         <dt className="font-bold">{t("payments.pay.whatFor")}</dt>
         <dd className="m-0">
-          {filingText(view.fee.reason, reader)} {t("payments.pay.onPaper", { amount: formatCents(view.fee.paperCents) })}
+          {filingText(view.fee.reason, reader)}
+          {view.fee.paperCents > view.fee.onlineCents && <> {t("payments.pay.onPaper", { amount: formatCents(view.fee.paperCents) })}</>}
         </dd>
       </dl>
       <p className="max-w-prose">{t("payments.pay.stripe")}</p>
