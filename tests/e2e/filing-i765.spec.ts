@@ -9,6 +9,13 @@ test("I-765 for a first card while asylum is pending: no fee, no payment step, s
   await page.getByRole("link", { name: "File a form online" }).click();
   const catalogueEntry = page.getByTestId("catalogue-form").filter({ hasText: "I-765" });
   await expect(catalogueEntry.getByTestId("catalogue-fee")).toContainText("$470.00 online ($520.00 on paper)");
+  // The I-765 has reduced fees and exemptions, so the catalogue says the standard fee may not be theirs.
+  await expect(catalogueEntry.getByTestId("catalogue-fee-varies")).toHaveText(
+    "Some people pay less or nothing, depending on their answers. You see your fee before you pay.",
+  );
+  const ar11 = page.getByTestId("catalogue-form").filter({ hasText: "AR-11" });
+  await expect(ar11.getByTestId("catalogue-fee")).toContainText("No fee");
+  await expect(ar11.getByTestId("catalogue-fee-varies")).toHaveCount(0);
   await catalogueEntry.getByRole("button", { name: /^Start I-765/ }).click();
   await expect(page).toHaveURL(/\/file\/[0-9a-f-]{36}$/);
   const filingId = page.url().split("/").at(-1)!;

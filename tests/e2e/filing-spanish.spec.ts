@@ -17,6 +17,9 @@ test("a person filing in Spanish reads the I-765's pages, choices and errors in 
   const entry = page.getByTestId("catalogue-form").filter({ hasText: "I-765" });
   await expect(entry).toContainText("Solicitud de Autorización de Empleo");
   await expect(entry.getByTestId("catalogue-fee")).toContainText("$470.00 en línea ($520.00 en papel)");
+  await expect(entry.getByTestId("catalogue-fee-varies")).toHaveText(
+    "Algunas personas pagan menos o nada, según sus respuestas. Verá su tarifa antes de pagar.",
+  );
   await expect(entry).toContainText("Tenga esto a mano");
   await expectAccessible(page, "the catalogue in Spanish");
   await entry.getByRole("button", { name: /^Comenzar el I-765/ }).click();

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { applicantContext } from "@/lib/actions/contexts";
 import { FORM_DEFINITIONS } from "@/lib/filing/definitions";
+import { feeDependsOnAnswers } from "@/lib/filing/engine/fee-table";
 import { localizeDefinition } from "@/lib/filing/engine/localize";
 import { getReader, getT } from "@/lib/i18n/request";
 import { formatCents } from "@/lib/payments/money";
@@ -42,6 +43,11 @@ export default async function FileCataloguePage() {
                     ? t("payments.noFee")
                     : t("filing.catalogue.feeOnlineAndPaper", { online: formatCents(fee.onlineCents), paper: formatCents(fee.paperCents) })}
                   {fee.reason && <span className="block text-muted">{fee.reason}</span>}
+                  {feeDependsOnAnswers(def.id, now) && (
+                    <span className="block text-muted" data-testid="catalogue-fee-varies">
+                      {t("filing.catalogue.feeVaries")}
+                    </span>
+                  )}
                 </dd>
                 <dt className="font-bold">{t("filing.catalogue.time")}</dt>
                 <dd className="m-0">{t("filing.catalogue.minutes", { minutes: def.minutes })}</dd>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FEE_TABLE, feeFor, feeRow } from "./fee-table";
+import { FEE_TABLE, feeDependsOnAnswers, feeFor, feeRow } from "./fee-table";
 
 describe("fee table", () => {
   it("uses the row in force on the day on the agency's calendar (Eastern), from its first day", () => {
@@ -25,6 +25,12 @@ describe("fee table", () => {
       expect(Number.isInteger(row.paperCents) && row.paperCents >= row.onlineCents).toBe(true);
       expect(row.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
+  });
+
+  it("says when a form's fee depends on the answers: kinds in force that day with different amounts", () => {
+    expect(feeDependsOnAnswers("I-765", new Date("2026-12-01T12:00:00Z"))).toBe(true);
+    expect(feeDependsOnAnswers("AR-11", new Date("2026-12-01T12:00:00Z"))).toBe(false);
+    expect(feeDependsOnAnswers("I-90", new Date("2026-12-01T12:00:00Z"))).toBe(false);
   });
 
   it("refuses a kind it does not know", () => {

@@ -52,3 +52,18 @@ export function feeFor(form: string, key: string, on: Date, reason: string): Fee
   const row = feeRow(form, key, on);
   return { onlineCents: row.onlineCents, paperCents: row.paperCents, rule: row.rule ?? `${row.from}:${row.form}:${row.key}`, reason };
 }
+
+/**
+ * Whether what a form costs on a day depends on the answers: its kinds in force then differ in
+ * amount (the catalogue says so beside the standard fee).
+ */
+export function feeDependsOnAnswers(form: string, on: Date): boolean {
+  const keys = new Set(FEE_TABLE.filter((row) => row.form === form).map((row) => row.key));
+  const amounts = new Set(
+    [...keys].map((key) => {
+      const row = feeRow(form, key, on);
+      return `${row.onlineCents}/${row.paperCents}`;
+    }),
+  );
+  return amounts.size > 1;
+}
