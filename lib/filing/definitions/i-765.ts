@@ -70,10 +70,11 @@ const isStudent = answerIs("category", "c3A", "c3B", "c3C");
 const I485_BUNDLED_FEE_UNTIL = "2024-04-01";
 
 /**
- * The fee for these answers: which row of the fee table applies, and why, in words. The exemptions are
- * EXAMPLES that follow the shape of the published rules (a first card for refugees, asylees and asylum
- * applicants; (c)(9) covered by an I-485 fee paid before the 2024 schedule, or at a reduced fee after it), not a complete or
- * authoritative list: check the official fee schedule before real use.
+ * The fee for these answers: which row of the fee table applies, and why, in words. The exemptions
+ * and reductions are EXAMPLES that follow the shape of the published rules (a first card for
+ * refugees, asylees and asylum applicants; (c)(9) covered by an I-485 fee paid before the 2024
+ * schedule, or at a reduced fee after it), not a complete or authoritative list: check the official
+ * fee schedule before real use.
  */
 function i765Fee(answers: Answers, on: Date): Fee {
   const category = text(answers, "category");

@@ -31,6 +31,9 @@ describe("fee table", () => {
     expect(feeDependsOnAnswers("I-765", new Date("2026-12-01T12:00:00Z"))).toBe(true);
     expect(feeDependsOnAnswers("AR-11", new Date("2026-12-01T12:00:00Z"))).toBe(false);
     expect(feeDependsOnAnswers("I-90", new Date("2026-12-01T12:00:00Z"))).toBe(false);
+    // Before the 2024 schedule only two I-765 kinds were in force ($410 and none); before any row, nothing.
+    expect(feeDependsOnAnswers("I-765", new Date("2020-01-01T12:00:00Z"))).toBe(true);
+    expect(feeDependsOnAnswers("I-765", new Date("2010-01-01T12:00:00Z"))).toBe(false);
   });
 
   it("refuses a kind it does not know", () => {

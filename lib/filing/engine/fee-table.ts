@@ -6,8 +6,9 @@ import type { Fee } from "../definition";
 // amount in force on the day; the fee is computed on the server only, never taken from the page.
 //
 // The amounts and exemptions are EXAMPLES modelled on the published fee schedule of 1 April 2024
-// (I-765: $470 online, $520 on paper, $260 with a pending I-485); they are not legal advice and must be checked against the
-// official fee schedule before real use. A new schedule is new rows with a later `from` date.
+// (I-765: $470 online, $520 on paper, $260 with a pending I-485); they are not legal advice and must
+// be checked against the official fee schedule before real use. A new schedule is new rows with a
+// later `from` date.
 
 export type FeeRow = {
   form: string;
@@ -58,7 +59,9 @@ export function feeFor(form: string, key: string, on: Date, reason: string): Fee
  * amount (the catalogue says so beside the standard fee).
  */
 export function feeDependsOnAnswers(form: string, on: Date): boolean {
-  const keys = new Set(FEE_TABLE.filter((row) => row.form === form).map((row) => row.key));
+  const day = agencyDay(on);
+  // Only kinds in force that day (feeRow would answer a later kind's first row).
+  const keys = new Set(FEE_TABLE.filter((row) => row.form === form && row.from <= day).map((row) => row.key));
   const amounts = new Set(
     [...keys].map((key) => {
       const row = feeRow(form, key, on);
