@@ -19,6 +19,7 @@ import {
   startPortal,
   useDatabase,
 } from "./http-bench";
+import { createScratchDatabase, type ScratchDatabase } from "../support/scratch-database";
 import { checkPage, CONNECTIONS, pageRequests, seedSignedIn } from "./pages";
 
 const SMALL = 1_000;
@@ -63,27 +64,6 @@ async function fillCases(url: string, total: number): Promise<void> {
   }
 }
 
-/** A copy of the database (sessions included) under another name. */
-async function copyDatabase(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const from = new URL(url).pathname.slice(1);
-  const name = `${from}_big`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${from}`);
-  await admin.end();
-  const copy = new URL(url);
-  copy.pathname = `/${name}`;
-  return {
-    url: copy.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: ADMIN_URL });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
-
 async function main() {
   requireBuild();
   heading(
@@ -91,12 +71,12 @@ async function main() {
   );
   const small = await scratchDatabase();
   useDatabase(small.url);
-  let big: Awaited<ReturnType<typeof copyDatabase>> | null = null;
+  let big: ScratchDatabase | null = null;
   const portals: Awaited<ReturnType<typeof startPortal>>[] = [];
   try {
     const signedIn = await seedSignedIn(small.url);
     await fillCases(small.url, SMALL);
-    big = await copyDatabase(small.url);
+    big = await createScratchDatabase(ADMIN_URL, "portal_bench_big", { template: small.name });
     await fillCases(big.url, BIG);
     const servers = { small: `http://127.0.0.1:${PORT}`, big: `http://127.0.0.1:${PORT + 3}` };
     portals.push(await startPortal(small.url), await startPortal(big.url, { port: PORT + 3 }));

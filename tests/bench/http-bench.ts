@@ -10,8 +10,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import pg from "pg";
 import { applyMigrations } from "../../lib/db/migrate";
+import { createScratchDatabase, type ScratchDatabase } from "../support/scratch-database";
 
 export { actionBody, actionHeaders, actionId, clientAddress } from "../support/server-action";
 
@@ -68,27 +68,10 @@ export function ratioLine(label: string, values: number[], goal: { atMost?: numb
 }
 
 /** A fresh, migrated database for this run; `drop` removes it (also when the run failed). */
-export async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `portal_bench_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  await applyMigrations(url.toString());
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: ADMIN_URL });
-      await client.connect();
-      try {
-        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await client.end();
-      }
-    },
-  };
+export async function scratchDatabase(): Promise<ScratchDatabase> {
+  const database = await createScratchDatabase(ADMIN_URL, `portal_bench_${process.pid}`);
+  await applyMigrations(database.url);
+  return database;
 }
 
 /** The environment the portal's lib code reads, for the bench process itself (seeding, sessions). */

@@ -1,37 +1,17 @@
 // Playwright's web server: a fresh database (a new database on TEST_DATABASE_URL's PostgreSQL
 // server, else the embedded engine in memory), migrated, then the built portal through server.ts,
 // as `npm start` runs it.
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { startMemoryDatabase } from "../../lib/db/embedded";
 import { applyMigrations } from "../../lib/db/migrate";
 import { StripeStandin } from "../../lib/payments/standin/stripe-standin";
 import { APP_URL, DB_STATE_FILE, E2E_PORT, E2E_STRIPE_PORT, portalEnv, STRIPE } from "./e2e-env";
 import { spawnPortal } from "./portal-process";
-
-async function freshPostgres(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `portal_e2e_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
+import { createScratchDatabase } from "../support/scratch-database";
 
 const database = process.env.TEST_DATABASE_URL
-  ? await freshPostgres(process.env.TEST_DATABASE_URL)
+  ? await createScratchDatabase(process.env.TEST_DATABASE_URL, "portal_e2e")
   : await startMemoryDatabase().then((db) => ({ url: db.url, drop: db.stop }));
 await applyMigrations(database.url);
 fs.mkdirSync(path.dirname(DB_STATE_FILE), { recursive: true });

@@ -2,13 +2,12 @@
 // package), on a scratch database of their own on TEST_DATABASE_URL's PostgreSQL server, with an
 // SMTP server of their own. Used by two-instances.spec.ts; nothing here touches the run's database.
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
-import pg from "pg";
 import { applyMigrations } from "../../lib/db/migrate";
 import { queryDatabase } from "../support/database";
+import { createScratchDatabase } from "../support/scratch-database";
 import { SmtpSink } from "../support/smtp-sink";
 import { E2E_PORT, portalEnv } from "./e2e-env";
 import { spawnPortal } from "./portal-process";
@@ -87,25 +86,6 @@ export class Instance {
   }
 }
 
-async function scratchDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `portal_two_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
-
 /** deploy/haproxy.cfg as shipped, plus two test-only rules in its backend: pick an instance by header, say which one answered. */
 export function testProxyConfig(): string {
   const shipped = fs.readFileSync(path.join(process.cwd(), "deploy", "haproxy.cfg"), "utf8");
@@ -151,7 +131,7 @@ export class Cluster {
     if (!server) {
       throw new Error("The two-instance test runs on PostgreSQL: set TEST_DATABASE_URL to a role that may CREATE DATABASE (.ci/run does).");
     }
-    const database = await scratchDatabase(server);
+    const database = await createScratchDatabase(server, "portal_two");
     const cluster = new Cluster(database.url, database.drop);
     try {
       await applyMigrations(database.url);

@@ -6,20 +6,15 @@
 //     a new database portal_test_<random> on that server, whose role may CREATE DATABASE.
 // A DATABASE_URL in the shell is never used: the tests empty every table before each test.
 // The URL reaches the test workers through provide()/inject() (tests/support/integration-setup.ts).
-import { randomBytes } from "node:crypto";
-import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { startMemoryDatabase } from "../../lib/db/embedded";
 import { applyMigrations } from "../../lib/db/migrate";
+import { createScratchDatabase } from "./scratch-database";
 
 declare module "vitest" {
   export interface ProvidedContext {
     integrationDatabase: { url: string; poolMax: string };
   }
-}
-
-function quoteIdent(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
 }
 
 function withoutPassword(url: string): string {
@@ -28,34 +23,11 @@ function withoutPassword(url: string): string {
   return safe.toString();
 }
 
-async function serverDatabase(adminUrl: string): Promise<{ url: string; remove: () => Promise<void> }> {
-  const name = `portal_test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${quoteIdent(name)}`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    remove: async () => {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      try {
-        await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
-      } finally {
-        await client.end();
-      }
-    },
-  };
-}
-
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const adminUrl = process.env.INTEGRATION_DATABASE_SERVER;
-  const database = adminUrl ? await serverDatabase(adminUrl) : await startMemoryDatabase().then((db) => ({ url: db.url, remove: db.stop }));
+  const database = adminUrl
+    ? await createScratchDatabase(adminUrl, "portal_test").then((db) => ({ url: db.url, remove: db.drop }))
+    : await startMemoryDatabase().then((db) => ({ url: db.url, remove: db.stop }));
   try {
     const applied = await applyMigrations(database.url);
     console.log(
