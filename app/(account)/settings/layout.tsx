@@ -1,4 +1,4 @@
-import { ConsoleNav } from "@/app/(agency)/agency/console-nav";
+import { ConsoleNav } from "@/components/layout/console-nav";
 import { currentSession } from "@/lib/auth/current-session";
 import { isOfficer } from "@/lib/auth/roles";
 

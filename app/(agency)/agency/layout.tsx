@@ -3,7 +3,7 @@ import { IdleTimeoutWarning } from "@/components/session/idle-timeout-warning";
 import { currentSession } from "@/lib/auth/current-session";
 import { isOfficer } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
-import { ConsoleNav } from "./console-nav";
+import { ConsoleNav } from "@/components/layout/console-nav";
 import { signOutAction } from "@/app/(account)/actions";
 
 // The console's frame: its navigation and the idle-timeout warning. Each page checks the officer

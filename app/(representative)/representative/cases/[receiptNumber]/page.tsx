@@ -12,8 +12,8 @@ import { getReader, getT } from "@/lib/i18n/request";
 import { statusTexts } from "@/lib/cases/statuses";
 import { formatFileSize } from "@/lib/evidence/upload-rules";
 import { markRepresentedCaseViewed, representedCase } from "@/lib/representation/represented-case";
-import { CaseHistory } from "@/app/(account)/cases/[receipt]/case-history";
-import { EvidenceRequests, NoticeList } from "@/app/(account)/cases/[receipt]/case-sections";
+import { CaseHistory } from "@/components/cases/case-history";
+import { EvidenceRequests, NoticeList } from "@/components/cases/case-sections";
 
 export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
   const t = await getT();

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { NewMark } from "@/components/cases/case-marks";
+import { NewMark } from "./case-marks";
 import type { CaseView } from "@/lib/cases/case-for-owner";
 import { formatFileSize } from "@/lib/evidence/upload-rules";
 import { getReader } from "@/lib/i18n/request";

@@ -1,7 +1,7 @@
 import type { CaseView } from "@/lib/cases/case-for-owner";
 import { statusTitleIn } from "@/lib/cases/statuses";
 import { getReader } from "@/lib/i18n/request";
-import { NewMark } from "@/components/cases/case-marks";
+import { NewMark } from "./case-marks";
 
 /** The status history, newest first: each title in the reader's language (stored in English, the official record). */
 export async function CaseHistory({ history }: { history: CaseView["history"] }) {
