@@ -9,10 +9,8 @@ const nextConfig = {
   reactStrictMode: true,
   experimental: {
     // See lib/http/body-size-limit.mjs. Larger uploads get a clear message in the browser before
-    // they are sent, and proxy.ts answers a larger body with 413 and a page.
+    // they are sent, and the portal's server answers a larger body with 413 and a page.
     serverActions: { bodySizeLimit: BODY_SIZE_LIMIT },
-    // proxy.ts sees every request: its copy of the body must hold a whole upload too.
-    proxyClientMaxBodySize: BODY_SIZE_LIMIT,
   },
   serverExternalPackages: [
     "argon2",

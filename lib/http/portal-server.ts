@@ -4,6 +4,8 @@ import { logger } from "../logger";
 import { isStopping } from "../ops/lifecycle";
 import { countRequest, routeLabel } from "../ops/metrics";
 import { CLIENT_ADDRESS_HEADER, clientAddress, type TrustedProxies } from "./client-address";
+import { refusedBeforeNext, stampPageSecurity } from "./page-security";
+import { dropRawHeader } from "./raw-headers";
 import { takeRedirectRenderHop } from "./redirect-render-hop";
 import { isRequestId, newRequestId, REQUEST_ID_HEADER, withRequestId } from "./request-context";
 
@@ -12,7 +14,8 @@ import { isRequestId, newRequestId, REQUEST_ID_HEADER, withRequestId } from "./r
 // and hands it on in CLIENT_ADDRESS_HEADER, after dropping any copy of that header the request
 // brought with it. lib/http/request-info.ts reads nothing else. It also gives each request its id
 // (X-Request-Id, in every log line written while serving it and in the response), counts it for
-// /api/metrics and logs one line when it is answered.
+// /api/metrics and logs one line when it is answered. It answers itself what Next.js would answer
+// with a 500, and gives every page its security headers (page-security.ts).
 
 type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => Promise<void> | void;
 
@@ -24,14 +27,6 @@ export function stampClientAddress(request: http.IncomingMessage, trusted: Trust
   if (!address) return false;
   request.headers[CLIENT_ADDRESS_HEADER] = address;
   return true;
-}
-
-// Next.js reads `headers`, but the raw list is public too: leave no client-written copy there either.
-function dropRawHeader(request: http.IncomingMessage, name: string): void {
-  const raw = request.rawHeaders;
-  for (let i = raw.length - 2; i >= 0; i -= 2) {
-    if (raw[i].toLowerCase() === name) raw.splice(i, 2);
-  }
 }
 
 /**
@@ -70,6 +65,8 @@ export function createPortalServer(handle: Handler, trusted: TrustedProxies): ht
       response.end();
       return;
     }
+    if (refusedBeforeNext(request, response, pathname)) return;
+    stampPageSecurity(request, response, pathname);
     withRequestId(requestId, () => {
       Promise.resolve(handle(request, response)).catch((error: unknown) => {
         logger.error({ err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) }, "request failed");

@@ -3,7 +3,7 @@ import { LOCALE_COOKIE, negotiateLocale, toLocale, type Locale } from "../i18n/l
 import securityEn from "../../messages/en/security.json";
 import securityEs from "../../messages/es/security.json";
 
-// The answers proxy.ts gives before Next.js reads a request: a form posted from another site (403),
+// The answers the portal's server (page-security.ts) gives before Next.js reads a request: a form posted from another site (403),
 // a body over the size limit (413) or one whose size is not given (411). Each is a small page of
 // its own (the request never reaches the app), never a 500. It is written in the visitor's
 // language (their cookie, else Accept-Language): the account is not looked up this early.

@@ -1,4 +1,4 @@
-// The request id header, shared by the portal's server (which stamps it) and proxy.ts (which keeps it).
+// The request id header: the portal's server stamps it, and logs and messages read it.
 export const REQUEST_ID_HEADER = "x-request-id";
 
 /** A request id as the server stamps it (a UUID); anything else a header brings is not one. */

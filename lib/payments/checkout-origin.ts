@@ -1,6 +1,6 @@
 // Where the payment page lives, for the CSP's form-action: without JavaScript the pay form's answer
 // is a redirect to Stripe's hosted page (or the stand-in's), and browsers apply form-action to it.
-// Read straight from process.env because the proxy runs before anything else is loaded.
+// Read straight from process.env: the portal's server builds the CSP before anything else is loaded.
 
 export const STRIPE_CHECKOUT_ORIGIN = "https://checkout.stripe.com";
 

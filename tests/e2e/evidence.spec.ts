@@ -148,7 +148,7 @@ test("a file of exactly 10 MB is accepted; one byte more is refused with its siz
   await expectAccessible(page, "the upload form refusing a large file");
   expect(await db(`SELECT id FROM "Document" WHERE "caseId" = $1`, [caseId])).toHaveLength(0);
 
-  // The limit itself passes every layer (the proxy's copy of the body, the action's body limit).
+  // The limit itself passes every layer (the portal's server, the action's body limit).
   await page
     .getByLabel("Upload a document")
     .setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: big.subarray(0, 10 * 1024 * 1024) });

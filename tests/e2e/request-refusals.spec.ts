@@ -113,7 +113,7 @@ test("a body over the 11 MB limit gets 413 and a page, not a 500", async ({ page
     ${extra}
     Connection: close`;
 
-  // One byte over the limit. (Next.js reads the whole body before the proxy sees the request.)
+  // One byte over the limit.
   const announced = await rawRequest(head(LIMIT + 1), Buffer.alloc(LIMIT + 1, 0x61));
   test.info().annotations.push({ type: "status line", description: `Content-Length ${LIMIT + 1}: ${announced.statusLine}` });
   expect(announced.statusLine).toBe("HTTP/1.1 413 Payload Too Large");
