@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { NewMark } from "./case-marks";
 import type { CaseView } from "@/lib/cases/case-for-owner";
 import { formatFileSize } from "@/lib/evidence/upload-rules";
@@ -115,33 +116,49 @@ export async function DocumentTable({ documents }: { documents: CaseView["docume
   );
 }
 
-/** The appointment or due date that belongs with the current status, in the status box. */
-export async function AnsweredRequests({ requests }: { requests: CaseView["answeredEvidenceRequests"] }) {
-  const { t, format } = await getReader();
+export type AnsweredRequest = { id: string; instructions: string; openedAt: Date; respondedAt: Date; documents: string[] };
+
+/**
+ * Requests for evidence already answered: when each was asked and answered, what it asked for, and
+ * the documents sent. The words (who answered, in the reader's terms) are the page's own.
+ */
+export function AnsweredRequests<R extends AnsweredRequest>({
+  requests,
+  describe,
+}: {
+  requests: R[];
+  describe: (request: R, marks: AnswerMarks) => { answered: ReactNode; sentBy: string };
+}) {
   return (
     <ul className="mb-0 max-w-prose list-none p-0" data-testid="answered-requests">
-      {requests.map((request) => (
-        <li key={request.id} className="mb-4 border-l-8 border-line px-5 py-4" data-testid="answered-request">
-          <p className="mb-2">
-            {t.rich("cases.evidence.answered", {
-              at: format.dateTime(request.respondedAt, "dateTime"),
-              date: format.dateTime(request.openedAt, "date"),
-              strong: (chunks) => <strong>{chunks}</strong>,
-              time: (chunks) => <time dateTime={request.respondedAt.toISOString()}>{chunks}</time>,
-              asked: (chunks) => <time dateTime={request.openedAt.toISOString()}>{chunks}</time>,
-            })}
-          </p>
-          <p className="whitespace-pre-line">{request.instructions}</p>
-          <p className="mb-1">{request.byRepresentative ? t("cases.evidence.representativeSent") : t("cases.evidence.youSent")}</p>
-          <ul className="mb-0 break-all">
-            {request.documents.map((name, i) => (
-              <li key={i}>{name}</li>
-            ))}
-          </ul>
-        </li>
-      ))}
+      {requests.map((request) => {
+        const { answered, sentBy } = describe(request, answerMarks(request));
+        return (
+          <li key={request.id} className="mb-4 border-l-8 border-line px-5 py-4" data-testid="answered-request">
+            <p className="mb-2">{answered}</p>
+            <p className="whitespace-pre-line">{request.instructions}</p>
+            <p className="mb-1">{sentBy}</p>
+            <ul className="mb-0 break-all">
+              {request.documents.map((name, i) => (
+                <li key={i}>{name}</li>
+              ))}
+            </ul>
+          </li>
+        );
+      })}
     </ul>
   );
+}
+
+type Chunks = (chunks: ReactNode) => ReactNode;
+export type AnswerMarks = { strong: Chunks; answered: Chunks; asked: Chunks };
+
+function answerMarks(request: AnsweredRequest): AnswerMarks {
+  return {
+    strong: (chunks) => <strong>{chunks}</strong>,
+    answered: (chunks) => <time dateTime={request.respondedAt.toISOString()}>{chunks}</time>,
+    asked: (chunks) => <time dateTime={request.openedAt.toISOString()}>{chunks}</time>,
+  };
 }
 
 export async function UnreadThreads({ threads }: { threads: CaseView["unreadThreads"] }) {

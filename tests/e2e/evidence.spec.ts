@@ -117,6 +117,8 @@ test("an applicant answers a request for evidence: bad files are refused, good o
   await expect(page.getByTestId("response-sent")).toContainText("Your response was sent");
   await expect(page.getByTestId("response-sent")).toContainText("2 documents");
   await expect(page.getByTestId("answered-request")).toContainText("Answered");
+  // The answer's moment and the request's date, each as a machine-readable time.
+  await expect(page.getByTestId("answered-request").locator("time")).toHaveCount(2);
   await expect(page.getByTestId("evidence-requests")).toHaveCount(0);
   await expectAccessible(page, "the case page after sending a response");
 

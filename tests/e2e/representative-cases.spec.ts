@@ -67,6 +67,7 @@ test("a representative follows a client's case, answers its request for evidence
   await expect(page).toHaveURL(`/representative/cases/${receiptNumber}?responded=${requestId}`);
   await expect(page.getByTestId("response-sent")).toContainText("1 document: birth-certificate.pdf");
   await expect(page.getByTestId("answered-request")).toContainText("Answered by you");
+  await expect(page.getByTestId("answered-request").locator("time")).toHaveCount(2);
   await expectAccessible(page, "the case after the representative's response");
   expect(await db(`SELECT "respondedById" FROM "EvidenceRequest" WHERE id = $1`, [requestId])).toEqual([{ respondedById: rep.id }]);
 

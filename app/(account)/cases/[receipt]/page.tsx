@@ -105,7 +105,17 @@ export default async function CasePage({ params, searchParams }: Props) {
       {view.answeredEvidenceRequests.length > 0 && (
         <section aria-labelledby="answered-heading">
           <h2 id="answered-heading">{t("cases.page.answeredHeading")}</h2>
-          <AnsweredRequests requests={view.answeredEvidenceRequests} />
+          <AnsweredRequests
+            requests={view.answeredEvidenceRequests}
+            describe={(request, marks) => ({
+              answered: t.rich("cases.evidence.answered", {
+                at: format.dateTime(request.respondedAt, "dateTime"),
+                date: format.dateTime(request.openedAt, "date"),
+                ...marks,
+              }),
+              sentBy: request.byRepresentative ? t("cases.evidence.representativeSent") : t("cases.evidence.youSent"),
+            })}
+          />
         </section>
       )}
 

@@ -13,7 +13,7 @@ import { statusTexts } from "@/lib/cases/statuses";
 import { formatFileSize } from "@/lib/evidence/upload-rules";
 import { markRepresentedCaseViewed, representedCase } from "@/lib/representation/represented-case";
 import { CaseHistory } from "@/components/cases/case-history";
-import { EvidenceRequests, NoticeList } from "@/components/cases/case-sections";
+import { AnsweredRequests, EvidenceRequests, NoticeList } from "@/components/cases/case-sections";
 
 export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
   const t = await getT();
@@ -87,28 +87,17 @@ export default async function RepresentedCasePage({ params, searchParams }: Prop
       {view.answeredEvidenceRequests.length > 0 && (
         <section aria-labelledby="answered-heading">
           <h2 id="answered-heading">{t("representative.case.answeredHeading")}</h2>
-          <ul className="mb-0 max-w-prose list-none p-0" data-testid="answered-requests">
-            {view.answeredEvidenceRequests.map((request) => (
-              <li key={request.id} className="mb-4 border-l-8 border-line px-5 py-4" data-testid="answered-request">
-                <p className="mb-2">
-                  {t.rich(request.byYou ? "representative.case.answeredByYou" : "representative.case.answeredByApplicant", {
-                    answeredAt: format.dateTime(request.respondedAt, "dateTime"),
-                    askedAt: format.dateTime(request.openedAt, "date"),
-                    strong: (chunks) => <strong>{chunks}</strong>,
-                    answered: (chunks) => <time dateTime={request.respondedAt.toISOString()}>{chunks}</time>,
-                    asked: (chunks) => <time dateTime={request.openedAt.toISOString()}>{chunks}</time>,
-                  })}
-                </p>
-                <p className="whitespace-pre-line">{request.instructions}</p>
-                <p className="mb-1">{t("representative.case.documentsSent")}</p>
-                <ul className="mb-0 break-all">
-                  {request.documents.map((name, i) => (
-                    <li key={i}>{name}</li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
+          <AnsweredRequests
+            requests={view.answeredEvidenceRequests}
+            describe={(request, marks) => ({
+              answered: t.rich(request.byYou ? "representative.case.answeredByYou" : "representative.case.answeredByApplicant", {
+                answeredAt: format.dateTime(request.respondedAt, "dateTime"),
+                askedAt: format.dateTime(request.openedAt, "date"),
+                ...marks,
+              }),
+              sentBy: t("representative.case.documentsSent"),
+            })}
+          />
         </section>
       )}
 
