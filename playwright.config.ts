@@ -34,6 +34,8 @@ export default defineConfig({
     url: `${APP_URL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
+    // Without it Playwright SIGKILLs the server, and tests/e2e/serve.ts never drops its database.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     stdout: "pipe",
     stderr: "pipe",
   },
