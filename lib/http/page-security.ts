@@ -26,12 +26,14 @@ export function refusedBeforeNext(request: http.IncomingMessage, response: http.
     response.end("Page not found");
     return true;
   }
-  const reason = postRefusal(request);
+  if (request.method !== "POST") return false;
+  const headers = webHeaders(request);
+  const reason = postRefusal(request, headers);
   if (!reason) return false;
   // The answer waits for the end of the body: a connection closed while the client is still
   // sending it (the client asked to close after the answer) fails the client's write, and the
   // answer is lost on the way.
-  const answer = refusedRequest(reason, { headers: webHeaders(request) });
+  const answer = refusedRequest(reason, { headers });
   request.once("end", () => void send(response, answer));
   request.resume();
   return true;
@@ -72,9 +74,8 @@ export function stampPageSecurity(request: http.IncomingMessage, response: http.
 // Next.js refuses a server action posted from another origin, and a body over the limit, with a
 // 500; these answer first, with the status that says why and a page. Every POST is checked, not
 // only those with a Next-Action header: a form without JavaScript posts an action without one.
-function postRefusal(request: http.IncomingMessage): RefusalReason | null {
-  if (request.method !== "POST") return null;
-  if (!fromOwnOrigin({ headers: webHeaders(request) })) return "crossOrigin";
+function postRefusal(request: http.IncomingMessage, headers: Headers): RefusalReason | null {
+  if (!fromOwnOrigin({ headers })) return "crossOrigin";
   const length = request.headers["content-length"];
   if (length === undefined) {
     // Without a stated length Next.js would read a long body to its end. Browsers state the length
