@@ -30,7 +30,14 @@ const DATABASE_MESSAGE =
 const APP_MODULE = String.raw`^@/app(/|$)|^(\.\./)+app(/|$)`;
 const APP_MESSAGE = "components/ and lib/ never import from app/: the page passes what it needs (a server action, data) as a prop.";
 
+// Matches "@/app/(group)/..." and relative paths that climb two folders or more: a route folder's
+// files serve that route and the routes under it (one "../" reaches a parent's shared file).
+const OTHER_ROUTE_MODULE = String.raw`^@/app/\(|^\.\./\.\./`;
+const OTHER_ROUTE_MESSAGE =
+  "A route never imports another route's folder: what several routes share goes to components/ (a server action passed as a prop) or lib/.";
+
 const databaseImports = { regex: DATABASE_MODULE, message: DATABASE_MESSAGE };
+const otherRouteImports = { regex: OTHER_ROUTE_MODULE, message: OTHER_ROUTE_MESSAGE };
 const appImports = { regex: APP_MODULE, message: APP_MESSAGE };
 // no-restricted-imports sees only static imports; `await import("…")` goes through no-restricted-syntax.
 // esquery regexes cannot contain "/", so "." stands in for the separator there.
@@ -116,6 +123,7 @@ export default defineConfig(
   { files: DATABASE_ALLOWED, rules: boundaries([], []) },
   { files: ["components/**"], rules: boundaries([databaseImports, appImports], [databaseDynamicImport, appDynamicImport]) },
   { files: ["lib/**"], rules: boundaries([appImports], [appDynamicImport]) },
+  { files: ["app/**"], rules: boundaries([databaseImports, otherRouteImports], [databaseDynamicImport]) },
 
   // Plain JavaScript (configs, the embedded database process) is not type-checked by tsc (no checkJs).
   {

@@ -6,13 +6,13 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { RouteFocus } from "@/components/layout/route-focus";
 import { SiteHeader } from "@/components/layout/site-header";
-import { signOutAction } from "./(account)/actions";
+import { signOutAction } from "./sign-out-action";
 import { agencyName, pageTitle, portalTitle } from "@/lib/branding";
 import { currentSession } from "@/lib/auth/current-session";
 import { navigationRole } from "@/lib/auth/roles";
 import { requestLocale, getT } from "@/lib/i18n/request";
 import { unreadThreadCount } from "@/lib/messages/thread-list";
-import { chooseLanguageAction } from "./(public)/language-actions";
+import { chooseLanguageAction } from "./language-action";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT();

@@ -1,7 +1,7 @@
 import { IdleTimeoutWarning } from "@/components/session/idle-timeout-warning";
 import { currentSession } from "@/lib/auth/current-session";
 import { env } from "@/lib/env";
-import { signOutAction } from "./actions";
+import { signOutAction } from "@/app/sign-out-action";
 
 // Every account page gets the idle-timeout warning. The pages check the session themselves; this
 // only reads it (the same per-request lookup) and never redirects.

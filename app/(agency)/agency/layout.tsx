@@ -4,7 +4,7 @@ import { currentSession } from "@/lib/auth/current-session";
 import { isOfficer } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
 import { ConsoleNav } from "@/components/layout/console-nav";
-import { signOutAction } from "@/app/(account)/actions";
+import { signOutAction } from "@/app/sign-out-action";
 
 // The console's frame: its navigation and the idle-timeout warning. Each page checks the officer
 // itself (officerContext); this only reads the session, and shows nothing of the console to anyone

@@ -1,6 +1,6 @@
 import { IdleTimeoutWarning } from "@/components/session/idle-timeout-warning";
 import { env } from "@/lib/env";
-import { signOutAction } from "../../(account)/actions";
+import { signOutAction } from "@/app/sign-out-action";
 
 /**
  * A sign-up step's session ends after the same idle time as any other: the same warning, so that

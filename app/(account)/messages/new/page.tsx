@@ -5,7 +5,8 @@ import { buttonClass } from "@/components/ui/button";
 import { parseReceiptNumber } from "@/lib/cases/receipt-number";
 import { getReader, getT } from "@/lib/i18n/request";
 import { casesToWriteAbout } from "@/lib/messages/thread-list";
-import { NewMessageForm } from "./new-message-form";
+import { NewMessageForm } from "@/components/messages/new-message-form";
+import { startThreadAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("secureMessages.new.title") };
@@ -38,7 +39,7 @@ export default async function NewMessagePage({ searchParams }: { searchParams: P
       ) : (
         <>
           <p className="max-w-prose">{t("secureMessages.new.intro")}</p>
-          <NewMessageForm cases={cases} chosenCase={chosenCase} />
+          <NewMessageForm cases={cases} chosenCase={chosenCase} action={startThreadAction} />
         </>
       )}
     </>

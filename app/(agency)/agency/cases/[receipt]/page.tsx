@@ -14,7 +14,7 @@ import { Alert } from "@/components/ui/alert";
 import { getReader, getT } from "@/lib/i18n/request";
 import { representationsForOfficer } from "@/lib/representation/representation-views";
 import { RepresentationSection } from "./representation-section";
-import { CaseRescheduleRequests } from "../../reschedule-requests/case-reschedule-requests";
+import { CaseRescheduleRequests } from "./case-reschedule-requests";
 
 export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
   const t = await getT();

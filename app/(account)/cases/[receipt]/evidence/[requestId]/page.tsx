@@ -6,9 +6,10 @@ import { Alert } from "@/components/ui/alert";
 import { getReader, getT } from "@/lib/i18n/request";
 import { evidenceRequestForOwner } from "@/lib/evidence/evidence-request-view";
 import { describeDocument } from "@/lib/evidence/describe-document";
-import { SubmitResponseForm } from "./submit-response-form";
-import { UploadEvidenceForm } from "./upload-evidence-form";
-import { UploadedDocuments } from "./uploaded-documents";
+import { SubmitResponseForm } from "@/components/evidence/submit-response-form";
+import { UploadEvidenceForm } from "@/components/evidence/upload-evidence-form";
+import { UploadedDocuments } from "@/components/evidence/uploaded-documents";
+import { removeDocumentAction, submitResponseAction, uploadEvidenceAction } from "./actions";
 import { ReceiptNumber } from "@/components/cases/receipt-number";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -71,11 +72,13 @@ export default async function EvidenceRequestPage({ params }: { params: Promise<
         )}
       </section>
 
-      {!sent && <UploadEvidenceForm receiptNumber={view.receiptNumber} requestId={view.requestId} />}
+      {!sent && <UploadEvidenceForm receiptNumber={view.receiptNumber} requestId={view.requestId} action={uploadEvidenceAction} />}
       <UploadedDocuments
         receiptNumber={view.receiptNumber}
         requestId={view.requestId}
         sent={sent}
+        action={removeDocumentAction}
+        documentsPath={`/cases/${view.receiptNumber}/documents`}
         documents={view.documents.map((d) => ({
           id: d.id,
           name: d.name,
@@ -85,7 +88,12 @@ export default async function EvidenceRequestPage({ params }: { params: Promise<
       />
       {/* A new key when the list changes, so an earlier "upload at least one document" does not linger. */}
       {!sent && (
-        <SubmitResponseForm key={view.documents.map((d) => d.id).join()} receiptNumber={view.receiptNumber} requestId={view.requestId} />
+        <SubmitResponseForm
+          key={view.documents.map((d) => d.id).join()}
+          receiptNumber={view.receiptNumber}
+          requestId={view.requestId}
+          action={submitResponseAction}
+        />
       )}
     </>
   );

@@ -7,9 +7,9 @@ import { Alert } from "@/components/ui/alert";
 import { describeDocument } from "@/lib/evidence/describe-document";
 import { evidenceRequestForOwner } from "@/lib/evidence/evidence-request-view";
 import { getReader, getT } from "@/lib/i18n/request";
-import { SubmitResponseForm } from "@/app/(account)/cases/[receipt]/evidence/[requestId]/submit-response-form";
-import { UploadEvidenceForm } from "@/app/(account)/cases/[receipt]/evidence/[requestId]/upload-evidence-form";
-import { UploadedDocuments } from "@/app/(account)/cases/[receipt]/evidence/[requestId]/uploaded-documents";
+import { SubmitResponseForm } from "@/components/evidence/submit-response-form";
+import { UploadEvidenceForm } from "@/components/evidence/upload-evidence-form";
+import { UploadedDocuments } from "@/components/evidence/uploaded-documents";
 import { representativeRemoveDocumentAction, representativeSubmitResponseAction, representativeUploadEvidenceAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {

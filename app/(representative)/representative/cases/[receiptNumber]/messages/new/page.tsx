@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getReader, getT } from "@/lib/i18n/request";
 import { representedCase } from "@/lib/representation/represented-case";
-import { NewMessageForm } from "@/app/(account)/messages/new/new-message-form";
+import { NewMessageForm } from "@/components/messages/new-message-form";
 import { representativeStartThreadAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,16 +1,16 @@
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { startThreadAction } from "./actions";
+import type { FormAction } from "@/lib/result";
 import { NewMessageFields } from "./new-message-fields";
 
-/** `action`: the representative's page passes its own (same fields, its own session). Brings its texts along. */
-export function NewMessageForm({
+/** A new message about a case, with its texts: the applicant's and the representative's pages pass their own action. */
+export function NewMessageForm<T extends object>({
   cases,
   chosenCase,
-  action = startThreadAction,
+  action,
 }: {
   cases: { receiptNumber: string; label: string }[];
   chosenCase?: string;
-  action?: typeof startThreadAction;
+  action: FormAction<T>;
 }) {
   return (
     <ClientMessages namespaces={["secureMessages"]}>

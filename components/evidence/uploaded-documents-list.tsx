@@ -1,10 +1,10 @@
 "use client";
 
-import { removeDocumentAction } from "./actions";
 import { RemovedNotice } from "@/components/ui/removed-notice";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
+import type { FormAction } from "@/lib/result";
 import { useTranslations } from "use-intl";
 
 export type UploadedDocument = { id: string; name: string; kind: string; size: string; uploadedAt: { iso: string; text: string } };
@@ -18,16 +18,16 @@ export function UploadedDocumentsList({
   requestId,
   documents,
   sent,
-  action = removeDocumentAction,
-  documentsPath = `/cases/${receiptNumber}/documents`,
+  action,
+  documentsPath,
 }: {
   receiptNumber: string;
   requestId: string;
   documents: UploadedDocument[];
   sent: boolean;
-  /** The representative's page passes its own action and where its downloads live. */
-  action?: typeof removeDocumentAction;
-  documentsPath?: string;
+  action: FormAction<{ name: string }>;
+  /** Where the page's downloads live (each document's id is added). */
+  documentsPath: string;
 }) {
   const remove = useActionForm(action);
   const t = useTranslations();

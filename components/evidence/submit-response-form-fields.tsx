@@ -1,21 +1,20 @@
 "use client";
 
-import { submitResponseAction } from "./actions";
 import { Checkbox } from "@/components/ui/checkbox";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
+import type { FormAction } from "@/lib/result";
 import { useTranslations } from "use-intl";
 
-/** `action`: the representative's page passes its own (same fields, its own session). */
-export function SubmitResponseFormFields({
+export function SubmitResponseFormFields<T extends object>({
   receiptNumber,
   requestId,
-  action = submitResponseAction,
+  action,
 }: {
   receiptNumber: string;
   requestId: string;
-  action?: typeof submitResponseAction;
+  action: FormAction<T>;
 }) {
   const form = useActionForm(action);
   const t = useTranslations();

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { officerAction } from "@/lib/actions/clients";
 import { setNewAppointment, zSetNewAppointment } from "@/lib/appointments/set-new-appointment";
 
+// From the case page's open request to reschedule; the list of requests links to the case page.
 export const setNewAppointmentAction = officerAction.input(zSetNewAppointment).action(async ({ ctx, input }) => {
   const result = await setNewAppointment(ctx.session, input);
   if (!result.ok) return result;

@@ -10,16 +10,16 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import { MAX_BODY_LENGTH, MAX_SUBJECT_LENGTH } from "@/lib/messages/message-rules";
-import type { startThreadAction } from "./actions";
+import type { FormAction } from "@/lib/result";
 
-export function NewMessageFields({
+export function NewMessageFields<T extends object>({
   cases,
   chosenCase,
   action,
 }: {
   cases: { receiptNumber: string; label: string }[];
   chosenCase?: string;
-  action: typeof startThreadAction;
+  action: FormAction<T>;
 }) {
   const t = useTranslations();
   const { send, kept } = useSendKeepingFiles(action);

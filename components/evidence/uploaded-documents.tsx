@@ -3,7 +3,7 @@ import { UploadedDocumentsList } from "./uploaded-documents-list";
 
 export type { UploadedDocument } from "./uploaded-documents-list";
 
-/** The list with its texts (the representative's page uses it too, with its own action and download path). */
+/** The documents of a response, with their texts: the applicant's and the representative's pages pass their own action and download path. */
 export function UploadedDocuments(props: React.ComponentProps<typeof UploadedDocumentsList>) {
   return (
     <ClientMessages namespaces={["evidence"]}>

@@ -1,7 +1,6 @@
 "use client";
 
 import { useMemo } from "react";
-import { uploadEvidenceAction } from "./actions";
 import { Alert } from "@/components/ui/alert";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { describedBy, inputClass } from "@/components/ui/field-parts";
@@ -11,14 +10,14 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { isChosenFile } from "@/lib/actions/form-fields";
 import { sizeProblem, UPLOAD_MESSAGES } from "@/lib/evidence/upload-rules";
 import { resolveText } from "@/lib/i18n/message-ref";
-import { invalid, type FormState } from "@/lib/result";
+import { invalid, type FormAction, type FormState } from "@/lib/result";
 import { useTranslations } from "use-intl";
 
-type Uploaded = { documentId: string; name: string };
+export type Uploaded = { documentId: string; name: string };
 
 // No file, an empty one or one over the limit is refused here without sending anything (a request
 // over the server's size limit could not be answered with a message); the server checks it all again.
-function uploadUnlessTooLarge(upload: typeof uploadEvidenceAction, text: (problem: string) => string) {
+function uploadUnlessTooLarge(upload: FormAction<Uploaded>, text: (problem: string) => string) {
   return async (state: FormState<Uploaded>, data: FormData): Promise<FormState<Uploaded>> => {
     const file = data.get("file");
     const problem = isChosenFile(file) ? sizeProblem(file) : UPLOAD_MESSAGES.missing;
@@ -27,15 +26,14 @@ function uploadUnlessTooLarge(upload: typeof uploadEvidenceAction, text: (proble
   };
 }
 
-/** `action`: the representative's page passes its own (same fields, its own session). */
 export function UploadEvidenceFormFields({
   receiptNumber,
   requestId,
-  action = uploadEvidenceAction,
+  action,
 }: {
   receiptNumber: string;
   requestId: string;
-  action?: typeof uploadEvidenceAction;
+  action: FormAction<Uploaded>;
 }) {
   const t = useTranslations();
   const send = useMemo(() => uploadUnlessTooLarge(action, (problem) => resolveText(problem, t)), [action, t]);

@@ -5,7 +5,7 @@ import { publicAction } from "@/lib/actions/clients";
 import { clearBrowserSession, currentSession } from "@/lib/auth/current-session";
 import { signOut } from "@/lib/auth/sign-out";
 
-// Sign out works from any session, part-way or full (the header offers it to both), or none.
+// The header's and the idle warning's Sign out, on every page: from any session, part-way or full, or none.
 export const signOutAction = publicAction.formAction(async ({ ctx }) => {
   const session = await currentSession();
   if (session) await signOut(session, ctx.request);

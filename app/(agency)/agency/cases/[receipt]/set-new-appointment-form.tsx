@@ -6,7 +6,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { setNewAppointmentAction } from "./actions";
+import { setNewAppointmentAction } from "./appointment-actions";
 
 /** The officer's answer to one request to reschedule: office, date and time on that office's clock. */
 export function SetNewAppointmentForm({
