@@ -43,10 +43,10 @@ function settings(): Env {
 }
 
 const settingsRead = settings();
-const { HOST, TRUSTED_PROXIES, SHUTDOWN_DRAIN_MS, SHUTDOWN_GRACE_MS } = settingsRead;
+const { HOST, PORT, TRUSTED_PROXIES, SHUTDOWN_DRAIN_MS, SHUTDOWN_GRACE_MS } = settingsRead;
 // In production every line is JSON with the request id, Next.js's own messages included.
 if (!dev) routeConsoleToLogger();
-const portText = options.port ?? process.env.PORT ?? "3000";
+const portText = options.port ?? String(PORT ?? 3000);
 const port = Number(portText);
 if (!/^\d{1,5}$/.test(portText) || port > 65_535) {
   console.error(`The port must be a number from 0 to 65535 (got "${portText}").`);

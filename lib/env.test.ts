@@ -247,10 +247,12 @@ describe("upload storage settings", () => {
 });
 
 describe("client address settings", () => {
-  it("trusts no proxy and leaves the listening address to the server by default", () => {
+  it("trusts no proxy and leaves the listening address and port to the server by default", () => {
     const parsed = parse(BASE);
     expect(parsed.TRUSTED_PROXIES).toEqual({ kind: "none" });
     expect(parsed.HOST).toBeUndefined();
+    expect(parsed.PORT).toBeUndefined();
+    expect(parse({ ...BASE, PORT: "" }).PORT).toBeUndefined();
     expect(parse({ ...BASE, TRUSTED_PROXIES: "", HOST: "" }).TRUSTED_PROXIES).toEqual({ kind: "none" });
     expect(parse({ ...BASE, TRUSTED_PROXIES: "0" }).TRUSTED_PROXIES).toEqual({ kind: "none" });
   });
@@ -262,14 +264,17 @@ describe("client address settings", () => {
       ranges: ["10.0.0.0/8", "fd00::/8"],
     });
     expect(parse({ ...BASE, HOST: "0.0.0.0" }).HOST).toBe("0.0.0.0");
+    expect(parse({ ...BASE, PORT: "8080" }).PORT).toBe(8080);
   });
 
-  it("names a TRUSTED_PROXIES or HOST that is neither", () => {
+  it("names a TRUSTED_PROXIES, HOST or PORT that is neither", () => {
     expect(problemsOf({ ...BASE, TRUSTED_PROXIES: "nginx" })).toEqual([
       'TRUSTED_PROXIES must be a number of proxy hops (e.g. 1) or a comma-separated list of proxy addresses or CIDR ranges (e.g. 10.0.0.0/8, fd00::/8): "nginx" is neither',
     ]);
     expect(problemsOf({ ...BASE, TRUSTED_PROXIES: "10.0.0.0/33" })[0]).toMatch(/^TRUSTED_PROXIES must be .*"10\.0\.0\.0\/33" is neither$/);
     expect(problemsOf({ ...BASE, TRUSTED_PROXIES: "99" })).toEqual(["TRUSTED_PROXIES must be at most 20 proxy hops (got 99)"]);
     expect(problemsOf({ ...BASE, HOST: "every interface" })[0]).toMatch(/^HOST must be an address or host name to listen on/);
+    expect(problemsOf({ ...BASE, PORT: "eighty" })).toEqual(["PORT must be a port number from 0 to 65535"]);
+    expect(problemsOf({ ...BASE, PORT: "70000" })).toEqual(["PORT must be a port number from 0 to 65535"]);
   });
 });
