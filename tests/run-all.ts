@@ -1,10 +1,12 @@
 // `npm test`: every check, in order, stopping at the first that fails:
 //   lint, format check and types (at the same time) → unit tests → integration tests (embedded
-//   database and PostgreSQL, at the same time) → build → browser tests.
+//   database and PostgreSQL, at the same time) → build → browser tests (then: was their database dropped?).
 // Ends with one line "N passed, N failed" counting the tests of Vitest and Playwright, read from
 // their JSON reports (never hard-coded).
 import fs from "node:fs";
 import path from "node:path";
+import { DB_STATE_FILE } from "./e2e/e2e-env";
+import { databaseExists } from "./support/scratch-database";
 import { spawnLogged, type Ended } from "./support/spawn-logged";
 
 const ROOT = process.cwd();
@@ -25,6 +27,8 @@ type Step = {
   reports?: () => Counts | null;
   /** Steps next to each other with the same group run at the same time (each output printed whole when it ends). */
   group?: string;
+  /** After the step passed: what it left wrong, if anything (the step then fails). */
+  leftBehind?: () => Promise<string | null>;
 };
 
 /** Vitest's JSON reporter (Jest's format). */
@@ -75,8 +79,24 @@ const STEPS: Step[] = [
     // Where Playwright's json reporter writes when the config names no file.
     env: { PLAYWRIGHT_JSON_OUTPUT_FILE: PLAYWRIGHT_REPORT },
     reports: playwrightCounts,
+    leftBehind: browserTestDatabaseLeft,
   },
 ];
+
+/**
+ * The browser tests' server (tests/e2e/serve.ts) drops its PostgreSQL database when Playwright stops
+ * it; one that is still there was stopped too hard (and every run would leave another behind).
+ */
+async function browserTestDatabaseLeft(): Promise<string | null> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl || !fs.existsSync(DB_STATE_FILE)) return null;
+  const { url, engine } = JSON.parse(fs.readFileSync(DB_STATE_FILE, "utf8")) as { url: string; engine: string };
+  if (engine !== "postgresql") return null;
+  const name = new URL(url).pathname.slice(1);
+  return (await databaseExists(adminUrl, name))
+    ? `the browser tests' database ${name} was left behind: the test server did not stop cleanly`
+    : null;
+}
 
 const LOGS = path.join(ROOT, "test-results", "steps");
 
@@ -97,6 +117,15 @@ async function run(step: Step, buffered = false): Promise<Ended> {
   }
 }
 
+/** The step's exit code, made a failure when it passed but left something wrong behind. */
+async function checked(step: Step, code: number): Promise<number> {
+  if (code !== 0 || !step.leftBehind) return code;
+  const problem = await step.leftBehind().catch((error: unknown) => `could not check what it left behind: ${String(error)}`);
+  if (!problem) return code;
+  console.error(`\n${step.name}: ${problem}`);
+  return 1;
+}
+
 function banner(text: string): void {
   const line = "#".repeat(Math.max(60, text.length + 8));
   console.log(`\n${line}\n### ${text}\n${line}`);
@@ -104,7 +133,7 @@ function banner(text: string): void {
 
 async function main(): Promise<number> {
   // Reports from an earlier run must not be counted again.
-  for (const file of [UNIT_REPORT, ...INTEGRATION_REPORTS, PLAYWRIGHT_REPORT]) fs.rmSync(file, { force: true });
+  for (const file of [UNIT_REPORT, ...INTEGRATION_REPORTS, PLAYWRIGHT_REPORT, DB_STATE_FILE]) fs.rmSync(file, { force: true });
 
   const total: Counts = { passed: 0, failed: 0 };
   const lines = new Map<number, string>();
@@ -130,7 +159,7 @@ async function main(): Promise<number> {
     const started = Date.now();
     if (end === index + 1) {
       banner(`${index + 1}/${STEPS.length} ${step.name} (npm run ${step.script})`);
-      finish(step, (await run(step)).code, started);
+      finish(step, await checked(step, (await run(step)).code), started);
     } else {
       const together = STEPS.slice(index, end);
       console.log(`\nAt the same time: ${together.map((s) => s.name).join(", ")} (each one's output is printed when it ends)`);
@@ -139,7 +168,7 @@ async function main(): Promise<number> {
           const { code, output } = await run(each, true);
           banner(`${index + offset + 1}/${STEPS.length} ${each.name} (npm run ${each.script})`);
           process.stdout.write(output);
-          finish(each, code, started);
+          finish(each, await checked(each, code), started);
         }),
       );
     }

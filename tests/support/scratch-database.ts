@@ -35,6 +35,12 @@ export function dropDatabase(adminUrl: string, name: string): Promise<void> {
   return whileHeld(() => withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`)));
 }
 
+/** Whether the server of `adminUrl` still has a database `name`. */
+export async function databaseExists(adminUrl: string, name: string): Promise<boolean> {
+  const { rowCount } = await withClient(adminUrl, (client) => client.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name]));
+  return rowCount === 1;
+}
+
 /** Runs `drop` again, a little later each time, while the database is held by a process it may not end. */
 export async function whileHeld(
   drop: () => Promise<unknown>,
