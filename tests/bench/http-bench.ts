@@ -225,6 +225,39 @@ export function mainThreadCpuMs(pid: number): number {
   return statCpuMs(`/proc/${pid}/task/${pid}/stat`);
 }
 
+/** CPU time (ms) each thread of a process has used so far, by thread id. */
+export function threadsCpuMs(pid: number): Map<number, number> {
+  const threads = new Map<number, number>();
+  for (const tid of fs.readdirSync(`/proc/${pid}/task`).map(Number)) {
+    try {
+      threads.set(tid, threadCpuMs(pid, tid));
+    } catch {
+      // The thread ended while we looked.
+    }
+  }
+  return threads;
+}
+
+/**
+ * Per kind of thread, the CPU (ms) used between two readings of threadsCpuMs: the main thread,
+ * the `busiest` other threads that used the most (libuv's, under a load of argon2id), and the rest.
+ */
+export function splitThreadCpu(pid: number, before: Map<number, number>, after: Map<number, number>, busiest: number) {
+  const used = [...after].map(([tid, ms]) => ({ tid, ms: ms - (before.get(tid) ?? 0) }));
+  const others = used.filter((t) => t.tid !== pid).sort((a, b) => b.ms - a.ms);
+  const sum = (list: { ms: number }[]) => list.reduce((total, t) => total + t.ms, 0);
+  return {
+    main: sum(used.filter((t) => t.tid === pid)),
+    busiest: sum(others.slice(0, busiest)),
+    rest: sum(others.slice(busiest)),
+  };
+}
+
+/** CPU time (ms) one thread of a process has used so far. */
+export function threadCpuMs(pid: number, tid: number): number {
+  return statCpuMs(`/proc/${pid}/task/${tid}/stat`);
+}
+
 function statCpuMs(file: string): number {
   // Fields after the command name (which may hold spaces, hence after the last ")"): utime is the 12th, stime the 13th.
   const fields = fs.readFileSync(file, "utf8").split(")").pop()!.trim().split(" ");
