@@ -132,7 +132,7 @@ function banner(text: string): void {
 }
 
 async function main(): Promise<number> {
-  // Reports from an earlier run must not be counted again.
+  // Reports from an earlier run must not be counted again, nor its browser tests' database looked for.
   for (const file of [UNIT_REPORT, ...INTEGRATION_REPORTS, PLAYWRIGHT_REPORT, DB_STATE_FILE]) fs.rmSync(file, { force: true });
 
   const total: Counts = { passed: 0, failed: 0 };
