@@ -8,7 +8,7 @@
 import net, { type AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
 import next from "next";
-import { EnvError, parseEnv, type Env } from "./lib/env";
+import { EnvError, parseEnv, zPort, type Env } from "./lib/env";
 import { loadLocalEnv } from "./lib/env/dev-secrets";
 import { createPortalServer } from "./lib/http/portal-server";
 import { ownOrigin } from "./lib/http/redirect-render-hop";
@@ -46,12 +46,12 @@ const settingsRead = settings();
 const { HOST, PORT, TRUSTED_PROXIES, SHUTDOWN_DRAIN_MS, SHUTDOWN_GRACE_MS } = settingsRead;
 // In production every line is JSON with the request id, Next.js's own messages included.
 if (!dev) routeConsoleToLogger();
-const portText = options.port ?? String(PORT ?? 3000);
-const port = Number(portText);
-if (!/^\d{1,5}$/.test(portText) || port > 65_535) {
-  console.error(`The port must be a number from 0 to 65535 (got "${portText}").`);
+const portOption = options.port === undefined ? undefined : zPort.safeParse(options.port);
+if (portOption && !portOption.success) {
+  console.error(`-p ${portOption.error.issues[0].message} (got "${options.port}").`);
   process.exit(1);
 }
+const port = portOption?.data ?? PORT ?? 3000;
 const host = options.hostname ?? HOST ?? (dev ? "127.0.0.1" : undefined);
 
 // Without STRIPE_SECRET_KEY, outside production: Stripe's stand-in, so fees can be "paid" (no money moves).

@@ -21,6 +21,13 @@ const zBase64Key = z.string().refine((value) => {
 }, "must be 32 random bytes in base64 (openssl rand -base64 32)");
 
 const zPositiveInt = z.coerce.number().int().positive();
+
+/** A port to listen on, as PORT or server.ts's `-p` gives it. */
+export const zPort = z
+  .string()
+  .regex(/^\d{1,5}$/, "must be a port number from 0 to 65535")
+  .transform(Number)
+  .refine((port) => port <= 65_535, "must be a port number from 0 to 65535");
 const zPositiveNumber = z.coerce.number().positive();
 
 const zBucketName = z
@@ -64,13 +71,7 @@ export const zEnv = z.object({
   // Where the portal's server listens (server.ts): unset = 127.0.0.1 for `npm run dev`, every interface for `npm start`.
   HOST: optional(z.string().regex(/^[A-Za-z0-9.:-]{1,253}$/, "must be an address or host name to listen on, e.g. 127.0.0.1 or 0.0.0.0")),
   // The port it listens on (server.ts): unset = 3000; `-p` wins.
-  PORT: optional(
-    z
-      .string()
-      .regex(/^\d{1,5}$/, "must be a port number from 0 to 65535")
-      .transform(Number)
-      .refine((port) => port <= 65_535, "must be a port number from 0 to 65535"),
-  ),
+  PORT: optional(zPort),
   // The reverse proxies in front of the portal, whose X-Forwarded-For hops are believed (lib/http/client-address.ts).
   TRUSTED_PROXIES: zTrustedProxies,
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 33)"),

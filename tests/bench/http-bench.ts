@@ -239,22 +239,18 @@ export function threadsCpuMs(pid: number): Map<number, number> {
 }
 
 /**
- * Per kind of thread, the CPU (ms) used between two readings of threadsCpuMs: the main thread,
- * the `busiest` other threads that used the most (libuv's, under a load of argon2id), and the rest.
+ * The CPU (ms) used between two readings of threadsCpuMs by the `busiest` threads other than the
+ * main one (libuv's, under a load of argon2id), and by the rest but the main one.
  */
 export function splitThreadCpu(pid: number, before: Map<number, number>, after: Map<number, number>, busiest: number) {
   const used = [...after].map(([tid, ms]) => ({ tid, ms: ms - (before.get(tid) ?? 0) }));
   const others = used.filter((t) => t.tid !== pid).sort((a, b) => b.ms - a.ms);
   const sum = (list: { ms: number }[]) => list.reduce((total, t) => total + t.ms, 0);
-  return {
-    main: sum(used.filter((t) => t.tid === pid)),
-    busiest: sum(others.slice(0, busiest)),
-    rest: sum(others.slice(busiest)),
-  };
+  return { busiest: sum(others.slice(0, busiest)), rest: sum(others.slice(busiest)) };
 }
 
 /** CPU time (ms) one thread of a process has used so far. */
-export function threadCpuMs(pid: number, tid: number): number {
+function threadCpuMs(pid: number, tid: number): number {
   return statCpuMs(`/proc/${pid}/task/${tid}/stat`);
 }
 

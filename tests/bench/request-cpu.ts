@@ -4,7 +4,9 @@
 // carries the next page, which Next.js fetches from its own process).
 // From /proc: the portal's process (every thread), its main thread, and PostgreSQL. It shows what a
 // sign-in costs beyond argon2id against what the sign-in goal (>= 0.85) leaves for it, and what
-// argon2id itself costs inside the loaded portal (libuv's threads, counted thread by thread) against alone. Figures, no goal. PostgreSQL's figure can read below zero when one of its processes ends during a run.
+// argon2id itself costs inside the loaded portal (libuv's threads, counted thread by thread) against
+// alone. Figures, no goal. PostgreSQL's figure can read below zero when one of its processes ends
+// during a run.
 //   npm run build && npm run bench:request-cpu
 import {
   heading,
