@@ -1,11 +1,14 @@
 import { defineConfig } from "@playwright/test";
-import { APP_URL } from "./tests/e2e/e2e-env";
+import { appUrlOf, E2E_WORKERS } from "./tests/e2e/e2e-env";
 
-// Browser journeys against the built app (`npm run build` first), in Debian's Chromium.
+// Browser journeys against the built app (`npm run build` first), in Debian's Chromium. Each worker
+// runs whole spec files against a portal, database, mail and SMS stand-ins of its own (the ports
+// and files of tests/e2e/e2e-env.ts, by TEST_PARALLEL_INDEX; the page's baseURL is set by
+// tests/e2e/fixtures.ts), so no spec sees another's mail, counters or outage.
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
-  workers: 1,
+  workers: E2E_WORKERS,
   retries: 0,
   timeout: 90_000,
   expect: { timeout: 10_000 },
@@ -13,7 +16,6 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: "test-results/playwright-report.json" }]],
   outputDir: "test-results/playwright",
   use: {
-    baseURL: APP_URL,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
@@ -29,14 +31,15 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
+  webServer: Array.from({ length: E2E_WORKERS }, (_, index) => ({
     command: "npx tsx tests/e2e/serve.ts",
-    url: `${APP_URL}/api/health`,
+    env: { TEST_PARALLEL_INDEX: String(index) },
+    url: `${appUrlOf(index)}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
     // Without it Playwright SIGKILLs the server, and tests/e2e/serve.ts never drops its database.
-    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+    gracefulShutdown: { signal: "SIGTERM" as const, timeout: 15_000 },
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+  })),
 });

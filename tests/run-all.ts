@@ -5,7 +5,7 @@
 // their JSON reports (never hard-coded).
 import fs from "node:fs";
 import path from "node:path";
-import { DB_STATE_FILE } from "./e2e/e2e-env";
+import { dbStateFileOf, E2E_WORKERS } from "./e2e/e2e-env";
 import { databaseExists } from "./support/scratch-database";
 import { spawnLogged, type Ended } from "./support/spawn-logged";
 
@@ -83,18 +83,24 @@ const STEPS: Step[] = [
   },
 ];
 
+/** What each browser-test worker's serve.ts wrote: the database it made. */
+const DB_STATE_FILES = Array.from({ length: E2E_WORKERS }, (_, index) => dbStateFileOf(index));
+
 /**
- * The browser tests' server (tests/e2e/serve.ts) drops its PostgreSQL database when Playwright stops
- * it; one that is still there was stopped too hard (and every run would leave another behind).
+ * The browser tests' servers (tests/e2e/serve.ts) drop their PostgreSQL databases when Playwright
+ * stops them; one that is still there was stopped too hard (and every run would leave another behind).
  */
 async function browserTestDatabaseLeft(): Promise<string | null> {
   const adminUrl = process.env.TEST_DATABASE_URL;
-  if (!adminUrl || !fs.existsSync(DB_STATE_FILE)) return null;
-  const { url, engine } = JSON.parse(fs.readFileSync(DB_STATE_FILE, "utf8")) as { url: string; engine: string };
-  if (engine !== "postgresql") return null;
-  const name = new URL(url).pathname.slice(1);
-  return (await databaseExists(adminUrl, name))
-    ? `the browser tests' database ${name} was left behind: the test server did not stop cleanly`
+  if (!adminUrl) return null;
+  const left: string[] = [];
+  for (const file of DB_STATE_FILES.filter((f) => fs.existsSync(f))) {
+    const { url, engine } = JSON.parse(fs.readFileSync(file, "utf8")) as { url: string; engine: string };
+    const name = new URL(url).pathname.slice(1);
+    if (engine === "postgresql" && (await databaseExists(adminUrl, name))) left.push(name);
+  }
+  return left.length
+    ? `the browser tests' database(s) ${left.join(", ")} were left behind: a test server did not stop cleanly`
     : null;
 }
 
@@ -133,7 +139,7 @@ function banner(text: string): void {
 
 async function main(): Promise<number> {
   // Reports from an earlier run must not be counted again, nor its browser tests' database looked for.
-  for (const file of [UNIT_REPORT, ...INTEGRATION_REPORTS, PLAYWRIGHT_REPORT, DB_STATE_FILE]) fs.rmSync(file, { force: true });
+  for (const file of [UNIT_REPORT, ...INTEGRATION_REPORTS, PLAYWRIGHT_REPORT, ...DB_STATE_FILES]) fs.rmSync(file, { force: true });
 
   const total: Counts = { passed: 0, failed: 0 };
   const lines = new Map<number, string>();

@@ -2,15 +2,25 @@
 // and the fixtures.
 import path from "node:path";
 
+/** Playwright's workers (E2E_WORKERS, 2 by default): each has a portal, a database and stand-ins of its own. */
+export const E2E_WORKERS = Math.max(1, Number(process.env.E2E_WORKERS || 2));
+// Which worker's set this process belongs to: Playwright sets TEST_PARALLEL_INDEX in its workers,
+// and the config gives it to each worker's serve.ts. Each set is 10 ports above the one before;
 // E2E_PORT_BASE lets two checkouts run their browser tests side by side.
-const BASE = Number(process.env.E2E_PORT_BASE ?? 3100);
+const INDEX = Number(process.env.TEST_PARALLEL_INDEX ?? 0);
+const portBase = (index: number) => Number(process.env.E2E_PORT_BASE ?? 3100) + 10 * index;
+const BASE = portBase(INDEX);
 export const E2E_PORT = BASE;
 export const E2E_SMTP_PORT = BASE + 1;
 export const E2E_TWILIO_PORT = BASE + 2;
 /** The Stripe stand-in (API and hosted payment page), started by serve.ts. */
 export const E2E_STRIPE_PORT = BASE + 6;
 export const APP_URL = `http://localhost:${E2E_PORT}`;
-export const DB_STATE_FILE = path.join(process.cwd(), "test-results", "e2e-database.json");
+/** The portal of worker `index`, for the config (which runs in no worker). */
+export const appUrlOf = (index: number) => `http://localhost:${portBase(index)}`;
+/** Where worker `index`'s serve.ts says which database it made (and npm test looks that it was dropped). */
+export const dbStateFileOf = (index: number) => path.join(process.cwd(), "test-results", `e2e-database-${index}.json`);
+export const DB_STATE_FILE = dbStateFileOf(INDEX);
 
 export const STRIPE = {
   apiUrl: `http://127.0.0.1:${E2E_STRIPE_PORT}`,
@@ -46,7 +56,7 @@ export function portalEnv(databaseUrl: string): Record<string, string> {
     OUTBOX_POLL_MS: "300",
     OUTBOX_RETRY_BASE_MS: "300",
     LOG_LEVEL: "warn",
-    UPLOAD_DIR: path.join(process.cwd(), "test-results", "e2e-uploads"),
+    UPLOAD_DIR: path.join(process.cwd(), "test-results", `e2e-uploads-${INDEX}`),
     // Every interface (APP_URL's localhost may resolve to 127.0.0.1 or ::1), and no proxy in front:
     // the client address is the connection's, whatever a shell's own HOST or TRUSTED_PROXIES says.
     HOST: "",

@@ -4,7 +4,7 @@ import { test as base, expect, type BrowserContext, type ConsoleMessage, type Pa
 import { queryDatabase } from "../support/database";
 import { SmtpSink } from "../support/smtp-sink";
 import { TwilioStandin } from "../support/twilio-standin";
-import { DB_STATE_FILE, E2E_SMTP_PORT, E2E_TWILIO_PORT, TWILIO } from "./e2e-env";
+import { APP_URL, DB_STATE_FILE, E2E_SMTP_PORT, E2E_TWILIO_PORT, TWILIO } from "./e2e-env";
 
 export { GOOD_PASSWORD, PDF, uniqueEmail } from "../support/test-data";
 
@@ -71,6 +71,8 @@ export function db<Row extends Record<string, unknown> = Record<string, unknown>
 }
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
+  // This worker's portal (not in the config, which is read outside the workers).
+  baseURL: APP_URL,
   mail: [
     async ({}, use) => {
       const sink = new SmtpSink({ port: E2E_SMTP_PORT });
