@@ -18,7 +18,8 @@ test("an applicant answers a request for evidence: bad files are refused, good o
   await page.goto(`/cases/${receiptNumber}/evidence/${requestId}`);
   await expect(page.getByRole("heading", { level: 1, name: "Respond to the request for evidence" })).toBeVisible();
   await expect(page.getByTestId("instructions")).toHaveText("A copy of your marriage certificate and a recent photo.");
-  await expect(page.getByTestId("due-date")).toBeVisible();
+  await expect(page.getByRole("region", { name: "What we asked for" })).toContainText(/Sent on .+\. Send your response by .+\./);
+  await expect(page.getByTestId("due-date").locator("time")).toHaveAttribute("datetime", /^\d{4}-\d\d-\d\dT/);
   await expect(page.getByTestId("no-documents")).toBeVisible();
   await expectAccessible(page, "the response page with no documents");
 
@@ -132,7 +133,8 @@ test("an applicant answers a request for evidence: bad files are refused, good o
 
   // The page now shows what was sent, with nothing left to change.
   await page.goto(`/cases/${receiptNumber}/evidence/${requestId}`);
-  await expect(page.getByTestId("response-sent")).toBeVisible();
+  await expect(page.getByTestId("response-sent")).toContainText("Your response was sent");
+  await expect(page.getByRole("region", { name: "What we asked for" })).toContainText("Response was due by");
   await expect(page.getByLabel("Upload a document")).toHaveCount(0);
   await expect(page.getByRole("button", { name: /^Remove/ })).toHaveCount(0);
   await expectAccessible(page, "the response page after sending");

@@ -58,6 +58,8 @@ test("a representative follows a client's case, answers its request for evidence
   await page.getByRole("link", { name: "Respond to request for evidence" }).click();
   await expect(page).toHaveURL(`/representative/cases/${receiptNumber}/evidence/${requestId}`);
   await expect(page.getByRole("heading", { level: 1, name: "Answer the request for evidence" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "What we asked for" })).toContainText(/Sent on .+\. Send the response by .+\./);
+  await expect(page.getByTestId("due-date").locator("time")).toHaveAttribute("datetime", /^\d{4}-\d\d-\d\dT/);
   await expectAccessible(page, "the representative's response page");
   await page.getByLabel("Upload a document").setInputFiles({ name: "birth-certificate.pdf", mimeType: "application/pdf", buffer: PDF });
   await page.getByRole("button", { name: "Upload", exact: true }).click();
@@ -70,6 +72,12 @@ test("a representative follows a client's case, answers its request for evidence
   await expect(page.getByTestId("answered-request").locator("time")).toHaveCount(2);
   await expectAccessible(page, "the case after the representative's response");
   expect(await db(`SELECT "respondedById" FROM "EvidenceRequest" WHERE id = $1`, [requestId])).toEqual([{ respondedById: rep.id }]);
+  await page.goto(`/representative/cases/${receiptNumber}/evidence/${requestId}`);
+  await expect(page.getByTestId("response-sent")).toContainText("The response was sent");
+  await expect(page.getByRole("region", { name: "What we asked for" })).toContainText("Response was due by");
+  await expect(page.getByRole("button", { name: "Submit my response" })).toHaveCount(0);
+  await page.getByRole("link", { name: "Back to the case" }).click();
+  await expect(page).toHaveURL(`/representative/cases/${receiptNumber}`);
 
   // A secure message about the case.
   await page.getByTestId("message-about-case").click();
