@@ -9,9 +9,6 @@ const ALERT_SUBJECT = "There is an update in your account";
 type OutboxRow = { status: string; attempts: number; lastError: string | null };
 
 test("with the SMTP server down, three status changes each alert once after it comes back", async ({ mail }) => {
-  // E2E runs poll the outbox every 300 ms and retry from 300 ms, doubling: an outage of a few
-  // seconds costs a few attempts and a retry wait of a few seconds once the server is back.
-  test.setTimeout(120_000);
   const account = await createAccount({ label: "alert-outage", methods: ["EMAIL"] });
   const paper = await createPaperCase({ formType: "I-485", applicantName: "Tomasz Wielgosz", ownerId: account.id });
   const alerts = () =>

@@ -50,7 +50,6 @@ test.describe("behind one trusted proxy (TRUSTED_PROXIES=1)", () => {
 
   let server: { stop: () => Promise<void> } | undefined;
   test.beforeAll(async () => {
-    test.setTimeout(90_000);
     server = await startExtraPortal(PROXIED_PORT, { TRUSTED_PROXIES: "1" });
   });
   test.afterAll(async () => {

@@ -14,7 +14,6 @@ async function startForm(page: Page, formType: string) {
 }
 
 test("AR-11: a change of address goes onto the account and both pending cases, with a confirmation number", async ({ page, mail }) => {
-  test.setTimeout(150_000);
   const account = await createAccount({ label: "ar11", methods: ["EMAIL"] });
   const first = await createPaperCase({ ownerId: account.id, receivedDaysAgo: 40 });
   const second = await createPaperCase({ ownerId: account.id, formType: "I-765", receivedDaysAgo: 10 });

@@ -26,7 +26,6 @@ async function pressOn(page: Page, target: Target, key = "Enter") {
 }
 
 test("an AR-11 can be filed with the keyboard alone", async ({ page, mail }) => {
-  test.setTimeout(150_000);
   const account = await createAccount({ label: "ar11-keys", methods: ["EMAIL"] });
   await signInWithEmailCode(page, mail, account);
 

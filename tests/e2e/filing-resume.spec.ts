@@ -9,7 +9,6 @@ test.use({ baseURL: SHORT_URL });
 
 let server: { stop: () => Promise<void> } | undefined;
 test.beforeAll(async () => {
-  test.setTimeout(90_000);
   server = await startShortTimeoutServer();
 });
 test.afterAll(async () => {

@@ -9,7 +9,6 @@ test.use({ baseURL: SHORT_URL });
 
 let server: { stop: () => Promise<void> } | undefined;
 test.beforeAll(async () => {
-  test.setTimeout(90_000);
   server = await startShortTimeoutServer();
 });
 test.afterAll(async () => {
@@ -89,7 +88,6 @@ test("the idle warning keeps a person signed in, then signs them out and keeps t
 });
 
 test("'Sign me out' in the warning ends the session on the server", async ({ page, mail }) => {
-  test.setTimeout(120_000);
   const account = await createAccount({ label: "idle-out", methods: ["EMAIL"] });
   await signInWithEmailCode(page, mail, account);
   const dialog = page.getByRole("dialog", { name: "Are you still there?" });
@@ -102,7 +100,6 @@ test("'Sign me out' in the warning ends the session on the server", async ({ pag
 });
 
 test("a session kept alive in another tab is not signed out when this tab's countdown ends", async ({ page, mail }) => {
-  test.setTimeout(120_000);
   const account = await createAccount({ label: "idle-tabs", methods: ["EMAIL"] });
   await signInWithEmailCode(page, mail, account);
   const dialog = page.getByRole("dialog", { name: "Are you still there?" });
@@ -127,7 +124,6 @@ test("a session kept alive in another tab is not signed out when this tab's coun
 });
 
 test("a sign-up step warns before its session times out, and keeping it lets the sign-up go on", async ({ page, mail }) => {
-  test.setTimeout(120_000);
   const email = uniqueEmail("idle-sign-up");
   await submitEmail(page, email);
   await expect(page).toHaveURL(/\/sign-up\/check-email$/);
