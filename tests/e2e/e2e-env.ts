@@ -3,7 +3,12 @@
 import path from "node:path";
 
 /** Playwright's workers (E2E_WORKERS, 2 by default): each has a portal, a database and stand-ins of its own. */
-export const E2E_WORKERS = Math.max(1, Number(process.env.E2E_WORKERS || 2));
+export const E2E_WORKERS = workerCount(process.env.E2E_WORKERS || "2");
+
+function workerCount(raw: string): number {
+  if (!/^[1-9]\d?$/.test(raw)) throw new Error(`E2E_WORKERS must be a whole number from 1 to 99 (got "${raw}")`);
+  return Number(raw);
+}
 // Which worker's set this process belongs to: Playwright sets TEST_PARALLEL_INDEX in its workers,
 // and the config gives it to each worker's serve.ts. Each set is 10 ports above the one before;
 // E2E_PORT_BASE lets two checkouts run their browser tests side by side.
