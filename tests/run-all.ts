@@ -99,9 +99,7 @@ async function browserTestDatabaseLeft(): Promise<string | null> {
     const name = new URL(url).pathname.slice(1);
     if (engine === "postgresql" && (await databaseExists(adminUrl, name))) left.push(name);
   }
-  return left.length
-    ? `the browser tests' database(s) ${left.join(", ")} were left behind: a test server did not stop cleanly`
-    : null;
+  return left.length ? `the browser tests' database(s) ${left.join(", ")} were left behind: a test server did not stop cleanly` : null;
 }
 
 const LOGS = path.join(ROOT, "test-results", "steps");
