@@ -10,7 +10,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: E2E_WORKERS,
   retries: 0,
-  // Room for the longest journeys when two workers share two cores (a spec at 70 s alone took 100).
+  // Room for the longest journeys when two workers share two cores (one at 50 s alone took 72).
   timeout: 180_000,
   expect: { timeout: 15_000 },
   forbidOnly: Boolean(process.env.CI),
