@@ -148,12 +148,12 @@ import { submit } from "@/tests/support/action-input";
 import {
   arrangeWorld,
   ACTORS,
-  emptyTables,
   snapshotTables,
   type ActorName,
   type Person,
   type World,
 } from "@/tests/support/authorization-world";
+import { emptyTables } from "@/tests/support/empty-tables";
 import { file, info, PDF, useUploadDir } from "@/tests/support/factories";
 
 type Outcome = "allowed" | "refused";

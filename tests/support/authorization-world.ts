@@ -292,13 +292,3 @@ export async function snapshotTables(): Promise<Record<string, string>> {
   const rows = await db().$queryRawUnsafe<{ name: string; rows: string }[]>(sql);
   return Object.fromEntries(rows.map((row) => [row.name, row.rows]));
 }
-
-/** Every application table emptied, as the integration setup does before each test. */
-export async function emptyTables(): Promise<void> {
-  const tables = await db().$queryRaw<{ tablename: string }[]>`
-    SELECT tablename::text AS tablename FROM pg_tables
-    WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
-  await db().$executeRawUnsafe(
-    `TRUNCATE TABLE ${tables.map((t) => `"public"."${t.tablename.replace(/"/g, '""')}"`).join(", ")} RESTART IDENTITY CASCADE`,
-  );
-}
