@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
@@ -22,6 +23,34 @@ const testEnv: Record<string, string> = {
   STRIPE_API_URL: "",
   LOG_LEVEL: "silent",
 };
+
+// The integration tests run on one database for the whole run: files one at a time, tables emptied
+// before each test (tests/support/integration-setup.ts). Two projects, one after the other
+// (`--project "integration*"` runs both; tests/run-integration.ts does).
+const integration = {
+  environment: "node" as const,
+  include: ["**/*.integration.test.ts"],
+  exclude: ["**/node_modules/**", ".next/**", ".data/**"],
+  fileParallelism: false,
+  maxWorkers: 1,
+  // A fresh, migrated database for each project (embedded unless INTEGRATION_DATABASE_SERVER is set).
+  globalSetup: ["tests/support/integration-database.ts"],
+  setupFiles: ["tests/support/english-equality.ts", "tests/support/integration-setup.ts"],
+  testTimeout: 30_000,
+  hookTimeout: 30_000,
+};
+
+/** Integration test files that replace modules (vi.mock, vi.doMock): they need a module graph of their own. */
+function moduleMockingFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (["node_modules", ".next", ".data", ".git", "test-results"].includes(entry.name)) return [];
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return moduleMockingFiles(file);
+    const mocks = entry.name.endsWith(".integration.test.ts") && /\bvi\.(mock|doMock)\(/.test(fs.readFileSync(file, "utf8"));
+    return mocks ? [path.relative(root, file)] : [];
+  });
+}
+const isolatedIntegrationFiles = moduleMockingFiles(root);
 
 export default defineConfig({
   resolve: {
@@ -48,20 +77,28 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          ...integration,
           name: "integration",
-          environment: "node",
-          include: ["**/*.integration.test.ts"],
-          exclude: ["**/node_modules/**", ".next/**", ".data/**"],
-          // One database for the whole run: files one at a time, tables emptied before each test.
-          fileParallelism: false,
-          maxWorkers: 1,
-          // A fresh, migrated database for the run (embedded unless INTEGRATION_DATABASE_SERVER is set).
-          globalSetup: ["tests/support/integration-database.ts"],
-          setupFiles: ["tests/support/english-equality.ts", "tests/support/integration-setup.ts"],
-          testTimeout: 30_000,
-          hookTimeout: 30_000,
+          exclude: [...integration.exclude, ...isolatedIntegrationFiles],
+          // The files share one process and its modules: a process of their own each cost about
+          // 1.3 s of imports and setup per file, over a fifth of the integration run. So a module
+          // that keeps something made from the settings (a mail transport, say) must make it again
+          // when they change (resetEnvCache), and spies and stubs are undone before each test.
+          isolate: false,
+          restoreMocks: true,
+          unstubEnvs: true,
+          unstubGlobals: true,
         },
       },
+      // Files that replace modules (vi.mock) each get a fresh module graph, after the others.
+      ...(isolatedIntegrationFiles.length
+        ? [
+            {
+              extends: true as const,
+              test: { ...integration, name: "integration-isolated", include: isolatedIntegrationFiles, sequence: { groupOrder: 1 } },
+            },
+          ]
+        : []),
     ],
   },
 });

@@ -37,7 +37,7 @@ function runVitest(label: string, reportName: string, env: Record<string, string
   const args = [
     "run",
     "--project",
-    "integration",
+    "integration*",
     "--reporter=default",
     "--reporter=json",
     `--outputFile.json=${reportFile}`,

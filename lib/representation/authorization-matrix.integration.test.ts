@@ -145,14 +145,7 @@ import {
   withdrawnRepresentations,
 } from "@/lib/representation/represented-case";
 import { submit } from "@/tests/support/action-input";
-import {
-  arrangeWorld,
-  ACTORS,
-  snapshotTables,
-  type ActorName,
-  type Person,
-  type World,
-} from "@/tests/support/authorization-world";
+import { arrangeWorld, ACTORS, snapshotTables, type ActorName, type Person, type World } from "@/tests/support/authorization-world";
 import { emptyTables } from "@/tests/support/empty-tables";
 import { file, info, PDF, useUploadDir } from "@/tests/support/factories";
 

@@ -5,7 +5,6 @@
 // ./empty-tables.ts. After each test: process.env is restored and the parsed settings are dropped,
 // so a test may change settings freely.
 import { afterAll, afterEach, beforeEach, inject } from "vitest";
-import { db } from "@/lib/db";
 import { resetEnvCache } from "@/lib/env";
 import { emptyTables } from "./empty-tables";
 
