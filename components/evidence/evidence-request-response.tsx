@@ -11,9 +11,9 @@ import { UploadedDocuments } from "./uploaded-documents";
 type Props<T extends object> = {
   view: EvidenceRequestView;
   /** Whose page: the applicant reads "your response", their representative "the response". */
-  reader: "applicant" | "representative";
+  audience: "applicant" | "representative";
   actions: { upload: FormAction<Uploaded>; remove: FormAction<{ name: string }>; submit: FormAction<T> };
-  /** Where the case's documents download from, for this reader. */
+  /** Where the case's documents download from, for this audience. */
   documentsPath: string;
 };
 
@@ -22,10 +22,10 @@ type Props<T extends object> = {
  * the documents and forms of the response. The applicant's page and their representative's show
  * the same request; each passes its own actions.
  */
-export async function EvidenceRequestResponse<T extends object>({ view, reader, actions, documentsPath }: Props<T>) {
+export async function EvidenceRequestResponse<T extends object>({ view, audience, actions, documentsPath }: Props<T>) {
   const { t, format } = await getReader();
   const sent = view.respondedAt !== null;
-  const mine = reader === "applicant";
+  const mine = audience === "applicant";
   const due = {
     sent: format.dateTime(view.openedAt, "date"),
     due: format.dateTime(view.dueAt, "dueDay"),

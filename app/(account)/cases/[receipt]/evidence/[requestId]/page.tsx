@@ -39,7 +39,7 @@ export default async function EvidenceRequestPage({ params }: { params: Promise<
 
       <EvidenceRequestResponse
         view={view}
-        reader="applicant"
+        audience="applicant"
         actions={{ upload: uploadEvidenceAction, remove: removeDocumentAction, submit: submitResponseAction }}
         documentsPath={`/cases/${view.receiptNumber}/documents`}
       />

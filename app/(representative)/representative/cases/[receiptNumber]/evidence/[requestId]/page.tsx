@@ -41,7 +41,7 @@ export default async function RepresentativeEvidencePage({ params }: { params: P
 
       <EvidenceRequestResponse
         view={view}
-        reader="representative"
+        audience="representative"
         actions={{
           upload: representativeUploadEvidenceAction,
           remove: representativeRemoveDocumentAction,
