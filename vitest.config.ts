@@ -25,8 +25,8 @@ const testEnv: Record<string, string> = {
 };
 
 // The integration tests run on one database for the whole run: files one at a time, tables emptied
-// before each test (tests/support/integration-setup.ts). Two projects, one after the other
-// (`--project "integration*"` runs both; tests/run-integration.ts does).
+// before each test (tests/support/integration-setup.ts). `--project "integration*"` runs both of
+// its projects (tests/run-integration.ts does), as `--project "unit*"` runs the unit tests'.
 const integration = {
   environment: "node" as const,
   include: ["**/*.integration.test.ts"],
@@ -40,17 +40,33 @@ const integration = {
   hookTimeout: 30_000,
 };
 
-/** Integration test files that replace modules (vi.mock, vi.doMock): they need a module graph of their own. */
+/** Test files that replace modules (vi.mock, vi.doMock): each needs a module graph of its own. */
 function moduleMockingFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     if (["node_modules", ".next", ".data", ".git", "test-results"].includes(entry.name)) return [];
     const file = path.join(dir, entry.name);
     if (entry.isDirectory()) return moduleMockingFiles(file);
-    const mocks = entry.name.endsWith(".integration.test.ts") && /\bvi\.(mock|doMock)\(/.test(fs.readFileSync(file, "utf8"));
+    const mocks = /\.test\.tsx?$/.test(entry.name) && /\bvi\.(mock|doMock)\(/.test(fs.readFileSync(file, "utf8"));
     return mocks ? [path.relative(root, file)] : [];
   });
 }
-const isolatedIntegrationFiles = moduleMockingFiles(root);
+const mockingFiles = moduleMockingFiles(root);
+const isolatedIntegrationFiles = mockingFiles.filter((file) => file.endsWith(".integration.test.ts"));
+const isolatedUnitFiles = mockingFiles.filter((file) => !file.endsWith(".integration.test.ts"));
+
+// The files of a project share one process and its modules (isolate: false): a process of their
+// own cost each file about 1.3 s of imports and setup, most of the unit run and over a fifth of the
+// integration run. So a module that keeps something made from the settings (a mail transport, say)
+// must make it again when they change (resetEnvCache), and spies and stubs are undone before each
+// test. Files that replace modules run in a second project, each in a process of its own.
+const shared = { isolate: false, restoreMocks: true, unstubEnvs: true, unstubGlobals: true };
+
+const unit = {
+  environment: "node" as const,
+  include: ["lib/**/*.test.ts", "components/**/*.test.ts", "components/**/*.test.tsx", "prisma/**/*.test.ts", "tests/**/*.test.ts"],
+  exclude: ["**/node_modules/**", "**/*.integration.test.ts"],
+  setupFiles: ["tests/support/english-equality.ts"],
+};
 
 export default defineConfig({
   resolve: {
@@ -64,33 +80,15 @@ export default defineConfig({
     // next-auth imports "next/server" without its extension, which Node's own resolver refuses.
     server: { deps: { inline: ["next-auth"] } },
     projects: [
+      { extends: true, test: { ...unit, ...shared, name: "unit", exclude: [...unit.exclude, ...isolatedUnitFiles] } },
+      ...(isolatedUnitFiles.length
+        ? [{ extends: true as const, test: { ...unit, name: "unit-isolated", include: isolatedUnitFiles } }]
+        : []),
       {
         extends: true,
-        test: {
-          name: "unit",
-          environment: "node",
-          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "components/**/*.test.tsx", "prisma/**/*.test.ts", "tests/**/*.test.ts"],
-          exclude: ["**/node_modules/**", "**/*.integration.test.ts"],
-          setupFiles: ["tests/support/english-equality.ts"],
-        },
+        test: { ...integration, ...shared, name: "integration", exclude: [...integration.exclude, ...isolatedIntegrationFiles] },
       },
-      {
-        extends: true,
-        test: {
-          ...integration,
-          name: "integration",
-          exclude: [...integration.exclude, ...isolatedIntegrationFiles],
-          // The files share one process and its modules: a process of their own each cost about
-          // 1.3 s of imports and setup per file, over a fifth of the integration run. So a module
-          // that keeps something made from the settings (a mail transport, say) must make it again
-          // when they change (resetEnvCache), and spies and stubs are undone before each test.
-          isolate: false,
-          restoreMocks: true,
-          unstubEnvs: true,
-          unstubGlobals: true,
-        },
-      },
-      // Files that replace modules (vi.mock) each get a fresh module graph, after the others.
+      // After the others: the two projects of a run use one database server each, one at a time.
       ...(isolatedIntegrationFiles.length
         ? [
             {
