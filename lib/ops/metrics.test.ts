@@ -26,7 +26,14 @@ describe("the metrics text", () => {
     'portal_delivery_failures_total{channel="EMAIL",final="false"}',
   ];
   const values = (text: string) =>
-    series.map((name) => Number(text.split("\n").find((line) => line.startsWith(`${name} `))?.slice(name.length + 1) ?? 0));
+    series.map((name) =>
+      Number(
+        text
+          .split("\n")
+          .find((line) => line.startsWith(`${name} `))
+          ?.slice(name.length + 1) ?? 0,
+      ),
+    );
 
   it("has request counts and durations by route, sign-in outcomes and delivery failures", async () => {
     const before = values(await metrics().registry.metrics());
