@@ -7,6 +7,8 @@ import { appUrlOf, E2E_WORKERS } from "./tests/e2e/e2e-env";
 // tests/e2e/fixtures.ts), so no spec sees another's mail, counters or outage.
 export default defineConfig({
   testDir: "tests/e2e",
+  // Specs only: a *.test.ts beside them is a unit test of the harness (Vitest).
+  testMatch: "**/*.spec.ts",
   fullyParallel: false,
   workers: E2E_WORKERS,
   retries: 0,

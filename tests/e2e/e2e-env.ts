@@ -5,7 +5,7 @@ import path from "node:path";
 /** Playwright's workers (E2E_WORKERS, 2 by default): each has a portal, a database and stand-ins of its own. */
 export const E2E_WORKERS = workerCount(process.env.E2E_WORKERS || "2");
 
-function workerCount(raw: string): number {
+export function workerCount(raw: string): number {
   if (!/^[1-9]\d?$/.test(raw)) throw new Error(`E2E_WORKERS must be a whole number from 1 to 99 (got "${raw}")`);
   return Number(raw);
 }
