@@ -88,7 +88,7 @@ export default defineConfig({
         extends: true,
         test: { ...integration, ...shared, name: "integration", exclude: [...integration.exclude, ...isolatedIntegrationFiles] },
       },
-      // After the others: the two projects of a run use one database server each, one at a time.
+      // After the others (each of the two projects has a database of its own).
       ...(isolatedIntegrationFiles.length
         ? [
             {

@@ -1,9 +1,10 @@
-// `npm run test:integration`: the `integration` Vitest project, run once per database engine.
+// `npm run test:integration`: the Vitest projects `integration` and `integration-isolated` (the files
+// that mock modules; see vitest.config.ts), run once per database engine.
 //   1. the embedded engine (PGlite, in memory), always;
 //   2. a real PostgreSQL when TEST_DATABASE_URL is set, at the same time as the first: a URL to a
 //      server where the role may CREATE DATABASE. A fresh database portal_test_<random> is created,
-//      migrated, used and dropped (by the globalSetup, tests/support/integration-database.ts, given
-//      INTEGRATION_DATABASE_SERVER).
+//      migrated, used and dropped by each project's globalSetup (tests/support/integration-database.ts,
+//      given INTEGRATION_DATABASE_SERVER).
 // Without TEST_DATABASE_URL the PostgreSQL leg is skipped with a notice, except under CI, where that
 // is an error. Exits non-zero if any leg fails. Extra arguments are passed to Vitest (e.g. a file filter).
 import type { ChildProcess } from "node:child_process";

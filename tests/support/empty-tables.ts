@@ -6,6 +6,7 @@
 // tests fill a handful of tables, so this asks which tables hold a row (one query) and deletes from
 // those alone, tables that point at others first (2-10 ms). The order comes from the catalog's
 // foreign keys; should a delete still be refused, everything is truncated as before, with a warning.
+// Unlike TRUNCATE ... RESTART IDENTITY, the job queue's ids go on counting (no test reads them).
 import { db } from "@/lib/db";
 
 const QUEUE_TABLES = ["_private_jobs", "_private_job_queues", "_private_known_crontabs"];

@@ -1,4 +1,4 @@
-// Setup file of the `integration` Vitest project (see vitest.config.ts). The database itself is
+// Setup file of the `integration` and `integration-isolated` Vitest projects (see vitest.config.ts). The database itself is
 // made and migrated by the globalSetup (tests/support/integration-database.ts), which hands its URL
 // over here. Before each test: every application table (all of schema public but
 // _prisma_migrations) is emptied, and so is the job queue (schema graphile_worker), by
