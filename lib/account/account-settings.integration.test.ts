@@ -24,6 +24,7 @@ import { changeSecurityQuestions } from "./change-security-questions";
 import { regenerateBackupCode } from "./regenerate-backup-code";
 import { cancelAddingMethod, confirmNewMethod, methodsView, removeMethod, startAddingMethod, zRemoveMethod } from "./verification-methods";
 import { inEnglish } from "@/tests/support/english";
+import { reportNotMe } from "@/lib/recovery/report-not-me";
 
 const NEW_PASSWORD = "Copper-Kettle-Lane-77?";
 const notices = async (to: string) =>
@@ -109,12 +110,17 @@ describe("changing the email address", () => {
       ),
     ).toMatchObject({ ok: true, sentTo: newEmail });
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(user.email);
+    expect(await notices(user.email)).toEqual(["A change of your account email address was asked for"]);
 
     const token = tokenIn((await latestMessage(newEmail, "confirm-new-email")).body);
     expect(await emailChangeLinkState(token)).toEqual({ state: "valid", newEmail });
     expect(await confirmEmailChange({ token }, info)).toEqual({ ok: true, newEmail });
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(newEmail);
-    expect(await notices(user.email)).toEqual(["Your account email address was changed"]);
+    expect(await notices(user.email)).toEqual([
+      "A change of your account email address was asked for",
+      "Your account email address was changed",
+    ]);
+    expect(await notices(newEmail)).toEqual([]);
     expect(await confirmEmailChange({ token }, info)).toMatchObject({ ok: false, code: "link_used" });
     expect(await emailChangeLinkState("garbage")).toEqual({ state: "unknown" });
     expect(await submit(zConfirmEmailChange, { token: ["not", "a", "token"] }, (input) => confirmEmailChange(input, info))).toMatchObject({
@@ -133,6 +139,59 @@ describe("changing the email address", () => {
     });
     expect((await latestMessage(other.user.email)).template).toBe("account-exists");
     expect(await db().emailToken.count({ where: { userId: user.id, purpose: "CHANGE_EMAIL" } })).toBe(0);
+  });
+
+  it("a pending change is cancelled by “This wasn't me” on the request's notice, and by a password change", async () => {
+    const { user } = await signedUpTo("COMPLETE");
+    const byNotMe = await changeEmailAndConfirm(await fullSession(user.id), uniqueEmail("taken-over"));
+    const notMeToken = tokenIn((await latestMessage(user.email, "security-notice")).body);
+    expect(await reportNotMe(notMeToken, info)).toEqual({ ok: true });
+    expect(await emailChangeLinkState(byNotMe)).toEqual({ state: "used" });
+    expect(await confirmEmailChange({ token: byNotMe }, info)).toMatchObject({ ok: false, code: "link_used" });
+    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(user.email);
+
+    const second = await signedUpTo("COMPLETE");
+    const session = await fullSession(second.user.id);
+    const byPasswordChange = await changeEmailAndConfirm(session, uniqueEmail("before-password"));
+    expect(
+      await changePassword(session, { currentPassword: GOOD_PASSWORD, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, info),
+    ).toEqual({ ok: true });
+    expect(await confirmEmailChange({ token: byPasswordChange }, info)).toMatchObject({ ok: false, code: "link_used" });
+    expect((await db().user.findUniqueOrThrow({ where: { id: second.user.id } })).email).toBe(second.user.email);
+  });
+
+  it("“This wasn't me” on the notice of a change puts the old address back, unless a newer change or another account came since", async () => {
+    const { user } = await signedUpTo("COMPLETE");
+    const moved = uniqueEmail("moved-away");
+    await confirmEmailChange({ token: await changeEmailAndConfirm(await fullSession(user.id), moved) }, info);
+    const notMeToken = tokenIn((await latestMessage(user.email, "security-notice")).body);
+    expect(await reportNotMe(notMeToken, info)).toEqual({ ok: true });
+    const after = await db().user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(after.email).toBe(user.email);
+    expect(after.passwordResetRequired).toBe(true);
+    expect(await db().securityEvent.count({ where: { userId: user.id, kind: "email.restored" } })).toBe(1);
+
+    // Two changes in a row: the first notice's link still secures the account, but the address
+    // on it no longer comes back.
+    const twice = await signedUpTo("COMPLETE");
+    const session = await fullSession(twice.user.id);
+    const middle = uniqueEmail("middle");
+    await confirmEmailChange({ token: await changeEmailAndConfirm(session, middle) }, info);
+    const firstNotice = tokenIn((await latestMessage(twice.user.email, "security-notice")).body);
+    const latest = uniqueEmail("latest");
+    await confirmEmailChange({ token: await changeEmailAndConfirm(session, latest) }, info);
+    expect(await reportNotMe(firstNotice, info)).toEqual({ ok: true });
+    expect((await db().user.findUniqueOrThrow({ where: { id: twice.user.id } })).email).toBe(latest);
+
+    // The old address has an account of its own by now: it stays with that account.
+    const third = await signedUpTo("COMPLETE");
+    await confirmEmailChange({ token: await changeEmailAndConfirm(await fullSession(third.user.id), uniqueEmail("gone")) }, info);
+    const thirdNotice = tokenIn((await latestMessage(third.user.email, "security-notice")).body);
+    const newcomer = await db().user.create({ data: { email: third.user.email } });
+    expect(await reportNotMe(thirdNotice, info)).toEqual({ ok: true });
+    expect((await db().user.findUniqueOrThrow({ where: { id: third.user.id } })).email).not.toBe(third.user.email);
+    expect((await db().user.findUniqueOrThrow({ where: { id: newcomer.id } })).email).toBe(third.user.email);
+    expect(await db().securityEvent.count({ where: { userId: third.user.id, kind: "email.restored" } })).toBe(0);
   });
 
   it("an expired link is refused", async () => {

@@ -18,7 +18,9 @@ import { POLICY } from "../security-policy";
 import { fail, invalid, type ActionResult } from "../result";
 import type { CurrentSession } from "../sessions/sessions";
 
-// A new email address takes effect only when a link sent to it is used; the old address is told.
+// A new email address takes effect only when a link sent to it is used; the old address is told
+// of the request and of the change, each time with a "this wasn't me" link that cancels a pending
+// change or puts the old address back. A password change or reset cancels a pending change too.
 // Whether the new address already has an account is not revealed here: that address gets a
 // message instead of a link.
 
@@ -81,6 +83,7 @@ export async function requestEmailChange(
       );
     }
     await recordSecurityEvent(tx, userId, "email.change_requested", info);
+    await sendSecurityNotice(tx, session.user, "email_change_requested", info);
   });
   return { ok: true, sentTo: newEmail };
 }
@@ -107,7 +110,12 @@ export async function confirmEmailChange(input: ConfirmEmailChangeInput, info: R
       if (used.count !== 1) return false;
       await tx.user.update({ where: { id: row.userId }, data: { email: newEmail, emailConfirmedAt: new Date() } });
       await recordSecurityEvent(tx, row.userId, "email.changed", info);
-      await sendSecurityNotice(tx, row.user, "email_changed", info, { to: row.user.email });
+      // Only the newest change can be undone: an earlier notice's link no longer puts its address back.
+      await tx.emailToken.updateMany({
+        where: { userId: row.userId, purpose: "NOT_ME", usedAt: null, newEmail: { not: null } },
+        data: { newEmail: null },
+      });
+      await sendSecurityNotice(tx, row.user, "email_changed", info, { to: row.user.email, restoreEmail: row.user.email });
       return true;
     });
     if (!done) return fail("link_used", emailChangeLinkMessage("used"));

@@ -47,6 +47,8 @@ export async function changePassword(session: CurrentSession, input: ChangePassw
   await db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { passwordHash, passwordChangedAt: new Date(), failedPasswordAttempts: 0 } });
     await revokeAllSessions(tx, userId, { except: session.id });
+    // A change of email address asked for from a session that has just ended must not go through.
+    await tx.emailToken.updateMany({ where: { userId, purpose: "CHANGE_EMAIL", usedAt: null }, data: { usedAt: new Date() } });
     await recordSecurityEvent(tx, userId, "password.changed", info);
     await sendSecurityNotice(tx, session.user, "password_changed", info);
   });

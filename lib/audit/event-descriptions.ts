@@ -34,6 +34,7 @@ const DESCRIPTIONS: Record<string, string> = {
   "sessions.ended_others": msg("history.events.sessionsEndedOthers"),
   "email.change_requested": msg("history.events.emailChangeRequested"),
   "email.changed": msg("history.events.emailChanged"),
+  "email.restored": msg("history.events.emailRestored"),
   "phone.changed": msg("history.events.phoneChanged"),
   "mfa.method_removed": msg("history.events.mfaMethodRemoved"),
   "passkey.added": msg("history.events.passkeyAdded"),

@@ -32,6 +32,7 @@ export type SecurityEventKind =
   | "sessions.ended_others"
   | "email.change_requested"
   | "email.changed"
+  | "email.restored"
   | "phone.changed"
   | "mfa.method_removed"
   | "passkey.added"

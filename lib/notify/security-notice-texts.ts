@@ -16,6 +16,10 @@ export const SECURITY_NOTICES = {
     lead: msg("emails.securityNotice.passwordChanged.lead"),
   },
   password_reset: { subject: msg("emails.securityNotice.passwordReset.subject"), lead: msg("emails.securityNotice.passwordReset.lead") },
+  email_change_requested: {
+    subject: msg("emails.securityNotice.emailChangeRequested.subject"),
+    lead: msg("emails.securityNotice.emailChangeRequested.lead"),
+  },
   email_changed: { subject: msg("emails.securityNotice.emailChanged.subject"), lead: msg("emails.securityNotice.emailChanged.lead") },
   phone_changed: { subject: msg("emails.securityNotice.phoneChanged.subject"), lead: msg("emails.securityNotice.phoneChanged.lead") },
   method_added: { subject: msg("emails.securityNotice.methodAdded.subject"), lead: msg("emails.securityNotice.methodAdded.lead") },

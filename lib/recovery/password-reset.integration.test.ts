@@ -4,7 +4,10 @@ import { signInWithPassword } from "@/lib/auth/sign-in";
 import { POLICY } from "@/lib/security-policy";
 import { findLiveSession } from "@/lib/sessions/sessions";
 import { SECURITY_QUESTIONS } from "./questions";
+import { confirmEmailChange } from "@/lib/account/change-email";
 import {
+  changeEmailAndConfirm,
+  fullSession,
   GOOD_PASSWORD,
   info,
   latestMessage,
@@ -181,6 +184,17 @@ describe("the reset link", () => {
 });
 
 describe("setNewPassword", () => {
+  it("cancels a change of email address asked for before the reset", async () => {
+    const { user } = await signedUpTo("COMPLETE");
+    const pending = await changeEmailAndConfirm(await fullSession(user.id), uniqueEmail("before-reset"));
+    const token = await resetLinkFor(user.email);
+    await checkResetAnswers(token, RIGHT, info);
+    expect(await setNewPassword(token, { password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, info)).toEqual({ ok: true });
+
+    expect(await confirmEmailChange({ token: pending }, info)).toMatchObject({ ok: false, code: "link_used" });
+    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(user.email);
+  });
+
   it("is refused before the answers passed, and changes nothing", async () => {
     const { user } = await signedUpTo("COMPLETE");
     const token = await resetLinkFor(user.email);

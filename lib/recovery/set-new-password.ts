@@ -39,7 +39,10 @@ export async function setNewPassword(token: string, input: NewPasswordInput, inf
       data: { usedAt: now },
     });
     if (used.count !== 1) return unusable("used");
-    await tx.emailToken.updateMany({ where: { userId: user.id, purpose: "RESET_PASSWORD", usedAt: null }, data: { usedAt: now } });
+    await tx.emailToken.updateMany({
+      where: { userId: user.id, purpose: { in: ["RESET_PASSWORD", "CHANGE_EMAIL"] }, usedAt: null },
+      data: { usedAt: now },
+    });
     await tx.user.update({
       where: { id: user.id },
       data: { passwordHash, passwordChangedAt: now, passwordResetRequired: false, failedPasswordAttempts: 0, lockedUntil: null },

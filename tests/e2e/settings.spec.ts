@@ -48,7 +48,8 @@ test("security settings need a recent second step; changing the password and the
   await expect(page.getByTestId("settings-changed")).toContainText("Your password was changed");
   await mail.waitForMessage((m) => m.to.includes(account.email) && m.subject.startsWith("Your password was changed"));
 
-  // Email: the change waits for the link sent to the new address; the old address is told.
+  // Email: the change waits for the link sent to the new address; the old address is told of the
+  // request and of the change.
   const newEmail = uniqueEmail("settings-new");
   await page.goto("/settings/email");
   await expectAccessible(page, "change email");
@@ -57,19 +58,35 @@ test("security settings need a recent second step; changing the password and the
   await page.getByRole("button", { name: "Send confirmation link" }).click();
   await expect(page.getByTestId("email-change-sent")).toContainText(newEmail);
   await expectAccessible(page, "change email sent");
+  await mail.waitForMessage(
+    (m) => m.to.includes(account.email) && m.subject.startsWith("A change of your account email address was asked for"),
+  );
   const confirm = await mail.waitForMessage((m) => m.to.includes(newEmail) && m.subject.startsWith("Confirm your new email address"));
   await page.goto(linkIn(confirm.text, "/settings/email/confirm"));
   await expectAccessible(page, "confirm new email");
   await page.getByRole("button", { name: "Confirm new email address" }).click();
   await expect(page.getByRole("heading", { name: "Your email address was changed" })).toBeVisible();
-  await mail.waitForMessage((m) => m.to.includes(account.email) && m.subject.startsWith("Your account email address was changed"));
+  const changed = await mail.waitForMessage(
+    (m) => m.to.includes(account.email) && m.subject.startsWith("Your account email address was changed"),
+  );
+  expect(changed.text).toContain("the link below also puts this address back on your account");
   const [row] = await db<{ email: string }>(`SELECT email FROM "User" WHERE id = $1`, [account.id]);
   expect(row.email).toBe(newEmail);
 
   // The link works once.
   await page.goto(linkIn(confirm.text, "/settings/email/confirm"));
-  await expect(page.getByTestId("link-problem")).toContainText("This link was already used.");
+  await expect(page.getByTestId("link-problem")).toContainText("This link can no longer be used");
   await expectAccessible(page, "a used new-email link");
+
+  // Had the change not been the account holder's, "This wasn't me" in the old inbox takes the account back.
+  await page.goto(linkIn(changed.text, "/not-me?token="));
+  await page.getByRole("button", { name: "Secure my account" }).click();
+  await expect(page).toHaveURL(/\/not-me\/done$/);
+  const [restored] = await db<{ email: string; passwordResetRequired: boolean }>(
+    `SELECT email, "passwordResetRequired" FROM "User" WHERE id = $1`,
+    [account.id],
+  );
+  expect(restored).toEqual({ email: account.email, passwordResetRequired: true });
 });
 
 test("adding an authentication app and removing email; the last method can't be removed", async ({ page, mail }) => {
