@@ -27,10 +27,12 @@ describe("accountHistory", () => {
     const aliceEvents = await db().securityEvent.count({ where: { userId: alice.user.id } });
     expect(history.total).toBe(aliceEvents);
     expect(english.text(history.entries[0].description)).toBe("Sign-in paused after too many wrong passwords");
-    expect(history.entries[0]).toMatchObject({
-      place: "Local network (10.0.0.4)",
-      device: "Unknown device",
-    });
+    expect(english.text(history.entries[0].place)).toBe("Local network (10.0.0.4)");
+    expect(english.text(history.entries[0].device)).toBe("Unknown device");
+    // The page shows them in the reader's language.
+    const spanish = readerFor("es", "UTC");
+    expect(spanish.text(history.entries[0].place)).toBe("Red local (10.0.0.4)");
+    expect(spanish.text(history.entries[0].device)).toBe("Dispositivo desconocido");
     expect(english.text(history.entries[1].description)).toBe("Other account activity");
     expect(history.entries.map((e) => english.text(e.description))).toContain("Finished creating the account");
     expect(history.entries.map((e) => english.text(e.description))).not.toContain("Failed sign-in: wrong password");

@@ -7,6 +7,7 @@ import { describeSecurityEvent } from "./event-descriptions";
 
 export const HISTORY_PAGE_SIZE = 25;
 
+/** `description`, `device`, `place`: msg() references, read in the reader's language by the page. */
 export type HistoryEntry = { id: string; description: string; at: Date; device: string; place: string };
 export type HistoryPage = { entries: HistoryEntry[]; page: number; pageCount: number; total: number };
 

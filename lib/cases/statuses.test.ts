@@ -45,6 +45,19 @@ describe("status titles in the reader's language", () => {
     expect(statusTexts("Case Was Approved", readerFor("en", "UTC").t).title).toBe("Case Was Approved");
   });
 
+  it("words a history entry that is not a status in the reader's language, and never offers it as a status", () => {
+    expect(statusTitleIn("Mailing Address Was Updated", readerFor("es", "UTC").t)).toBe("Se actualizó la dirección postal");
+    expect(statusTitleIn("Mailing Address Was Updated", readerFor("en", "UTC").t)).toBe("Mailing Address Was Updated");
+    expect(english[statusKey("Mailing Address Was Updated")!].title).toBe("Mailing Address Was Updated");
+    expect(isStatusTitle("Mailing Address Was Updated")).toBe(false);
+    expect(STATUS_TITLES).not.toContain("Mailing Address Was Updated");
+    expect(statusTitleIn("A Legal Representative Was Added", readerFor("es", "UTC").t)).toBe("Se agregó un representante legal");
+    expect(statusTitleIn("A Legal Representative's Access Ended", readerFor("es", "UTC").t)).toBe(
+      "Terminó el acceso de un representante legal",
+    );
+    expect(isStatusTitle("A Legal Representative Was Added")).toBe(false);
+  });
+
   it("falls back to the stored English title, with a general explanation, for a title it does not know", () => {
     const { t } = readerFor("es", "UTC");
     expect(statusTexts("Case Was Sent To The Moon", t)).toEqual({

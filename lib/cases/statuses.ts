@@ -53,6 +53,18 @@ const STATUS_KEYS: Readonly<Record<string, string>> = {
   "Case Closed Benefit Received By Other Means": "closedBenefitReceived",
 };
 
+/**
+ * History entries that are not statuses (the case's status stays what it was), stored as their
+ * English title -> catalog key: worded like a status, never one to set.
+ */
+const ENTRY_KEYS: Readonly<Record<string, string>> = {
+  // ADDRESS_CHANGED (lib/filing/address-change.ts)
+  "Mailing Address Was Updated": "mailingAddressUpdated",
+  // REPRESENTATION_STARTED and REPRESENTATION_ENDED (lib/representation/representation-texts.ts)
+  "A Legal Representative Was Added": "representativeAdded",
+  "A Legal Representative's Access Ended": "representativeAccessEnded",
+};
+
 export type StatusInfo = {
   /** The stored English title (today's wording): the official record. */
   title: string;
@@ -86,10 +98,11 @@ export function statusTitle(stored: string): string {
   return LEGACY_TITLES.get(stored) ?? stored;
 }
 
-/** The catalog key of a stored title, or null for one the portal does not know. */
+/** The catalog key of a stored title (a status or another history entry), or null for one the portal does not know. */
 export function statusKey(stored: string): string | null {
   const title = statusTitle(stored);
-  return Object.hasOwn(STATUS_KEYS, title) ? STATUS_KEYS[title] : null;
+  if (Object.hasOwn(STATUS_KEYS, title)) return STATUS_KEYS[title];
+  return Object.hasOwn(ENTRY_KEYS, title) ? ENTRY_KEYS[title] : null;
 }
 
 export function statusInfo(stored: string): StatusInfo {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { addStatusEvent, createPaperCase } from "@/lib/cases/agency-operations";
 import { caseForOwner } from "@/lib/cases/case-for-owner";
+import { statusTitleIn } from "@/lib/cases/statuses";
 import { db } from "@/lib/db";
+import { readerFor } from "@/lib/i18n/translator";
 import { createUser, outboxFor } from "@/tests/support/factories";
 import { ar11Answers, draftFiling, filingCounts } from "@/tests/support/filing-factories";
 import { ADDRESS_CHANGED_TITLE } from "./address-change";
@@ -96,6 +98,8 @@ describe("a change of address (AR-11)", () => {
     const view = await caseForOwner(user, pending.receiptNumber);
     expect(view!.status.title).toBe("Case Is Being Actively Reviewed");
     expect(view!.history[0].status).toBe(ADDRESS_CHANGED_TITLE);
+    // Stored in English (the record); a Spanish reader sees it in Spanish.
+    expect(statusTitleIn(view!.history[0].status, readerFor("es", "America/Chicago").t)).toBe("Se actualizó la dirección postal");
   });
 
   it("a second submission, later or at the same time, changes nothing more", async () => {

@@ -1,14 +1,20 @@
 import Bowser from "bowser";
+import { msg } from "../i18n/message-ref";
 import { normalizeAddress } from "./client-address";
+
+// Both answers are msg() references, read in the reader's language where they are shown (a page's
+// or an email's reader); browser and system names are proper names and stay as Bowser gives them.
+
+export const UNKNOWN_DEVICE = msg("security.device.unknown");
 
 /** "Chrome on Linux" from a user-agent string; "Unknown device" when there is none to read. */
 export function describeDevice(userAgent: string | null | undefined): string {
-  if (!userAgent) return "Unknown device";
+  if (!userAgent) return UNKNOWN_DEVICE;
   const parsed = Bowser.parse(userAgent);
   const browser = parsed.browser.name;
-  const os = parsed.os.name;
-  if (browser && os) return `${browser} on ${os}`;
-  return browser || os || "Unknown device";
+  const system = parsed.os.name;
+  if (browser && system) return msg("security.device.browserOnSystem", { browser, system });
+  return browser || system || UNKNOWN_DEVICE;
 }
 
 const PRIVATE_RANGES = [
@@ -28,7 +34,7 @@ const PRIVATE_RANGES = [
  */
 export function describePlace(ip: string | null | undefined): string {
   const address = normalizeAddress(ip);
-  if (!address) return "Unknown location";
-  if (PRIVATE_RANGES.some((r) => r.test(address))) return `Local network (${address})`;
-  return `Internet address ${address}`;
+  if (!address) return msg("security.device.unknownPlace");
+  if (PRIVATE_RANGES.some((r) => r.test(address))) return msg("security.device.localNetwork", { address });
+  return msg("security.device.internetAddress", { address });
 }

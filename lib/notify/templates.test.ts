@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { resetEnvCache } from "../env";
+import { describeDevice, describePlace } from "../http/describe-device";
 import { msg } from "../i18n/message-ref";
 import { readerFor } from "../i18n/translator";
 import { emailTemplates, smsTemplates } from "./templates";
@@ -133,6 +134,24 @@ describe("email templates", () => {
       es,
     );
     expect(message.text).toContain("Dispositivo: Iniciar sesión.");
+  });
+
+  it("a Spanish security notice names the device and place in Spanish, the browser and system as they are", () => {
+    const chrome = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36";
+    const notice = (userAgent: string | null, ip: string | null) =>
+      emailTemplates["security-notice"](
+        {
+          ...SECURITY_NOTICES.new_sign_in,
+          at: "2026-11-21T15:04:00Z",
+          device: describeDevice(userAgent),
+          place: describePlace(ip),
+          notMeUrl: "u",
+        },
+        es,
+      ).text;
+    expect(notice(chrome, "203.0.113.9")).toContain("Dispositivo: Chrome en Linux. Ubicación: Dirección de internet 203.0.113.9.");
+    expect(notice(null, "10.0.0.4")).toContain("Dispositivo: Dispositivo desconocido. Ubicación: Red local (10.0.0.4).");
+    expect(notice(null, null)).toContain("Ubicación: Ubicación desconocida.");
   });
 
   it("confirm-email carries the link verbatim in the text and escaped in the HTML", () => {

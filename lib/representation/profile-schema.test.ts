@@ -3,6 +3,7 @@ import { readerFor } from "../i18n/translator";
 import { parseProfileFields, PROFILE_MESSAGES, profileFormValues } from "./profile-schema";
 
 const TODAY = new Date("2026-12-02T12:00:00Z");
+const ZONE = "America/New_York";
 
 const common = {
   fullName: "  Dana   Whitfield ",
@@ -25,7 +26,7 @@ const accredited = {
 };
 
 function issuesOf(fields: Record<string, string>): Record<string, string> {
-  const parsed = parseProfileFields(fields, TODAY);
+  const parsed = parseProfileFields(fields, TODAY, ZONE);
   if (parsed.ok) return {};
   return Object.fromEntries(parsed.issues.map((issue) => [issue.field, issue.message]));
 }
@@ -38,7 +39,7 @@ function inEnglish(issues: Record<string, string>): Record<string, string> {
 
 describe("parseProfileFields", () => {
   it("normalises an attorney's profile: spaces, ZIP+4, E.164 phone, bar number in capitals", () => {
-    const parsed = parseProfileFields(attorney, TODAY);
+    const parsed = parseProfileFields(attorney, TODAY, ZONE);
     expect(parsed).toEqual({
       ok: true,
       value: {
@@ -59,7 +60,7 @@ describe("parseProfileFields", () => {
   });
 
   it("keeps an accredited representative's recognition number and expiry, and no bar admissions", () => {
-    const parsed = parseProfileFields({ ...accredited, barJurisdiction1: "Ignored", barNumber1: "1" }, TODAY);
+    const parsed = parseProfileFields({ ...accredited, barJurisdiction1: "Ignored", barNumber1: "1" }, TODAY, ZONE);
     expect(parsed.ok && parsed.value).toMatchObject({
       kind: "ACCREDITED_REPRESENTATIVE",
       barAdmissions: [],
@@ -104,7 +105,11 @@ describe("parseProfileFields", () => {
     expect(issuesOf({ ...attorney, barJurisdiction2: "massachusetts", barNumber2: "BBO 654321", barGoodStanding2: "yes" })).toEqual({
       barJurisdiction2: PROFILE_MESSAGES.duplicateAdmission(2),
     });
-    const two = parseProfileFields({ ...attorney, barJurisdiction2: "New York", barNumber2: "4455667", barGoodStanding2: "yes" }, TODAY);
+    const two = parseProfileFields(
+      { ...attorney, barJurisdiction2: "New York", barNumber2: "4455667", barGoodStanding2: "yes" },
+      TODAY,
+      ZONE,
+    );
     expect(two.ok && two.value.barAdmissions.map((b) => b.jurisdiction)).toEqual(["Massachusetts", "New York"]);
   });
 
@@ -122,6 +127,36 @@ describe("parseProfileFields", () => {
     });
     expect(issuesOf({ ...accredited, "accreditationExpiresOn-year": "2025" })).toEqual({
       accreditationExpiresOn: PROFILE_MESSAGES.expired,
+    });
+  });
+
+  it("words a date's refusal with the field's own label, in the reader's language", () => {
+    const issues = issuesOf({ ...accredited, "accreditationExpiresOn-day": "31", "accreditationExpiresOn-month": "2" });
+    expect(readerFor("es", ZONE).text(issues.accreditationExpiresOn)).toBe(
+      'La fecha para "Fecha en que vence su acreditación" debe ser una fecha real, por ejemplo 27 3 2007.',
+    );
+    expect(inEnglish(issues).accreditationExpiresOn).toContain('"Date your accreditation expires"');
+  });
+
+  it("takes an accreditation expiring today until the day ends in the representative's time zone", () => {
+    // 8:30 PM on 2 December in New York: already 3 December by UTC.
+    const evening = new Date("2026-12-03T01:30:00Z");
+    const expires = (day: string) => ({
+      ...accredited,
+      "accreditationExpiresOn-day": day,
+      "accreditationExpiresOn-month": "12",
+      "accreditationExpiresOn-year": "2026",
+    });
+    const parsed = parseProfileFields(expires("2"), evening, ZONE);
+    expect(parsed.ok && parsed.value.accreditationExpiresOn).toBe("2026-12-02");
+    expect(parseProfileFields(expires("1"), evening, ZONE)).toMatchObject({
+      ok: false,
+      issues: [{ field: "accreditationExpiresOn", message: PROFILE_MESSAGES.expired }],
+    });
+    // Where it is already 3 December, the 2nd has passed.
+    expect(parseProfileFields(expires("2"), evening, "Europe/Madrid")).toMatchObject({
+      ok: false,
+      issues: [{ message: PROFILE_MESSAGES.expired }],
     });
   });
 
@@ -149,16 +184,17 @@ describe("parseProfileFields", () => {
 
 describe("profileFormValues", () => {
   it("gives back the form's fields for a stored profile, which parse to the same profile", () => {
-    const parsed = parseProfileFields({ ...accredited }, TODAY);
+    const parsed = parseProfileFields({ ...accredited }, TODAY, ZONE);
     if (!parsed.ok) throw new Error("expected a profile");
     const values = profileFormValues(parsed.value, () => "(413) 555-0142");
-    expect(parseProfileFields(values, TODAY)).toEqual(parsed);
-    const lawyer = parseProfileFields(attorney, TODAY);
+    expect(parseProfileFields(values, TODAY, ZONE)).toEqual(parsed);
+    const lawyer = parseProfileFields(attorney, TODAY, ZONE);
     if (!lawyer.ok) throw new Error("expected a profile");
     expect(
       parseProfileFields(
         profileFormValues(lawyer.value, () => "(413) 555-0142"),
         TODAY,
+        ZONE,
       ),
     ).toEqual(lawyer);
   });

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { zContactForm } from "../account/contact-schema";
 import { zField } from "../actions/form-input";
+import { dateIn } from "../i18n/calendar-days";
 import { msg } from "../i18n/message-ref";
-import { parseDateParts, type DateParts } from "../filing/engine/formats";
+import { isoDay, parseDateParts, type DateParts } from "../filing/engine/formats";
 import { barField, EXPIRY_FIELD, MAX_BAR_ADMISSIONS, REPRESENTATIVE_KINDS, type RepresentativeKind } from "./profile-fields";
 
 export type { RepresentativeKind } from "./profile-fields";
@@ -124,8 +125,11 @@ function barAdmissions(fields: Record<string, string>, issues: Issue[]): BarAdmi
   return admissions;
 }
 
-/** Checks every field of the form (as text) and gives back the profile to store, or every problem. */
-export function parseProfileFields(fields: Record<string, string>, today: Date = new Date()): ProfileParse {
+/**
+ * Checks every field of the form (as text) and gives back the profile to store, or every problem.
+ * An accreditation expiring today is still good until the day ends in the representative's time zone.
+ */
+export function parseProfileFields(fields: Record<string, string>, now: Date, timeZone: string): ProfileParse {
   const issues: Issue[] = [];
   const kindText = text(fields, "kind");
   const kind = (REPRESENTATIVE_KINDS as readonly string[]).includes(kindText) ? (kindText as RepresentativeKind) : null;
@@ -174,10 +178,10 @@ export function parseProfileFields(fields: Record<string, string>, today: Date =
       month: fields[`${EXPIRY_FIELD}-month`] ?? "",
       year: fields[`${EXPIRY_FIELD}-year`] ?? "",
     };
-    const date = parseDateParts(parts, "Accreditation expires");
+    const date = parseDateParts(parts, msg("representative.profile.accreditation.expiry"));
     if (!date.ok) issues.push({ field: EXPIRY_FIELD, message: date.message });
     else if (!date.value) issues.push({ field: EXPIRY_FIELD, message: PROFILE_MESSAGES.expiry });
-    else if (date.value < today.toISOString().slice(0, 10)) issues.push({ field: EXPIRY_FIELD, message: PROFILE_MESSAGES.expired });
+    else if (date.value < isoDay(new Date(dateIn(now, timeZone)))) issues.push({ field: EXPIRY_FIELD, message: PROFILE_MESSAGES.expired });
     else accreditationExpiresOn = date.value;
   }
 
@@ -201,13 +205,15 @@ export function parseProfileFields(fields: Record<string, string>, today: Date =
   };
 }
 
-/** The form as an action's schema: every field as text, then parseProfileFields. */
-export const zRepresentativeProfileForm = z.record(z.string(), zField()).transform((fields, ctx): RepresentativeProfileInput => {
-  const parsed = parseProfileFields(fields);
-  if (parsed.ok) return parsed.value;
-  for (const issue of parsed.issues) ctx.addIssue({ code: "custom", path: [issue.field], message: issue.message });
-  return z.NEVER;
-});
+/** The form as an action's schema, for a representative in `timeZone`: every field as text, then parseProfileFields. */
+export function zRepresentativeProfileForm(timeZone: string) {
+  return z.record(z.string(), zField()).transform((fields, ctx): RepresentativeProfileInput => {
+    const parsed = parseProfileFields(fields, new Date(), timeZone);
+    if (parsed.ok) return parsed.value;
+    for (const issue of parsed.issues) ctx.addIssue({ code: "custom", path: [issue.field], message: issue.message });
+    return z.NEVER;
+  });
+}
 
 /** A stored profile (or none) as the form's fields, to fill the form for editing. */
 export function profileFormValues(

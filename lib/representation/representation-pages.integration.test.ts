@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { recordG28ForOfficer, removeG28ForOfficer } from "@/lib/agency/console/representation-changes";
 import { db } from "@/lib/db";
+import { readerFor } from "@/lib/i18n/translator";
 import { applicantWithCase, createUser, officer as makeOfficer, sessionFor } from "@/tests/support/factories";
 import { caseRelation } from "./case-access";
 import { endRepresentationForClient } from "./end-for-client";
@@ -109,5 +110,26 @@ describe("the G-28s as the applicant and the console see them", () => {
       ["Ben Okafor", "PAPER", officer.user.email, "OFFICER", officer.user.email],
     ]);
     expect(await representationsForOfficer(other.caseId)).toEqual([]);
+  });
+
+  it("names a representative who gave no name in the reader's language", async () => {
+    const applicant = await applicantWithCase();
+    const nameless = await createUser("COMPLETE");
+    await db().user.update({ where: { id: nameless.id }, data: { role: "REPRESENTATIVE", fullName: null } });
+    await db().representation.create({
+      data: {
+        caseId: applicant.caseId,
+        representativeId: nameless.id,
+        clientId: applicant.user.id,
+        source: "PAPER",
+        startedAt: new Date(),
+      },
+    });
+    const [mine] = (await caseForOwner({ id: applicant.user.id }, applicant.receiptNumber))!.representations;
+    const [forOfficer] = await representationsForOfficer(applicant.caseId);
+    for (const { name } of [mine, forOfficer]) {
+      expect(readerFor("es", "America/Chicago").text(name)).toBe("Nombre no indicado");
+      expect(readerFor("en", "UTC").text(name)).toBe("Name not given");
+    }
   });
 });

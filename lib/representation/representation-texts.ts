@@ -1,5 +1,4 @@
 import { msg } from "../i18n/message-ref";
-import { readerFor } from "../i18n/translator";
 
 // What people read about a G-28 starting and ending, in one place (the case history's entries, the
 // refusals of ending and recording one). Refusals are msg() references: the action chain words them
@@ -34,16 +33,3 @@ export function endedByMessage(endedBy: EndedBy, reader: "client" | "officer"): 
 
 /** The tag beside a representative whose details no officer has verified yet, as a msg() reference. */
 export const NOT_VERIFIED_MESSAGE = msg("representative.label.notVerified");
-
-const english = () => readerFor("en", "UTC");
-
-/**
- * @deprecated English only: kept for pages that still show it as it is. Use endedByMessage with the
- * reader's text() (or t("representative.endedBy.…")).
- */
-export function endedByWords(endedBy: EndedBy, reader: "client" | "officer"): string {
-  return english().text(endedByMessage(endedBy, reader));
-}
-
-/** @deprecated English only: use t("representative.label.notVerified") or text(NOT_VERIFIED_MESSAGE). */
-export const NOT_VERIFIED_LABEL = english().text(NOT_VERIFIED_MESSAGE);

@@ -1,11 +1,13 @@
 import "server-only";
 import { db } from "../db";
 import type { Prisma, RepresentationEndedBy, RepresentationSource } from "../generated/prisma/client";
+import { msg } from "../i18n/message-ref";
 import { isId } from "../ids";
 
 // The G-28s on a case as its applicant and the console see them: current ones first, then the
 // ended ones (the history of representation stays on the case).
 
+/** name: the representative's own, or a msg() reference when they gave none (show it with text()). */
 export type RepresentativeSummary = { name: string; organization: string | null; verified: boolean };
 
 export type ClientRepresentation = RepresentativeSummary & {
@@ -36,7 +38,7 @@ function summary(user: {
 }): RepresentativeSummary {
   const profile = user.representativeProfile;
   return {
-    name: profile?.fullName || user.fullName || "Name not given",
+    name: profile?.fullName || user.fullName || msg("representative.label.nameNotGiven"),
     organization: profile?.organization || null,
     verified: !!profile?.verifiedAt,
   };

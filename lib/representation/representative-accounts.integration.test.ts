@@ -11,6 +11,7 @@ import { hasRepresentativeProfile, representativeProfileOf, saveRepresentativePr
 import { PROFILE_MESSAGES, zRepresentativeProfileForm, type RepresentativeProfileInput } from "./profile-schema";
 import { findRepresentatives, markRepresentativeVerified, representativeForOfficer, VERIFY_MESSAGES } from "./representatives-for-officer";
 
+const ZONE = "America/New_York";
 const FORM = {
   kind: "ATTORNEY",
   fullName: "Dana Whitfield",
@@ -34,7 +35,7 @@ async function representative(email = uniqueEmail("rep")) {
 }
 
 async function parsed(fields: Record<string, string> = FORM): Promise<RepresentativeProfileInput> {
-  const result = zRepresentativeProfileForm.safeParse(fields);
+  const result = zRepresentativeProfileForm(ZONE).safeParse(fields);
   if (!result.success) throw new Error(JSON.stringify(result.error.issues));
   return result.data;
 }
@@ -117,7 +118,7 @@ describe("the representative profile", () => {
     const rep = await representative();
     const before = await counts();
     const result = await submit(
-      zRepresentativeProfileForm,
+      zRepresentativeProfileForm(ZONE),
       { ...FORM, barGoodStanding1: "", postalCode: "ABCDE", kind: "JUDGE" },
       (input) => saveRepresentativeProfile(rep.actor, input, info),
     );
@@ -128,7 +129,7 @@ describe("the representative profile", () => {
     });
     // A refused form shows what was typed again.
     expect(!result.ok && result.values).toMatchObject({ fullName: "Dana Whitfield", postalCode: "ABCDE" });
-    const attorney = await submit(zRepresentativeProfileForm, { ...FORM, barGoodStanding1: "" }, (input) =>
+    const attorney = await submit(zRepresentativeProfileForm(ZONE), { ...FORM, barGoodStanding1: "" }, (input) =>
       saveRepresentativeProfile(rep.actor, input, info),
     );
     expect(attorney).toMatchObject({ ok: false, fieldErrors: { barGoodStanding1: PROFILE_MESSAGES.goodStanding(1) } });

@@ -34,6 +34,7 @@ export async function endOtherSession(
     });
     if (!target) return fail("not_found", SESSION_NOT_FOUND);
     await tx.session.updateMany({ where: { id: target.id, userId: current.user.id, revokedAt: null }, data: { revokedAt: new Date() } });
+    // A msg() reference: the action chain puts the confirmation's device into the reader's language.
     const device = describeDevice(target.userAgent);
     await recordSecurityEvent(tx, current.user.id, "session.ended", info, { device });
     return { ok: true, device };

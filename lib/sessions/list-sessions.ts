@@ -6,6 +6,7 @@ import { idleTimeoutMs, type CurrentSession } from "./sessions";
 export type SessionListItem = {
   id: string;
   current: boolean;
+  /** msg() references (lib/http/describe-device.ts): the page reads them in the reader's language. */
   device: string;
   place: string;
   signedInAt: Date;

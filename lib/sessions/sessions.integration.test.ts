@@ -3,11 +3,16 @@ import { db } from "@/lib/db";
 import { POLICY } from "@/lib/security-policy";
 import { info, sessionFor, signedUpTo } from "@/tests/support/factories";
 import { submit } from "@/tests/support/action-input";
+import { localizeResult } from "@/lib/i18n/localize-result";
+import { readerFor } from "@/lib/i18n/translator";
 import type { FormFields } from "@/lib/actions/form-input";
 import { endOtherSession, endOtherSessions, SESSION_NOT_FOUND, zEndOtherSession } from "./end-sessions";
 import { listSessions } from "./list-sessions";
 import { sessionStatus } from "./session-status";
 import { findLiveSession, idleTimeoutMs } from "./sessions";
+
+const english = readerFor("en", "UTC");
+const spanish = readerFor("es", "UTC");
 
 async function lastSeen(sessionId: string): Promise<Date> {
   return (await db().session.findUniqueOrThrow({ where: { id: sessionId }, select: { lastSeenAt: true } })).lastSeenAt;
@@ -90,7 +95,12 @@ describe("listing and ending sessions", () => {
     expect(ids).toContain(second.id);
     expect(ids).not.toContain(idle.id);
     expect(ids).not.toContain(theirs.id);
-    expect(list[0]).toMatchObject({ current: true, place: "Internet address 203.0.113.7", device: "Unknown device" });
+    expect(list[0]).toMatchObject({ current: true });
+    expect(english.text(list[0].place)).toBe("Internet address 203.0.113.7");
+    expect(english.text(list[0].device)).toBe("Unknown device");
+    // The sessions page shows them in the reader's language.
+    expect(spanish.text(list[0].place)).toBe("Dirección de internet 203.0.113.7");
+    expect(spanish.text(list[0].device)).toBe("Dispositivo desconocido");
     expect(list.filter((s) => s.current)).toHaveLength(1);
   });
 
@@ -98,7 +108,10 @@ describe("listing and ending sessions", () => {
     const { user } = await signedUpTo("COMPLETE");
     const current = await sessionFor(user.id, "FULL");
     const other = await sessionFor(user.id, "FULL");
-    expect(await endOtherSession(current, { sessionId: other.id }, info)).toMatchObject({ ok: true });
+    const ended = await endOtherSession(current, { sessionId: other.id }, info);
+    expect(ended).toMatchObject({ ok: true });
+    // The "Signed out of …" confirmation names the device in the reader's language (the action chain reads it).
+    expect(localizeResult(ended, spanish)).toMatchObject({ ok: true, device: "Dispositivo desconocido" });
     expect(await findLiveSession(other.token)).toBeNull();
     expect(await findLiveSession(current.token)).not.toBeNull();
     expect(await db().securityEvent.count({ where: { userId: user.id, kind: "session.ended" } })).toBe(1);

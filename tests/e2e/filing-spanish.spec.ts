@@ -78,6 +78,11 @@ test("a person filing in Spanish reads the I-765's pages, choices and errors in 
   await expect(page.getByLabel("Subir un archivo para: Una foto reciente de tipo pasaporte")).toBeVisible();
   await expectAccessible(page, "the documents page in Spanish");
 
+  // The dashboard lists the draft under its Spanish title.
+  await page.goto("/dashboard");
+  await expect(page.getByTestId("draft-card")).toContainText("I-765, Solicitud de Autorización de Empleo");
+  await page.goto(`${base}/documents`);
+
   // Back to English: the same page in English.
   await page.getByTestId("language-switch").getByRole("button", { name: "English" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");

@@ -71,6 +71,9 @@ test("a client reads the form their representative prepared in Spanish", async (
 
   await signInWithEmailCode(page, mail, client);
   await switchToSpanish(page);
+  // The dashboard's "Forms to review" names the form in Spanish (not a message reference).
+  await page.goto("/dashboard");
+  await expect(page.getByTestId("client-reviews")).toContainText("I-765, Solicitud de Autorización de Empleo");
   await page.goto(`/file/review/${filingId}`);
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
   await expect(page.getByRole("heading", { level: 1, name: "Revise el formulario preparado para usted" })).toBeVisible();

@@ -84,6 +84,9 @@ test("settings in Spanish: the language choice, the time zone, the account histo
   const table = page.getByTestId("history-table");
   const newest = table.locator("tbody tr").first();
   await expect(newest).toContainText("Se cambió la zona horaria");
+  // The device and place in Spanish too; browser and system names stay as they are.
+  await expect(newest).toContainText(/Chrom.* en /);
+  await expect(newest).toContainText("Red local (");
   await expect(newest.locator("time")).toHaveText(/ de \d{4} a las \d{1,2}:\d{2}\s?[ap]\.\s?m\.\sC[SD]T$/);
   await expect(table).toContainText("Inició sesión");
   await expect(table).not.toContainText("UTC");
@@ -180,6 +183,8 @@ test("settings in Spanish: alerts, contact information, email, password, session
   await expect(page.getByRole("heading", { level: 1, name: "Dónde tiene la sesión iniciada" })).toBeVisible();
   const current = page.getByTestId("session-current");
   await expect(current).toContainText("Este dispositivo");
+  await expect(current).toContainText(/Chrom.* en /);
+  await expect(current).toContainText("Red local (");
   await expect(current.locator("time").first()).toHaveText(/ de \d{4} a las \d{1,2}:\d{2}\s?[ap]\.\s?m\.\sE[SD]T$/);
   await expect(page.getByTestId("sessions-table")).not.toContainText("UTC");
   await expect(page.getByText("No tiene la sesión iniciada en ningún otro lugar.")).toBeVisible();
@@ -189,6 +194,8 @@ test("settings in Spanish: alerts, contact information, email, password, session
   await expect(page.getByRole("heading", { level: 1, name: "Llaves de acceso" })).toBeVisible();
   await expect(page.getByTestId("no-passkeys")).toHaveText("Todavía no tiene llaves de acceso.");
   await expect(page.getByRole("heading", { level: 2, name: "Agregar una llave de acceso" })).toBeVisible();
+  // The suggested name is saved as the person's own label, so it is suggested in their language.
+  await expect(page.getByLabel("Nombre de la llave de acceso")).toHaveValue(/^Llave de acceso de .*Chrom/);
   await expectAccessible(page, "passkeys, in Spanish");
 
   await page.goto("/settings/verification-methods");

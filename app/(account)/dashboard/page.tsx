@@ -44,13 +44,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const params = await searchParams;
   const { welcome, deleted, page } = params;
   const view = dashboardView(params);
+  const reader = await getReader();
   const [cases, { drafts, filed, reviews }] = await Promise.all([
     dashboardCases(actor, parsePageNumber(page), view),
-    dashboardFilings(actor),
+    dashboardFilings(actor, reader),
   ]);
   const { forms } = cases;
   const now = new Date();
-  const { t } = await getReader();
+  const { t } = reader;
   return (
     <>
       <p className="text-muted">

@@ -80,7 +80,7 @@ export default async function CasePage({ params, searchParams }: Props) {
 
       {ending && (
         <ClientMessages namespaces={["cases"]}>
-          <EndRepresentationForm receiptNumber={view.receiptNumber} representationId={ending.id} name={ending.name} />
+          <EndRepresentationForm receiptNumber={view.receiptNumber} representationId={ending.id} name={text(ending.name)} />
         </ClientMessages>
       )}
 

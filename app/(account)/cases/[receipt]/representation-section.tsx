@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ClientRepresentation } from "@/lib/representation/representation-views";
-import { endedByWords, NOT_VERIFIED_LABEL } from "@/lib/representation/representation-texts";
+import { endedByMessage, NOT_VERIFIED_MESSAGE } from "@/lib/representation/representation-texts";
 import { getReader } from "@/lib/i18n/request";
 import type { Reader } from "@/lib/i18n/translator";
 
@@ -15,11 +15,11 @@ function when(at: Date) {
 function Who({ rep, text }: { rep: ClientRepresentation; text: Reader["text"] }) {
   return (
     <>
-      <strong>{rep.name}</strong>
+      <strong>{text(rep.name)}</strong>
       {rep.organization && <>, {rep.organization}</>}
       {!rep.verified && (
         <span className="ml-2 inline-block border border-ink px-2 text-sm" data-testid="not-verified">
-          {text(NOT_VERIFIED_LABEL)}
+          {text(NOT_VERIFIED_MESSAGE)}
         </span>
       )}
     </>
@@ -53,7 +53,7 @@ export async function RepresentationSection({
               </span>
               {!rep.verified && <span className="block text-muted">{t("cases.representation.notChecked")}</span>}
               <Link href={`/cases/${receiptNumber}?end=${rep.id}`} className="mt-1 inline-block">
-                {t.rich("cases.representation.end", { name: rep.name, sr })}
+                {t.rich("cases.representation.end", { name: text(rep.name), sr })}
               </Link>
             </li>
           ))}
@@ -73,7 +73,7 @@ export async function RepresentationSection({
                     start: when(rep.startedAt),
                     end: when(rep.endedAt!),
                   })}{" "}
-                  {text(endedByWords(rep.endedBy, "client"))}.
+                  {text(endedByMessage(rep.endedBy, "client"))}.
                 </span>
               </li>
             ))}

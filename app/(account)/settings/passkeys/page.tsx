@@ -18,7 +18,8 @@ export default async function PasskeysPage({ searchParams }: { searchParams: Pro
   const { actor, request } = await recentSecondStepContext("/settings/passkeys", signedInContext);
   const params = await searchParams;
   const passkeys = await listPasskeys(actor);
-  const { t, format } = await getReader();
+  const reader = await getReader();
+  const { t, format } = reader;
   const removing = passkeys.find((p) => p.id === params.remove);
   return (
     <>
@@ -79,7 +80,7 @@ export default async function PasskeysPage({ searchParams }: { searchParams: Pro
       <section aria-labelledby="add-passkey-heading" className="mb-8">
         <h2 id="add-passkey-heading">{t("settings.passkeys.add")}</h2>
         <ClientMessages namespaces={["settings"]}>
-          <AddPasskeyForm defaultName={suggestedPasskeyName(request.userAgent)} />
+          <AddPasskeyForm defaultName={suggestedPasskeyName(request.userAgent, reader)} />
         </ClientMessages>
       </section>
       <p>

@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SessionsPage() {
   const { session } = await signedInContext();
   const sessions = await listSessions(session);
-  const { t, format } = await getReader();
+  const { t, format, text } = await getReader();
   return (
     <>
       <h1>{t("settings.sessions.title")}</h1>
@@ -23,8 +23,8 @@ export default async function SessionsPage() {
           sessions={sessions.map((s) => ({
             id: s.id,
             current: s.current,
-            device: s.device,
-            place: s.place,
+            device: text(s.device),
+            place: text(s.place),
             signedInAt: { iso: s.signedInAt.toISOString(), text: format.dateTime(s.signedInAt, "dateTime") },
             lastSeenAt: { iso: s.lastSeenAt.toISOString(), text: format.dateTime(s.lastSeenAt, "dateTime") },
           }))}

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { OfficerRepresentation } from "@/lib/representation/representation-views";
 import { getReader } from "@/lib/i18n/request";
-import type { Translate } from "@/lib/i18n/translator";
+import type { Reader, Translate } from "@/lib/i18n/translator";
 import { RecordG28Form } from "./record-g28-form";
 import { RemoveG28Form } from "./remove-g28-form";
 
@@ -12,10 +12,10 @@ function timeTag(at: Date) {
   return (chunks: ReactNode) => <time dateTime={at.toISOString()}>{chunks}</time>;
 }
 
-function Who({ rep, t }: { rep: OfficerRepresentation; t: Translate }) {
+function Who({ rep, t, text }: { rep: OfficerRepresentation; t: Translate; text: Reader["text"] }) {
   return (
     <>
-      <strong>{rep.name}</strong>
+      <strong>{text(rep.name)}</strong>
       {rep.organization && <>, {rep.organization}</>}{" "}
       <span className="text-muted">({rep.verified ? t("agency.g28.verified") : t("agency.g28.notVerified")})</span>
       <span className="block break-all text-muted">{t("agency.g28.contact", { email: rep.email, accountNumber: rep.accountNumber })}</span>
@@ -30,7 +30,7 @@ export async function RepresentationSection({
   receiptNumber: string;
   representations: OfficerRepresentation[];
 }) {
-  const { t, format } = await getReader();
+  const { t, format, text } = await getReader();
   const current = representations.filter((rep) => !rep.endedAt);
   return (
     <section aria-labelledby="g28-heading" className="mb-8" data-testid="g28-section">
@@ -41,7 +41,7 @@ export async function RepresentationSection({
         <ul className="max-w-prose list-none p-0" data-testid="g28-current">
           {current.map((rep) => (
             <li key={rep.id} className="mb-4 border-b border-line pb-4" data-testid="g28-current-row">
-              <Who rep={rep} t={t} />
+              <Who rep={rep} t={t} text={text} />
               <span className="block">
                 {t.rich("agency.g28.currentSince", {
                   source: rep.source,
@@ -50,7 +50,7 @@ export async function RepresentationSection({
                 })}
               </span>
               <div className="mt-2">
-                <RemoveG28Form receiptNumber={receiptNumber} representationId={rep.id} name={rep.name} />
+                <RemoveG28Form receiptNumber={receiptNumber} representationId={rep.id} name={text(rep.name)} />
               </div>
             </li>
           ))}
@@ -64,7 +64,7 @@ export async function RepresentationSection({
         <ol className="max-w-prose list-none p-0" data-testid="g28-history">
           {representations.map((rep) => (
             <li key={rep.id} className="mb-2 border-b border-line pb-2">
-              <Who rep={rep} t={t} />
+              <Who rep={rep} t={t} text={text} />
               <span className="block">
                 {rep.source === "PAPER"
                   ? t.rich("agency.g28.startedPaper", {
