@@ -2,11 +2,13 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { NewMark } from "./case-marks";
 import type { CaseView } from "@/lib/cases/case-for-owner";
+import { appointmentTime } from "@/lib/appointments/appointment-time";
 import { formatFileSize } from "@/lib/evidence/upload-rules";
 import { getReader } from "@/lib/i18n/request";
 import { StackTable } from "@/components/ui/stack-table";
 
-// Dates are the reader's: in their language and time zone, times with the zone named.
+// Dates are the reader's: in their language and time zone, times with the zone named; an
+// appointment's on its office's clock, the reader's alongside (appointmentTime).
 
 function At({ at, text }: { at: Date; text: string }) {
   return <time dateTime={at.toISOString()}>{text}</time>;
@@ -59,7 +61,8 @@ export async function NoticeList({
   notices: CaseView["notices"];
   casePath?: string;
 }) {
-  const { t, format } = await getReader();
+  const reader = await getReader();
+  const { t, format } = reader;
   return (
     <ul className="mb-0 max-w-prose list-none p-0" data-testid="notices">
       {notices.map((notice) => (
@@ -78,7 +81,7 @@ export async function NoticeList({
           {notice.appointmentAt && (
             <span className="block">
               {t.rich("cases.notices.appointment", {
-                at: format.dateTime(notice.appointmentAt, "dateTime"),
+                at: appointmentTime(reader, notice.appointmentAt, notice.officeTimeZone),
                 time: (chunks) => <time dateTime={notice.appointmentAt!.toISOString()}>{chunks}</time>,
               })}
               {notice.location && <>, {notice.location}</>}

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { ActionRequiredMark } from "./case-marks";
 import type { StatusDate } from "@/lib/cases/status-date";
+import { appointmentTime } from "@/lib/appointments/appointment-time";
 import { getReader } from "@/lib/i18n/request";
 
 /** The case's current status, as the applicant's and the representative's case pages show it. */
@@ -52,13 +53,14 @@ export async function CaseStatusPanel({
 }
 
 async function StatusDateLine({ date }: { date: StatusDate }) {
-  const { t, format } = await getReader();
+  const reader = await getReader();
+  const { t, format } = reader;
   const time = (chunks: ReactNode) => <time dateTime={date.at.toISOString()}>{chunks}</time>;
   return (
     <p className="font-bold" data-testid="status-date">
       {date.kind === "appointment" ? (
         <>
-          {t.rich("cases.statusDate.appointment", { at: format.dateTime(date.at, "dateTime"), time })}
+          {t.rich("cases.statusDate.appointment", { at: appointmentTime(reader, date.at, date.officeTimeZone), time })}
           {date.location && <>, {date.location}</>}
         </>
       ) : (

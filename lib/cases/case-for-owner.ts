@@ -38,6 +38,8 @@ export type CaseView = {
     issuedAt: Date;
     appointmentAt: Date | null;
     location: string | null;
+    /** The appointment's office's zone, which its time is shown in (appointmentTime); null without an office. */
+    officeTimeZone: string | null;
     isNew: boolean;
   }[];
   openEvidenceRequests: { id: string; instructions: string; openedAt: Date; dueAt: Date; isNew: boolean }[];
@@ -113,13 +115,14 @@ export async function caseForOwner(owner: Pick<Actor, "id">, receiptInput: unkno
   const viewedAt = row.ownerViewedAt;
   const isNew = (at: Date) => viewedAt !== null && at > viewedAt;
   const open = row.evidenceRequests.filter((request) => request.respondedAt === null);
-  const notices = row.notices.map(({ id, kind, issuedAt, appointmentAt, location }) => ({
+  const notices = row.notices.map(({ id, kind, issuedAt, appointmentAt, location, office }) => ({
     id,
     kind,
     title: noticeTitle(kind),
     issuedAt,
     appointmentAt,
     location,
+    officeTimeZone: office?.timeZone ?? null,
     isNew: isNew(issuedAt),
   }));
   const hasNew =

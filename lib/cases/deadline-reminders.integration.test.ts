@@ -4,7 +4,8 @@ import { createUser } from "@/tests/support/factories";
 import { deliveryJobKey } from "@/lib/notify/deliver";
 import { queuedJobs } from "@/tests/support/job-queue";
 import { addStatusEvent, createPaperCase, issueNotice, openEvidenceRequest } from "./agency-operations";
-import { sendDeadlineReminders } from "./deadline-reminders";
+import { endOfUtcDay } from "@/lib/agency/utc-dates";
+import { evidenceReminderAt, sendDeadlineReminders } from "./deadline-reminders";
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -41,7 +42,8 @@ describe("reminders before a request for evidence is due and before an appointme
         { caseId: paper.id, representativeId: former.id, source: "PAPER", startedAt: opened, endedAt: opened },
       ],
     });
-    const dueAt = new Date(opened.getTime() + 10 * DAY);
+    // A due date as an officer sets it: the last moment of its day in UTC (dueDateFrom).
+    const dueAt = endOfUtcDay(new Date(opened.getTime() + 10 * DAY));
     const request = await openEvidenceRequest(paper.receiptNumber, { instructions: "A birth certificate.", dueAt, at: opened });
 
     // Four days before the 7-day mark: nothing yet.
@@ -49,7 +51,7 @@ describe("reminders before a request for evidence is due and before an appointme
     expect(await reminders("evidence-due-reminder")).toEqual([]);
 
     // Seven days before (and an hour later, and from a second instance at once): one reminder.
-    const weekBefore = new Date(dueAt.getTime() - 7 * DAY + 60_000);
+    const weekBefore = new Date(evidenceReminderAt(dueAt, 7).getTime() + 60_000);
     const passes = await Promise.all([sendDeadlineReminders(weekBefore), sendDeadlineReminders(weekBefore)]);
     expect(passes.reduce((sum, pass) => sum + pass.evidenceWeek, 0)).toBe(1);
     await sendDeadlineReminders(new Date(weekBefore.getTime() + HOUR));
@@ -75,7 +77,7 @@ describe("reminders before a request for evidence is due and before an appointme
     expect(ids.map((id) => keys.includes(deliveryJobKey(id)))).toEqual([true, true, true]);
 
     // One day before: the 1-day reminder, once.
-    const dayBefore = new Date(dueAt.getTime() - DAY + 60_000);
+    const dayBefore = new Date(evidenceReminderAt(dueAt, 1).getTime() + 60_000);
     expect((await sendDeadlineReminders(dayBefore)).evidenceDay).toBe(1);
     expect((await sendDeadlineReminders(new Date(dayBefore.getTime() + HOUR))).evidenceDay).toBe(0);
     sent = await reminders("evidence-due-reminder");
@@ -98,20 +100,17 @@ describe("reminders before a request for evidence is due and before an appointme
       at: now,
     });
     await db().evidenceRequest.update({ where: { id: answered.id }, data: { respondedAt: now } });
-    const short = await openEvidenceRequest(paper.receiptNumber, {
-      instructions: "A lease.",
-      dueAt: new Date(now.getTime() + 5 * DAY),
-      at: now,
-    });
+    const short = { dueAt: endOfUtcDay(new Date(now.getTime() + 5 * DAY)) };
+    const { id: shortId } = await openEvidenceRequest(paper.receiptNumber, { instructions: "A lease.", dueAt: short.dueAt, at: now });
 
     expect(await sendDeadlineReminders(new Date(now.getTime() + HOUR))).toEqual({ evidenceWeek: 0, evidenceDay: 0, appointments: 0 });
-    expect((await sendDeadlineReminders(new Date(now.getTime() + 4 * DAY + HOUR))).evidenceDay).toBe(1);
+    expect((await sendDeadlineReminders(new Date(evidenceReminderAt(short.dueAt, 1).getTime() + HOUR))).evidenceDay).toBe(1);
     expect(await reminders("evidence-due-reminder")).toHaveLength(1);
     expect(await db().evidenceRequest.findUniqueOrThrow({ where: { id: answered.id } })).toMatchObject({
       weekReminderAt: null,
       dayReminderAt: null,
     });
-    expect((await db().evidenceRequest.findUniqueOrThrow({ where: { id: short.id } })).dayReminderAt).not.toBeNull();
+    expect((await db().evidenceRequest.findUniqueOrThrow({ where: { id: shortId } })).dayReminderAt).not.toBeNull();
   });
 
   it("reminds 2 days before an appointment, once, and not for a notice issued closer to it", async () => {
@@ -153,18 +152,20 @@ describe("reminders before a request for evidence is due and before an appointme
   it("one pass sends every reminder that is due, however many batches it takes", async () => {
     const now = new Date();
     const { paper } = await ownedCase();
+    const dueDay = endOfUtcDay(new Date(now.getTime() + 10 * DAY));
     for (const n of [1, 2, 3, 4, 5]) {
       await openEvidenceRequest(paper.receiptNumber, {
         instructions: `Page ${n}.`,
-        dueAt: new Date(now.getTime() + 10 * DAY + n * HOUR),
+        dueAt: new Date(dueDay.getTime() - n * HOUR),
         at: now,
       });
       // One interview per case: a later notice of the same kind on a case replaces the earlier one.
       const { paper: other } = await ownedCase();
       await issueNotice(other.receiptNumber, "INTERVIEW", { appointmentAt: new Date(now.getTime() + 4 * DAY + n * HOUR), at: now });
     }
-    // Three days on: every 7-day reminder and every appointment reminder is due; batches of 2.
-    const pass = await sendDeadlineReminders(new Date(now.getTime() + 3 * DAY + 6 * HOUR), { batch: 2 });
+    // An hour after the 7-day reminders' moment (3 days on, give or take): every 7-day reminder and
+    // every appointment reminder is due; batches of 2.
+    const pass = await sendDeadlineReminders(new Date(evidenceReminderAt(dueDay, 7).getTime() + HOUR), { batch: 2 });
     expect(pass).toEqual({ evidenceWeek: 5, evidenceDay: 0, appointments: 5 });
     expect(await reminders("evidence-due-reminder")).toHaveLength(5);
     expect(await reminders("appointment-reminder")).toHaveLength(5);
@@ -175,17 +176,14 @@ describe("reminders before a request for evidence is due and before an appointme
   it("a reminder rolled back with its transaction is neither stamped nor queued", async () => {
     const now = new Date();
     const { paper } = await ownedCase();
-    const request = await openEvidenceRequest(paper.receiptNumber, {
-      instructions: "A photo.",
-      dueAt: new Date(now.getTime() + 8 * DAY),
-      at: now,
-    });
+    const dueAt = endOfUtcDay(new Date(now.getTime() + 8 * DAY));
+    const request = await openEvidenceRequest(paper.receiptNumber, { instructions: "A photo.", dueAt, at: now });
     const jobsBefore = (await queuedJobs("deliver-message")).length;
     // The recipients' alert settings cannot be read: the pass fails inside its transaction.
     await db().$executeRaw`ALTER TABLE "MfaMethod" RENAME TO "MfaMethodAway"`;
     await db().user.updateMany({ data: { alertBySms: true } });
     try {
-      await expect(sendDeadlineReminders(new Date(now.getTime() + DAY + HOUR))).rejects.toThrow();
+      await expect(sendDeadlineReminders(new Date(evidenceReminderAt(dueAt, 7).getTime() + HOUR))).rejects.toThrow();
     } finally {
       await db().$executeRaw`ALTER TABLE "MfaMethodAway" RENAME TO "MfaMethod"`;
     }
@@ -193,6 +191,63 @@ describe("reminders before a request for evidence is due and before an appointme
     expect(await reminders("evidence-due-reminder")).toEqual([]);
     expect(await queuedJobs("deliver-message")).toHaveLength(jobsBefore);
     // The next pass sends it.
-    expect((await sendDeadlineReminders(new Date(now.getTime() + DAY + 2 * HOUR))).evidenceWeek).toBe(1);
+    expect((await sendDeadlineReminders(new Date(evidenceReminderAt(dueAt, 7).getTime() + 2 * HOUR))).evidenceWeek).toBe(1);
+  });
+});
+
+describe("the days a reminder gives, on its reader's calendar", () => {
+  /** An owner in Guam (UTC+10) and their representative in Hawaii (UTC-10), with a request due in 10 days. */
+  async function guamAndHawaii() {
+    const opened = new Date();
+    const { owner, paper } = await ownedCase();
+    const representative = await createUser("COMPLETE");
+    await db().user.update({ where: { id: owner.id }, data: { timeZone: "Pacific/Guam" } });
+    await db().user.update({ where: { id: representative.id }, data: { timeZone: "Pacific/Honolulu" } });
+    await db().representation.create({
+      data: { caseId: paper.id, representativeId: representative.id, source: "PAPER", startedAt: opened },
+    });
+    const dueAt = endOfUtcDay(new Date(opened.getTime() + 10 * DAY));
+    await openEvidenceRequest(paper.receiptNumber, { instructions: "A birth certificate.", dueAt, at: opened });
+    const bodyTo = async (to: string) => (await reminders("evidence-due-reminder")).filter((m) => m.to === to).map((m) => m.body);
+    return { opened, dueAt, guam: () => bodyTo(owner.email), hawaii: () => bodyTo(representative.email) };
+  }
+
+  it("in Hawaii the 7-day and 1-day reminders say 7 and 1 days; in Guam, where it is the next morning, 6 days and today", async () => {
+    const { opened, dueAt, guam, hawaii } = await guamAndHawaii();
+    const dueDay = dueAt.toISOString().slice(0, 10);
+    const utc = (days: number, time: string) => new Date(new Date(`${dueDay}T${time}Z`).getTime() - days * DAY);
+
+    // Every hourly pass, at :05 as the schedule runs it, from the opening to a day after the due date.
+    const fired: { at: string; week: number; day: number }[] = [];
+    const first = Math.ceil((opened.getTime() - 5 * 60_000) / HOUR) * HOUR + 5 * 60_000;
+    for (let at = first; at <= dueAt.getTime() + DAY; at += HOUR) {
+      const pass = await sendDeadlineReminders(new Date(at));
+      if (pass.evidenceWeek || pass.evidenceDay)
+        fired.push({ at: new Date(at).toISOString(), week: pass.evidenceWeek, day: pass.evidenceDay });
+    }
+
+    // The first pass after 23:59 UTC: 00:05 UTC is 2:05 PM the day before in Hawaii, 10:05 AM in Guam.
+    expect(fired).toEqual([
+      { at: utc(6, "00:05:00.000").toISOString(), week: 1, day: 0 },
+      { at: utc(0, "00:05:00.000").toISOString(), week: 0, day: 1 },
+    ]);
+    const hawaiian = await hawaii();
+    expect(hawaiian).toHaveLength(2);
+    expect(hawaiian.filter((body) => body?.includes("(in 7 days)"))).toHaveLength(1);
+    expect(hawaiian.filter((body) => body?.includes("(in 1 day)"))).toHaveLength(1);
+    const guamanian = await guam();
+    expect(guamanian).toHaveLength(2);
+    expect(guamanian.filter((body) => body?.includes("(in 6 days)"))).toHaveLength(1);
+    expect(guamanian.filter((body) => body?.includes("(today)"))).toHaveLength(1);
+  });
+
+  it("a reminder sent late counts from the day each reader is on: due today in Guam, tomorrow in Hawaii", async () => {
+    const { dueAt, guam, hawaii } = await guamAndHawaii();
+    // The passes from the day before missed; this one, at 03:05 UTC on the due day, is 1:05 PM on the
+    // due day in Guam and 5:05 PM the day before in Hawaii.
+    const late = new Date(evidenceReminderAt(dueAt, 1).getTime() + 3 * HOUR + 5 * 60_000);
+    expect(await sendDeadlineReminders(late)).toEqual({ evidenceWeek: 0, evidenceDay: 1, appointments: 0 });
+    expect(await guam()).toEqual([expect.stringContaining("(today)")]);
+    expect(await hawaii()).toEqual([expect.stringContaining("(in 1 day)")]);
   });
 });

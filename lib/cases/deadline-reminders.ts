@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "../db";
 import { env } from "../env";
+import { dateIn } from "../i18n/calendar-days";
+import { personTimeZone } from "../i18n/person-reader";
 import type { NoticeKind } from "../generated/prisma/client";
 import { alertPerson, caseAlertRecipients } from "../notify/case-alert";
 import { noLongerStands } from "../appointments/standing-appointments";
@@ -15,6 +17,12 @@ import { noLongerStands } from "../appointments/standing-appointments";
 // gets the 1-day reminder, not the 7-day one), and a missed 7-day reminder is not sent late once the
 // 1-day one is due. A pass sends all that is due, however many: what it left for the next hour's
 // pass could fall out of its window.
+//
+// A due date is a calendar day, read as the same day everywhere (lib/i18n/formats.ts, dueDay), that
+// ends at 23:59 UTC. The 7-day and 1-day reminders go 7 and 1 days before that moment: in the
+// afternoon or evening from American Samoa to Puerto Rico, the next morning in Guam; never at night,
+// as a text message may wake someone. So the number of days a reminder gives is counted on its
+// reader's own calendar when it is sent: 7 and 1 in most US zones, 6 and "today" in Guam.
 
 const DAY_MS = 86_400_000;
 const BATCH = 200;
@@ -22,6 +30,14 @@ const BATCH = 200;
 export const REMINDER_DAYS = { evidenceWeek: 7, evidenceDay: 1, appointment: 2 } as const;
 
 const inDays = (now: Date, days: number) => new Date(now.getTime() + days * DAY_MS);
+
+/** When the reminder `days` before a due date is due. */
+export const evidenceReminderAt = (dueAt: Date, days: number) => new Date(dueAt.getTime() - days * DAY_MS);
+
+/** The calendar days from `now`, on the reader's calendar, to the due day; 0 on it (or, far east of UTC, after it). */
+export function daysLeftFor(dueAt: Date, now: Date, timeZone: string): number {
+  return Math.max(0, Math.round((dateIn(dueAt, "UTC") - dateIn(now, timeZone)) / DAY_MS));
+}
 
 type Sent = { evidenceWeek: number; evidenceDay: number; appointments: number };
 
@@ -35,7 +51,7 @@ async function evidenceReminders(now: Date, days: 7 | 1, batch: number): Promise
 
   async function remind(request: { id: string; dueAt: Date; openedAt: Date }): Promise<boolean> {
     // Opened after its reminder's moment: the request's own alert said all there was to say.
-    if (request.openedAt.getTime() > request.dueAt.getTime() - days * DAY_MS) {
+    if (request.openedAt.getTime() > evidenceReminderAt(request.dueAt, days).getTime()) {
       await db().evidenceRequest.updateMany({ where: { id: request.id, [column]: null }, data: { [column]: now } });
       return false;
     }
@@ -43,9 +59,16 @@ async function evidenceReminders(now: Date, days: 7 | 1, batch: number): Promise
       const stamp = await tx.evidenceRequest.updateMany({ where: { id: request.id, ...where }, data: { [column]: now } });
       if (stamp.count !== 1) return false;
       const { caseId } = await tx.evidenceRequest.findUniqueOrThrow({ where: { id: request.id }, select: { caseId: true } });
-      for (const { person, home } of await caseAlertRecipients(tx, caseId)) {
+      const recipients = await caseAlertRecipients(tx, caseId);
+      const zones = await tx.user.findMany({
+        where: { id: { in: recipients.map((r) => r.person.id) } },
+        select: { id: true, timeZone: true },
+      });
+      for (const { person, home } of recipients) {
         const url = new URL(home, env().APP_URL).toString();
-        await alertPerson(tx, person, "evidence-due-reminder", { dueOn: request.dueAt.toISOString(), daysLeft: days, url }, caseId);
+        // On the reader's calendar, as their message's dates are (personReader).
+        const daysLeft = daysLeftFor(request.dueAt, now, personTimeZone(zones.find((z) => z.id === person.id)?.timeZone));
+        await alertPerson(tx, person, "evidence-due-reminder", { dueOn: request.dueAt.toISOString(), daysLeft, url }, caseId);
       }
       return true;
     });

@@ -32,7 +32,7 @@ describe("one history entry per event", () => {
     const view = (await caseForOwner(user, receiptNumber))!;
     expect(view.history.map((event) => event.status)).toEqual(["Interview Was Scheduled", "Case Was Received"]);
     expect(view.notices.map((notice) => notice.kind)).toContain("INTERVIEW");
-    expect(view.statusDate).toEqual({ kind: "appointment", at: interviewAt, location: "Field office, Room 4" });
+    expect(view.statusDate).toEqual({ kind: "appointment", at: interviewAt, location: "Field office, Room 4", officeTimeZone: null });
 
     // A notice for a new status still records it once.
     await issueNotice(receiptNumber, "APPROVAL", { at: later(3000) });

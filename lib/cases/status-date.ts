@@ -12,7 +12,9 @@ export const NOTICE_STATUS: Partial<Record<NoticeKind, string>> = {
 
 const EVIDENCE_REQUESTED = ["Request for Initial Evidence Was Sent", "Request for Additional Evidence Was Sent"];
 
-export type StatusDate = { kind: "appointment"; at: Date; location: string | null } | { kind: "due"; at: Date };
+/** `officeTimeZone`: the appointment is shown on its office's clock (appointmentTime); null without an office. */
+export type StatusDate =
+  { kind: "appointment"; at: Date; location: string | null; officeTimeZone: string | null } | { kind: "due"; at: Date };
 
 /**
  * The appointment (from the newest notice of the kind that sets this status) or the due date (the
@@ -20,7 +22,13 @@ export type StatusDate = { kind: "appointment"; at: Date; location: string | nul
  */
 export function statusDate(
   status: string,
-  notices: { kind: NoticeKind; issuedAt: Date; appointmentAt: Date | null; location: string | null }[],
+  notices: {
+    kind: NoticeKind;
+    issuedAt: Date;
+    appointmentAt: Date | null;
+    location: string | null;
+    office: { timeZone: string } | null;
+  }[],
   openRequests: { dueAt: Date }[],
 ): StatusDate | null {
   if (EVIDENCE_REQUESTED.includes(status)) {
@@ -31,5 +39,6 @@ export function statusDate(
   const notice = notices
     .filter((n) => kinds.includes(n.kind) && n.appointmentAt)
     .sort((a, b) => b.issuedAt.getTime() - a.issuedAt.getTime())[0];
-  return notice?.appointmentAt ? { kind: "appointment", at: notice.appointmentAt, location: notice.location } : null;
+  if (!notice?.appointmentAt) return null;
+  return { kind: "appointment", at: notice.appointmentAt, location: notice.location, officeTimeZone: notice.office?.timeZone ?? null };
 }

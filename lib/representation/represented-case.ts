@@ -150,7 +150,7 @@ export async function representedCase(representative: Pick<Actor, "id">, receipt
       notices: {
         where: { kind: { notIn: NOT_FOR_REPRESENTATIVES } },
         orderBy: [{ issuedAt: "desc" }, { id: "desc" }],
-        select: { id: true, kind: true, issuedAt: true, appointmentAt: true, location: true },
+        select: { id: true, kind: true, issuedAt: true, appointmentAt: true, location: true, office: { select: { timeZone: true } } },
       },
       evidenceRequests: {
         orderBy: [{ dueAt: "asc" }, { id: "asc" }],
@@ -191,7 +191,12 @@ export async function representedCase(representative: Pick<Actor, "id">, receipt
     at: event.at,
     isNew: isNew(event.at) && !ownResponses.has(event.at.getTime()),
   }));
-  const notices = row.notices.map((notice) => ({ ...notice, title: noticeTitle(notice.kind), isNew: isNew(notice.issuedAt) }));
+  const notices = row.notices.map(({ office, ...notice }) => ({
+    ...notice,
+    title: noticeTitle(notice.kind),
+    officeTimeZone: office?.timeZone ?? null,
+    isNew: isNew(notice.issuedAt),
+  }));
   const openEvidenceRequests = open.map(({ id, instructions, openedAt, dueAt }) => ({
     id,
     instructions,

@@ -31,6 +31,9 @@ test("a person in Chicago sees a Boston appointment on both clocks, adds it to a
   await page.goto(`/cases/${paper.receiptNumber}`);
   const panel = page.getByTestId("appointments");
   await expect(panel.getByTestId("appointment-time")).toHaveText(`December 15, ${year} at 9:00 AM EST (8:00 AM CST)`);
+  // The status box and the list of notices on the same page read it on the same clocks.
+  await expect(page.getByTestId("status-date")).toContainText(`December 15, ${year} at 9:00 AM EST (8:00 AM CST)`);
+  await expect(page.getByTestId("notices")).toContainText(`December 15, ${year} at 9:00 AM EST (8:00 AM CST)`);
   await expect(panel.getByTestId("appointment-place")).toContainText("Boston Field Office");
   await expect(panel.getByTestId("appointment-place")).toContainText("15 New Sudbury Street, Room E-160, Boston, MA 02203");
   await expectAccessible(page, "the case page with an appointment");
