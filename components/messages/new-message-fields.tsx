@@ -1,9 +1,12 @@
 "use client";
 
+import { useRef } from "react";
 import { useTranslations } from "use-intl";
 import { AttachmentsField } from "@/components/messages/attachments-field";
 import { useSendKeepingFiles } from "@/components/messages/send-keeping-files";
 import { useLocalizedActionForm } from "@/components/messages/localized-form";
+import { KeptDraftNotice } from "@/components/session/kept-draft-notice";
+import { useKeptDraft } from "@/components/session/use-kept-draft";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -16,16 +19,21 @@ export function NewMessageFields<T extends object>({
   cases,
   chosenCase,
   action,
+  owner,
 }: {
   cases: { receiptNumber: string; label: string }[];
   chosenCase?: string;
   action: FormAction<T>;
+  owner: string;
 }) {
   const t = useTranslations();
   const { send, kept } = useSendKeepingFiles(action);
   const form = useLocalizedActionForm(send);
+  const formRef = useRef<HTMLFormElement>(null);
+  const restored = useKeptDraft(formRef, owner);
   return (
-    <form key={form.formKey} action={form.formAction} noValidate className="max-w-2xl">
+    <form ref={formRef} key={form.formKey} action={form.formAction} noValidate className="max-w-2xl" data-keep-draft="new-message">
+      <KeptDraftNotice shown={restored && !form.state} />
       <ErrorSummary {...form.summary} />
       <SelectField
         name="receiptNumber"

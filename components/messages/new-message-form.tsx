@@ -7,14 +7,17 @@ export function NewMessageForm<T extends object>({
   cases,
   chosenCase,
   action,
+  owner,
 }: {
   cases: { receiptNumber: string; label: string }[];
   chosenCase?: string;
   action: FormAction<T>;
+  /** The signed-in user: a draft kept at an idle sign-out is put back only for them. */
+  owner: string;
 }) {
   return (
     <ClientMessages namespaces={["secureMessages"]}>
-      <NewMessageFields cases={cases} chosenCase={chosenCase} action={action} />
+      <NewMessageFields cases={cases} chosenCase={chosenCase} action={action} owner={owner} />
     </ClientMessages>
   );
 }

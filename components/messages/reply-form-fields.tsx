@@ -1,6 +1,9 @@
 "use client";
 
+import { useRef } from "react";
 import { useTranslations } from "use-intl";
+import { KeptDraftNotice } from "@/components/session/kept-draft-notice";
+import { useKeptDraft } from "@/components/session/use-kept-draft";
 import { Alert } from "@/components/ui/alert";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -15,17 +18,30 @@ export function ReplyFormFields<T extends object>({
   threadId,
   action,
   label,
+  owner,
 }: {
   threadId: string;
   action: FormAction<T>;
   label?: string;
+  owner: string;
 }) {
   const t = useTranslations();
   const { send, kept } = useSendKeepingFiles(action);
   const form = useLocalizedActionForm(send);
+  const formRef = useRef<HTMLFormElement>(null);
+  const restored = useKeptDraft(formRef, owner);
   return (
-    <form key={form.formKey} action={form.formAction} noValidate className="max-w-2xl" aria-labelledby="reply-heading">
+    <form
+      ref={formRef}
+      key={form.formKey}
+      action={form.formAction}
+      noValidate
+      className="max-w-2xl"
+      aria-labelledby="reply-heading"
+      data-keep-draft="reply"
+    >
       <h2 id="reply-heading">{t("secureMessages.reply.heading")}</h2>
+      <KeptDraftNotice shown={restored && !form.state} />
       <ErrorSummary {...form.summary} />
       {form.state?.ok && (
         <Alert kind="success" live testId="reply-sent">

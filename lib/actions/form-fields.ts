@@ -28,9 +28,11 @@ const SECRET_FIELD = /password|code|token|answer|secret|pow|response/i;
 // Named like a secret, but only an address.
 const NOT_SECRET = new Set(["postalCode"]);
 
-// Twice the longest field the portal accepts (a 5,000-character message): enough to give back
-// anything a person typed, never a megabyte pasted by a script.
-const MAX_ECHOED_LENGTH = 10_000;
+// A bound on each text sent back into the page, in UTF-16 units: far above the longest field the
+// portal accepts (a 5,000-character message, up to 10,000 units), so a letter pasted into a box that
+// is refused as too long comes back whole and can be shortened; far below the 11 MB body the server
+// reads (lib/http/body-size-limit.mjs), so a script's megabytes are not sent back.
+export const MAX_ECHOED_LENGTH = 200_000;
 
 /** The text the person typed, to show again after a refusal (secrets left out). */
 export function echoedValues(fields: FormFields): Record<string, string> {

@@ -146,6 +146,27 @@ describe("asking to reschedule", () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it("keeps a NUL as a space, counts a line break the browser sent as two characters once, and refuses only-NUL text", async () => {
+    const { user, receiptNumber, noticeId, caseId } = await interviewAtBoston();
+    const before = await snapshot();
+    const onlyNul = await submit(zRescheduleRequest, form(receiptNumber, noticeId, { reason: "\u0000" }), (input) =>
+      requestReschedule(user, input),
+    );
+    expect(en.text((onlyNul as { fieldErrors: Record<string, string> }).fieldErrors.reason)).toBe("Tell us why you need to reschedule.");
+    expect(await snapshot()).toEqual(before);
+
+    // 125 lines of "Mon": 625 characters as sent, 499 as typed in a box that allows 500.
+    const dates = "Mon\r\n".repeat(125);
+    const result = await submit(
+      zRescheduleRequest,
+      form(receiptNumber, noticeId, { reason: "Away\u0000until May.", preferredDates: dates }),
+      (input) => requestReschedule(user, input),
+    );
+    expect(result).toEqual({ ok: true, receiptNumber });
+    const [row] = await db().rescheduleRequest.findMany({ where: { caseId } });
+    expect(row).toMatchObject({ reason: "Away until May.", preferredDates: "Mon\n".repeat(125).trim() });
+  });
+
   it("is refused for a notice that is not an upcoming appointment", async () => {
     const { user, receiptNumber } = await applicantWithCase();
     const receipt = await db().notice.findFirstOrThrow({ where: { case: { receiptNumber }, kind: "RECEIPT" } });

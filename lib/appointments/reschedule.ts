@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { zField } from "../actions/form-input";
+import { zField, zFreeText } from "../actions/form-input";
 import type { Actor } from "../auth/roles";
 import { db } from "../db";
 import { msg } from "../i18n/message-ref";
@@ -20,20 +20,16 @@ export const DATES_MAX = 500;
 export const zRescheduleRequest = z.object({
   receiptNumber: zField(),
   noticeId: zField(),
-  reason: zField().pipe(
-    z
-      .string()
-      .trim()
-      .min(1, msg("appointments.reschedule.errors.reasonRequired"))
-      .max(REASON_MAX, msg("appointments.reschedule.errors.reasonTooLong", { max: REASON_MAX })),
-  ),
-  preferredDates: zField().pipe(
-    z
-      .string()
-      .trim()
-      .min(1, msg("appointments.reschedule.errors.datesRequired"))
-      .max(DATES_MAX, msg("appointments.reschedule.errors.datesTooLong", { max: DATES_MAX })),
-  ),
+  reason: zFreeText({
+    max: REASON_MAX,
+    required: msg("appointments.reschedule.errors.reasonRequired"),
+    tooLong: msg("appointments.reschedule.errors.reasonTooLong", { max: REASON_MAX }),
+  }),
+  preferredDates: zFreeText({
+    max: DATES_MAX,
+    required: msg("appointments.reschedule.errors.datesRequired"),
+    tooLong: msg("appointments.reschedule.errors.datesTooLong", { max: DATES_MAX }),
+  }),
 });
 export type RescheduleRequestInput = z.output<typeof zRescheduleRequest>;
 

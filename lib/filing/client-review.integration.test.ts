@@ -150,7 +150,16 @@ describe("starting a form for a client", () => {
       startClientDraft(representative, input, NOW),
     );
     expect(badEmail).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { clientEmail: expect.any(String) } });
+    const onlyNul = await submit(zStartClientDraft, { ...fields, clientName: "\u0000" }, (input) =>
+      startClientDraft(representative, input, NOW),
+    );
+    expect(onlyNul).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { clientName: expect.any(String) } });
     expect(await db().filing.count()).toBe(before);
+
+    const withNul = await submit(zStartClientDraft, { ...fields, clientName: "Ana\u0000Diaz" }, (input) =>
+      startClientDraft(representative, input, NOW),
+    );
+    expect(withNul.ok && (await filingRow(withNul.filingId)).clientName).toBe("Ana Diaz");
   });
 });
 
@@ -308,6 +317,33 @@ describe("the client's review", () => {
     expect((await sendForClientReview(representative, { filingId }, LATER)).ok).toBe(true);
     expect(await filingRow(filingId)).toMatchObject({ clientReview: "SENT", clientReviewNote: null, clientId: client.id });
     expect(await db().outboundMessage.count({ where: { to: client.email, template: "client-review-invitation" } })).toBe(2);
+  });
+
+  it("keeps a NUL in the client's note as a space and counts a line break the browser sent as two characters once", async () => {
+    const { client, filingId } = await sentAndClaimed();
+    const onlyNul = await submit(zRequestChanges, { filingId, note: "\u0000\r\n" }, (input) => requestClientChanges(client, input));
+    expect(onlyNul).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { note: expect.any(String) } });
+    expect(await filingRow(filingId)).toMatchObject({ clientReview: "SENT", clientReviewNote: null });
+
+    // 400 lines: 2,400 characters as sent, 1,999 as typed in a box that allows 2,000.
+    const note = "Fix\u0000\r\n".repeat(400);
+    const asked = await submit(zRequestChanges, { filingId, note }, (input) => requestClientChanges(client, input));
+    expect(asked).toEqual({ ok: true, filingId });
+    expect(await filingRow(filingId)).toMatchObject({ clientReview: "CHANGES_REQUESTED", clientReviewNote: "Fix \n".repeat(400).trim() });
+  });
+
+  it("reads a NUL in the signed name as a space, as every free-text field does", async () => {
+    const { client, filingId, signerName } = await sentAndClaimed();
+    expect(await signAs(client, filingId, "\u0000")).toMatchObject({ ok: false, fieldErrors: { fullName: expect.any(String) } });
+    expect(await signAs(client, filingId, signerName.replace(" ", "\u0000"))).toMatchObject({ ok: true });
+    expect(await filingRow(filingId)).toMatchObject({ clientReview: "SIGNED" });
+  });
+
+  it("declines with a NUL in the note kept as a space", async () => {
+    const { client, filingId } = await sentAndClaimed();
+    const declined = await submit(zDeclineReview, { filingId, note: "Not\u0000now." }, (input) => declineClientReview(client, input));
+    expect(declined).toEqual({ ok: true, filingId });
+    expect(await filingRow(filingId)).toMatchObject({ clientReview: "DECLINED", clientReviewNote: "Not now." });
   });
 
   it("signs the form and the G-28 with the name the form gives; a wrong name or a second signature is refused", async () => {

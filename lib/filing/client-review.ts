@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { zField } from "../actions/form-input";
+import { zField, zFreeText } from "../actions/form-input";
 import type { Actor } from "../auth/roles";
 import { isLinkToken, keyedHash, randomToken } from "../crypto/tokens";
 import { db, type Tx } from "../db";
@@ -59,13 +59,12 @@ export function invitationUrl(token: string): string {
 // ---------------------------------------------------------------------------------------------
 // The representative's side.
 
-const zClientName = zField().pipe(
-  z
-    .string()
-    .trim()
-    .min(1, msg("clientReview.errors.clientNameRequired"))
-    .max(120, msg("clientReview.errors.clientNameTooLong", { max: 120 })),
-);
+const zClientName = zFreeText({
+  max: 120,
+  oneLine: true,
+  required: msg("clientReview.errors.clientNameRequired"),
+  tooLong: msg("clientReview.errors.clientNameTooLong", { max: 120 }),
+});
 const zClientEmail = zField().pipe(
   z
     .string()
@@ -391,11 +390,11 @@ const NOTE_TOO_LONG = msg("clientReview.errors.noteTooLong", { max: NOTE_MAX });
 
 export const zRequestChanges = z.object({
   filingId: zField(),
-  note: zField().pipe(z.string().trim().min(1, msg("clientReview.errors.noteRequired")).max(NOTE_MAX, NOTE_TOO_LONG)),
+  note: zFreeText({ max: NOTE_MAX, tooLong: NOTE_TOO_LONG, required: msg("clientReview.errors.noteRequired") }),
 });
 export const zDeclineReview = z.object({
   filingId: zField(),
-  note: zField().pipe(z.string().trim().max(NOTE_MAX, NOTE_TOO_LONG)),
+  note: zFreeText({ max: NOTE_MAX, tooLong: NOTE_TOO_LONG }),
 });
 
 /** "Ask for changes": back to the representative with the client's note; they are emailed. */
@@ -432,13 +431,12 @@ const yes = (message: string) => z.preprocess((v) => (v === "yes" ? "yes" : ""),
 
 export const zSignClientReview = z.object({
   filingId: zField(),
-  fullName: zField().pipe(
-    z
-      .string()
-      .trim()
-      .min(1, msg("clientReview.errors.fullNameRequired"))
-      .max(200, msg("clientReview.errors.fullNameTooLong", { max: 200 })),
-  ),
+  fullName: zFreeText({
+    max: 200,
+    oneLine: true,
+    required: msg("clientReview.errors.fullNameRequired"),
+    tooLong: msg("clientReview.errors.fullNameTooLong", { max: 200 }),
+  }),
   certify: yes(msg("clientReview.errors.certify")),
   consent: yes(msg("clientReview.errors.consent")),
   version: zField(),

@@ -1,6 +1,7 @@
 import { createAccount, signInWithEmailCode } from "./accounts";
 import { db, expect, expectAccessible, test, uniqueEmail } from "./fixtures";
 import { confirmationLink, submitEmail } from "./journey";
+import { caseInAccount } from "./messages";
 import { SHORT_URL, startShortTimeoutServer } from "./short-timeout-server";
 import { signInAgain } from "./sign-in-again";
 
@@ -65,7 +66,7 @@ test("the idle warning keeps a person signed in, then signs them out and keeps t
   await expect(page).toHaveURL(/\/sign-in\?reason=timed-out$/, { timeout: 45_000 });
   await expect(page.getByTestId("sign-in-reason")).toHaveText(/^You were signed out after 45 seconds without activity/);
   await expect(page.getByTestId("sign-in-reason")).toContainText(
-    "or changing your contact information, what you had typed on that page comes back",
+    "What you had typed on a page (a form you are filing online, your contact information, a secure message,",
   );
   await expectAccessible(page, "sign-in after an idle sign-out");
 
@@ -85,6 +86,26 @@ test("the idle warning keeps a person signed in, then signs them out and keeps t
   await expect(page.getByLabel("State or territory")).toHaveValue("IL");
   await expect(page.getByLabel("ZIP code")).toHaveValue("62704");
   await expectAccessible(page, "contact information with a kept draft");
+});
+
+test("an idle sign-out keeps a message being written, and gives it back after signing in again", async ({ page, mail }) => {
+  test.setTimeout(120_000);
+  const account = await createAccount({ label: "idle-message", methods: ["EMAIL"] });
+  const paper = await caseInAccount(account);
+  await signInWithEmailCode(page, mail, account);
+  await page.goto(`/messages/new?case=${paper.receiptNumber}`);
+  await page.getByLabel("Subject").fill("My interview date");
+  await page.getByLabel("Your message", { exact: true }).fill("I will be away in May.\nCould it be in June?");
+
+  await expect(page.getByRole("dialog", { name: "Are you still there?" })).toBeVisible({ timeout: 30_000 });
+  await expect(page).toHaveURL(/\/sign-in\?reason=timed-out$/, { timeout: 45_000 });
+
+  await signInAgain(page, mail, account);
+  await page.goto("/messages/new");
+  await expect(page.getByTestId("kept-draft")).toContainText("We kept what you had written before you were signed out.");
+  await expect(page.getByLabel("Which case is your message about?")).toHaveValue(paper.receiptNumber);
+  await expect(page.getByLabel("Subject")).toHaveValue("My interview date");
+  await expect(page.getByLabel("Your message", { exact: true })).toHaveValue("I will be away in May.\nCould it be in June?");
 });
 
 test("'Sign me out' in the warning ends the session on the server", async ({ page, mail }) => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { zField } from "../../actions/form-input";
+import { characterCount, freeText, zField, zFreeText } from "../../actions/form-input";
 import { officerActor } from "../../audit/audit-actor";
 import { AgencyInputError, addStatusEvent, issueNotice, markEvidenceReviewed, openEvidenceRequest } from "../../cases/agency-operations";
 import { parseReceiptNumber } from "../../cases/receipt-number";
@@ -22,11 +22,6 @@ import { NOT_FOUND_MESSAGE, officerOf } from "./officer-only";
 // receipt number is "not found", like the page itself.
 
 export type Done = { message: string };
-
-/** A text field, trimmed, that must not be empty. */
-function zRequired(message: string, max: number, tooLong: string) {
-  return zField().pipe(z.string().trim().min(1, message).max(max, tooLong));
-}
 
 export const zAddStatus = z.object({
   receipt: zField(),
@@ -51,7 +46,7 @@ export const zIssueNotice = z
     }),
     appointmentDate: zField(),
     appointmentTime: zField(),
-    location: zField().pipe(z.string().trim()),
+    location: zField().transform((value) => freeText(value, { oneLine: true })),
   })
   .transform(({ receipt, kind, office, appointmentDate, appointmentTime, location }, ctx) => {
     if (!needsAppointment(kind)) return { receipt, kind, appointment: null };
@@ -61,16 +56,23 @@ export const zIssueNotice = z
     const at = appointmentFrom(appointmentDate, appointmentTime, new Date(), onOfficeClock);
     if (!at.ok) ctx.addIssue({ code: "custom", path: [at.field], message: at.message });
     if (office) return at.ok ? { receipt, kind, appointment: { at: at.at, office } } : z.NEVER;
+    const placeTooLong = characterCount(location) > 200;
     if (!location) ctx.addIssue({ code: "custom", path: ["location"], message: msg("agency.notice.locationRequired") });
-    else if (location.length > 200) ctx.addIssue({ code: "custom", path: ["location"], message: msg("agency.notice.locationTooLong") });
-    if (!at.ok || !location || location.length > 200) return z.NEVER;
+    else if (placeTooLong) ctx.addIssue({ code: "custom", path: ["location"], message: msg("agency.notice.locationTooLong") });
+    if (!at.ok || !location || placeTooLong) return z.NEVER;
     return { receipt, kind, appointment: { at: at.at, location } };
   });
 export type IssueNoticeInput = z.output<typeof zIssueNotice>;
 
+export const INSTRUCTIONS_MAX = 4000;
+
 export const zOpenRequest = z.object({
   receipt: zField(),
-  instructions: zRequired(msg("agency.request.instructionsRequired"), 4000, msg("agency.request.instructionsTooLong")),
+  instructions: zFreeText({
+    max: INSTRUCTIONS_MAX,
+    required: msg("agency.request.instructionsRequired"),
+    tooLong: msg("agency.request.instructionsTooLong"),
+  }),
   dueDate: zField().transform((value, ctx) => {
     const due = dueDateFrom(value);
     if (!due.ok) ctx.addIssue({ code: "custom", message: due.message });

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { zField } from "../../actions/form-input";
+import { zFreeText } from "../../actions/form-input";
 import { recordOfficerAction } from "../../audit/record-officer-action";
 import { parseReceiptNumber } from "../../cases/receipt-number";
 import { formatAccountNumber, parseAccountNumber } from "../../account/account-number";
@@ -31,7 +31,7 @@ const MAX_NAME_MATCHES = 100;
 const NAME_PREFIX = /^[\p{L}\p{M}][\p{L}\p{M} .'’-]*$/u;
 
 export const zFindCase = z.object({
-  query: zField().pipe(z.string().trim().min(1, msg("agency.search.queryRequired")).max(300, msg("agency.search.queryTooLong"))),
+  query: zFreeText({ max: 300, oneLine: true, required: msg("agency.search.queryRequired"), tooLong: msg("agency.search.queryTooLong") }),
 });
 export type FindCaseInput = z.output<typeof zFindCase>;
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { zField } from "../../actions/form-input";
+import { zField, zFreeText } from "../../actions/form-input";
 import { officerActor } from "../../audit/audit-actor";
 import { recordOfficerAction } from "../../audit/record-officer-action";
 import { accessCodeHash } from "../../cases/access-code";
@@ -25,7 +25,12 @@ export type Intake = { receiptNumber: string; accessCode: string; accessCodeExpi
 
 export const zPaperCase = z.object({
   formType: zField().refine(isKnownForm, msg("agency.intake.chooseForm")),
-  applicantName: zField().pipe(z.string().trim().min(1, msg("agency.intake.nameRequired")).max(120, msg("agency.intake.nameTooLong"))),
+  applicantName: zFreeText({
+    max: 120,
+    oneLine: true,
+    required: msg("agency.intake.nameRequired"),
+    tooLong: msg("agency.intake.nameTooLong"),
+  }),
   office: zField().refine((office) => INTAKE_OFFICES.includes(office), msg("agency.intake.chooseOffice")),
 });
 export type PaperCaseInput = z.output<typeof zPaperCase>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { zIssueNotice } from "./case-changes";
+import { zIssueNotice, zOpenRequest } from "./case-changes";
 
 const form = { receipt: "EAC2612345678", kind: "interview", appointmentDate: "2030-01-15", appointmentTime: "09:00", location: "" };
 
@@ -25,5 +25,26 @@ describe("the console's notice form", () => {
       .safeParse({ ...form, office: "NOWHERE" })
       .error?.issues.map((issue) => [issue.path.join("."), issue.message]);
     expect(issues).toEqual([["office", "Choose an office from the list, or none."]]);
+  });
+});
+
+describe("the console's free text", () => {
+  const request = { receipt: "EAC2612345678", dueDate: "2030-01-15" };
+
+  it("counts a line break the browser sent as two characters once, as the box does, and keeps a NUL as a space", () => {
+    // 800 lines: 4,799 characters as sent, exactly 4,000 as typed in a box that allows 4,000.
+    const instructions = "Page\r\n".repeat(799) + "Pa\u0000ge";
+    expect(zOpenRequest.parse({ ...request, instructions }).instructions).toBe("Page\n".repeat(799) + "Pa ge");
+    const issues = zOpenRequest
+      .safeParse({ ...request, instructions: "x".repeat(4001) })
+      .error?.issues.map((issue) => issue.path.join("."));
+    expect(issues).toEqual(["instructions"]);
+    expect(zOpenRequest.safeParse({ ...request, instructions: "\u0000" }).error?.issues.map((issue) => issue.message)).toEqual([
+      "Say what evidence is needed.",
+    ]);
+  });
+
+  it("keeps a NUL in a typed place as a space", () => {
+    expect(zIssueNotice.parse({ ...form, office: "", location: "Room\u00004" }).appointment).toMatchObject({ location: "Room 4" });
   });
 });

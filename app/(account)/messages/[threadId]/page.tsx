@@ -53,7 +53,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
       </p>
       <h2>{t("secureMessages.thread.messagesHeading", { count: thread.messages.length })}</h2>
       <MessageThread messages={thread.messages} attachmentHref={(id) => `/messages/${thread.id}/attachments/${id}`} />
-      <ReplyForm threadId={thread.id} action={replyAsApplicantAction} />
+      <ReplyForm threadId={thread.id} action={replyAsApplicantAction} owner={session.user.id} />
     </>
   );
 }

@@ -39,7 +39,7 @@ export default async function NewMessagePage({ searchParams }: { searchParams: P
       ) : (
         <>
           <p className="max-w-prose">{t("secureMessages.new.intro")}</p>
-          <NewMessageForm cases={cases} chosenCase={chosenCase} action={startThreadAction} />
+          <NewMessageForm cases={cases} chosenCase={chosenCase} action={startThreadAction} owner={session.user.id} />
         </>
       )}
     </>

@@ -119,12 +119,12 @@ export default async function ClientReviewPage({ params }: { params: Promise<{ f
           </section>
           <section aria-labelledby="changes-heading" className="mb-10 max-w-prose">
             <h2 id="changes-heading">{t("clientReview.changes.heading")}</h2>
-            <RequestChangesForm filingId={review.id} />
+            <RequestChangesForm filingId={review.id} owner={actor.id} />
           </section>
           <section aria-labelledby="decline-heading" className="mb-10 max-w-prose">
             <h2 id="decline-heading">{t("clientReview.decline.heading")}</h2>
             <p>{t("clientReview.decline.text")}</p>
-            <DeclineReviewForm filingId={review.id} />
+            <DeclineReviewForm filingId={review.id} owner={actor.id} />
           </section>
         </ClientMessages>
       )}

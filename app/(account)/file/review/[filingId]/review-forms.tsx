@@ -1,7 +1,10 @@
 "use client";
 
+import { useRef } from "react";
 import { useTranslations } from "use-intl";
 import { declineReviewAction, requestChangesAction, signReviewAction } from "./actions";
+import { KeptDraftNotice } from "@/components/session/kept-draft-notice";
+import { useKeptDraft } from "@/components/session/use-kept-draft";
 import { Checkbox } from "@/components/ui/checkbox";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -51,11 +54,14 @@ export function SignReviewForm({
   );
 }
 
-export function RequestChangesForm({ filingId }: { filingId: string }) {
+export function RequestChangesForm({ filingId, owner }: { filingId: string; owner: string }) {
   const t = useTranslations();
   const form = useActionForm(requestChangesAction);
+  const formRef = useRef<HTMLFormElement>(null);
+  const restored = useKeptDraft(formRef, owner);
   return (
-    <form key={form.formKey} action={form.formAction} noValidate>
+    <form ref={formRef} key={form.formKey} action={form.formAction} noValidate data-keep-draft="changes">
+      <KeptDraftNotice shown={restored && !form.state} />
       <ErrorSummary {...form.summary} headingId="changes-error" />
       <input type="hidden" name="filingId" value={filingId} />
       <TextAreaField
@@ -73,11 +79,14 @@ export function RequestChangesForm({ filingId }: { filingId: string }) {
   );
 }
 
-export function DeclineReviewForm({ filingId }: { filingId: string }) {
+export function DeclineReviewForm({ filingId, owner }: { filingId: string; owner: string }) {
   const t = useTranslations();
   const form = useActionForm(declineReviewAction);
+  const formRef = useRef<HTMLFormElement>(null);
+  const restored = useKeptDraft(formRef, owner);
   return (
-    <form key={form.formKey} action={form.formAction} noValidate>
+    <form ref={formRef} key={form.formKey} action={form.formAction} noValidate data-keep-draft="decline">
+      <KeptDraftNotice shown={restored && !form.state} />
       <ErrorSummary {...form.summary} headingId="decline-error" />
       <input type="hidden" name="filingId" value={filingId} />
       <TextAreaField

@@ -55,7 +55,7 @@ export default async function OfficerThreadPage({ params }: { params: Promise<{ 
         {t("agency.thread.intro")} {t("agency.timesIn", { zone: timeZone })}
       </p>
       <MessageThread messages={thread.messages} attachmentHref={(id) => `/agency/messages/${thread.id}/attachments/${id}`} />
-      <ReplyForm threadId={thread.id} action={replyAsOfficerAction} label={t("agency.thread.reply")} />
+      <ReplyForm threadId={thread.id} action={replyAsOfficerAction} label={t("agency.thread.reply")} owner={session.user.id} />
     </>
   );
 }

@@ -50,7 +50,7 @@ export default async function RepresentativeThreadPage({ params, searchParams }:
       </p>
       <h2>{t("representative.thread.messagesHeading", { count: thread.messages.length })}</h2>
       <MessageThread messages={thread.messages} attachmentHref={(id) => `/representative/messages/${thread.id}/attachments/${id}`} />
-      <ReplyForm threadId={thread.id} action={replyAsRepresentativeAction} />
+      <ReplyForm threadId={thread.id} action={replyAsRepresentativeAction} owner={session.user.id} />
     </>
   );
 }

@@ -48,6 +48,7 @@ export default async function ReschedulePage({ params }: Props) {
               noticeId={appointment.noticeId}
               reasonMax={REASON_MAX}
               datesMax={DATES_MAX}
+              owner={actor.id}
             />
           </ClientMessages>
         </>

@@ -1,6 +1,9 @@
 "use client";
 
+import { useRef } from "react";
 import { useTranslations } from "use-intl";
+import { KeptDraftNotice } from "@/components/session/kept-draft-notice";
+import { useKeptDraft } from "@/components/session/use-kept-draft";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "@/components/ui/text-area-field";
@@ -12,16 +15,21 @@ export function RescheduleForm({
   noticeId,
   reasonMax,
   datesMax,
+  owner,
 }: {
   receiptNumber: string;
   noticeId: string;
   reasonMax: number;
   datesMax: number;
+  owner: string;
 }) {
   const t = useTranslations();
   const form = useActionForm(requestRescheduleAction);
+  const formRef = useRef<HTMLFormElement>(null);
+  const restored = useKeptDraft(formRef, owner);
   return (
-    <form key={form.formKey} action={form.formAction} noValidate className="max-w-prose">
+    <form ref={formRef} key={form.formKey} action={form.formAction} noValidate className="max-w-prose" data-keep-draft="reschedule">
+      <KeptDraftNotice shown={restored && !form.state} />
       <ErrorSummary {...form.summary} />
       <input type="hidden" name="receiptNumber" value={receiptNumber} />
       <input type="hidden" name="noticeId" value={noticeId} />

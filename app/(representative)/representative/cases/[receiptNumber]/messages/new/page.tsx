@@ -33,7 +33,7 @@ export default async function RepresentativeNewMessagePage({ params }: { params:
       </p>
       <h1>{t("representative.newMessage.heading")}</h1>
       <p className="max-w-prose">{t("representative.newMessage.intro")}</p>
-      <NewMessageForm cases={cases} chosenCase={view.receiptNumber} action={representativeStartThreadAction} />
+      <NewMessageForm cases={cases} chosenCase={view.receiptNumber} action={representativeStartThreadAction} owner={actor.id} />
     </>
   );
 }
