@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { resetEnvCache } from "@/lib/env";
+import { msg } from "@/lib/i18n/message-ref";
 import { resetFileStorage } from "@/lib/storage/storage";
 import { formFields, type FormFields } from "@/lib/actions/form-input";
 import type { Actor } from "@/lib/auth/roles";
@@ -11,7 +12,18 @@ import { submit } from "@/tests/support/action-input";
 import { createUser, info, PDF } from "@/tests/support/factories";
 import { submittedFilingFor } from "./submitted-filings";
 import { removeDraftDocument, uploadDraftDocument, zRemoveDraftDocument, zUploadDraftDocument } from "./draft-documents";
-import { deleteDraft, draftForOwner, listDrafts, saveDraftPage, signDraft, startDraft, zDraftRef, zSignDraft, zStartDraft } from "./drafts";
+import {
+  deleteDraft,
+  draftForOwner,
+  draftVersion,
+  listDrafts,
+  saveDraftPage,
+  signDraft,
+  startDraft,
+  zDraftRef,
+  zSignDraft,
+  zStartDraft,
+} from "./drafts";
 
 const NOW = new Date("2026-12-01T12:00:00Z");
 
@@ -45,8 +57,16 @@ async function filled(actor: Actor): Promise<string> {
 
 const row = (id: string) => db().filing.findUniqueOrThrow({ where: { id } });
 
-function sign(actor: Actor, fields: FormFields) {
-  return submit(zSignDraft, fields, (input) => signDraft(actor, input, { ...info, userAgent: "Test browser/1.0" }, NOW));
+/** What the sign page carries: the version of the draft it showed (the one saved now, unless given). */
+async function openedVersion(actor: Actor, id: string): Promise<string> {
+  const draft = await draftForOwner(actor, id);
+  return draft ? draftVersion(draft.lastSavedAt) : "";
+}
+
+async function sign(actor: Actor, fields: FormFields) {
+  const id = typeof fields.filingId === "string" ? fields.filingId : "";
+  const opened = "version" in fields ? fields : { ...fields, version: await openedVersion(actor, id) };
+  return submit(zSignDraft, opened, (input) => signDraft(actor, input, { ...info, userAgent: "Test browser/1.0" }, NOW));
 }
 
 let uploadDir: string;
@@ -273,6 +293,44 @@ describe("signing", () => {
     });
     await saveDraftPage(actor, id, "date-moved", AR11_PAGES["date-moved"], NOW);
     expect(await row(id)).toMatchObject({ signatureName: null, signedAt: null, signatureAddress: null, signatureUserAgent: null });
+  });
+
+  it("refuses answers the sign page did not show, changing nothing; signed from the page as it is now, it goes through", async () => {
+    const actor = await person();
+    const id = await filled(actor);
+    // Tab A opens the sign page; tab B then changes the new address.
+    const opened = await openedVersion(actor, id);
+    const moved = { ...AR11_PAGES["new-address"], newStreet: "22 Oak Ave" };
+    expect(await saveDraftPage(actor, id, "new-address", moved, new Date(NOW.getTime() + 60_000))).toMatchObject({ ok: true });
+    const before = await row(id);
+
+    const stale = await sign(actor, { filingId: id, fullName: "Ana Diaz", certify: "yes", version: opened });
+    expect(stale).toEqual({
+      ok: false,
+      code: "not_allowed",
+      message: msg("filing.errors.changedSinceOpened"),
+      values: { fullName: "Ana Diaz" },
+    });
+    // A page without the version (opened before it was carried) is refused the same way.
+    expect(await sign(actor, { filingId: id, fullName: "Ana Diaz", certify: "yes", version: "" })).toMatchObject({
+      ok: false,
+      code: "not_allowed",
+    });
+    expect(await row(id)).toEqual(before);
+    expect(before).toMatchObject({ status: "DRAFT", signedAt: null, feeCents: null, caseId: null });
+
+    const current = await openedVersion(actor, id);
+    expect(current).not.toBe(opened);
+    expect(await sign(actor, { filingId: id, fullName: "Ana Diaz", certify: "yes", version: current })).toEqual({
+      ok: true,
+      filingId: id,
+      feeCents: 0,
+    });
+    expect(await row(id)).toMatchObject({
+      signatureName: "Ana Diaz",
+      signedAt: NOW,
+      answers: expect.objectContaining({ newStreet: "22 Oak Ave" }),
+    });
   });
 });
 

@@ -2,7 +2,7 @@ import { msg } from "@/lib/i18n/message-ref";
 import { filingText, RECORD_READER } from "./engine/localize";
 import "server-only";
 import { z } from "zod";
-import { zField, type FormFields } from "../actions/form-input";
+import { zField, zFreeText, type FormFields } from "../actions/form-input";
 import type { Actor } from "../auth/roles";
 import { db, type Tx } from "../db";
 import type { RequestInfo } from "../http/request-info";
@@ -159,7 +159,7 @@ export function draftSummary(row: { id: string; formType: string; lastSavedAt: D
   return {
     id: row.id,
     formType: row.formType,
-    // English until the dashboard shows it through the reader (the definition's title is a msg() reference).
+    // In English (the definition's title is a msg() reference); dashboardFilings gives the reader's language.
     title: englishTitle(row.formType),
     lastSavedAt: row.lastSavedAt,
   };
@@ -289,10 +289,19 @@ export async function deleteDraft(actor: Pick<Actor, "id">, input: DraftRefInput
 
 export const zSignDraft = z.object({
   filingId: zField(),
-  fullName: zField().pipe(z.string().trim().min(1, msg("filing.errors.fullNameRequired")).max(200, msg("filing.errors.fullNameTooLong"))),
+  fullName: zFreeText({
+    max: 200,
+    oneLine: true,
+    required: msg("filing.errors.fullNameRequired"),
+    tooLong: msg("filing.errors.fullNameTooLong"),
+  }),
   certify: z.preprocess((v) => (v === "yes" ? "yes" : ""), z.string().min(1, msg("filing.errors.certifyRequired"))),
+  version: zField(),
 });
 export type SignDraftInput = z.output<typeof zSignDraft>;
+
+/** Which saved state of a draft the sign page showed: every change to answers or documents moves lastSavedAt. */
+export const draftVersion = (lastSavedAt: Date) => lastSavedAt.toISOString();
 
 /**
  * The electronic signature: only when nothing required is missing, with the full name as the form
@@ -313,6 +322,11 @@ export async function signDraft(
     if (filing.status !== "DRAFT") return ALREADY_SUBMITTED();
     // A form prepared for a client is signed by the client, in their own account, never here.
     if (filing.clientEmail !== null) return fail("not_allowed", msg("filing.errors.clientSigns"));
+    // Changed since the page was opened (say, in another tab): sign only what the page showed.
+    const { lastSavedAt } = await tx.filing.findUniqueOrThrow({ where: { id }, select: { lastSavedAt: true } });
+    if (input.version !== draftVersion(lastSavedAt)) {
+      return fail("not_allowed", msg("filing.errors.changedSinceOpened"), { values: { fullName: input.fullName } });
+    }
     const def = definitionFor(filing.formType);
     if (!def) return DRAFT_NOT_FOUND();
     const answers = storedAnswers(filing.answers);

@@ -115,6 +115,7 @@ import {
 import {
   deleteDraft,
   draftForOwner,
+  draftVersion,
   listDrafts,
   saveDraftPage,
   signDraft,
@@ -428,7 +429,13 @@ const filingRows: Row[] = [
     fn: "signDraft",
     route: "/file/[filingId]/sign action",
     allowed: OWNER_ONLY,
-    call: (who, w) => submit(zSignDraft, { filingId: w.draft.id, fullName, certify: "yes" }, (input) => signDraft(who.actor, input, info)),
+    call: async (who, w) => {
+      // The sign page's own copy of which saved state it shows (draftVersion).
+      const { lastSavedAt } = await db().filing.findUniqueOrThrow({ where: { id: w.draft.id } });
+      return submit(zSignDraft, { filingId: w.draft.id, fullName, certify: "yes", version: draftVersion(lastSavedAt) }, (input) =>
+        signDraft(who.actor, input, info),
+      );
+    },
   },
   {
     fn: "deleteDraft",

@@ -16,7 +16,11 @@ import { fail } from "@/lib/result";
 // straight to submission when it has none.
 export const signAction = applicantAction.input(zSignDraft).action(async ({ ctx, input }) => {
   const signed = await signDraft(ctx.actor, input, ctx.request);
-  if (!signed.ok) return signed;
+  if (!signed.ok) {
+    // Refused because the form changed (or is no longer ready): the page then shows it as it is now, with its new version.
+    revalidatePath("/file/[filingId]/sign", "page");
+    return signed;
+  }
   const base = `/file/${signed.filingId}`;
   if (signed.feeCents > 0) redirect(`${base}/pay`);
   const submitted = await submitFiling(signed.filingId, null);

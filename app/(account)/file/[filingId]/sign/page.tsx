@@ -13,7 +13,7 @@ import { SignForm } from "./sign-form";
 import { SubmitForClientForm } from "./submit-for-client-form";
 import { ClientPanel } from "../client-panel";
 import { buttonClass } from "@/components/ui/button";
-import type { Draft } from "@/lib/filing/drafts";
+import { draftVersion, type Draft } from "@/lib/filing/drafts";
 
 type Params = { params: Promise<{ filingId: string }> };
 
@@ -70,6 +70,7 @@ export default async function SignPage({ params }: Params) {
       <ClientMessages namespaces={["filing"]}>
         <SignForm
           filingId={draft.id}
+          version={draftVersion(draft.lastSavedAt)}
           certification={draft.def.certification}
           signerName={draft.def.signerName(draft.answers)}
           submitLabel={fee.onlineCents > 0 ? t("filing.sign.signAndPay") : t("filing.sign.signAndSubmit")}

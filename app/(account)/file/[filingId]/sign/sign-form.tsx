@@ -12,12 +12,15 @@ import { useActionForm } from "@/components/ui/use-action-form";
 
 export function SignForm({
   filingId,
+  version,
   certification,
   signerName,
   submitLabel,
   owner,
 }: {
   filingId: string;
+  /** Which saved state of the form this page shows: signing is refused if it changed since. */
+  version: string;
   certification: string;
   signerName: string;
   submitLabel: string;
@@ -31,6 +34,7 @@ export function SignForm({
     <form ref={formRef} key={form.formKey} action={form.formAction} noValidate data-keep-draft="sign">
       <ErrorSummary {...form.summary} />
       <input type="hidden" name="filingId" value={filingId} />
+      <input type="hidden" name="version" value={version} />
       <TextField
         name="fullName"
         label={t("filing.sign.fullName")}
