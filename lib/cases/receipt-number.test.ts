@@ -17,6 +17,10 @@ describe("parseReceiptNumber", () => {
       "EAC26123456O8",
       "EAC!612345678",
       "ÉAC2612345678",
+      // Letters that upper-case into ASCII ones: dotless i, long s, sharp s.
+      "lın2612345678",
+      "ſrc2612345678",
+      "ßC2612345678",
       "x".repeat(500),
     ]) {
       expect(parseReceiptNumber(bad)).toEqual({ ok: false, message: RECEIPT_FORMAT_MESSAGE });

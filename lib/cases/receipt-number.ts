@@ -24,9 +24,10 @@ export type ReceiptParse = { ok: true; receiptNumber: string } | { ok: false; me
 export function parseReceiptNumber(input: unknown): ReceiptParse {
   if (typeof input !== "string" || input.trim() === "") return { ok: false, message: msg("cases.errors.receiptMissing") };
   if (input.length > 40) return { ok: false, message: RECEIPT_FORMAT_MESSAGE };
-  const bare = input.replace(/[\s-]/g, "").toUpperCase();
-  if (!/^[A-Z]{3}\d{10}$/.test(bare)) return { ok: false, message: RECEIPT_FORMAT_MESSAGE };
-  return { ok: true, receiptNumber: bare };
+  // Checked before upper-casing: "ı", "ſ" and "ß" would become the ASCII letters of an office's prefix.
+  const bare = input.replace(/[\s-]/g, "");
+  if (!/^[A-Za-z]{3}\d{10}$/.test(bare)) return { ok: false, message: RECEIPT_FORMAT_MESSAGE };
+  return { ok: true, receiptNumber: bare.toUpperCase() };
 }
 
 /** The receipt number an address names, for a page title; null when it is not one. */
