@@ -104,6 +104,11 @@ describe("changing the email address", () => {
       ok: false,
       fieldErrors: { newEmail: expect.any(String) },
     });
+    // A post without the second box (not from the page) gets the page's own words, not the parser's.
+    expect(await submit(zChangeEmail, { newEmail }, (input) => requestEmailChange(session, input, info))).toMatchObject({
+      ok: false,
+      fieldErrors: { confirmNewEmail: "Enter the new email address again." },
+    });
     expect(
       await submit(zChangeEmail, { newEmail: newEmail.toUpperCase(), confirmNewEmail: newEmail }, (input) =>
         requestEmailChange(session, input, info),

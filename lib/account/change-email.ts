@@ -27,7 +27,7 @@ import type { CurrentSession } from "../sessions/sessions";
 export const zChangeEmail = z
   .object({
     newEmail: zEmail,
-    confirmNewEmail: z.string().trim().max(POLICY.fieldMaxLength.email, msg("settings.email.errors.tooLong")),
+    confirmNewEmail: zField().pipe(z.string().trim().max(POLICY.fieldMaxLength.email, msg("settings.email.errors.tooLong"))),
   })
   .superRefine((form, ctx) => {
     if (!form.confirmNewEmail)
