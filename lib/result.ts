@@ -40,6 +40,7 @@ export const ERROR_CODES = [
   "rate_limited",
   "reauth_required",
   "reset_required",
+  "service_unavailable",
   "sign_in_failed",
   "sign_in_paused",
   "too_many_passkeys",

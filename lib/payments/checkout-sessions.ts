@@ -15,6 +15,11 @@ export const PAYMENT_MESSAGES = {
   unavailable: msg("payments.errors.unavailable"),
 } as const;
 
+/** Stripe (or the stand-in) did not answer, or answered with its own failure: no decision was made there. */
+export function stripeUnreachable(error: unknown): boolean {
+  return error instanceof Stripe.errors.StripeConnectionError || error instanceof Stripe.errors.StripeAPIError;
+}
+
 /** What a declined card says, as Stripe words it, and that no money moved. */
 export function declinedMessage(stripeMessage: string): string {
   const sentence = stripeMessage.trim().replace(/([^.!?])$/, "$1.");

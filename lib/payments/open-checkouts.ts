@@ -2,7 +2,7 @@ import { msg } from "@/lib/i18n/message-ref";
 import "server-only";
 import { db, type Tx } from "../db";
 import { fail, type ActionError } from "../result";
-import { closeSession, PAYMENT_MESSAGES } from "./checkout-sessions";
+import { closeSession, PAYMENT_MESSAGES, stripeUnreachable } from "./checkout-sessions";
 
 // A filing is paid for as it stands: its answers and documents do not change, and it is not deleted,
 // while a payment can still land on it. Before such a change, every payment page still open for
@@ -15,6 +15,7 @@ const UNDER_WAY = { in: ["OPEN" as const, "PAID" as const] };
 export const CHANGE_REFUSALS = {
   paid: msg("filing.errors.feePaidNoChanges"),
   open: msg("filing.errors.paymentUnderWay"),
+  unreachable: msg("filing.errors.paymentPageNotClosed"),
 } as const;
 
 /** Closes the owner's open payment pages for a filing; a refusal when the fee was paid (then nothing may change). */
@@ -25,7 +26,15 @@ export async function closeOpenCheckouts(ownerId: string, filingId: string): Pro
   });
   if (payments.some((payment) => payment.status === "PAID")) return fail("not_allowed", CHANGE_REFUSALS.paid);
   for (const payment of payments) {
-    if ((await closeSession(payment.stripeCheckoutSessionId)) === "paid") return fail("not_allowed", CHANGE_REFUSALS.paid);
+    let closed: Awaited<ReturnType<typeof closeSession>>;
+    try {
+      closed = await closeSession(payment.stripeCheckoutSessionId);
+    } catch (error) {
+      // The page could still be paid: the form stays as it is until it can be closed.
+      if (stripeUnreachable(error)) return fail("service_unavailable", CHANGE_REFUSALS.unreachable);
+      throw error;
+    }
+    if (closed === "paid") return fail("not_allowed", CHANGE_REFUSALS.paid);
     // Stripe's "expired" event for this close may have been handled already (it can arrive before
     // Stripe's answer): the reason the person is told is still that the form changed.
     await db().payment.updateMany({

@@ -196,6 +196,8 @@ describe("starting a payment", () => {
       code: "not_allowed",
       message: "This form has been filed already. Its fee cannot be paid again.",
     });
+    // A post without the filing's id (not from the page) is an unknown filing, not a parser's message.
+    expect(await submit(zStartPayment, {}, (input) => startPayment(actor, input, info))).toMatchObject({ ok: false, code: "not_found" });
     for (const filingId of [othersFiling.id, "not-an-id", "00000000-0000-0000-0000-000000000000"]) {
       expect(await startPayment(actor, { filingId }, info)).toMatchObject({ ok: false, code: "not_found" });
     }
@@ -376,6 +378,31 @@ describe("a filing stays as it is paid for", () => {
     const document = await db().filingDocument.findFirstOrThrow({ where: { filingId } });
     return submit(zRemoveDraftDocument, { filingId, documentId: document.id }, (input) => removeDraftDocument(actor, input));
   };
+
+  it("while the payment service does not answer, paying and changing a form with an open payment page say so and change nothing", async () => {
+    const actor = await applicant();
+    const filing = await readyI765(actor);
+    const { sessionId } = await pay(actor, filing.id);
+    const unpaid = await readyI765(actor);
+    const before = await counts();
+    process.env.STRIPE_API_URL = "http://127.0.0.1:9";
+    resetEnvCache();
+
+    expect(await submit(zStartPayment, { filingId: unpaid.id }, (input) => startPayment(actor, input, info))).toMatchObject({
+      ok: false,
+      code: "service_unavailable",
+      message: "The payment service is not answering right now. Nothing was charged. Please try again in a moment.",
+    });
+    expect(await removeFirstDocument(actor, filing.id)).toMatchObject({
+      ok: false,
+      code: "service_unavailable",
+      message: expect.stringMatching(/^Nothing was changed: the payment page opened for this form must be closed first/),
+    });
+
+    expect(await counts()).toEqual(before);
+    expect(await db().filingDocument.count({ where: { filingId: filing.id } })).toBe(I765_DOCUMENTS.length);
+    expect(standin.session(sessionId)).toMatchObject({ status: "open" });
+  });
 
   it("changing the form while its payment page is open closes that page for good, then saves the change", async () => {
     const actor = await applicant();

@@ -6,8 +6,9 @@ import type { Actor } from "../auth/roles";
 import { db } from "../db";
 import type { RequestInfo } from "../http/request-info";
 import { logger } from "../logger";
+import { zField } from "../actions/form-input";
 import { fail, type ActionResult } from "../result";
-import { closeSession, createCheckoutSession, PAYMENT_MESSAGES, returnPath, sessionState } from "./checkout-sessions";
+import { closeSession, createCheckoutSession, PAYMENT_MESSAGES, returnPath, sessionState, stripeUnreachable } from "./checkout-sessions";
 import { payability, PAYABILITY_MESSAGES } from "./payable-filing";
 
 // "Pay $470.00": the fee computed here from the saved answers, then Stripe's hosted payment page.
@@ -17,7 +18,7 @@ import { payability, PAYABILITY_MESSAGES } from "./payable-filing";
 // (expired, failed) or the fee changed.
 
 /** The only field read: which filing. Any amount a page sends is not a field here and is ignored. */
-export const zStartPayment = z.object({ filingId: z.string().trim().max(100, msg("payments.errors.chooseForm")) });
+export const zStartPayment = z.object({ filingId: zField().pipe(z.string().trim().max(100, msg("payments.errors.chooseForm"))) });
 export type StartPaymentInput = z.infer<typeof zStartPayment>;
 
 export function idempotencyKeyFor(filingId: string, amountCents: number, attempt: number): string {
@@ -33,6 +34,21 @@ export async function startPayment(
   input: StartPaymentInput,
   request: Pick<RequestInfo, "requestId">,
   now: Date = new Date(),
+): Promise<ActionResult<{ checkoutUrl: string }>> {
+  try {
+    return await startOrReusePayment(actor, input, request, now);
+  } catch (error) {
+    if (!stripeUnreachable(error)) throw error;
+    logger.warn({ requestId: request.requestId, err: error }, "payment service unreachable");
+    return fail("service_unavailable", PAYMENT_MESSAGES.unavailable);
+  }
+}
+
+async function startOrReusePayment(
+  actor: Actor,
+  input: StartPaymentInput,
+  request: Pick<RequestInfo, "requestId">,
+  now: Date,
 ): Promise<ActionResult<{ checkoutUrl: string }>> {
   const state = await payability(actor, input.filingId, now);
   switch (state.kind) {
