@@ -25,6 +25,8 @@ import { regenerateBackupCode } from "./regenerate-backup-code";
 import { cancelAddingMethod, confirmNewMethod, methodsView, removeMethod, startAddingMethod, zRemoveMethod } from "./verification-methods";
 import { inEnglish } from "@/tests/support/english";
 import { reportNotMe } from "@/lib/recovery/report-not-me";
+import { openResetLink } from "@/lib/recovery/open-reset-link";
+import { requestPasswordReset } from "@/lib/recovery/request-password-reset";
 
 const NEW_PASSWORD = "Copper-Kettle-Lane-77?";
 const notices = async (to: string) =>
@@ -197,6 +199,17 @@ describe("changing the email address", () => {
     expect((await db().user.findUniqueOrThrow({ where: { id: third.user.id } })).email).not.toBe(third.user.email);
     expect((await db().user.findUniqueOrThrow({ where: { id: newcomer.id } })).email).toBe(third.user.email);
     expect(await db().securityEvent.count({ where: { userId: third.user.id, kind: "email.restored" } })).toBe(0);
+  });
+
+  it("a reset link sent to the old address stops working when the change is confirmed", async () => {
+    const { user } = await signedUpTo("COMPLETE");
+    const pending = await changeEmailAndConfirm(await fullSession(user.id), uniqueEmail("new-home"));
+    await requestPasswordReset({ email: user.email }, { ...info, ip: null });
+    const resetToken = tokenIn((await latestMessage(user.email, "reset-password")).body);
+    expect(await openResetLink(resetToken)).toMatchObject({ state: "valid" });
+
+    expect(await confirmEmailChange({ token: pending }, info)).toMatchObject({ ok: true });
+    expect(await openResetLink(resetToken)).toMatchObject({ state: "used" });
   });
 
   it("an expired link is refused", async () => {

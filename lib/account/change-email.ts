@@ -110,6 +110,11 @@ export async function confirmEmailChange(input: ConfirmEmailChangeInput, info: R
       if (used.count !== 1) return false;
       await tx.user.update({ where: { id: row.userId }, data: { email: newEmail, emailConfirmedAt: new Date() } });
       await recordSecurityEvent(tx, row.userId, "email.changed", info);
+      // A reset link went to the old address: it no longer opens the account.
+      await tx.emailToken.updateMany({
+        where: { userId: row.userId, purpose: "RESET_PASSWORD", usedAt: null },
+        data: { usedAt: new Date() },
+      });
       // Only the newest change can be undone: an earlier notice's link no longer puts its address back.
       await tx.emailToken.updateMany({
         where: { userId: row.userId, purpose: "NOT_ME", usedAt: null, newEmail: { not: null } },
