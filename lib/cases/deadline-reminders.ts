@@ -59,15 +59,10 @@ async function evidenceReminders(now: Date, days: 7 | 1, batch: number): Promise
       const stamp = await tx.evidenceRequest.updateMany({ where: { id: request.id, ...where }, data: { [column]: now } });
       if (stamp.count !== 1) return false;
       const { caseId } = await tx.evidenceRequest.findUniqueOrThrow({ where: { id: request.id }, select: { caseId: true } });
-      const recipients = await caseAlertRecipients(tx, caseId);
-      const zones = await tx.user.findMany({
-        where: { id: { in: recipients.map((r) => r.person.id) } },
-        select: { id: true, timeZone: true },
-      });
-      for (const { person, home } of recipients) {
+      for (const { person, home } of await caseAlertRecipients(tx, caseId)) {
         const url = new URL(home, env().APP_URL).toString();
         // On the reader's calendar, as their message's dates are (personReader).
-        const daysLeft = daysLeftFor(request.dueAt, now, personTimeZone(zones.find((z) => z.id === person.id)?.timeZone));
+        const daysLeft = daysLeftFor(request.dueAt, now, personTimeZone(person.timeZone));
         await alertPerson(tx, person, "evidence-due-reminder", { dueOn: request.dueAt.toISOString(), daysLeft, url }, caseId);
       }
       return true;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readerFor } from "@/lib/i18n/translator";
 import { readCatalog } from "@/lib/i18n/catalog";
+import { ADDRESS_CHANGED_TITLE } from "@/lib/filing/address-change";
+import { REPRESENTATION_ENDED_TITLE, REPRESENTATION_STARTED_TITLE } from "@/lib/representation/representation-texts";
 import { isStatusTitle, STATUS_TITLES, statusInfo, statusKey, statusTexts, statusTitle, statusTitleIn } from "./statuses";
 
 describe("status titles", () => {
@@ -56,6 +58,10 @@ describe("status titles in the reader's language", () => {
       "Terminó el acceso de un representante legal",
     );
     expect(isStatusTitle("A Legal Representative Was Added")).toBe(false);
+    // The titles the code stores, so a reworded one cannot lose its translation unnoticed.
+    for (const stored of [ADDRESS_CHANGED_TITLE, REPRESENTATION_STARTED_TITLE, REPRESENTATION_ENDED_TITLE]) {
+      expect([stored, english[statusKey(stored) ?? "unknown"].title]).toEqual([stored, stored]);
+    }
   });
 
   it("falls back to the stored English title, with a general explanation, for a title it does not know", () => {

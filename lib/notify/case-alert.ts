@@ -21,8 +21,8 @@ export async function alertPhoneOf(tx: Tx, userId: string): Promise<string | nul
   return method?.phone ?? null;
 }
 
-type Person = { id: string; email: string; alertByEmail: boolean; alertBySms: boolean; registrationStep: string };
-const PERSON = { id: true, email: true, alertByEmail: true, alertBySms: true, registrationStep: true } as const;
+type Person = { id: string; email: string; alertByEmail: boolean; alertBySms: boolean; registrationStep: string; timeZone: string | null };
+const PERSON = { id: true, email: true, alertByEmail: true, alertBySms: true, registrationStep: true, timeZone: true } as const;
 
 /** Who hears about a case: its owner and the representatives with a current G-28 on it, each with where they sign in to see it. */
 export async function caseAlertRecipients(tx: Tx, caseId: string): Promise<{ person: Person; home: string }[]> {
